@@ -1,0 +1,345 @@
+"""The command line: options → load → evaluate → render → exit code, wired in one place."""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TypeVar
+
+import typer
+
+if TYPE_CHECKING:
+    from planaudit.i18n import Lang
+    from planaudit.loader import Audit
+    from planaudit.scorecard import Scorecard
+
+EXIT_OK, EXIT_GATE, EXIT_INVALID, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+app = typer.Typer(
+    name="planaudit",
+    help="Audit a plan's targets against what its review reports: met, missed or unreported.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class FormatChoice(enum.StrEnum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    junit = "junit"
+    github = "github"
+
+
+class FailOnChoice(enum.StrEnum):
+    missed = "missed"
+    missed_commitment = "missed-commitment"
+    unreported = "unreported"
+
+
+class VerdictChoice(enum.StrEnum):
+    met = "met"
+    missed = "missed"
+    unreported = "unreported"
+
+
+class LangChoice(enum.StrEnum):
+    zh = "zh"
+    en = "en"
+
+
+class ColorChoice(enum.StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class SchemaName(enum.StrEnum):
+    targets = "targets"
+    actuals = "actuals"
+    report = "report"
+
+
+TargetsOpt = Annotated[Path, typer.Option("--targets", "-t", help="The plan's goals.", show_default=True)]
+ActualsOpt = Annotated[Path, typer.Option("--actuals", "-a", help="What the review reports.", show_default=True)]
+LangOpt = Annotated[
+    Optional[LangChoice],  # noqa: UP045 - typer reads the annotation at run time
+    typer.Option("--lang", help="Language of labels and titles [default: zh for a Chinese locale, else en]."),
+]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback for unexpected errors.")]
+
+T = TypeVar("T")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from planaudit import __version__
+
+        typer.echo(f"planaudit {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """planaudit: score every goal of a plan as met, missed or unreported."""
+
+
+def _fail(message: str, code: int = EXIT_INVALID) -> NoReturn:
+    typer.echo(message, err=True)
+    raise typer.Exit(code)
+
+
+def _guard(debug: bool, action: Callable[[], T]) -> T:
+    """Run one pipeline step, turning input errors into located messages and exit 2."""
+    from planaudit.errors import InputError, UsageError
+
+    try:
+        return action()
+    except InputError as exc:
+        shown = exc.problems[:50]
+        for problem in shown:
+            typer.echo(f"{problem}", err=True)
+        if len(exc.problems) > len(shown):
+            typer.echo(f"... and {len(exc.problems) - len(shown)} more problems", err=True)
+        raise typer.Exit(EXIT_INVALID) from None
+    except UsageError as exc:
+        _fail(f"error: {exc}")
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except RecursionError:
+        _fail("error: the input is nested too deeply")
+    except MemoryError:
+        _fail("error: out of memory reading the input; is the file far larger than a plan should be?")
+    except Exception:
+        if debug:
+            raise
+        import traceback
+
+        typer.echo("internal error: this is a bug in planaudit; rerun with --debug and report it", err=True)
+        typer.echo(traceback.format_exc().strip().splitlines()[-1], err=True)
+        raise typer.Exit(EXIT_INVALID) from None
+
+
+def _lang(choice: LangChoice | None) -> Lang:
+    from planaudit.i18n import default_lang
+
+    if choice is None:
+        return default_lang()
+    return "zh" if choice is LangChoice.zh else "en"
+
+
+def _load(targets: Path, actuals: Path) -> Audit:
+    from planaudit.loader import load
+
+    return load(str(targets), str(actuals))
+
+
+def _scorecard(audit: Audit, sections: list[str]) -> Scorecard:
+    from planaudit.engine import evaluate, select
+    from planaudit.errors import UsageError
+
+    scorecard = evaluate(
+        audit.targets,
+        audit.actuals,
+        goal_lines=audit.goal_lines,
+        targets_path=audit.targets_path,
+        actuals_path=audit.actuals_path,
+    )
+    if sections:
+        known = {s.id for s in audit.targets.sections}
+        unknown = [s for s in sections if s not in known]
+        if unknown:
+            raise UsageError(f"unknown section {', '.join(unknown)}; sections are: {', '.join(sorted(known))}")
+        scorecard = select(scorecard, set(sections))
+    return scorecard
+
+
+def _color(choice: ColorChoice, to_terminal: bool) -> bool:
+    if choice is ColorChoice.always:
+        return True
+    if choice is ColorChoice.never or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return to_terminal
+
+
+def _width(width: int | None, to_terminal: bool) -> int:
+    if width is not None:
+        return width
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) >= 40:
+        return int(columns)
+    if to_terminal:
+        import shutil
+
+        return max(40, shutil.get_terminal_size((80, 24)).columns)
+    return 80
+
+
+@app.command()
+def check(
+    targets: TargetsOpt = Path("targets.yaml"),
+    actuals: ActualsOpt = Path("actuals.yaml"),
+    format: Annotated[FormatChoice, typer.Option("--format", "-f", help="Report format.")] = FormatChoice.table,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout."),
+    ] = None,
+    fail_on: Annotated[
+        Optional[list[FailOnChoice]],  # noqa: UP045
+        typer.Option("--fail-on", help="Also fail the gate on these (repeatable)."),
+    ] = None,
+    min_coverage: Annotated[
+        Optional[float],  # noqa: UP045
+        typer.Option("--min-coverage", min=0, max=100, help="Fail when under PCT% of goals are scored on evidence."),
+    ] = None,
+    section: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--section", "-s", help="Audit only these sections (repeatable)."),
+    ] = None,
+    verdict: Annotated[
+        Optional[list[VerdictChoice]],  # noqa: UP045
+        typer.Option("--verdict", help="Show only goals with these verdicts (repeatable; the gate still sees all)."),
+    ] = None,
+    lang: LangOpt = None,
+    width: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--width", min=40, max=1000, help="Table width [default: the terminal's, or 80]."),
+    ] = None,
+    color: Annotated[ColorChoice, typer.Option("--color", help="Colour the table.")] = ColorChoice.auto,
+    debug: DebugOpt = False,
+) -> None:
+    """Score every goal and print the scorecard; exit 0 when the gate passes, 1 when it fails, 2 on bad input."""
+    from planaudit.gates import FailOn, gate
+    from planaudit.output import write_atomic
+    from planaudit.report import Format, RenderOptions, render
+
+    chosen_lang = _lang(lang)
+    audit = _guard(debug, lambda: _load(targets, actuals))
+    scorecard = _guard(debug, lambda: _scorecard(audit, section or []))
+    to_terminal = output is None and sys.stdout.isatty()
+    options = RenderOptions(
+        lang=chosen_lang,
+        width=_width(width, to_terminal),
+        color=format is FormatChoice.table and _color(color, to_terminal),
+        verdicts=frozenset(v.value for v in verdict or []),
+    )
+    text = _guard(debug, lambda: render(Format(format.value), scorecard, options))
+    if output is not None:
+        _guard(debug, lambda: write_atomic(str(output), text, protected=[str(targets), str(actuals)]))
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if step_summary:
+        markdown = render(Format.MARKDOWN, scorecard, options)
+        _guard(debug, lambda: _append(step_summary, markdown))
+    result = gate(scorecard, [FailOn(f.value) for f in fail_on or []], min_coverage, actuals_name=str(actuals))
+    for reason in result.reasons:
+        typer.echo(f"gate failed: {reason}", err=True)
+    raise typer.Exit(EXIT_OK if result.passed else EXIT_GATE)
+
+
+def _append(path: str, text: str) -> None:
+    from planaudit.errors import UsageError
+
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise UsageError(f"cannot append to GITHUB_STEP_SUMMARY file {path}: {exc.strerror}") from None
+
+
+@app.command()
+def validate(
+    targets: TargetsOpt = Path("targets.yaml"),
+    actuals: ActualsOpt = Path("actuals.yaml"),
+    debug: DebugOpt = False,
+) -> None:
+    """Check schema, references and quotes only: exit 0 valid, 1 incomplete, 2 invalid."""
+    audit = _guard(debug, lambda: _load(targets, actuals))
+    goals = audit.targets.goals
+    missing = [g.id for g in goals if g.id not in audit.actuals.goals]
+    quotes = (
+        len(goals)
+        + sum(1 + (b.alternate is not None) for b in audit.targets.baselines.values())
+        + sum(len(a.evidence) for a in audit.actuals.goals.values() if a.status == "reported")
+        + len(audit.actuals.untracked)
+    )
+    if missing:
+        typer.echo(f"incomplete: {len(missing)} goal(s) have no entry in {actuals}: {', '.join(missing)}", err=True)
+        raise typer.Exit(EXIT_GATE)
+    typer.echo(f"valid: {len(goals)} goals, {len(audit.actuals.goals)} actuals entries, {quotes} quotes verified")
+
+
+@app.command()
+def explain(
+    goal_id: Annotated[str, typer.Argument(metavar="GOAL_ID", help="The goal to explain.")],
+    targets: TargetsOpt = Path("targets.yaml"),
+    actuals: ActualsOpt = Path("actuals.yaml"),
+    lang: LangOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Show the whole chain for one goal: quote, rule, baseline, evidence, arithmetic, verdict."""
+    from planaudit.explain import explain_goal
+
+    audit = _guard(debug, lambda: _load(targets, actuals))
+    scorecard = _guard(debug, lambda: _scorecard(audit, []))
+    text = _guard(debug, lambda: explain_goal(scorecard, goal_id, _lang(lang)))
+    sys.stdout.write(text)
+
+
+@app.command()
+def schema(
+    name: Annotated[SchemaName, typer.Argument(help="Which schema to print.")],
+) -> None:
+    """Print the JSON Schema of the targets file, the actuals file or the JSON report."""
+    from planaudit.schemas import schema_text
+
+    sys.stdout.write(schema_text(name.value))
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier JSON report.")],
+    new: Annotated[Path, typer.Argument(help="The later JSON report.")],
+    format: Annotated[
+        FormatChoice, typer.Option("--format", "-f", help="table, markdown or json.")
+    ] = FormatChoice.table,
+    lang: LangOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Compare two JSON reports: goals added, removed and changed verdicts (exit 0 when it ran)."""
+    from planaudit.diff import compare, load_report, render_diff
+
+    if format not in {FormatChoice.table, FormatChoice.markdown, FormatChoice.json}:
+        _fail(f"error: diff prints table, markdown or json, not {format.value}")
+    before = _guard(debug, lambda: load_report(str(old)))
+    after = _guard(debug, lambda: load_report(str(new)))
+    sys.stdout.write(render_diff(compare(before, after), format.value, _lang(lang)))
+
+
+@app.command()
+def rules() -> None:
+    """List the rule kinds a goal can use, each with a met and a missed example."""
+    from planaudit.rules import RULES
+
+    for kind, rule in RULES.items():
+        typer.echo(f"{kind}\n" + "\n".join(f"    {line}".rstrip() for line in rule.doc.splitlines()) + "\n")
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        sys.exit(EXIT_INTERRUPTED)

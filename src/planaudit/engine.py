@@ -1,0 +1,208 @@
+"""The pure rule engine: validated targets and actuals in, a scorecard out (no I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from planaudit.models import Actuals, Baseline, Evidence, Goal, Level, Reported, Section, Silent, Targets, Untracked
+from planaudit.rules import RULES
+from planaudit.rules.base import Outcome, Verdict, clean, num, signed
+from planaudit.scorecard import (
+    ConsistencyFinding,
+    GoalResult,
+    Scorecard,
+    Summary,
+    Tally,
+    UntrackedResult,
+)
+
+LEVELS: tuple[Level, ...] = ("commitment", "stretch", "plain")
+
+
+def evaluate(
+    targets: Targets,
+    actuals: Actuals,
+    *,
+    goal_lines: Mapping[str, int] | None = None,
+    targets_path: str = "targets.yaml",
+    actuals_path: str = "actuals.yaml",
+) -> Scorecard:
+    """Score every goal; a goal without evidence is unreported, never met."""
+    sections = {s.id: s for s in targets.sections}
+    lines = goal_lines or {}
+    results = tuple(
+        _score(goal, sections[goal.section], actuals.goals.get(goal.id), targets.baselines, lines.get(goal.id, 0))
+        for goal in targets.goals
+    )
+    tolerance = targets.settings.consistency_tolerance_pct
+    return Scorecard(
+        plan=targets.plan,
+        sources=dict(targets.sources),
+        results=results,
+        summary=summarize(results, targets.sections),
+        untracked=tuple(_untracked(item, targets.baselines) for item in actuals.untracked),
+        consistency=_consistency(targets, actuals, tolerance),
+        targets_path=targets_path,
+        actuals_path=actuals_path,
+        sections=tuple(targets.sections),
+    )
+
+
+def _score(
+    goal: Goal, section: Section, actual: Reported | Silent | None, baselines: Mapping[str, Baseline], line: int
+) -> GoalResult:
+    baseline = baselines.get(goal.baseline) if goal.baseline else None
+    notes = [goal.note] if goal.note else []
+    if baseline is not None and baseline.approximate:
+        notes.append(f"baseline {num(baseline.value)}{baseline.unit} is approximate" + _suffix(baseline.note))
+    if actual is None:
+        notes.append("no entry in the actuals file")
+        return GoalResult(
+            goal, section, Outcome(Verdict.UNREPORTED), "missing", (), baseline, None, tuple(notes), None, line
+        )
+    if isinstance(actual, Silent):
+        if actual.note:
+            notes.append(actual.note)
+        return GoalResult(
+            goal, section, Outcome(Verdict.UNREPORTED), "silent", (), baseline, None, tuple(notes), None, line
+        )
+    outcome = RULES[goal.rule.kind].evaluate(goal.rule, actual, baseline)
+    if actual.note:
+        notes.append(actual.note)
+    return GoalResult(
+        goal,
+        section,
+        outcome,
+        "reported",
+        tuple(actual.evidence),
+        baseline,
+        actual.caveat,
+        tuple(notes),
+        actual.rationale,
+        line,
+    )
+
+
+def _suffix(note: str | None) -> str:
+    return f": {note}" if note else ""
+
+
+def summarize(results: tuple[GoalResult, ...], sections: list[Section]) -> Summary:
+    overall = Tally()
+    per_section: dict[str, Tally] = {s.id: Tally() for s in sections}
+    per_level: dict[Level, Tally] = {level: Tally() for level in LEVELS}
+    stretch_goals = stretch_reached = 0
+    for result in results:
+        overall = overall.add(result.verdict)
+        per_section[result.section.id] = per_section[result.section.id].add(result.verdict)
+        per_level[result.goal.level] = per_level[result.goal.level].add(result.verdict)
+        if result.outcome.stretch is not None:
+            stretch_goals += 1
+            stretch_reached += bool(result.outcome.stretch_reached)
+    return Summary(
+        overall=overall,
+        by_section=tuple((s, per_section[s.id]) for s in sections if per_section[s.id].total),
+        by_level=tuple((level, tally) for level, tally in per_level.items() if tally.total),
+        missing_entries=tuple(r.goal.id for r in results if r.entry == "missing"),
+        stretch_goals=stretch_goals,
+        stretch_reached=stretch_reached,
+    )
+
+
+def _untracked(item: Untracked, baselines: Mapping[str, Baseline]) -> UntrackedResult:
+    baseline = baselines.get(item.baseline) if item.baseline else None
+    if baseline is None or item.value is None or item.unit != baseline.unit:
+        return UntrackedResult(item, baseline, None, None, ())
+    change = clean(item.value - baseline.value)
+    if item.unit == "%":
+        step = f"{num(item.value)} − {num(baseline.value)} = {signed(change)} pp"
+        return UntrackedResult(item, baseline, change, "pp", (step,))
+    growth = clean((item.value / baseline.value - 1) * 100) if baseline.value else None
+    step = f"{num(item.value)} − {num(baseline.value)} = {signed(change)}{item.unit}"
+    if growth is not None:
+        step += f" ({signed(round(growth, 1))}%)"
+    return UntrackedResult(item, baseline, change, item.unit, (step,))
+
+
+def _consistency(targets: Targets, actuals: Actuals, tolerance: float) -> tuple[ConsistencyFinding, ...]:
+    findings: list[ConsistencyFinding] = []
+    for goal in targets.goals:
+        actual = actuals.goals.get(goal.id)
+        if not isinstance(actual, Reported) or actual.basis != "level" or goal.baseline is None:
+            continue
+        finding = _implied_base(
+            goal.id, goal.title, goal.title_en, actual.value, actual.unit, actual.growth_pct,
+            goal.baseline, targets.baselines, tolerance, tuple(actual.evidence),
+        )  # fmt: skip
+        if finding is not None:
+            findings.append(finding)
+    for item in actuals.untracked:
+        if item.baseline is None:
+            continue
+        finding = _implied_base(
+            item.id, item.title, item.title_en, item.value, item.unit, item.growth_pct,
+            item.baseline, targets.baselines, tolerance, (Evidence(source=item.source, quote=item.quote),),
+        )  # fmt: skip
+        if finding is not None:
+            findings.append(finding)
+    return tuple(findings)
+
+
+def _implied_base(
+    subject_id: str,
+    title: str,
+    title_en: str | None,
+    level: float | None,
+    unit: str | None,
+    growth_pct: float | None,
+    baseline_id: str,
+    baselines: Mapping[str, Baseline],
+    tolerance: float,
+    evidence: tuple[Evidence, ...],
+) -> ConsistencyFinding | None:
+    baseline = baselines.get(baseline_id)
+    if level is None or growth_pct is None or baseline is None or unit != baseline.unit or growth_pct <= -100:
+        return None
+    implied = level / (1 + growth_pct / 100)
+    difference = abs(implied - baseline.value) / baseline.value * 100 if baseline.value else float("inf")
+    consistent = difference <= tolerance + 1e-9
+    alternate = baseline.alternate
+    matches_alternate = (
+        not consistent
+        and alternate is not None
+        and alternate.value != 0
+        and abs(implied - alternate.value) / abs(alternate.value) * 100 <= tolerance + 1e-9
+    )
+    steps = [
+        f"{num(level)} ÷ (1 {signed(growth_pct)}%) = {implied:.2f}{unit}",
+        f"|{implied:.2f} − {num(baseline.value)}| ÷ {num(baseline.value)} = {difference:.2f}% "
+        f"{'≤' if consistent else '>'} {num(tolerance)}%",
+    ]
+    if matches_alternate and alternate is not None:
+        steps.append(f"matches {alternate.label} {num(alternate.value)}{unit} instead")
+    return ConsistencyFinding(
+        subject_id=subject_id,
+        title=title,
+        title_en=title_en,
+        level=level,
+        unit=unit,
+        growth_pct=growth_pct,
+        implied_base=round(implied, 4),
+        baseline_id=baseline_id,
+        baseline=baseline,
+        difference_pct=round(difference, 4),
+        tolerance_pct=tolerance,
+        consistent=consistent,
+        evidence=evidence,
+        matches_alternate=matches_alternate,
+        arithmetic=tuple(steps),
+    )
+
+
+def select(scorecard: Scorecard, sections: set[str]) -> Scorecard:
+    """The audit narrowed to some sections, with its summary recomputed."""
+    from dataclasses import replace
+
+    results = tuple(r for r in scorecard.results if r.section.id in sections)
+    kept = [s for s in scorecard.sections if s.id in sections]
+    return replace(scorecard, results=results, summary=summarize(results, kept), sections=tuple(kept))

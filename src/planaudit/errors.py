@@ -1,0 +1,46 @@
+"""Input errors located at path:line:col, the one exception type the CLI turns into exit 2."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A 1-based position in an input file; line 0 means the file as a whole."""
+
+    path: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if self.line <= 0:
+            return self.path
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, at a place a person can open."""
+
+    location: Location
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+class InputError(Exception):
+    """One or more problems that make the input unusable (exit code 2)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: p.location)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    @classmethod
+    def at(cls, path: str, line: int, column: int, message: str) -> InputError:
+        return cls([Problem(Location(path, line, column), message)])
+
+
+class UsageError(Exception):
+    """The command line asks for something impossible (exit code 2)."""

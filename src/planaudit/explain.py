@@ -1,0 +1,61 @@
+"""`planaudit explain`: the whole chain of one goal, from plan quote to verdict, in words."""
+
+from __future__ import annotations
+
+import difflib
+
+from planaudit.errors import UsageError
+from planaudit.i18n import Lang, label, title_of, verdict_text
+from planaudit.report.common import actual_cell, attainment_cell, stretch_text, target_cell
+from planaudit.rules import RULES
+from planaudit.rules.base import num
+from planaudit.scorecard import Scorecard
+
+
+def explain_goal(scorecard: Scorecard, goal_id: str, lang: Lang) -> str:
+    by_id = {r.goal.id: r for r in scorecard.results}
+    result = by_id.get(goal_id)
+    if result is None:
+        close = difflib.get_close_matches(goal_id, list(by_id), n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise UsageError(f"unknown goal '{goal_id}'{hint}")
+    goal = result.goal
+    rule = RULES[goal.rule.kind]
+    plan_source = goal.source or next((sid for sid, s in scorecard.sources.items() if s.role == "plan"), "")
+    lines = [
+        f"{goal.id}  {title_of(goal.title, goal.title_en, lang)}",
+        f"  {label('col.section', lang)}: {title_of(result.section.title, result.section.title_en, lang)}",
+        f"  {label('plan_quote', lang)} ({plan_source}): “{goal.quote}”",
+        f"  {label('col.level', lang)}: {goal.level} ({label(goal.level, lang)})",
+        f"  {label('rule', lang)}: {goal.rule.kind}: {rule.describe(goal.rule, lang)}",
+        f"  {label('col.target', lang)}: {target_cell(result, lang)}",
+    ]
+    if result.baseline is not None:
+        b = result.baseline
+        approx = " (approximate)" if b.approximate else ""
+        lines.append(f"  {label('baseline', lang)}: {num(b.value)}{b.unit}{approx} ({b.source}): “{b.quote}”")
+        if b.note:
+            lines.append(f"    {label('note', lang)}: {b.note}")
+    if result.entry == "reported":
+        for evidence in result.evidence:
+            lines.append(f"  {label('evidence', lang)} ({evidence.source}): “{evidence.quote}”")
+        lines.append(f"  {label('col.actual', lang)}: {actual_cell(result, lang)}")
+    else:
+        lines.append(
+            f"  {label('evidence', lang)}: — ({label('silent_note', lang) if result.entry == 'silent' else 'no entry'})"
+        )
+    for step in result.outcome.arithmetic:
+        lines.append(f"  {label('arithmetic', lang)}: {step}")
+    if result.outcome.attainment is not None:
+        lines.append(f"  {label('col.attainment', lang)}: {attainment_cell(result)}")
+    stretch = stretch_text(result, lang)
+    if stretch:
+        lines.append(f"  {stretch}")
+    if result.rationale:
+        lines.append(f"  rationale: {result.rationale}")
+    if result.caveat:
+        lines.append(f"  {label('caveat', lang)}: {result.caveat}")
+    for note in result.notes:
+        lines.append(f"  {label('note', lang)}: {note}")
+    lines.append(f"  {label('verdict', lang)}: {verdict_text(result.verdict.value, lang)}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,351 @@
+"""Loading: YAML files to validated models, every problem located at path:line:col."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from planaudit import yamlsafe
+from planaudit.errors import InputError, Location, Problem
+from planaudit.models import Actuals, Reported, Targets
+from planaudit.quotes import QuoteIndex
+from planaudit.rules import RULES
+
+M = TypeVar("M", bound=BaseModel)
+Loc = tuple[str | int, ...]
+
+
+@dataclass
+class Document:
+    """A parsed input file: its path and node tree, kept to locate problems found after validation."""
+
+    path: str
+    root: MappingNode
+
+    def at(self, loc: Loc, *, key: bool = False) -> Location:
+        return yamlsafe.locate(self.path, self.root, loc, key=key)
+
+
+@dataclass(frozen=True)
+class Audit:
+    """Everything the engine needs, checked: models, where each goal is written, and the source texts."""
+
+    targets: Targets
+    actuals: Actuals
+    targets_path: str
+    actuals_path: str
+    goal_lines: dict[str, int] = field(default_factory=dict)
+
+
+def parse(path: str, model: type[M]) -> tuple[M, Document]:
+    text = yamlsafe.read_text(path)
+    root = yamlsafe.compose(path, text)
+    data = yamlsafe.to_python(path, root)
+    document = Document(path, root)
+    try:
+        return model.model_validate(data), document
+    except ValidationError as exc:
+        raise InputError(validation_problems(document, exc)) from None
+
+
+def validation_problems(document: Document, exc: ValidationError) -> list[Problem]:
+    problems = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        kind = error["type"]
+        location = document.at(loc, key=kind == "extra_forbidden")
+        problems.append(Problem(location, humanize(error)))
+    return problems
+
+
+_FIELD_NAMES: set[str] = set()
+
+
+def _all_field_names() -> set[str]:
+    if not _FIELD_NAMES:
+        from planaudit import models
+
+        classes: list[type[BaseModel]] = [
+            c for c in vars(models).values() if isinstance(c, type) and issubclass(c, BaseModel)
+        ]
+        classes += [rule.params for rule in RULES.values()]
+        for cls in classes:
+            _FIELD_NAMES.update(cls.model_fields)
+    return _FIELD_NAMES
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if value is None:
+        return "nothing (null)"
+    return type(value).__name__
+
+
+_PATTERN_HINTS = {
+    "^[a-z0-9][a-z0-9._-]*$": "must be an id: lowercase letters, digits, '.', '_' or '-'",
+    r"^\S(.*\S)?$": "must not start or end with white space",
+    r"^\S+$": "must be one word with no spaces",
+    "^[0-9]{4}(-[0-9]{2}){0,2}$": "must be a date written YYYY, YYYY-MM or YYYY-MM-DD (in quotes or plain)",
+}
+
+
+def humanize(error: Any) -> str:
+    loc = [part for part in error["loc"] if isinstance(part, str)]
+    name = loc[-1] if loc else "value"
+    kind = error["type"]
+    value = error.get("input")
+    ctx = error.get("ctx") or {}
+    if kind == "missing":
+        return f"missing required key '{name}'"
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(name, sorted(_all_field_names()), n=1, cutoff=0.7)
+        return f"unknown key '{name}'" + (f" (did you mean '{close[0]}'?)" if close else "")
+    if kind == "string_type":
+        return f"'{name}' must be text, got {_shown(value)}; put it in quotes"
+    if kind in {"float_type", "int_type", "float_parsing", "int_parsing", "int_from_float"}:
+        whole = "a whole number" if kind.startswith("int") else "a number"
+        return f"'{name}' must be {whole}, got {_shown(value)}"
+    if kind == "bool_type":
+        return f"'{name}' must be true or false, got {_shown(value)}"
+    if kind in {"dict_type", "model_type"}:
+        return f"'{name}' must be a mapping of keys to values, got {_shown(value)}"
+    if kind == "list_type":
+        return f"'{name}' must be a list, got {_shown(value)}"
+    if kind == "literal_error":
+        return f"'{name}' must be {ctx.get('expected', 'one of the allowed values')}, got {_shown(value)}"
+    if kind == "union_tag_invalid":
+        return f"unknown {ctx.get('discriminator', 'kind')} {ctx.get('tag')!r}; expected {ctx.get('expected_tags')}"
+    if kind == "union_tag_not_found":
+        return f"missing required key {ctx.get('discriminator', 'kind')}"
+    if kind == "string_pattern_mismatch":
+        return f"'{name}' {_PATTERN_HINTS.get(str(ctx.get('pattern')), 'has the wrong form')}, got {_shown(value)}"
+    if kind == "string_too_short":
+        return f"'{name}' must not be empty" if ctx.get("min_length") == 1 else f"'{name}' is too short"
+    if kind == "string_too_long":
+        return f"'{name}' is longer than {ctx.get('max_length')} characters"
+    if kind == "too_short":
+        return f"'{name}' must have at least {ctx.get('min_length')} item(s)"
+    if kind == "finite_number":
+        return f"'{name}' must be a finite number"
+    if kind == "value_error":
+        return f"'{name}': {ctx.get('error', error['msg'])!s}"
+    message = str(error["msg"])
+    return f"'{name}': {message[:1].lower()}{message[1:]}"
+
+
+def goal_lines(document: Document) -> dict[str, int]:
+    """The line of each goal in the targets file, for annotations that point at it."""
+    lines: dict[str, int] = {}
+    goals = _child(document.root, "goals")
+    if isinstance(goals, SequenceNode):
+        for item in goals.value:
+            ident = _child(item, "id") if isinstance(item, MappingNode) else None
+            if isinstance(ident, ScalarNode):
+                lines.setdefault(str(ident.value), item.start_mark.line + 1)
+    return lines
+
+
+def _child(node: Node, key: str) -> Node | None:
+    if isinstance(node, MappingNode):
+        for k, v in node.value:
+            if k.value == key:
+                found: Node = v
+                return found
+    return None
+
+
+def load(targets_path: str, actuals_path: str) -> Audit:
+    """Parse, validate and cross-check both files; raise InputError with every problem found."""
+    problems: list[Problem] = []
+    parsed: list[Any] = []
+    for path, model in ((targets_path, Targets), (actuals_path, Actuals)):
+        try:
+            parsed.append(parse(path, model))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    (targets, tdoc), (actuals, adoc) = parsed
+    checker = _CrossCheck(targets, tdoc, actuals, adoc)
+    checker.run()
+    if checker.problems:
+        raise InputError(checker.problems)
+    return Audit(targets, actuals, targets_path, actuals_path, goal_lines(tdoc))
+
+
+def validate_targets(targets_path: str) -> Targets:
+    """Parse and cross-check a targets file on its own (used by schema-aware tools)."""
+    targets, tdoc = parse(targets_path, Targets)
+    checker = _CrossCheck(targets, tdoc, None, None)
+    checker.run()
+    if checker.problems:
+        raise InputError(checker.problems)
+    return targets
+
+
+class _CrossCheck:
+    """References, units, rule fields and verbatim quotes: what a schema alone cannot say."""
+
+    def __init__(self, targets: Targets, tdoc: Document, actuals: Actuals | None, adoc: Document | None) -> None:
+        self.targets = targets
+        self.tdoc = tdoc
+        self.actuals = actuals
+        self.adoc = adoc
+        self.problems: list[Problem] = []
+        self.quotes = QuoteIndex()
+
+    def problem(self, doc: Document, loc: Loc, message: str, *, key: bool = False) -> None:
+        self.problems.append(Problem(doc.at(loc, key=key), message))
+
+    def run(self) -> None:
+        self._sources()
+        self._targets()
+        if self.actuals is not None and self.adoc is not None:
+            self._actuals(self.actuals, self.adoc)
+
+    def _sources(self) -> None:
+        base = os.path.dirname(self.tdoc.path)
+        for source_id, source in self.targets.sources.items():
+            path = os.path.join(base, source.path)
+            try:
+                text = yamlsafe.read_text(path)
+            except InputError as exc:
+                reason = exc.problems[0]
+                where = f" at {reason.location}" if reason.location.line else ""
+                self.problem(
+                    self.tdoc, ("sources", source_id, "path"),
+                    f"source '{source_id}' ({path}){where}: {reason.message}",
+                )  # fmt: skip
+                continue
+            self.quotes.add(source_id, path, text)
+        if not any(s.role == "plan" for s in self.targets.sources.values()):
+            self.problem(self.tdoc, ("sources",), "no source has role 'plan': goals' quotes need the plan's text")
+
+    def _quote(self, doc: Document, loc: Loc, source_id: str, quote: str) -> None:
+        if source_id not in self.targets.sources:
+            return  # reported as an unknown source
+        if not self.quotes.loaded(source_id):
+            return  # reported as an unreadable source
+        message = self.quotes.verify(source_id, quote)
+        if message is not None:
+            self.problem(doc, loc, message)
+
+    def _known_source(self, doc: Document, loc: Loc, source_id: str) -> bool:
+        if source_id in self.targets.sources:
+            return True
+        self.problem(doc, loc, f"unknown source '{source_id}'{_suggest(source_id, self.targets.sources)}")
+        return False
+
+    def _targets(self) -> None:
+        t, doc = self.targets, self.tdoc
+        _duplicates(self, doc, "sections", [s.id for s in t.sections])
+        _duplicates(self, doc, "goals", [g.id for g in t.goals])
+        sections = {s.id for s in t.sections}
+        plan_sources = [sid for sid, s in t.sources.items() if s.role == "plan"]
+        for baseline_id, baseline in t.baselines.items():
+            loc: Loc = ("baselines", baseline_id)
+            if self._known_source(doc, (*loc, "source"), baseline.source):
+                self._quote(doc, (*loc, "quote"), baseline.source, baseline.quote)
+            if baseline.alternate is not None:
+                self._quote(doc, (*loc, "alternate", "quote"), baseline.source, baseline.alternate.quote)
+        for index, goal in enumerate(t.goals):
+            loc = ("goals", index)
+            if goal.section not in sections:
+                self.problem(
+                    doc, (*loc, "section"), f"unknown section '{goal.section}'{_suggest(goal.section, sections)}"
+                )
+            source = goal.source
+            if source is None:
+                if len(plan_sources) > 1:
+                    self.problem(doc, loc, "several sources have role 'plan': name this goal's 'source'")
+                source = plan_sources[0] if plan_sources else None
+            if source is not None and self._known_source(doc, (*loc, "source"), source):
+                self._quote(doc, (*loc, "quote"), source, goal.quote)
+            rule = RULES[goal.rule.kind]
+            if goal.baseline is None:
+                continue
+            goal_baseline = t.baselines.get(goal.baseline)
+            if goal_baseline is None:
+                self.problem(
+                    doc, (*loc, "baseline"), f"unknown baseline '{goal.baseline}'{_suggest(goal.baseline, t.baselines)}"
+                )
+                continue
+            wanted = rule.baseline_unit(goal.rule)
+            if rule.needs_baseline and goal_baseline.unit != wanted:
+                unit = goal_baseline.unit
+                message = f"baseline '{goal.baseline}' is in {unit!r} but this {rule.kind} goal needs {wanted!r}"
+                self.problem(doc, (*loc, "baseline"), message)
+            if rule.kind == "growth" and goal_baseline.value <= 0:
+                self.problem(doc, (*loc, "baseline"), f"baseline '{goal.baseline}' must be above 0 to grow from")
+
+    def _actuals(self, a: Actuals, doc: Document) -> None:
+        t = self.targets
+        if a.plan != t.plan.id:
+            self.problem(doc, ("plan",), f"actuals are for plan '{a.plan}' but the targets are for '{t.plan.id}'")
+        goals = {g.id: g for g in t.goals}
+        for goal_id, actual in a.goals.items():
+            loc: Loc = ("goals", goal_id)
+            goal = goals.get(goal_id)
+            if goal is None:
+                self.problem(doc, loc, f"unknown goal '{goal_id}'{_suggest(goal_id, goals)}", key=True)
+                continue
+            if not isinstance(actual, Reported):
+                continue
+            rule = RULES[goal.rule.kind]
+            for key, message in rule.check(goal.rule, actual):
+                self.problem(doc, (*loc, key), message, key=key not in actual.model_fields_set)
+            if rule.needs_baseline and actual.basis == "level" and goal.baseline is None:
+                self.problem(
+                    doc, (*loc, "value"),
+                    f"goal '{goal_id}' has no baseline to derive its {rule.kind} from this level: "
+                    "give the goal a 'baseline' or report the change itself with 'basis: change'",
+                )  # fmt: skip
+            for index, evidence in enumerate(actual.evidence):
+                eloc = (*loc, "evidence", index)
+                if self._known_source(doc, (*eloc, "source"), evidence.source):
+                    self._quote(doc, (*eloc, "quote"), evidence.source, evidence.quote)
+        _duplicates(self, doc, "untracked", [u.id for u in a.untracked], target_doc=doc)
+        for index, item in enumerate(a.untracked):
+            loc = ("untracked", index)
+            if item.id in goals:
+                self.problem(doc, (*loc, "id"), f"'{item.id}' is a goal: record it under goals, not untracked")
+            if self._known_source(doc, (*loc, "source"), item.source):
+                self._quote(doc, (*loc, "quote"), item.source, item.quote)
+            if item.baseline is not None and item.baseline not in t.baselines:
+                self.problem(
+                    doc, (*loc, "baseline"), f"unknown baseline '{item.baseline}'{_suggest(item.baseline, t.baselines)}"
+                )
+
+
+def _duplicates(
+    check: _CrossCheck, doc: Document, key: str, ids: list[str], target_doc: Document | None = None
+) -> None:
+    seen: dict[str, int] = {}
+    for index, ident in enumerate(ids):
+        if ident in seen:
+            first = doc.at((key, seen[ident], "id"))
+            check.problem(
+                target_doc or doc, (key, index, "id"), f"duplicate id '{ident}' (first used at line {first.line})"
+            )
+        else:
+            seen[ident] = index
+
+
+def _suggest(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""

@@ -1,0 +1,156 @@
+"""The JSON report: the public, versioned machine contract."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from planaudit import __version__
+from planaudit.report.common import RenderOptions, shown_results
+from planaudit.rules.base import num
+from planaudit.scorecard import ConsistencyFinding, GoalResult, Scorecard, Tally, UntrackedResult
+
+SCHEMA_VERSION = 1
+
+
+def _round(value: float | None, digits: int = 6) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def _tally(tally: Tally) -> dict[str, Any]:
+    return {
+        "total": tally.total,
+        "met": tally.met,
+        "missed": tally.missed,
+        "unreported": tally.unreported,
+        "coverage": _round(tally.coverage, 4),
+        "unreported_share": _round(tally.unreported_share, 4),
+    }
+
+
+def goal_dict(result: GoalResult) -> dict[str, Any]:
+    goal, outcome, baseline = result.goal, result.outcome, result.baseline
+    progress = outcome.progress
+    return {
+        "id": goal.id,
+        "section": goal.section,
+        "title": goal.title,
+        "title_en": goal.title_en,
+        "quote": goal.quote,
+        "level": goal.level,
+        "rule": goal.rule.model_dump(),
+        "verdict": outcome.verdict.value,
+        "target": _round(outcome.target),
+        "actual": _round(outcome.actual),
+        "unit": outcome.unit or None,
+        "attainment": _round(outcome.attainment, 4),
+        "stretch": _round(outcome.stretch),
+        "stretch_reached": outcome.stretch_reached,
+        "progress": None
+        if progress is None
+        else {"done": progress.done, "total": progress.total, "not_done": progress.not_done, "silent": progress.silent},
+        "arithmetic": list(outcome.arithmetic),
+        "entry": result.entry,
+        "evidence": [{"source": e.source, "quote": e.quote} for e in result.evidence],
+        "baseline": None
+        if baseline is None
+        else {
+            "id": goal.baseline,
+            "value": baseline.value,
+            "unit": baseline.unit,
+            "source": baseline.source,
+            "quote": baseline.quote,
+            "approximate": baseline.approximate,
+            "note": baseline.note,
+        },
+        "caveat": result.caveat,
+        "rationale": result.rationale,
+        "notes": list(result.notes),
+        "line": result.line or None,
+    }
+
+
+def _consistency(finding: ConsistencyFinding) -> dict[str, Any]:
+    baseline = finding.baseline
+    return {
+        "id": finding.subject_id,
+        "title": finding.title,
+        "title_en": finding.title_en,
+        "level": finding.level,
+        "unit": finding.unit,
+        "growth_pct": finding.growth_pct,
+        "implied_base": finding.implied_base,
+        "baseline": {
+            "id": finding.baseline_id,
+            "value": baseline.value,
+            "quote": baseline.quote,
+            "source": baseline.source,
+        },
+        "alternate": None
+        if baseline.alternate is None
+        else {"label": baseline.alternate.label, "value": baseline.alternate.value, "quote": baseline.alternate.quote},
+        "difference_pct": finding.difference_pct,
+        "tolerance_pct": finding.tolerance_pct,
+        "status": "consistent" if finding.consistent else "inconsistent",
+        "matches_alternate": finding.matches_alternate,
+        "evidence": [{"source": e.source, "quote": e.quote} for e in finding.evidence],
+        "arithmetic": list(finding.arithmetic),
+    }
+
+
+def _untracked(result: UntrackedResult) -> dict[str, Any]:
+    item, baseline = result.item, result.baseline
+    return {
+        "id": item.id,
+        "title": item.title,
+        "title_en": item.title_en,
+        "value": item.value,
+        "unit": item.unit,
+        "growth_pct": item.growth_pct,
+        "source": item.source,
+        "quote": item.quote,
+        "note": item.note,
+        "prior": None
+        if baseline is None
+        else {"id": item.baseline, "value": baseline.value, "unit": baseline.unit, "quote": baseline.quote},
+        "change": _round(result.change),
+        "change_unit": result.change_unit,
+        "arithmetic": list(result.arithmetic),
+    }
+
+
+def to_dict(scorecard: Scorecard, options: RenderOptions) -> dict[str, Any]:
+    summary = scorecard.summary
+    overall = summary.overall
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "planaudit", "version": __version__},
+        "plan": {
+            "id": scorecard.plan.id,
+            "title": scorecard.plan.title,
+            "title_en": scorecard.plan.title_en,
+            "period": scorecard.plan.period,
+        },
+        "inputs": {"targets": scorecard.targets_path, "actuals": scorecard.actuals_path},
+        "summary": {
+            **_tally(overall),
+            "complete": not summary.missing_entries,
+            "missing_entries": list(summary.missing_entries),
+            "stretch_goals": summary.stretch_goals,
+            "stretch_reached": summary.stretch_reached,
+            "by_section": [
+                {"id": s.id, "title": s.title, "title_en": s.title_en, **_tally(t)} for s, t in summary.by_section
+            ],
+            "by_level": {level: _tally(t) for level, t in summary.by_level},
+        },
+        "goals": [goal_dict(r) for r in shown_results(scorecard, options)],
+        "consistency": [_consistency(f) for f in scorecard.consistency],
+        "untracked": [_untracked(u) for u in scorecard.untracked],
+    }
+
+
+def render(scorecard: Scorecard, options: RenderOptions) -> str:
+    return json.dumps(to_dict(scorecard, options), ensure_ascii=False, indent=2) + "\n"
+
+
+__all__ = ["SCHEMA_VERSION", "num", "render", "to_dict"]

@@ -1,0 +1,64 @@
+"""Rule pp_change: a share must rise by at least some percentage points over the baseline share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import Field
+
+from planaudit.rules.base import Outcome, Params, Rule, Verdict, at_least, clean, num, ratio_step, require_value, signed
+
+if TYPE_CHECKING:
+    from planaudit.models import Baseline, Reported
+
+
+class PpChangeParams(Params):
+    kind: Literal["pp_change"]
+    target_pp: float = Field(allow_inf_nan=False, description="Minimum rise of the share, in percentage points.")
+
+
+class PpChange(Rule[PpChangeParams]):
+    """Met when share − baseline share ≥ target_pp percentage points (a rise is better).
+
+    The review may report the new share (basis: level, unit %), from which the engine
+    derives the change, or the change itself (basis: change, unit pp).
+
+    Met:    plan "服务业增加值占GDP比重提高1个百分点", baseline 52.7%, review 55.5% → +2.8 pp.
+    Missed: the same plan, review 53.2% → +0.5 pp < 1.
+    """
+
+    kind = "pp_change"
+    params = PpChangeParams
+    needs_baseline = True
+    baseline_unit_is_percent = True
+    uses = frozenset({"value", "unit", "basis"})
+
+    def target_text(self, p: PpChangeParams) -> str:
+        return f"≥{signed(p.target_pp)}pp"
+
+    def describe(self, p: PpChangeParams, lang: str) -> str:
+        if lang == "zh":
+            return f"占比比基期提高不少于 {num(p.target_pp)} 个百分点即为达成"
+        return f"met when the share rises by at least {num(p.target_pp)} percentage points over the baseline"
+
+    def expected_units(self, p: PpChangeParams, actual: Reported) -> tuple[str, ...]:
+        return ("pp",) if actual.basis == "change" else ("%",)
+
+    def evaluate(self, p: PpChangeParams, actual: Reported, baseline: Baseline | None) -> Outcome:
+        value = require_value(actual)
+        steps: tuple[str, ...] = ()
+        if actual.basis == "change":
+            change = value
+        else:
+            assert baseline is not None
+            change = clean(value - baseline.value)
+            steps = (f"{num(value)} − {num(baseline.value)} = {signed(change)} pp",)
+        attainment, ratio_steps = ratio_step(change, p.target_pp)
+        return Outcome(
+            verdict=Verdict.MET if at_least(change, p.target_pp) else Verdict.MISSED,
+            target=p.target_pp,
+            actual=change,
+            unit="pp",
+            attainment=attainment,
+            arithmetic=steps + ratio_steps,
+        )

@@ -1,0 +1,173 @@
+"""JSON Schemas: of the two input files (from the models) and of the JSON report (the contract)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+NAMES = ("targets", "actuals", "report")
+
+_NUMBER_OR_NULL: dict[str, Any] = {"type": ["number", "null"]}
+_STRING_OR_NULL: dict[str, Any] = {"type": ["string", "null"]}
+_QUOTE: dict[str, Any] = {
+    "type": "object",
+    "required": ["source", "quote"],
+    "properties": {"source": {"type": "string"}, "quote": {"type": "string", "minLength": 1}},
+    "additionalProperties": False,
+}
+_TALLY_PROPS: dict[str, Any] = {
+    "total": {"type": "integer", "minimum": 0},
+    "met": {"type": "integer", "minimum": 0},
+    "missed": {"type": "integer", "minimum": 0},
+    "unreported": {"type": "integer", "minimum": 0},
+    "coverage": {"type": "number", "minimum": 0, "maximum": 1},
+    "unreported_share": {"type": "number", "minimum": 0, "maximum": 1},
+}
+_TALLY: dict[str, Any] = {"type": "object", "required": list(_TALLY_PROPS), "properties": _TALLY_PROPS}
+
+
+def report_schema() -> dict[str, Any]:
+    goal_props: dict[str, Any] = {
+        "id": {"type": "string"},
+        "section": {"type": "string"},
+        "title": {"type": "string"},
+        "title_en": _STRING_OR_NULL,
+        "quote": {"type": "string", "minLength": 1, "description": "The goal's verbatim text in the plan."},
+        "level": {"enum": ["commitment", "stretch", "plain"]},
+        "rule": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+        "verdict": {"enum": ["met", "missed", "unreported"]},
+        "target": {**_NUMBER_OR_NULL, "description": "The number the rule compares against."},
+        "actual": {**_NUMBER_OR_NULL, "description": "The compared number: derived where the rule derives it."},
+        "unit": _STRING_OR_NULL,
+        "attainment": {**_NUMBER_OR_NULL, "description": "actual / target where that means something."},
+        "stretch": _NUMBER_OR_NULL,
+        "stretch_reached": {"type": ["boolean", "null"]},
+        "progress": {
+            "type": ["object", "null"],
+            "required": ["done", "total", "not_done", "silent"],
+            "properties": {k: {"type": "integer", "minimum": 0} for k in ("done", "total", "not_done", "silent")},
+        },
+        "arithmetic": {"type": "array", "items": {"type": "string"}},
+        "entry": {"enum": ["reported", "silent", "missing"]},
+        "evidence": {"type": "array", "items": _QUOTE},
+        "baseline": {
+            "type": ["object", "null"],
+            "required": ["id", "value", "unit", "source", "quote", "approximate"],
+            "properties": {
+                "id": {"type": "string"},
+                "value": {"type": "number"},
+                "unit": {"type": "string"},
+                "source": {"type": "string"},
+                "quote": {"type": "string"},
+                "approximate": {"type": "boolean"},
+                "note": _STRING_OR_NULL,
+            },
+        },
+        "caveat": _STRING_OR_NULL,
+        "rationale": _STRING_OR_NULL,
+        "notes": {"type": "array", "items": {"type": "string"}},
+        "line": {"type": ["integer", "null"], "minimum": 1},
+    }
+    consistency_props: dict[str, Any] = {
+        "id": {"type": "string"},
+        "title": {"type": "string"},
+        "title_en": _STRING_OR_NULL,
+        "level": {"type": "number"},
+        "unit": {"type": "string"},
+        "growth_pct": {"type": "number"},
+        "implied_base": {"type": "number"},
+        "baseline": {"type": "object", "required": ["id", "value", "quote", "source"]},
+        "alternate": {"type": ["object", "null"]},
+        "difference_pct": {"type": "number", "minimum": 0},
+        "tolerance_pct": {"type": "number", "minimum": 0},
+        "status": {"enum": ["consistent", "inconsistent"]},
+        "matches_alternate": {"type": "boolean"},
+        "evidence": {"type": "array", "items": _QUOTE},
+        "arithmetic": {"type": "array", "items": {"type": "string"}},
+    }
+    untracked_props: dict[str, Any] = {
+        "id": {"type": "string"},
+        "title": {"type": "string"},
+        "title_en": _STRING_OR_NULL,
+        "value": _NUMBER_OR_NULL,
+        "unit": _STRING_OR_NULL,
+        "growth_pct": _NUMBER_OR_NULL,
+        "source": {"type": "string"},
+        "quote": {"type": "string", "minLength": 1},
+        "note": _STRING_OR_NULL,
+        "prior": {"type": ["object", "null"]},
+        "change": _NUMBER_OR_NULL,
+        "change_unit": _STRING_OR_NULL,
+        "arithmetic": {"type": "array", "items": {"type": "string"}},
+    }
+    summary_props: dict[str, Any] = {
+        **_TALLY_PROPS,
+        "complete": {"type": "boolean"},
+        "missing_entries": {"type": "array", "items": {"type": "string"}},
+        "stretch_goals": {"type": "integer", "minimum": 0},
+        "stretch_reached": {"type": "integer", "minimum": 0},
+        "by_section": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["id", "title", *_TALLY_PROPS],
+                "properties": {
+                    "id": {"type": "string"},
+                    "title": {"type": "string"},
+                    "title_en": _STRING_OR_NULL,
+                    **_TALLY_PROPS,
+                },
+            },
+        },
+        "by_level": {
+            "type": "object",
+            "propertyNames": {"enum": ["commitment", "stretch", "plain"]},
+            "additionalProperties": _TALLY,
+        },
+    }
+    return {
+        "$schema": DIALECT,
+        "$id": "https://planaudit.invalid/schemas/report.schema.json",
+        "title": "planaudit JSON report",
+        "type": "object",
+        "required": ["schema_version", "tool", "plan", "summary", "goals", "consistency", "untracked"],
+        "properties": {
+            "schema_version": {"const": 1},
+            "tool": {"type": "object", "required": ["name", "version"]},
+            "plan": {"type": "object", "required": ["id", "title", "period"]},
+            "inputs": {"type": "object"},
+            "summary": {"type": "object", "required": list(summary_props), "properties": summary_props},
+            "goals": {
+                "type": "array",
+                "items": {"type": "object", "required": list(goal_props), "properties": goal_props},
+            },
+            "consistency": {
+                "type": "array",
+                "items": {"type": "object", "required": list(consistency_props), "properties": consistency_props},
+            },
+            "untracked": {
+                "type": "array",
+                "items": {"type": "object", "required": list(untracked_props), "properties": untracked_props},
+            },
+        },
+    }
+
+
+def schema(name: str) -> dict[str, Any]:
+    if name == "report":
+        return report_schema()
+    from planaudit.models import Actuals, Targets
+
+    model = Targets if name == "targets" else Actuals
+    body = model.model_json_schema()
+    return {
+        "$schema": DIALECT,
+        "$id": f"https://planaudit.invalid/schemas/{name}.schema.json",
+        **body,
+        "title": f"planaudit {name} file",
+    }
+
+
+def schema_text(name: str) -> str:
+    return json.dumps(schema(name), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,119 @@
+"""The engine's output: per-goal results, summaries and findings, as immutable data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from planaudit.models import Baseline, Evidence, Goal, Level, Plan, Section, Source, Untracked
+from planaudit.rules.base import Outcome, Verdict
+
+Entry = Literal["reported", "silent", "missing"]
+
+
+@dataclass(frozen=True)
+class GoalResult:
+    goal: Goal
+    section: Section
+    outcome: Outcome
+    entry: Entry
+    evidence: tuple[Evidence, ...] = ()
+    baseline: Baseline | None = None
+    caveat: str | None = None
+    notes: tuple[str, ...] = ()
+    rationale: str | None = None
+    line: int = 0
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.outcome.verdict
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Verdict counts for a group of goals (a section, a commitment level, the whole plan)."""
+
+    total: int = 0
+    met: int = 0
+    missed: int = 0
+    unreported: int = 0
+
+    @property
+    def scored(self) -> int:
+        return self.met + self.missed
+
+    @property
+    def coverage(self) -> float:
+        return self.scored / self.total if self.total else 0.0
+
+    @property
+    def unreported_share(self) -> float:
+        return self.unreported / self.total if self.total else 0.0
+
+    def add(self, verdict: Verdict) -> Tally:
+        return Tally(
+            total=self.total + 1,
+            met=self.met + (verdict is Verdict.MET),
+            missed=self.missed + (verdict is Verdict.MISSED),
+            unreported=self.unreported + (verdict is Verdict.UNREPORTED),
+        )
+
+
+@dataclass(frozen=True)
+class Summary:
+    overall: Tally
+    by_section: tuple[tuple[Section, Tally], ...]
+    by_level: tuple[tuple[Level, Tally], ...]
+    missing_entries: tuple[str, ...]
+    stretch_goals: int
+    stretch_reached: int
+
+
+@dataclass(frozen=True)
+class ConsistencyFinding:
+    """A reported level and growth rate imply a prior-year base; does the baseline document agree?"""
+
+    subject_id: str
+    title: str
+    title_en: str | None
+    level: float
+    unit: str
+    growth_pct: float
+    implied_base: float
+    baseline_id: str
+    baseline: Baseline
+    difference_pct: float
+    tolerance_pct: float
+    consistent: bool
+    evidence: tuple[Evidence, ...]
+    matches_alternate: bool
+    arithmetic: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class UntrackedResult:
+    item: Untracked
+    baseline: Baseline | None
+    change: float | None
+    change_unit: str | None
+    arithmetic: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    plan: Plan
+    sources: dict[str, Source]
+    results: tuple[GoalResult, ...]
+    summary: Summary
+    untracked: tuple[UntrackedResult, ...] = ()
+    consistency: tuple[ConsistencyFinding, ...] = ()
+    targets_path: str = "targets.yaml"
+    actuals_path: str = "actuals.yaml"
+    sections: tuple[Section, ...] = field(default=())
+
+    def by_section(self) -> list[tuple[Section, list[GoalResult]]]:
+        groups: dict[str, list[GoalResult]] = {s.id: [] for s in self.sections}
+        for result in self.results:
+            groups.setdefault(result.section.id, []).append(result)
+        lookup = {s.id: s for s in self.sections}
+        return [(lookup[sid], rows) for sid, rows in groups.items() if rows and sid in lookup]

@@ -1,0 +1,283 @@
+"""Strict YAML reading: bytes to located nodes to plain values, refusing what PyYAML gets wrong."""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from planaudit.errors import InputError, Location, Problem
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - libyaml is present on every supported platform
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES_ENV = "PLANAUDIT_MAX_FILE_SIZE"
+MAX_DEPTH = 64
+
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_COMPACT_NESTING = re.compile(r"(?:[-?:][ \t]+){24}")
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_LEADING_ZERO = re.compile(r"[-+]?0[0-9]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_OTHER_BASE = re.compile(r"[-+]?0[xXoObB][0-9a-fA-F_]+")
+_NOT_FINITE = re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_TRUES = {"true", "True", "TRUE"}
+_FALSES = {"false", "False", "FALSE"}
+
+
+def max_bytes() -> int:
+    """The file size limit, from the environment or the default."""
+    raw = os.environ.get(MAX_BYTES_ENV, "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_BYTES
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def _mib(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MiB"
+
+
+def read_text(path: str, limit: int | None = None) -> str:
+    """Read a UTF-8 file (a BOM is fine) or raise an InputError saying why not."""
+    limit = max_bytes() if limit is None else limit
+    if os.path.isdir(path):
+        raise InputError.at(path, 0, 0, "is a directory, not a file")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise InputError.at(path, 0, 0, "file not found") from None
+    except PermissionError:
+        raise InputError.at(path, 0, 0, "cannot read the file: permission denied") from None
+    except OSError as exc:
+        raise InputError.at(path, 0, 0, f"cannot read the file: {exc.strerror}") from None
+    if len(data) > limit:
+        raise InputError.at(
+            path,
+            0,
+            0,
+            f"file is larger than the {_mib(limit)} limit; raise it with "
+            f"{MAX_BYTES_ENV}=BYTES if the file is meant to be this big",
+        )
+    return decode(path, data)
+
+
+def decode(path: str, data: bytes) -> str:
+    """Decode UTF-8 strictly, locating the first bad byte or control character."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError.at(path, 1, 1, "file is UTF-16 (it starts with a UTF-16 BOM); save it as UTF-8")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        start = exc.start
+        line = data.count(b"\n", 0, start) + 1
+        line_start = data.rfind(b"\n", 0, start) + 1
+        column = len(data[line_start:start].decode("utf-8", errors="replace")) + 1
+        raise InputError.at(
+            path, line, column, f"not valid UTF-8 (byte 0x{data[start]:02X}); {_guess_encoding(data)}"
+        ) from None
+    bad = _CONTROL.search(text)
+    if bad is not None:
+        line, column = position(text, bad.start())
+        char = bad.group()
+        hint = ""
+        if char == "\x00" and text.count("\x00") * 4 >= len(text):
+            hint = "; the file looks like UTF-16 without a BOM: save it as UTF-8"
+        raise InputError.at(path, line, column, f"control character U+{ord(char):04X} is not allowed{hint}")
+    return text
+
+
+def _guess_encoding(data: bytes) -> str:
+    for name, label in (("gb18030", "GBK/GB18030"), ("big5", "Big5")):
+        try:
+            data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        return f"the file looks like {label}: save it as UTF-8"
+    return "the file looks like Latin-1 or another legacy encoding: save it as UTF-8"
+
+
+@contextmanager
+def _gc_frozen() -> Iterator[None]:
+    """Parsing allocates millions of objects that all survive; scanning them for cycles is wasted time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _yaml_problem(path: str, exc: yaml.YAMLError) -> Problem:
+    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
+        mark = exc.problem_mark
+        message = exc.problem or "invalid YAML"
+        if exc.context:
+            message = f"{exc.context}: {message}" if exc.context_mark is None else f"{message} ({exc.context})"
+        if "\t" in message or "tab" in message:
+            message += "; indent with spaces, not tabs"
+        return Problem(Location(path, mark.line + 1, mark.column + 1), f"invalid YAML: {message}")
+    return Problem(Location(path), f"invalid YAML: {exc}")
+
+
+def _check_depth(path: str, text: str) -> None:
+    """libyaml's composer recurses in C, so thousands of nested brackets crash it; measure first."""
+    brackets = text.count("[") + text.count("{")
+    if brackets <= MAX_DEPTH and _COMPACT_NESTING.search(text) is None:
+        return
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+                    raise InputError.at(path, line, column, f"nesting is deeper than {MAX_DEPTH} levels")
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.YAMLError as exc:
+        raise InputError([_yaml_problem(path, exc)]) from None
+
+
+def compose(path: str, text: str) -> MappingNode:
+    """Parse one YAML document into nodes that keep their marks; the root must be a mapping."""
+    _check_depth(path, text)
+    loader = _Loader(text)
+    try:
+        with _gc_frozen():
+            root = loader.get_single_node()
+    except yaml.YAMLError as exc:
+        raise InputError([_yaml_problem(path, exc)]) from None
+    finally:
+        loader.dispose()
+    if root is None:
+        raise InputError.at(path, 1, 1, "file is empty: expected a mapping of keys to values")
+    if not isinstance(root, MappingNode):
+        kind = "a list" if isinstance(root, SequenceNode) else "a single value"
+        mark = root.start_mark
+        raise InputError.at(path, mark.line + 1, mark.column + 1, f"expected a mapping at the top level, found {kind}")
+    return root
+
+
+def _at(path: str, node: Node) -> Location:
+    return Location(path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _scalar(path: str, node: ScalarNode) -> Any:
+    if node.tag not in _SCALAR_TAGS:
+        raise InputError([Problem(_at(path, node), f"tag {node.tag.replace(_TAG, '!!')} is not allowed")])
+    value: str = node.value
+    if node.style:  # quoted or block scalars are always text
+        return value
+    if value in _NULLS:
+        return None
+    if value in _TRUES:
+        return True
+    if value in _FALSES:
+        return False
+    if _INT.fullmatch(value):
+        return int(value)
+    if _LEADING_ZERO.fullmatch(value):
+        raise InputError(
+            [
+                Problem(
+                    _at(path, node),
+                    f"number {value} has a leading zero (YAML 1.1 reads it as octal): write {int(value)} or quote it",
+                )
+            ]
+        )
+    if _OTHER_BASE.fullmatch(value):
+        raise InputError([Problem(_at(path, node), f"number {value} is not decimal: write it in decimal or quote it")])
+    if _NOT_FINITE.fullmatch(value):
+        raise InputError([Problem(_at(path, node), f"{value} is not a finite number: write a number or quote it")])
+    if _FLOAT.fullmatch(value):
+        return float(value)
+    return value
+
+
+def to_python(path: str, root: Node) -> Any:
+    """Plain dicts, lists and scalars (YAML 1.2 core rules), rejecting duplicates, aliases and merge keys."""
+    seen: set[int] = set()
+    with _gc_frozen():
+        return _convert(path, root, seen, 0)
+
+
+def _convert(path: str, node: Node, seen: set[int], depth: int) -> Any:
+    if depth > MAX_DEPTH:
+        raise InputError([Problem(_at(path, node), f"nesting is deeper than {MAX_DEPTH} levels")])
+    if isinstance(node, ScalarNode):
+        return _scalar(path, node)
+    if id(node) in seen:
+        raise InputError(
+            [Problem(_at(path, node), "anchors and aliases (&name / *name) are not allowed: write the value out")]
+        )
+    seen.add(id(node))
+    if isinstance(node, SequenceNode):
+        if node.tag != _TAG + "seq":
+            raise InputError([Problem(_at(path, node), f"tag {node.tag.replace(_TAG, '!!')} is not allowed")])
+        return [_convert(path, item, seen, depth + 1) for item in node.value]
+    if isinstance(node, MappingNode):
+        if node.tag != _TAG + "map":
+            raise InputError([Problem(_at(path, node), f"tag {node.tag.replace(_TAG, '!!')} is not allowed")])
+        result: dict[Any, Any] = {}
+        keys: dict[Any, Node] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _TAG + "merge":
+                raise InputError([Problem(_at(path, key_node), "merge keys (<<) are not allowed: write the keys out")])
+            if not isinstance(key_node, ScalarNode):
+                raise InputError([Problem(_at(path, key_node), "keys must be plain text, not lists or mappings")])
+            key = _scalar(path, key_node)
+            if not isinstance(key, str):
+                key = key_node.value
+            if key in keys:
+                first = keys[key].start_mark
+                raise InputError(
+                    [Problem(_at(path, key_node), f"duplicate key {key!r} (first defined at line {first.line + 1})")]
+                )
+            keys[key] = key_node
+            result[key] = _convert(path, value_node, seen, depth + 1)
+        return result
+    raise InputError([Problem(_at(path, node), "unsupported YAML node")])  # pragma: no cover
+
+
+def locate(path: str, root: Node, loc: tuple[str | int, ...], *, key: bool = False) -> Location:
+    """The position of the node at a pydantic-style `loc`, or of its nearest existing ancestor.
+
+    With key=True the position of a mapping key is returned instead of its value
+    (where an unknown key is the problem).
+    """
+    node = root
+    target: Node = root
+    for index, part in enumerate(loc):
+        last = index == len(loc) - 1
+        if isinstance(node, MappingNode):
+            match = next(((k, v) for k, v in node.value if k.value == str(part)), None)
+            if match is None:
+                continue  # a union tag or a missing field: stay at the mapping
+            node = match[1]
+            target = match[0] if key and last else node
+        elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            node = node.value[part]
+            target = node
+    return _at(path, target)
