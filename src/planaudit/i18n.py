@@ -25,7 +25,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "col.level": ("承诺", "Level"),
     "col.section": ("部分", "Section"),
     "col.total": ("目标数", "Goals"),
-    "col.unreported_share": ("未报告占比", "Unreported"),
+    "col.unreported_share": ("未报告占比", "Unreported %"),
     "col.coverage": ("覆盖率", "Coverage"),
     "col.measure": ("指标", "Measure"),
     "col.value": ("数值", "Value"),

@@ -13,7 +13,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from planaudit import yamlsafe
 from planaudit.errors import InputError, Location, Problem
-from planaudit.models import Actuals, Reported, Targets
+from planaudit.models import Actuals, Goal, Reported, Targets
 from planaudit.quotes import QuoteIndex
 from planaudit.rules import RULES
 
@@ -96,6 +96,13 @@ def _shown(value: Any) -> str:
     return type(value).__name__
 
 
+_BOUNDS = {
+    "greater_than_equal": "at least",
+    "greater_than": "more than",
+    "less_than_equal": "at most",
+    "less_than": "less than",
+}
+
 _PATTERN_HINTS = {
     "^[a-z0-9][a-z0-9._-]*$": "must be an id: lowercase letters, digits, '.', '_' or '-'",
     r"^\S(.*\S)?$": "must not start or end with white space",
@@ -129,7 +136,16 @@ def humanize(error: Any) -> str:
     if kind == "literal_error":
         return f"'{name}' must be {ctx.get('expected', 'one of the allowed values')}, got {_shown(value)}"
     if kind == "union_tag_invalid":
-        return f"unknown {ctx.get('discriminator', 'kind')} {ctx.get('tag')!r}; expected {ctx.get('expected_tags')}"
+        tag = str(ctx.get("tag"))
+        expected = str(ctx.get("expected_tags", ""))
+        close = difflib.get_close_matches(tag, [t.strip(" '") for t in expected.split(",")], n=1, cutoff=0.6)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        return f"unknown {ctx.get('discriminator', 'kind')} {tag!r}{hint}; expected one of {expected}"
+    if kind in _BOUNDS:
+        bound = next(iter(ctx.values()), "?")
+        if isinstance(bound, float) and bound.is_integer():
+            bound = int(bound)
+        return f"'{name}' must be {_BOUNDS[kind]} {bound}, got {_shown(value)}"
     if kind == "union_tag_not_found":
         return f"missing required key {ctx.get('discriminator', 'kind')}"
     if kind == "string_pattern_mismatch":
@@ -297,7 +313,9 @@ class _CrossCheck:
         t = self.targets
         if a.plan != t.plan.id:
             self.problem(doc, ("plan",), f"actuals are for plan '{a.plan}' but the targets are for '{t.plan.id}'")
-        goals = {g.id: g for g in t.goals}
+        goals: dict[str, Goal] = {}
+        for known in t.goals:
+            goals.setdefault(known.id, known)
         for goal_id, actual in a.goals.items():
             loc: Loc = ("goals", goal_id)
             goal = goals.get(goal_id)

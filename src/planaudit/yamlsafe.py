@@ -85,6 +85,11 @@ def decode(path: str, data: bytes) -> str:
         raise InputError.at(path, 1, 1, "file is UTF-16 (it starts with a UTF-16 BOM); save it as UTF-8")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    nuls = data.count(b"\x00")
+    if nuls and nuls * 4 >= len(data):
+        raise InputError.at(
+            path, 1, 1, "file looks like UTF-16 or UTF-32 without a BOM (it is full of NUL bytes); save it as UTF-8"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -99,10 +104,7 @@ def decode(path: str, data: bytes) -> str:
     if bad is not None:
         line, column = position(text, bad.start())
         char = bad.group()
-        hint = ""
-        if char == "\x00" and text.count("\x00") * 4 >= len(text):
-            hint = "; the file looks like UTF-16 without a BOM: save it as UTF-8"
-        raise InputError.at(path, line, column, f"control character U+{ord(char):04X} is not allowed{hint}")
+        raise InputError.at(path, line, column, f"control character U+{ord(char):04X} is not allowed")
     return text
 
 
@@ -128,14 +130,21 @@ def _gc_frozen() -> Iterator[None]:
             gc.enable()
 
 
-def _yaml_problem(path: str, exc: yaml.YAMLError) -> Problem:
+def _yaml_problem(path: str, exc: yaml.YAMLError, text: str = "") -> Problem:
     if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
         mark = exc.problem_mark
         message = exc.problem or "invalid YAML"
-        if exc.context:
+        if "found another document" in message:
+            message = "a second YAML document starts here; a planaudit file holds exactly one"
+        elif exc.context:
             message = f"{exc.context}: {message}" if exc.context_mark is None else f"{message} ({exc.context})"
-        if "\t" in message or "tab" in message:
+        if "tab" in message:
             message += "; indent with spaces, not tabs"
+        if "cannot start any token" in message:
+            offset = mark.index if 0 <= mark.index < len(text) else -1
+            char = text[offset] if offset >= 0 else ""
+            if char:
+                message += f'; a value starting with {char!r} must be quoted, e.g. "{char}..."'
         return Problem(Location(path, mark.line + 1, mark.column + 1), f"invalid YAML: {message}")
     return Problem(Location(path), f"invalid YAML: {exc}")
 
@@ -157,7 +166,7 @@ def _check_depth(path: str, text: str) -> None:
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
     except yaml.YAMLError as exc:
-        raise InputError([_yaml_problem(path, exc)]) from None
+        raise InputError([_yaml_problem(path, exc, text)]) from None
 
 
 def compose(path: str, text: str) -> MappingNode:
@@ -168,7 +177,7 @@ def compose(path: str, text: str) -> MappingNode:
         with _gc_frozen():
             root = loader.get_single_node()
     except yaml.YAMLError as exc:
-        raise InputError([_yaml_problem(path, exc)]) from None
+        raise InputError([_yaml_problem(path, exc, text)]) from None
     finally:
         loader.dispose()
     if root is None:

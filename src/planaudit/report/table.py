@@ -36,6 +36,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         no_color=not options.color,
         color_system="standard" if options.color else None,
         highlight=False,
+        markup=False,
         emoji=False,
         legacy_windows=False,
         soft_wrap=False,
@@ -64,7 +65,7 @@ def draw(scorecard: Scorecard, options: RenderOptions, console: Console) -> None
             title_justify="left",
             box=box.SIMPLE_HEAD,
             pad_edge=False,
-            expand=False,
+            expand=True,
         )
         table.add_column(label("col.verdict", lang), no_wrap=True)
         table.add_column(label("col.goal", lang), overflow="fold", ratio=1, min_width=16)
