@@ -26,7 +26,7 @@ def _stamp(extra: str) -> Path:
 
 def ensure(extra: str) -> None:
     """Create the virtual environment and install the project (with `extra`), once per pyproject."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be run by an older python3
         sys.exit(f"planaudit needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     stamp = _stamp(extra)

@@ -25,8 +25,11 @@ MAX_DEPTH = 64
 
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What YAML may not contain: C0 and C1 controls (but tab, newlines and NEL) and the noncharacters U+FFFE/U+FFFF.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 _COMPACT_NESTING = re.compile(r"(?:[-?:][ \t]+){24}")
+_ALIAS = re.compile(r"(?:^|[\s\[{,])\*[^\s\[\]{},]")
+_ALIAS_MESSAGE = "anchors and aliases (&name / *name) are not allowed: write the value out"
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9]+")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
@@ -146,13 +149,21 @@ def _yaml_problem(path: str, exc: yaml.YAMLError, text: str = "") -> Problem:
             if char:
                 message += f'; a value starting with {char!r} must be quoted, e.g. "{char}..."'
         return Problem(Location(path, mark.line + 1, mark.column + 1), f"invalid YAML: {message}")
-    return Problem(Location(path), f"invalid YAML: {exc}")
+    if isinstance(exc, yaml.reader.ReaderError) and 0 <= exc.position <= len(text):
+        line, column = position(text, exc.position)
+        return Problem(Location(path, line, column), f"invalid YAML: {exc.reason}")
+    return Problem(Location(path), f"invalid YAML: {str(exc).splitlines()[0]}")
 
 
-def _check_depth(path: str, text: str) -> None:
-    """libyaml's composer recurses in C, so thousands of nested brackets crash it; measure first."""
+def _prescan(path: str, text: str) -> None:
+    """Walk libyaml's events where the text hints at trouble, before anything is composed.
+
+    libyaml's composer recurses in C, so thousands of nested brackets crash it; and an alias is
+    best reported where it is used, which only the event stream says.
+    """
     brackets = text.count("[") + text.count("{")
-    if brackets <= MAX_DEPTH and _COMPACT_NESTING.search(text) is None:
+    deep = brackets > MAX_DEPTH or _COMPACT_NESTING.search(text) is not None
+    if not deep and _ALIAS.search(text) is None:
         return
     depth = 0
     try:
@@ -160,18 +171,24 @@ def _check_depth(path: str, text: str) -> None:
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    mark = event.start_mark
-                    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
-                    raise InputError.at(path, line, column, f"nesting is deeper than {MAX_DEPTH} levels")
+                    raise InputError(
+                        [Problem(_mark(path, event.start_mark), f"nesting is deeper than {MAX_DEPTH} levels")]
+                    )
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
+            elif isinstance(event, yaml.AliasEvent):
+                raise InputError([Problem(_mark(path, event.start_mark), _ALIAS_MESSAGE)])
     except yaml.YAMLError as exc:
         raise InputError([_yaml_problem(path, exc, text)]) from None
 
 
+def _mark(path: str, mark: Any) -> Location:
+    return Location(path) if mark is None else Location(path, mark.line + 1, mark.column + 1)
+
+
 def compose(path: str, text: str) -> MappingNode:
     """Parse one YAML document into nodes that keep their marks; the root must be a mapping."""
-    _check_depth(path, text)
+    _prescan(path, text)
     loader = _Loader(text)
     try:
         with _gc_frozen():
@@ -238,9 +255,7 @@ def _convert(path: str, node: Node, seen: set[int], depth: int) -> Any:
     if isinstance(node, ScalarNode):
         return _scalar(path, node)
     if id(node) in seen:
-        raise InputError(
-            [Problem(_at(path, node), "anchors and aliases (&name / *name) are not allowed: write the value out")]
-        )
+        raise InputError([Problem(_at(path, node), _ALIAS_MESSAGE)])
     seen.add(id(node))
     if isinstance(node, SequenceNode):
         if node.tag != _TAG + "seq":

@@ -1,0 +1,278 @@
+"""The command line as users and CI see it: exit codes, gates, outputs, commands."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, edit, run_cli
+
+
+def test_version() -> None:
+    from planaudit import __version__
+
+    result = run_cli("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"planaudit {__version__}\n"
+
+
+def test_python_dash_m_and_no_ansi_when_piped(bundled: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "FORCE_COLOR"}}
+    proc = subprocess.run(
+        [sys.executable, "-m", "planaudit", "check", "--lang", "en"], capture_output=True, text=True, env=env
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "\x1b[" not in proc.stdout
+    assert "fdi-contracted" in proc.stdout
+    assert max(len(line) for line in proc.stdout.splitlines()) <= 80
+
+
+def test_colour_only_when_asked_and_never_with_no_color(workdir: Path) -> None:
+    coloured = run_cli("check", "--color", "always", env={"NO_COLOR": ""})
+    assert "\x1b[" in coloured.stdout
+    assert "\x1b[" not in run_cli("check", "--color", "auto").stdout
+    assert "\x1b[" not in run_cli("check", "--color", "never").stdout
+
+
+def test_default_gate_passes_on_complete_data(workdir: Path) -> None:
+    result = run_cli("check")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_missing_actuals_entry_fails_completeness(workdir: Path) -> None:
+    edit(workdir / "actuals.yaml", "  air:\n    status: silent\n", "")
+    result = run_cli("check")
+    assert result.exit_code == 1
+    assert result.stderr == "gate failed: incomplete: 1 goal(s) have no entry in actuals.yaml: air\n"
+    assert "air" in result.stdout  # the goal is still shown, as unreported
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "reason"),
+    [
+        (["--fail-on", "missed"], 1, "gate failed: 1 goal(s) missed: fdi\n"),
+        (["--fail-on", "missed-commitment"], 0, ""),
+        (["--fail-on", "unreported"], 1, "gate failed: 4 goal(s) unreported: hitech, tax, parks, air\n"),
+        (["--min-coverage", "50"], 0, ""),
+        (["--min-coverage", "60"], 1, "gate failed: coverage 50.0% is below the required 60% (4 of 8 goals scored on evidence)\n"),
+        (
+            ["--fail-on", "missed", "--fail-on", "unreported"],
+            1,
+            "gate failed: 1 goal(s) missed: fdi\ngate failed: 4 goal(s) unreported: hitech, tax, parks, air\n",
+        ),
+    ],
+)  # fmt: skip
+def test_gates(workdir: Path, args: list[str], code: int, reason: str) -> None:
+    result = run_cli("check", "-f", "json", *args)
+    assert result.exit_code == code
+    assert result.stderr == reason
+
+
+def test_missed_commitment_gate_fails_on_a_missed_must(workdir: Path) -> None:
+    edit(workdir / "actuals.yaml", "    value: 1\n    unit: rank\n", "    value: 9\n    unit: rank\n")
+    result = run_cli("check", "--fail-on", "missed-commitment")
+    assert result.exit_code == 1
+    assert result.stderr == "gate failed: 1 commitment goal(s) (确保) missed: rank\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--min-coverage", "101"], ["--fail-on", "everything"], ["--format", "pdf"], ["--nope"], ["--width", "10"]],
+)
+def test_usage_errors_exit_2(workdir: Path, args: list[str]) -> None:
+    assert run_cli("check", *args).exit_code == 2
+
+
+def test_files_that_cannot_be_read(workdir: Path) -> None:
+    missing = run_cli("check", "-t", "nope.yaml")
+    assert (missing.exit_code, missing.stderr) == (2, "nope.yaml: file not found\n")
+    directory = run_cli("check", "-a", "sources")
+    assert (directory.exit_code, directory.stderr) == (2, "sources: is a directory, not a file\n")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file(workdir: Path) -> None:
+    (workdir / "actuals.yaml").chmod(0)
+    result = run_cli("check")
+    assert (result.exit_code, result.stderr) == (2, "actuals.yaml: cannot read the file: permission denied\n")
+
+
+def test_size_limit_names_the_limit_and_how_to_raise_it(workdir: Path) -> None:
+    result = run_cli("check", env={"PLANAUDIT_MAX_FILE_SIZE": "1000"})
+    assert result.exit_code == 2
+    assert result.stderr.startswith("targets.yaml: file is larger than the 0.0 MiB limit")
+    assert "PLANAUDIT_MAX_FILE_SIZE" in result.stderr
+
+
+def test_utf8_bom_is_accepted(workdir: Path) -> None:
+    path = workdir / "actuals.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert run_cli("check").exit_code == 0
+
+
+def test_output_is_written_atomically_and_matches_stdout(workdir: Path) -> None:
+    stdout = run_cli("check", "-f", "json").stdout
+    result = run_cli("check", "-f", "json", "-o", "report.json")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert (workdir / "report.json").read_text(encoding="utf-8") == stdout
+    assert not list(workdir.glob(".planaudit-*"))
+
+
+@pytest.mark.parametrize("target", ["targets.yaml", "actuals.yaml", "./actuals.yaml"])
+def test_output_never_overwrites_an_input(workdir: Path, target: str) -> None:
+    before = (workdir / target).read_bytes()
+    result = run_cli("check", "-o", target)
+    assert result.exit_code == 2
+    assert "refusing to write the report over the input file" in result.stderr
+    assert (workdir / target).read_bytes() == before
+
+
+def test_output_into_a_missing_directory_is_a_clear_error(workdir: Path) -> None:
+    result = run_cli("check", "-o", "no/such/dir/report.txt")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: cannot write the report to no/such/dir/report.txt")
+
+
+def test_interrupt_leaves_no_partial_file_and_exits_130(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import planaudit.output
+
+    real_replace = os.replace
+
+    def interrupted(src: str, dst: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(planaudit.output.os, "replace", interrupted)
+    result = run_cli("check", "-o", "report.txt")
+    monkeypatch.setattr(planaudit.output.os, "replace", real_replace)
+    assert result.exit_code == 130
+    assert not (workdir / "report.txt").exists()
+    assert not list(workdir.glob(".planaudit-*"))
+
+
+def test_github_step_summary_gets_the_markdown(workdir: Path) -> None:
+    summary = workdir / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    result = run_cli("check", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.exit_code == 0
+    markdown = run_cli("check", "-f", "markdown").stdout
+    assert summary.read_text(encoding="utf-8") == "earlier step\n" + markdown
+
+
+def test_section_filter_scopes_the_audit(workdir: Path) -> None:
+    report = json.loads(run_cli("check", "-f", "json", "--section", "s2").stdout)
+    assert [g["id"] for g in report["goals"]] == ["rank", "parks", "air"]
+    assert report["summary"]["total"] == 3
+    unknown = run_cli("check", "--section", "s9")
+    assert unknown.exit_code == 2
+    assert "unknown section s9" in unknown.stderr
+
+
+def test_verdict_filter_only_hides_rows(workdir: Path) -> None:
+    report = json.loads(run_cli("check", "-f", "json", "--verdict", "met").stdout)
+    assert {g["verdict"] for g in report["goals"]} == {"met"}
+    assert report["summary"]["total"] == 8
+    result = run_cli("check", "--verdict", "met", "--fail-on", "missed")
+    assert result.exit_code == 1  # the gate still sees every goal
+
+
+def test_validate(workdir: Path) -> None:
+    ok = run_cli("validate")
+    assert (ok.exit_code, ok.stdout) == (0, "valid: 8 goals, 8 actuals entries, 18 quotes verified\n")
+    edit(workdir / "actuals.yaml", "  air:\n    status: silent\n", "")
+    incomplete = run_cli("validate")
+    assert incomplete.exit_code == 1
+    assert "incomplete: 1 goal(s)" in incomplete.stderr
+    edit(workdir / "targets.yaml", "  - id: air\n", "  - id: Air\n")
+    assert run_cli("validate").exit_code == 2
+
+
+def test_explain_unknown_goal_suggests_close_ids(workdir: Path) -> None:
+    result = run_cli("explain", "hitec")
+    assert result.exit_code == 2
+    assert result.stderr == "error: unknown goal 'hitec'; did you mean hitech?\n"
+
+
+@pytest.mark.parametrize("name", ["targets", "actuals", "report"])
+def test_schema_command_prints_the_published_schema(name: str) -> None:
+    result = run_cli("schema", name)
+    assert result.exit_code == 0
+    assert result.stdout == (ROOT / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
+
+
+def test_rules_command_lists_every_kind() -> None:
+    from planaudit.rules import RULES
+
+    out = run_cli("rules").stdout
+    for kind in RULES:
+        assert f"\n{kind}\n" in f"\n{out}"
+
+
+def test_diff_between_two_reports(workdir: Path) -> None:
+    (workdir / "old.json").write_text(run_cli("check", "-f", "json").stdout, encoding="utf-8")
+    edit(workdir / "actuals.yaml", "  hitech:\n    status: silent\n", (
+        "  hitech:\n    status: reported\n    value: 82\n    unit: 家\n    evidence:\n"
+        "      - source: review\n        quote: 建成运河公园\n"
+    ))  # fmt: skip
+    (workdir / "new.json").write_text(run_cli("check", "-f", "json").stdout, encoding="utf-8")
+    result = run_cli("diff", "old.json", "new.json")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        "old.json → new.json: 0 added, 0 removed, 1 changed, 7 unchanged",
+        "  changed  hitech  ? unreported → ✓ met  新增高新技术企业15家",
+    ]
+    as_json = json.loads(run_cli("diff", "old.json", "new.json", "-f", "json").stdout)
+    assert as_json["changed"] == [
+        {"id": "hitech", "title": "新增高新技术企业15家", "before": "unreported", "after": "met"}
+    ]
+
+
+def test_diff_added_and_removed_goals(workdir: Path) -> None:
+    report = json.loads(run_cli("check", "-f", "json").stdout)
+    (workdir / "old.json").write_text(json.dumps(report), encoding="utf-8")
+    report["goals"] = [g for g in report["goals"] if g["id"] != "air"] + [{"id": "new", "title": "n", "verdict": "met"}]
+    (workdir / "new.json").write_text(json.dumps(report), encoding="utf-8")
+    lines = run_cli("diff", "old.json", "new.json").stdout.splitlines()
+    assert lines[0] == "old.json → new.json: 1 added, 1 removed, 0 changed, 7 unchanged"
+    assert lines[1].split()[:2] == ["added", "new"]
+    assert lines[2].split()[:2] == ["removed", "air"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "old.json:1:2: invalid JSON: Expecting property name enclosed in double quotes\n"),
+        ("[]", "old.json:1:1: not a planaudit JSON report: expected an object with a 'goals' list\n"),
+        ('{"schema_version": 1, "goals": [{"id": "a"}]}', "old.json:1:1: goals[0] needs a string 'id' and a 'verdict' of met, missed, unreported\n"),
+    ],
+)  # fmt: skip
+def test_diff_rejects_invalid_reports(workdir: Path, content: str, message: str) -> None:
+    (workdir / "old.json").write_text(content, encoding="utf-8")
+    (workdir / "new.json").write_text('{"schema_version": 1, "goals": []}', encoding="utf-8")
+    result = run_cli("diff", "old.json", "new.json")
+    assert (result.exit_code, result.stderr) == (2, message)
+
+
+def test_language_follows_the_locale_unless_chosen(workdir: Path) -> None:
+    zh = run_cli("check", env={"PLANAUDIT_LANG": "", "LANG": "zh_CN.UTF-8"}).stdout
+    en = run_cli("check", env={"PLANAUDIT_LANG": "", "LANG": "en_US.UTF-8"}).stdout
+    assert "目标总数" in zh and "goals: 8" in en
+    assert "goals: 8" in run_cli("check", "--lang", "en", env={"LANG": "zh_CN.UTF-8"}).stdout
+
+
+def test_an_unexpected_error_is_not_a_traceback(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import planaudit.engine
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(planaudit.engine, "evaluate", broken)
+    result = run_cli("check")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stderr
+    assert "internal error" in result.stderr

@@ -1,0 +1,125 @@
+"""Every output format read back by a real consumer: GFM tables, JUnit XML, JSON Schema."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from junitparser import Failure, JUnitXml, Skipped
+from markdown_it import MarkdownIt
+
+from planaudit.cli import FormatChoice
+from planaudit.report import REPORTERS, Format
+from planaudit.schemas import schema
+from tests.conftest import ROOT, edit, run_cli
+
+
+def test_every_format_maps_to_a_reporter() -> None:
+    assert set(REPORTERS) == set(Format)
+    assert {f.value for f in FormatChoice} == {f.value for f in Format}
+
+
+def _tables(markdown: str) -> list[list[list[str]]]:
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(markdown)
+    tables: list[list[list[str]]] = []
+    row: list[str] = []
+    for index, token in enumerate(tokens):
+        if token.type == "table_open":
+            tables.append([])
+        elif token.type == "tr_open":
+            row = []
+        elif token.type in {"th_open", "td_open"}:
+            row.append(tokens[index + 1].content)
+        elif token.type == "tr_close":
+            tables[-1].append(row)
+    return tables
+
+
+def test_markdown_tables_parse_with_a_gfm_parser(bundled: Path) -> None:
+    markdown = run_cli("check", "-f", "markdown", "--lang", "en").stdout
+    tables = _tables(markdown)
+    assert len(tables) >= 7  # five sections, silence, consistency, untracked
+    for table in tables:
+        assert len({len(row) for row in table}) == 1
+    ids = [row[0] for table in tables[:5] for row in table[1:]]
+    assert len(ids) == 96 and "fdi-contracted" in ids
+    assert "## Missed goals (6)" in markdown
+
+
+def test_markdown_escapes_pipes_and_newlines(workdir: Path) -> None:
+    edit(workdir / "targets.yaml", "    title: 两个公园\n", '    title: "parks | two\\nlines"\n')
+    markdown = run_cli("check", "-f", "markdown").stdout
+    tables = _tables(markdown)
+    row = next(r for t in tables for r in t if r[0] == "parks")
+    assert len(row) == 7
+    assert row[1] == "parks | two<br>lines"
+
+
+def test_junit_parses_with_junitparser(bundled: Path) -> None:
+    xml_text = run_cli("check", "-f", "junit").stdout
+    (bundled / "report.xml").write_text(xml_text, encoding="utf-8")
+    suites = list(JUnitXml.fromfile(str(bundled / "report.xml")))
+    assert len(suites) == 5
+    cases = [case for suite in suites for case in suite]
+    assert len(cases) == 96
+    failures = [c for c in cases if any(isinstance(r, Failure) for r in c.result)]
+    skipped = [c for c in cases if any(isinstance(r, Skipped) for r in c.result)]
+    assert len(failures) == 6
+    assert len(skipped) == 77
+    assert any(c.name.startswith("fdi-contracted:") for c in failures)
+
+
+def test_json_report_validates_against_its_schema(bundled: Path) -> None:
+    report = json.loads(run_cli("check", "-f", "json").stdout)
+    jsonschema.validate(report, schema("report"))
+    assert report["schema_version"] == 1
+    goal = next(g for g in report["goals"] if g["id"] == "fdi-contracted")
+    assert {k: goal[k] for k in ("verdict", "target", "actual", "attainment")} == {
+        "verdict": "missed",
+        "target": 8,
+        "actual": 7.85,
+        "attainment": 0.9812,
+    }
+    assert goal["quote"] == "力争完成合同外资8亿美元"
+    assert goal["evidence"] == [{"source": "review-2019", "quote": "完成合同利用外资7.85亿美元、增长30.8%"}]
+
+
+def test_json_report_schema_rejects_a_broken_report(bundled: Path) -> None:
+    report = json.loads(run_cli("check", "-f", "json").stdout)
+    report["goals"][0]["verdict"] = "probably"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(report, schema("report"))
+
+
+@pytest.mark.parametrize("name", ["targets", "actuals", "report"])
+def test_published_schemas_are_current(name: str) -> None:
+    published = json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
+    assert published == schema(name), f"regenerate with: planaudit schema {name} > schemas/{name}.schema.json"
+    jsonschema.Draft202012Validator.check_schema(published)
+
+
+@pytest.mark.parametrize("name", ["targets", "actuals"])
+def test_bundled_files_validate_with_check_jsonschema(name: str) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--schemafile", f"schemas/{name}.schema.json", f"{name}.yaml"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_github_annotations_point_at_goal_lines(bundled: Path) -> None:
+    lines = run_cli("check", "-f", "github").stdout.splitlines()
+    targets = (bundled / "targets.yaml").read_text(encoding="utf-8").splitlines()
+    errors = [line for line in lines if line.startswith("::error ")]
+    warnings = [line for line in lines if line.startswith("::warning ")]
+    assert len(errors) == 6 and len(warnings) == 77
+    for line in errors + warnings:
+        number = int(line.split("line=")[1].split(",")[0])
+        goal_id = line.split("%3A ")[1].split("::")[0]
+        assert targets[number - 1] == f"  - id: {goal_id}"

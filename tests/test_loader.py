@@ -1,0 +1,86 @@
+"""The strict YAML layer: positions, YAML 1.2 scalars, and the PyYAML pitfalls it refuses cheaply."""
+
+from __future__ import annotations
+
+import resource
+import time
+
+import pytest
+
+from planaudit import yamlsafe
+from planaudit.errors import InputError, Location
+
+
+def _load(text: str) -> object:
+    return yamlsafe.to_python("f.yaml", yamlsafe.compose("f.yaml", text))
+
+
+def _error(text: str) -> str:
+    with pytest.raises(InputError) as info:
+        _load(text)
+    return str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a: no", "no"),
+        ("a: yes", "yes"),
+        ("a: on", "on"),
+        ("a: true", True),
+        ("a: 1:30", "1:30"),
+        ("a: 2019-09-01", "2019-09-01"),
+        ("a: 10", 10),
+        ("a: -2.5", -2.5),
+        ("a: 1e3", 1000.0),
+        ("a: '010'", "010"),
+        ("a: ~", None),
+        ("a:", None),
+        ("a: 0", 0),
+        ("a: 1_000", "1_000"),
+    ],
+)
+def test_scalars_follow_yaml_1_2_core_rules(text: str, value: object) -> None:
+    assert _load(text) == {"a": value}
+
+
+def test_columns_count_characters_not_bytes() -> None:
+    root = yamlsafe.compose("f.yaml", "标题中文: x\ngoals:\n  - {id: 甲, bad: 1}\n")
+    assert yamlsafe.locate("f.yaml", root, ("标题中文",)) == Location("f.yaml", 1, 7)
+    assert yamlsafe.locate("f.yaml", root, ("goals", 0, "bad")) == Location("f.yaml", 3, 18)
+    assert yamlsafe.locate("f.yaml", root, ("goals", 0, "bad"), key=True) == Location("f.yaml", 3, 13)
+    assert yamlsafe.locate("f.yaml", root, ("goals", 0, "missing")) == Location("f.yaml", 3, 5)
+
+
+def test_merge_key_bomb_is_rejected_before_it_expands() -> None:
+    # Each level doubles the previous one: safe_load would build 2**30 entries.
+    lines = ["a0: &a0 {x: 1, y: 2}"]
+    for i in range(1, 30):
+        lines.append(f"a{i}: &a{i} {{<<: [*a{i - 1}, *a{i - 1}], k{i}: 1}}")
+    text = "\n".join(lines) + "\n"
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    message = _error(text)
+    elapsed = time.perf_counter() - start
+    grown_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    assert "f.yaml:2:" in message and ("merge keys" in message or "aliases" in message)
+    assert elapsed < 1.0
+    assert grown_kib < 50_000
+
+
+def test_billion_laughs_aliases_are_rejected() -> None:
+    lines = ['a0: &a0 ["lol", "lol"]']
+    for i in range(1, 25):
+        lines.append(f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}]")
+    message = _error("\n".join(lines) + "\n")
+    assert "f.yaml:2:" in message and "aliases" in message
+
+
+def test_several_problems_are_sorted_by_place() -> None:
+    problems = InputError.at("b.yaml", 3, 1, "x").problems + InputError.at("a.yaml", 9, 1, "y").problems
+    assert [str(p) for p in InputError(problems).problems] == ["a.yaml:9:1: y", "b.yaml:3:1: x"]
+
+
+def test_position_of_an_offset() -> None:
+    assert yamlsafe.position("ab\ncd", 4) == (2, 2)
+    assert yamlsafe.position("ab", 0) == (1, 1)
