@@ -84,3 +84,21 @@ def test_several_problems_are_sorted_by_place() -> None:
 def test_position_of_an_offset() -> None:
     assert yamlsafe.position("ab\ncd", 4) == (2, 2)
     assert yamlsafe.position("ab", 0) == (1, 1)
+
+
+def test_the_quote_index_agrees_with_plain_search() -> None:
+    import random
+
+    from planaudit.quotes import INDEX_ABOVE, QuoteIndex
+
+    rng = random.Random(7)
+    alphabet = "经开区招商外资项目建设，。、的一二三"
+    text = "".join(rng.choice(alphabet) for _ in range(INDEX_ABOVE * 2))
+    index = QuoteIndex()
+    index.add("s", "s.txt", text)
+    for _ in range(2000):
+        start = rng.randrange(len(text) - 40)
+        quote = text[start : start + rng.randrange(2, 40)]
+        assert index.contains("s", quote)
+        altered = quote[:-1] + ("X" if quote[-1] != "X" else "Y")
+        assert index.contains("s", altered) == (altered in text)

@@ -147,14 +147,16 @@ def _load(targets: Path, actuals: Path) -> Audit:
 def _scorecard(audit: Audit, sections: list[str]) -> Scorecard:
     from planaudit.engine import evaluate, select
     from planaudit.errors import UsageError
+    from planaudit.yamlsafe import gc_paused
 
-    scorecard = evaluate(
-        audit.targets,
-        audit.actuals,
-        goal_lines=audit.goal_lines,
-        targets_path=audit.targets_path,
-        actuals_path=audit.actuals_path,
-    )
+    with gc_paused():
+        scorecard = evaluate(
+            audit.targets,
+            audit.actuals,
+            goal_lines=audit.goal_lines,
+            targets_path=audit.targets_path,
+            actuals_path=audit.actuals_path,
+        )
     if sections:
         known = {s.id for s in audit.targets.sections}
         unknown = [s for s in sections if s not in known]
@@ -222,6 +224,7 @@ def check(
     from planaudit.gates import FailOn, gate
     from planaudit.output import write_atomic
     from planaudit.report import Format, RenderOptions, render
+    from planaudit.yamlsafe import gc_paused
 
     chosen_lang = _lang(lang)
     audit = _guard(debug, lambda: _load(targets, actuals))
@@ -233,7 +236,8 @@ def check(
         color=format is FormatChoice.table and _color(color, to_terminal),
         verdicts=frozenset(v.value for v in verdict or []),
     )
-    text = _guard(debug, lambda: render(Format(format.value), scorecard, options))
+    with gc_paused():
+        text = _guard(debug, lambda: render(Format(format.value), scorecard, options))
     if output is not None:
         _guard(debug, lambda: write_atomic(str(output), text, protected=[str(targets), str(actuals)]))
     else:

@@ -23,12 +23,16 @@ Loc = tuple[str | int, ...]
 
 @dataclass
 class Document:
-    """A parsed input file: its path and node tree, kept to locate problems found after validation."""
+    """A parsed input file. Its node tree is dropped once validated (it doubles peak memory) and
+    composed again only if a problem found later needs a position."""
 
     path: str
-    root: MappingNode
+    text: str
+    root: MappingNode | None = None
 
     def at(self, loc: Loc, *, key: bool = False) -> Location:
+        if self.root is None:
+            self.root = yamlsafe.compose(self.path, self.text)
         return yamlsafe.locate(self.path, self.root, loc, key=key)
 
 
@@ -47,11 +51,13 @@ def parse(path: str, model: type[M]) -> tuple[M, Document]:
     text = yamlsafe.read_text(path)
     root = yamlsafe.compose(path, text)
     data = yamlsafe.to_python(path, root)
-    document = Document(path, root)
+    document = Document(path, text, root)
     try:
-        return model.model_validate(data), document
+        with yamlsafe.gc_paused():
+            parsed = model.model_validate(data)
     except ValidationError as exc:
         raise InputError(validation_problems(document, exc)) from None
+    return parsed, document
 
 
 def validation_problems(document: Document, exc: ValidationError) -> list[Problem]:
@@ -167,7 +173,7 @@ def humanize(error: Any) -> str:
 def goal_lines(document: Document) -> dict[str, int]:
     """The line of each goal in the targets file, for annotations that point at it."""
     lines: dict[str, int] = {}
-    goals = _child(document.root, "goals")
+    goals = _child(document.root, "goals") if document.root is not None else None
     if isinstance(goals, SequenceNode):
         for item in goals.value:
             ident = _child(item, "id") if isinstance(item, MappingNode) else None
@@ -197,11 +203,14 @@ def load(targets_path: str, actuals_path: str) -> Audit:
     if problems:
         raise InputError(problems)
     (targets, tdoc), (actuals, adoc) = parsed
+    lines = goal_lines(tdoc)
+    tdoc.root = adoc.root = None
     checker = _CrossCheck(targets, tdoc, actuals, adoc)
-    checker.run()
+    with yamlsafe.gc_paused():
+        checker.run()
     if checker.problems:
         raise InputError(checker.problems)
-    return Audit(targets, actuals, targets_path, actuals_path, goal_lines(tdoc))
+    return Audit(targets, actuals, targets_path, actuals_path, lines)
 
 
 def validate_targets(targets_path: str) -> Targets:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -28,6 +30,12 @@ _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "times
 # What YAML may not contain: C0 and C1 controls (but tab, newlines and NEL) and the noncharacters U+FFFE/U+FFFF.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 _COMPACT_NESTING = re.compile(r"(?:[-?:][ \t]+){24}")
+_STACK_PER_LEVEL = 1024
+_MIN_STACK = 16 * 1024 * 1024
+_MAX_STACK = 1024 * 1024 * 1024
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_DELTA = {"[": 1, "{": 1, "]": -1, "}": -1}
 _ALIAS = re.compile(r"(?:^|[\s\[{,])\*[^\s\[\]{},]")
 _ALIAS_MESSAGE = "anchors and aliases (&name / *name) are not allowed: write the value out"
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
@@ -35,9 +43,13 @@ _LEADING_ZERO = re.compile(r"[-+]?0[0-9]+")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
 _OTHER_BASE = re.compile(r"[-+]?0[xXoObB][0-9a-fA-F_]+")
 _NOT_FINITE = re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
-_NULLS = {"", "~", "null", "Null", "NULL"}
-_TRUES = {"true", "True", "TRUE"}
-_FALSES = {"false", "False", "FALSE"}
+_PLAIN_CONSTANTS: dict[str, bool | None] = {
+    **dict.fromkeys(("", "~", "null", "Null", "NULL")),
+    **dict.fromkeys(("true", "True", "TRUE"), True),
+    **dict.fromkeys(("false", "False", "FALSE"), False),
+}
+_NUMBER_START = frozenset("0123456789+-.")
+_STR = _TAG + "str"
 
 
 def max_bytes() -> int:
@@ -122,13 +134,16 @@ def _guess_encoding(data: bytes) -> str:
 
 
 @contextmanager
-def _gc_frozen() -> Iterator[None]:
-    """Parsing allocates millions of objects that all survive; scanning them for cycles is wasted time."""
+def gc_paused() -> Iterator[None]:
+    """Loading allocates millions of objects that all survive; the cycle collector would rescan them
+    over and over (it made validating 10k goals 7x slower) while finding no garbage. Afterwards they
+    are frozen, so later collections skip them too."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if enabled:
             gc.enable()
 
@@ -155,16 +170,23 @@ def _yaml_problem(path: str, exc: yaml.YAMLError, text: str = "") -> Problem:
     return Problem(Location(path), f"invalid YAML: {str(exc).splitlines()[0]}")
 
 
-def _prescan(path: str, text: str) -> None:
-    """Walk libyaml's events where the text hints at trouble, before anything is composed.
+def _prescan(path: str, text: str) -> int:
+    """Check what would crash or mislead the composer; return the stack size composing needs.
 
-    libyaml's composer recurses in C, so thousands of nested brackets crash it; and an alias is
-    best reported where it is used, which only the event stream says.
+    libyaml's composer recurses in C, about 400 bytes of stack per nesting level, so thousands of
+    nested brackets overflow a normal stack. Composing runs on a thread whose stack fits every
+    bracket of the file; only beyond that, or for compact "- - - -" nesting and aliases (best
+    reported where they are used), are libyaml's events walked first.
     """
     brackets = text.count("[") + text.count("{")
-    deep = brackets > MAX_DEPTH or _COMPACT_NESTING.search(text) is not None
-    if not deep and _ALIAS.search(text) is None:
-        return
+    stack = max(_MIN_STACK, brackets * _STACK_PER_LEVEL)
+    compact = any(pair in text for pair in ("- -", "? ?", "- ?", "? -")) and _COMPACT_NESTING.search(text) is not None
+    alias = "*" in text and _ALIAS.search(text) is not None
+    risky = stack > _MAX_STACK or compact or alias
+    if not risky and brackets > MAX_DEPTH:
+        risky = _rough_depth(text, brackets) > MAX_DEPTH
+    if not risky:
+        return stack
     depth = 0
     try:
         for event in yaml.parse(text, Loader=_Loader):
@@ -180,6 +202,16 @@ def _prescan(path: str, text: str) -> None:
                 raise InputError([Problem(_mark(path, event.start_mark), _ALIAS_MESSAGE)])
     except yaml.YAMLError as exc:
         raise InputError([_yaml_problem(path, exc, text)]) from None
+    return _MIN_STACK
+
+
+def _rough_depth(text: str, brackets: int) -> int:
+    """Bracket depth outside quoted scalars, at C speed; brackets hidden in quotes count as depth."""
+    outside = _QUOTED.sub("", text)
+    hidden = brackets - outside.count("[") - outside.count("{")
+    only = _NOT_BRACKET.sub("", outside)
+    deepest = max(itertools.accumulate(map(_DELTA.__getitem__, only)), default=0)
+    return deepest + hidden
 
 
 def _mark(path: str, mark: Any) -> Location:
@@ -188,15 +220,29 @@ def _mark(path: str, mark: Any) -> Location:
 
 def compose(path: str, text: str) -> MappingNode:
     """Parse one YAML document into nodes that keep their marks; the root must be a mapping."""
-    _prescan(path, text)
-    loader = _Loader(text)
+    stack = _prescan(path, text)
+    outcome: list[Any] = []
+
+    def work() -> None:
+        loader = _Loader(text)
+        try:
+            with gc_paused():
+                outcome.append(loader.get_single_node())
+        except yaml.YAMLError as exc:
+            outcome.append(exc)
+        finally:
+            loader.dispose()
+
+    previous = threading.stack_size(stack)
     try:
-        with _gc_frozen():
-            root = loader.get_single_node()
-    except yaml.YAMLError as exc:
-        raise InputError([_yaml_problem(path, exc, text)]) from None
+        worker = threading.Thread(target=work, name="planaudit-compose")
+        worker.start()
     finally:
-        loader.dispose()
+        threading.stack_size(previous)
+    worker.join()
+    root = outcome[0] if outcome else None
+    if isinstance(root, yaml.YAMLError):
+        raise InputError([_yaml_problem(path, root, text)])
     if root is None:
         raise InputError.at(path, 1, 1, "file is empty: expected a mapping of keys to values")
     if not isinstance(root, MappingNode):
@@ -216,23 +262,17 @@ def _scalar(path: str, node: ScalarNode) -> Any:
     value: str = node.value
     if node.style:  # quoted or block scalars are always text
         return value
-    if value in _NULLS:
-        return None
-    if value in _TRUES:
-        return True
-    if value in _FALSES:
-        return False
+    if value in _PLAIN_CONSTANTS:
+        return _PLAIN_CONSTANTS[value]
+    if value[0] not in _NUMBER_START:
+        return value
     if _INT.fullmatch(value):
         return int(value)
     if _LEADING_ZERO.fullmatch(value):
         raise InputError(
-            [
-                Problem(
-                    _at(path, node),
-                    f"number {value} has a leading zero (YAML 1.1 reads it as octal): write {int(value)} or quote it",
-                )
-            ]
-        )
+            [Problem(_at(path, node), f"number {value} has a leading zero (YAML 1.1 reads it as octal): "
+                     f"write {int(value)} or quote it")]
+        )  # fmt: skip
     if _OTHER_BASE.fullmatch(value):
         raise InputError([Problem(_at(path, node), f"number {value} is not decimal: write it in decimal or quote it")])
     if _NOT_FINITE.fullmatch(value):
@@ -245,44 +285,53 @@ def _scalar(path: str, node: ScalarNode) -> Any:
 def to_python(path: str, root: Node) -> Any:
     """Plain dicts, lists and scalars (YAML 1.2 core rules), rejecting duplicates, aliases and merge keys."""
     seen: set[int] = set()
-    with _gc_frozen():
+    with gc_paused():
         return _convert(path, root, seen, 0)
 
 
+_SEQ, _MAP, _MERGE = _TAG + "seq", _TAG + "map", _TAG + "merge"
+
+
+def _tag_problem(path: str, node: Node) -> InputError:
+    return InputError([Problem(_at(path, node), f"tag {node.tag.replace(_TAG, '!!')} is not allowed")])
+
+
 def _convert(path: str, node: Node, seen: set[int], depth: int) -> Any:
+    # The hot loop of loading: scalars are handled inline, before any recursion.
     if depth > MAX_DEPTH:
         raise InputError([Problem(_at(path, node), f"nesting is deeper than {MAX_DEPTH} levels")])
-    if isinstance(node, ScalarNode):
-        return _scalar(path, node)
     if id(node) in seen:
         raise InputError([Problem(_at(path, node), _ALIAS_MESSAGE)])
     seen.add(id(node))
     if isinstance(node, SequenceNode):
-        if node.tag != _TAG + "seq":
-            raise InputError([Problem(_at(path, node), f"tag {node.tag.replace(_TAG, '!!')} is not allowed")])
-        return [_convert(path, item, seen, depth + 1) for item in node.value]
-    if isinstance(node, MappingNode):
-        if node.tag != _TAG + "map":
-            raise InputError([Problem(_at(path, node), f"tag {node.tag.replace(_TAG, '!!')} is not allowed")])
-        result: dict[Any, Any] = {}
-        keys: dict[Any, Node] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == _TAG + "merge":
-                raise InputError([Problem(_at(path, key_node), "merge keys (<<) are not allowed: write the keys out")])
-            if not isinstance(key_node, ScalarNode):
-                raise InputError([Problem(_at(path, key_node), "keys must be plain text, not lists or mappings")])
-            key = _scalar(path, key_node)
-            if not isinstance(key, str):
-                key = key_node.value
-            if key in keys:
-                first = keys[key].start_mark
-                raise InputError(
-                    [Problem(_at(path, key_node), f"duplicate key {key!r} (first defined at line {first.line + 1})")]
-                )
-            keys[key] = key_node
+        if node.tag != _SEQ:
+            raise _tag_problem(path, node)
+        return [
+            _scalar(path, item) if type(item) is ScalarNode else _convert(path, item, seen, depth + 1)
+            for item in node.value
+        ]
+    if not isinstance(node, MappingNode):  # pragma: no cover - the composer makes only three kinds
+        raise InputError([Problem(_at(path, node), "unsupported YAML node")])
+    if node.tag != _MAP:
+        raise _tag_problem(path, node)
+    result: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
+        if type(key_node) is not ScalarNode:
+            raise InputError([Problem(_at(path, key_node), "keys must be plain text, not lists or mappings")])
+        if key_node.tag == _MERGE:
+            raise InputError([Problem(_at(path, key_node), "merge keys (<<) are not allowed: write the keys out")])
+        key = key_node.value if key_node.style or key_node.tag == _STR else _scalar(path, key_node)
+        if not isinstance(key, str):
+            key = key_node.value
+        if key in result:
+            first = next(k for k, _ in node.value if k.value == key_node.value)
+            message = f"duplicate key {key!r} (first defined at line {first.start_mark.line + 1})"
+            raise InputError([Problem(_at(path, key_node), message)])
+        if type(value_node) is ScalarNode:
+            result[key] = _scalar(path, value_node)
+        else:
             result[key] = _convert(path, value_node, seen, depth + 1)
-        return result
-    raise InputError([Problem(_at(path, node), "unsupported YAML node")])  # pragma: no cover
+    return result
 
 
 def locate(path: str, root: Node, loc: tuple[str | int, ...], *, key: bool = False) -> Location:
