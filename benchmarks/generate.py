@@ -1,6 +1,6 @@
 """Generate a valid synthetic audit of N goals: every rule kind, Chinese text, quotes that verify.
 
-    python benchmarks/generate.py N OUTDIR
+python benchmarks/generate.py N OUTDIR
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def generate(n: int, out: Path) -> tuple[Path, Path]:
     (out / "sources").mkdir(parents=True, exist_ok=True)
     sections = (n + GOALS_PER_SECTION - 1) // GOALS_PER_SECTION
     targets = [
-        "plan:\n  id: synthetic\n  title: 合成计划\n  period: \"2019\"\n",
+        'plan:\n  id: synthetic\n  title: 合成计划\n  period: "2019"\n',
         "sources:\n  plan: {path: sources/plan.txt, title: 计划, role: plan}\n"
         "  base: {path: sources/base.txt, title: 基期, role: baseline}\n"
         "  review: {path: sources/review.txt, title: 回顾, role: review}\n",

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode
 
 from planaudit import yamlsafe
 from planaudit.errors import InputError, Location, Problem
@@ -23,12 +23,12 @@ Loc = tuple[str | int, ...]
 
 @dataclass
 class Document:
-    """A parsed input file. Its node tree is dropped once validated (it doubles peak memory) and
-    composed again only if a problem found later needs a position."""
+    """A loaded input file. Its node tree is composed only if a problem needs a position."""
 
     path: str
     text: str
     root: MappingNode | None = None
+    item_lines: list[int] = field(default_factory=list)
 
     def at(self, loc: Loc, *, key: bool = False) -> Location:
         if self.root is None:
@@ -49,12 +49,11 @@ class Audit:
 
 def parse(path: str, model: type[M]) -> tuple[M, Document]:
     text = yamlsafe.read_text(path)
-    root = yamlsafe.compose(path, text)
-    data = yamlsafe.to_python(path, root)
-    document = Document(path, text, root)
+    loaded = yamlsafe.load(path, text)
+    document = Document(path, text, item_lines=loaded.item_lines)
     try:
         with yamlsafe.gc_paused():
-            parsed = model.model_validate(data)
+            parsed = model.model_validate(loaded.data)
     except ValidationError as exc:
         raise InputError(validation_problems(document, exc)) from None
     return parsed, document
@@ -170,25 +169,12 @@ def humanize(error: Any) -> str:
     return f"'{name}': {message[:1].lower()}{message[1:]}"
 
 
-def goal_lines(document: Document) -> dict[str, int]:
+def goal_lines(targets: Targets, document: Document) -> dict[str, int]:
     """The line of each goal in the targets file, for annotations that point at it."""
     lines: dict[str, int] = {}
-    goals = _child(document.root, "goals") if document.root is not None else None
-    if isinstance(goals, SequenceNode):
-        for item in goals.value:
-            ident = _child(item, "id") if isinstance(item, MappingNode) else None
-            if isinstance(ident, ScalarNode):
-                lines.setdefault(str(ident.value), item.start_mark.line + 1)
+    for goal, line in zip(targets.goals, document.item_lines, strict=False):
+        lines.setdefault(goal.id, line)
     return lines
-
-
-def _child(node: Node, key: str) -> Node | None:
-    if isinstance(node, MappingNode):
-        for k, v in node.value:
-            if k.value == key:
-                found: Node = v
-                return found
-    return None
 
 
 def load(targets_path: str, actuals_path: str) -> Audit:
@@ -203,8 +189,7 @@ def load(targets_path: str, actuals_path: str) -> Audit:
     if problems:
         raise InputError(problems)
     (targets, tdoc), (actuals, adoc) = parsed
-    lines = goal_lines(tdoc)
-    tdoc.root = adoc.root = None
+    lines = goal_lines(targets, tdoc)
     checker = _CrossCheck(targets, tdoc, actuals, adoc)
     with yamlsafe.gc_paused():
         checker.run()

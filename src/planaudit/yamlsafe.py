@@ -6,13 +6,23 @@ import gc
 import itertools
 import os
 import re
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.nodes import MappingNode, Node, SequenceNode
 
 from planaudit.errors import InputError, Location, Problem
 
@@ -26,18 +36,11 @@ MAX_BYTES_ENV = "PLANAUDIT_MAX_FILE_SIZE"
 MAX_DEPTH = 64
 
 _TAG = "tag:yaml.org,2002:"
-_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_SEQ, _MAP, _STR = _TAG + "seq", _TAG + "map", _TAG + "str"
 # What YAML may not contain: C0 and C1 controls (but tab, newlines and NEL) and the noncharacters U+FFFE/U+FFFF.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
-_COMPACT_NESTING = re.compile(r"(?:[-?:][ \t]+){24}")
-_STACK_PER_LEVEL = 1024
-_MIN_STACK = 16 * 1024 * 1024
-_MAX_STACK = 1024 * 1024 * 1024
-_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'', re.DOTALL)
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_DELTA = {"[": 1, "{": 1, "]": -1, "}": -1}
-_ALIAS = re.compile(r"(?:^|[\s\[{,])\*[^\s\[\]{},]")
-_ALIAS_MESSAGE = "anchors and aliases (&name / *name) are not allowed: write the value out"
+_ANCHOR_MESSAGE = "anchors (&name) are not allowed, nor aliases to them: write the value out"
+_ALIAS_MESSAGE = "aliases (*name) are not allowed: write the value out"
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9]+")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
@@ -170,168 +173,206 @@ def _yaml_problem(path: str, exc: yaml.YAMLError, text: str = "") -> Problem:
     return Problem(Location(path), f"invalid YAML: {str(exc).splitlines()[0]}")
 
 
-def _prescan(path: str, text: str) -> int:
-    """Check what would crash or mislead the composer; return the stack size composing needs.
-
-    libyaml's composer recurses in C, about 400 bytes of stack per nesting level, so thousands of
-    nested brackets overflow a normal stack. Composing runs on a thread whose stack fits every
-    bracket of the file; only beyond that, or for compact "- - - -" nesting and aliases (best
-    reported where they are used), are libyaml's events walked first.
-    """
-    brackets = text.count("[") + text.count("{")
-    stack = max(_MIN_STACK, brackets * _STACK_PER_LEVEL)
-    compact = any(pair in text for pair in ("- -", "? ?", "- ?", "? -")) and _COMPACT_NESTING.search(text) is not None
-    alias = "*" in text and _ALIAS.search(text) is not None
-    risky = stack > _MAX_STACK or compact or alias
-    if not risky and brackets > MAX_DEPTH:
-        risky = _rough_depth(text, brackets) > MAX_DEPTH
-    if not risky:
-        return stack
-    depth = 0
-    try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise InputError(
-                        [Problem(_mark(path, event.start_mark), f"nesting is deeper than {MAX_DEPTH} levels")]
-                    )
-            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                depth -= 1
-            elif isinstance(event, yaml.AliasEvent):
-                raise InputError([Problem(_mark(path, event.start_mark), _ALIAS_MESSAGE)])
-    except yaml.YAMLError as exc:
-        raise InputError([_yaml_problem(path, exc, text)]) from None
-    return _MIN_STACK
-
-
-def _rough_depth(text: str, brackets: int) -> int:
-    """Bracket depth outside quoted scalars, at C speed; brackets hidden in quotes count as depth."""
-    outside = _QUOTED.sub("", text)
-    hidden = brackets - outside.count("[") - outside.count("{")
-    only = _NOT_BRACKET.sub("", outside)
-    deepest = max(itertools.accumulate(map(_DELTA.__getitem__, only)), default=0)
-    return deepest + hidden
-
-
 def _mark(path: str, mark: Any) -> Location:
     return Location(path) if mark is None else Location(path, mark.line + 1, mark.column + 1)
 
 
 def compose(path: str, text: str) -> MappingNode:
-    """Parse one YAML document into nodes that keep their marks; the root must be a mapping."""
-    stack = _prescan(path, text)
-    outcome: list[Any] = []
+    """Nodes with their marks, for locating problems in a document that `load` already accepted.
 
-    def work() -> None:
-        loader = _Loader(text)
-        try:
-            with gc_paused():
-                outcome.append(loader.get_single_node())
-        except yaml.YAMLError as exc:
-            outcome.append(exc)
-        finally:
-            loader.dispose()
-
-    previous = threading.stack_size(stack)
+    Only ever called after `load` succeeded on the same text, so the nesting is known to be
+    shallow (libyaml's composer recurses in C and would crash on thousands of levels).
+    """
+    loader = _Loader(text)
     try:
-        worker = threading.Thread(target=work, name="planaudit-compose")
-        worker.start()
+        with gc_paused():
+            root = loader.get_single_node()
+    except yaml.YAMLError as exc:  # pragma: no cover - load() saw the same text first
+        raise InputError([_yaml_problem(path, exc, text)]) from None
     finally:
-        threading.stack_size(previous)
-    worker.join()
-    root = outcome[0] if outcome else None
-    if isinstance(root, yaml.YAMLError):
-        raise InputError([_yaml_problem(path, root, text)])
-    if root is None:
-        raise InputError.at(path, 1, 1, "file is empty: expected a mapping of keys to values")
-    if not isinstance(root, MappingNode):
-        kind = "a list" if isinstance(root, SequenceNode) else "a single value"
-        mark = root.start_mark
-        raise InputError.at(path, mark.line + 1, mark.column + 1, f"expected a mapping at the top level, found {kind}")
+        loader.dispose()
+    if not isinstance(root, MappingNode):  # pragma: no cover - load() checked the same
+        raise InputError.at(path, 1, 1, "expected a mapping at the top level")
     return root
 
 
-def _at(path: str, node: Node) -> Location:
-    return Location(path, node.start_mark.line + 1, node.start_mark.column + 1)
+_KEY: Any = object()  # a mapping waiting for its next key
 
 
-def _scalar(path: str, node: ScalarNode) -> Any:
-    if node.tag not in _SCALAR_TAGS:
-        raise InputError([Problem(_at(path, node), f"tag {node.tag.replace(_TAG, '!!')} is not allowed")])
-    value: str = node.value
-    if node.style:  # quoted or block scalars are always text
+@dataclass
+class Loaded:
+    """A YAML document as plain values, and the line of each item of one top-level list."""
+
+    data: dict[str, Any]
+    item_lines: list[int]
+
+
+def load(path: str, text: str, lines_of: str = "goals") -> Loaded:
+    """Plain dicts, lists and scalars (YAML 1.2 core rules) built straight from libyaml's events.
+
+    No node tree is kept (it took three quarters of the memory), nesting is tracked without
+    recursion, and anchors, aliases, merge keys, tags, duplicate keys and second documents are
+    refused where they occur. `item_lines` gives the line of each item of the top-level
+    `lines_of` list.
+    """
+    loader = _Loader(text)
+    try:
+        with gc_paused():
+            return _build(path, text, loader, lines_of)
+    except yaml.YAMLError as exc:
+        raise InputError([_yaml_problem(path, exc, text)]) from None
+    finally:
+        loader.dispose()
+
+
+def _build(path: str, text: str, loader: Any, lines_of: str) -> Loaded:
+    get_event = loader.get_event
+    stack: list[list[Any]] = []  # [container, key being filled (or _KEY)] for each open collection
+    root: Any = _KEY
+    documents = 0
+    item_lines: list[int] = []
+    lines_list: Any = None
+    while True:
+        event = get_event()
+        kind = type(event)
+        if kind is ScalarEvent:
+            if event.anchor is not None:
+                raise InputError([Problem(_mark(path, event.start_mark), _ANCHOR_MESSAGE)])
+            node: Any = _event_scalar(path, event)
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            if event.anchor is not None:
+                raise InputError([Problem(_mark(path, event.start_mark), _ANCHOR_MESSAGE)])
+            if event.tag is not None and event.tag not in (_MAP, _SEQ):
+                raise InputError([Problem(_mark(path, event.start_mark), _tag_message(event.tag))])
+            if len(stack) >= MAX_DEPTH:
+                raise InputError([Problem(_mark(path, event.start_mark), f"nesting is deeper than {MAX_DEPTH} levels")])
+            node = {} if kind is MappingStartEvent else []
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            stack.pop()
+            continue
+        elif kind is AliasEvent:
+            raise InputError([Problem(_mark(path, event.start_mark), _ALIAS_MESSAGE)])
+        elif kind is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                message = "a second YAML document starts here; a planaudit file holds exactly one"
+                raise InputError([Problem(_mark(path, event.start_mark), f"invalid YAML: {message}")])
+            continue
+        elif kind is StreamEndEvent:
+            break
+        else:
+            continue
+        if not stack:
+            if not isinstance(node, dict):
+                found = "a list" if isinstance(node, list) else "a single value"
+                raise InputError(
+                    [Problem(_mark(path, event.start_mark), f"expected a mapping at the top level, found {found}")]
+                )
+            root = node
+        else:
+            top = stack[-1]
+            container = top[0]
+            if type(container) is list:
+                if container is lines_list:
+                    item_lines.append(event.start_mark.line + 1)
+                container.append(node)
+            elif top[1] is _KEY:
+                if kind is not ScalarEvent:
+                    raise InputError(
+                        [Problem(_mark(path, event.start_mark), "keys must be plain text, not lists or mappings")]
+                    )
+                if event.value == "<<" and not event.style:
+                    raise InputError(
+                        [Problem(_mark(path, event.start_mark), "merge keys (<<) are not allowed: write the keys out")]
+                    )
+                key = node if isinstance(node, str) else event.value
+                if key in container:
+                    raise InputError([_duplicate(path, text, stack, key, event)])
+                top[1] = key
+                continue
+            else:
+                container[top[1]] = node
+                if kind is SequenceStartEvent and len(stack) == 1 and top[1] == lines_of:
+                    lines_list = node
+                top[1] = _KEY
+        if kind is MappingStartEvent:
+            stack.append([node, _KEY])
+        elif kind is SequenceStartEvent:
+            stack.append([node, None])
+    if root is _KEY:
+        raise InputError.at(path, 1, 1, "file is empty: expected a mapping of keys to values")
+    return Loaded(root, item_lines)
+
+
+def _duplicate(path: str, text: str, stack: list[list[Any]], key: str, event: Any) -> Problem:
+    """Say where a duplicate key was first defined: compose the text again, now known to be shallow."""
+    where = _mark(path, event.start_mark)
+    loc: list[str | int] = []
+    for (parent, _), (child, _) in itertools.pairwise(stack):
+        if type(parent) is list:
+            loc.append(len(parent) - 1)
+        else:
+            loc.append(next(k for k, v in parent.items() if v is child))
+    try:
+        root = compose(path, text)
+        mapping = _node_at(root, loc)
+        first = next(k for k, _ in mapping.value if k.value == event.value)
+        return Problem(where, f"duplicate key {key!r} (first defined at line {first.start_mark.line + 1})")
+    except Exception:
+        return Problem(where, f"duplicate key {key!r}")
+
+
+def _node_at(root: Node, loc: list[str | int]) -> MappingNode:
+    node: Node = root
+    for part in loc:
+        if isinstance(node, MappingNode):
+            node = next(v for k, v in node.value if k.value == part)
+        elif isinstance(node, SequenceNode) and isinstance(part, int):
+            node = node.value[part]
+    if not isinstance(node, MappingNode):
+        raise LookupError(loc)
+    return node
+
+
+def _tag_message(tag: str) -> str:
+    return f"tag {tag.replace(_TAG, '!!')} is not allowed"
+
+
+def _event_scalar(path: str, event: Any) -> Any:
+    tag = event.tag
+    value: str = event.value
+    if tag is not None:
+        if tag == _STR:
+            return value
+        raise InputError([Problem(_mark(path, event.start_mark), _tag_message(tag))])
+    if event.style:  # quoted or block scalars are always text
         return value
     if value in _PLAIN_CONSTANTS:
         return _PLAIN_CONSTANTS[value]
     if value[0] not in _NUMBER_START:
         return value
+    return _number(path, value, event.start_mark)
+
+
+def _number(path: str, value: str, mark: Any) -> Any:
     if _INT.fullmatch(value):
         return int(value)
     if _LEADING_ZERO.fullmatch(value):
-        raise InputError(
-            [Problem(_at(path, node), f"number {value} has a leading zero (YAML 1.1 reads it as octal): "
-                     f"write {int(value)} or quote it")]
-        )  # fmt: skip
+        message = f"number {value} has a leading zero (YAML 1.1 reads it as octal): write {int(value)} or quote it"
+        raise InputError([Problem(_mark(path, mark), message)])
     if _OTHER_BASE.fullmatch(value):
-        raise InputError([Problem(_at(path, node), f"number {value} is not decimal: write it in decimal or quote it")])
+        raise InputError(
+            [Problem(_mark(path, mark), f"number {value} is not decimal: write it in decimal or quote it")]
+        )
     if _NOT_FINITE.fullmatch(value):
-        raise InputError([Problem(_at(path, node), f"{value} is not a finite number: write a number or quote it")])
+        raise InputError([Problem(_mark(path, mark), f"{value} is not a finite number: write a number or quote it")])
     if _FLOAT.fullmatch(value):
         return float(value)
     return value
 
 
-def to_python(path: str, root: Node) -> Any:
-    """Plain dicts, lists and scalars (YAML 1.2 core rules), rejecting duplicates, aliases and merge keys."""
-    seen: set[int] = set()
-    with gc_paused():
-        return _convert(path, root, seen, 0)
-
-
-_SEQ, _MAP, _MERGE = _TAG + "seq", _TAG + "map", _TAG + "merge"
-
-
-def _tag_problem(path: str, node: Node) -> InputError:
-    return InputError([Problem(_at(path, node), f"tag {node.tag.replace(_TAG, '!!')} is not allowed")])
-
-
-def _convert(path: str, node: Node, seen: set[int], depth: int) -> Any:
-    # The hot loop of loading: scalars are handled inline, before any recursion.
-    if depth > MAX_DEPTH:
-        raise InputError([Problem(_at(path, node), f"nesting is deeper than {MAX_DEPTH} levels")])
-    if id(node) in seen:
-        raise InputError([Problem(_at(path, node), _ALIAS_MESSAGE)])
-    seen.add(id(node))
-    if isinstance(node, SequenceNode):
-        if node.tag != _SEQ:
-            raise _tag_problem(path, node)
-        return [
-            _scalar(path, item) if type(item) is ScalarNode else _convert(path, item, seen, depth + 1)
-            for item in node.value
-        ]
-    if not isinstance(node, MappingNode):  # pragma: no cover - the composer makes only three kinds
-        raise InputError([Problem(_at(path, node), "unsupported YAML node")])
-    if node.tag != _MAP:
-        raise _tag_problem(path, node)
-    result: dict[Any, Any] = {}
-    for key_node, value_node in node.value:
-        if type(key_node) is not ScalarNode:
-            raise InputError([Problem(_at(path, key_node), "keys must be plain text, not lists or mappings")])
-        if key_node.tag == _MERGE:
-            raise InputError([Problem(_at(path, key_node), "merge keys (<<) are not allowed: write the keys out")])
-        key = key_node.value if key_node.style or key_node.tag == _STR else _scalar(path, key_node)
-        if not isinstance(key, str):
-            key = key_node.value
-        if key in result:
-            first = next(k for k, _ in node.value if k.value == key_node.value)
-            message = f"duplicate key {key!r} (first defined at line {first.start_mark.line + 1})"
-            raise InputError([Problem(_at(path, key_node), message)])
-        if type(value_node) is ScalarNode:
-            result[key] = _scalar(path, value_node)
-        else:
-            result[key] = _convert(path, value_node, seen, depth + 1)
-    return result
+def _at(path: str, node: Node) -> Location:
+    return Location(path, node.start_mark.line + 1, node.start_mark.column + 1)
 
 
 def locate(path: str, root: Node, loc: tuple[str | int, ...], *, key: bool = False) -> Location:
