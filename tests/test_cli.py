@@ -106,7 +106,7 @@ def test_unreadable_file(workdir: Path) -> None:
 def test_size_limit_names_the_limit_and_how_to_raise_it(workdir: Path) -> None:
     result = run_cli("check", env={"PLANAUDIT_MAX_FILE_SIZE": "1000"})
     assert result.exit_code == 2
-    assert result.stderr.startswith("targets.yaml: file is larger than the 0.0 MiB limit")
+    assert result.stderr.startswith("targets.yaml: file is larger than the 1,000 bytes limit")
     assert "PLANAUDIT_MAX_FILE_SIZE" in result.stderr
 
 
@@ -276,3 +276,14 @@ def test_an_unexpected_error_is_not_a_traceback(workdir: Path, monkeypatch: pyte
     assert result.exit_code == 2
     assert "Traceback" not in result.stderr
     assert "internal error" in result.stderr
+
+
+def test_a_closed_pipe_is_not_a_traceback(bundled: Path) -> None:
+    proc = subprocess.run(
+        f"{sys.executable} -m planaudit check --format json | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.stdout == '{\n  "schem'
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr

@@ -63,8 +63,9 @@ def test_junit_parses_with_junitparser(bundled: Path) -> None:
     xml_text = run_cli("check", "-f", "junit").stdout
     (bundled / "report.xml").write_text(xml_text, encoding="utf-8")
     suites = list(JUnitXml.fromfile(str(bundled / "report.xml")))
-    assert len(suites) == 5
-    cases = [case for suite in suites for case in suite]
+    assert len(suites) == 6
+    assert suites[-1].name == "consistency" and suites[-1].failures == 1 and suites[-1].tests == 2
+    cases = [case for suite in suites[:5] for case in suite]
     assert len(cases) == 96
     failures = [c for c in cases if any(isinstance(r, Failure) for r in c.result)]
     skipped = [c for c in cases if any(isinstance(r, Skipped) for r in c.result)]
@@ -117,8 +118,12 @@ def test_github_annotations_point_at_goal_lines(bundled: Path) -> None:
     lines = run_cli("check", "-f", "github").stdout.splitlines()
     targets = (bundled / "targets.yaml").read_text(encoding="utf-8").splitlines()
     errors = [line for line in lines if line.startswith("::error ")]
-    warnings = [line for line in lines if line.startswith("::warning ")]
+    warnings = [line for line in lines if line.startswith("::warning file=")]
     assert len(errors) == 6 and len(warnings) == 77
+    assert [line for line in lines if line.startswith("::warning title=")] == [
+        "::warning title=inconsistent%3A fdi-contracted::合同外资8亿美元: 7.85 ÷ (1 +30.8%25) = 6.00亿美元; "
+        "|6.00 − 7| ÷ 7 = 14.26%25 > 0.5%25; matches 上报数 6亿美元 instead"
+    ]
     for line in errors + warnings:
         number = int(line.split("line=")[1].split(",")[0])
         goal_id = line.split("%3A ")[1].split("::")[0]

@@ -68,8 +68,8 @@ def position(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def _mib(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MiB"
+def _size(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MiB" if n >= 1024 * 1024 else f"{n:,} bytes"
 
 
 def read_text(path: str, limit: int | None = None) -> str:
@@ -91,7 +91,7 @@ def read_text(path: str, limit: int | None = None) -> str:
             path,
             0,
             0,
-            f"file is larger than the {_mib(limit)} limit; raise it with "
+            f"file is larger than the {_size(limit)} limit; raise it with "
             f"{MAX_BYTES_ENV}=BYTES if the file is meant to be this big",
         )
     return decode(path, data)

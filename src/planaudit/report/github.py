@@ -34,6 +34,10 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         else:
             message = f"{goal_title(result, lang)}: {'; '.join(result.notes) or label('silent_note', lang)}"
         lines.append(f"::{command} {where},title={title}::{_data(message)}")
+    for finding in scorecard.consistency:
+        if not finding.consistent:
+            message = f"{finding.title}: {'; '.join(finding.arithmetic)}"
+            lines.append(f"::warning title={_prop('inconsistent: ' + finding.subject_id)}::{_data(message)}")
     overall = scorecard.summary.overall
     lines.append(
         f"::notice title=planaudit::{overall.total} goals: {overall.met} met, {overall.missed} missed, "

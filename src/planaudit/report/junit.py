@@ -66,6 +66,40 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         totals["tests"] += len(rows)
         totals["failures"] += failures
         totals["skipped"] += skipped
+    if scorecard.consistency:
+        findings = scorecard.consistency
+        inconsistent = sum(not f.consistent for f in findings)
+        suite = ET.SubElement(
+            root,
+            "testsuite",
+            name="consistency",
+            tests=str(len(findings)),
+            failures=str(inconsistent),
+            errors="0",
+            skipped="0",
+        )
+        for finding in findings:
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                classname=f"{scorecard.plan.id}.consistency",
+                name=f"{finding.subject_id}: {finding.title}",
+            )
+            detail = "\n".join(
+                [f"baseline: {finding.baseline.quote}", *(e.quote for e in finding.evidence), *finding.arithmetic]
+            )
+            if finding.consistent:
+                ET.SubElement(case, "system-out").text = detail
+            else:
+                failure = ET.SubElement(
+                    case,
+                    "failure",
+                    type="inconsistent",
+                    message=f"implied base {finding.implied_base:.2f} vs {finding.baseline.value:g}",
+                )
+                failure.text = detail
+        totals["tests"] += len(findings)
+        totals["failures"] += inconsistent
     for key, value in totals.items():
         root.set(key, str(value))
     root.set("errors", "0")
