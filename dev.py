@@ -70,8 +70,10 @@ def main(argv: list[str]) -> int:
         return run(str(PYTHON), "benchmarks/run.py", *rest)
     if command == "fuzz":
         ensure("test")
-        env_count = rest[0] if rest else "10000"
-        os.environ["PLANAUDIT_FUZZ_EXAMPLES"] = env_count
+        total = int(rest[0]) if rest else 10_000
+        properties = 3  # the @given tests in tests/test_fuzz.py share the inputs
+        os.environ["PLANAUDIT_FUZZ_EXAMPLES"] = str(-(-total // properties))
+        print(f"dev.py: fuzzing with {total:,} inputs ({os.environ['PLANAUDIT_FUZZ_EXAMPLES']} per property)")
         return run(str(PYTHON), "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_fuzz.py", "-m", "fuzz_long")
     if command == "planaudit":
         ensure("run")

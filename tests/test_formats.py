@@ -13,7 +13,7 @@ from junitparser import Failure, JUnitXml, Skipped
 from markdown_it import MarkdownIt
 
 from planaudit.cli import FormatChoice
-from planaudit.report import REPORTERS, Format
+from planaudit.report import REPORTERS, Format, reporter
 from planaudit.schemas import schema
 from tests.conftest import ROOT, edit, run_cli
 
@@ -21,6 +21,9 @@ from tests.conftest import ROOT, edit, run_cli
 def test_every_format_maps_to_a_reporter() -> None:
     assert set(REPORTERS) == set(Format)
     assert {f.value for f in FormatChoice} == {f.value for f in Format}
+    assert len(set(REPORTERS.values())) == len(REPORTERS)
+    for fmt in Format:
+        assert callable(reporter(fmt))
 
 
 def _tables(markdown: str) -> list[list[list[str]]]:

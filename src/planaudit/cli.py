@@ -222,7 +222,6 @@ def check(
 ) -> None:
     """Score every goal and print the scorecard; exit 0 when the gate passes, 1 when it fails, 2 on bad input."""
     from planaudit.gates import FailOn, gate
-    from planaudit.output import write_atomic
     from planaudit.report import Format, RenderOptions, render
     from planaudit.yamlsafe import gc_paused
 
@@ -239,6 +238,8 @@ def check(
     with gc_paused():
         text = _guard(debug, lambda: render(Format(format.value), scorecard, options))
     if output is not None:
+        from planaudit.output import write_atomic
+
         _guard(debug, lambda: write_atomic(str(output), text, protected=[str(targets), str(actuals)]))
     else:
         sys.stdout.write(text)
