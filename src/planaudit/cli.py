@@ -69,7 +69,7 @@ TargetsOpt = Annotated[Path, typer.Option("--targets", "-t", help="The plan's go
 ActualsOpt = Annotated[Path, typer.Option("--actuals", "-a", help="What the review reports.", show_default=True)]
 LangOpt = Annotated[
     Optional[LangChoice],  # noqa: UP045 - typer reads the annotation at run time
-    typer.Option("--lang", help="Language of labels and titles [default: zh for a Chinese locale, else en]."),
+    typer.Option("--lang", help="Language of labels and titles; by default zh under a Chinese locale, else en."),
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback for unexpected errors.")]
 
@@ -215,7 +215,7 @@ def check(
     lang: LangOpt = None,
     width: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--width", min=40, max=1000, help="Table width [default: the terminal's, or 80]."),
+        typer.Option("--width", min=40, max=1000, help="Table width; by default the terminal's, or 80."),
     ] = None,
     color: Annotated[ColorChoice, typer.Option("--color", help="Colour the table.")] = ColorChoice.auto,
     debug: DebugOpt = False,

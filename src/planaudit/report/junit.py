@@ -9,6 +9,19 @@ from planaudit.report.common import RenderOptions, actual_cell, goal_title, show
 from planaudit.scorecard import Scorecard
 
 
+def _suite(root: ET.Element, name: str, tests: int, failures: int, skipped: int) -> ET.Element:
+    counts = {"tests": tests, "failures": failures, "errors": 0, "skipped": skipped}
+    return ET.SubElement(root, "testsuite", {"name": name} | {k: str(v) for k, v in counts.items()})
+
+
+def _case(suite: ET.Element, classname: str, name: str, **attributes: str) -> ET.Element:
+    return ET.SubElement(suite, "testcase", {"classname": classname, "name": name} | attributes)
+
+
+def _fail(case: ET.Element, kind: str, message: str, detail: str) -> None:
+    ET.SubElement(case, "failure", type=kind, message=message).text = detail
+
+
 def render(scorecard: Scorecard, options: RenderOptions) -> str:
     lang = options.lang
     shown = shown_results(scorecard, options)
@@ -20,44 +33,24 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
             continue
         failures = sum(r.verdict.value == "missed" for r in rows)
         skipped = sum(r.verdict.value == "unreported" for r in rows)
-        suite = ET.SubElement(
-            root,
-            "testsuite",
-            name=f"{section.id} {title_of(section.title, section.title_en, lang)}",
-            tests=str(len(rows)),
-            failures=str(failures),
-            errors="0",
-            skipped=str(skipped),
+        suite = _suite(
+            root, f"{section.id} {title_of(section.title, section.title_en, lang)}", len(rows), failures, skipped
         )
         for result in rows:
-            case = ET.SubElement(
-                suite,
-                "testcase",
-                classname=f"{scorecard.plan.id}.{section.id}",
-                name=f"{result.goal.id}: {goal_title(result, lang)}",
-                file=scorecard.targets_path,
+            where = {"file": scorecard.targets_path} | ({"line": str(result.line)} if result.line else {})
+            case = _case(
+                suite, f"{scorecard.plan.id}.{section.id}", f"{result.goal.id}: {goal_title(result, lang)}", **where
             )
-            if result.line:
-                case.set("line", str(result.line))
+            target, actual = target_cell(result, lang), actual_cell(result, lang)
             detail = "\n".join(
-                [
-                    f"plan: {result.goal.quote}",
-                    f"target: {target_cell(result, lang)}",
-                    f"actual: {actual_cell(result, lang)}",
-                ]
+                [f"plan: {result.goal.quote}", f"target: {target}", f"actual: {actual}"]
                 + [f"evidence ({e.source}): {e.quote}" for e in result.evidence]
                 + list(result.outcome.arithmetic)
                 + ([f"caveat: {result.caveat}"] if result.caveat else [])
                 + [f"note: {n}" for n in result.notes]
             )
             if result.verdict.value == "missed":
-                failure = ET.SubElement(
-                    case,
-                    "failure",
-                    type="missed",
-                    message=f"missed: {target_cell(result, lang)}, actual {actual_cell(result, lang)}",
-                )
-                failure.text = detail
+                _fail(case, "missed", f"missed: {target}, actual {actual}", detail)
             elif result.verdict.value == "unreported":
                 reason = "; ".join(result.notes) or "the review is silent"
                 ET.SubElement(case, "skipped", message=f"unreported: {reason}")
@@ -66,38 +59,19 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         totals["tests"] += len(rows)
         totals["failures"] += failures
         totals["skipped"] += skipped
-    if scorecard.consistency:
-        findings = scorecard.consistency
+    findings = scorecard.consistency
+    if findings:
         inconsistent = sum(not f.consistent for f in findings)
-        suite = ET.SubElement(
-            root,
-            "testsuite",
-            name="consistency",
-            tests=str(len(findings)),
-            failures=str(inconsistent),
-            errors="0",
-            skipped="0",
-        )
+        suite = _suite(root, "consistency", len(findings), inconsistent, 0)
         for finding in findings:
-            case = ET.SubElement(
-                suite,
-                "testcase",
-                classname=f"{scorecard.plan.id}.consistency",
-                name=f"{finding.subject_id}: {finding.title}",
-            )
-            detail = "\n".join(
-                [f"baseline: {finding.baseline.quote}", *(e.quote for e in finding.evidence), *finding.arithmetic]
-            )
+            case = _case(suite, f"{scorecard.plan.id}.consistency", f"{finding.subject_id}: {finding.title}")
+            quotes = [f"baseline: {finding.baseline.quote}", *(e.quote for e in finding.evidence)]
+            detail = "\n".join(quotes + list(finding.arithmetic))
             if finding.consistent:
                 ET.SubElement(case, "system-out").text = detail
             else:
-                failure = ET.SubElement(
-                    case,
-                    "failure",
-                    type="inconsistent",
-                    message=f"implied base {finding.implied_base:.2f} vs {finding.baseline.value:g}",
-                )
-                failure.text = detail
+                message = f"implied base {finding.implied_base:.2f} vs {finding.baseline.value:g}"
+                _fail(case, "inconsistent", message, detail)
         totals["tests"] += len(findings)
         totals["failures"] += inconsistent
     for key, value in totals.items():

@@ -87,6 +87,23 @@ def ratio_step(actual: float, target: float) -> tuple[float | None, tuple[str, .
     return value, (f"{num(actual)} ÷ {num(target)} = {pct(value)}",)
 
 
+def higher_is_better(
+    value: float, target: float, unit: str, steps: tuple[str, ...] = (), stretch: float | None = None
+) -> Outcome:
+    """The outcome of a rule where reaching the target (and perhaps a stretch above it) is success."""
+    attainment, ratio_steps = ratio_step(value, target)
+    return Outcome(
+        verdict=Verdict.MET if at_least(value, target) else Verdict.MISSED,
+        target=target,
+        actual=value,
+        unit=unit,
+        attainment=attainment,
+        arithmetic=steps + ratio_steps,
+        stretch=stretch,
+        stretch_reached=None if stretch is None else at_least(value, stretch),
+    )
+
+
 P = TypeVar("P", bound=Params)
 
 # Where a rule reports a problem in the actuals entry: the key inside the entry, and the message.

@@ -6,18 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from planaudit.rules.base import (
-    Outcome,
-    Params,
-    Rule,
-    Verdict,
-    at_least,
-    clean,
-    num,
-    ratio_step,
-    require_value,
-    signed,
-)
+from planaudit.rules.base import Outcome, Params, Rule, clean, higher_is_better, num, require_value, signed
 
 if TYPE_CHECKING:
     from planaudit.models import Baseline, Reported
@@ -67,14 +56,4 @@ class Growth(Rule[GrowthParams]):
             assert baseline is not None and baseline.value > 0
             growth = clean((value / baseline.value - 1) * 100)
             steps = (f"{num(value)} ÷ {num(baseline.value)} − 1 = {signed(round(growth, 1))}%",)
-        attainment, ratio_steps = ratio_step(growth, p.target_pct)
-        return Outcome(
-            verdict=Verdict.MET if at_least(growth, p.target_pct) else Verdict.MISSED,
-            target=p.target_pct,
-            actual=growth,
-            unit="%",
-            attainment=attainment,
-            arithmetic=steps + ratio_steps,
-            stretch=p.stretch_pct,
-            stretch_reached=None if p.stretch_pct is None else at_least(growth, p.stretch_pct),
-        )
+        return higher_is_better(growth, p.target_pct, "%", steps, p.stretch_pct)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from planaudit.rules.base import Outcome, Params, Rule, Verdict, at_least, clean, num, ratio_step, require_value
+from planaudit.rules.base import Outcome, Params, Rule, clean, higher_is_better, num, require_value
 
 if TYPE_CHECKING:
     from planaudit.models import Baseline, Reported
@@ -52,14 +52,4 @@ class NewItems(Rule[NewItemsParams]):
             assert baseline is not None
             added = clean(value - baseline.value)
             steps = (f"{num(value)} − {num(baseline.value)} = {num(added)} new",)
-        attainment, ratio_steps = ratio_step(added, p.target)
-        return Outcome(
-            verdict=Verdict.MET if at_least(added, p.target) else Verdict.MISSED,
-            target=p.target,
-            actual=added,
-            unit=p.unit,
-            attainment=attainment,
-            arithmetic=steps + ratio_steps,
-            stretch=p.stretch,
-            stretch_reached=None if p.stretch is None else at_least(added, p.stretch),
-        )
+        return higher_is_better(added, p.target, p.unit, steps, p.stretch)

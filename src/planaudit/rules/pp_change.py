@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from planaudit.rules.base import Outcome, Params, Rule, Verdict, at_least, clean, num, ratio_step, require_value, signed
+from planaudit.rules.base import Outcome, Params, Rule, clean, higher_is_better, num, require_value, signed
 
 if TYPE_CHECKING:
     from planaudit.models import Baseline, Reported
@@ -53,12 +53,4 @@ class PpChange(Rule[PpChangeParams]):
             assert baseline is not None
             change = clean(value - baseline.value)
             steps = (f"{num(value)} − {num(baseline.value)} = {signed(change)} pp",)
-        attainment, ratio_steps = ratio_step(change, p.target_pp)
-        return Outcome(
-            verdict=Verdict.MET if at_least(change, p.target_pp) else Verdict.MISSED,
-            target=p.target_pp,
-            actual=change,
-            unit="pp",
-            attainment=attainment,
-            arithmetic=steps + ratio_steps,
-        )
+        return higher_is_better(change, p.target_pp, "pp", steps)
