@@ -318,3 +318,11 @@ def test_a_closed_pipe_is_not_a_traceback(bundled: Path) -> None:
     )
     assert proc.stdout == '{\n  "schem'
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
+
+
+def test_version_fast_path_imports_nothing_heavy() -> None:
+    code = "import sys; sys.argv = ['planaudit', '--version']; from planaudit.entry import main; main(); print(sorted(m for m in sys.modules if m.split('.')[0] in {'typer', 'pydantic', 'yaml', 'rich'}))"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    from planaudit import __version__
+
+    assert proc.stdout == f"planaudit {__version__}\n[]\n"

@@ -1,6 +1,6 @@
 """`python -m planaudit`: the same as the planaudit command."""
 
-from planaudit.cli import main
+from planaudit.entry import main
 
 if __name__ == "__main__":
     main()

@@ -17,6 +17,7 @@ from planaudit.scorecard import (
 )
 
 LEVELS: tuple[Level, ...] = ("commitment", "stretch", "plain")
+RANK_UNITS = frozenset({"位", "名", "rank"})
 
 
 def evaluate(
@@ -117,7 +118,8 @@ def _untracked(item: Untracked, baselines: Mapping[str, Baseline]) -> UntrackedR
     if item.unit == "%":
         step = f"{num(item.value)} − {num(baseline.value)} = {signed(change)} pp"
         return UntrackedResult(item, baseline, change, "pp", (step,))
-    growth = clean((item.value / baseline.value - 1) * 100) if baseline.value else None
+    # A change of rank or a count of places has no meaningful percentage.
+    growth = clean((item.value / baseline.value - 1) * 100) if baseline.value and item.unit not in RANK_UNITS else None
     step = f"{num(item.value)} − {num(baseline.value)} = {signed(change)}{item.unit}"
     if growth is not None:
         step += f" ({signed(round(growth, 1))}%)"

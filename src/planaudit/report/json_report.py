@@ -111,7 +111,14 @@ def _untracked(result: UntrackedResult) -> dict[str, Any]:
         "note": item.note,
         "prior": None
         if baseline is None
-        else {"id": item.baseline, "value": baseline.value, "unit": baseline.unit, "quote": baseline.quote},
+        else {
+            "id": item.baseline,
+            "value": baseline.value,
+            "unit": baseline.unit,
+            "quote": baseline.quote,
+            "approximate": baseline.approximate,
+            "note": baseline.note,
+        },
         "change": _round(result.change),
         "change_unit": result.change_unit,
         "arithmetic": list(result.arithmetic),

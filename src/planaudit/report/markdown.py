@@ -141,6 +141,8 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         for u in scorecard.untracked:
             value = "—" if u.item.value is None else f"{num(u.item.value)}{u.item.unit or ''}"
             prior = "—" if u.baseline is None else f"{num(u.baseline.value)}{u.baseline.unit}"
+            if u.baseline is not None and u.baseline.approximate:
+                prior = f"≈{prior} ({u.baseline.note or 'approximate'})"
             change = "; ".join(u.arithmetic) or "—"
             untracked_rows.append(
                 [title_of(u.item.title, u.item.title_en, lang), value, prior, change, f"“{u.item.quote}”"]

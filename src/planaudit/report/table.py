@@ -117,6 +117,8 @@ def _summary(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[
         for item in scorecard.untracked:
             value = "—" if item.item.value is None else f"{num(item.item.value)}{item.item.unit or ''}"
             prior = "—" if item.baseline is None else f"{num(item.baseline.value)}{item.baseline.unit}"
+            if item.baseline is not None and item.baseline.approximate:
+                prior = "≈" + prior
             rows.append([title_of(item.item.title, item.item.title_en, lang), value, prior])
         out += ["", paint(label("untracked", lang), "bold", color)]
         out += render_table(columns, rows, total, color=color)
