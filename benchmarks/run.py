@@ -26,6 +26,9 @@ ROOT = HERE.parent
 DATA = HERE / "data"
 PY = sys.executable
 STACK = "import typer, yaml, rich.console, rich.table; from pydantic import BaseModel"
+# pydantic loads its schema machinery when the first model class is built (~30 ms here): the
+# issue's "pydantic ≈ 53 ms once models are built" counts that, so this floor does too.
+STACK_MODEL = STACK + "\nclass Floor(BaseModel):\n    x: int"
 RAW_PARSE = (
     "import gc, sys, yaml; gc.disable(); gc.freeze()\n"
     "for f in sys.argv[1:]:\n"
@@ -88,6 +91,7 @@ def main() -> None:
         {
             "pass": [PY, "-c", "pass"],
             "stack": [PY, "-c", STACK],
+            "stack_model": [PY, "-c", STACK_MODEL],
             "check": [*planaudit, "check"],
             "typer": [PY, "-c", "import typer"],
             "version": [*planaudit, "--version"],
@@ -98,9 +102,10 @@ def main() -> None:
     m = {name: median(s) for name, s in startup.items()}
     rows.append(("`python -c pass`", f"{m['pass'] * 1000:.0f} ms", "", ""))
     rows.append(("import floor: typer, yaml, rich.console/table, pydantic", f"{m['stack'] * 1000:.0f} ms", "", ""))
-    ratio = m["check"] / m["stack"]
+    rows.append(("the same floor with one pydantic model built", f"{m['stack_model'] * 1000:.0f} ms", "", ""))
     check = f"{m['check'] * 1000:.0f} ms"
-    rows.append(("`planaudit check` (bundled, 96 goals)", check, f"{ratio:.2f}× floor", "≤ 1.15×"))
+    ratios = f"{m['check'] / m['stack']:.2f}× import floor, {m['check'] / m['stack_model']:.2f}× with a model"
+    rows.append(("`planaudit check` (bundled, 96 goals)", check, ratios, "≤ 1.15×"))
     rows.append(("`python -c 'import typer'`", f"{m['typer'] * 1000:.0f} ms", "", ""))
     ratio = m["version"] / m["typer"]
     rows.append(("`planaudit --version`", f"{m['version'] * 1000:.0f} ms", f"{ratio:.2f}× import typer", "≤ 1.2×"))
