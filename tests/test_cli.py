@@ -326,3 +326,22 @@ def test_version_fast_path_imports_nothing_heavy() -> None:
     from planaudit import __version__
 
     assert proc.stdout == f"planaudit {__version__}\n[]\n"
+
+
+def test_a_file_full_of_errors_lists_fifty_and_counts_the_rest(workdir: Path) -> None:
+    extra = "".join(f"  stray-{i}:\n    status: silent\n" for i in range(5000))
+    edit(workdir / "actuals.yaml", "goals:\n", "goals:\n" + extra)
+    result = run_cli("check")
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 2
+    assert len(lines) == 51
+    assert lines[0] == "actuals.yaml:3:3: unknown goal 'stray-0'"
+    assert lines[-1] == "... and 4950 more problems"
+
+
+def test_many_schema_errors_are_counted_not_all_located(workdir: Path) -> None:
+    extra = "".join(f"  g{i}:\n    status: maybe\n" for i in range(3000))
+    edit(workdir / "actuals.yaml", "goals:\n", "goals:\n" + extra)
+    lines = run_cli("check").stderr.splitlines()
+    assert len(lines) == 51
+    assert lines[-1] == "... and 2950 more problems"

@@ -108,8 +108,9 @@ def _guard(debug: bool, action: Callable[[], T]) -> T:
         shown = exc.problems[:50]
         for problem in shown:
             typer.echo(f"{problem}", err=True)
-        if len(exc.problems) > len(shown):
-            typer.echo(f"... and {len(exc.problems) - len(shown)} more problems", err=True)
+        hidden = len(exc.problems) - len(shown) + exc.more
+        if hidden:
+            typer.echo(f"... and {hidden} more problems", err=True)
         raise typer.Exit(EXIT_INVALID) from None
     except UsageError as exc:
         _fail(f"error: {exc}")

@@ -30,11 +30,17 @@ class Problem:
         return f"{self.location}: {self.message}"
 
 
+# Locating a problem and explaining it (suggestions, where a quote diverges) costs time; past this
+# many, problems are only counted, so a file full of errors is still answered at once.
+MAX_PROBLEMS = 100
+
+
 class InputError(Exception):
     """One or more problems that make the input unusable (exit code 2)."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], more: int = 0) -> None:
         self.problems = sorted(problems, key=lambda p: p.location)
+        self.more = more  # problems found but not located or listed, past MAX_PROBLEMS
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod

@@ -12,12 +12,13 @@ from pydantic import BaseModel, ValidationError
 from yaml.nodes import MappingNode
 
 from planaudit import yamlsafe
-from planaudit.errors import InputError, Location, Problem
+from planaudit.errors import MAX_PROBLEMS, InputError, Location, Problem
 from planaudit.models import Actuals, Goal, Reported, Targets
 from planaudit.quotes import QuoteIndex
 from planaudit.rules import RULES
 
 M = TypeVar("M", bound=BaseModel)
+SUGGESTIONS = 10
 Loc = tuple[str | int, ...]
 
 
@@ -55,13 +56,13 @@ def parse(path: str, model: type[M]) -> tuple[M, Document]:
         with yamlsafe.gc_paused():
             parsed = model.model_validate(loaded.data)
     except ValidationError as exc:
-        raise InputError(validation_problems(document, exc)) from None
+        raise InputError(validation_problems(document, exc), max(0, exc.error_count() - MAX_PROBLEMS)) from None
     return parsed, document
 
 
 def validation_problems(document: Document, exc: ValidationError) -> list[Problem]:
     problems = []
-    for error in exc.errors(include_url=False):
+    for error in exc.errors(include_url=False)[:MAX_PROBLEMS]:
         loc = tuple(error["loc"])
         kind = error["type"]
         location = document.at(loc, key=kind == "extra_forbidden")
@@ -180,32 +181,24 @@ def goal_lines(targets: Targets, document: Document) -> dict[str, int]:
 def load(targets_path: str, actuals_path: str) -> Audit:
     """Parse, validate and cross-check both files; raise InputError with every problem found."""
     problems: list[Problem] = []
+    more = 0
     parsed: list[Any] = []
     for path, model in ((targets_path, Targets), (actuals_path, Actuals)):
         try:
             parsed.append(parse(path, model))
         except InputError as exc:
             problems.extend(exc.problems)
+            more += exc.more
     if problems:
-        raise InputError(problems)
+        raise InputError(problems, more)
     (targets, tdoc), (actuals, adoc) = parsed
     lines = goal_lines(targets, tdoc)
     checker = _CrossCheck(targets, tdoc, actuals, adoc)
     with yamlsafe.gc_paused():
         checker.run()
     if checker.problems:
-        raise InputError(checker.problems)
+        raise InputError(checker.problems, checker.more)
     return Audit(targets, actuals, targets_path, actuals_path, lines)
-
-
-def validate_targets(targets_path: str) -> Targets:
-    """Parse and cross-check a targets file on its own (used by schema-aware tools)."""
-    targets, tdoc = parse(targets_path, Targets)
-    checker = _CrossCheck(targets, tdoc, None, None)
-    checker.run()
-    if checker.problems:
-        raise InputError(checker.problems)
-    return targets
 
 
 class _CrossCheck:
@@ -217,10 +210,29 @@ class _CrossCheck:
         self.actuals = actuals
         self.adoc = adoc
         self.problems: list[Problem] = []
+        self.more = 0
         self.quotes = QuoteIndex()
 
+    @property
+    def full(self) -> bool:
+        return len(self.problems) >= MAX_PROBLEMS
+
     def problem(self, doc: Document, loc: Loc, message: str, *, key: bool = False) -> None:
-        self.problems.append(Problem(doc.at(loc, key=key), message))
+        if self.full:
+            self.more += 1
+        else:
+            self.problems.append(Problem(doc.at(loc, key=key), message))
+
+    def unknown(
+        self, doc: Document, loc: Loc, what: str, name: str, known: Iterable[str], *, key: bool = False
+    ) -> None:
+        self.problem(doc, loc, f"unknown {what} '{name}'{self.suggest(name, known)}", key=key)
+
+    def suggest(self, name: str, known: Iterable[str]) -> str:
+        """' (did you mean ...?)' for the first few problems; difflib is slow over many candidates."""
+        if len(self.problems) >= SUGGESTIONS:
+            return ""
+        return _suggest(name, known)
 
     def run(self) -> None:
         self._sources()
@@ -251,6 +263,11 @@ class _CrossCheck:
             return  # reported as an unknown source
         if not self.quotes.loaded(source_id):
             return  # reported as an unreadable source
+        if self.quotes.contains(source_id, quote):
+            return
+        if self.full:
+            self.more += 1
+            return
         message = self.quotes.verify(source_id, quote)
         if message is not None:
             self.problem(doc, loc, message)
@@ -258,7 +275,7 @@ class _CrossCheck:
     def _known_source(self, doc: Document, loc: Loc, source_id: str) -> bool:
         if source_id in self.targets.sources:
             return True
-        self.problem(doc, loc, f"unknown source '{source_id}'{_suggest(source_id, self.targets.sources)}")
+        self.unknown(doc, loc, "source", source_id, self.targets.sources)
         return False
 
     def _targets(self) -> None:
@@ -276,9 +293,7 @@ class _CrossCheck:
         for index, goal in enumerate(t.goals):
             loc = ("goals", index)
             if goal.section not in sections:
-                self.problem(
-                    doc, (*loc, "section"), f"unknown section '{goal.section}'{_suggest(goal.section, sections)}"
-                )
+                self.unknown(doc, (*loc, "section"), "section", goal.section, sections)
             source = goal.source
             if source is None:
                 if len(plan_sources) > 1:
@@ -291,9 +306,7 @@ class _CrossCheck:
                 continue
             goal_baseline = t.baselines.get(goal.baseline)
             if goal_baseline is None:
-                self.problem(
-                    doc, (*loc, "baseline"), f"unknown baseline '{goal.baseline}'{_suggest(goal.baseline, t.baselines)}"
-                )
+                self.unknown(doc, (*loc, "baseline"), "baseline", goal.baseline, t.baselines)
                 continue
             wanted = rule.baseline_unit(goal.rule)
             if rule.needs_baseline and goal_baseline.unit != wanted:
@@ -314,7 +327,7 @@ class _CrossCheck:
             loc: Loc = ("goals", goal_id)
             goal = goals.get(goal_id)
             if goal is None:
-                self.problem(doc, loc, f"unknown goal '{goal_id}'{_suggest(goal_id, goals)}", key=True)
+                self.unknown(doc, loc, "goal", goal_id, goals, key=True)
                 continue
             if not isinstance(actual, Reported):
                 continue
@@ -339,9 +352,7 @@ class _CrossCheck:
             if self._known_source(doc, (*loc, "source"), item.source):
                 self._quote(doc, (*loc, "quote"), item.source, item.quote)
             if item.baseline is not None and item.baseline not in t.baselines:
-                self.problem(
-                    doc, (*loc, "baseline"), f"unknown baseline '{item.baseline}'{_suggest(item.baseline, t.baselines)}"
-                )
+                self.unknown(doc, (*loc, "baseline"), "baseline", item.baseline, t.baselines)
 
 
 def _duplicates(
@@ -359,5 +370,8 @@ def _duplicates(
 
 
 def _suggest(name: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    candidates = list(known)
+    if len(candidates) > 5000:  # keep difflib's work bounded: same first letter only
+        candidates = [c for c in candidates if c[:1] == name[:1]][:5000]
+    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
