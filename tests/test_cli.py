@@ -96,7 +96,17 @@ def test_files_that_cannot_be_read(workdir: Path) -> None:
     assert (directory.exit_code, directory.stderr) == (2, "sources: is a directory, not a file\n")
 
 
-def test_unreadable_file(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("refused", "message"),
+    [
+        ("actuals.yaml", "actuals.yaml: cannot read the file: permission denied\n"),
+        (
+            "review.txt",
+            "targets.yaml:16:11: source 'review' (sources/review.txt): cannot read the file: permission denied\n",
+        ),
+    ],
+)
+def test_unreadable_files(workdir: Path, monkeypatch: pytest.MonkeyPatch, refused: str, message: str) -> None:
     # CI runs as root, which reads any file whatever its mode, so the refusal is simulated.
     import builtins
 
@@ -105,33 +115,13 @@ def test_unreadable_file(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None
     real_open = builtins.open
 
     def guarded(path: object, *args: object, **kwargs: object) -> object:
-        if str(path).endswith("actuals.yaml"):
+        if str(path).endswith(refused):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(yamlsafe, "open", guarded, raising=False)
     result = run_cli("check")
-    assert (result.exit_code, result.stderr) == (2, "actuals.yaml: cannot read the file: permission denied\n")
-
-
-def test_unreadable_source_document(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import builtins
-
-    from planaudit import yamlsafe
-
-    real_open = builtins.open
-
-    def guarded(path: object, *args: object, **kwargs: object) -> object:
-        if str(path).endswith("review.txt"):
-            raise PermissionError(13, "Permission denied", str(path))
-        return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
-
-    monkeypatch.setattr(yamlsafe, "open", guarded, raising=False)
-    result = run_cli("check")
-    assert result.exit_code == 2
-    assert result.stderr == (
-        "targets.yaml:16:11: source 'review' (sources/review.txt): cannot read the file: permission denied\n"
-    )
+    assert (result.exit_code, result.stderr) == (2, message)
 
 
 def test_size_limit_names_the_limit_and_how_to_raise_it(workdir: Path) -> None:
