@@ -335,3 +335,14 @@ def test_many_schema_errors_are_counted_not_all_located(workdir: Path) -> None:
     lines = run_cli("check").stderr.splitlines()
     assert len(lines) == 51
     assert lines[-1] == "... and 2950 more problems"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("columns", [56, 64, 80, 100, 132])
+def test_the_scorecard_fits_the_width(bundled: Path, lang: str, columns: int) -> None:
+    from planaudit.report.grid import width
+
+    out = run_cli("check", "--lang", lang, "--width", str(columns)).stdout
+    assert max(width(line) for line in out.splitlines()) <= columns
+    if columns >= 80:  # ids stay whole where there is room for them
+        assert {"fdi-contracted", "big-project-breakthrough", "three-leading-industries"} <= set(out.split())

@@ -69,6 +69,7 @@ class Column:
     wrap: bool = True
     max_width: int | None = None
     flexible: bool = False
+    min_width: int = 6
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,22 @@ def render_table(
     if spare < 0:
         flexible = [i for i, col in enumerate(columns) if col.flexible]
         for i in flexible:
-            widths[i] = max(width(columns[i].header), 8, widths[i] + spare // len(flexible))
+            widths[i] = max(width(columns[i].header), columns[i].min_width, 8, widths[i] + spare // len(flexible))
+    # Still too wide: narrow the other wrapping columns, widest first, down to 6 columns each.
+    while (over := sum(widths) + gutter - total) > 0:
+        candidates = [
+            i for i, col in enumerate(columns) if col.wrap and widths[i] > max(6, col.min_width, width(col.header))
+        ]
+        if not candidates:
+            break
+        widest = max(candidates, key=lambda i: widths[i])
+        floor = max(6, columns[widest].min_width, width(columns[widest].header))
+        widths[widest] -= min(over, widths[widest] - floor)
+    # Last resort: flexible columns give up their preferred minimum, down to 8.
+    for i, col in enumerate(columns):
+        over = sum(widths) + gutter - total
+        if over > 0 and col.flexible:
+            widths[i] = max(8, width(col.header), widths[i] - over)
     lines = ["  ".join(paint(_pad(c.header, w, c.right), "bold", color) for c, w in zip(columns, widths, strict=True))]
     lines.append("  ".join("─" * w for w in widths))
     for row in cells:

@@ -13,7 +13,7 @@ from planaudit.report.common import (
     stretch_text,
     target_cell,
 )
-from planaudit.report.grid import Cell, Column, paint, render_table
+from planaudit.report.grid import Cell, Column, paint, render_table, wrap
 from planaudit.rules.base import num
 from planaudit.scorecard import Scorecard, Tally
 
@@ -23,13 +23,16 @@ VERDICT_STYLES = {"met": "green", "missed": "red", "unreported": "yellow"}
 def render(scorecard: Scorecard, options: RenderOptions) -> str:
     lang, color, total = options.lang, options.color, options.width
     plan = scorecard.plan
-    out = [paint(f"{title_of(plan.title, plan.title_en, lang)} · {plan.period}", "bold", color)]
+    out = _heading(f"{title_of(plan.title, plan.title_en, lang)} · {plan.period}", total, color)
     shown = shown_results(scorecard, options)
     if not shown:
         out.append(label("no_goals_shown", lang))
     columns = [
         Column(label("col.verdict", lang), wrap=False),
-        Column(label("col.goal", lang), flexible=True),
+        # Ids stay whole on one line wherever they fit: people copy them into `explain`.
+        Column(
+            label("col.goal", lang), flexible=True, min_width=min(24, max((len(r.goal.id) for r in shown), default=8))
+        ),
         Column(label("col.target", lang), max_width=14),
         Column(label("col.actual", lang), max_width=12),
         Column(label("col.attainment", lang), right=True, wrap=False),
@@ -55,10 +58,14 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
     for section in scorecard.sections:
         rows = by_section.get(section.id)
         if rows:
-            out += ["", paint(title_of(section.title, section.title_en, lang), "bold", color)]
+            out += ["", *_heading(title_of(section.title, section.title_en, lang), total, color)]
             out += render_table(columns, rows, total, color=color)
     out += _summary(scorecard, lang, color, total)
     return "\n".join(out) + "\n"
+
+
+def _heading(text: str, total: int, color: bool) -> list[str]:
+    return [paint(line, "bold", color) for line in wrap(text, total)]
 
 
 def _tally_cells(tally: Tally) -> list[Cell | str]:
@@ -74,7 +81,8 @@ def _summary(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[
     if summary.stretch_goals:
         out.append(f"{label('stretch_reached', lang)}: {summary.stretch_reached}/{summary.stretch_goals}")
     if summary.missing_entries:
-        out.append(paint(f"{label('missing_entries', lang)}: {', '.join(summary.missing_entries)}", "red", color))
+        missing = f"{label('missing_entries', lang)}: {', '.join(summary.missing_entries)}"
+        out += [paint(line, "red", color) for line in wrap(missing, total)]
     numbers = [Column(label(k, lang), right=True, wrap=False) for k in ("col.total", "met", "missed", "unreported")]
     silence_columns = [
         Column(label("col.section", lang), flexible=True),
@@ -85,7 +93,7 @@ def _summary(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[
         [title_of(s.title, s.title_en, lang), *_tally_cells(t)] for s, t in summary.by_section
     ]
     silence_rows += [[f"[{label(level, lang)}]", *_tally_cells(t)] for level, t in summary.by_level]
-    out += ["", paint(label("silence", lang), "bold", color)]
+    out += ["", *_heading(label("silence", lang), total, color)]
     out += render_table(silence_columns, silence_rows, total, color=color)
     if scorecard.consistency:
         columns = [
@@ -105,7 +113,7 @@ def _summary(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[
                     Cell(label(status, lang), "green" if finding.consistent else "red"),
                 ]
             )
-        out += ["", paint(label("consistency", lang), "bold", color)]
+        out += ["", *_heading(label("consistency", lang), total, color)]
         out += render_table(columns, rows, total, color=color)
     if scorecard.untracked:
         columns = [
@@ -120,6 +128,6 @@ def _summary(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[
             if item.baseline is not None and item.baseline.approximate:
                 prior = "≈" + prior
             rows.append([title_of(item.item.title, item.item.title_en, lang), value, prior])
-        out += ["", paint(label("untracked", lang), "bold", color)]
+        out += ["", *_heading(label("untracked", lang), total, color)]
         out += render_table(columns, rows, total, color=color)
     return out
