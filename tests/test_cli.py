@@ -346,3 +346,19 @@ def test_the_scorecard_fits_the_width(bundled: Path, lang: str, columns: int) ->
     assert max(width(line) for line in out.splitlines()) <= columns
     if columns >= 80:  # ids stay whole where there is room for them
         assert {"fdi-contracted", "big-project-breakthrough", "three-leading-industries"} <= set(out.split())
+
+
+def test_diff_as_markdown(workdir: Path) -> None:
+    (workdir / "old.json").write_text(run_cli("check", "-f", "json").stdout, encoding="utf-8")
+    edit(workdir / "actuals.yaml", "    value: 7.85\n", "    value: 8.1\n")
+    edit(workdir / "actuals.yaml", "  hitech:\n    status: silent\n", "")
+    (workdir / "new.json").write_text(run_cli("check", "-f", "json").stdout, encoding="utf-8")
+    out = run_cli("diff", "old.json", "new.json", "-f", "markdown").stdout
+    assert out.splitlines() == [
+        "**old.json → new.json**: 0 added, 0 removed, 1 changed, 7 unchanged",
+        "",
+        "| change | id | goal | before | after |",
+        "|---|---|---|---|---|",
+        "| changed | fdi | 合同外资8亿美元 | ✗ missed | ✓ met |",
+    ]
+    assert run_cli("diff", "old.json", "new.json", "-f", "junit").exit_code == 2

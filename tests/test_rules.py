@@ -159,3 +159,29 @@ def test_rule_checks_reject_mismatched_actuals(params: dict[str, Any], fields: d
 def test_invalid_rule_parameters_are_rejected(params: dict[str, Any]) -> None:
     with pytest.raises(ValidationError):
         PARAMS.validate_python(params)
+
+
+@pytest.mark.parametrize(
+    ("params", "target_text", "en_words"),
+    [
+        ({"kind": "at_least", "target": 45, "stretch": 50, "unit": "家"}, "≥45家 (50)", "at least 45 家; stretch 50"),
+        ({"kind": "at_least", "target": 200, "unit": "家", "exclusive": True}, ">200家", "more than 200"),
+        ({"kind": "at_most", "target": 90, "unit": "天"}, "≤90天", "at most 90"),
+        ({"kind": "between", "min": 6, "max": 6.5, "unit": "%"}, "6–6.5%", "between 6 and 6.5"),
+        ({"kind": "approximately", "target": 7, "tolerance": 0.5, "unit": "%"}, "≈7±0.5%", "within 0.5 of 7"),
+        ({"kind": "growth", "target_pct": 15, "unit": "亿元"}, "≥+15%", "at least 15%"),
+        ({"kind": "pp_change", "target_pp": 1}, "≥+1pp", "at least 1 percentage"),
+        ({"kind": "new_items", "target": 10, "unit": "家"}, "+10家", "at least 10 家 are added"),
+        ({"kind": "milestone", "deadline": "2019-09"}, "done by 2019-09", "done by 2019-09"),
+        ({"kind": "named_items", "items": ["a", "b"], "min_done": 1}, "1/2", "at least 1 of 2"),
+        ({"kind": "ranking", "target": 3, "scope": "全市"}, "≤#3 全市", "rank in 全市 is 3 or better"),
+        ({"kind": "judged"}, "judged", "auditor judges"),
+    ],
+)  # fmt: skip
+def test_rules_describe_themselves_in_both_languages(params: dict[str, Any], target_text: str, en_words: str) -> None:
+    p = PARAMS.validate_python(params)
+    rule = RULES[p.kind]
+    assert rule.target_text(p) == target_text
+    assert en_words in rule.describe(p, "en")
+    zh = rule.describe(p, "zh")
+    assert zh and zh != rule.describe(p, "en")

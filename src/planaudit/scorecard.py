@@ -111,9 +111,9 @@ class Scorecard:
     actuals_path: str = "actuals.yaml"
     sections: tuple[Section, ...] = field(default=())
 
-    def by_section(self) -> list[tuple[Section, list[GoalResult]]]:
+    def by_section(self, results: list[GoalResult] | None = None) -> list[tuple[Section, list[GoalResult]]]:
+        """The (given or all) results grouped under their sections in plan order, in one pass."""
         groups: dict[str, list[GoalResult]] = {s.id: [] for s in self.sections}
-        for result in self.results:
-            groups.setdefault(result.section.id, []).append(result)
-        lookup = {s.id: s for s in self.sections}
-        return [(lookup[sid], rows) for sid, rows in groups.items() if rows and sid in lookup]
+        for result in self.results if results is None else results:
+            groups[result.section.id].append(result)
+        return [(s, groups[s.id]) for s in self.sections if groups[s.id]]

@@ -27,10 +27,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
     shown = shown_results(scorecard, options)
     root = ET.Element("testsuites", name=f"planaudit {scorecard.plan.id}")
     totals = {"tests": 0, "failures": 0, "skipped": 0}
-    for section in scorecard.sections:
-        rows = [r for r in shown if r.section.id == section.id]
-        if not rows:
-            continue
+    for section, rows in scorecard.by_section(shown):
         failures = sum(r.verdict.value == "missed" for r in rows)
         skipped = sum(r.verdict.value == "unreported" for r in rows)
         suite = _suite(

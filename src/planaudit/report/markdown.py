@@ -88,10 +88,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         for k in ("col.id", "col.goal", "col.target", "col.actual", "col.attainment", "col.verdict", "col.level")
     ]
     align = "|---|---|---:|---:|---:|---|---|"
-    for section in scorecard.sections:
-        rows = [r for r in shown if r.section.id == section.id]
-        if not rows:
-            continue
+    for section, rows in scorecard.by_section(shown):
         out += ["", f"## {inline(title_of(section.title, section.title_en, lang))}", ""]
         goal_rows: list[list[str]] = []
         for r in rows:
