@@ -1,4 +1,4 @@
-"""Strict YAML reading: bytes to located nodes to plain values, refusing what PyYAML gets wrong."""
+"""Strict YAML reading: bytes to plain values via libyaml's events, refusing what PyYAML gets wrong."""
 
 from __future__ import annotations
 
@@ -52,7 +52,6 @@ _PLAIN_CONSTANTS: dict[str, bool | None] = {
     **dict.fromkeys(("false", "False", "FALSE"), False),
 }
 _NUMBER_START = frozenset("0123456789+-.")
-_STR = _TAG + "str"
 
 
 def max_bytes() -> int:
