@@ -362,3 +362,10 @@ def test_diff_as_markdown(workdir: Path) -> None:
         "| changed | fdi | 合同外资8亿美元 | ✗ missed | ✓ met |",
     ]
     assert run_cli("diff", "old.json", "new.json", "-f", "junit").exit_code == 2
+
+
+def test_an_empty_selection_never_passes(workdir: Path) -> None:
+    edit(workdir / "targets.yaml", "baselines:\n", "  - id: s3\n    title: 空\nbaselines:\n")
+    result = run_cli("check", "--section", "s3")
+    assert result.exit_code == 1
+    assert result.stderr == "gate failed: no goals to audit: an empty audit never passes\n"
