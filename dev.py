@@ -40,6 +40,9 @@ def ensure(extra: str) -> None:
     print(f"dev.py: installing {target} into .venv", file=sys.stderr)
     pip = [str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, "-e", target], cwd=ROOT, check=True)
+    # pip compiles bytecode for what it installs, but not for an editable project's sources, and
+    # PYTHONDONTWRITEBYTECODE (set on some machines) would keep Python from caching it either.
+    subprocess.run([str(PYTHON), "-m", "compileall", "-q", "src"], cwd=ROOT, check=True)
     stamp.write_text(digest)
 
 

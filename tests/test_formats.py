@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import typing
 from pathlib import Path
 
 import jsonschema
@@ -12,7 +13,7 @@ import pytest
 from junitparser import Failure, JUnitXml, Skipped
 from markdown_it import MarkdownIt
 
-from planaudit.cli import FormatChoice
+from planaudit.cli import FormatName
 from planaudit.report import REPORTERS, Format, reporter
 from planaudit.schemas import schema
 from tests.conftest import ROOT, edit, run_cli
@@ -20,7 +21,7 @@ from tests.conftest import ROOT, edit, run_cli
 
 def test_every_format_maps_to_a_reporter() -> None:
     assert set(REPORTERS) == set(Format)
-    assert {f.value for f in FormatChoice} == {f.value for f in Format}
+    assert set(typing.get_args(FormatName)) == {f.value for f in Format}
     assert len(set(REPORTERS.values())) == len(REPORTERS)
     for fmt in Format:
         assert callable(reporter(fmt))

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Literal, NoReturn, Optional, TypeVar
 
 import typer
 
@@ -28,15 +28,14 @@ app = typer.Typer(
 )
 
 
-class FormatChoice(enum.StrEnum):
-    table = "table"
-    markdown = "markdown"
-    json = "json"
-    junit = "junit"
-    github = "github"
+# Literal choices rather than Enum classes: typer reads them the same, and they cost nothing to import.
+FormatName = Literal["table", "markdown", "json", "junit", "github"]
+LangName = Literal["zh", "en"]
+ColorName = Literal["auto", "always", "never"]
+SchemaTopic = Literal["targets", "actuals", "report"]
 
 
-class FailOnChoice(enum.StrEnum):
+class FailOnChoice(enum.StrEnum):  # typer takes no Literal inside a list
     missed = "missed"
     missed_commitment = "missed-commitment"
     unreported = "unreported"
@@ -48,27 +47,10 @@ class VerdictChoice(enum.StrEnum):
     unreported = "unreported"
 
 
-class LangChoice(enum.StrEnum):
-    zh = "zh"
-    en = "en"
-
-
-class ColorChoice(enum.StrEnum):
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
-class SchemaName(enum.StrEnum):
-    targets = "targets"
-    actuals = "actuals"
-    report = "report"
-
-
 TargetsOpt = Annotated[Path, typer.Option("--targets", "-t", help="The plan's goals.", show_default=True)]
 ActualsOpt = Annotated[Path, typer.Option("--actuals", "-a", help="What the review reports.", show_default=True)]
 LangOpt = Annotated[
-    Optional[LangChoice],  # noqa: UP045 - typer reads the annotation at run time
+    Optional[LangName],  # noqa: UP045 - typer reads the annotation at run time
     typer.Option("--lang", help="Language of labels and titles; by default zh under a Chinese locale, else en."),
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback for unexpected errors.")]
@@ -131,12 +113,12 @@ def _guard(debug: bool, action: Callable[[], T]) -> T:
         raise typer.Exit(EXIT_INVALID) from None
 
 
-def _lang(choice: LangChoice | None) -> Lang:
+def _lang(choice: LangName | None) -> Lang:
     from planaudit.i18n import default_lang
 
     if choice is None:
         return default_lang()
-    return "zh" if choice is LangChoice.zh else "en"
+    return choice
 
 
 def _load(targets: Path, actuals: Path) -> Audit:
@@ -167,10 +149,10 @@ def _scorecard(audit: Audit, sections: list[str]) -> Scorecard:
     return scorecard
 
 
-def _color(choice: ColorChoice, to_terminal: bool) -> bool:
-    if choice is ColorChoice.always:
+def _color(choice: ColorName, to_terminal: bool) -> bool:
+    if choice == "always":
         return True
-    if choice is ColorChoice.never or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+    if choice == "never" or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     return to_terminal
 
@@ -192,7 +174,7 @@ def _width(width: int | None, to_terminal: bool) -> int:
 def check(
     targets: TargetsOpt = Path("targets.yaml"),
     actuals: ActualsOpt = Path("actuals.yaml"),
-    format: Annotated[FormatChoice, typer.Option("--format", "-f", help="Report format.")] = FormatChoice.table,
+    format: Annotated[FormatName, typer.Option("--format", "-f", help="Report format.")] = "table",
     output: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout."),
@@ -218,7 +200,7 @@ def check(
         Optional[int],  # noqa: UP045
         typer.Option("--width", min=40, max=1000, help="Table width; by default the terminal's, or 80."),
     ] = None,
-    color: Annotated[ColorChoice, typer.Option("--color", help="Colour the table.")] = ColorChoice.auto,
+    color: Annotated[ColorName, typer.Option("--color", help="Colour the table.")] = "auto",
     debug: DebugOpt = False,
 ) -> None:
     """Score every goal and print the scorecard; exit 0 when the gate passes, 1 when it fails, 2 on bad input."""
@@ -233,11 +215,11 @@ def check(
     options = RenderOptions(
         lang=chosen_lang,
         width=_width(width, to_terminal),
-        color=format is FormatChoice.table and _color(color, to_terminal),
+        color=format == "table" and _color(color, to_terminal),
         verdicts=frozenset(v.value for v in verdict or []),
     )
     with gc_paused():
-        text = _guard(debug, lambda: render(Format(format.value), scorecard, options))
+        text = _guard(debug, lambda: render(Format(format), scorecard, options))
     if output is not None:
         from planaudit.output import write_atomic
 
@@ -306,32 +288,30 @@ def explain(
 
 @app.command()
 def schema(
-    name: Annotated[SchemaName, typer.Argument(help="Which schema to print.")],
+    name: Annotated[SchemaTopic, typer.Argument(help="Which schema to print.")],
 ) -> None:
     """Print the JSON Schema of the targets file, the actuals file or the JSON report."""
     from planaudit.schemas import schema_text
 
-    sys.stdout.write(schema_text(name.value))
+    sys.stdout.write(schema_text(name))
 
 
 @app.command()
 def diff(
     old: Annotated[Path, typer.Argument(help="The earlier JSON report.")],
     new: Annotated[Path, typer.Argument(help="The later JSON report.")],
-    format: Annotated[
-        FormatChoice, typer.Option("--format", "-f", help="table, markdown or json.")
-    ] = FormatChoice.table,
+    format: Annotated[FormatName, typer.Option("--format", "-f", help="table, markdown or json.")] = "table",
     lang: LangOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Compare two JSON reports: goals added, removed and changed verdicts (exit 0 when it ran)."""
     from planaudit.diff import compare, load_report, render_diff
 
-    if format not in {FormatChoice.table, FormatChoice.markdown, FormatChoice.json}:
-        _fail(f"error: diff prints table, markdown or json, not {format.value}")
+    if format not in {"table", "markdown", "json"}:
+        _fail(f"error: diff prints table, markdown or json, not {format}")
     before = _guard(debug, lambda: load_report(str(old)))
     after = _guard(debug, lambda: load_report(str(new)))
-    sys.stdout.write(render_diff(compare(before, after), format.value, _lang(lang)))
+    sys.stdout.write(render_diff(compare(before, after), format, _lang(lang)))
 
 
 @app.command()

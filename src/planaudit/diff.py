@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from planaudit import yamlsafe
 from planaudit.errors import InputError
@@ -13,29 +12,25 @@ from planaudit.i18n import Lang, verdict_text
 VERDICTS = ("met", "missed", "unreported")
 
 
-@dataclass(frozen=True)
-class ReportGoal:
+class ReportGoal(NamedTuple):
     id: str
     title: str
     verdict: str
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     path: str
     goals: dict[str, ReportGoal]
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     id: str
     title: str
     before: str | None
     after: str | None
 
 
-@dataclass(frozen=True)
-class Diff:
+class Diff(NamedTuple):
     old: str
     new: str
     added: tuple[Change, ...]

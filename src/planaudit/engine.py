@@ -203,8 +203,6 @@ def _implied_base(
 
 def select(scorecard: Scorecard, sections: set[str]) -> Scorecard:
     """The audit narrowed to some sections, with its summary recomputed."""
-    from dataclasses import replace
-
     results = tuple(r for r in scorecard.results if r.section.id in sections)
     kept = [s for s in scorecard.sections if s.id in sections]
-    return replace(scorecard, results=results, summary=summarize(results, kept), sections=tuple(kept))
+    return scorecard._replace(results=results, summary=summarize(results, kept), sections=tuple(kept))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planaudit.scorecard import Scorecard
 
@@ -15,8 +15,7 @@ class FailOn(enum.StrEnum):
     UNREPORTED = "unreported"
 
 
-@dataclass(frozen=True)
-class GateResult:
+class GateResult(NamedTuple):
     passed: bool
     reasons: tuple[str, ...]
 

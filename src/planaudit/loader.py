@@ -5,8 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from yaml.nodes import MappingNode
@@ -22,14 +21,16 @@ SUGGESTIONS = 10
 Loc = tuple[str | int, ...]
 
 
-@dataclass
 class Document:
     """A loaded input file. Its node tree is composed only if a problem needs a position."""
 
-    path: str
-    text: str
-    root: MappingNode | None = None
-    item_lines: list[int] = field(default_factory=list)
+    __slots__ = ("item_lines", "path", "root", "text")
+
+    def __init__(self, path: str, text: str, item_lines: list[int] | None = None) -> None:
+        self.path = path
+        self.text = text
+        self.root: MappingNode | None = None
+        self.item_lines = item_lines or []
 
     def at(self, loc: Loc, *, key: bool = False) -> Location:
         if self.root is None:
@@ -37,15 +38,14 @@ class Document:
         return yamlsafe.locate(self.path, self.root, loc, key=key)
 
 
-@dataclass(frozen=True)
-class Audit:
+class Audit(NamedTuple):
     """Everything the engine needs, checked: models, where each goal is written, and the source texts."""
 
     targets: Targets
     actuals: Actuals
     targets_path: str
     actuals_path: str
-    goal_lines: dict[str, int] = field(default_factory=dict)
+    goal_lines: dict[str, int]
 
 
 def parse(path: str, model: type[M]) -> tuple[M, Document]:

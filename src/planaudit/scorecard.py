@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from planaudit.models import Baseline, Evidence, Goal, Level, Plan, Section, Source, Untracked
 from planaudit.rules.base import Outcome, Verdict
@@ -11,8 +10,7 @@ from planaudit.rules.base import Outcome, Verdict
 Entry = Literal["reported", "silent", "missing"]
 
 
-@dataclass(frozen=True)
-class GoalResult:
+class GoalResult(NamedTuple):
     goal: Goal
     section: Section
     outcome: Outcome
@@ -29,8 +27,7 @@ class GoalResult:
         return self.outcome.verdict
 
 
-@dataclass(frozen=True)
-class Tally:
+class Tally(NamedTuple):
     """Verdict counts for a group of goals (a section, a commitment level, the whole plan)."""
 
     total: int = 0
@@ -59,8 +56,7 @@ class Tally:
         )
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(NamedTuple):
     overall: Tally
     by_section: tuple[tuple[Section, Tally], ...]
     by_level: tuple[tuple[Level, Tally], ...]
@@ -69,8 +65,7 @@ class Summary:
     stretch_reached: int
 
 
-@dataclass(frozen=True)
-class ConsistencyFinding:
+class ConsistencyFinding(NamedTuple):
     """A reported level and growth rate imply a prior-year base; does the baseline document agree?"""
 
     subject_id: str
@@ -90,8 +85,7 @@ class ConsistencyFinding:
     arithmetic: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class UntrackedResult:
+class UntrackedResult(NamedTuple):
     item: Untracked
     baseline: Baseline | None
     change: float | None
@@ -99,8 +93,7 @@ class UntrackedResult:
     arithmetic: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Scorecard:
+class Scorecard(NamedTuple):
     plan: Plan
     sources: dict[str, Source]
     results: tuple[GoalResult, ...]
@@ -109,7 +102,7 @@ class Scorecard:
     consistency: tuple[ConsistencyFinding, ...] = ()
     targets_path: str = "targets.yaml"
     actuals_path: str = "actuals.yaml"
-    sections: tuple[Section, ...] = field(default=())
+    sections: tuple[Section, ...] = ()
 
     def by_section(self, results: list[GoalResult] | None = None) -> list[tuple[Section, list[GoalResult]]]:
         """The (given or all) results grouped under their sections in plan order, in one pass."""

@@ -8,8 +8,7 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from yaml.events import (
@@ -198,8 +197,7 @@ def compose(path: str, text: str) -> MappingNode:
 _KEY: Any = object()  # a mapping waiting for its next key
 
 
-@dataclass
-class Loaded:
+class Loaded(NamedTuple):
     """A YAML document as plain values, and the line of each item of one top-level list."""
 
     data: dict[str, Any]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from planaudit.i18n import Lang, label, title_of
 from planaudit.rules import RULES
@@ -10,12 +10,11 @@ from planaudit.rules.base import num, pct, signed
 from planaudit.scorecard import GoalResult, Scorecard
 
 
-@dataclass(frozen=True)
-class RenderOptions:
+class RenderOptions(NamedTuple):
     lang: Lang = "en"
     width: int = 80
     color: bool = False
-    verdicts: frozenset[str] = field(default_factory=frozenset)
+    verdicts: frozenset[str] = frozenset()
 
     def shows(self, result: GoalResult) -> bool:
         return not self.verdicts or result.verdict.value in self.verdicts

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 RESET = "\x1b[0m"
 STYLES = {"bold": "\x1b[1m", "dim": "\x1b[2m", "green": "\x1b[32m", "red": "\x1b[1;31m", "yellow": "\x1b[33m"}
@@ -62,8 +62,7 @@ def wrap(text: str, limit: int) -> list[str]:
     return lines
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     header: str
     right: bool = False
     wrap: bool = True
@@ -72,8 +71,7 @@ class Column:
     min_width: int = 6
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     text: str
     style: str | None = None
 
