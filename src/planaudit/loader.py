@@ -204,7 +204,7 @@ def load(targets_path: str, actuals_path: str) -> Audit:
 class _CrossCheck:
     """References, units, rule fields and verbatim quotes: what a schema alone cannot say."""
 
-    def __init__(self, targets: Targets, tdoc: Document, actuals: Actuals | None, adoc: Document | None) -> None:
+    def __init__(self, targets: Targets, tdoc: Document, actuals: Actuals, adoc: Document) -> None:
         self.targets = targets
         self.tdoc = tdoc
         self.actuals = actuals
@@ -228,6 +228,15 @@ class _CrossCheck:
     ) -> None:
         self.problem(doc, loc, f"unknown {what} '{name}'{self.suggest(name, known)}", key=key)
 
+    def duplicates(self, doc: Document, key: str, ids: list[str]) -> None:
+        seen: dict[str, int] = {}
+        for index, ident in enumerate(ids):
+            if ident in seen:
+                first = doc.at((key, seen[ident], "id"))
+                self.problem(doc, (key, index, "id"), f"duplicate id '{ident}' (first used at line {first.line})")
+            else:
+                seen[ident] = index
+
     def suggest(self, name: str, known: Iterable[str]) -> str:
         """' (did you mean ...?)' for the first few problems; difflib is slow over many candidates."""
         if len(self.problems) >= SUGGESTIONS:
@@ -237,8 +246,7 @@ class _CrossCheck:
     def run(self) -> None:
         self._sources()
         self._targets()
-        if self.actuals is not None and self.adoc is not None:
-            self._actuals(self.actuals, self.adoc)
+        self._actuals(self.actuals, self.adoc)
 
     def _sources(self) -> None:
         base = os.path.dirname(self.tdoc.path)
@@ -268,9 +276,7 @@ class _CrossCheck:
         if self.full:
             self.more += 1
             return
-        message = self.quotes.verify(source_id, quote)
-        if message is not None:
-            self.problem(doc, loc, message)
+        self.problem(doc, loc, self.quotes.mismatch(source_id, quote))
 
     def _known_source(self, doc: Document, loc: Loc, source_id: str) -> bool:
         if source_id in self.targets.sources:
@@ -280,8 +286,8 @@ class _CrossCheck:
 
     def _targets(self) -> None:
         t, doc = self.targets, self.tdoc
-        _duplicates(self, doc, "sections", [s.id for s in t.sections])
-        _duplicates(self, doc, "goals", [g.id for g in t.goals])
+        self.duplicates(doc, "sections", [s.id for s in t.sections])
+        self.duplicates(doc, "goals", [g.id for g in t.goals])
         sections = {s.id for s in t.sections}
         plan_sources = [sid for sid, s in t.sources.items() if s.role == "plan"]
         for baseline_id, baseline in t.baselines.items():
@@ -344,7 +350,7 @@ class _CrossCheck:
                 eloc = (*loc, "evidence", index)
                 if self._known_source(doc, (*eloc, "source"), evidence.source):
                     self._quote(doc, (*eloc, "quote"), evidence.source, evidence.quote)
-        _duplicates(self, doc, "untracked", [u.id for u in a.untracked], target_doc=doc)
+        self.duplicates(doc, "untracked", [u.id for u in a.untracked])
         for index, item in enumerate(a.untracked):
             loc = ("untracked", index)
             if item.id in goals:
@@ -353,20 +359,6 @@ class _CrossCheck:
                 self._quote(doc, (*loc, "quote"), item.source, item.quote)
             if item.baseline is not None and item.baseline not in t.baselines:
                 self.unknown(doc, (*loc, "baseline"), "baseline", item.baseline, t.baselines)
-
-
-def _duplicates(
-    check: _CrossCheck, doc: Document, key: str, ids: list[str], target_doc: Document | None = None
-) -> None:
-    seen: dict[str, int] = {}
-    for index, ident in enumerate(ids):
-        if ident in seen:
-            first = doc.at((key, seen[ident], "id"))
-            check.problem(
-                target_doc or doc, (key, index, "id"), f"duplicate id '{ident}' (first used at line {first.line})"
-            )
-        else:
-            seen[ident] = index
 
 
 def _suggest(name: str, known: Iterable[str]) -> str:

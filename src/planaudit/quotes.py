@@ -74,10 +74,8 @@ class QuoteIndex:
             index = self._grams[source_id] = _GramIndex(text)
         return index.contains(quote)
 
-    def verify(self, source_id: str, quote: str) -> str | None:
-        """None when the quote is verbatim; otherwise what is wrong, saying where it diverges."""
-        if self.contains(source_id, quote):
-            return None
+    def mismatch(self, source_id: str, quote: str) -> str:
+        """What is wrong with a quote that `contains` did not find, saying where it diverges."""
         text = self._texts[source_id]
         where = f"quote not found verbatim in {self._paths[source_id]}"
         loose = self._loose.get(source_id)

@@ -153,9 +153,7 @@ def _yaml_problem(path: str, exc: yaml.YAMLError, text: str = "") -> Problem:
     if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
         mark = exc.problem_mark
         message = exc.problem or "invalid YAML"
-        if "found another document" in message:
-            message = "a second YAML document starts here; a planaudit file holds exactly one"
-        elif exc.context:
+        if exc.context:
             message = f"{exc.context}: {message}" if exc.context_mark is None else f"{message} ({exc.context})"
         if "tab" in message:
             message += "; indent with spaces, not tabs"
@@ -173,6 +171,10 @@ def _yaml_problem(path: str, exc: yaml.YAMLError, text: str = "") -> Problem:
 
 def _mark(path: str, mark: Any) -> Location:
     return Location(path) if mark is None else Location(path, mark.line + 1, mark.column + 1)
+
+
+def _error(path: str, mark: Any, message: str) -> InputError:
+    return InputError([Problem(_mark(path, mark), message)])
 
 
 def compose(path: str, text: str) -> MappingNode:
@@ -234,26 +236,26 @@ def _build(path: str, text: str, loader: Any, lines_of: str) -> Loaded:
         kind = type(event)
         if kind is ScalarEvent:
             if event.anchor is not None:
-                raise InputError([Problem(_mark(path, event.start_mark), _ANCHOR_MESSAGE)])
+                raise _error(path, event.start_mark, _ANCHOR_MESSAGE)
             node: Any = _event_scalar(path, event)
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
             if event.anchor is not None:
-                raise InputError([Problem(_mark(path, event.start_mark), _ANCHOR_MESSAGE)])
+                raise _error(path, event.start_mark, _ANCHOR_MESSAGE)
             if event.tag is not None and event.tag not in (_MAP, _SEQ):
-                raise InputError([Problem(_mark(path, event.start_mark), _tag_message(event.tag))])
+                raise _error(path, event.start_mark, _tag_message(event.tag))
             if len(stack) >= MAX_DEPTH:
-                raise InputError([Problem(_mark(path, event.start_mark), f"nesting is deeper than {MAX_DEPTH} levels")])
+                raise _error(path, event.start_mark, f"nesting is deeper than {MAX_DEPTH} levels")
             node = {} if kind is MappingStartEvent else []
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
             stack.pop()
             continue
         elif kind is AliasEvent:
-            raise InputError([Problem(_mark(path, event.start_mark), _ALIAS_MESSAGE)])
+            raise _error(path, event.start_mark, _ALIAS_MESSAGE)
         elif kind is DocumentStartEvent:
             documents += 1
             if documents > 1:
                 message = "a second YAML document starts here; a planaudit file holds exactly one"
-                raise InputError([Problem(_mark(path, event.start_mark), f"invalid YAML: {message}")])
+                raise _error(path, event.start_mark, f"invalid YAML: {message}")
             continue
         elif kind is StreamEndEvent:
             break
@@ -262,9 +264,7 @@ def _build(path: str, text: str, loader: Any, lines_of: str) -> Loaded:
         if not stack:
             if not isinstance(node, dict):
                 found = "a list" if isinstance(node, list) else "a single value"
-                raise InputError(
-                    [Problem(_mark(path, event.start_mark), f"expected a mapping at the top level, found {found}")]
-                )
+                raise _error(path, event.start_mark, f"expected a mapping at the top level, found {found}")
             root = node
         else:
             top = stack[-1]
@@ -275,13 +275,9 @@ def _build(path: str, text: str, loader: Any, lines_of: str) -> Loaded:
                 container.append(node)
             elif top[1] is _KEY:
                 if kind is not ScalarEvent:
-                    raise InputError(
-                        [Problem(_mark(path, event.start_mark), "keys must be plain text, not lists or mappings")]
-                    )
+                    raise _error(path, event.start_mark, "keys must be plain text, not lists or mappings")
                 if event.value == "<<" and not event.style:
-                    raise InputError(
-                        [Problem(_mark(path, event.start_mark), "merge keys (<<) are not allowed: write the keys out")]
-                    )
+                    raise _error(path, event.start_mark, "merge keys (<<) are not allowed: write the keys out")
                 key = node if isinstance(node, str) else event.value
                 if key in container:
                     raise InputError([_duplicate(path, text, stack, key, event)])
@@ -311,24 +307,11 @@ def _duplicate(path: str, text: str, stack: list[list[Any]], key: str, event: An
         else:
             loc.append(next(k for k, v in parent.items() if v is child))
     try:
-        root = compose(path, text)
-        mapping = _node_at(root, loc)
+        mapping, _ = _walk(compose(path, text), tuple(loc))
         first = next(k for k, _ in mapping.value if k.value == event.value)
         return Problem(where, f"duplicate key {key!r} (first defined at line {first.start_mark.line + 1})")
     except Exception:
         return Problem(where, f"duplicate key {key!r}")
-
-
-def _node_at(root: Node, loc: list[str | int]) -> MappingNode:
-    node: Node = root
-    for part in loc:
-        if isinstance(node, MappingNode):
-            node = next(v for k, v in node.value if k.value == part)
-        elif isinstance(node, SequenceNode) and isinstance(part, int):
-            node = node.value[part]
-    if not isinstance(node, MappingNode):
-        raise LookupError(loc)
-    return node
 
 
 def _tag_message(tag: str) -> str:
@@ -341,7 +324,7 @@ def _event_scalar(path: str, event: Any) -> Any:
     if tag is not None:
         if tag == _STR:
             return value
-        raise InputError([Problem(_mark(path, event.start_mark), _tag_message(tag))])
+        raise _error(path, event.start_mark, _tag_message(tag))
     if event.style:  # quoted or block scalars are always text
         return value
     if value in _PLAIN_CONSTANTS:
@@ -356,13 +339,11 @@ def _number(path: str, value: str, mark: Any) -> Any:
         return int(value)
     if _LEADING_ZERO.fullmatch(value):
         message = f"number {value} has a leading zero (YAML 1.1 reads it as octal): write {int(value)} or quote it"
-        raise InputError([Problem(_mark(path, mark), message)])
+        raise _error(path, mark, message)
     if _OTHER_BASE.fullmatch(value):
-        raise InputError(
-            [Problem(_mark(path, mark), f"number {value} is not decimal: write it in decimal or quote it")]
-        )
+        raise _error(path, mark, f"number {value} is not decimal: write it in decimal or quote it")
     if _NOT_FINITE.fullmatch(value):
-        raise InputError([Problem(_mark(path, mark), f"{value} is not a finite number: write a number or quote it")])
+        raise _error(path, mark, f"{value} is not a finite number: write a number or quote it")
     if _FLOAT.fullmatch(value):
         return float(value)
     return value
@@ -378,17 +359,21 @@ def locate(path: str, root: Node, loc: tuple[str | int, ...], *, key: bool = Fal
     With key=True the position of a mapping key is returned instead of its value
     (where an unknown key is the problem).
     """
-    node = root
-    target: Node = root
-    for index, part in enumerate(loc):
-        last = index == len(loc) - 1
+    node, key_node = _walk(root, loc)
+    return _at(path, key_node if key and key_node is not None else node)
+
+
+def _walk(root: Node, loc: tuple[str | int, ...]) -> tuple[Any, Node | None]:
+    """Follow `loc` from the root as far as it exists (union tags and missing fields are skipped):
+    the node reached, and its key node if the last step of `loc` was a mapping key."""
+    node: Any = root
+    key_node: Node | None = None
+    for part in loc:
+        key_node = None
         if isinstance(node, MappingNode):
             match = next(((k, v) for k, v in node.value if k.value == str(part)), None)
-            if match is None:
-                continue  # a union tag or a missing field: stay at the mapping
-            node = match[1]
-            target = match[0] if key and last else node
+            if match is not None:
+                key_node, node = match
         elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
             node = node.value[part]
-            target = node
-    return _at(path, target)
+    return node, key_node
