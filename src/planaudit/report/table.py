@@ -15,7 +15,7 @@ from planaudit.report.common import (
 )
 from planaudit.report.grid import Cell, Column, paint, render_table, wrap
 from planaudit.rules.base import num
-from planaudit.scorecard import Scorecard, Tally
+from planaudit.scorecard import GoalResult, Scorecard, Tally
 
 VERDICT_STYLES = {"met": "green", "missed": "red", "unreported": "yellow"}
 
@@ -38,30 +38,27 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         Column(label("col.attainment", lang), right=True, wrap=False),
         Column(label("col.level", lang), wrap=False),
     ]
-    by_section: dict[str, list[list[Cell | str]]] = {}
-    for result in shown:
-        verdict = result.verdict.value
-        goal = f"{result.goal.id}\n{goal_title(result, lang)}"
-        extra = stretch_text(result, lang)
-        if extra:
-            goal += f"\n{extra}"
-        by_section.setdefault(result.section.id, []).append(
-            [
-                Cell(verdict_text(verdict, lang), VERDICT_STYLES[verdict]),
-                goal,
-                target_cell(result, lang),
-                actual_cell(result, lang),
-                attainment_cell(result),
-                label(result.goal.level, lang),
-            ]
-        )
-    for section in scorecard.sections:
-        rows = by_section.get(section.id)
-        if rows:
-            out += ["", *_heading(title_of(section.title, section.title_en, lang), total, color)]
-            out += render_table(columns, rows, total, color=color)
+    for section, results in scorecard.by_section(shown):
+        out += ["", *_heading(title_of(section.title, section.title_en, lang), total, color)]
+        out += render_table(columns, [_goal_row(result, lang) for result in results], total, color=color)
     out += _summary(scorecard, lang, color, total)
     return "\n".join(out) + "\n"
+
+
+def _goal_row(result: GoalResult, lang: Lang) -> list[Cell | str]:
+    verdict = result.verdict.value
+    goal = f"{result.goal.id}\n{goal_title(result, lang)}"
+    extra = stretch_text(result, lang)
+    if extra:
+        goal += f"\n{extra}"
+    return [
+        Cell(verdict_text(verdict, lang), VERDICT_STYLES[verdict]),
+        goal,
+        target_cell(result, lang),
+        actual_cell(result, lang),
+        attainment_cell(result),
+        label(result.goal.level, lang),
+    ]
 
 
 def _heading(text: str, total: int, color: bool) -> list[str]:
