@@ -7,7 +7,7 @@ from typing import NamedTuple
 from planaudit.i18n import Lang, label, title_of
 from planaudit.rules import RULES
 from planaudit.rules.base import num, pct, signed
-from planaudit.scorecard import GoalResult, Scorecard
+from planaudit.scorecard import GoalResult, Scorecard, UntrackedResult
 
 
 class RenderOptions(NamedTuple):
@@ -78,3 +78,16 @@ def stretch_text(result: GoalResult, lang: Lang) -> str | None:
 
 def percent(share: float) -> str:
     return f"{share * 100:.1f}%"
+
+
+def untracked_value(result: UntrackedResult) -> str:
+    item = result.item
+    return "—" if item.value is None else f"{num(item.value)}{item.unit or ''}"
+
+
+def untracked_prior(result: UntrackedResult) -> str:
+    """The prior-year figure, marked ≈ where the baseline is only approximate."""
+    baseline = result.baseline
+    if baseline is None:
+        return "—"
+    return f"{'≈' if baseline.approximate else ''}{num(baseline.value)}{baseline.unit}"

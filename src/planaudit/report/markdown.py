@@ -12,6 +12,8 @@ from planaudit.report.common import (
     shown_results,
     stretch_text,
     target_cell,
+    untracked_prior,
+    untracked_value,
 )
 from planaudit.rules.base import num
 from planaudit.scorecard import GoalResult, Scorecard, Tally
@@ -136,10 +138,9 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         out += ["", f"## {label('untracked', lang)} ({len(scorecard.untracked)})", ""]
         untracked_rows: list[list[str]] = []
         for u in scorecard.untracked:
-            value = "—" if u.item.value is None else f"{num(u.item.value)}{u.item.unit or ''}"
-            prior = "—" if u.baseline is None else f"{num(u.baseline.value)}{u.baseline.unit}"
+            value, prior = untracked_value(u), untracked_prior(u)
             if u.baseline is not None and u.baseline.approximate:
-                prior = f"≈{prior} ({u.baseline.note or 'approximate'})"
+                prior += f" ({u.baseline.note or 'approximate'})"
             change = "; ".join(u.arithmetic) or "—"
             untracked_rows.append(
                 [title_of(u.item.title, u.item.title_en, lang), value, prior, change, f"“{u.item.quote}”"]

@@ -12,6 +12,8 @@ from planaudit.report.common import (
     shown_results,
     stretch_text,
     target_cell,
+    untracked_prior,
+    untracked_value,
 )
 from planaudit.report.grid import Cell, Column, paint, render_table, wrap
 from planaudit.rules.base import num
@@ -120,11 +122,9 @@ def _summary(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[
         ]
         rows = []
         for item in scorecard.untracked:
-            value = "—" if item.item.value is None else f"{num(item.item.value)}{item.item.unit or ''}"
-            prior = "—" if item.baseline is None else f"{num(item.baseline.value)}{item.baseline.unit}"
-            if item.baseline is not None and item.baseline.approximate:
-                prior = "≈" + prior
-            rows.append([title_of(item.item.title, item.item.title_en, lang), value, prior])
+            rows.append(
+                [title_of(item.item.title, item.item.title_en, lang), untracked_value(item), untracked_prior(item)]
+            )
         out += ["", *_heading(label("untracked", lang), total, color)]
         out += render_table(columns, rows, total, color=color)
     return out
