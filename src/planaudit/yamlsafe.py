@@ -33,6 +33,8 @@ except ImportError:  # pragma: no cover - libyaml is present on every supported 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 MAX_BYTES_ENV = "PLANAUDIT_MAX_FILE_SIZE"
 MAX_DEPTH = 64
+# What libyaml says when it meets its own nesting limit (PyYAML >= 6.0.4), before planaudit's.
+_LIBYAML_DEPTH = "exceeded maximum nesting depth"
 
 _TAG = "tag:yaml.org,2002:"
 _SEQ, _MAP, _STR = _TAG + "seq", _TAG + "map", _TAG + "str"
@@ -215,6 +217,26 @@ def load(path: str, text: str, lines_of: str = "goals") -> Loaded:
     `lines_of` list.
     """
     loader = _Loader(text)
+    try:
+        with gc_paused():
+            return _build(path, text, loader, lines_of)
+    except yaml.YAMLError as exc:
+        if _LIBYAML_DEPTH in str(exc):
+            return _load_pure(path, text, lines_of)
+        raise InputError([_yaml_problem(path, exc, text)]) from None
+    finally:
+        loader.dispose()
+
+
+def _load_pure(path: str, text: str, lines_of: str) -> Loaded:
+    """Read again with PyYAML's Python parser, which has no nesting limit of its own, so that
+    planaudit's MAX_DEPTH check answers with its own words and position whatever libyaml's version.
+
+    libyaml (bundled with PyYAML >= 6.0.4) stops at about 1000 flow levels while scanning ahead of
+    the events planaudit sees; the Python parser reaches the 65th level after at most 1024
+    characters of look-ahead, so this costs milliseconds.
+    """
+    loader = yaml.SafeLoader(text)
     try:
         with gc_paused():
             return _build(path, text, loader, lines_of)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import inspect
 from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING, ClassVar, Generic, NamedTuple, TypeVar
 
@@ -155,7 +156,8 @@ class Rule(ABC, Generic[P]):
 
     @property
     def doc(self) -> str:
-        return (type(self).__doc__ or "").strip()
+        # cleandoc: Python 3.13 strips docstring indentation at compile time, 3.11 and 3.12 do not.
+        return inspect.cleandoc(type(self).__doc__ or "")
 
 
 def require_value(actual: Reported) -> float:
