@@ -10,12 +10,13 @@ import yaml
 from planaudit.engine import evaluate
 from planaudit.loader import load
 from planaudit.scorecard import Scorecard
+from planaudit.verify import verify
 from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
 def scorecard() -> Scorecard:
-    audit = load(str(ROOT / "targets.yaml"), str(ROOT / "actuals.yaml"))
+    audit = verify(load(str(ROOT / "targets.yaml"), str(ROOT / "actuals.yaml")))
     return evaluate(audit.targets, audit.actuals, goal_lines=audit.goal_lines)
 
 

@@ -13,8 +13,8 @@ import typer
 
 if TYPE_CHECKING:
     from planaudit.i18n import Lang
-    from planaudit.loader import Audit
     from planaudit.scorecard import Scorecard
+    from planaudit.verify import Audit
 
 EXIT_OK, EXIT_GATE, EXIT_INVALID, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -123,8 +123,9 @@ def _lang(choice: LangName | None) -> Lang:
 
 def _load(targets: Path, actuals: Path) -> Audit:
     from planaudit.loader import load
+    from planaudit.verify import verify
 
-    return load(str(targets), str(actuals))
+    return verify(load(str(targets), str(actuals)))
 
 
 def _scorecard(audit: Audit, sections: list[str]) -> Scorecard:

@@ -1,26 +1,31 @@
-"""The input schema: pydantic models for targets.yaml and actuals.yaml."""
+"""The plan's schema: pydantic models for targets.yaml (the actuals side lives in facts)."""
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import Field
 
+from planaudit.facts import (
+    Actual,
+    Actuals,
+    Alternate,
+    Baseline,
+    Evidence,
+    Finite,
+    Id,
+    ItemStatus,
+    Level,
+    Period,
+    Quote,
+    Reported,
+    Silent,
+    Strict,
+    Text,
+    Unit,
+    Untracked,
+)
 from planaudit.rules import RuleParams
-
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
-Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
-Quote = Annotated[str, StringConstraints(min_length=2, pattern=r"^\S(.*\S)?$")]
-Unit = Annotated[str, StringConstraints(min_length=1, max_length=20, pattern=r"^\S+$")]
-Period = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-[0-9]{2}){0,2}$")]
-Level = Literal["commitment", "stretch", "plain"]
-Finite = Annotated[float, Field(allow_inf_nan=False)]
-
-
-class Strict(BaseModel):
-    """Unknown keys are errors and values are not coerced across types."""
-
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
 class Plan(Strict):
@@ -44,26 +49,6 @@ class Section(Strict):
     id: Id
     title: Text
     title_en: Text | None = None
-
-
-class Alternate(Strict):
-    """A second figure the baseline document gives for the same measure (e.g. a reported figure)."""
-
-    value: Finite
-    label: Text
-    quote: Quote
-
-
-class Baseline(Strict):
-    title: Text
-    title_en: Text | None = None
-    value: Finite
-    unit: Unit
-    source: Id
-    quote: Quote
-    approximate: bool = Field(default=False, description="True where the baseline figure is only approximate.")
-    note: Text | None = None
-    alternate: Alternate | None = None
 
 
 class Goal(Strict):
@@ -92,61 +77,28 @@ class Targets(Strict):
     settings: Settings = Field(default_factory=Settings)
 
 
-class Evidence(Strict):
-    source: Id
-    quote: Quote
-
-
-ItemStatus = Literal["done", "not_done", "silent"]
-
-
-class Reported(Strict):
-    """What the review says about one goal, with its verbatim evidence."""
-
-    status: Literal["reported"]
-    evidence: Annotated[list[Evidence], Field(min_length=1)]
-    value: Finite | None = None
-    unit: Unit | None = None
-    basis: Literal["level", "change"] = Field(
-        default="level",
-        description="level: the reported figure is a level (total, share, amount); change: it is the change itself.",
-    )
-    growth_pct: Finite | None = Field(default=None, description="A growth rate the review reports beside the level.")
-    done: bool | None = None
-    date: Period | None = None
-    items: dict[Text, ItemStatus] | None = None
-    verdict: Literal["met", "missed"] | None = None
-    rationale: Text | None = None
-    caveat: Text | None = Field(default=None, description="Where the evidence measures something slightly different.")
-    note: Text | None = None
-
-
-class Silent(Strict):
-    """An explicit record that the review says nothing about the goal."""
-
-    status: Literal["silent"]
-    note: Text | None = None
-
-
-Actual = Annotated[Reported | Silent, Field(discriminator="status")]
-
-
-class Untracked(Strict):
-    """An outcome the review reports that no goal asked for."""
-
-    id: Id
-    title: Text
-    title_en: Text | None = None
-    value: Finite | None = None
-    unit: Unit | None = None
-    growth_pct: Finite | None = None
-    source: Id
-    quote: Quote
-    baseline: Id | None = None
-    note: Text | None = None
-
-
-class Actuals(Strict):
-    plan: Id
-    goals: dict[Id, Actual]
-    untracked: list[Untracked] = Field(default_factory=list)
+__all__ = [
+    "Actual",
+    "Actuals",
+    "Alternate",
+    "Baseline",
+    "Evidence",
+    "Finite",
+    "Goal",
+    "Id",
+    "ItemStatus",
+    "Level",
+    "Period",
+    "Plan",
+    "Quote",
+    "Reported",
+    "Section",
+    "Settings",
+    "Silent",
+    "Source",
+    "Strict",
+    "Targets",
+    "Text",
+    "Unit",
+    "Untracked",
+]

@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 from planaudit.rules.base import EPSILON, Outcome, Params, Rule, Verdict, num, require_value
 
 if TYPE_CHECKING:
-    from planaudit.models import Baseline, Reported
+    from planaudit.facts import Baseline, Reported
 
 
 class BetweenParams(Params):

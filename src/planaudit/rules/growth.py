@@ -9,7 +9,7 @@ from pydantic import Field
 from planaudit.rules.base import Outcome, Params, Rule, clean, higher_is_better, num, require_value, signed
 
 if TYPE_CHECKING:
-    from planaudit.models import Baseline, Reported
+    from planaudit.facts import Baseline, Reported
 
 
 class GrowthParams(Params):

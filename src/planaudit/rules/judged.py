@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal
 from planaudit.rules.base import Issue, Outcome, Params, Rule, Verdict
 
 if TYPE_CHECKING:
-    from planaudit.models import Baseline, Reported
+    from planaudit.facts import Baseline, Reported
 
 
 class JudgedParams(Params):

@@ -9,7 +9,7 @@ from pydantic import Field, StringConstraints
 from planaudit.rules.base import Issue, Outcome, Params, Rule, Verdict
 
 if TYPE_CHECKING:
-    from planaudit.models import Baseline, Reported
+    from planaudit.facts import Baseline, Reported
 
 Date = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-[0-9]{2}){0,2}$")]
 

@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 from planaudit.rules.base import Issue, Outcome, Params, Progress, Rule, Verdict, pct
 
 if TYPE_CHECKING:
-    from planaudit.models import Baseline, Reported
+    from planaudit.facts import Baseline, Reported
 
 
 class NamedItemsParams(Params):

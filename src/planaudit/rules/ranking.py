@@ -9,7 +9,7 @@ from pydantic import Field
 from planaudit.rules.base import Issue, Outcome, Params, Rule, Verdict, num, require_value
 
 if TYPE_CHECKING:
-    from planaudit.models import Baseline, Reported
+    from planaudit.facts import Baseline, Reported
 
 
 class RankingParams(Params):
