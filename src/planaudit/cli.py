@@ -33,12 +33,14 @@ FormatName = Literal["table", "markdown", "json", "junit", "github"]
 LangName = Literal["zh", "en"]
 ColorName = Literal["auto", "always", "never"]
 SchemaTopic = Literal["targets", "actuals", "report"]
+JudgedName = Literal["as-recorded", "as-unreported"]
 
 
 class FailOnChoice(enum.StrEnum):  # typer takes no Literal inside a list
     missed = "missed"
     missed_commitment = "missed-commitment"
     unreported = "unreported"
+    judged_met = "judged-met"
 
 
 class VerdictChoice(enum.StrEnum):
@@ -128,7 +130,7 @@ def _load(targets: Path, actuals: Path) -> Audit:
     return verify(load(str(targets), str(actuals)))
 
 
-def _scorecard(audit: Audit, sections: list[str]) -> Scorecard:
+def _scorecard(audit: Audit, sections: list[str], judged: JudgedName = "as-recorded") -> Scorecard:
     from planaudit.engine import evaluate, select
     from planaudit.errors import UsageError
     from planaudit.yamlsafe import gc_paused
@@ -140,6 +142,7 @@ def _scorecard(audit: Audit, sections: list[str]) -> Scorecard:
             goal_lines=audit.goal_lines,
             targets_path=audit.targets_path,
             actuals_path=audit.actuals_path,
+            judged=judged,
         )
     if sections:
         known = {s.id for s in audit.targets.sections}
@@ -202,6 +205,13 @@ def check(
         typer.Option("--width", min=40, max=1000, help="Table width; by default the terminal's, or 80."),
     ] = None,
     color: Annotated[ColorName, typer.Option("--color", help="Colour the table.")] = "auto",
+    judged: Annotated[
+        JudgedName,
+        typer.Option(
+            "--judged",
+            help="as-unreported: set aside every verdict that rests on judgement alone (summary and gate included).",
+        ),
+    ] = "as-recorded",
     debug: DebugOpt = False,
 ) -> None:
     """Score every goal and print the scorecard; exit 0 when the gate passes, 1 when it fails, 2 on bad input."""
@@ -211,13 +221,15 @@ def check(
 
     chosen_lang = _lang(lang)
     audit = _guard(debug, lambda: _load(targets, actuals))
-    scorecard = _guard(debug, lambda: _scorecard(audit, section or []))
+    scorecard = _guard(debug, lambda: _scorecard(audit, section or [], judged))
+    result = gate(scorecard, [FailOn(f.value) for f in fail_on or []], min_coverage, actuals_name=str(actuals))
     to_terminal = output is None and sys.stdout.isatty()
     options = RenderOptions(
         lang=chosen_lang,
         width=_width(width, to_terminal),
         color=format == "table" and _color(color, to_terminal),
         verdicts=frozenset(v.value for v in verdict or []),
+        gate=result,
     )
     with gc_paused():
         text = _guard(debug, lambda: render(Format(format), scorecard, options))
@@ -232,7 +244,6 @@ def check(
     if step_summary:
         markdown = render(Format.MARKDOWN, scorecard, options)
         _guard(debug, lambda: _append(step_summary, markdown))
-    result = gate(scorecard, [FailOn(f.value) for f in fail_on or []], min_coverage, actuals_name=str(actuals))
     for reason in result.reasons:
         typer.echo(f"gate failed: {reason}", err=True)
     raise typer.Exit(EXIT_OK if result.passed else EXIT_GATE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Literal
 
 from planaudit.models import Actuals, Baseline, Evidence, Goal, Level, Reported, Section, Silent, Targets, Untracked
 from planaudit.rules import RULES
@@ -17,6 +18,8 @@ from planaudit.scorecard import (
 )
 
 LEVELS: tuple[Level, ...] = ("commitment", "stretch", "plain")
+JudgedReading = Literal["as-recorded", "as-unreported"]
+SET_ASIDE_NOTE = "judged verdict set aside (--judged as-unreported)"
 RANK_UNITS = frozenset({"位", "名", "rank"})
 
 
@@ -27,14 +30,21 @@ def evaluate(
     goal_lines: Mapping[str, int] | None = None,
     targets_path: str = "targets.yaml",
     actuals_path: str = "actuals.yaml",
+    judged: JudgedReading = "as-recorded",
 ) -> Scorecard:
-    """Score every goal; a goal without evidence is unreported, never met."""
+    """Score every goal; a goal without evidence is unreported, never met.
+
+    With judged="as-unreported" every verdict that rests on the auditor's judgement alone is set
+    aside as unreported: the audit as a skeptical reader sees it.
+    """
     sections = {s.id: s for s in targets.sections}
     lines = goal_lines or {}
     results = tuple(
         _score(goal, sections[goal.section], actuals.goals.get(goal.id), targets.baselines, lines.get(goal.id, 0))
         for goal in targets.goals
     )
+    if judged == "as-unreported":
+        results = tuple(_set_aside(r) if r.basis == "judged" else r for r in results)
     tolerance = targets.settings.consistency_tolerance_pct
     return Scorecard(
         plan=targets.plan,
@@ -67,7 +77,8 @@ def _score(
         return GoalResult(
             goal, section, Outcome(Verdict.UNREPORTED), "silent", (), baseline, None, tuple(notes), None, line
         )
-    outcome = RULES[goal.rule.kind].evaluate(goal.rule, actual, baseline)
+    rule = RULES[goal.rule.kind]
+    outcome = rule.evaluate(goal.rule, actual, baseline)
     if actual.note:
         notes.append(actual.note)
     return GoalResult(
@@ -81,6 +92,14 @@ def _score(
         tuple(notes),
         actual.rationale,
         line,
+        rule.verdict_basis,
+    )
+
+
+def _set_aside(result: GoalResult) -> GoalResult:
+    return result._replace(
+        outcome=result.outcome._replace(verdict=Verdict.UNREPORTED),
+        notes=(*result.notes, SET_ASIDE_NOTE),
     )
 
 
@@ -94,9 +113,9 @@ def summarize(results: tuple[GoalResult, ...], sections: list[Section]) -> Summa
     per_level: dict[Level, Tally] = {level: Tally() for level in LEVELS}
     stretch_goals = stretch_reached = 0
     for result in results:
-        overall = overall.add(result.verdict)
-        per_section[result.section.id] = per_section[result.section.id].add(result.verdict)
-        per_level[result.goal.level] = per_level[result.goal.level].add(result.verdict)
+        overall = overall.add(result)
+        per_section[result.section.id] = per_section[result.section.id].add(result)
+        per_level[result.goal.level] = per_level[result.goal.level].add(result)
         if result.outcome.stretch is not None:
             stretch_goals += 1
             stretch_reached += bool(result.outcome.stretch_reached)

@@ -5,11 +5,17 @@ from __future__ import annotations
 import difflib
 
 from planaudit.errors import UsageError
-from planaudit.i18n import Lang, label, title_of, verdict_text
-from planaudit.report.common import actual_cell, attainment_cell, stretch_text, target_cell
+from planaudit.i18n import Lang, label, title_of
+from planaudit.report.common import actual_cell, attainment_cell, stretch_text, target_cell, verdict_cell
 from planaudit.rules import RULES
 from planaudit.rules.base import num
 from planaudit.scorecard import Scorecard
+
+_BASIS_MEANING = {
+    "measured": ("a reported number against the rule", "报告数值与规则比较"),
+    "documented": ("the review says it was done or not", "评估报告写明是否完成"),
+    "judged": ("the auditor's reading of qualitative evidence, not a measurement", "审计者对定性证据的判断，并非测量"),
+}
 
 
 def explain_goal(scorecard: Scorecard, goal_id: str, lang: Lang) -> str:
@@ -57,5 +63,9 @@ def explain_goal(scorecard: Scorecard, goal_id: str, lang: Lang) -> str:
         lines.append(f"  {label('caveat', lang)}: {result.caveat}")
     for note in result.notes:
         lines.append(f"  {label('note', lang)}: {note}")
-    lines.append(f"  {label('verdict', lang)}: {verdict_text(result.verdict.value, lang)}")
+    if result.basis is not None:
+        lines.append(
+            f"  {label('basis', lang)}: {label(result.basis, lang)} ({_BASIS_MEANING[result.basis][lang == 'zh']})"
+        )
+    lines.append(f"  {label('verdict', lang)}: {verdict_cell(result, lang)}")
     return "\n".join(lines) + "\n"

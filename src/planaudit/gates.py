@@ -13,6 +13,7 @@ class FailOn(enum.StrEnum):
     MISSED = "missed"
     MISSED_COMMITMENT = "missed-commitment"
     UNREPORTED = "unreported"
+    JUDGED_MET = "judged-met"
 
 
 class GateResult(NamedTuple):
@@ -51,6 +52,10 @@ def gate(
         silent = [r.goal.id for r in results if r.verdict.value == "unreported"]
         if silent:
             reasons.append(f"{len(silent)} goal(s) unreported: {_ids(silent)}")
+    if FailOn.JUDGED_MET in chosen:
+        judged = [r.goal.id for r in results if r.verdict.value == "met" and r.basis == "judged"]
+        if judged:
+            reasons.append(f"{len(judged)} met verdict(s) rest on judgement alone: {_ids(judged)}")
     if min_coverage is not None and overall.total:
         coverage = overall.coverage * 100
         if coverage + 1e-9 < min_coverage:

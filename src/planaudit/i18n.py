@@ -64,6 +64,13 @@ _LABELS: dict[str, tuple[str, str]] = {
     "gate_failed": ("检查未通过", "gate failed"),
     "report_title": ("计划执行审计", "Plan audit"),
     "silent_note": ("评估报告未提及", "the review is silent"),
+    "measured": ("实测", "measured"),
+    "documented": ("有据", "documented"),
+    "judged": ("判断", "judged"),
+    "basis": ("依据", "basis"),
+    "partial": ("部分报告", "partial"),
+    "of_which_partial": ("其中部分报告", "of which partially reported"),
+    "no_evidence": ("无任何证据", "with no evidence at all"),
 }
 
 VERDICT_MARKS = {"met": "✓", "missed": "✗", "unreported": "?"}

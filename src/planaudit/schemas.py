@@ -16,11 +16,20 @@ _QUOTE: dict[str, Any] = {
     "properties": {"source": {"type": "string"}, "quote": {"type": "string", "minLength": 1}},
     "additionalProperties": False,
 }
+_BY_BASIS: dict[str, Any] = {
+    "type": "object",
+    "required": ["measured", "documented", "judged"],
+    "properties": {k: {"type": "integer", "minimum": 0} for k in ("measured", "documented", "judged")},
+    "additionalProperties": False,
+}
 _TALLY_PROPS: dict[str, Any] = {
     "total": {"type": "integer", "minimum": 0},
     "met": {"type": "integer", "minimum": 0},
     "missed": {"type": "integer", "minimum": 0},
     "unreported": {"type": "integer", "minimum": 0},
+    "partial": {"type": "integer", "minimum": 0, "description": "Unreported goals with some items reported."},
+    "met_by_basis": _BY_BASIS,
+    "missed_by_basis": _BY_BASIS,
     "coverage": {"type": "number", "minimum": 0, "maximum": 1},
     "unreported_share": {"type": "number", "minimum": 0, "maximum": 1},
 }
@@ -37,6 +46,12 @@ def report_schema() -> dict[str, Any]:
         "level": {"enum": ["commitment", "stretch", "plain"]},
         "rule": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
         "verdict": {"enum": ["met", "missed", "unreported"]},
+        "basis": {
+            "enum": ["measured", "documented", "judged", None],
+            "description": "What the verdict rests on: a number (measured), a document saying done or not "
+            "(documented), the auditor's reading (judged); null without evidence.",
+        },
+        "partial": {"type": "boolean", "description": "Unreported, but some of its items are reported."},
         "target": {**_NUMBER_OR_NULL, "description": "The number the rule compares against."},
         "actual": {**_NUMBER_OR_NULL, "description": "The compared number: derived where the rule derives it."},
         "unit": _STRING_OR_NULL,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from planaudit.models import Baseline, Evidence, Goal, Level, Plan, Section, Source, Untracked
-from planaudit.rules.base import Outcome, Verdict
+from planaudit.rules.base import BASES, Basis, Outcome, Verdict
 
 Entry = Literal["reported", "silent", "missing"]
 
@@ -21,23 +21,46 @@ class GoalResult(NamedTuple):
     notes: tuple[str, ...] = ()
     rationale: str | None = None
     line: int = 0
+    basis: Basis | None = None  # None when there is no evidence to rest a verdict on
 
     @property
     def verdict(self) -> Verdict:
         return self.outcome.verdict
 
+    @property
+    def partial(self) -> bool:
+        """Unreported, yet some of the goal's items are reported (done or not done)."""
+        progress = self.outcome.progress
+        return (
+            self.outcome.verdict is Verdict.UNREPORTED
+            and progress is not None
+            and progress.done + progress.not_done > 0
+        )
+
 
 class Tally(NamedTuple):
-    """Verdict counts for a group of goals (a section, a commitment level, the whole plan)."""
+    """Verdict counts for a group of goals (a section, a commitment level, the whole plan).
+
+    met and missed are split by basis (measured, documented, judged); `partial` counts the
+    unreported goals of which some items are reported.
+    """
 
     total: int = 0
     met: int = 0
     missed: int = 0
     unreported: int = 0
+    partial: int = 0
+    met_by_basis: tuple[int, int, int] = (0, 0, 0)
+    missed_by_basis: tuple[int, int, int] = (0, 0, 0)
 
     @property
     def scored(self) -> int:
         return self.met + self.missed
+
+    @property
+    def silent(self) -> int:
+        """Unreported goals with no evidence at all."""
+        return self.unreported - self.partial
 
     @property
     def coverage(self) -> float:
@@ -47,13 +70,31 @@ class Tally(NamedTuple):
     def unreported_share(self) -> float:
         return self.unreported / self.total if self.total else 0.0
 
-    def add(self, verdict: Verdict) -> Tally:
+    def by_basis(self, verdict: Literal["met", "missed"]) -> dict[Basis, int]:
+        counts = self.met_by_basis if verdict == "met" else self.missed_by_basis
+        return dict(zip(BASES, counts, strict=True))
+
+    def add(self, result: GoalResult) -> Tally:
+        verdict = result.verdict
+        met, missed = verdict is Verdict.MET, verdict is Verdict.MISSED
+        slot = BASES.index(result.basis) if result.basis is not None else -1
         return Tally(
             total=self.total + 1,
-            met=self.met + (verdict is Verdict.MET),
-            missed=self.missed + (verdict is Verdict.MISSED),
+            met=self.met + met,
+            missed=self.missed + missed,
             unreported=self.unreported + (verdict is Verdict.UNREPORTED),
+            partial=self.partial + result.partial,
+            met_by_basis=_bump(self.met_by_basis, slot) if met else self.met_by_basis,
+            missed_by_basis=_bump(self.missed_by_basis, slot) if missed else self.missed_by_basis,
         )
+
+
+def _bump(counts: tuple[int, int, int], slot: int) -> tuple[int, int, int]:
+    if slot < 0:
+        return counts
+    values = list(counts)
+    values[slot] += 1
+    return values[0], values[1], values[2]
 
 
 class Summary(NamedTuple):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
-from planaudit.i18n import Lang, label, title_of
+from planaudit.gates import GateResult
+from planaudit.i18n import Lang, label, title_of, verdict_text
 from planaudit.rules import RULES
 from planaudit.rules.base import num, pct, signed
-from planaudit.scorecard import GoalResult, Scorecard, UntrackedResult
+from planaudit.scorecard import GoalResult, Scorecard, Tally, UntrackedResult
 
 
 class RenderOptions(NamedTuple):
@@ -15,6 +16,7 @@ class RenderOptions(NamedTuple):
     width: int = 80
     color: bool = False
     verdicts: frozenset[str] = frozenset()
+    gate: GateResult | None = None  # the gate's outcome, for reporters that state it
 
     def shows(self, result: GoalResult) -> bool:
         return not self.verdicts or result.verdict.value in self.verdicts
@@ -22,6 +24,43 @@ class RenderOptions(NamedTuple):
 
 def shown_results(scorecard: Scorecard, options: RenderOptions) -> list[GoalResult]:
     return [r for r in scorecard.results if options.shows(r)]
+
+
+def basis_text(result: GoalResult, lang: Lang) -> str:
+    """What the verdict rests on ("judged"), or "partial 2/3" for a partly reported goal; "" when nothing."""
+    progress = result.outcome.progress
+    if result.partial and progress is not None:
+        return f"{label('partial', lang)} {progress.done}/{progress.total}"
+    if result.basis is None or result.verdict.value == "unreported":
+        return ""
+    return label(result.basis, lang)
+
+
+def verdict_cell(result: GoalResult, lang: Lang, separator: str = " · ") -> str:
+    """The verdict with what it rests on: "✓ met · judged", "? unreported · partial 2/3"."""
+    extra = basis_text(result, lang)
+    text = verdict_text(result.verdict.value, lang)
+    return f"{text}{separator}{extra}" if extra else text
+
+
+def counts_by_basis(tally: Tally, verdict: Literal["met", "missed"], lang: Lang) -> str:
+    """ "5 measured, 4 documented, 2 judged" (only the bases that occur)."""
+    parts = [f"{n} {label(basis, lang)}" for basis, n in tally.by_basis(verdict).items() if n]
+    return ", ".join(parts)
+
+
+def summary_lines(tally: Tally, lang: Lang) -> list[str]:
+    """The verdict counts in words, met and missed split by basis, partial reports apart."""
+    lines = []
+    for verdict in ("met", "missed"):
+        count = getattr(tally, verdict)
+        split = counts_by_basis(tally, verdict, lang) if count else ""
+        lines.append(f"{verdict_text(verdict, lang)} {count}" + (f": {split}" if split else ""))
+    unreported = f"{verdict_text('unreported', lang)} {tally.unreported}"
+    if tally.partial:
+        unreported += f", {label('of_which_partial', lang)} {tally.partial}"
+    lines.append(unreported)
+    return lines
 
 
 def target_cell(result: GoalResult, lang: Lang = "en") -> str:

@@ -22,6 +22,9 @@ def _tally(tally: Tally) -> dict[str, Any]:
         "met": tally.met,
         "missed": tally.missed,
         "unreported": tally.unreported,
+        "partial": tally.partial,
+        "met_by_basis": tally.by_basis("met"),
+        "missed_by_basis": tally.by_basis("missed"),
         "coverage": _round(tally.coverage, 4),
         "unreported_share": _round(tally.unreported_share, 4),
     }
@@ -39,6 +42,8 @@ def goal_dict(result: GoalResult) -> dict[str, Any]:
         "level": goal.level,
         "rule": goal.rule.model_dump(),
         "verdict": outcome.verdict.value,
+        "basis": result.basis,
+        "partial": result.partial,
         "target": _round(outcome.target),
         "actual": _round(outcome.actual),
         "unit": outcome.unit or None,

@@ -41,15 +41,18 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
             target, actual = target_cell(result, lang), actual_cell(result, lang)
             detail = "\n".join(
                 [f"plan: {result.goal.quote}", f"target: {target}", f"actual: {actual}"]
+                + ([f"basis: {result.basis}"] if result.basis else [])
                 + [f"evidence ({e.source}): {e.quote}" for e in result.evidence]
                 + list(result.outcome.arithmetic)
                 + ([f"caveat: {result.caveat}"] if result.caveat else [])
                 + [f"note: {n}" for n in result.notes]
             )
             if result.verdict.value == "missed":
-                _fail(case, "missed", f"missed: {target}, actual {actual}", detail)
+                _fail(case, "missed", f"missed ({result.basis}): {target}, actual {actual}", detail)
             elif result.verdict.value == "unreported":
                 reason = "; ".join(result.notes) or "the review is silent"
+                if result.partial and result.outcome.progress is not None:
+                    reason = f"partial {result.outcome.progress.done}/{result.outcome.progress.total}; {reason}"
                 ET.SubElement(case, "skipped", message=f"unreported: {reason}")
             else:
                 ET.SubElement(case, "system-out").text = detail

@@ -7,13 +7,16 @@ from planaudit.report.common import (
     RenderOptions,
     actual_cell,
     attainment_cell,
+    basis_text,
     goal_title,
     percent,
     shown_results,
     stretch_text,
+    summary_lines,
     target_cell,
     untracked_prior,
     untracked_value,
+    verdict_cell,
 )
 from planaudit.rules.base import num
 from planaudit.scorecard import GoalResult, Scorecard, Tally
@@ -54,6 +57,8 @@ def _tally_cells(tally: Tally) -> list[str]:
 
 def _detail(result: GoalResult, lang: Lang) -> str:
     parts = [f"**{inline(result.goal.id)}** {inline(goal_title(result, lang))}"]
+    if basis_text(result, lang):
+        parts.append(inline(basis_text(result, lang)))
     parts.append(f"{label('col.target', lang)} {inline(target_cell(result, lang))}")
     if result.entry == "reported":
         parts.append(f"{label('col.actual', lang)} {inline(actual_cell(result, lang))}")
@@ -79,6 +84,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
     counts = " · ".join(f"{verdict_text(v, lang)} **{getattr(overall, v)}**" for v in ("met", "missed", "unreported"))
     coverage = f"{label('coverage', lang)} **{percent(overall.coverage)}**"
     out.append(f"**{overall.total}** {label('total', lang)} · {counts} · {coverage}")
+    out += ["", *(f"- {inline(line)}" for line in summary_lines(overall, lang))]
     if summary.stretch_goals:
         out.append("")
         out.append(f"{label('stretch_reached', lang)}: {summary.stretch_reached}/{summary.stretch_goals}")
@@ -102,7 +108,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
                 target_cell(r, lang),
                 actual_cell(r, lang),
                 attainment_cell(r),
-                verdict_text(r.verdict.value, lang),
+                verdict_cell(r, lang),
                 label(r.goal.level, lang),
             ])  # fmt: skip
         out += _table(header, goal_rows, align)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planaudit.i18n import Lang, label, title_of, verdict_text
+from planaudit.i18n import Lang, label, title_of
 from planaudit.report.common import (
     RenderOptions,
     actual_cell,
@@ -11,9 +11,11 @@ from planaudit.report.common import (
     percent,
     shown_results,
     stretch_text,
+    summary_lines,
     target_cell,
     untracked_prior,
     untracked_value,
+    verdict_cell,
 )
 from planaudit.report.grid import Cell, Column, paint, render_table, wrap
 from planaudit.rules.base import num
@@ -54,7 +56,7 @@ def _goal_row(result: GoalResult, lang: Lang) -> list[Cell | str]:
     if extra:
         goal += f"\n{extra}"
     return [
-        Cell(verdict_text(verdict, lang), VERDICT_STYLES[verdict]),
+        Cell(verdict_cell(result, lang, "\n"), VERDICT_STYLES[verdict]),
         goal,
         target_cell(result, lang),
         actual_cell(result, lang),
@@ -74,8 +76,8 @@ def _tally_cells(tally: Tally) -> list[Cell | str]:
 def _summary(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[str]:
     summary = scorecard.summary
     overall = summary.overall
-    counts = "   ".join(f"{verdict_text(v, lang)}: {getattr(overall, v)}" for v in ("met", "missed", "unreported"))
-    out = ["", paint(label("summary", lang), "bold", color), f"{label('total', lang)}: {overall.total}   {counts}"]
+    out = ["", paint(label("summary", lang), "bold", color), f"{label('total', lang)}: {overall.total}"]
+    out += [f"  {line}" for line in summary_lines(overall, lang)]
     out.append(f"{label('coverage', lang)}: {percent(overall.coverage)} ({overall.scored}/{overall.total})")
     if summary.stretch_goals:
         out.append(f"{label('stretch_reached', lang)}: {summary.stretch_reached}/{summary.stretch_goals}")

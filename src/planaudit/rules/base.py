@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import inspect
 from abc import ABC, abstractmethod
-from typing import TYPE_CHECKING, ClassVar, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Generic, Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -13,6 +13,12 @@ if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
 
 EPSILON = 1e-9
+
+
+# What a verdict rests on: a number against a numeric rule, a document saying a thing was (not) done,
+# or the auditor's reading of qualitative evidence.
+Basis = Literal["measured", "documented", "judged"]
+BASES: tuple[Basis, ...] = ("measured", "documented", "judged")
 
 
 class Verdict(enum.StrEnum):
@@ -113,6 +119,7 @@ class Rule(ABC, Generic[P]):
 
     kind: ClassVar[str]
     params: type[P]
+    verdict_basis: ClassVar[Basis] = "measured"
     needs_baseline: ClassVar[bool] = False
     baseline_unit_is_percent: ClassVar[bool] = False
     uses: ClassVar[frozenset[str]] = frozenset({"value", "unit"})

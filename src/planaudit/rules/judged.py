@@ -23,6 +23,7 @@ class Judged(Rule[JudgedParams]):
 
     kind = "judged"
     params = JudgedParams
+    verdict_basis = "judged"
     uses = frozenset({"verdict", "rationale"})
 
     def target_text(self, p: JudgedParams) -> str:

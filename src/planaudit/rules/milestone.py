@@ -36,6 +36,7 @@ class Milestone(Rule[MilestoneParams]):
 
     kind = "milestone"
     params = MilestoneParams
+    verdict_basis = "documented"
     uses = frozenset({"done", "date"})
 
     def target_text(self, p: MilestoneParams) -> str:

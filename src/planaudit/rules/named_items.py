@@ -44,6 +44,7 @@ class NamedItems(Rule[NamedItemsParams]):
 
     kind = "named_items"
     params = NamedItemsParams
+    verdict_basis = "documented"
     uses = frozenset({"items"})
 
     def target_text(self, p: NamedItemsParams) -> str:
