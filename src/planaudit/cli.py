@@ -56,6 +56,9 @@ LangOpt = Annotated[
     typer.Option("--lang", help="Language of labels and titles; by default zh under a Chinese locale, else en."),
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback for unexpected errors.")]
+StrictOpt = Annotated[
+    bool, typer.Option("--strict", help="Treat evidence lints (reuse, plan echo, judged without a fact, …) as errors.")
+]
 
 T = TypeVar("T")
 
@@ -130,9 +133,13 @@ def _load(targets: Path, actuals: Path) -> Audit:
     return verify(load(str(targets), str(actuals)))
 
 
-def _scorecard(audit: Audit, sections: list[str], judged: JudgedName = "as-recorded") -> Scorecard:
-    from planaudit.engine import evaluate, select
-    from planaudit.errors import UsageError
+def _scorecard(
+    audit: Audit, sections: list[str], judged: JudgedName = "as-recorded", strict: bool = False
+) -> Scorecard:
+    from planaudit.engine import evaluate, select, set_aside_judged
+    from planaudit.errors import InputError, Problem, UsageError
+    from planaudit.lints import lint
+    from planaudit.models import Reported
     from planaudit.yamlsafe import gc_paused
 
     with gc_paused():
@@ -142,8 +149,15 @@ def _scorecard(audit: Audit, sections: list[str], judged: JudgedName = "as-recor
             goal_lines=audit.goal_lines,
             targets_path=audit.targets_path,
             actuals_path=audit.actuals_path,
-            judged=judged,
         )
+    entries = {gid: a for gid, a in audit.actuals.goals.items() if isinstance(a, Reported)}
+    lints = lint(scorecard, entries, audit.actuals_doc.at)
+    fatal = [x for x in lints if strict or x.severity == "error"]
+    if fatal:
+        raise InputError([Problem(x.location, f"{x.message} [{x.code}]") for x in fatal])
+    scorecard = scorecard._replace(lints=lints)
+    if judged == "as-unreported":
+        scorecard = set_aside_judged(scorecard)
     if sections:
         known = {s.id for s in audit.targets.sections}
         unknown = [s for s in sections if s not in known]
@@ -212,6 +226,7 @@ def check(
             help="as-unreported: set aside every verdict that rests on judgement alone (summary and gate included).",
         ),
     ] = "as-recorded",
+    strict: StrictOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Score every goal and print the scorecard; exit 0 when the gate passes, 1 when it fails, 2 on bad input."""
@@ -221,7 +236,7 @@ def check(
 
     chosen_lang = _lang(lang)
     audit = _guard(debug, lambda: _load(targets, actuals))
-    scorecard = _guard(debug, lambda: _scorecard(audit, section or [], judged))
+    scorecard = _guard(debug, lambda: _scorecard(audit, section or [], judged, strict))
     result = gate(scorecard, [FailOn(f.value) for f in fail_on or []], min_coverage, actuals_name=str(actuals))
     to_terminal = output is None and sys.stdout.isatty()
     options = RenderOptions(
@@ -263,22 +278,25 @@ def _append(path: str, text: str) -> None:
 def validate(
     targets: TargetsOpt = Path("targets.yaml"),
     actuals: ActualsOpt = Path("actuals.yaml"),
+    strict: StrictOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Check schema, references and quotes only: exit 0 valid, 1 incomplete, 2 invalid."""
+    """Check schema, references, quotes and evidence lints: exit 0 valid, 1 incomplete, 2 invalid."""
     audit = _guard(debug, lambda: _load(targets, actuals))
+    scorecard = _guard(debug, lambda: _scorecard(audit, [], strict=strict))
+    for lint in scorecard.lints:
+        typer.echo(str(lint), err=True)
     goals = audit.targets.goals
     missing = [g.id for g in goals if g.id not in audit.actuals.goals]
-    quotes = (
-        len(goals)
-        + sum(1 + (b.alternate is not None) for b in audit.targets.baselines.values())
-        + sum(len(a.evidence) for a in audit.actuals.goals.values() if a.status == "reported")
-        + len(audit.actuals.untracked)
-    )
     if missing:
         typer.echo(f"incomplete: {len(missing)} goal(s) have no entry in {actuals}: {', '.join(missing)}", err=True)
         raise typer.Exit(EXIT_GATE)
-    typer.echo(f"valid: {len(goals)} goals, {len(audit.actuals.goals)} actuals entries, {quotes} quotes verified")
+    counts = audit.counts
+    warnings = f", {len(scorecard.lints)} evidence lint warning(s)" if scorecard.lints else ""
+    typer.echo(
+        f"valid: {len(goals)} goals, {len(audit.actuals.goals)} actuals entries, "
+        f"{counts.quotes} quotes and {counts.numbers} numbers verified{warnings}"
+    )
 
 
 @app.command()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
 
 from planaudit.models import Actuals, Baseline, Evidence, Goal, Level, Reported, Section, Silent, Targets, Untracked
 from planaudit.rules import RULES
@@ -18,7 +17,6 @@ from planaudit.scorecard import (
 )
 
 LEVELS: tuple[Level, ...] = ("commitment", "stretch", "plain")
-JudgedReading = Literal["as-recorded", "as-unreported"]
 SET_ASIDE_NOTE = "judged verdict set aside (--judged as-unreported)"
 RANK_UNITS = frozenset({"位", "名", "rank"})
 
@@ -30,21 +28,14 @@ def evaluate(
     goal_lines: Mapping[str, int] | None = None,
     targets_path: str = "targets.yaml",
     actuals_path: str = "actuals.yaml",
-    judged: JudgedReading = "as-recorded",
 ) -> Scorecard:
-    """Score every goal; a goal without evidence is unreported, never met.
-
-    With judged="as-unreported" every verdict that rests on the auditor's judgement alone is set
-    aside as unreported: the audit as a skeptical reader sees it.
-    """
+    """Score every goal; a goal without evidence is unreported, never met."""
     sections = {s.id: s for s in targets.sections}
     lines = goal_lines or {}
     results = tuple(
         _score(goal, sections[goal.section], actuals.goals.get(goal.id), targets.baselines, lines.get(goal.id, 0))
         for goal in targets.goals
     )
-    if judged == "as-unreported":
-        results = tuple(_set_aside(r) if r.basis == "judged" else r for r in results)
     tolerance = targets.settings.consistency_tolerance_pct
     return Scorecard(
         plan=targets.plan,
@@ -94,6 +85,12 @@ def _score(
         line,
         rule.verdict_basis,
     )
+
+
+def set_aside_judged(scorecard: Scorecard) -> Scorecard:
+    """The audit as a skeptical reader sees it: every verdict resting on judgement alone is unreported."""
+    results = tuple(_set_aside(r) if r.basis == "judged" else r for r in scorecard.results)
+    return scorecard._replace(results=results, summary=summarize(results, list(scorecard.sections)))
 
 
 def _set_aside(result: GoalResult) -> GoalResult:
@@ -224,4 +221,6 @@ def select(scorecard: Scorecard, sections: set[str]) -> Scorecard:
     """The audit narrowed to some sections, with its summary recomputed."""
     results = tuple(r for r in scorecard.results if r.section.id in sections)
     kept = [s for s in scorecard.sections if s.id in sections]
-    return scorecard._replace(results=results, summary=summarize(results, kept), sections=tuple(kept))
+    ids = {r.goal.id for r in results}
+    lints = tuple(lint for lint in scorecard.lints if lint.goal_id in ids)
+    return scorecard._replace(results=results, summary=summarize(results, kept), sections=tuple(kept), lints=lints)

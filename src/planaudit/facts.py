@@ -66,7 +66,19 @@ class Reported(Strict):
     items: dict[Text, ItemStatus] | None = None
     verdict: Literal["met", "missed"] | None = None
     rationale: Text | None = None
+    fact: Quote | None = Field(
+        default=None,
+        description="Judged goals: the concrete fact the verdict rests on, verbatim from one of the evidence quotes.",
+    )
+    suffices_because: Text | None = Field(
+        default=None,
+        description="Judged goals: why evidence with no number, name, date or count is enough for this verdict.",
+    )
     caveat: Text | None = Field(default=None, description="Where the evidence measures something slightly different.")
+    caveat_severity: Literal["minor", "material"] | None = Field(
+        default=None,
+        description="minor: the verdict stands despite the caveat; material: the caveat defeats a met verdict.",
+    )
     note: Text | None = None
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
+from planaudit.errors import Location
 from planaudit.models import Baseline, Evidence, Goal, Level, Plan, Section, Source, Untracked
 from planaudit.rules.base import BASES, Basis, Outcome, Verdict
 
 Entry = Literal["reported", "silent", "missing"]
+Severity = Literal["warning", "error"]
 
 
 class GoalResult(NamedTuple):
@@ -134,6 +136,19 @@ class UntrackedResult(NamedTuple):
     arithmetic: tuple[str, ...]
 
 
+class Lint(NamedTuple):
+    """One doubt about the evidence behind a verdict, at the place in the actuals file to fix."""
+
+    code: str
+    goal_id: str
+    location: Location
+    message: str
+    severity: Severity = "warning"
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.severity}: {self.message} [{self.code}]"
+
+
 class Scorecard(NamedTuple):
     plan: Plan
     sources: dict[str, Source]
@@ -144,6 +159,7 @@ class Scorecard(NamedTuple):
     targets_path: str = "targets.yaml"
     actuals_path: str = "actuals.yaml"
     sections: tuple[Section, ...] = ()
+    lints: tuple[Lint, ...] = ()
 
     def by_section(self, results: list[GoalResult] | None = None) -> list[tuple[Section, list[GoalResult]]]:
         """The (given or all) results grouped under their sections in plan order, in one pass."""

@@ -15,6 +15,14 @@ from planaudit.quotes import QuoteIndex
 from planaudit.rules import RULES
 
 SUGGESTIONS = 10
+_PAIRWISE_LIMIT = 4_000_000  # evidence quotes × untracked outcomes compared for containment
+
+
+class Counts(NamedTuple):
+    """How much the verify stage checked against the documents."""
+
+    quotes: int = 0
+    numbers: int = 0
 
 
 class Audit(NamedTuple):
@@ -25,6 +33,8 @@ class Audit(NamedTuple):
     targets_path: str
     actuals_path: str
     goal_lines: dict[str, int]
+    actuals_doc: Document
+    counts: Counts = Counts()
 
 
 def goal_lines(targets: Targets, document: Document) -> dict[str, int]:
@@ -43,7 +53,8 @@ def verify(parsed: Parsed) -> Audit:
         checker.run()
     if checker.problems:
         raise InputError(checker.problems, checker.more)
-    return Audit(targets, actuals, tdoc.path, adoc.path, goal_lines(targets, tdoc))
+    counts = Counts(quotes=checker.quotes_checked, numbers=checker.numbers_checked)
+    return Audit(targets, actuals, tdoc.path, adoc.path, goal_lines(targets, tdoc), adoc, counts)
 
 
 class _CrossCheck:
@@ -57,6 +68,8 @@ class _CrossCheck:
         self.problems: list[Problem] = []
         self.more = 0
         self.quotes = QuoteIndex()
+        self.quotes_checked = 0
+        self.numbers_checked = 0
 
     @property
     def full(self) -> bool:
@@ -116,6 +129,7 @@ class _CrossCheck:
             return  # reported as an unknown source
         if not self.quotes.loaded(source_id):
             return  # reported as an unreadable source
+        self.quotes_checked += 1
         if self.quotes.contains(source_id, quote):
             return
         if self.full:
@@ -172,6 +186,7 @@ class _CrossCheck:
         if a.plan != t.plan.id:
             self.problem(doc, ("plan",), f"actuals are for plan '{a.plan}' but the targets are for '{t.plan.id}'")
         goals: dict[str, Goal] = {}
+        evidence_quotes: dict[tuple[str, str], str] = {}
         for known in t.goals:
             goals.setdefault(known.id, known)
         for goal_id, actual in a.goals.items():
@@ -195,15 +210,44 @@ class _CrossCheck:
                 eloc = (*loc, "evidence", index)
                 if self._known_source(doc, (*eloc, "source"), evidence.source):
                     self._quote(doc, (*eloc, "quote"), evidence.source, evidence.quote)
+                evidence_quotes.setdefault((evidence.source, evidence.quote), goal_id)
+            if actual.caveat_severity is not None and actual.caveat is None:
+                self.problem(doc, (*loc, "caveat_severity"), "'caveat_severity' needs a 'caveat' to qualify")
+            if actual.fact is not None and not any(actual.fact in e.quote for e in actual.evidence):
+                self.problem(
+                    doc, (*loc, "fact"), "the 'fact' must be quoted verbatim from one of this entry's evidence quotes"
+                )
         self.duplicates(doc, "untracked", [u.id for u in a.untracked])
+        pairwise = len(evidence_quotes) * len(a.untracked) <= _PAIRWISE_LIMIT
         for index, item in enumerate(a.untracked):
             loc = ("untracked", index)
             if item.id in goals:
                 self.problem(doc, (*loc, "id"), f"'{item.id}' is a goal: record it under goals, not untracked")
             if self._known_source(doc, (*loc, "source"), item.source):
                 self._quote(doc, (*loc, "quote"), item.source, item.quote)
+            owner = _evidence_owner(evidence_quotes, item.source, item.quote, pairwise)
+            if owner is not None:
+                self.problem(
+                    doc, (*loc, "quote"),
+                    f"this outcome's quote is evidence for goal '{owner}': record it there, not as untracked",
+                )  # fmt: skip
             if item.baseline is not None and item.baseline not in t.baselines:
                 self.unknown(doc, (*loc, "baseline"), "baseline", item.baseline, t.baselines)
+
+
+def _evidence_owner(evidence: dict[tuple[str, str], str], source: str, quote: str, pairwise: bool) -> str | None:
+    """The goal whose evidence quote is this quote, or contains it, or is contained in it.
+
+    Containment is checked pairwise only for audits of ordinary size, so that a hostile file of
+    100,000 untracked outcomes stays linear; exact reuse is always found.
+    """
+    owner = evidence.get((source, quote))
+    if owner is not None or not pairwise:
+        return owner
+    for (evidence_source, evidence_quote), goal_id in evidence.items():
+        if evidence_source == source and (quote in evidence_quote or evidence_quote in quote):
+            return goal_id
+    return None
 
 
 def _suggest(name: str, known: Iterable[str]) -> str:

@@ -139,7 +139,7 @@ class Rule(ABC, Generic[P]):
     def check(self, p: P, actual: Reported) -> list[Issue]:
         """Problems with an actuals entry for this rule: missing or unused fields, wrong units."""
         issues: list[Issue] = []
-        allowed = self.uses | {"status", "evidence", "caveat", "note", "growth_pct"}
+        allowed = self.uses | {"status", "evidence", "caveat", "caveat_severity", "note", "growth_pct"}
         for name in sorted(actual.model_fields_set - allowed):
             issues.append((name, f"'{name}' is not used by {self.kind} goals"))
         if "value" in self.uses and actual.value is None:

@@ -24,7 +24,7 @@ class Judged(Rule[JudgedParams]):
     kind = "judged"
     params = JudgedParams
     verdict_basis = "judged"
-    uses = frozenset({"verdict", "rationale"})
+    uses = frozenset({"verdict", "rationale", "fact", "suffices_because"})
 
     def target_text(self, p: JudgedParams) -> str:
         return "judged"
