@@ -37,13 +37,15 @@ def evaluate(
         for goal in targets.goals
     )
     tolerance = targets.settings.consistency_tolerance_pct
+    consistency = _consistency(targets, actuals, tolerance)
+    results = _with_findings(results, consistency)
     return Scorecard(
         plan=targets.plan,
         sources=dict(targets.sources),
         results=results,
         summary=summarize(results, targets.sections),
         untracked=tuple(_untracked(item, targets.baselines) for item in actuals.untracked),
-        consistency=_consistency(targets, actuals, tolerance),
+        consistency=consistency,
         targets_path=targets_path,
         actuals_path=actuals_path,
         sections=tuple(targets.sections),
@@ -140,6 +142,32 @@ def _untracked(item: Untracked, baselines: Mapping[str, Baseline]) -> UntrackedR
     if growth is not None:
         step += f" ({signed(round(growth, 1))}%)"
     return UntrackedResult(item, baseline, change, item.unit, (step,))
+
+
+def _with_findings(results: tuple[GoalResult, ...], findings: tuple[ConsistencyFinding, ...]) -> tuple[GoalResult, ...]:
+    """Each inconsistent finding becomes a caveat on every goal it touches: its subject, or a goal on its baseline."""
+    caveats: dict[str, list[str]] = {}
+    for finding in findings:
+        if finding.consistent:
+            continue
+        for result in results:
+            if result.goal.id == finding.subject_id or result.goal.baseline == finding.baseline_id:
+                caveats.setdefault(result.goal.id, []).append(_finding_caveat(finding))
+    if not caveats:
+        return results
+    return tuple(r._replace(findings=tuple(caveats[r.goal.id])) if r.goal.id in caveats else r for r in results)
+
+
+def _finding_caveat(finding: ConsistencyFinding) -> str:
+    baseline = finding.baseline
+    text = (
+        f"consistency: the review's {num(finding.level)}{finding.unit} at {signed(finding.growth_pct)}% implies "
+        f"a prior-year base of {finding.implied_base:.2f}{finding.unit}, not the baseline "
+        f"{num(baseline.value)}{baseline.unit} ('{finding.baseline_id}')"
+    )
+    if finding.matches_alternate and baseline.alternate is not None:
+        text += f"; it matches {baseline.alternate.label} {num(baseline.alternate.value)}{baseline.unit} instead"
+    return text
 
 
 def _consistency(targets: Targets, actuals: Actuals, tolerance: float) -> tuple[ConsistencyFinding, ...]:

@@ -59,8 +59,8 @@ def explain_goal(scorecard: Scorecard, goal_id: str, lang: Lang) -> str:
         lines.append(f"  {stretch}")
     if result.rationale:
         lines.append(f"  rationale: {result.rationale}")
-    if result.caveat:
-        lines.append(f"  {label('caveat', lang)}: {result.caveat}")
+    for caveat in result.caveats:
+        lines.append(f"  {label('caveat', lang)}: {caveat}")
     for note in result.notes:
         lines.append(f"  {label('note', lang)}: {note}")
     if result.basis is not None:

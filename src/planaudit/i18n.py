@@ -69,6 +69,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "judged": ("判断", "judged"),
     "basis": ("依据", "basis"),
     "partial": ("部分报告", "partial"),
+    "lints": ("证据提示", "Evidence lints"),
+    "consistency_caveat": ("一致性", "consistency"),
     "of_which_partial": ("其中部分报告", "of which partially reported"),
     "no_evidence": ("无任何证据", "with no evidence at all"),
     # the html report

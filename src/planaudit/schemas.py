@@ -37,6 +37,8 @@ _TALLY: dict[str, Any] = {"type": "object", "required": list(_TALLY_PROPS), "pro
 
 
 def report_schema() -> dict[str, Any]:
+    from planaudit.lints import LINT_CODES
+
     goal_props: dict[str, Any] = {
         "id": {"type": "string"},
         "section": {"type": "string"},
@@ -80,6 +82,11 @@ def report_schema() -> dict[str, Any]:
             },
         },
         "caveat": _STRING_OR_NULL,
+        "findings": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "Caveats from cross-document checks, e.g. a baseline the review's growth rate contradicts.",
+        },
         "rationale": _STRING_OR_NULL,
         "notes": {"type": "array", "items": {"type": "string"}},
         "line": {"type": ["integer", "null"], "minimum": 1},
@@ -146,7 +153,7 @@ def report_schema() -> dict[str, Any]:
         "$id": "https://planaudit.invalid/schemas/report.schema.json",
         "title": "planaudit JSON report",
         "type": "object",
-        "required": ["schema_version", "tool", "plan", "summary", "goals", "consistency", "untracked"],
+        "required": ["schema_version", "tool", "plan", "summary", "goals", "consistency", "untracked", "lints"],
         "properties": {
             "schema_version": {"const": 1},
             "tool": {"type": "object", "required": ["name", "version"]},
@@ -164,6 +171,21 @@ def report_schema() -> dict[str, Any]:
             "untracked": {
                 "type": "array",
                 "items": {"type": "object", "required": list(untracked_props), "properties": untracked_props},
+            },
+            "lints": {
+                "type": "array",
+                "description": "Doubts about the evidence behind verdicts (errors under --strict).",
+                "items": {
+                    "type": "object",
+                    "required": ["code", "goal", "severity", "message", "line"],
+                    "properties": {
+                        "code": {"enum": list(LINT_CODES)},
+                        "goal": {"type": "string"},
+                        "severity": {"enum": ["warning", "error"]},
+                        "message": {"type": "string"},
+                        "line": {"type": "integer", "minimum": 0},
+                    },
+                },
             },
         },
     }

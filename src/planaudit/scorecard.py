@@ -24,10 +24,16 @@ class GoalResult(NamedTuple):
     rationale: str | None = None
     line: int = 0
     basis: Basis | None = None  # None when there is no evidence to rest a verdict on
+    findings: tuple[str, ...] = ()  # caveats from cross-document checks (consistency)
 
     @property
     def verdict(self) -> Verdict:
         return self.outcome.verdict
+
+    @property
+    def caveats(self) -> tuple[str, ...]:
+        """The data's own caveat, then those the cross-document checks found."""
+        return ((self.caveat,) if self.caveat else ()) + self.findings
 
     @property
     def partial(self) -> bool:

@@ -38,6 +38,11 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         if not finding.consistent:
             message = f"{finding.title}: {'; '.join(finding.arithmetic)}"
             lines.append(f"::warning title={_prop('inconsistent: ' + finding.subject_id)}::{_data(message)}")
+    for item in scorecard.lints:
+        where = f"file={_prop(scorecard.actuals_path)},line={item.location.line}"
+        lines.append(
+            f"::warning {where},title={_prop('lint ' + item.code + ': ' + item.goal_id)}::{_data(item.message)}"
+        )
     overall = scorecard.summary.overall
     lines.append(
         f"::notice title=planaudit::{overall.total} goals: {overall.met} met, {overall.missed} missed, "

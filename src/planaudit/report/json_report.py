@@ -68,6 +68,7 @@ def goal_dict(result: GoalResult) -> dict[str, Any]:
             "note": baseline.note,
         },
         "caveat": result.caveat,
+        "findings": list(result.findings),
         "rationale": result.rationale,
         "notes": list(result.notes),
         "line": result.line or None,
@@ -157,6 +158,10 @@ def to_dict(scorecard: Scorecard, options: RenderOptions) -> dict[str, Any]:
         "goals": [goal_dict(r) for r in shown_results(scorecard, options)],
         "consistency": [_consistency(f) for f in scorecard.consistency],
         "untracked": [_untracked(u) for u in scorecard.untracked],
+        "lints": [
+            {"code": x.code, "goal": x.goal_id, "severity": x.severity, "message": x.message, "line": x.location.line}
+            for x in scorecard.lints
+        ],
     }
 
 
@@ -169,7 +174,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
     report = to_dict(scorecard, options)
     parts = []
     for key, value in report.items():
-        if isinstance(value, list) and value and key in {"goals", "consistency", "untracked"}:
+        if isinstance(value, list) and value and key in {"goals", "consistency", "untracked", "lints"}:
             items = ",\n".join("    " + json.dumps(item, ensure_ascii=False) for item in value)
             text = "[\n" + items + "\n  ]"
         else:

@@ -44,7 +44,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
                 + ([f"basis: {result.basis}"] if result.basis else [])
                 + [f"evidence ({e.source}): {e.quote}" for e in result.evidence]
                 + list(result.outcome.arithmetic)
-                + ([f"caveat: {result.caveat}"] if result.caveat else [])
+                + [f"caveat: {caveat}" for caveat in result.caveats]
                 + [f"note: {n}" for n in result.notes]
             )
             if result.verdict.value == "missed":

@@ -68,8 +68,8 @@ def _detail(result: GoalResult, lang: Lang) -> str:
         lines.append(f"  - {label('evidence', lang)} ({inline(evidence.source)}): “{inline(evidence.quote)}”")
     if result.outcome.arithmetic:
         lines.append(f"  - {label('arithmetic', lang)}: {inline('; '.join(result.outcome.arithmetic))}")
-    if result.caveat:
-        lines.append(f"  - {label('caveat', lang)}: {inline(result.caveat)}")
+    for caveat in result.caveats:
+        lines.append(f"  - {label('caveat', lang)}: {inline(caveat)}")
     for note in result.notes:
         lines.append(f"  - {label('note', lang)}: {inline(note)}")
     return "\n".join(lines)
@@ -140,6 +140,11 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         header2 = [label("col.measure", lang), label("col.value", lang), "%", label("col.implied", lang),
                    label("col.baseline", lang), label("col.status", lang)]  # fmt: skip
         out += _table(header2, table_rows)
+    if scorecard.lints:
+        out += ["", f"## {label('lints', lang)} ({len(scorecard.lints)})", ""]
+        out += [
+            f"- **{inline(x.goal_id)}** ({x.location.line}): {inline(x.message)} `{x.code}`" for x in scorecard.lints
+        ]
     if scorecard.untracked:
         out += ["", f"## {label('untracked', lang)} ({len(scorecard.untracked)})", ""]
         untracked_rows: list[list[str]] = []

@@ -116,6 +116,11 @@ def _summary(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[
             )
         out += ["", *_heading(label("consistency", lang), total, color)]
         out += render_table(columns, rows, total, color=color)
+    if scorecard.lints:
+        out += ["", *_heading(label("lints", lang), total, color)]
+        for doubt in scorecard.lints:
+            text = f"{doubt.goal_id}: {doubt.message} [{doubt.code}]"
+            out += [paint(line, "yellow", color) for line in wrap(text, total)]
     if scorecard.untracked:
         columns = [
             Column(label("col.measure", lang), flexible=True),
