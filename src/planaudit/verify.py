@@ -9,10 +9,12 @@ from typing import NamedTuple
 
 from planaudit import yamlsafe
 from planaudit.errors import MAX_PROBLEMS, InputError, Problem
+from planaudit.figures import find_value
 from planaudit.loader import Document, Loc, Parsed
 from planaudit.models import Actuals, Goal, Reported, Targets
 from planaudit.quotes import QuoteIndex
 from planaudit.rules import RULES
+from planaudit.rules.base import num
 
 SUGGESTIONS = 10
 _PAIRWISE_LIMIT = 4_000_000  # evidence quotes × untracked outcomes compared for containment
@@ -70,6 +72,11 @@ class _CrossCheck:
         self.quotes = QuoteIndex()
         self.quotes_checked = 0
         self.numbers_checked = 0
+
+    @property
+    def count(self) -> int:
+        """Problems found so far, listed or only counted."""
+        return len(self.problems) + self.more
 
     @property
     def full(self) -> bool:
@@ -137,6 +144,16 @@ class _CrossCheck:
             return
         self.problem(doc, loc, self.quotes.mismatch(source_id, quote))
 
+    def _number(
+        self, doc: Document, loc: Loc, name: str, value: float, unit: str | None, quotes: tuple[str, ...], where: str
+    ) -> None:
+        """The number must stand in one of the quotes it cites, in its unit's scale (8亿美元, 八亿美元, 0.8十亿…)."""
+        self.numbers_checked += 1
+        if any(states(quote, value, unit) for quote in quotes):
+            return
+        shown = " / ".join(f"“{_excerpt(q)}”" for q in quotes)
+        self.problem(doc, loc, f"{name} {num(value)}{_unit_text(unit)} does not appear in {where} {shown}")
+
     def _known_source(self, doc: Document, loc: Loc, source_id: str) -> bool:
         if source_id in self.targets.sources:
             return True
@@ -151,10 +168,20 @@ class _CrossCheck:
         plan_sources = [sid for sid, s in t.sources.items() if s.role == "plan"]
         for baseline_id, baseline in t.baselines.items():
             loc: Loc = ("baselines", baseline_id)
+            before = self.count
             if self._known_source(doc, (*loc, "source"), baseline.source):
                 self._quote(doc, (*loc, "quote"), baseline.source, baseline.quote)
+            if self.count == before:
+                self._number(
+                    doc, (*loc, "value"), "value", baseline.value, baseline.unit, (baseline.quote,), "its quote"
+                )
             if baseline.alternate is not None:
+                before = self.count
                 self._quote(doc, (*loc, "alternate", "quote"), baseline.source, baseline.alternate.quote)
+                alternate = baseline.alternate
+                where = (*loc, "alternate", "value")
+                if self.count == before:
+                    self._number(doc, where, "value", alternate.value, baseline.unit, (alternate.quote,), "its quote")
         for index, goal in enumerate(t.goals):
             loc = ("goals", index)
             if goal.section not in sections:
@@ -164,8 +191,11 @@ class _CrossCheck:
                 if len(plan_sources) > 1:
                     self.problem(doc, loc, "several sources have role 'plan': name this goal's 'source'")
                 source = plan_sources[0] if plan_sources else None
+            before = self.count
             if source is not None and self._known_source(doc, (*loc, "source"), source):
                 self._quote(doc, (*loc, "quote"), source, goal.quote)
+            for name, value, unit in RULES[goal.rule.kind].figures(goal.rule) if self.count == before else ():
+                self._number(doc, (*loc, "rule", name), name, value, unit, (goal.quote,), "the goal's quote")
             rule = RULES[goal.rule.kind]
             if goal.baseline is None:
                 continue
@@ -198,6 +228,7 @@ class _CrossCheck:
             if not isinstance(actual, Reported):
                 continue
             rule = RULES[goal.rule.kind]
+            before = self.count
             for key, message in rule.check(goal.rule, actual):
                 self.problem(doc, (*loc, key), message, key=key not in actual.model_fields_set)
             if rule.needs_baseline and actual.basis == "level" and goal.baseline is None:
@@ -211,6 +242,14 @@ class _CrossCheck:
                 if self._known_source(doc, (*eloc, "source"), evidence.source):
                     self._quote(doc, (*eloc, "quote"), evidence.source, evidence.quote)
                 evidence_quotes.setdefault((evidence.source, evidence.quote), goal_id)
+            if self.count == before:  # a number is looked for only in quotes that stand, in a unit that fits
+                quotes = tuple(e.quote for e in actual.evidence)
+                where = "its evidence quote" if len(quotes) == 1 else "any of its evidence quotes"
+                if actual.value is not None:
+                    unit = None if rule.ordinal else actual.unit
+                    self._number(doc, (*loc, "value"), "value", actual.value, unit, quotes, where)
+                if actual.growth_pct is not None:
+                    self._number(doc, (*loc, "growth_pct"), "growth_pct", actual.growth_pct, "%", quotes, where)
             if actual.caveat_severity is not None and actual.caveat is None:
                 self.problem(doc, (*loc, "caveat_severity"), "'caveat_severity' needs a 'caveat' to qualify")
             if actual.fact is not None and not any(actual.fact in e.quote for e in actual.evidence):
@@ -223,8 +262,13 @@ class _CrossCheck:
             loc = ("untracked", index)
             if item.id in goals:
                 self.problem(doc, (*loc, "id"), f"'{item.id}' is a goal: record it under goals, not untracked")
+            before = self.count
             if self._known_source(doc, (*loc, "source"), item.source):
                 self._quote(doc, (*loc, "quote"), item.source, item.quote)
+            if item.value is not None and self.count == before:
+                self._number(doc, (*loc, "value"), "value", item.value, item.unit, (item.quote,), "its quote")
+            if item.growth_pct is not None and self.count == before:
+                self._number(doc, (*loc, "growth_pct"), "growth_pct", item.growth_pct, "%", (item.quote,), "its quote")
             owner = _evidence_owner(evidence_quotes, item.source, item.quote, pairwise)
             if owner is not None:
                 self.problem(
@@ -233,6 +277,30 @@ class _CrossCheck:
                 )  # fmt: skip
             if item.baseline is not None and item.baseline not in t.baselines:
                 self.unknown(doc, (*loc, "baseline"), "baseline", item.baseline, t.baselines)
+
+
+# Classifiers: the plan counts projects with 个 and the review the same projects with 家; the number is what must
+# stand in the quote, whichever of these words counts it.
+_COUNTERS = frozenset("个家项座条幢所名位人户次届批台辆艘架套件处栋")
+_EXCERPT = 60
+
+
+def states(quote: str, value: float, unit: str | None) -> bool:
+    """Whether the quote states the value in the unit, or with another counter word where the unit is one."""
+    if find_value(quote, value, unit) is not None:
+        return True
+    if unit is not None and unit in _COUNTERS:
+        figure = find_value(quote, value, None)
+        return figure is not None and (figure.unit in _COUNTERS or figure.unit == "")
+    return False
+
+
+def _excerpt(quote: str) -> str:
+    return quote if len(quote) <= _EXCERPT else quote[: _EXCERPT - 1] + "…"
+
+
+def _unit_text(unit: str | None) -> str:
+    return "" if unit is None else (unit if unit in {"%", "个百分点"} or not unit.isascii() else f" {unit}")
 
 
 def _evidence_owner(evidence: dict[tuple[str, str], str], source: str, quote: str, pairwise: bool) -> str | None:

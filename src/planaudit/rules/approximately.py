@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from planaudit.rules.base import EPSILON, Outcome, Params, Rule, Verdict, clean, num, ratio, require_value
+from planaudit.rules.base import EPSILON, Figure, Outcome, Params, Rule, Verdict, clean, num, ratio, require_value
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -28,6 +28,9 @@ class Approximately(Rule[ApproximatelyParams]):
 
     kind = "approximately"
     params = ApproximatelyParams
+
+    def figures(self, p: ApproximatelyParams) -> list[Figure]:
+        return [("target", p.target, p.unit)]  # the tolerance is the auditor's reading of 左右, not the plan's
 
     def target_text(self, p: ApproximatelyParams) -> str:
         return f"≈{num(p.target)}±{num(p.tolerance)}{p.unit}"

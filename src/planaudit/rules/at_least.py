@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from planaudit.rules.base import EPSILON, Outcome, Params, Rule, Verdict, at_least, num, ratio_step, require_value
+from planaudit.rules.base import (
+    EPSILON,
+    Figure,
+    Outcome,
+    Params,
+    Rule,
+    Verdict,
+    at_least,
+    num,
+    ratio_step,
+    require_value,
+)
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -37,6 +48,10 @@ class AtLeast(Rule[AtLeastParams]):
 
     kind = "at_least"
     params = AtLeastParams
+
+    def figures(self, p: AtLeastParams) -> list[Figure]:
+        found: list[Figure] = [("target", p.target, p.unit)]
+        return found + ([("stretch", p.stretch, p.unit)] if p.stretch is not None else [])
 
     def target_text(self, p: AtLeastParams) -> str:
         text = f"{'>' if p.exclusive else '≥'}{num(p.target)}{p.unit}"

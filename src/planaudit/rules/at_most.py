@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from planaudit.rules.base import EPSILON, Outcome, Params, Rule, Verdict, num, require_value
+from planaudit.rules.base import EPSILON, Figure, Outcome, Params, Rule, Verdict, num, require_value
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -27,6 +27,9 @@ class AtMost(Rule[AtMostParams]):
 
     kind = "at_most"
     params = AtMostParams
+
+    def figures(self, p: AtMostParams) -> list[Figure]:
+        return [("target", p.target, p.unit)]
 
     def target_text(self, p: AtMostParams) -> str:
         return f"≤{num(p.target)}{p.unit}"

@@ -112,6 +112,8 @@ P = TypeVar("P", bound=Params)
 
 # Where a rule reports a problem in the actuals entry: the key inside the entry, and the message.
 Issue = tuple[str, str]
+# A number of a goal that its plan quote must state: the parameter's name, its value, and its unit (None: any).
+Figure = tuple[str, float, str | None]
 
 
 class Rule(ABC, Generic[P]):
@@ -120,6 +122,7 @@ class Rule(ABC, Generic[P]):
     kind: ClassVar[str]
     params: type[P]
     verdict_basis: ClassVar[Basis] = "measured"
+    ordinal: ClassVar[bool] = False  # values are ranks (第3位, 领先), matched whatever their counter word
     needs_baseline: ClassVar[bool] = False
     baseline_unit_is_percent: ClassVar[bool] = False
     uses: ClassVar[frozenset[str]] = frozenset({"value", "unit"})
@@ -153,6 +156,10 @@ class Rule(ABC, Generic[P]):
                     ("unit", f"unit {actual.unit!r} does not match the goal's unit {' or '.join(map(repr, expected))}")
                 )
         return issues
+
+    def figures(self, p: P) -> list[Figure]:
+        """The numbers of the goal that the plan's quote must state: (parameter, value, unit; None = any unit)."""
+        return []
 
     def expected_units(self, p: P, actual: Reported) -> tuple[str, ...]:
         unit: str = getattr(p, "unit", "")

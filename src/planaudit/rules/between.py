@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, model_validator
 
-from planaudit.rules.base import EPSILON, Outcome, Params, Rule, Verdict, num, require_value
+from planaudit.rules.base import EPSILON, Figure, Outcome, Params, Rule, Verdict, num, require_value
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -34,6 +34,9 @@ class Between(Rule[BetweenParams]):
 
     kind = "between"
     params = BetweenParams
+
+    def figures(self, p: BetweenParams) -> list[Figure]:
+        return [("min", p.min, p.unit), ("max", p.max, p.unit)]
 
     def target_text(self, p: BetweenParams) -> str:
         return f"{num(p.min)}–{num(p.max)}{p.unit}"

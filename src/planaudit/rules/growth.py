@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from planaudit.rules.base import Outcome, Params, Rule, clean, higher_is_better, num, require_value, signed
+from planaudit.rules.base import Figure, Outcome, Params, Rule, clean, higher_is_better, num, require_value, signed
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -34,6 +34,10 @@ class Growth(Rule[GrowthParams]):
     params = GrowthParams
     needs_baseline = True
     uses = frozenset({"value", "unit", "basis"})
+
+    def figures(self, p: GrowthParams) -> list[Figure]:
+        found: list[Figure] = [("target_pct", p.target_pct, "%")]
+        return found + ([("stretch_pct", p.stretch_pct, "%")] if p.stretch_pct is not None else [])
 
     def target_text(self, p: GrowthParams) -> str:
         text = f"≥{signed(p.target_pct)}%"

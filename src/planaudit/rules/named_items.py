@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, model_validator
 
-from planaudit.rules.base import Issue, Outcome, Params, Progress, Rule, Verdict, pct
+from planaudit.rules.base import Figure, Issue, Outcome, Params, Progress, Rule, Verdict, pct
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -46,6 +46,9 @@ class NamedItems(Rule[NamedItemsParams]):
     params = NamedItemsParams
     verdict_basis = "documented"
     uses = frozenset({"items"})
+
+    def figures(self, p: NamedItemsParams) -> list[Figure]:
+        return [] if p.min_done is None else [("min_done", float(p.min_done), None)]
 
     def target_text(self, p: NamedItemsParams) -> str:
         return f"{p.required}/{len(p.items)}"

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from planaudit.rules.base import Outcome, Params, Rule, clean, higher_is_better, num, require_value
+from planaudit.rules.base import Figure, Outcome, Params, Rule, clean, higher_is_better, num, require_value
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -33,6 +33,10 @@ class NewItems(Rule[NewItemsParams]):
     params = NewItemsParams
     needs_baseline = True
     uses = frozenset({"value", "unit", "basis"})
+
+    def figures(self, p: NewItemsParams) -> list[Figure]:
+        found: list[Figure] = [("target", p.target, p.unit)]
+        return found + ([("stretch", p.stretch, p.unit)] if p.stretch is not None else [])
 
     def target_text(self, p: NewItemsParams) -> str:
         text = f"+{num(p.target)}{p.unit}"

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from planaudit.rules.base import Outcome, Params, Rule, clean, higher_is_better, num, require_value, signed
+from planaudit.rules.base import Figure, Outcome, Params, Rule, clean, higher_is_better, num, require_value, signed
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -32,6 +32,9 @@ class PpChange(Rule[PpChangeParams]):
     needs_baseline = True
     baseline_unit_is_percent = True
     uses = frozenset({"value", "unit", "basis"})
+
+    def figures(self, p: PpChangeParams) -> list[Figure]:
+        return [("target_pp", p.target_pp, "个百分点")]
 
     def target_text(self, p: PpChangeParams) -> str:
         return f"≥{signed(p.target_pp)}pp"

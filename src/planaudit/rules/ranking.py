@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from planaudit.rules.base import Issue, Outcome, Params, Rule, Verdict, num, require_value
+from planaudit.rules.base import Figure, Issue, Outcome, Params, Rule, Verdict, num, require_value
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -27,7 +27,11 @@ class Ranking(Rule[RankingParams]):
 
     kind = "ranking"
     params = RankingParams
+    ordinal = True
     uses = frozenset({"value", "unit"})
+
+    def figures(self, p: RankingParams) -> list[Figure]:
+        return [("target", float(p.target), None)]  # 第3位, 前三, top 3: a rank, whatever its counter word
 
     def target_text(self, p: RankingParams) -> str:
         return f"≤#{p.target} {p.scope}"

@@ -1,0 +1,831 @@
+"""The number reader: every figure written in a text (digits, Chinese numerals, percentages, fractions, multiples,
+ranks) with its unit and qualifier, and the search for the figure in a quote that states a given value.
+
+API
+---
+- ``read_figures(text) -> list[Figure]``: every figure in ``text``, in order. Linear time, never raises.
+- ``parse_figure(text) -> Figure | None``: ``text`` read as exactly one figure ("1/3", "近2万亿", "翻一番", "double").
+- ``find_value(quote, value, unit) -> Figure | None``: the figure in ``quote`` that states ``value`` in ``unit``.
+- ``format_figure(figure) -> str``: a figure written back canonically ("≥10%", "≈3万亿元", "1/3").
+
+What a Figure holds (see ``Figure``): ``value`` is the number as written before the unit's scale, and ``unit`` the
+normalised unit written after it, scale included: "2000多亿元" is value 2000, unit "亿元", amount 2e11, base "元",
+qualifier more_than. Chinese numerals follow the same rule, so a trailing 万/亿/万亿 is the unit's scale:
+"一千一百万元" is value 1100, unit "万元" (like "1100万元"); "百亿" is value 100, unit "亿" (a bare scale, whose base is
+unstated and compatible with any base, see planaudit.units). A fraction's value is the ratio ("三分之一" → 0.333…,
+unit ""); a multiple's value is the factor in unit "倍" ("翻一番" → 2, "翻两番" → 4, "增长两倍" → 2 as written:
+whether growth "by" two times means ×3 is left to the reader of the data).
+
+Decisions pinned by tests/test_figures.py:
+
+- Kinds: ``number``, ``ordinal`` (第12位, 第五届, 列全市第三, 12th), ``fraction`` (三分之一, 1/3, 一半, half),
+  ``multiple`` (翻一番, 3倍, double, two and a half times), and three kinds that are read but never matched by
+  ``find_value``: ``year`` (2019年, 二〇一九年, a bare 4-digit 1900–2100), ``date`` (9月, 3月5日) and ``name``
+  (a number that is part of a name: 世界500强, 十强, "3+1").
+- Chinese numerals are figures only where they count something: followed by a measure word or unit (三座, 两个,
+  十一条, 五星级 → 5 星级), after 第, in 分之/百分之/翻…番, or as a scale (百亿, 超千万, 一千一百万). So 三环南路,
+  五大攻坚战, 一楼一园, 八八战略 and 一是 are not figures. Arabic numbers are always figures except inside an
+  identifier (G60, 5G); "GDP286亿元" is 286 亿元.
+- Ranges ("6%-6.5%", "6%—6.5%", "6—6.5%", "6%至6.5%") are two figures with role "low" and "high"; a ratio
+  ("47.3:52.7") is two figures with role "ratio". A list or range that writes its unit once ("50亿、100亿元",
+  "6—6.5%") gives the first figure the second's unit (its text stays "50亿").
+- A qualifier belongs to the figure and is inside its span: "超200家", "10%以上", "近2万亿元", "at least 200 firms".
+  多/余 after a number ("2000多亿元", "10余个") and 多 after a time unit ("一年多") are more_than. When a figure has a
+  qualifier both before and after, the one before wins.
+- Signs are not read: "-" is a range connector between numbers and otherwise ignored (documents write 下降/decrease).
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import math
+import re
+from typing import NamedTuple
+
+from planaudit.units import (
+    CHINESE_BASES,
+    CHINESE_SCALES,
+    ENGLISH_SCALES,
+    MULTIPLE,
+    PERCENT,
+    PERCENTAGE_POINT,
+    format_number,
+    is_bare_scale,
+    normalize_unit,
+    same_base,
+    split_unit,
+)
+
+RELATIVE_TOLERANCE = 1e-9
+# A fraction written in words matches a percentage written to one decimal: 三分之一 states 33.3%.
+FRACTION_AS_PERCENT_TOLERANCE = 0.05
+
+
+class Qualifier(enum.StrEnum):
+    """How a figure bounds the quantity it states."""
+
+    EXACT = "exact"
+    MORE_THAN = "more_than"  # 多, 余, 超, 超过, 突破, 逾, over, more than
+    AT_LEAST = "at_least"  # 以上, 不少于, 不低于, 至少, at least, or more
+    NEARLY = "nearly"  # 近, 将近, 接近, nearly, almost
+    ABOUT = "about"  # 约, 大约, 左右, 上下, about, around, approximately, some
+    AT_MOST = "at_most"  # 以内, 以下, 不超过, 最多, up to, at most, within
+    LESS_THAN = "less_than"  # 不足, 少于, less than, fewer than, under, below
+
+
+class Kind(enum.StrEnum):
+    NUMBER = "number"
+    ORDINAL = "ordinal"
+    FRACTION = "fraction"
+    MULTIPLE = "multiple"
+    YEAR = "year"
+    DATE = "date"
+    NAME = "name"
+
+
+MATCHABLE_KINDS = frozenset({Kind.NUMBER, Kind.ORDINAL, Kind.FRACTION, Kind.MULTIPLE})
+
+
+class Figure(NamedTuple):
+    """One figure as written in a text."""
+
+    text: str  # as written, qualifiers included: "2000多亿元", "超200家"
+    start: int  # span in the text: text == source[start:end]
+    end: int
+    value: float  # the number before the unit's scale: 2000 for "2000多亿元"
+    unit: str  # normalised unit after the number, scale included: "亿元", "%", "个百分点", "" when none
+    amount: float  # value × the unit's scale, in the base unit: 2e11
+    base: str  # the unit's base: "元"; "" when none or a bare scale word
+    qualifier: Qualifier
+    kind: Kind
+    role: str = ""  # "low" / "high" in a range, "ratio" in a:b, "" otherwise
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Lexicon
+
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_NUMERAL = "[零〇一二两三四五六七八九十百千万亿]+"
+_CN_DECIMAL = "[零〇一二三四五六七八九]+"
+_ARABIC = r"[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_EN_WORD_VALUES = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_EN_WORD = "(?:" + "|".join(sorted(_EN_WORD_VALUES, key=len, reverse=True)) + ")"
+_EN_MULTIPLES = {"twice": 2, "doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
+_EN_FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+_EN_FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_CURRENCY_PREFIX = r"(?:US\$|HK\$|\$|€|£|¥|￥)"
+
+# Each alternative marks where a figure starts; the code after the match reads its unit and qualifiers.
+_FIGURE_START = re.compile(
+    "|".join(
+        (
+            rf"百分之(?P<percent>{_CN_NUMERAL}(?:点{_CN_DECIMAL})?|[0-9]+(?:\.[0-9]+)?)",
+            rf"(?P<fraction_den>{_CN_NUMERAL}|[0-9]+)分之(?P<fraction_num>{_CN_NUMERAL}|[0-9]+(?:\.[0-9]+)?)",
+            r"翻了?(?P<doublings>[一两二三四五六七八九十]+)番",
+            r"(?P<half>一半)",
+            rf"第(?P<ordinal>{_CN_NUMERAL}|[0-9]+)",
+            rf"(?P<currency>{_CURRENCY_PREFIX}) ?(?P<arabic_after_currency>{_ARABIC})",
+            r"(?P<ymd>(?:19|20)[0-9]{2}(?P<ymd_sep>[/.-])[0-9]{1,2}(?P=ymd_sep)[0-9]{1,2})(?![0-9])",
+            r"(?<![0-9/.])(?P<slash_num>[0-9]+)/(?P<slash_den>[0-9]+)(?![0-9/.])",
+            rf"(?P<arabic>{_ARABIC})",
+            rf"(?P<chinese>{_CN_NUMERAL})",
+            r"(?i:\b(?P<en_multiple>twice|(?:doubl|tripl|trebl|quadrupl)(?=e|ing))(?:es|ed|e|ing)?\b)",
+            rf"(?i:\b(?P<en_word>{_EN_WORD}(?:-{_EN_WORD})?)(?P<en_half> and a half)?"
+            rf"(?= (?:times|per ?cent|hundred|thousand|million|billion|trillion)\b))",
+            r"(?i:\b(?:(?P<en_frac_num>a|an|one|two|three) )?(?P<en_frac_den>half|halves|thirds?|quarters?)\b(?!-))",
+        )
+    )
+)
+
+_CN_SCALE = "|".join(CHINESE_SCALES)  # longest first
+# A base is not a unit when it starts a longer word: 项目, 家庭, 条件, 位于, 名单, 人民, 元旦, 台湾, 天然, 座谈, 年代.
+_CN_NOT_UNIT = {
+    "项": "目",
+    "家": "庭乡园居",
+    "条": "件例",
+    "位": "于置",
+    "名": "单称",
+    "人": "民",
+    "元": "旦素",
+    "台": "湾州阶",
+    "天": "然津下",
+    "座": "谈",
+    "年": "代轻",
+    "次": "数",
+    "例": "如",
+    "日": "本常",
+    "月": "球",
+}
+_CN_BASE = "|".join(
+    re.escape(base) + (f"(?![{_CN_NOT_UNIT[base]}])" if base in _CN_NOT_UNIT else "")
+    for base in sorted(CHINESE_BASES, key=len, reverse=True)
+)
+_CN_UNIT = rf"(?:{_CN_BASE})(?:/(?:{_CN_BASE}))?"
+_CN_UNIT_AT = re.compile(_CN_UNIT)
+_PLUS_NUMBER = re.compile(r"\+[0-9]+")
+_EN_SCALE = "|".join(ENGLISH_SCALES)
+_EN_NOUN = r"[a-z][a-z-]+"
+_UNIT_AFTER = re.compile(
+    rf"""
+    (?P<percent_of>[%％]\ ?of\ GDP)
+    | (?P<percent>[%％])
+    | (?P<points>个百分点|百分点)
+    | (?P<cn_scale>{_CN_SCALE})(?P<cn_scaled_base>{_CN_UNIT})?
+    | (?P<cn_base>{_CN_UNIT})
+    | \ ?(?i:(?P<en_percent_of>(?:per\ ?cent|percent)\ of\ GDP)\b)
+    | \ ?(?i:(?P<en_percent>per\ ?cent|percent)\b)
+    | \ ?(?i:(?P<en_points>percentage\ points?|pp|ppts?)\b)
+    | \ ?(?i:(?P<en_times>times|fold)\b)
+    | \ ?(?i:(?P<en_ordinal_suffix>(?<=[0-9])(?:st|nd|rd|th))\b)
+    | \ ?(?i:(?P<en_scale>{_EN_SCALE}))\b(?:\ (?P<en_scaled_noun>{_EN_NOUN}))?
+    | \ (?P<en_noun>{_EN_NOUN})
+    """,
+    re.VERBOSE,
+)
+_EN_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "but",
+        "by",
+        "did",
+        "do",
+        "does",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "per",
+        "so",
+        "than",
+        "that",
+        "the",
+        "their",
+        "then",
+        "there",
+        "these",
+        "this",
+        "those",
+        "to",
+        "up",
+        "was",
+        "were",
+        "which",
+        "while",
+        "who",
+        "will",
+        "with",
+        "would",
+        "yet",
+        "more",
+        "less",
+        "over",
+        "under",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "within",
+    ]
+)
+_BEFORE_CN = (
+    ("不少于", Qualifier.AT_LEAST),
+    ("不低于", Qualifier.AT_LEAST),
+    ("不超过", Qualifier.AT_MOST),
+    ("不高于", Qualifier.AT_MOST),
+    ("不多于", Qualifier.AT_MOST),
+    ("将近", Qualifier.NEARLY),
+    ("接近", Qualifier.NEARLY),
+    ("大约", Qualifier.ABOUT),
+    ("约为", Qualifier.ABOUT),
+    ("超过", Qualifier.MORE_THAN),
+    ("突破", Qualifier.MORE_THAN),
+    ("多于", Qualifier.MORE_THAN),
+    ("至少", Qualifier.AT_LEAST),
+    ("最多", Qualifier.AT_MOST),
+    ("至多", Qualifier.AT_MOST),
+    ("最高", Qualifier.AT_MOST),
+    ("不足", Qualifier.LESS_THAN),
+    ("少于", Qualifier.LESS_THAN),
+    ("不到", Qualifier.LESS_THAN),
+    ("逾", Qualifier.MORE_THAN),
+    ("超", Qualifier.MORE_THAN),
+    ("近", Qualifier.NEARLY),
+    ("约", Qualifier.ABOUT),
+)
+_BEFORE_CN_QUALIFIERS = dict(_BEFORE_CN)
+_BEFORE_CN_AT_END = re.compile("(?:" + "|".join(word for word, _ in _BEFORE_CN) + ")$")
+# Words that end in a one-character qualifier but are not one: 签约37个 is not "about 37", 最近3年 not "nearly 3".
+_NOT_QUALIFIER_AFTER = {
+    "超": "赶高",
+    "近": "最附邻靠就亲贴远将接",
+    "约": "签节制预合公条契违邀履特集简隐相如赴解续缔践毁婉誓大",
+}
+_BEFORE_EN = re.compile(
+    r"(?i:\b(?P<word>more than|over|above|exceeding|in excess of|at least|no less than|not less than|no fewer than|"
+    r"nearly|almost|close to|about|around|approximately|roughly|some|up to|at most|no more than|not more than|"
+    r"within|less than|fewer than|under|below))\s+$"
+)
+_EN_QUALIFIERS = {
+    "more than": Qualifier.MORE_THAN,
+    "over": Qualifier.MORE_THAN,
+    "above": Qualifier.MORE_THAN,
+    "exceeding": Qualifier.MORE_THAN,
+    "in excess of": Qualifier.MORE_THAN,
+    "at least": Qualifier.AT_LEAST,
+    "no less than": Qualifier.AT_LEAST,
+    "not less than": Qualifier.AT_LEAST,
+    "no fewer than": Qualifier.AT_LEAST,
+    "nearly": Qualifier.NEARLY,
+    "almost": Qualifier.NEARLY,
+    "close to": Qualifier.NEARLY,
+    "about": Qualifier.ABOUT,
+    "around": Qualifier.ABOUT,
+    "approximately": Qualifier.ABOUT,
+    "roughly": Qualifier.ABOUT,
+    "some": Qualifier.ABOUT,
+    "up to": Qualifier.AT_MOST,
+    "at most": Qualifier.AT_MOST,
+    "no more than": Qualifier.AT_MOST,
+    "not more than": Qualifier.AT_MOST,
+    "within": Qualifier.AT_MOST,
+    "less than": Qualifier.LESS_THAN,
+    "fewer than": Qualifier.LESS_THAN,
+    "under": Qualifier.LESS_THAN,
+    "below": Qualifier.LESS_THAN,
+}
+_AFTER_UNIT = re.compile(
+    r"以上|以下|以内|之内|左右|上下(?![游班级文])"
+    r"|(?i: or (?:more|above)| and above| or (?:less|fewer|below)| and below)"
+)
+_AFTER_UNIT_QUALIFIERS = {
+    "以上": Qualifier.AT_LEAST,
+    "以下": Qualifier.AT_MOST,
+    "以内": Qualifier.AT_MOST,
+    "之内": Qualifier.AT_MOST,
+    "左右": Qualifier.ABOUT,
+    "上下": Qualifier.ABOUT,
+    " or more": Qualifier.AT_LEAST,
+    " or above": Qualifier.AT_LEAST,
+    " and above": Qualifier.AT_LEAST,
+    " or less": Qualifier.AT_MOST,
+    " or fewer": Qualifier.AT_MOST,
+    " or below": Qualifier.AT_MOST,
+    " and below": Qualifier.AT_MOST,
+}
+_TIME_UNITS = frozenset({"年", "个月", "月", "天", "日", "小时", "周年", "倍"})
+_RANGE_CONNECTORS = frozenset({"-", "–", "—", "——", "~", "〜", "至", "到", "to"})
+_LIST_SEPARATORS = frozenset({"、", "和", "与", "及", "或", ", ", " and ", " or "})
+_RATIO_SEPARATORS = frozenset({":", "："})
+# Full-width digits and signs map one character to one, so spans in the translated text are spans in the original.
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９．％＋／－：＄", "0123456789.%+/-:$")
+_LONGEST_CHINESE_NUMERAL = 24
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Reading
+
+
+class _Draft:
+    """A figure being read: mutable until units shared by a list or range are settled."""
+
+    __slots__ = ("end", "kind", "qualifier", "role", "start", "unit", "value")
+
+    def __init__(self, start: int, end: int, value: float, unit: str, qualifier: Qualifier, kind: Kind) -> None:
+        self.start, self.end, self.value, self.unit = start, end, value, unit
+        self.qualifier, self.kind, self.role = qualifier, kind, ""
+
+
+def read_figures(text: str) -> list[Figure]:
+    """Every figure in text, in order of position, spans not overlapping. Linear in len(text); never raises."""
+    source = text.translate(_HALF_WIDTH)
+    drafts: list[_Draft] = []
+    position = 0
+    length = len(source)
+    while position < length:
+        match = _FIGURE_START.search(source, position)
+        if match is None:
+            break
+        draft = _read_one(source, match)
+        if draft is None:
+            # A rejected Arabic number is skipped whole (G60 must not yield 0); a Chinese run may hold a figure later.
+            position = match.end() if match.group("arabic") or match.group("ymd") else match.start() + 1
+            continue
+        drafts.append(draft)
+        position = max(draft.end, match.start() + 1)
+    _settle_groups(source, drafts)
+    return [_finish(text, draft) for draft in drafts]
+
+
+def _read_one(source: str, match: re.Match[str]) -> _Draft | None:
+    groups = match.groupdict()
+    start, number_end = match.start(), match.end()
+    kind = Kind.NUMBER
+    unit = ""
+    if groups["fraction_den"] is not None:
+        denominator = _number(groups["fraction_den"])
+        numerator = _number(groups["fraction_num"])
+        if denominator is None or numerator is None or denominator == 0:
+            return None
+        value, kind = numerator / denominator, Kind.FRACTION
+    elif groups["percent"] is not None:
+        parsed = _number(groups["percent"])
+        if parsed is None:
+            return None
+        value, unit = parsed, PERCENT
+    elif groups["doublings"] is not None:
+        doublings = _chinese_integer(groups["doublings"])
+        if doublings is None or doublings > 64:
+            return None
+        value, unit, kind = 2.0**doublings, MULTIPLE, Kind.MULTIPLE
+    elif groups["half"] is not None:
+        value, kind = 0.5, Kind.FRACTION
+    elif groups["ordinal"] is not None:
+        parsed = _number(groups["ordinal"])
+        if parsed is None:
+            return None
+        value, kind = parsed, Kind.ORDINAL
+        unit_match = _UNIT_AFTER.match(source, number_end)
+        if unit_match is not None and unit_match.group("cn_base") is not None:
+            unit, number_end = normalize_unit(unit_match.group("cn_base")), unit_match.end()
+    elif groups["ymd"] is not None:
+        return _Draft(start, number_end, float(groups["ymd"][:4]), "", Qualifier.EXACT, Kind.DATE)
+    elif groups["slash_num"] is not None:
+        denominator = float(groups["slash_den"])
+        if denominator == 0 or _inside_identifier(source, start, number_end):
+            return None
+        value, kind = float(groups["slash_num"]) / denominator, Kind.FRACTION
+    elif groups["en_multiple"] is not None:
+        value, unit, kind = float(_EN_MULTIPLES[groups["en_multiple"].lower()]), MULTIPLE, Kind.MULTIPLE
+    elif groups["en_frac_den"] is not None:
+        numerator_word = (groups["en_frac_num"] or "a").lower()
+        value = _EN_FRACTION_NUMERATORS[numerator_word] / _EN_FRACTION_DENOMINATORS[groups["en_frac_den"].lower()]
+        kind = Kind.FRACTION
+    elif groups["en_word"] is not None:
+        value = float(sum(_EN_WORD_VALUES[word] for word in groups["en_word"].lower().split("-")))
+        if groups["en_half"] is not None:
+            value += 0.5
+        draft = _with_unit(source, start, number_end, value, "", None)
+        return _with_qualifier_before(source, draft)
+    elif groups["chinese"] is not None:
+        return _read_chinese(source, start, number_end, groups["chinese"])
+    else:
+        return _read_arabic(source, match)
+    draft = _Draft(start, number_end, value, unit, Qualifier.EXACT, kind)
+    if kind is not Kind.ORDINAL:
+        _qualifier_after(source, draft)
+    return _with_qualifier_before(source, draft)
+
+
+def _read_arabic(source: str, match: re.Match[str]) -> _Draft | None:
+    currency = match.group("currency")
+    digits = match.group("arabic_after_currency") if currency else match.group("arabic")
+    start, number_end = match.start(), match.end()
+    if not currency and _inside_identifier(source, start, number_end):
+        return None
+    value = float(digits.replace(",", "").replace("，", ""))
+    # "3+1", "3＋3": a programme's name, not two counts.
+    plus = _PLUS_NUMBER.match(source, number_end)
+    if plus is not None:
+        return _Draft(start, plus.end(), value, "", Qualifier.EXACT, Kind.NAME)
+    draft = _with_unit(source, start, number_end, value, currency or "", digits)
+    if draft is None:
+        return None
+    return _with_qualifier_before(source, draft)
+
+
+def _inside_identifier(source: str, start: int, end: int) -> bool:
+    """G60, V2, 5G, 3D: digits glued to a single Latin letter are a name. GDP286 (a word before) is a figure."""
+    before = source[start - 1] if start > 0 else ""
+    if before.isascii() and before.isalpha():
+        two_before = source[start - 2] if start > 1 else ""
+        if not (two_before.isascii() and two_before.isalpha()):
+            return True
+    return False
+
+
+def _with_unit(
+    source: str, start: int, number_end: int, value: float, currency: str, digits: str | None
+) -> _Draft | None:
+    """The unit and inner qualifier (多/余) after a number, and what the unit makes of it (rank, multiple, name)."""
+    position = number_end
+    qualifier = Qualifier.EXACT
+    if source[position : position + 1] in ("多", "余"):
+        qualifier = Qualifier.MORE_THAN
+        position += 1
+    number_position = position
+    unit, position, unit_kind = _unit_at(source, position)
+    if unit_kind == "noun" and digits is not None and _looks_like_year(digits):
+        unit, position = "", number_position  # "the 2019 plan"; write "2,000 jobs" for a count
+    if source[position : position + 1] == "强" and not unit:
+        return _Draft(start, position + 1, value, "", Qualifier.EXACT, Kind.NAME)
+    if not unit and position < len(source) and source[position].isascii() and source[position].isalpha():
+        return None  # 5G, 3D: an identifier
+    if currency:
+        scale = split_unit(unit)
+        unit = currency if not unit else f"{currency} {unit}" if scale.base == "" else unit
+    kind = Kind.ORDINAL if unit_kind == "ordinal" else Kind.NUMBER
+    draft = _Draft(start, position, value, unit, qualifier, kind)
+    _qualifier_after(source, draft, qualifier if qualifier is not Qualifier.EXACT else None)
+    if digits is not None and kind is Kind.NUMBER:
+        draft.kind = _year_or_date(source, draft, digits)
+    return draft
+
+
+def _unit_at(source: str, position: int) -> tuple[str, int, str]:
+    """The normalised unit written at position, where it ends, and what it was: "ordinal" (12th), "noun" or ""."""
+    unit_match = _UNIT_AFTER.match(source, position)
+    if unit_match is None:
+        return "", position, ""
+    groups = unit_match.groupdict()
+    end = unit_match.end()
+    if groups["percent_of"] is not None or groups["en_percent_of"] is not None:
+        return "% of GDP", end, ""
+    if groups["percent"] is not None or groups["en_percent"] is not None:
+        return PERCENT, end, ""
+    if groups["points"] is not None or groups["en_points"] is not None:
+        return PERCENTAGE_POINT, end, ""
+    if groups["cn_scale"] is not None:
+        return normalize_unit(groups["cn_scale"] + (groups["cn_scaled_base"] or "")), end, ""
+    if groups["cn_base"] is not None:
+        return normalize_unit(groups["cn_base"]), end, ""
+    if groups["en_times"] is not None:
+        return MULTIPLE, end, ""
+    if groups["en_ordinal_suffix"] is not None:
+        return "", end, "ordinal"
+    if groups["en_scale"] is not None:
+        scale = groups["en_scale"].lower()
+        noun = groups["en_scaled_noun"]
+        if noun is not None and noun.lower() not in _EN_STOPWORDS:
+            return normalize_unit(f"{scale} {noun}"), end, ""
+        return scale, unit_match.start("en_scale") + len(scale), ""
+    noun = groups["en_noun"]
+    if noun is not None and noun.lower() not in _EN_STOPWORDS:
+        return noun, end, "noun"
+    return "", position, ""
+
+
+def _read_chinese(source: str, start: int, end: int, run: str) -> _Draft | None:
+    if len(run) > _LONGEST_CHINESE_NUMERAL:
+        return None
+    if len(run) == 4 and all(char in _CN_DIGITS for char in run) and source[end : end + 1] == "年":
+        year = "".join(str(_CN_DIGITS[char]) for char in run)
+        return _Draft(start, end + 1, float(year), "年", Qualifier.EXACT, Kind.YEAR)
+    scale = ""
+    for suffix in ("万亿", "亿", "万"):
+        rest = run[: -len(suffix)]
+        if run.endswith(suffix) and rest and "万" not in rest and "亿" not in rest:
+            scale, run = suffix, rest
+            break
+    value = _chinese_integer(run)
+    if value is None:
+        return None
+    number_end = start + len(run)
+    position = number_end + len(scale)
+    qualifier = Qualifier.EXACT
+    if source[position : position + 1] in ("多", "余"):
+        qualifier = Qualifier.MORE_THAN
+        position += 1
+    base_match = _CN_UNIT_AT.match(source, position)
+    base = base_match.group() if base_match is not None else ""
+    if base_match is not None:
+        position = base_match.end()
+    if source[position : position + 1] == "强" and not base:
+        return _Draft(start, position + 1, float(value), "", Qualifier.EXACT, Kind.NAME)
+    draft = _Draft(start, position, float(value), normalize_unit(scale + base), qualifier, Kind.NUMBER)
+    before = _qualifier_before(source, start)
+    if not base:
+        # Without a measure word a Chinese numeral counts something only as a scale: 一千一百万, 超千万, 2个百亿.
+        scaled = scale or "万" in run or "亿" in run
+        counts = scaled and (run[0] in _CN_DIGITS or before is not None or source[start - 1 : start] in ("个", "项"))
+        if not counts:
+            return None
+    if base == "年" and value >= 1000:
+        draft.kind = Kind.YEAR
+    _qualifier_after(source, draft, qualifier if qualifier is not Qualifier.EXACT else None)
+    return _with_qualifier_before(source, draft)
+
+
+def _chinese_integer(run: str) -> int | None:
+    """一千一百 → 1100, 十一 → 11, 两 → 2, 一百零五 → 105, 三万五千 → 35000; None for 三五, 八八 or 万."""
+    total = 0  # whole 亿 groups
+    high = 0  # whole 万 groups below 亿
+    section = 0  # below 万
+    digit: int | None = None
+    last_multiplier = 0
+    after_zero = False
+    for char in run:
+        if char in _CN_DIGITS:
+            if digit is not None and digit != 0:
+                return None
+            after_zero = digit == 0 or after_zero
+            digit = _CN_DIGITS[char]
+        elif char in _CN_SMALL:
+            multiplier = _CN_SMALL[char]
+            if digit == 0 or (last_multiplier and multiplier >= last_multiplier and section % (last_multiplier * 10)):
+                return None
+            section += (1 if digit is None else digit) * multiplier
+            digit, last_multiplier, after_zero = None, multiplier, False
+        elif char == "万":
+            if section == 0 and not digit:
+                return None
+            high = (high + section + (digit or 0)) * 10_000
+            section, digit, last_multiplier = 0, None, 0
+        elif char == "亿":
+            if section == 0 and not digit and high == 0:
+                return None
+            total = (total + high + section + (digit or 0)) * 100_000_000
+            high, section, digit, last_multiplier = 0, 0, None, 0
+        else:
+            return None
+    if digit is not None and digit != 0 and last_multiplier >= 100 and not after_zero:
+        digit *= last_multiplier // 10  # 一百五 is 150: the colloquial dropped 十
+    return total + high + section + (digit or 0)
+
+
+def _number(written: str) -> float | None:
+    """An Arabic or Chinese number, with a Chinese decimal part after 点 (十五点五 → 15.5)."""
+    if written[:1].isdigit():
+        return float(written.replace(",", "").replace("，", ""))
+    whole, _, decimals = written.partition("点")
+    integer = _chinese_integer(whole)
+    if integer is None:
+        return None
+    if decimals:
+        return float(f"{integer}.{''.join(str(_CN_DIGITS[char]) for char in decimals)}")
+    return float(integer)
+
+
+def _qualifier_before(source: str, start: int) -> tuple[Qualifier, int] | None:
+    """The qualifier written right before a figure starting at start, and where it starts."""
+    chinese = _BEFORE_CN_AT_END.search(source, max(0, start - 3), start)
+    if chinese is not None:
+        word, word_start = chinese.group(), chinese.start()
+        if not (len(word) == 1 and word_start > 0 and source[word_start - 1] in _NOT_QUALIFIER_AFTER.get(word, "")):
+            return _BEFORE_CN_QUALIFIERS[word], word_start
+    if start > 0 and source[start - 1].isspace():
+        english = _BEFORE_EN.search(source, max(0, start - 20), start)
+        if english is not None:
+            return _EN_QUALIFIERS[" ".join(english.group("word").lower().split())], english.start("word")
+    return None
+
+
+def _with_qualifier_before(source: str, draft: _Draft | None) -> _Draft | None:
+    if draft is None:
+        return None
+    before = _qualifier_before(source, draft.start)
+    if before is not None:
+        draft.qualifier, draft.start = before
+    return draft
+
+
+def _qualifier_after(source: str, draft: _Draft, inner: Qualifier | None = None) -> None:
+    """以上/左右/以内… after the unit, or 多/余 after a time unit (一年多); inner is 多/余 between number and unit."""
+    after = _AFTER_UNIT.match(source, draft.end)
+    if after is not None:
+        draft.qualifier = _AFTER_UNIT_QUALIFIERS[after.group().lower()]
+        draft.end = after.end()
+    elif draft.unit in _TIME_UNITS and source[draft.end : draft.end + 1] in ("多", "余"):
+        draft.qualifier = Qualifier.MORE_THAN
+        draft.end += 1
+    elif inner is not None:
+        draft.qualifier = inner
+
+
+def _looks_like_year(digits: str) -> bool:
+    return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
+
+
+def _year_or_date(source: str, draft: _Draft, digits: str) -> Kind:
+    if draft.unit in ("年", "年度", "") and _looks_like_year(digits):
+        return Kind.YEAR if draft.qualifier is Qualifier.EXACT else Kind.NUMBER
+    if draft.unit == "月" and draft.value in range(1, 13):
+        return Kind.DATE
+    if draft.unit in ("日", "号") and draft.value in range(1, 32) and source[draft.start - 1 : draft.start] == "月":
+        return Kind.DATE
+    return Kind.NUMBER
+
+
+def _settle_groups(source: str, drafts: list[_Draft]) -> None:
+    """Ranges (6%—6.5%), ratios (47.3:52.7) and lists that write their unit once (50亿、100亿元)."""
+    for first, second in itertools.pairwise(drafts):
+        gap = source[first.end : second.start]
+        if len(gap) > 5:
+            continue
+        if gap in _RATIO_SEPARATORS and first.kind is Kind.NUMBER and second.kind is Kind.NUMBER:
+            first.role = second.role = "ratio"
+            continue
+        is_range = gap.strip() in _RANGE_CONNECTORS
+        if not is_range and gap not in _LIST_SEPARATORS:
+            continue
+        if is_range:
+            first.role, second.role = "low", "high"
+        # A bare 4-digit number was taken for a year; the unit it shares may say otherwise (2000、3000亩).
+        if first.kind is not second.kind and not (first.kind is Kind.YEAR and not first.unit):
+            continue
+        if second.unit and (not first.unit or (is_bare_scale(first.unit) and second.unit.startswith(first.unit))):
+            first.unit, first.kind = second.unit, second.kind
+
+
+def _finish(text: str, draft: _Draft) -> Figure:
+    scaled = split_unit(draft.unit)
+    amount = draft.value * scaled.factor
+    kind = Kind.MULTIPLE if draft.kind is Kind.NUMBER and scaled.base == MULTIPLE else draft.kind
+    return Figure(
+        text=text[draft.start : draft.end],
+        start=draft.start,
+        end=draft.end,
+        value=draft.value,
+        unit=draft.unit,
+        amount=amount,
+        base=scaled.base,
+        qualifier=draft.qualifier,
+        kind=kind,
+        role=draft.role,
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Using figures
+
+
+def parse_figure(text: str) -> Figure | None:
+    """text read as exactly one figure ("2.5万", "近2万亿", "三分之一", "10余", "double"), or None.
+
+    Surrounding white space is ignored; the span is relative to the stripped text.
+    """
+    stripped = text.strip()
+    figures = read_figures(stripped)
+    if len(figures) != 1 or figures[0].start != 0 or figures[0].end != len(stripped):
+        return None
+    figure = figures[0]
+    # Alone, "2000" is a target of 2000, not the year 2000.
+    return figure._replace(kind=Kind.NUMBER) if figure.kind is Kind.YEAR and not figure.unit else figure
+
+
+def find_value(quote: str, value: float, unit: str | None) -> Figure | None:
+    """The first figure in quote that states value in unit, or None.
+
+    - Numbers compare with a relative tolerance of 1e-9 after converting scales of one base: value 1100 unit 万元
+      matches "1100万元", "一千一百万元" and "0.11亿元". A bare scale has an unstated base: value 100 unit 亿元 matches
+      "百亿" and "50亿、100亿元". A different base never matches (家 is not 个).
+    - unit None matches the number as written, whatever its unit. A figure written without a unit matches any unit
+      (the quote is silent about it), but only after every figure whose unit matches has been tried.
+    - A fraction states value/1 in unit "" or None, and a percentage within 0.05 points: 三分之一 matches 33.3 %.
+    - Years, dates and names (2019年, 9月, 世界500强, "3+1") never match; ordinals and multiples do.
+    """
+    wanted = None if unit is None else normalize_unit(unit)
+    unitless: list[Figure] = []
+    for figure in read_figures(quote):
+        if figure.kind not in MATCHABLE_KINDS:
+            continue
+        if wanted is None:
+            if _close(figure.value, value):
+                return figure
+        elif figure.kind is Kind.FRACTION:
+            if wanted == PERCENT and abs(figure.value * 100 - value) <= FRACTION_AS_PERCENT_TOLERANCE:
+                return figure
+            if wanted == "" and _close(figure.value, value):
+                return figure
+        elif not figure.unit:
+            unitless.append(figure)
+        elif same_base(figure.unit, wanted):
+            target_scale = split_unit(wanted).factor
+            if _close(figure.amount / target_scale, value):
+                return figure
+    for figure in unitless:
+        if _close(figure.value, value):
+            return figure
+    return None
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=RELATIVE_TOLERANCE, abs_tol=1e-12)
+
+
+_QUALIFIER_SIGNS = {
+    Qualifier.EXACT: "",
+    Qualifier.MORE_THAN: ">",
+    Qualifier.AT_LEAST: "≥",
+    Qualifier.NEARLY: "<≈",
+    Qualifier.ABOUT: "≈",
+    Qualifier.AT_MOST: "≤",
+    Qualifier.LESS_THAN: "<",
+}
+
+
+def format_figure(figure: Figure) -> str:
+    """A figure written back canonically: "≥10%", ">2000亿元", "≈3万亿元", "第12位", "1/3", "×2"."""
+    sign = _QUALIFIER_SIGNS[figure.qualifier]
+    if figure.kind is Kind.FRACTION:
+        for denominator in range(2, 13):
+            numerator = figure.value * denominator
+            if abs(numerator - round(numerator)) < 1e-9:
+                return f"{sign}{round(numerator)}/{denominator}"
+        return f"{sign}{format_number(figure.value)}"
+    if figure.kind is Kind.MULTIPLE:
+        return f"{sign}×{format_number(figure.value)}"
+    number = format_number(figure.value)
+    if figure.kind is Kind.ORDINAL:
+        return f"{sign}第{number}{figure.unit}"
+    separator = " " if figure.unit[:1].isascii() and figure.unit[:1].isalpha() else ""
+    return f"{sign}{number}{separator}{figure.unit}"

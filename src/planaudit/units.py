@@ -1,0 +1,249 @@
+"""Units: normalising how a unit is written, splitting its scale word from its base, converting between scales.
+
+A unit is a base (元, 美元, 人, 家, %, USD, "% of GDP", …) optionally preceded by a scale word (万, 亿, 万亿, million,
+…): "亿美元" is 10^8 美元, "million USD" and "USD million" are 10^6 USD. Values convert between scales of ONE base
+only; different bases never convert (家 and 个 are different bases even though both count things).
+
+Conventions, fixed here so that every file writes a unit the same way:
+
+- ``normalize_unit`` applies NFKC only to characters that it turns into ASCII (``％`` → ``%``, full-width letters and
+  digits, the ideographic space), collapses runs of white space to one space and strips the ends; then the alias
+  table below maps spellings of one unit to its canonical spelling.
+- Percentage points are written ``个百分点`` (aliases: 百分点, pp, p.p., ppt, percentage point(s)); they are a base of
+  their own, distinct from ``%``.
+- Percent is ``%`` (aliases: ％, per cent, percent, pct); "per cent of GDP" is ``% of GDP``, a base of its own.
+- Multiples are ``倍`` (aliases: times, fold, ×).
+- A bare scale word (``亿``, ``万``, ``million``) has an unstated base: it is compatible with every base, so
+  ``50亿`` in "50亿、100亿元" converts to 亿元 and ``36万`` converts to 万人.
+- Currency symbols are bases of their own: ``$`` is not ``USD`` and ``美元`` is not ``USD`` (a document says which
+  dollar it means; the data should quote it the same way).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from typing import NamedTuple
+
+PERCENT = "%"
+PERCENTAGE_POINT = "个百分点"
+MULTIPLE = "倍"
+
+# Longest first, so that 万亿 is read before 万 and 亿.
+CHINESE_SCALES: dict[str, float] = {
+    "万亿": 1e12,
+    "千亿": 1e11,
+    "百亿": 1e10,
+    "十亿": 1e9,
+    "千万": 1e7,
+    "百万": 1e6,
+    "十万": 1e5,
+    "亿": 1e8,
+    "万": 1e4,
+    "千": 1e3,
+    "百": 1e2,
+}
+ENGLISH_SCALES: dict[str, float] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "mn": 1e6,
+    "bn": 1e9,
+}
+
+# Base units a figure reader recognises right after a number, longest first where one is a prefix of another.
+# A unit not listed here is still a valid unit (its own base); this list only decides where a written unit ends.
+CHINESE_BASES: tuple[str, ...] = (
+    "个百分点",
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "立方米",
+    "人民币",
+    "美元",
+    "欧元",
+    "日元",
+    "港元",
+    "英镑",
+    "人次",
+    "个月",
+    "周年",
+    "小时",
+    "分钟",
+    "公里",
+    "公顷",
+    "星级",
+    "瓦时",
+    "标箱",
+    "元",
+    "人",
+    "户",
+    "吨",
+    "亩",
+    "家",
+    "个",
+    "项",
+    "条",
+    "座",
+    "幢",
+    "栋",
+    "天",
+    "日",
+    "名",
+    "位",
+    "所",
+    "台",
+    "套",
+    "辆",
+    "件",
+    "次",
+    "批",
+    "年",
+    "月",
+    "届",
+    "倍",
+    "米",
+    "克",
+    "瓦",
+    "宗",
+    "例",
+    "间",
+    "张",
+    "km",
+    "kg",
+    "m2",
+    "m²",
+    "km2",
+    "km²",
+)
+
+_ALIASES: dict[str, str] = {
+    "％": PERCENT,
+    "per cent": PERCENT,
+    "percent": PERCENT,
+    "pct": PERCENT,
+    "百分点": PERCENTAGE_POINT,
+    "pp": PERCENTAGE_POINT,
+    "p.p.": PERCENTAGE_POINT,
+    "ppt": PERCENTAGE_POINT,
+    "ppts": PERCENTAGE_POINT,
+    "percentage point": PERCENTAGE_POINT,
+    "percentage points": PERCENTAGE_POINT,
+    "times": MULTIPLE,
+    "fold": MULTIPLE,
+    "×": MULTIPLE,
+}
+_PER_CENT_OF = re.compile(r"^(?:per ?cent|percent|pct)(?= of )", re.IGNORECASE)
+
+
+class Scaled(NamedTuple):
+    """A unit split into its base and the factor of its scale word: 亿美元 → Scaled("美元", 1e8)."""
+
+    base: str
+    factor: float
+
+
+@functools.lru_cache(maxsize=4096)
+def normalize_unit(text: str) -> str:
+    """The canonical spelling of a unit (see the module docstring): "％" → "%", " percentage  points " → "个百分点"."""
+    if not text.isascii():
+        text = "".join(_ascii_form(char) for char in text)
+    text = " ".join(text.split())
+    text = _PER_CENT_OF.sub(PERCENT, text)
+    return _ALIASES.get(text.lower() if text.isascii() else text, text)
+
+
+def _ascii_form(char: str) -> str:
+    if char.isascii():
+        return char
+    folded = unicodedata.normalize("NFKC", char)
+    return folded if folded.isascii() else char
+
+
+@functools.lru_cache(maxsize=4096)
+def split_unit(unit: str) -> Scaled:
+    """The base and scale factor of a unit: "万亿元" → ("元", 1e12), "USD million" → ("USD", 1e6), "家" → ("家", 1).
+
+    The unit is normalised first. An unknown unit is its own base with factor 1; a bare scale word has base "".
+    """
+    normal = normalize_unit(unit)
+    if normal in (PERCENT, PERCENTAGE_POINT, MULTIPLE):
+        return Scaled(normal, 1.0)
+    if " " in normal:
+        words = normal.split(" ")
+        first, last = words[0].lower(), words[-1].lower()
+        if first in ENGLISH_SCALES:
+            return Scaled(" ".join(words[1:]), ENGLISH_SCALES[first])
+        if last in ENGLISH_SCALES:
+            return Scaled(" ".join(words[:-1]), ENGLISH_SCALES[last])
+        return Scaled(normal, 1.0)
+    if normal.lower() in ENGLISH_SCALES:
+        return Scaled("", ENGLISH_SCALES[normal.lower()])
+    for scale, factor in CHINESE_SCALES.items():
+        if normal.startswith(scale):
+            rest = normal[len(scale) :]
+            if rest.startswith("分"):  # 百分比, 千分之: not a scale
+                break
+            return Scaled(rest, factor)
+    return Scaled(normal, 1.0)
+
+
+def is_bare_scale(unit: str) -> bool:
+    """True for a scale word with no base (亿, 万, million): its base is unstated."""
+    scaled = split_unit(unit)
+    return scaled.base == "" and scaled.factor != 1.0
+
+
+def same_base(a: str, b: str) -> bool:
+    """True when values in unit a and unit b convert into each other: same base, or either is a bare scale word."""
+    split_a, split_b = split_unit(a), split_unit(b)
+    if split_a.base == split_b.base:
+        return True
+    return (split_a.base == "" and split_a.factor != 1.0) or (split_b.base == "" and split_b.factor != 1.0)
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float | None:
+    """value in from_unit expressed in to_unit ("94.8", 亿元 → 万元: 948000), or None when the bases differ."""
+    if not same_base(from_unit, to_unit):
+        return None
+    ratio = split_unit(from_unit).factor / split_unit(to_unit).factor
+    # Dividing by an exact power of ten rounds better than multiplying by its inverse (1100 / 1e4 is exactly 0.11).
+    return value * ratio if ratio >= 1 else value / (1 / ratio)
+
+
+def conversion_text(value: float, from_unit: str, to_unit: str) -> str:
+    """The conversion as a person writes it: "94.8亿元 = 948000万元". Raises ValueError when the bases differ."""
+    converted = convert(value, from_unit, to_unit)
+    if converted is None:
+        raise ValueError(f"cannot convert {from_unit!r} to {to_unit!r}: different base units")
+    return f"{with_unit(value, from_unit)} = {with_unit(converted, to_unit)}"
+
+
+def with_unit(value: float, unit: str) -> str:
+    """A number followed by its unit, with a space only before a unit written in letters: "8亿美元", "1.5 million"."""
+    unit = normalize_unit(unit)
+    separator = " " if unit[:1].isascii() and unit[:1].isalpha() else ""
+    return f"{format_number(value)}{separator}{unit}"
+
+
+def format_number(value: float) -> str:
+    """A number as a person writes it: 8 not 8.0, 948000 not 948000.0000000001, 1e-08 as 0.00000001.
+
+    Agrees with planaudit.rules.base.num (6 decimals) from 0.001 up; smaller numbers keep 12 significant digits
+    rather than rounding to 0.
+    """
+    if not math.isfinite(value):
+        return str(value)
+    if abs(value) >= 0.001:
+        value = round(value, 6)  # as planaudit.rules.base.num does; tiny values keep their digits instead
+    text = f"{value:.12g}"
+    if "e" in text:
+        from decimal import Decimal  # only for the rare very large or very small number
+
+        text = format(Decimal(text), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
