@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -89,13 +90,25 @@ def test_the_plan_is_read_exhaustively(scorecard: Scorecard) -> None:
         ("projects-started", "missed", 28, 26, 0.9286),
         ("projects-completed", "missed", 37, 34, 0.9189),
         ("culture-festival-2", "met", 1, 1, None),
-        ("tax-per-mu-rank", "met", 3, 1, None),
+        ("tax-per-mu-rank", "met", None, None, None),  # 前列 has no number: judged, not a rank
+        ("big-project-breakthrough", "met", None, None, None),
+        ("building-upgrade", "met", None, None, None),
+        # met → unreported under the written standard (second audit): no evidence of their own
+        ("business-environment", "unreported", None, None, None),  # an award on another measure
+        ("city-yearly-change", "unreported", None, None, None),  # a heading of self-praise
+        ("talent-capital", "unreported", None, None, None),  # nothing on international capital
+        ("three-plus-one-model", "unreported", None, None, None),  # an echo of the plan
+        ("projects-over-2bn", "unreported", None, None, None),  # the fair's signing, credited elsewhere
+        ("value-added-per-mu-rank", "unreported", None, None, None),
+        ("safety-rank", "unreported", None, None, None),
         ("digital-economy-growth", "unreported", None, None, None),
         ("hitech-firms-new", "unreported", None, None, None),
         ("building-tax-growth", "unreported", None, None, None),
         ("chayuan-school-opening", "unreported", None, None, None),
         ("bridges", "unreported", 3, 2, 0.6667),
         ("four-parks", "unreported", 4, 1, 0.25),
+        ("showcase-roads-named", "unreported", 3, 2, 0.6667),
+        ("dual-attraction-talent", "unreported", 2, 1, 0.5),  # talent reported, technology not
     ],
 )
 def test_clear_cut_verdicts_are_pinned(
@@ -111,6 +124,26 @@ def test_clear_cut_verdicts_are_pinned(
     assert result.outcome.target == (None if target is None else pytest.approx(target))
     assert result.outcome.actual == (None if actual is None else pytest.approx(actual))
     assert result.outcome.attainment == (None if attainment is None else pytest.approx(attainment, abs=1e-4))
+
+
+def test_reported_judged_verdicts_rest_on_a_fact_and_no_ranking_is_invented(scorecard: Scorecard) -> None:
+    actuals = _raw("actuals.yaml")["goals"]
+    for result in scorecard.results:
+        assert result.goal.rule.kind != "ranking", result.goal.id  # 前列 / 领跑 are not numbers
+        entry = actuals[result.goal.id]
+        if result.goal.rule.kind == "judged" and entry["status"] == "reported":
+            assert any(entry["fact"] in e["quote"] for e in entry["evidence"]), result.goal.id
+
+
+def test_goal_quotes_are_disjoint_in_the_plan() -> None:
+    texts = _source_texts()
+    targets = _raw("targets.yaml")
+    plan = texts[next(sid for sid, s in targets["sources"].items() if s["role"] == "plan")]
+    spans = sorted(
+        (plan.index(g["quote"]), plan.index(g["quote"]) + len(g["quote"]), g["id"]) for g in targets["goals"]
+    )
+    for (_, end, first), (start, _, second) in pairwise(spans):
+        assert start >= end, (first, second)
 
 
 def test_silence_is_never_met(scorecard: Scorecard) -> None:

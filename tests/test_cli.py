@@ -76,6 +76,8 @@ def test_gates(workdir: Path, args: list[str], code: int, reason: str) -> None:
 
 def test_missed_commitment_gate_fails_on_a_missed_must(workdir: Path) -> None:
     edit(workdir / "actuals.yaml", "    value: 1\n    unit: rank\n", "    value: 9\n    unit: rank\n")
+    edit(workdir / "actuals.yaml", "亩均税收全市第一", "亩均税收全市第九")  # the number must stand in its quote
+    edit(workdir / "sources" / "review.txt", "亩均税收全市第一", "亩均税收全市第九")
     result = run_cli("check", "--fail-on", "missed-commitment")
     assert result.exit_code == 1
     assert result.stderr == "gate failed: 1 commitment goal(s) (确保) missed: rank\n"
@@ -204,7 +206,7 @@ def test_verdict_filter_only_hides_rows(workdir: Path) -> None:
 
 def test_validate(workdir: Path) -> None:
     ok = run_cli("validate")
-    assert (ok.exit_code, ok.stdout) == (0, "valid: 8 goals, 8 actuals entries, 18 quotes verified\n")
+    assert (ok.exit_code, ok.stdout) == (0, "valid: 8 goals, 8 actuals entries, 18 quotes and 14 numbers verified\n")
     edit(workdir / "actuals.yaml", "  air:\n    status: silent\n", "")
     incomplete = run_cli("validate")
     assert incomplete.exit_code == 1
@@ -236,9 +238,10 @@ def test_rules_command_lists_every_kind() -> None:
 
 def test_diff_between_two_reports(workdir: Path) -> None:
     (workdir / "old.json").write_text(run_cli("check", "-f", "json").stdout, encoding="utf-8")
+    edit(workdir / "sources" / "review.txt", "建成运河公园。", "建成运河公园。高新技术企业累计82家。")
     edit(workdir / "actuals.yaml", "  hitech:\n    status: silent\n", (
         "  hitech:\n    status: reported\n    value: 82\n    unit: 家\n    evidence:\n"
-        "      - source: review\n        quote: 建成运河公园\n"
+        "      - source: review\n        quote: 高新技术企业累计82家\n"
     ))  # fmt: skip
     (workdir / "new.json").write_text(run_cli("check", "-f", "json").stdout, encoding="utf-8")
     result = run_cli("diff", "old.json", "new.json")
@@ -342,7 +345,7 @@ def test_many_schema_errors_are_counted_not_all_located(workdir: Path) -> None:
 def test_the_scorecard_fits_the_width(bundled: Path, lang: str, columns: int) -> None:
     from planaudit.report.grid import width
 
-    out = run_cli("check", "--lang", lang, "--width", str(columns)).stdout
+    out = run_cli("check", "--all", "--lang", lang, "--width", str(columns)).stdout
     assert max(width(line) for line in out.splitlines()) <= columns
     if columns >= 80:  # ids stay whole where there is room for them
         assert {"fdi-contracted", "big-project-breakthrough", "three-leading-industries"} <= set(out.split())
@@ -351,6 +354,8 @@ def test_the_scorecard_fits_the_width(bundled: Path, lang: str, columns: int) ->
 def test_diff_as_markdown(workdir: Path) -> None:
     (workdir / "old.json").write_text(run_cli("check", "-f", "json").stdout, encoding="utf-8")
     edit(workdir / "actuals.yaml", "    value: 7.85\n", "    value: 8.1\n")
+    edit(workdir / "actuals.yaml", "外资7.85亿美元", "外资8.1亿美元")  # the number must stand in its quote
+    edit(workdir / "sources" / "review.txt", "外资7.85亿美元", "外资8.1亿美元")
     edit(workdir / "actuals.yaml", "  hitech:\n    status: silent\n", "")
     (workdir / "new.json").write_text(run_cli("check", "-f", "json").stdout, encoding="utf-8")
     out = run_cli("diff", "old.json", "new.json", "-f", "markdown").stdout

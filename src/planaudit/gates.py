@@ -18,7 +18,17 @@ class FailOn(enum.StrEnum):
 
 class GateResult(NamedTuple):
     passed: bool
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # one line per failed condition
+    checks: tuple[str, ...] = ()  # one short phrase per condition that held, for the closing line
+
+
+def coverage_text(scored: int, total: int) -> str:
+    """A coverage percentage precise enough that a threshold it fails never reads as equal to it."""
+    share = scored / total * 100 if total else 0.0
+    text = f"{share:.1f}%"
+    if f"{share:.1f}" != f"{round(share, 4):g}" and abs(share - round(share, 1)) > 1e-9:
+        text = f"{share:.2f}%"
+    return text
 
 
 def _ids(ids: list[str], limit: int = 5) -> str:
@@ -31,6 +41,7 @@ def gate(
 ) -> GateResult:
     """Pass only when every requested condition holds; each failure gives a one-line reason."""
     reasons: list[str] = []
+    checks: list[str] = []
     overall = scorecard.summary.overall
     if overall.total == 0:
         reasons.append("no goals to audit: an empty audit never passes")
@@ -38,29 +49,42 @@ def gate(
     if missing:
         where = actuals_name or scorecard.actuals_path
         reasons.append(f"incomplete: {len(missing)} goal(s) have no entry in {where}: {_ids(missing)}")
+    elif overall.total:
+        checks.append(f"complete ({overall.total}/{overall.total} entries)")
     chosen = set(fail_on)
     results = scorecard.results
     if FailOn.MISSED in chosen:
         missed = [r.goal.id for r in results if r.verdict.value == "missed"]
         if missed:
             reasons.append(f"{len(missed)} goal(s) missed: {_ids(missed)}")
+        else:
+            checks.append("no goal missed")
     if FailOn.MISSED_COMMITMENT in chosen:
         missed = [r.goal.id for r in results if r.verdict.value == "missed" and r.goal.level == "commitment"]
         if missed:
             reasons.append(f"{len(missed)} commitment goal(s) (确保) missed: {_ids(missed)}")
+        else:
+            checks.append("no commitment missed")
     if FailOn.UNREPORTED in chosen:
         silent = [r.goal.id for r in results if r.verdict.value == "unreported"]
         if silent:
             reasons.append(f"{len(silent)} goal(s) unreported: {_ids(silent)}")
+        else:
+            checks.append("nothing unreported")
     if FailOn.JUDGED_MET in chosen:
         judged = [r.goal.id for r in results if r.verdict.value == "met" and r.basis == "judged"]
         if judged:
             reasons.append(f"{len(judged)} met verdict(s) rest on judgement alone: {_ids(judged)}")
+        else:
+            checks.append("no met verdict rests on judgement alone")
     if min_coverage is not None and overall.total:
         coverage = overall.coverage * 100
+        shown = coverage_text(overall.scored, overall.total)
         if coverage + 1e-9 < min_coverage:
             reasons.append(
-                f"coverage {coverage:.1f}% is below the required {min_coverage:g}% "
+                f"coverage {shown} is below the required {min_coverage:g}% "
                 f"({overall.scored} of {overall.total} goals scored on evidence)"
             )
-    return GateResult(passed=not reasons, reasons=tuple(reasons))
+        else:
+            checks.append(f"coverage {shown} ≥ {min_coverage:g}%")
+    return GateResult(passed=not reasons, reasons=tuple(reasons), checks=tuple(checks))

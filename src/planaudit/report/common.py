@@ -17,6 +17,7 @@ class RenderOptions(NamedTuple):
     color: bool = False
     verdicts: frozenset[str] = frozenset()
     gate: GateResult | None = None  # the gate's outcome, for reporters that state it
+    all: bool = False  # list every goal, not only those that need attention
 
     def shows(self, result: GoalResult) -> bool:
         return not self.verdicts or result.verdict.value in self.verdicts
@@ -61,6 +62,16 @@ def summary_lines(tally: Tally, lang: Lang) -> list[str]:
         unreported += f", {label('of_which_partial', lang)} {tally.partial}"
     lines.append(unreported)
     return lines
+
+
+def gate_line(scorecard: Scorecard, options: RenderOptions) -> str:
+    """The gate's outcome in one line ("gate passed: complete (96/96 entries)"), or "" when no gate ran."""
+    gate = options.gate
+    if gate is None:
+        return ""
+    if gate.passed:
+        return f"{label('gate_passed', options.lang)}: {'; '.join(gate.checks) or '—'}"
+    return f"{label('gate_failed', options.lang)}: {'; '.join(gate.reasons)}"
 
 
 def target_cell(result: GoalResult, lang: Lang = "en") -> str:

@@ -1,12 +1,13 @@
-"""The terminal scorecard: one table per plan section, then the summary and the findings."""
+"""The terminal scorecard: what was audited, what needs attention, each section in brief, and the outcome last."""
 
 from __future__ import annotations
 
-from planaudit.i18n import Lang, label, title_of
+from planaudit.i18n import Lang, label, title_of, verdict_text
 from planaudit.report.common import (
     RenderOptions,
     actual_cell,
     attainment_cell,
+    gate_line,
     goal_title,
     percent,
     shown_results,
@@ -25,28 +26,66 @@ VERDICT_STYLES = {"met": "green", "missed": "red", "unreported": "yellow"}
 
 
 def render(scorecard: Scorecard, options: RenderOptions) -> str:
+    """Header, attention list, per-section counts (every goal with --all or a --verdict filter), summary, gate."""
     lang, color, total = options.lang, options.color, options.width
+    out = _header(scorecard, lang, color, total)
+    out += _attention(scorecard, options)
+    if options.all or options.verdicts:
+        out += _listing(scorecard, options)
+    out += _sections(scorecard, lang, color, total)
+    out += _findings(scorecard, lang, color, total)
+    out += _summary(scorecard, options)
+    return "\n".join(out) + "\n"
+
+
+def _heading(text: str, total: int, color: bool) -> list[str]:
+    return [paint(line, "bold", color) for line in wrap(text, total)]
+
+
+def _header(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[str]:
     plan = scorecard.plan
-    out = _heading(f"{title_of(plan.title, plan.title_en, lang)} · {plan.period}", total, color)
+    out = _heading(
+        f"{label('report_title', lang)}: {title_of(plan.title, plan.title_en, lang)} · {plan.period}", total, color
+    )
+    sources = ", ".join(f"{sid} ({title_of(s.title, s.title_en, lang)})" for sid, s in scorecard.sources.items())
+    out += wrap(f"{label('sources', lang)}: {sources}", total)
+    overall = scorecard.summary.overall
+    counts = " · ".join(f"{verdict_text(v, lang)} {getattr(overall, v)}" for v in ("met", "missed", "unreported"))
+    coverage = f"{label('coverage_short', lang)} {percent(overall.coverage)}"
+    out += wrap(f"{overall.total} {label('total', lang)}: {counts} · {coverage}", total)
+    return out
+
+
+def _attention_rows(scorecard: Scorecard, options: RenderOptions) -> list[GoalResult]:
+    """Missed goals, then partly reported ones: what a reader must look at first."""
     shown = shown_results(scorecard, options)
-    if not shown:
-        out.append(label("no_goals_shown", lang))
-    columns = [
+    missed = [r for r in shown if r.verdict.value == "missed"]
+    partial = [r for r in shown if r.partial]
+    return missed + partial
+
+
+def _attention(scorecard: Scorecard, options: RenderOptions) -> list[str]:
+    lang, color, total = options.lang, options.color, options.width
+    rows = _attention_rows(scorecard, options)
+    out = ["", *_heading(f"{label('attention', lang)} ({len(rows)})", total, color)]
+    if not rows:
+        return [*out, label("nothing_to_attend", lang)]
+    out += render_table(_goal_columns(rows, lang), [_goal_row(r, lang) for r in rows], total, color=color)
+    return out
+
+
+def _goal_columns(results: list[GoalResult], lang: Lang) -> list[Column]:
+    return [
         Column(label("col.verdict", lang), wrap=False),
         # Ids stay whole on one line wherever they fit: people copy them into `explain`.
         Column(
-            label("col.goal", lang), flexible=True, min_width=min(24, max((len(r.goal.id) for r in shown), default=8))
+            label("col.goal", lang), flexible=True, min_width=min(24, max((len(r.goal.id) for r in results), default=8))
         ),
         Column(label("col.target", lang), max_width=14),
         Column(label("col.actual", lang), max_width=12),
         Column(label("col.attainment", lang), right=True, wrap=False),
-        Column(label("col.level", lang), wrap=False),
+        Column(label("col.level", lang)),  # "commitment" is cut only below 57 columns
     ]
-    for section, results in scorecard.by_section(shown):
-        out += ["", *_heading(title_of(section.title, section.title_en, lang), total, color)]
-        out += render_table(columns, [_goal_row(result, lang) for result in results], total, color=color)
-    out += _summary(scorecard, lang, color, total)
-    return "\n".join(out) + "\n"
 
 
 def _goal_row(result: GoalResult, lang: Lang) -> list[Cell | str]:
@@ -55,6 +94,8 @@ def _goal_row(result: GoalResult, lang: Lang) -> list[Cell | str]:
     extra = stretch_text(result, lang)
     if extra:
         goal += f"\n{extra}"
+    if result.outcome.near_miss:
+        goal += f"\n{label('near_miss', lang)}"
     return [
         Cell(verdict_cell(result, lang, "\n"), VERDICT_STYLES[verdict]),
         goal,
@@ -65,37 +106,54 @@ def _goal_row(result: GoalResult, lang: Lang) -> list[Cell | str]:
     ]
 
 
-def _heading(text: str, total: int, color: bool) -> list[str]:
-    return [paint(line, "bold", color) for line in wrap(text, total)]
+def _listing(scorecard: Scorecard, options: RenderOptions) -> list[str]:
+    lang, color, total = options.lang, options.color, options.width
+    shown = shown_results(scorecard, options)
+    out = ["", *_heading(label("all_goals", lang), total, color)]
+    if not shown:
+        return [*out, label("no_goals_shown", lang)]
+    columns = _goal_columns(shown, lang)
+    for section, results in scorecard.by_section(shown):
+        out += ["", *_heading(title_of(section.title, section.title_en, lang), total, color)]
+        out += render_table(columns, [_goal_row(result, lang) for result in results], total, color=color)
+    return out
 
 
 def _tally_cells(tally: Tally) -> list[Cell | str]:
-    return [str(tally.total), str(tally.met), str(tally.missed), str(tally.unreported), percent(tally.unreported_share)]
+    return [
+        str(tally.total),
+        str(tally.met),
+        str(tally.missed),
+        str(tally.unreported),
+        percent(tally.unreported_share),
+    ]
 
 
-def _summary(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[str]:
+def _sections(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[str]:
+    """Each section, and each commitment level, in one line: the silence picture."""
     summary = scorecard.summary
-    overall = summary.overall
-    out = ["", paint(label("summary", lang), "bold", color), f"{label('total', lang)}: {overall.total}"]
-    out += [f"  {line}" for line in summary_lines(overall, lang)]
-    out.append(f"{label('coverage', lang)}: {percent(overall.coverage)} ({overall.scored}/{overall.total})")
-    if summary.stretch_goals:
-        out.append(f"{label('stretch_reached', lang)}: {summary.stretch_reached}/{summary.stretch_goals}")
-    if summary.missing_entries:
-        missing = f"{label('missing_entries', lang)}: {', '.join(summary.missing_entries)}"
-        out += [paint(line, "red", color) for line in wrap(missing, total)]
     numbers = [Column(label(k, lang), right=True, wrap=False) for k in ("col.total", "met", "missed", "unreported")]
-    silence_columns = [
+    columns = [
         Column(label("col.section", lang), flexible=True),
         *numbers,
         Column(label("col.unreported_share", lang), right=True, wrap=False),
     ]
-    silence_rows: list[list[Cell | str]] = [
+    rows: list[list[Cell | str]] = [
         [title_of(s.title, s.title_en, lang), *_tally_cells(t)] for s, t in summary.by_section
     ]
-    silence_rows += [[f"[{label(level, lang)}]", *_tally_cells(t)] for level, t in summary.by_level]
-    out += ["", *_heading(label("silence", lang), total, color)]
-    out += render_table(silence_columns, silence_rows, total, color=color)
+    out = ["", *_heading(label("by_section_heading", lang), total, color)]
+    out += render_table(columns, rows, total, color=color)
+    level_columns = [Column(label("col.level", lang), flexible=True), *columns[1:]]
+    level_rows: list[list[Cell | str]] = [
+        [f"{label('level_' + level, lang)}", *_tally_cells(t)] for level, t in summary.by_level
+    ]
+    out += ["", *_heading(label("by_level_heading", lang), total, color)]
+    out += render_table(level_columns, level_rows, total, color=color)
+    return out
+
+
+def _findings(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[str]:
+    out: list[str] = []
     if scorecard.consistency:
         columns = [
             Column(label("col.measure", lang), flexible=True),
@@ -116,22 +174,40 @@ def _summary(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[
             )
         out += ["", *_heading(label("consistency", lang), total, color)]
         out += render_table(columns, rows, total, color=color)
-    if scorecard.lints:
-        out += ["", *_heading(label("lints", lang), total, color)]
-        for doubt in scorecard.lints:
-            text = f"{doubt.goal_id}: {doubt.message} [{doubt.code}]"
-            out += [paint(line, "yellow", color) for line in wrap(text, total)]
     if scorecard.untracked:
         columns = [
             Column(label("col.measure", lang), flexible=True),
             Column(label("col.value", lang), right=True, wrap=False),
             Column(label("col.prior", lang), right=True, wrap=False),
         ]
-        rows = []
-        for item in scorecard.untracked:
-            rows.append(
-                [title_of(item.item.title, item.item.title_en, lang), untracked_value(item), untracked_prior(item)]
-            )
-        out += ["", *_heading(label("untracked", lang), total, color)]
+        rows = [
+            [title_of(u.item.title, u.item.title_en, lang), untracked_value(u), untracked_prior(u)]
+            for u in scorecard.untracked
+        ]
+        out += ["", *_heading(f"{label('untracked', lang)} ({len(scorecard.untracked)})", total, color)]
         out += render_table(columns, rows, total, color=color)
+    if scorecard.lints:
+        out += ["", *_heading(f"{label('lints', lang)} ({len(scorecard.lints)})", total, color)]
+        for doubt in scorecard.lints:
+            text = f"{doubt.goal_id}: {doubt.message} [{doubt.code}]"
+            out += [paint(line, "yellow", color) for line in wrap(text, total)]
+    return out
+
+
+def _summary(scorecard: Scorecard, options: RenderOptions) -> list[str]:
+    lang, color, total = options.lang, options.color, options.width
+    summary = scorecard.summary
+    overall = summary.overall
+    out = ["", paint(label("summary", lang), "bold", color), f"{label('total', lang)}: {overall.total}"]
+    out += [f"  {line}" for line in summary_lines(overall, lang)]
+    out.append(f"{label('coverage', lang)}: {percent(overall.coverage)} ({overall.scored}/{overall.total})")
+    if summary.stretch_goals:
+        out.append(f"{label('stretch_reached', lang)}: {summary.stretch_reached}/{summary.stretch_goals}")
+    if summary.missing_entries:
+        missing = f"{label('missing_entries', lang)}: {', '.join(summary.missing_entries)}"
+        out += [paint(line, "red", color) for line in wrap(missing, total)]
+    line = gate_line(scorecard, options)
+    if line:
+        style = "green" if options.gate is not None and options.gate.passed else "red"
+        out += [paint(part, style, color) for part in wrap(line, total)]
     return out
