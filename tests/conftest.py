@@ -29,6 +29,7 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> Result:
     """Run planaudit in-process, never coloured, 80 columns wide, English unless asked."""
     runner = CliRunner()
     environment = {"NO_COLOR": "1", "COLUMNS": "80", "PLANAUDIT_LANG": "en", "GITHUB_STEP_SUMMARY": ""}
+    environment["SOURCE_DATE_EPOCH"] = "1577836800"  # the html report's audit date: 2020-01-01, not today
     environment.update(env or {})
     result = runner.invoke(app, list(args), env=environment, catch_exceptions=False)
     return Result(result.exit_code, result.stdout, result.stderr)

@@ -22,14 +22,15 @@ app = typer.Typer(
     name="planaudit",
     help="Audit a plan's targets against what its review reports: met, missed or unreported.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
 # Literal choices rather than Enum classes: typer reads them the same, and they cost nothing to import.
-FormatName = Literal["table", "markdown", "json", "junit", "github"]
+FormatName = Literal["table", "markdown", "json", "junit", "github", "html"]
 LangName = Literal["zh", "en"]
 ColorName = Literal["auto", "always", "never"]
 SchemaTopic = Literal["targets", "actuals", "report"]
@@ -56,6 +57,14 @@ LangOpt = Annotated[
     typer.Option("--lang", help="Language of labels and titles; by default zh under a Chinese locale, else en."),
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback for unexpected errors.")]
+StepSummaryName = Literal["auto", "always", "never"]
+SourcesRootOpt = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--sources-root",
+        help="Folder that every source path must stay inside; by default the folder of the targets file.",
+    ),
+]
 StrictOpt = Annotated[
     bool, typer.Option("--strict", help="Treat evidence lints (reuse, plan echo, judged without a fact, …) as errors.")
 ]
@@ -78,6 +87,17 @@ def _root(
     ] = False,
 ) -> None:
     """planaudit: score every goal of a plan as met, missed or unreported."""
+    _check_environment()
+
+
+def _check_environment() -> None:
+    """A bad PLANAUDIT_* variable is a usage error naming it, never silently ignored."""
+    from planaudit.i18n import lang_problem
+    from planaudit.yamlsafe import MAX_BYTES_ENV, max_bytes_problem
+
+    for problem in (max_bytes_problem(os.environ.get(MAX_BYTES_ENV, "")), lang_problem()):
+        if problem is not None:
+            _fail(f"error: {problem}")
 
 
 def _fail(message: str, code: int = EXIT_INVALID) -> NoReturn:
@@ -93,14 +113,18 @@ def _guard(debug: bool, action: Callable[[], T]) -> T:
         return action()
     except InputError as exc:
         shown = exc.problems[:50]
+        from planaudit.textsafe import visible
+
         for problem in shown:
-            typer.echo(f"{problem}", err=True)
+            typer.echo(visible(f"{problem}"), err=True)
         hidden = len(exc.problems) - len(shown) + exc.more
         if hidden:
             typer.echo(f"... and {hidden} more problems", err=True)
         raise typer.Exit(EXIT_INVALID) from None
     except UsageError as exc:
-        _fail(f"error: {exc}")
+        from planaudit.textsafe import visible
+
+        _fail(visible(f"error: {exc}"))
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -108,6 +132,8 @@ def _guard(debug: bool, action: Callable[[], T]) -> T:
         _fail("error: the input is nested too deeply")
     except MemoryError:
         _fail("error: out of memory reading the input; is the file far larger than a plan should be?")
+    except OverflowError:
+        _fail(f"error: the {_OVERFLOW.removeprefix('its ')}")
     except Exception:
         if debug:
             raise
@@ -126,10 +152,15 @@ def _lang(choice: LangName | None) -> Lang:
     return choice
 
 
-def _load(targets: Path, actuals: Path) -> Audit:
+def _load(targets: Path, actuals: Path, sources_root: Path | None = None) -> Audit:
     from planaudit.loader import load
+    from planaudit.output import same_file
     from planaudit.verify import verify
 
+    if same_file(str(targets), str(actuals)):
+        from planaudit.errors import UsageError
+
+        raise UsageError(f"--targets and --actuals name the same file ({targets}): give the actuals file to -a")
     return verify(load(str(targets), str(actuals)))
 
 
@@ -150,6 +181,7 @@ def _scorecard(
             targets_path=audit.targets_path,
             actuals_path=audit.actuals_path,
         )
+    _check_finite(scorecard)
     entries = {gid: a for gid, a in audit.actuals.goals.items() if isinstance(a, Reported)}
     lints = lint(scorecard, entries, audit.actuals_doc.at)
     fatal = [x for x in lints if strict or x.severity == "error"]
@@ -167,6 +199,28 @@ def _scorecard(
     return scorecard
 
 
+def _check_finite(scorecard: Scorecard) -> None:
+    """Every derived number is finite (1e300 ÷ 1e-300 is not), so no report holds Infinity or NaN."""
+    import math
+
+    from planaudit.errors import InputError, Location, Problem
+
+    problems = [
+        Problem(Location(scorecard.targets_path, r.line, 1 if r.line else 0), f"goal '{r.goal.id}': {_OVERFLOW}")
+        for r in scorecard.results
+        if not all(
+            math.isfinite(x)
+            for x in (r.outcome.target, r.outcome.actual, r.outcome.attainment, r.outcome.stretch)
+            if x is not None
+        )
+    ]
+    if problems:
+        raise InputError(problems)
+
+
+_OVERFLOW = "its arithmetic overflows (a derived value is not a finite number); check the magnitude of its numbers"
+
+
 def _color(choice: ColorName, to_terminal: bool) -> bool:
     if choice == "always":
         return True
@@ -179,13 +233,22 @@ def _width(width: int | None, to_terminal: bool) -> int:
     if width is not None:
         return width
     columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) >= 40:
+    if columns.isascii() and columns.isdigit() and 40 <= int(columns[:5]) <= 1000 and len(columns) <= 5:
         return int(columns)
     if to_terminal:
         import shutil
 
         return max(40, shutil.get_terminal_size((80, 24)).columns)
     return 80
+
+
+def _coverage(value: float | None) -> float | None:
+    """--min-coverage: a finite percentage (click's range check lets nan through or words it oddly)."""
+    import math
+
+    if value is not None and not (math.isfinite(value) and 0 <= value <= 100):
+        raise typer.BadParameter("must be a finite number from 0 to 100")
+    return value
 
 
 @app.command()
@@ -195,28 +258,46 @@ def check(
     format: Annotated[FormatName, typer.Option("--format", "-f", help="Report format.")] = "table",
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the report to FILE instead of stdout ('-' is stdout). A regular file or new path is "
+            "replaced atomically (a symlink is followed and stays a link); an existing device or FIFO "
+            "is written as a stream, never replaced. Never an input file or source document.",
+        ),
     ] = None,
     fail_on: Annotated[
         Optional[list[FailOnChoice]],  # noqa: UP045
-        typer.Option("--fail-on", help="Also fail the gate on these (repeatable)."),
+        typer.Option(
+            "--fail-on",
+            metavar="CONDITION",
+            help="Also fail the gate on: missed, missed-commitment, unreported, judged-met (repeatable).",
+        ),
     ] = None,
     min_coverage: Annotated[
         Optional[float],  # noqa: UP045
-        typer.Option("--min-coverage", min=0, max=100, help="Fail when under PCT% of goals are scored on evidence."),
+        typer.Option(
+            "--min-coverage",
+            callback=_coverage,
+            help="Fail when under PCT% of goals are scored on evidence (0-100).",
+        ),
     ] = None,
     section: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--section", "-s", help="Audit only these sections (repeatable)."),
+        typer.Option("--section", "-s", metavar="ID", help="Audit only these sections (repeatable)."),
     ] = None,
     verdict: Annotated[
         Optional[list[VerdictChoice]],  # noqa: UP045
-        typer.Option("--verdict", help="Show only goals with these verdicts (repeatable; the gate still sees all)."),
+        typer.Option(
+            "--verdict",
+            metavar="VERDICT",
+            help="Show only goals with these verdicts: met, missed, unreported (repeatable; the gate sees all).",
+        ),
     ] = None,
     lang: LangOpt = None,
     width: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--width", min=40, max=1000, help="Table width; by default the terminal's, or 80."),
+        typer.Option("--width", min=40, max=1000, metavar="N", help="Table width; by default the terminal's, or 80."),
     ] = None,
     color: Annotated[ColorName, typer.Option("--color", help="Colour the table.")] = "auto",
     judged: Annotated[
@@ -227,6 +308,18 @@ def check(
         ),
     ] = "as-recorded",
     strict: StrictOpt = False,
+    sources_root: SourcesRootOpt = None,
+    step_summary: Annotated[
+        StepSummaryName,
+        typer.Option(
+            "--step-summary",
+            help="Append the markdown report to $GITHUB_STEP_SUMMARY: auto (when it is set), always "
+            "(it must be set), never. A failed append is a warning; the exit code stays the gate's.",
+        ),
+    ] = "auto",
+    show_all: Annotated[
+        bool, typer.Option("--all", help="List every goal in the table, not only those that need attention.")
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Score every goal and print the scorecard; exit 0 when the gate passes, 1 when it fails, 2 on bad input."""
@@ -235,7 +328,10 @@ def check(
     from planaudit.yamlsafe import gc_paused
 
     chosen_lang = _lang(lang)
-    audit = _guard(debug, lambda: _load(targets, actuals))
+    summary_path = os.environ.get("GITHUB_STEP_SUMMARY", "") if step_summary != "never" else ""
+    if step_summary == "always" and not summary_path:
+        _fail("error: --step-summary always needs GITHUB_STEP_SUMMARY set to a file")
+    audit = _guard(debug, lambda: _load(targets, actuals, sources_root))
     scorecard = _guard(debug, lambda: _scorecard(audit, section or [], judged, strict))
     result = gate(scorecard, [FailOn(f.value) for f in fail_on or []], min_coverage, actuals_name=str(actuals))
     to_terminal = output is None and sys.stdout.isatty()
@@ -245,33 +341,35 @@ def check(
         color=format == "table" and _color(color, to_terminal),
         verdicts=frozenset(v.value for v in verdict or []),
         gate=result,
+        all=show_all,
     )
     with gc_paused():
         text = _guard(debug, lambda: render(Format(format), scorecard, options))
-    if output is not None:
-        from planaudit.output import write_atomic
+    from planaudit import output as out
+    from planaudit.textsafe import defang, safe_output
 
-        _guard(debug, lambda: write_atomic(str(output), text, protected=[str(targets), str(actuals)]))
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if step_summary:
-        markdown = render(Format.MARKDOWN, scorecard, options)
-        _guard(debug, lambda: _append(step_summary, markdown))
+    if format != "github":
+        text = safe_output(text, {"json": "json", "junit": "xml", "markdown": "markdown"}.get(format, "plain"))
+    inputs = _inputs(audit)
+    _guard(debug, lambda: out.write_report("-" if output is None else str(output), text, protected=inputs))
+    if summary_path:
+        markdown = defang(render(Format.MARKDOWN, scorecard, options._replace(color=False)), "markdown")
+        warning = out.append_summary(summary_path, markdown, protected=inputs)
+        if warning is not None:
+            from planaudit.textsafe import visible
+
+            typer.echo(visible(warning), err=True)
     for reason in result.reasons:
         typer.echo(f"gate failed: {reason}", err=True)
     raise typer.Exit(EXIT_OK if result.passed else EXIT_GATE)
 
 
-def _append(path: str, text: str) -> None:
-    from planaudit.errors import UsageError
-
-    try:
-        with open(path, "a", encoding="utf-8") as handle:
-            handle.write(text)
-    except OSError as exc:
-        raise UsageError(f"cannot append to GITHUB_STEP_SUMMARY file {path}: {exc.strerror}") from None
+def _inputs(audit: Audit) -> list[str]:
+    """Every file the run read: no report or step summary may land on one of them."""
+    base = os.path.dirname(audit.targets_path)
+    return [audit.targets_path, audit.actuals_path] + [
+        os.path.join(base, source.path) for source in audit.targets.sources.values()
+    ]
 
 
 @app.command()
@@ -279,10 +377,11 @@ def validate(
     targets: TargetsOpt = Path("targets.yaml"),
     actuals: ActualsOpt = Path("actuals.yaml"),
     strict: StrictOpt = False,
+    sources_root: SourcesRootOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Check schema, references, quotes and evidence lints: exit 0 valid, 1 incomplete, 2 invalid."""
-    audit = _guard(debug, lambda: _load(targets, actuals))
+    audit = _guard(debug, lambda: _load(targets, actuals, sources_root))
     scorecard = _guard(debug, lambda: _scorecard(audit, [], strict=strict))
     for lint in scorecard.lints:
         typer.echo(str(lint), err=True)
@@ -305,15 +404,18 @@ def explain(
     targets: TargetsOpt = Path("targets.yaml"),
     actuals: ActualsOpt = Path("actuals.yaml"),
     lang: LangOpt = None,
+    sources_root: SourcesRootOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Show the whole chain for one goal: quote, rule, baseline, evidence, arithmetic, verdict."""
     from planaudit.explain import explain_goal
+    from planaudit.output import emit
+    from planaudit.textsafe import defang, visible
 
-    audit = _guard(debug, lambda: _load(targets, actuals))
+    audit = _guard(debug, lambda: _load(targets, actuals, sources_root))
     scorecard = _guard(debug, lambda: _scorecard(audit, []))
     text = _guard(debug, lambda: explain_goal(scorecard, goal_id, _lang(lang)))
-    sys.stdout.write(text)
+    emit(defang(visible(text)))
 
 
 @app.command()
@@ -339,9 +441,108 @@ def diff(
 
     if format not in {"table", "markdown", "json"}:
         _fail(f"error: diff prints table, markdown or json, not {format}")
+    from planaudit.output import emit
+    from planaudit.textsafe import safe_output
+
     before = _guard(debug, lambda: load_report(str(old)))
     after = _guard(debug, lambda: load_report(str(new)))
-    sys.stdout.write(render_diff(compare(before, after), format, _lang(lang)))
+    changes = _guard(debug, lambda: compare(before, after))
+    emit(safe_output(render_diff(changes, format, _lang(lang)), format))
+
+
+@app.command()
+def draft(
+    plan: Annotated[Path, typer.Argument(metavar="PLAN.txt", help="The plan's text (UTF-8).")],
+    review: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--review", help="The review's text: propose evidence, silences and untracked outcomes."),
+    ] = None,
+    baseline: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--baseline", help="The prior year's text: propose baselines."),
+    ] = None,
+    out_dir: Annotated[
+        Path, typer.Option("--output-dir", "-o", help="Folder to write targets.yaml and actuals.yaml into.")
+    ] = Path("."),
+    force: Annotated[bool, typer.Option("--force", help="Replace existing targets.yaml / actuals.yaml.")] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Draft targets.yaml and actuals.yaml from the documents; every guess is marked '# draft: check'."""
+    _guard(debug, lambda: _draft(plan, review, baseline, out_dir, force))
+
+
+def _draft(plan: Path, review: Path | None, baseline: Path | None, out_dir: Path, force: bool) -> None:
+    from planaudit.draft import Document, build
+    from planaudit.errors import UsageError
+    from planaudit.output import check_not_input, write_atomic
+    from planaudit.yamlsafe import read_text
+
+    if not out_dir.is_dir():
+        raise UsageError(f"{out_dir}: no such folder")
+    inputs = [str(p) for p in (plan, review, baseline) if p is not None]
+    documents = [Document(path, read_text(path)) for path in inputs]
+    destinations = [str(out_dir / "targets.yaml"), str(out_dir / "actuals.yaml")]
+    for destination in destinations:
+        check_not_input(destination, inputs, "the draft")
+        if os.path.lexists(destination) and not force:
+            raise UsageError(f"{destination} exists: give --force to replace it, or -o another folder")
+    by_path = dict(zip(inputs, documents, strict=True))
+    result = build(
+        by_path[str(plan)],
+        str(out_dir),
+        review=by_path[str(review)] if review is not None else None,
+        baseline=by_path[str(baseline)] if baseline is not None else None,
+    )
+    write_atomic(destinations[0], result.targets)
+    write_atomic(destinations[1], result.actuals)
+    typer.echo(
+        f"drafted {result.goals} goals ({result.evidence} with proposed evidence, {result.silent} silent), "
+        f"{result.baselines} baselines, {result.untracked} untracked outcomes into {destinations[0]} and "
+        f"{destinations[1]}: review the {result.marks} '# draft: check' marks, then run planaudit validate"
+    )
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="Where to write the starter audit.")] = Path("."),
+    force: Annotated[bool, typer.Option("--force", help="Replace starter files that already exist.")] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Start a new audit: a small working plan, review, targets, actuals and their JSON schemas."""
+    from planaudit.starter import write_starter
+
+    written = _guard(debug, lambda: write_starter(str(folder), force))
+    for path in written:
+        typer.echo(f"wrote {path}")
+    typer.echo(f"next: cd {folder} && planaudit check")
+
+
+@app.command("sync-actuals")
+def sync_actuals(
+    targets: TargetsOpt = Path("targets.yaml"),
+    actuals: ActualsOpt = Path("actuals.yaml"),
+    check_only: Annotated[
+        bool, typer.Option("--check", help="Write nothing; exit 1 when some goal has no entry yet.")
+    ] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Add `status: silent` for every goal that has no entry in the actuals file, keeping the rest as written."""
+    import os
+
+    from planaudit.loader import load
+    from planaudit.output import write_atomic
+    from planaudit.sync import sync_actuals as sync
+
+    parsed = _guard(debug, lambda: load(str(targets), str(actuals)))
+    synced = _guard(debug, lambda: sync(parsed))
+    if not synced.added:
+        typer.echo(f"{actuals}: every goal has an entry")
+        return
+    if check_only:
+        typer.echo(f"{actuals}: {len(synced.added)} goal(s) have no entry: {', '.join(synced.added)}", err=True)
+        raise typer.Exit(EXIT_GATE)
+    _guard(debug, lambda: write_atomic(str(actuals), synced.text, existing=os.stat(actuals)))
+    typer.echo(f"{actuals}: added status: silent for {', '.join(synced.added)}")
 
 
 @app.command()
@@ -354,8 +555,16 @@ def rules() -> None:
 
 
 def main() -> None:
+    from planaudit.output import Terminated, cleanup, install_signal_handlers, prepare_streams
+
+    prepare_streams()
+    install_signal_handlers()
     try:
         app()
+    except Terminated as exc:
+        cleanup()
+        sys.stderr.write("terminated\n")
+        sys.exit(exc.code)
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         sys.exit(EXIT_INTERRUPTED)

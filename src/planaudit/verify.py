@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from planaudit import yamlsafe
 from planaudit.errors import MAX_PROBLEMS, InputError, Problem
-from planaudit.figures import find_value
+from planaudit.figures import Figure, find_value
 from planaudit.loader import Document, Loc, Parsed
 from planaudit.models import Actuals, Goal, Reported, Targets
 from planaudit.quotes import QuoteIndex
@@ -145,14 +146,83 @@ class _CrossCheck:
         self.problem(doc, loc, self.quotes.mismatch(source_id, quote))
 
     def _number(
-        self, doc: Document, loc: Loc, name: str, value: float, unit: str | None, quotes: tuple[str, ...], where: str
+        self,
+        doc: Document,
+        loc: Loc,
+        name: str,
+        value: float,
+        unit: str | None,
+        quotes: tuple[str, ...],
+        where: str,
+        qualifier: str | None = None,
     ) -> None:
-        """The number must stand in one of the quotes it cites, in its unit's scale (8亿美元, 八亿美元, 0.8十亿…)."""
+        """The number must stand in one of the quotes it cites, in its unit's scale (8亿美元, 八亿美元, 0.8十亿…).
+
+        With qualifier (reported values and measures: "exact" when the data gives none), the figure found must carry
+        that qualifier, and a figure the quote qualifies (10余个, 近2万亿) needs the qualifier in the data. Plan
+        figures, baselines and untracked outcomes pass None: their quotes may qualify a figure freely.
+        """
         self.numbers_checked += 1
-        if any(states(quote, value, unit) for quote in quotes):
+        found = [figure for quote in quotes if (figure := stated(quote, value, unit)) is not None]
+        if not found:
+            shown = " / ".join(f"“{_excerpt(q)}”" for q in quotes)
+            self.problem(doc, loc, f"{name} {num(value)}{_unit_text(unit)} does not appear in {where} {shown}")
             return
-        shown = " / ".join(f"“{_excerpt(q)}”" for q in quotes)
-        self.problem(doc, loc, f"{name} {num(value)}{_unit_text(unit)} does not appear in {where} {shown}")
+        if qualifier is None:
+            return
+        wanted = qualifier
+        if any(str(figure.qualifier) == wanted for figure in found):
+            return
+        figure = found[0]
+        said = str(figure.qualifier)
+        if said == "exact":
+            message = f"the quote states “{figure.text}” with no qualifier: remove 'qualifier: {wanted}'"
+        elif wanted == "exact":
+            message = f"the quote says “{figure.text}” ({_QUALIFIER_WORDS[said]} {num(value)}): add qualifier: {said}"
+        else:
+            message = f"the quote says “{figure.text}” ({_QUALIFIER_WORDS[said]} {num(value)}), not {wanted}"
+        self.problem(doc, loc, message)
+
+    def _measures(self, doc: Document, loc: Loc, actual: Reported, quotes: tuple[str, ...]) -> None:
+        """Each measure of an all_of or comparison entry: its quotes stand, and its number stands in them."""
+        for name, measure in (actual.values or {}).items():
+            mloc = (*loc, "values", name)
+            own = quotes
+            if measure.evidence:
+                before = self.count
+                for index, evidence in enumerate(measure.evidence):
+                    eloc = (*mloc, "evidence", index)
+                    if self._known_source(doc, (*eloc, "source"), evidence.source):
+                        self._quote(doc, (*eloc, "quote"), evidence.source, evidence.quote)
+                if self.count != before:
+                    continue
+                own = tuple(e.quote for e in measure.evidence)
+            where = "its evidence quote" if len(own) == 1 else "any of its evidence quotes"
+            self._number(doc, (*mloc, "value"), "value", measure.value, measure.unit, own, where, measure.qualifier)
+
+    def _joint(self, doc: Document, loc: Loc, goal_id: str, actual: Reported, goals: dict[str, Goal]) -> None:
+        """A combined figure: every partner exists, can be reported jointly, and its entry lists this goal back."""
+        goal = goals[goal_id]
+        rule = RULES[goal.rule.kind]
+        if rule.joint_target(goal.rule) is None:
+            self.problem(doc, (*loc, "joint_with"), f"{goal.rule.kind} goals cannot be reported jointly")
+            return
+        for index, partner_id in enumerate(actual.joint_with or ()):
+            ploc = (*loc, "joint_with", index)
+            partner = goals.get(partner_id)
+            if partner is None or partner_id == goal_id:
+                self.unknown(doc, ploc, "goal", partner_id, goals)
+                continue
+            if RULES[partner.rule.kind].joint_target(partner.rule) is None:
+                self.problem(doc, ploc, f"goal '{partner_id}' ({partner.rule.kind}) cannot be reported jointly")
+                continue
+            other = self.actuals.goals.get(partner_id)
+            back = other.joint_with if isinstance(other, Reported) else None
+            if not back or goal_id not in back:
+                message = f"goal '{partner_id}' must be reported jointly too: its entry needs joint_with: [{goal_id}]"
+                self.problem(doc, ploc, message)
+            elif isinstance(other, Reported) and (other.value, other.unit) != (actual.value, actual.unit):
+                self.problem(doc, ploc, f"goal '{partner_id}' reports a different combined figure")
 
     def _known_source(self, doc: Document, loc: Loc, source_id: str) -> bool:
         if source_id in self.targets.sources:
@@ -208,7 +278,7 @@ class _CrossCheck:
                 unit = goal_baseline.unit
                 message = f"baseline '{goal.baseline}' is in {unit!r} but this {rule.kind} goal needs {wanted!r}"
                 self.problem(doc, (*loc, "baseline"), message)
-            if rule.kind == "growth" and goal_baseline.value <= 0:
+            if rule.kind in ("growth", "decline") and goal_baseline.value <= 0:
                 self.problem(doc, (*loc, "baseline"), f"baseline '{goal.baseline}' must be above 0 to grow from")
 
     def _actuals(self, a: Actuals, doc: Document) -> None:
@@ -247,9 +317,13 @@ class _CrossCheck:
                 where = "its evidence quote" if len(quotes) == 1 else "any of its evidence quotes"
                 if actual.value is not None:
                     unit = None if rule.ordinal else actual.unit
-                    self._number(doc, (*loc, "value"), "value", actual.value, unit, quotes, where)
+                    qualifier = actual.qualifier or "exact"
+                    self._number(doc, (*loc, "value"), "value", actual.value, unit, quotes, where, qualifier)
+                self._measures(doc, loc, actual, quotes)
                 if actual.growth_pct is not None:
                     self._number(doc, (*loc, "growth_pct"), "growth_pct", actual.growth_pct, "%", quotes, where)
+            if actual.joint_with:
+                self._joint(doc, loc, goal_id, actual, goals)
             if actual.caveat_severity is not None and actual.caveat is None:
                 self.problem(doc, (*loc, "caveat_severity"), "'caveat_severity' needs a 'caveat' to qualify")
             if actual.fact is not None and not any(actual.fact in e.quote for e in actual.evidence):
@@ -283,16 +357,38 @@ class _CrossCheck:
 # stand in the quote, whichever of these words counts it.
 _COUNTERS = frozenset("个家项座条幢所名位人户次届批台辆艘架套件处栋")
 _EXCERPT = 60
+_UNIT_REACH = 40  # characters after an English number in which its unit word may stand
 
 
-def states(quote: str, value: float, unit: str | None) -> bool:
-    """Whether the quote states the value in the unit, or with another counter word where the unit is one."""
-    if find_value(quote, value, unit) is not None:
-        return True
-    if unit is not None and unit in _COUNTERS:
-        figure = find_value(quote, value, None)
-        return figure is not None and (figure.unit in _COUNTERS or figure.unit == "")
-    return False
+_QUALIFIER_WORDS = {
+    "more_than": "more than",
+    "at_least": "at least",
+    "nearly": "nearly",
+    "about": "about",
+    "at_most": "at most",
+    "less_than": "less than",
+}
+
+
+def stated(quote: str, value: float, unit: str | None) -> Figure | None:
+    """The figure by which the quote states the value in the unit (or with another counter word, where the unit is
+    one), or None.
+
+    English puts words between a number and what it counts ("134 affordable homes"): there the number
+    must stand in the quote with the unit word among the few words after it.
+    """
+    figure = find_value(quote, value, unit)
+    if figure is not None or unit is None:
+        return figure
+    figure = find_value(quote, value, None)
+    if figure is None:
+        return None
+    if unit in _COUNTERS:
+        return figure if figure.unit in _COUNTERS or figure.unit == "" else None
+    following = quote[figure.start : figure.end + _UNIT_REACH]
+    if unit.isascii() and re.search(rf"(?<![\w]){re.escape(unit)}(?![\w])", following) is not None:
+        return figure
+    return None
 
 
 def _excerpt(quote: str) -> str:

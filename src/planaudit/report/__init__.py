@@ -16,6 +16,7 @@ class Format(enum.StrEnum):
     JSON = "json"
     JUNIT = "junit"
     GITHUB = "github"
+    HTML = "html"
 
 
 Reporter = Callable[[Scorecard, RenderOptions], str]
@@ -28,6 +29,7 @@ REPORTERS: dict[Format, str] = {
     Format.JSON: "json_report",
     Format.JUNIT: "junit",
     Format.GITHUB: "github",
+    Format.HTML: "html",
 }
 
 

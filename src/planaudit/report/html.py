@@ -1,0 +1,570 @@
+"""A self-contained HTML page: inline CSS and SVG charts, no script, no network, every data string escaped."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import shlex
+from collections.abc import Iterable
+from html import escape
+from string import Template
+
+from planaudit import __version__
+from planaudit.i18n import VERDICT_MARKS, Lang, label, title_of, verdict_text
+from planaudit.report.common import (
+    RenderOptions,
+    actual_cell,
+    attainment_cell,
+    basis_text,
+    goal_title,
+    percent,
+    shown_results,
+    stretch_text,
+    summary_lines,
+    target_cell,
+    untracked_prior,
+    untracked_value,
+)
+from planaudit.rules.base import num
+from planaudit.scorecard import GoalResult, Scorecard, Tally
+
+# Every colour of the page. tests/test_html.py computes the WCAG contrast of each pair below:
+# TEXT_PAIRS (foreground, background) need 4.5:1, GRAPHIC_PAIRS (a mark against what it sits on) 3:1.
+PALETTE: dict[str, str] = {
+    "text": "#1f2328",
+    "muted": "#57606a",
+    "page": "#ffffff",
+    "panel": "#f6f8fa",
+    "border": "#8c959f",
+    "track": "#eaeef2",
+    "met": "#1a7f37",
+    "missed": "#cf222e",
+    "partial": "#9a6700",
+    "silent": "#656d76",
+    "stretch": "#8250df",
+    "pass_bg": "#dafbe1",
+    "fail_bg": "#ffebe9",
+}
+TEXT_PAIRS: tuple[tuple[str, str], ...] = (
+    ("text", "page"),
+    ("text", "panel"),
+    ("text", "track"),
+    ("muted", "page"),
+    ("muted", "panel"),
+    ("page", "met"),  # counts and marks drawn in white on the bars and badges
+    ("page", "missed"),
+    ("page", "partial"),
+    ("page", "silent"),
+    ("met", "page"),
+    ("missed", "page"),
+    ("met", "pass_bg"),
+    ("missed", "fail_bg"),
+    ("text", "pass_bg"),
+    ("text", "fail_bg"),
+)
+GRAPHIC_PAIRS: tuple[tuple[str, str], ...] = (
+    ("met", "track"),
+    ("missed", "track"),
+    ("partial", "track"),
+    ("silent", "track"),
+    ("text", "track"),  # the target line
+    ("stretch", "track"),
+    ("stretch", "page"),
+    ("border", "page"),
+)
+
+# Marks carry the verdict besides colour: ✓ ✗ ? and ◐ for a partly reported goal.
+SEGMENTS: tuple[tuple[str, str], ...] = (("met", "✓"), ("missed", "✗"), ("partial", "◐"), ("silent", "?"))
+NUMERIC_KINDS = frozenset(
+    {"at_least", "at_most", "between", "approximately", "growth", "pp_change", "new_items", "ranking"}
+)
+
+FONTS = (
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", '
+    '"Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Noto Sans SC", sans-serif'
+)
+
+CSS = Template("""
+*{box-sizing:border-box}
+html{background:$page;color:$text;font:15px/1.5 $fonts}
+html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+body{max-width:1040px;margin:0 auto;padding:24px 20px}
+h1{font-size:1.6em;margin:0 0 .3em}h2{font-size:1.3em;margin:1.6em 0 .5em;border-bottom:1px solid $border}
+h3{font-size:1.1em;margin:1.2em 0 .4em}
+.muted,.basis,.level{color:$muted}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:.6em 0}dl.meta dt{font-weight:600}
+dl.meta dd{margin:0}ul.sources{margin:0;padding-left:1.1em}
+.counts{display:flex;flex-wrap:wrap;gap:10px;margin:.6em 0}
+.count{border:1px solid $border;border-radius:6px;padding:6px 14px;background:$panel;min-width:110px}
+.count b{display:block;font-size:1.6em;line-height:1.2}
+.t-met{color:$met}.t-missed{color:$missed}
+.gate{border-radius:6px;padding:8px 14px;margin:.8em 0;border:1px solid $border}
+.gate.pass{background:$pass_bg}.gate.fail{background:$fail_bg}.gate ul{margin:.3em 0 0}
+.legend{display:flex;flex-wrap:wrap;gap:14px;margin:.3em 0;padding:0;list-style:none}
+.sw{display:inline-block;min-width:1.5em;text-align:center;color:$page;border-radius:3px;margin-right:4px;
+font-size:.9em}
+.sw.met,.badge.met{background:$met}.sw.missed,.badge.missed{background:$missed}
+.sw.partial,.badge.partial{background:$partial}.sw.silent,.badge.unreported{background:$silent}
+.sw.line{background:none;color:$text}.sw.stretch{background:none;color:$stretch}
+svg.chart{display:block;width:100%;height:auto;margin:.4em 0;font-family:inherit}
+svg .lbl{fill:$text;font-size:13px}svg .num{fill:$text;font-size:12px}svg .in{fill:$page;font-size:12px}
+svg .track{fill:$track}svg .met{fill:$met}svg .missed{fill:$missed}svg .partial{fill:$partial}
+svg .silent{fill:$silent}svg .target{stroke:$text;stroke-width:2}svg .stretch{fill:$stretch}
+svg .axis{fill:$muted;font-size:11px}svg .grid{stroke:$border;stroke-width:1;stroke-dasharray:2 3}
+table{border-collapse:collapse;margin:.4em 0;font-size:.92em}
+th,td{border:1px solid $border;padding:3px 8px;text-align:left;vertical-align:top}th{background:$panel}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+details.data{margin:.2em 0 1em}details.data summary{cursor:pointer;color:$muted}
+.goal{border:1px solid $border;border-left-width:6px;border-radius:6px;padding:10px 14px;margin:10px 0;
+break-inside:avoid}
+.goal.met{border-left-color:$met}.goal.missed{border-left-color:$missed}
+.goal.unreported{border-left-color:$silent}.goal.partial{border-left-color:$partial}
+.goal h4{margin:0;font-size:1.05em;display:inline}.goal header{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline}
+.badge{color:$page;border-radius:4px;padding:1px 8px;font-weight:600;white-space:nowrap}
+.goal code,.ids{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;font-size:.9em}
+.goal dl{display:grid;grid-template-columns:max-content 1fr;gap:1px 12px;margin:.5em 0 0}
+.goal dt{color:$muted}.goal dd{margin:0}
+cite{font-style:normal}a{color:inherit}
+blockquote{margin:0;padding:0 0 0 10px;border-left:3px solid $track}
+.goal ul,.goal ol{margin:0;padding-left:1.2em}
+footer{margin-top:2em;padding-top:.6em;border-top:1px solid $border;color:$muted}
+pre{white-space:pre-wrap;word-break:break-all;background:$panel;color:$text;padding:8px;border-radius:6px}
+@media print{body{max-width:none;padding:0}h2,h3{break-after:avoid}}
+""").substitute(PALETTE, fonts=FONTS)
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+LABEL_WIDTH, CHART_WIDTH, ROW = 280, 820, 26
+
+
+def e(text: object) -> str:
+    """Text safe anywhere in the page: as element content and inside a double-quoted attribute."""
+    return escape(str(text), quote=True)
+
+
+def audit_date(environ: dict[str, str] | None = None) -> str:
+    """The audit's date: SOURCE_DATE_EPOCH (for reproducible output) when set, else today, in UTC."""
+    value = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "")
+    moment = datetime.datetime.now(datetime.UTC)
+    if value.isdigit():
+        moment = datetime.datetime.fromtimestamp(int(value), datetime.UTC)
+    return moment.date().isoformat()
+
+
+def _clip(text: str, width: int) -> str:
+    """Text cut to about `width` columns (CJK counted double) for a chart label; the full text stays in the table."""
+    used, out = 0, list[str]()
+    for char in text:
+        used += 2 if ord(char) > 0x2E7F else 1
+        if used > width:
+            return "".join(out).rstrip() + "…"
+        out.append(char)
+    return text
+
+
+def _svg(name: str, height: int, desc: str, body: Iterable[str]) -> str:
+    return (
+        f'<svg class="chart" id="chart-{name}" viewBox="0 0 {CHART_WIDTH} {height}" width="{CHART_WIDTH}" '
+        f'height="{height}" role="img" aria-labelledby="chart-{name}-t" xmlns="http://www.w3.org/2000/svg">'
+        f'<title id="chart-{name}-t">{e(desc)}</title>' + "".join(body) + "</svg>"
+    )
+
+
+def _legend(lang: Lang, extra: Iterable[str] = (), keys: Iterable[str] = ("met", "missed", "partial", "silent")) -> str:
+    chosen = set(keys)
+    items = [
+        f'<li><span class="sw {key}">{mark}</span>{e(_segment_name(key, lang))}</li>'
+        for key, mark in SEGMENTS
+        if key in chosen
+    ]
+    return '<ul class="legend">' + "".join(items) + "".join(extra) + "</ul>"
+
+
+def _segment_name(key: str, lang: Lang) -> str:
+    if key == "silent":
+        return f"{label('unreported', lang)} ({label('silent', lang)})"
+    if key == "partial":
+        return f"{label('unreported', lang)} ({label('partial', lang)})"
+    return label(key, lang)
+
+
+def _counts(tally: Tally) -> list[tuple[str, str, int]]:
+    values = {"met": tally.met, "missed": tally.missed, "partial": tally.partial, "silent": tally.silent}
+    return [(key, mark, values[key]) for key, mark in SEGMENTS]
+
+
+def _stacked(name: str, rows: list[tuple[str, Tally]], lang: Lang, share: bool) -> str:
+    """Horizontal stacked bars, one per row: met, missed, partial, silent; by count, or by share when `share`."""
+    left, right = LABEL_WIDTH, 90
+    span = CHART_WIDTH - left - right
+    top = max((t.total for _, t in rows), default=1) or 1
+    body: list[str] = []
+    for index, (title, tally) in enumerate(rows):
+        y = 6 + index * ROW
+        body.append(f'<text class="lbl" x="0" y="{y + 15}"><title>{e(title)}</title>{e(_clip(title, 36))}</text>')
+        scale = span / (tally.total or 1) if share else span / top
+        x = float(left)
+        for key, mark, count in _counts(tally):
+            if not count:
+                continue
+            width = count * scale
+            body.append(
+                f'<rect class="{key}" x="{x:.1f}" y="{y}" width="{width:.1f}" height="20">'
+                f"<title>{e(_segment_name(key, lang))}: {count}</title></rect>"
+            )
+            text = f"{mark} {count}"
+            if width >= 9 * len(text):
+                body.append(f'<text class="in" x="{x + 4:.1f}" y="{y + 15}">{e(text)}</text>')
+            x += width
+        end = f"? {percent(tally.unreported_share)}" if share else str(tally.total)
+        body.append(f'<text class="num" x="{x + 6:.1f}" y="{y + 15}">{e(end)}</text>')
+    return _svg(name, 12 + len(rows) * ROW, _stacked_desc(rows, lang), body)
+
+
+def _stacked_desc(rows: list[tuple[str, Tally]], lang: Lang) -> str:
+    parts = []
+    for title, tally in rows:
+        counts = ", ".join(f"{_segment_name(key, lang)} {n}" for key, _, n in _counts(tally))
+        parts.append(f"{title}: {counts}")
+    return "; ".join(parts)
+
+
+def _tally_table(first: str, rows: list[tuple[str, Tally]], lang: Lang) -> str:
+    head = [first, label("col.total", lang), *(f"{mark} {_segment_name(k, lang)}" for k, mark in SEGMENTS)]
+    head.append(label("col.unreported_share", lang))
+    body = []
+    for title, tally in rows:
+        cells = [str(tally.total), *(str(n) for _, _, n in _counts(tally)), percent(tally.unreported_share)]
+        body.append(f"<tr><th scope=row>{e(title)}</th>" + "".join(f'<td class="n">{c}</td>' for c in cells) + "</tr>")
+    return _table(head, body)
+
+
+def _table(head: list[str], rows: list[str]) -> str:
+    header = "<tr>" + "".join(f"<th scope=col>{e(h)}</th>" for h in head) + "</tr>"
+    return f"<table><thead>{header}</thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _data(table: str, lang: Lang) -> str:
+    """A chart's text equivalent: a table, open so that it reads without script and prints."""
+    return f'<details class="data" open><summary>{e(label("chart.data", lang))}</summary>{table}</details>'
+
+
+def _level_name(level: str, lang: Lang) -> str:
+    return label("level_plain", lang) if level == "plain" else label(level, lang)
+
+
+def _verdict_key(result: GoalResult) -> str:
+    return "partial" if result.partial else result.verdict.value
+
+
+def _header(scorecard: Scorecard, options: RenderOptions) -> list[str]:
+    lang, plan = options.lang, scorecard.plan
+    title = f"{label('report_title', lang)}: {title_of(plan.title, plan.title_en, lang)} ({plan.period})"
+    meta = [(label("col.id", lang), f'<span class="ids">{e(plan.id)}</span>')]
+    if plan.issuer:
+        meta.append((label("issuer", lang), e(plan.issuer)))
+    period = plan.period + (f" ({label('baseline', lang)} {plan.baseline_period})" if plan.baseline_period else "")
+    meta.append((label("period", lang), e(period)))
+    sources = []
+    for source_id, source in scorecard.sources.items():
+        name = title_of(source.title, source.title_en, lang)
+        sources.append(
+            f'<li>{e(name)} <span class="muted">({e(label("role." + source.role, lang))}; '
+            f'<span class="ids">{e(source_id)}</span>: <span class="ids">{e(source.path)}</span>)</span></li>'
+        )
+    meta.append((label("sources", lang), f'<ul class="sources">{"".join(sources)}</ul>'))
+    files = (
+        f'<span class="ids">{e(scorecard.targets_path)}</span>, <span class="ids">{e(scorecard.actuals_path)}</span>'
+    )
+    meta.append((label("data_files", lang), files))
+    meta.append((label("audited_on", lang), f"<time>{e(audit_date())}</time>"))
+    rows = "".join(f"<dt>{e(k)}</dt><dd>{v}</dd>" for k, v in meta)
+    return [f"<header><h1>{e(title)}</h1>", f'<dl class="meta">{rows}</dl></header>']
+
+
+def _summary(scorecard: Scorecard, options: RenderOptions) -> list[str]:
+    lang = options.lang
+    summary = scorecard.summary
+    overall = summary.overall
+    boxes = [(label("total", lang), str(overall.total), "total")]
+    boxes += [(verdict_text(v, lang), str(getattr(overall, v)), v) for v in ("met", "missed", "unreported")]
+    boxes.append((label("col.coverage", lang), percent(overall.coverage), "coverage"))
+    out: list[str] = [f'<section id="summary"><h2>{e(label("summary", lang))}</h2><div class="counts">']
+    out += [f'<div class="count"><b class="t-{cls}">{e(value)}</b>{e(name)}</div>' for name, value, cls in boxes]
+    out.append("</div><ul>" + "".join(f"<li>{e(line)}</li>" for line in summary_lines(overall, lang)))
+    out.append(f"<li>{e(label('coverage', lang))}: {percent(overall.coverage)} ({overall.scored}/{overall.total})</li>")
+    if summary.stretch_goals:
+        out.append(f"<li>{e(label('stretch_reached', lang))}: {summary.stretch_reached}/{summary.stretch_goals}</li>")
+    out.append("</ul>")
+    if summary.missing_entries:
+        ids = ", ".join(summary.missing_entries)
+        out.append(
+            f'<p class="t-missed"><b>{e(label("missing_entries", lang))}:</b> <span class="ids">{e(ids)}</span></p>'
+        )
+    gate = options.gate
+    if gate is not None:
+        mark, key, cls = ("✓", "gate_passed", "pass") if gate.passed else ("✗", "gate_failed", "fail")
+        reasons = "".join(f"<li>{e(reason)}</li>" for reason in gate.reasons)
+        out.append(
+            f'<div class="gate {cls}" id="gate"><b class="{"t-met" if gate.passed else "t-missed"}">{mark} '
+            f"{e(label(key, lang))}</b>" + (f"<ul>{reasons}</ul>" if reasons else "") + "</div>"
+        )
+    out.append("</section>")
+    return out
+
+
+def _by_section(scorecard: Scorecard, lang: Lang) -> list[str]:
+    rows = [(title_of(s.title, s.title_en, lang), t) for s, t in scorecard.summary.by_section]
+    return [
+        f'<section id="by-section"><h2>{e(label("chart.by_section", lang))}</h2>',
+        _legend(lang),
+        _stacked("by-section", rows, lang, share=False),
+        _data(_tally_table(label("col.section", lang), rows, lang), lang),
+        "</section>",
+    ]
+
+
+def _attainment(results: list[GoalResult], lang: Lang) -> list[str]:
+    numeric = [r for r in results if r.goal.rule.kind in NUMERIC_KINDS]
+    head = f'<section id="attainment"><h2>{e(label("chart.attainment", lang))} ({len(numeric)})</h2>'
+    if not numeric:
+        return [head, f'<p class="muted">{e(label("no_goals_shown", lang))}</p></section>']
+    left, right = LABEL_WIDTH, 110
+    span = CHART_WIDTH - left - right
+    ceiling = max([1.0, *(_ratios(r)[1] for r in numeric)])
+    ceiling = min(2.0, -(-ceiling * 4 // 1) / 4)  # up to the next 25%, at most 200%
+    scale = span / ceiling
+    top = 22
+    body = []
+    for tick in range(int(ceiling * 4) + 1):
+        x = left + tick * 0.25 * scale
+        body.append(f'<text class="axis" x="{x:.1f}" y="12" text-anchor="middle">{tick * 25}%</text>')
+        if tick % 4:
+            body.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="16" y2="{top + len(numeric) * ROW}"/>')
+    for index, r in enumerate(numeric):
+        y = top + index * ROW
+        key, mark = _verdict_key(r), VERDICT_MARKS[r.verdict.value]
+        name = f"{mark} {r.goal.id}"
+        body.append(
+            f'<a href="#goal-{e(r.goal.id)}"><text class="lbl" x="0" y="{y + 15}">'
+            f"<title>{e(goal_title(r, lang))}</title>{e(name)}</text></a>"
+        )
+        body.append(f'<rect class="track" x="{left}" y="{y + 3}" width="{span}" height="14"/>')
+        value, _ = _ratios(r)
+        if value is None:
+            why = label("no_figure", lang) if r.entry != "reported" else label("no_ratio", lang)
+            text = f"{verdict_text(r.verdict.value, lang)} · {why}"
+            body.append(f'<text class="num" x="{left + 6}" y="{y + 15}">{e(text)}</text>')
+            continue
+        width = min(value, ceiling) * scale
+        css = "silent" if key == "unreported" else key
+        body.append(
+            f'<rect class="{css}" x="{left}" y="{y + 3}" width="{width:.1f}" height="14">'
+            f"<title>{e(r.goal.id)}: {e(attainment_cell(r))}</title></rect>"
+        )
+        if value > ceiling:  # the bar runs off the scale: say so inside its end
+            body.append(f'<text class="in" x="{left + width - 14:.1f}" y="{y + 14}">»</text>')
+        stretch = r.outcome.stretch
+        target = r.outcome.target
+        if stretch is not None and target:
+            sx = left + min(stretch / target, ceiling) * scale
+            body.append(
+                f'<path class="stretch" d="M{sx:.1f} {y + 1}l5 9-5 9-5-9z"><title>{e(label("stretch_mark", lang))} '
+                f"{e(num(stretch))}</title></path>"
+            )
+        body.append(f'<text class="num" x="{left + span + 6}" y="{y + 15}">{e(attainment_cell(r))}</text>')
+    line = left + scale
+    body.append(f'<line class="target" x1="{line:.1f}" x2="{line:.1f}" y1="16" y2="{top + len(numeric) * ROW}"/>')
+    desc = "; ".join(f"{r.goal.id}: {attainment_cell(r)} ({r.verdict.value})" for r in numeric)
+    extra = [
+        f'<li><span class="sw line">│</span>{e(label("target_line", lang))}</li>',
+        f'<li><span class="sw stretch">◆</span>{e(label("stretch_mark", lang))}</li>',
+    ]
+    rows = []
+    for r in numeric:
+        cells = [
+            f'<th scope=row><a class="ids" href="#goal-{e(r.goal.id)}">{e(r.goal.id)}</a> '
+            f"{e(goal_title(r, lang))}</th>",
+            f"<td>{e(verdict_text(r.verdict.value, lang))}</td>",
+            f"<td>{e(target_cell(r, lang))}</td>",
+            f"<td>{e(actual_cell(r, lang))}</td>",
+            f'<td class="n">{e(attainment_cell(r))}</td>',
+            f"<td>{e(stretch_text(r, lang) or '')}</td>",
+        ]
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    cols = ["col.goal", "col.verdict", "col.target", "col.actual", "col.attainment", "stretch_mark"]
+    table = _table([label(k, lang) for k in cols], rows)
+    chart = _svg("attainment", top + 6 + len(numeric) * ROW, desc, body)
+    return [head, _legend(lang, extra, ("met", "missed")), chart, _data(table, lang), "</section>"]
+
+
+def _ratios(result: GoalResult) -> tuple[float | None, float]:
+    """The attainment (None when there is none) and the largest ratio the chart must show for this goal."""
+    value = result.outcome.attainment
+    target, stretch = result.outcome.target, result.outcome.stretch
+    widest = value or 0.0
+    if stretch is not None and target:
+        widest = max(widest, stretch / target)
+    return value, widest
+
+
+def _silence(scorecard: Scorecard, lang: Lang) -> list[str]:
+    levels = [(_level_name(level, lang), t) for level, t in scorecard.summary.by_level]
+    return [
+        f'<section id="silence"><h2>{e(label("silence", lang))}</h2>',
+        f"<h3>{e(label('chart.by_level', lang))}</h3>",
+        _legend(lang),
+        _stacked("by-level", levels, lang, share=True),
+        _data(_tally_table(label("col.level", lang), levels, lang), lang),
+        "</section>",
+    ]
+
+
+def _card(result: GoalResult, scorecard: Scorecard, lang: Lang) -> str:
+    goal, outcome = result.goal, result.outcome
+    key = _verdict_key(result)
+    css = "unreported" if key == "partial" else key
+    basis = basis_text(result, lang)
+    head = [
+        f'<span class="badge {css}">{e(verdict_text(result.verdict.value, lang))}</span>',
+        f'<span class="basis">{"◐ " if result.partial else e(label("basis", lang)) + ": "}{e(basis)}</span>'
+        if basis
+        else "",
+        f"<h4><code>{e(goal.id)}</code> {e(goal_title(result, lang))}</h4>",
+        f'<span class="level">{e(label("col.level", lang))}: {e(_level_name(goal.level, lang))}</span>',
+    ]
+    rows: list[tuple[str, str]] = [
+        (label("col.target", lang), e(target_cell(result, lang))),
+        (label("col.actual", lang), e(actual_cell(result, lang))),
+    ]
+    if outcome.attainment is not None:
+        rows.append((label("col.attainment", lang), e(attainment_cell(result))))
+    stretch = stretch_text(result, lang)
+    if stretch:
+        rows.append((label("stretch_mark", lang), e(stretch)))
+    plan_source = goal.source or next((k for k, s in scorecard.sources.items() if s.role == "plan"), "")
+    rows.append((label("plan_quote", lang), _quote(goal.quote, plan_source, scorecard, lang)))
+    for evidence in result.evidence:
+        rows.append((label("evidence", lang), _quote(evidence.quote, evidence.source, scorecard, lang)))
+    if result.entry == "silent" or (result.entry == "missing"):
+        rows.append((label("evidence", lang), f'<span class="muted">{e(label("silent_note", lang))}</span>'))
+    baseline = result.baseline
+    if baseline is not None:
+        value = f"{'≈' if baseline.approximate else ''}{num(baseline.value)}{baseline.unit}"
+        text = f"{e(title_of(baseline.title, baseline.title_en, lang))}: {e(value)} "
+        rows.append((label("baseline", lang), text + _quote(baseline.quote, baseline.source, scorecard, lang)))
+    if outcome.arithmetic:
+        steps = "".join(f"<li><code>{e(step)}</code></li>" for step in outcome.arithmetic)
+        rows.append((label("arithmetic", lang), f"<ol>{steps}</ol>"))
+    if result.caveat:
+        rows.append((label("caveat", lang), e(result.caveat)))
+    for note in result.notes:
+        rows.append((label("note", lang), e(note)))
+    if result.rationale:
+        rows.append((label("rationale", lang), e(result.rationale)))
+    details = "".join(f"<dt>{e(k)}</dt><dd>{v}</dd>" for k, v in rows)
+    return (
+        f'<article class="goal {key}" id="goal-{e(goal.id)}"><header>{"".join(head)}</header>'
+        f"<dl>{details}</dl></article>"
+    )
+
+
+def _quote(text: str, source_id: str, scorecard: Scorecard, lang: Lang) -> str:
+    source = scorecard.sources.get(source_id)
+    name = title_of(source.title, source.title_en, lang) if source else source_id
+    return f"<blockquote>“{e(text)}”<br><cite class=muted>— {e(name)}</cite></blockquote>"
+
+
+def _goals(scorecard: Scorecard, results: list[GoalResult], options: RenderOptions) -> list[str]:
+    lang = options.lang
+    out = [f'<section id="goals"><h2>{e(label("goals", lang))} ({len(results)})</h2>']
+    if options.verdicts:
+        shown = ", ".join(verdict_text(v, lang) for v in ("met", "missed", "unreported") if v in options.verdicts)
+        out.append(f'<p class="muted">{e(label("shown_only", lang))}: {e(shown)}</p>')
+    if not results:
+        out.append(f'<p class="muted">{e(label("no_goals_shown", lang))}</p>')
+    for section, rows in scorecard.by_section(results):
+        out.append(f"<h3>{e(title_of(section.title, section.title_en, lang))}</h3>")
+        out += [_card(r, scorecard, lang) for r in rows]
+    out.append("</section>")
+    return out
+
+
+def _findings(scorecard: Scorecard, lang: Lang) -> list[str]:
+    out: list[str] = []
+    if scorecard.consistency:
+        rows = []
+        for f in scorecard.consistency:
+            mark, key = ("✓", "consistent") if f.consistent else ("✗", "inconsistent")
+            cells = [
+                e(title_of(f.title, f.title_en, lang)),
+                e(f"{num(f.level)}{f.unit}"),
+                e(f"{num(f.growth_pct)}%"),
+                e(f"{f.implied_base:.2f}"),
+                f"{e(num(f.baseline.value))} “{e(f.baseline.quote)}”",
+                f'<b class="{"t-met" if f.consistent else "t-missed"}">{mark} {e(label(key, lang))}</b>: '
+                + e("; ".join(f.arithmetic)),
+            ]
+            rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        head = [label("col.measure", lang), label("col.value", lang), "%", label("col.implied", lang),
+                label("col.baseline", lang), label("col.status", lang)]  # fmt: skip
+        out += [f'<section id="consistency"><h2>{e(label("consistency", lang))}</h2>', _table(head, rows), "</section>"]
+    if scorecard.untracked:
+        rows = []
+        for u in scorecard.untracked:
+            prior = untracked_prior(u)
+            if u.baseline is not None and u.baseline.approximate:
+                prior += f" ({u.baseline.note or 'approximate'})"
+            cells = [
+                title_of(u.item.title, u.item.title_en, lang),
+                untracked_value(u),
+                prior,
+                "; ".join(u.arithmetic) or "—",
+            ]
+            quote = _quote(u.item.quote, u.item.source, scorecard, lang)
+            rows.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + f"<td>{quote}</td></tr>")
+        head = [label(k, lang) for k in ("col.measure", "col.value", "col.prior", "col.change", "col.quote")]
+        title = f"{label('untracked', lang)} ({len(scorecard.untracked)})"
+        out += [f'<section id="untracked"><h2>{e(title)}</h2>', _table(head, rows), "</section>"]
+    return out
+
+
+def reproduce_command(scorecard: Scorecard, options: RenderOptions) -> str:
+    """The command that writes this report again (the --section, --fail-on and --min-coverage choices aside)."""
+    args = ["planaudit", "check", "--targets", scorecard.targets_path, "--actuals", scorecard.actuals_path]
+    args += ["--format", "html", "--lang", options.lang]
+    for verdict in ("met", "missed", "unreported"):
+        if verdict in options.verdicts:
+            args += ["--verdict", verdict]
+    return shlex.join([*args, "--output", "report.html"])
+
+
+def render(scorecard: Scorecard, options: RenderOptions) -> str:
+    lang = options.lang
+    plan = scorecard.plan
+    results = shown_results(scorecard, options)
+    page_title = f"{label('report_title', lang)}: {title_of(plan.title, plan.title_en, lang)} ({plan.period})"
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{"zh-CN" if lang == "zh" else "en"}">',
+        '<head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta name="generator" content="planaudit {e(__version__)}">',
+        f"<title>{e(page_title)}</title>",
+        f"<style>{CSS}</style></head>",
+        "<body>",
+        *_header(scorecard, options),
+        "<main>",
+        *_summary(scorecard, options),
+        *_by_section(scorecard, lang),
+        *_attainment(results, lang),
+        *_silence(scorecard, lang),
+        *_goals(scorecard, results, options),
+        *_findings(scorecard, lang),
+        "</main>",
+        f"<footer><p>{e(label('generated_by', lang))} planaudit {e(__version__)} · {e(label('reproduce', lang))}:</p>",
+        f"<pre><code>{e(reproduce_command(scorecard, options))}</code></pre></footer>",
+        "</body></html>",
+    ]
+    return "\n".join(out) + "\n"

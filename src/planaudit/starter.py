@@ -1,0 +1,125 @@
+"""`planaudit init`: a small working audit (plan, review, baseline, targets, actuals, schemas) to start from."""
+
+from __future__ import annotations
+
+import os
+
+from planaudit.errors import UsageError
+from planaudit.schemas import schema_text
+
+PLAN = """Millbrook Town Plan 2024
+
+1. Housing
+The town will build at least 120 new affordable homes in 2024.
+We will strive to cut the average permit approval time to 30 days.
+
+2. Environment
+The recycling rate will rise by 5 percentage points. The riverside park will open by September 2024.
+"""
+
+REVIEW = """Millbrook Annual Review 2024
+
+The town completed 134 affordable homes during the year. The recycling rate reached 41%.
+Work on the riverside park continued.
+"""
+
+BASELINE = """Millbrook Annual Review 2023
+
+The recycling rate was 37% at the end of 2023.
+"""
+
+TARGETS = """# yaml-language-server: $schema=schemas/targets.schema.json
+# The plan's goals. Every quote is verbatim from its source, and every number in a goal stands in its quote.
+plan: {id: millbrook-2024, title: Millbrook Town Plan 2024, period: "2024"}
+sources:                       # paths relative to this file
+  plan-2024: {path: sources/plan.txt, title: Millbrook Town Plan 2024, role: plan}
+  review-2024: {path: sources/review.txt, title: Millbrook Annual Review 2024, role: review}
+  review-2023: {path: sources/baseline.txt, title: Millbrook Annual Review 2023, role: baseline}
+sections:
+  - {id: housing, title: Housing}
+  - {id: environment, title: Environment}
+baselines:
+  recycling-2023:
+    title: Recycling rate
+    value: 37
+    unit: "%"
+    source: review-2023
+    quote: The recycling rate was 37%
+goals:
+  - id: affordable-homes
+    section: housing
+    title: At least 120 new affordable homes
+    quote: The town will build at least 120 new affordable homes in 2024
+    level: commitment
+    rule: {kind: at_least, target: 120, unit: homes}
+  - id: permit-time
+    section: housing
+    title: Permit approval in 30 days on average
+    quote: We will strive to cut the average permit approval time to 30 days
+    level: stretch
+    rule: {kind: at_most, target: 30, unit: days}
+  - id: recycling-rate
+    section: environment
+    title: Recycling rate up 5 percentage points
+    quote: The recycling rate will rise by 5 percentage points
+    level: commitment
+    rule: {kind: pp_change, target_pp: 5}
+    baseline: recycling-2023
+  - id: riverside-park
+    section: environment
+    title: The riverside park opens by September 2024
+    quote: The riverside park will open by September 2024
+    level: commitment
+    rule: {kind: milestone, deadline: 2024-09}
+"""
+
+ACTUALS = """# yaml-language-server: $schema=schemas/actuals.schema.json
+# What the review says about each goal: evidence quoted verbatim, or `status: silent`.
+plan: millbrook-2024
+goals:
+  affordable-homes:
+    status: reported
+    value: 134
+    unit: homes
+    evidence: [{source: review-2024, quote: The town completed 134 affordable homes during the year}]
+  permit-time:
+    status: silent
+  recycling-rate:
+    status: reported
+    value: 41              # the level; planaudit derives 41 - 37 = +4 points against the baseline
+    unit: "%"
+    evidence: [{source: review-2024, quote: The recycling rate reached 41%}]
+  riverside-park:
+    status: silent
+    note: the review says work continued, not that the park opened
+"""
+
+
+def starter_files() -> dict[str, str]:
+    """The files of the starter audit, by path relative to its folder."""
+    return {
+        "targets.yaml": TARGETS,
+        "actuals.yaml": ACTUALS,
+        "sources/plan.txt": PLAN,
+        "sources/review.txt": REVIEW,
+        "sources/baseline.txt": BASELINE,
+        "schemas/targets.schema.json": schema_text("targets"),
+        "schemas/actuals.schema.json": schema_text("actuals"),
+    }
+
+
+def write_starter(folder: str, force: bool = False) -> list[str]:
+    """Write the starter audit into folder (created if needed); refuse to replace a file unless force."""
+    files = starter_files()
+    paths = {name: os.path.join(folder, name) for name in files}
+    existing = [name for name, path in paths.items() if os.path.lexists(path)]
+    if existing and not force:
+        raise UsageError(f"{', '.join(existing)} already exist in {folder}; nothing written (use --force to replace)")
+    from planaudit.output import write_atomic
+
+    written = []
+    for name, text in files.items():
+        os.makedirs(os.path.dirname(paths[name]) or ".", exist_ok=True)
+        write_atomic(paths[name], text)
+        written.append(paths[name])
+    return written

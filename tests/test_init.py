@@ -1,0 +1,91 @@
+"""`planaudit init` starts a working audit; `planaudit sync-actuals` completes the actuals file without disturbing it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import edit, run_cli
+
+
+@pytest.fixture
+def started(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("init", "audit")
+    assert result.exit_code == 0, result.stderr
+    monkeypatch.chdir(tmp_path / "audit")
+    return tmp_path / "audit"
+
+
+def test_init_writes_an_audit_that_passes_check_and_strict_validation(started: Path) -> None:
+    assert run_cli("validate", "--strict").exit_code == 0
+    result = run_cli("check", "--format", "json")
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    verdicts = {g["id"]: g["verdict"] for g in report["goals"]}
+    assert verdicts == {
+        "affordable-homes": "met",
+        "permit-time": "unreported",
+        "recycling-rate": "missed",  # 41 − 37 = +4 points of the 5 promised
+        "riverside-park": "unreported",
+    }
+    assert "gate passed: complete (4/4 entries)" in run_cli("check").stdout
+
+
+def test_init_writes_the_schemas_its_modelines_point_at(started: Path) -> None:
+    for name in ("targets", "actuals"):
+        first = (started / f"{name}.yaml").read_text(encoding="utf-8").splitlines()[0]
+        assert first == f"# yaml-language-server: $schema=schemas/{name}.schema.json"
+        schema = json.loads((started / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
+        assert schema["title"] == f"planaudit {name} file"
+
+
+def test_init_never_replaces_files_unless_forced(started: Path) -> None:
+    (started / "targets.yaml").write_text("mine\n", encoding="utf-8")
+    refused = run_cli("init", ".")
+    assert refused.exit_code == 2
+    assert "already exist" in refused.stderr and "nothing written" in refused.stderr
+    assert (started / "targets.yaml").read_text(encoding="utf-8") == "mine\n"
+    assert run_cli("init", ".", "--force").exit_code == 0
+    assert (started / "targets.yaml").read_text(encoding="utf-8") != "mine\n"
+
+
+def test_sync_actuals_adds_silent_entries_in_plan_order_and_keeps_comments(started: Path) -> None:
+    actuals = started / "actuals.yaml"
+    edit(actuals, "  permit-time:\n    status: silent\n", "")
+    edit(actuals, "  riverside-park:\n", "  # the park: nothing in the review\n  riverside-park:\n")
+    edit(
+        actuals,
+        "  riverside-park:\n    status: silent\n    note: the review says work continued, not that the park opened\n",
+        "",
+    )
+    before = actuals.read_text(encoding="utf-8")
+    assert run_cli("check").exit_code == 1  # incomplete
+    checked = run_cli("sync-actuals", "--check")
+    assert checked.exit_code == 1
+    assert checked.stderr == "actuals.yaml: 2 goal(s) have no entry: permit-time, riverside-park\n"
+    assert actuals.read_text(encoding="utf-8") == before
+    synced = run_cli("sync-actuals")
+    assert synced.exit_code == 0
+    after = actuals.read_text(encoding="utf-8")
+    expected = (
+        before.replace("  recycling-rate:\n", "  permit-time:\n    status: silent\n  recycling-rate:\n")
+        + "  riverside-park:\n    status: silent\n"
+    )
+    assert after == expected
+    assert "# the park: nothing in the review" in after
+    assert run_cli("check").exit_code == 0
+    assert run_cli("sync-actuals").stdout == "actuals.yaml: every goal has an entry\n"
+
+
+def test_sync_actuals_refuses_a_flow_mapping(started: Path) -> None:
+    (started / "actuals.yaml").write_text(
+        "plan: millbrook-2024\ngoals: {permit-time: {status: silent}}\n", encoding="utf-8"
+    )
+    result = run_cli("sync-actuals")
+    assert result.exit_code == 2
+    assert (
+        result.stderr == "actuals.yaml:2:8: 'goals' must be a block mapping (one entry per line) to add entries to it\n"
+    )
