@@ -89,3 +89,12 @@ def test_sync_actuals_refuses_a_flow_mapping(started: Path) -> None:
     assert (
         result.stderr == "actuals.yaml:2:8: 'goals' must be a block mapping (one entry per line) to add entries to it\n"
     )
+
+
+def test_input_errors_are_annotations_under_format_github(started: Path) -> None:
+    edit(started / "actuals.yaml", "    value: 134\n", "    value: 143\n")
+    result = run_cli("check", "--format", "github")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("actuals.yaml:7:12: value 143 homes does not appear")
+    assert result.stdout.startswith("::error file=actuals.yaml,line=7,col=12,title=planaudit: invalid input::value 143")
+    assert run_cli("check").stdout == ""  # other formats print nothing on bad input

@@ -97,3 +97,32 @@ def test_fail_on_judged_met(judged_met: Path) -> None:
 
 def test_fail_on_judged_met_passes_without_judged_met(workdir: Path) -> None:
     assert run_cli("check", "--fail-on", "judged-met").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("scored", "total", "threshold", "shown"),
+    [
+        (15, 121, 12.4, "12.397%"),
+        (15, 121, 12.3, "12.4%"),
+        (19, 96, 19.8, "19.79%"),
+        (1, 2, 50, "50.0%"),
+        (0, 0, None, "0.0%"),
+    ],
+)
+def test_coverage_never_reads_as_equal_to_the_threshold_it_fails(
+    scored: int, total: int, threshold: float | None, shown: str
+) -> None:
+    from planaudit.gates import coverage_text
+
+    assert coverage_text(scored, total, threshold) == shown
+
+
+def test_a_failed_coverage_gate_says_by_how_much(workdir: Path) -> None:
+    result = run_cli("check", "--min-coverage", "50.01")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "gate failed: coverage 50.00% is below the required 50.01% (4 of 8 goals scored on evidence)\n"
+    )
+    passed = run_cli("check", "--min-coverage", "50")
+    assert passed.exit_code == 0
+    assert passed.stdout.splitlines()[-1] == "gate passed: complete (8/8 entries); coverage 50.0% ≥ 50%"

@@ -22,13 +22,16 @@ class GateResult(NamedTuple):
     checks: tuple[str, ...] = ()  # one short phrase per condition that held, for the closing line
 
 
-def coverage_text(scored: int, total: int) -> str:
-    """A coverage percentage precise enough that a threshold it fails never reads as equal to it."""
+def coverage_text(scored: int, total: int, threshold: float | None = None) -> str:
+    """A coverage percentage with one decimal, or as many as it takes not to read as equal to the threshold
+    it is compared with (12.397% is below 12.4%, where "12.4%" would read as equal)."""
     share = scored / total * 100 if total else 0.0
-    text = f"{share:.1f}%"
-    if f"{share:.1f}" != f"{round(share, 4):g}" and abs(share - round(share, 1)) > 1e-9:
-        text = f"{share:.2f}%"
-    return text
+    decimals = 1
+    while threshold is not None and decimals < 6 and f"{share:.{decimals}f}" == f"{threshold:.{decimals}f}":
+        if abs(share - threshold) < 1e-9:
+            break
+        decimals += 1
+    return f"{share:.{decimals}f}%"
 
 
 def _ids(ids: list[str], limit: int = 5) -> str:
@@ -79,7 +82,7 @@ def gate(
             checks.append("no met verdict rests on judgement alone")
     if min_coverage is not None and overall.total:
         coverage = overall.coverage * 100
-        shown = coverage_text(overall.scored, overall.total)
+        shown = coverage_text(overall.scored, overall.total, min_coverage)
         if coverage + 1e-9 < min_coverage:
             reasons.append(
                 f"coverage {shown} is below the required {min_coverage:g}% "

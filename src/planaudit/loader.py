@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import types
+import typing
 from typing import Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -11,7 +13,6 @@ from yaml.nodes import MappingNode
 from planaudit import yamlsafe
 from planaudit.errors import MAX_PROBLEMS, InputError, Location, Problem
 from planaudit.models import Actuals, Targets
-from planaudit.rules import RULES
 
 M = TypeVar("M", bound=BaseModel)
 Loc = tuple[str | int, ...]
@@ -42,34 +43,71 @@ def parse(path: str, model: type[M]) -> tuple[M, Document]:
         with yamlsafe.gc_paused():
             parsed = model.model_validate(loaded.data)
     except ValidationError as exc:
-        raise InputError(validation_problems(document, exc), max(0, exc.error_count() - MAX_PROBLEMS)) from None
+        raise InputError(validation_problems(document, exc, model), max(0, exc.error_count() - MAX_PROBLEMS)) from None
     return parsed, document
 
 
-def validation_problems(document: Document, exc: ValidationError) -> list[Problem]:
+def validation_problems(
+    document: Document, exc: ValidationError, model: type[BaseModel] | None = None
+) -> list[Problem]:
     problems = []
     for error in exc.errors(include_url=False)[:MAX_PROBLEMS]:
         loc = tuple(error["loc"])
         kind = error["type"]
         location = document.at(loc, key=kind == "extra_forbidden")
-        problems.append(Problem(location, humanize(error)))
+        problems.append(Problem(location, humanize(error, model)))
     return problems
 
 
-_FIELD_NAMES: set[str] = set()
+def keys_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> set[str]:
+    """The keys valid in the mapping at `loc` (a pydantic error location) under `model`; empty if unknown.
+
+    Lists and dicts are stepped through by their item type, and a tagged union by the tag that
+    pydantic puts in the location ('reported', 'at_least').
+    """
+    current: Any = model
+    for part in loc:
+        current = _step(current, part)
+        if current is None:
+            return set()
+    current = _unwrap(current)
+    return set(current.model_fields) if isinstance(current, type) and issubclass(current, BaseModel) else set()
 
 
-def _all_field_names() -> set[str]:
-    if not _FIELD_NAMES:
-        from planaudit import models
+def _step(current: Any, part: str | int) -> Any:
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        field = current.model_fields.get(str(part))
+        return None if field is None else field.annotation
+    origin = typing.get_origin(current)
+    if origin in (list, tuple) and isinstance(part, int):
+        return typing.get_args(current)[0]
+    if origin is dict:
+        return typing.get_args(current)[1]
+    if origin in (typing.Union, types.UnionType):
+        for option in typing.get_args(current):
+            option = _unwrap(option)
+            if isinstance(option, type) and issubclass(option, BaseModel):
+                tags = {
+                    arg
+                    for field in option.model_fields.values()
+                    if typing.get_origin(field.annotation) is typing.Literal
+                    for arg in typing.get_args(field.annotation)
+                }
+                if part in tags:
+                    return option
+    return None
 
-        classes: list[type[BaseModel]] = [
-            c for c in vars(models).values() if isinstance(c, type) and issubclass(c, BaseModel)
-        ]
-        classes += [rule.params for rule in RULES.values()]
-        for cls in classes:
-            _FIELD_NAMES.update(cls.model_fields)
-    return _FIELD_NAMES
+
+def _unwrap(annotation: Any) -> Any:
+    """Annotated[X, ...] → X; X | None → X."""
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(options) == 1:
+            return _unwrap(options[0])
+    return annotation
 
 
 def _shown(value: Any) -> str:
@@ -103,7 +141,7 @@ _PATTERN_HINTS = {
 }
 
 
-def humanize(error: Any) -> str:
+def humanize(error: Any, model: type[BaseModel] | None = None) -> str:
     loc = [part for part in error["loc"] if isinstance(part, str)]
     name = loc[-1] if loc else "value"
     kind = error["type"]
@@ -112,8 +150,12 @@ def humanize(error: Any) -> str:
     if kind == "missing":
         return f"missing required key '{name}'"
     if kind == "extra_forbidden":
-        close = difflib.get_close_matches(name, sorted(_all_field_names()), n=1, cutoff=0.7)
-        return f"unknown key '{name}'" + (f" (did you mean '{close[0]}'?)" if close else "")
+        valid = sorted(keys_at(model, tuple(error["loc"])[:-1]) - {name}) if model is not None else []
+        close = difflib.get_close_matches(name, valid, n=1, cutoff=0.7)
+        if close:
+            return f"unknown key '{name}' (did you mean '{close[0]}'?)"
+        allowed = f"; allowed here: {', '.join(valid)}" if 0 < len(valid) <= 12 else ""
+        return f"unknown key '{name}'{allowed}"
     if kind == "string_type":
         return f"'{name}' must be text, got {_shown(value)}; put it in quotes"
     if kind in {"float_type", "int_type", "float_parsing", "int_parsing", "int_from_float"}:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planaudit.errors import Problem
 from planaudit.i18n import label
 from planaudit.report.common import (
     RenderOptions,
@@ -24,6 +25,14 @@ def _data(text: str) -> str:
 
 def _prop(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def error_annotation(problem: Problem) -> str:
+    """An input problem as an ::error annotation on its file and line."""
+    where = f"file={_prop(problem.location.path)}"
+    if problem.location.line:
+        where += f",line={problem.location.line},col={problem.location.column}"
+    return f"::error {where},title=planaudit: invalid input::{_data(problem.message)}"
 
 
 # GitHub shows at most 10 error and 10 warning annotations of a step; the rest are counted in one notice.
