@@ -105,8 +105,12 @@ def _fail(message: str, code: int = EXIT_INVALID) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _guard(debug: bool, action: Callable[[], T]) -> T:
-    """Run one pipeline step, turning input errors into located messages and exit 2."""
+def _guard(debug: bool, action: Callable[[], T], annotate: bool = False) -> T:
+    """Run one pipeline step, turning input errors into located messages and exit 2.
+
+    With annotate (--format github) each located problem is also an ::error annotation on stdout,
+    so that a pull request shows it on the line to fix.
+    """
     from planaudit.errors import InputError, UsageError
 
     try:
@@ -117,6 +121,11 @@ def _guard(debug: bool, action: Callable[[], T]) -> T:
 
         for problem in shown:
             typer.echo(visible(f"{problem}"), err=True)
+        if annotate:
+            from planaudit.report.github import error_annotation
+
+            for problem in shown[:10]:
+                typer.echo(error_annotation(problem))
         hidden = len(exc.problems) - len(shown) + exc.more
         if hidden:
             typer.echo(f"... and {hidden} more problems", err=True)
@@ -331,8 +340,9 @@ def check(
     summary_path = os.environ.get("GITHUB_STEP_SUMMARY", "") if step_summary != "never" else ""
     if step_summary == "always" and not summary_path:
         _fail("error: --step-summary always needs GITHUB_STEP_SUMMARY set to a file")
-    audit = _guard(debug, lambda: _load(targets, actuals, sources_root))
-    scorecard = _guard(debug, lambda: _scorecard(audit, section or [], judged, strict))
+    annotate = format == "github"
+    audit = _guard(debug, lambda: _load(targets, actuals, sources_root), annotate)
+    scorecard = _guard(debug, lambda: _scorecard(audit, section or [], judged, strict), annotate)
     result = gate(scorecard, [FailOn(f.value) for f in fail_on or []], min_coverage, actuals_name=str(actuals))
     to_terminal = output is None and sys.stdout.isatty()
     options = RenderOptions(
