@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any, NamedTuple
 
-from planaudit import yamlsafe
-from planaudit.errors import InputError
+from planaudit import textsafe, yamlsafe
+from planaudit.errors import InputError, UsageError
 from planaudit.i18n import Lang, verdict_text
+from planaudit.textsafe import one_line
 
-VERDICTS = ("met", "missed", "unreported")
+VERDICTS = ("met", "missed", "unreported", "not_due")
 
 
 class ReportGoal(NamedTuple):
@@ -21,6 +23,7 @@ class ReportGoal(NamedTuple):
 class Report(NamedTuple):
     path: str
     goals: dict[str, ReportGoal]
+    plan: str | None = None
 
 
 class Change(NamedTuple):
@@ -39,16 +42,103 @@ class Diff(NamedTuple):
     unchanged: int
 
 
+class _Refused(ValueError):
+    """A JSON value planaudit will not read, with the text to find it by."""
+
+    def __init__(self, message: str, needle: str) -> None:
+        super().__init__(message)
+        self.needle = needle
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _Refused(f"duplicate key {one_line(key)!r}", json.dumps(key, ensure_ascii=False))
+        result[key] = value
+    return result
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > 308:
+        raise _Refused(f"number has {len(text.lstrip('-'))} digits: it is outside the range of a number", text)
+    return int(text)
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Refused("number is too large: it is outside the range of a number", text)
+    if value == 0 and text.lower().partition("e")[0].strip("-.0"):
+        raise _Refused("number is too small: it would be read as 0", text)
+    return value
+
+
+def _constant(text: str) -> Any:
+    raise _Refused(f"{text} is not a number JSON allows", text)
+
+
+def _located(path: str, text: str, offset: int, message: str) -> InputError:
+    line, column = yamlsafe.position(text, max(0, offset))
+    return InputError.at(path, line, column, message)
+
+
+def _find(text: str, loc: tuple[str | int, ...]) -> int:
+    """The offset of the value at `loc` (keys and list indexes) in a JSON text, or 0 if not found."""
+    decoder = json.JSONDecoder()
+    offset = 0
+    try:
+        for part in loc:
+            offset = _skip(text, offset)
+            if isinstance(part, int):
+                offset = _skip(text, offset + 1)  # past '['
+                for _ in range(part):
+                    _, offset = decoder.raw_decode(text, offset)
+                    offset = _skip(text, _skip(text, offset) + 1)  # past ','
+            else:
+                offset = _skip(text, offset + 1)  # past '{'
+                while True:
+                    key, offset = decoder.raw_decode(text, offset)
+                    offset = _skip(text, _skip(text, offset) + 1)  # past ':'
+                    if key == part:
+                        break
+                    _, offset = decoder.raw_decode(text, offset)
+                    offset = _skip(text, _skip(text, offset) + 1)  # past ','
+        return _skip(text, offset)
+    except (ValueError, IndexError):
+        return 0
+
+
+def _skip(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] in " \t\r\n":
+        offset += 1
+    return offset
+
+
 def load_report(path: str) -> Report:
+    """A planaudit JSON report: every problem located at line:col, duplicate keys and odd numbers refused."""
     text = yamlsafe.read_text(path)
     try:
-        data: Any = json.loads(text)
+        data: Any = json.loads(
+            text, object_pairs_hook=_pairs, parse_int=_int, parse_float=_float, parse_constant=_constant
+        )
     except json.JSONDecodeError as exc:
         raise InputError.at(path, exc.lineno, exc.colno, f"invalid JSON: {exc.msg}") from None
+    except _Refused as exc:
+        if str(exc).startswith("duplicate key"):
+            yamlsafe.load(path, text)  # JSON is YAML here: it raises the duplicate with its own position
+        raise _located(path, text, text.find(exc.needle), str(exc)) from None
+    except ValueError as exc:  # a number Python will not convert
+        raise _located(path, text, 0, f"invalid JSON: {one_line(str(exc))[:80]}") from None
     if not isinstance(data, dict) or not isinstance(data.get("goals"), list):
-        raise InputError.at(path, 1, 1, "not a planaudit JSON report: expected an object with a 'goals' list")
-    if data.get("schema_version") != 1:
-        raise InputError.at(path, 1, 1, f"unsupported report schema_version {data.get('schema_version')!r}; expected 1")
+        raise _located(path, text, 0, "not a planaudit JSON report: expected an object with a 'goals' list")
+    version = data.get("schema_version")
+    if type(version) is not int or version != 1:
+        where = _find(text, ("schema_version",)) if "schema_version" in data else 0
+        shown = one_line(json.dumps(version, ensure_ascii=False))[:40]
+        raise _located(path, text, where, f"unsupported report schema_version {shown}; expected 1")
+    plan = data.get("plan")
+    plan_id = plan.get("id") if isinstance(plan, dict) and isinstance(plan.get("id"), str) else None
     goals: dict[str, ReportGoal] = {}
     for index, goal in enumerate(data["goals"]):
         if not (
@@ -57,16 +147,35 @@ def load_report(path: str) -> Report:
             and goal.get("verdict") in VERDICTS
             and isinstance(goal.get("title", ""), str)
         ):
-            raise InputError.at(
-                path, 1, 1, f"goals[{index}] needs a string 'id' and a 'verdict' of {', '.join(VERDICTS)}"
-            )
+            message = f"goals[{index}] needs a string 'id' and a 'verdict' of {', '.join(VERDICTS)}"
+            raise _located(path, text, _find(text, ("goals", index)), message)
+        for key in ("id", "title"):
+            value = goal.get(key, "")
+            problem = "a lone surrogate is not text" if _has_surrogate(value) else textsafe.text_problem(value)
+            if problem is not None:
+                where = _find(text, ("goals", index, key))
+                raise _located(path, text, where, f"goals[{index}].{key}: {problem}")
         if goal["id"] in goals:
-            raise InputError.at(path, 1, 1, f"goals[{index}]: duplicate goal id {goal['id']!r}")
+            message = f"goals[{index}]: duplicate goal id {one_line(goal['id'])!r}"
+            raise _located(path, text, _find(text, ("goals", index, "id")), message)
         goals[goal["id"]] = ReportGoal(goal["id"], goal.get("title", ""), goal["verdict"])
-    return Report(path, goals)
+    return Report(path, goals, plan_id)
+
+
+def _has_surrogate(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def compare(old: Report, new: Report) -> Diff:
+    if old.plan is not None and new.plan is not None and old.plan != new.plan:
+        raise UsageError(
+            f"the reports are for different plans ({one_line(old.plan)!r} in {one_line(old.path)}, "
+            f"{one_line(new.plan)!r} in {one_line(new.path)}); diff compares two reports of one plan"
+        )
     added = tuple(Change(g.id, g.title, None, g.verdict) for gid, g in new.goals.items() if gid not in old.goals)
     removed = tuple(Change(g.id, g.title, g.verdict, None) for gid, g in old.goals.items() if gid not in new.goals)
     changed = []
@@ -116,7 +225,7 @@ def render_diff(diff: Diff, fmt: str, lang: Lang) -> str:
     if fmt == "markdown":
         from planaudit.report.markdown import cell
 
-        lines = [f"**{diff.old} → {diff.new}**: {headline}", ""]
+        lines = [f"**{cell(diff.old)} → {cell(diff.new)}**: {headline}", ""]
         if rows:
             lines += ["| change | id | goal | before | after |", "|---|---|---|---|---|"]
             lines += [
@@ -125,7 +234,8 @@ def render_diff(diff: Diff, fmt: str, lang: Lang) -> str:
             ]
         return "\n".join(lines) + "\n"
     width = max([len(c.id) for _, c in rows] + [2])
-    lines = [f"{diff.old} → {diff.new}: {headline}"]
+    lines = [f"{one_line(diff.old)} → {one_line(diff.new)}: {headline}"]
     for kind, c in rows:
-        lines.append(f"  {kind:<8} {c.id:<{width}}  {_verdict(c.before, lang)} → {_verdict(c.after, lang)}  {c.title}")
+        verdicts = f"{_verdict(c.before, lang)} → {_verdict(c.after, lang)}"
+        lines.append(f"  {kind:<8} {one_line(c.id):<{width}}  {verdicts}  {one_line(c.title)}")
     return "\n".join(lines) + "\n"

@@ -16,7 +16,6 @@ from planaudit.scorecard import (
     UntrackedResult,
 )
 
-LEVELS: tuple[Level, ...] = ("commitment", "stretch", "plain")
 SET_ASIDE_NOTE = "judged verdict set aside (--judged as-unreported)"
 RANK_UNITS = frozenset({"位", "名", "rank"})
 
@@ -32,8 +31,12 @@ def evaluate(
     """Score every goal; a goal without evidence is unreported, never met."""
     sections = {s.id: s for s in targets.sections}
     lines = goal_lines or {}
+    period = review_period(targets)
     results = tuple(
-        _score(goal, sections[goal.section], actuals.goals.get(goal.id), targets.baselines, lines.get(goal.id, 0))
+        _timed(
+            _score(goal, sections[goal.section], actuals.goals.get(goal.id), targets.baselines, lines.get(goal.id, 0)),
+            period,
+        )
         for goal in targets.goals
     )
     tolerance = targets.settings.consistency_tolerance_pct
@@ -43,12 +46,13 @@ def evaluate(
         plan=targets.plan,
         sources=dict(targets.sources),
         results=results,
-        summary=summarize(results, targets.sections),
+        summary=summarize(results, targets.sections, [level.id for level in targets.levels]),
         untracked=tuple(_untracked(item, targets.baselines) for item in actuals.untracked),
         consistency=consistency,
         targets_path=targets_path,
         actuals_path=actuals_path,
         sections=tuple(targets.sections),
+        levels=tuple(targets.levels),
     )
 
 
@@ -89,10 +93,39 @@ def _score(
     )
 
 
+def review_period(targets: Targets) -> str:
+    """The period the review covers: its source's `period`, else the plan's."""
+    periods = [s.period for s in targets.sources.values() if s.role == "review" and s.period]
+    return max(periods) if periods else targets.plan.period
+
+
+def falls_after(due: str, period: str) -> bool:
+    """Whether a date of any precision (2025, 2025-06) falls after a period: 2019-12 does not fall after 2019."""
+    size = min(len(due), len(period))
+    return due[:size] > period[:size]
+
+
+def _timed(result: GoalResult, period: str) -> GoalResult:
+    """The goal's level resolved, and a goal due after the review's period not due (unless already met)."""
+    goal = result.goal
+    result = result._replace(level=goal.level or result.section.level or "plain")
+    if goal.due is None or not falls_after(goal.due, period):
+        return result
+    if result.verdict is Verdict.MET:
+        return result._replace(notes=(*result.notes, f"met early: due {goal.due}"))
+    notes = tuple(n for n in result.notes if n != "no entry in the actuals file")
+    return result._replace(
+        outcome=result.outcome._replace(verdict=Verdict.NOT_DUE),
+        notes=(*notes, f"not due: due {goal.due}, after the review's period {period}"),
+    )
+
+
 def set_aside_judged(scorecard: Scorecard) -> Scorecard:
     """The audit as a skeptical reader sees it: every verdict resting on judgement alone is unreported."""
     results = tuple(_set_aside(r) if r.basis == "judged" else r for r in scorecard.results)
-    return scorecard._replace(results=results, summary=summarize(results, list(scorecard.sections)))
+    return scorecard._replace(
+        results=results, summary=summarize(results, list(scorecard.sections), [level.id for level in scorecard.levels])
+    )
 
 
 def _set_aside(result: GoalResult) -> GoalResult:
@@ -106,15 +139,15 @@ def _suffix(note: str | None) -> str:
     return f": {note}" if note else ""
 
 
-def summarize(results: tuple[GoalResult, ...], sections: list[Section]) -> Summary:
+def summarize(results: tuple[GoalResult, ...], sections: list[Section], levels: list[str]) -> Summary:
     overall = Tally()
     per_section: dict[str, Tally] = {s.id: Tally() for s in sections}
-    per_level: dict[Level, Tally] = {level: Tally() for level in LEVELS}
+    per_level: dict[str, Tally] = {level: Tally() for level in levels}
     stretch_goals = stretch_reached = 0
     for result in results:
         overall = overall.add(result)
         per_section[result.section.id] = per_section[result.section.id].add(result)
-        per_level[result.goal.level] = per_level[result.goal.level].add(result)
+        per_level[result.level] = per_level.get(result.level, Tally()).add(result)
         if result.outcome.stretch is not None:
             stretch_goals += 1
             stretch_reached += bool(result.outcome.stretch_reached)
@@ -122,7 +155,8 @@ def summarize(results: tuple[GoalResult, ...], sections: list[Section]) -> Summa
         overall=overall,
         by_section=tuple((s, per_section[s.id]) for s in sections if per_section[s.id].total),
         by_level=tuple((level, tally) for level, tally in per_level.items() if tally.total),
-        missing_entries=tuple(r.goal.id for r in results if r.entry == "missing"),
+        # A goal not yet due needs no entry: the review cannot report it yet.
+        missing_entries=tuple(r.goal.id for r in results if r.entry == "missing" and r.verdict is not Verdict.NOT_DUE),
         stretch_goals=stretch_goals,
         stretch_reached=stretch_reached,
     )
@@ -251,4 +285,9 @@ def select(scorecard: Scorecard, sections: set[str]) -> Scorecard:
     kept = [s for s in scorecard.sections if s.id in sections]
     ids = {r.goal.id for r in results}
     lints = tuple(lint for lint in scorecard.lints if lint.goal_id in ids)
-    return scorecard._replace(results=results, summary=summarize(results, kept), sections=tuple(kept), lints=lints)
+    return scorecard._replace(
+        results=results,
+        summary=summarize(results, kept, [level.id for level in scorecard.levels]),
+        sections=tuple(kept),
+        lints=lints,
+    )

@@ -6,7 +6,14 @@ import difflib
 
 from planaudit.errors import UsageError
 from planaudit.i18n import Lang, label, title_of
-from planaudit.report.common import actual_cell, attainment_cell, stretch_text, target_cell, verdict_cell
+from planaudit.report.common import (
+    actual_cell,
+    attainment_cell,
+    level_heading,
+    stretch_text,
+    target_cell,
+    verdict_cell,
+)
 from planaudit.rules import RULES
 from planaudit.rules.base import num
 from planaudit.scorecard import Scorecard
@@ -32,7 +39,7 @@ def explain_goal(scorecard: Scorecard, goal_id: str, lang: Lang) -> str:
         f"{goal.id}  {title_of(goal.title, goal.title_en, lang)}",
         f"  {label('col.section', lang)}: {title_of(result.section.title, result.section.title_en, lang)}",
         f"  {label('plan_quote', lang)} ({plan_source}): “{goal.quote}”",
-        f"  {label('col.level', lang)}: {goal.level} ({label(goal.level, lang)})",
+        f"  {label('col.level', lang)}: {level_heading(scorecard, result.level, lang)}",
         f"  {label('rule', lang)}: {goal.rule.kind}: {rule.describe(goal.rule, lang)}",
         f"  {label('col.target', lang)}: {target_cell(result, lang)}",
     ]

@@ -63,9 +63,11 @@ def gate(
         else:
             checks.append("no goal missed")
     if FailOn.MISSED_COMMITMENT in chosen:
-        missed = [r.goal.id for r in results if r.verdict.value == "missed" and r.goal.level == "commitment"]
+        gating = {level.id for level in scorecard.levels if level.gate}
+        missed = [r.goal.id for r in results if r.verdict.value == "missed" and r.level in gating]
         if missed:
-            reasons.append(f"{len(missed)} commitment goal(s) (确保) missed: {_ids(missed)}")
+            names = "/".join(sorted(gating))
+            reasons.append(f"{len(missed)} {names} goal(s) missed: {_ids(missed)}")
         else:
             checks.append("no commitment missed")
     if FailOn.UNREPORTED in chosen:
@@ -86,7 +88,7 @@ def gate(
         if coverage + 1e-9 < min_coverage:
             reasons.append(
                 f"coverage {shown} is below the required {min_coverage:g}% "
-                f"({overall.scored} of {overall.total} goals scored on evidence)"
+                f"({overall.scored} of {overall.due} goals scored on evidence)"
             )
         else:
             checks.append(f"coverage {shown} ≥ {min_coverage:g}%")

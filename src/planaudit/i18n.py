@@ -13,6 +13,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "met": ("达成", "met"),
     "missed": ("未达成", "missed"),
     "unreported": ("未报告", "unreported"),
+    "not_due": ("未到期", "not due"),
     "commitment": ("确保", "commitment"),
     "stretch": ("力争", "stretch"),
     "plain": ("一般", "plain"),
@@ -51,6 +52,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "missing_entries": ("实际数据中缺少条目的目标", "goals with no entry in the actuals file"),
     "missed_goals": ("未达成的目标", "Missed goals"),
     "unreported_goals": ("未报告的目标", "Unreported goals"),
+    "not_due_goals": ("尚未到期的目标", "Goals not yet due"),
     "silence": ("沉默分析：评估报告未提及的目标", "Silence: goals the review does not mention"),
     "by_section": ("按部分", "by section"),
     "by_level": ("按承诺程度", "by commitment level"),
@@ -108,7 +110,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "role.baseline": ("基期数据", "baseline"),
 }
 
-VERDICT_MARKS = {"met": "✓", "missed": "✗", "unreported": "?"}
+VERDICT_MARKS = {"met": "✓", "missed": "✗", "unreported": "?", "not_due": "◷"}
 
 
 def label(key: str, lang: Lang) -> str:

@@ -49,6 +49,40 @@ class Section(Strict):
     id: Id
     title: Text
     title_en: Text | None = None
+    level: Id | None = Field(
+        default=None, description="The level of every goal in the section that names none (主要预期目标 → expected)."
+    )
+
+
+class LevelDef(Strict):
+    """One grade of commitment a plan uses: what it is called, the words that signal it, whether it gates."""
+
+    id: Id
+    label: Text = Field(description="The level's name in the plan's language (确保, 约束性, …).")
+    label_en: Text | None = None
+    words: list[Text] = Field(default_factory=list, description="Words in a plan that signal this level.")
+    gate: bool = Field(default=False, description="A missed goal of this level fails --fail-on missed-commitment.")
+
+
+DEFAULT_LEVELS: tuple[LevelDef, ...] = (
+    LevelDef(id="binding", label="约束性", label_en="binding", words=["约束性"], gate=True),
+    LevelDef(
+        id="commitment",
+        label="确保",
+        label_en="commitment",
+        words=["确保", "必须", "务必", "will", "must", "shall"],
+        gate=True,
+    ),
+    LevelDef(id="expected", label="预期性", label_en="expected", words=["预期性", "预期"]),
+    LevelDef(
+        id="stretch",
+        label="力争",
+        label_en="stretch",
+        words=["力争", "力求", "努力", "争取", "aim to", "aspire", "strive"],
+    ),
+    LevelDef(id="planned", label="拟安排", label_en="planned", words=["拟", "安排", "plan to"]),
+    LevelDef(id="plain", label="一般", label_en="plain", words=[]),
+)
 
 
 class Goal(Strict):
@@ -58,7 +92,12 @@ class Goal(Strict):
     title_en: Text | None = None
     quote: Quote = Field(description="The goal's verbatim text in the plan.")
     source: Id | None = Field(default=None, description="Defaults to the source whose role is plan.")
-    level: Level = Field(description="commitment (确保), stretch (力争/力求/努力) or plain (no commitment word).")
+    level: Id | None = Field(
+        default=None,
+        description="One of the plan's levels (by default binding, commitment, expected, stretch, planned, plain); "
+        "omitted: the section's level.",
+    )
+    due: Period | None = Field(default=None, description="When the goal falls due; default: the plan's period.")
     rule: RuleParams
     baseline: Id | None = None
     note: Text | None = None
@@ -66,6 +105,17 @@ class Goal(Strict):
 
 class Settings(Strict):
     consistency_tolerance_pct: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] = 0.5
+    near_miss_pct: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] = Field(
+        default=5.0, description="A missed numeric goal within this percent of its target is a near miss."
+    )
+
+
+class Excluded(Strict):
+    """A target-like phrase or reported figure deliberately left out of the audit, and why (document coverage)."""
+
+    quote: Quote = Field(description="Verbatim text of the phrase or figure left out.")
+    source: Id | None = Field(default=None, description="The document it is in; default: wherever it occurs.")
+    reason: Text
 
 
 class Targets(Strict):
@@ -74,20 +124,30 @@ class Targets(Strict):
     sections: Annotated[list[Section], Field(min_length=1)]
     baselines: dict[Id, Baseline] = Field(default_factory=dict)
     goals: Annotated[list[Goal], Field(min_length=1)]
+    levels: list[LevelDef] = Field(
+        default_factory=lambda: list(DEFAULT_LEVELS),
+        description="The plan's grades of commitment, in order; by default Chinese and English ones.",
+    )
     settings: Settings = Field(default_factory=Settings)
+    excluded: list[Excluded] = Field(
+        default_factory=list, description="Phrases and figures the audit leaves out on purpose, with the reason."
+    )
 
 
 __all__ = [
+    "DEFAULT_LEVELS",
     "Actual",
     "Actuals",
     "Alternate",
     "Baseline",
     "Evidence",
+    "Excluded",
     "Finite",
     "Goal",
     "Id",
     "ItemStatus",
     "Level",
+    "LevelDef",
     "Period",
     "Plan",
     "Quote",

@@ -27,6 +27,7 @@ _TALLY_PROPS: dict[str, Any] = {
     "met": {"type": "integer", "minimum": 0},
     "missed": {"type": "integer", "minimum": 0},
     "unreported": {"type": "integer", "minimum": 0},
+    "not_due": {"type": "integer", "minimum": 0, "description": "Goals due after the review's period."},
     "partial": {"type": "integer", "minimum": 0, "description": "Unreported goals with some items reported."},
     "met_by_basis": _BY_BASIS,
     "missed_by_basis": _BY_BASIS,
@@ -45,9 +46,9 @@ def report_schema() -> dict[str, Any]:
         "title": {"type": "string"},
         "title_en": _STRING_OR_NULL,
         "quote": {"type": "string", "minLength": 1, "description": "The goal's verbatim text in the plan."},
-        "level": {"enum": ["commitment", "stretch", "plain"]},
+        "level": {"type": "string", "description": "One of the plan's levels (targets.yaml `levels`)."},
         "rule": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
-        "verdict": {"enum": ["met", "missed", "unreported"]},
+        "verdict": {"enum": ["met", "missed", "unreported", "not_due"]},
         "basis": {
             "enum": ["measured", "documented", "judged", None],
             "description": "What the verdict rests on: a number (measured), a document saying done or not "
@@ -144,7 +145,6 @@ def report_schema() -> dict[str, Any]:
         },
         "by_level": {
             "type": "object",
-            "propertyNames": {"enum": ["commitment", "stretch", "plain"]},
             "additionalProperties": _TALLY,
         },
     }

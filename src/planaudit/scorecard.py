@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from planaudit.errors import Location
-from planaudit.models import Baseline, Evidence, Goal, Level, Plan, Section, Source, Untracked
+from planaudit.models import DEFAULT_LEVELS, LevelDef, Baseline, Evidence, Goal, Level, Plan, Section, Source, Untracked
 from planaudit.rules.base import BASES, Basis, Outcome, Verdict
 
 Entry = Literal["reported", "silent", "missing"]
@@ -25,6 +25,7 @@ class GoalResult(NamedTuple):
     line: int = 0
     basis: Basis | None = None  # None when there is no evidence to rest a verdict on
     findings: tuple[str, ...] = ()  # caveats from cross-document checks (consistency)
+    level: str = "plain"  # the goal's level, or its section's
 
     @property
     def verdict(self) -> Verdict:
@@ -57,6 +58,7 @@ class Tally(NamedTuple):
     met: int = 0
     missed: int = 0
     unreported: int = 0
+    not_due: int = 0
     partial: int = 0
     met_by_basis: tuple[int, int, int] = (0, 0, 0)
     missed_by_basis: tuple[int, int, int] = (0, 0, 0)
@@ -71,12 +73,17 @@ class Tally(NamedTuple):
         return self.unreported - self.partial
 
     @property
+    def due(self) -> int:
+        """Goals that fall due within the review's period: what coverage and silence are measured against."""
+        return self.total - self.not_due
+
+    @property
     def coverage(self) -> float:
-        return self.scored / self.total if self.total else 0.0
+        return self.scored / self.due if self.due else 0.0
 
     @property
     def unreported_share(self) -> float:
-        return self.unreported / self.total if self.total else 0.0
+        return self.unreported / self.due if self.due else 0.0
 
     def by_basis(self, verdict: Literal["met", "missed"]) -> dict[Basis, int]:
         counts = self.met_by_basis if verdict == "met" else self.missed_by_basis
@@ -91,6 +98,7 @@ class Tally(NamedTuple):
             met=self.met + met,
             missed=self.missed + missed,
             unreported=self.unreported + (verdict is Verdict.UNREPORTED),
+            not_due=self.not_due + (verdict is Verdict.NOT_DUE),
             partial=self.partial + result.partial,
             met_by_basis=_bump(self.met_by_basis, slot) if met else self.met_by_basis,
             missed_by_basis=_bump(self.missed_by_basis, slot) if missed else self.missed_by_basis,
@@ -108,7 +116,7 @@ def _bump(counts: tuple[int, int, int], slot: int) -> tuple[int, int, int]:
 class Summary(NamedTuple):
     overall: Tally
     by_section: tuple[tuple[Section, Tally], ...]
-    by_level: tuple[tuple[Level, Tally], ...]
+    by_level: tuple[tuple[str, Tally], ...]
     missing_entries: tuple[str, ...]
     stretch_goals: int
     stretch_reached: int
@@ -166,6 +174,7 @@ class Scorecard(NamedTuple):
     actuals_path: str = "actuals.yaml"
     sections: tuple[Section, ...] = ()
     lints: tuple[Lint, ...] = ()
+    levels: tuple[LevelDef, ...] = DEFAULT_LEVELS
 
     def by_section(self, results: list[GoalResult] | None = None) -> list[tuple[Section, list[GoalResult]]]:
         """The (given or all) results grouped under their sections in plan order, in one pass."""

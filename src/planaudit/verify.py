@@ -15,7 +15,7 @@ from planaudit.loader import Document, Loc, Parsed
 from planaudit.models import Actuals, Goal, Reported, Targets
 from planaudit.quotes import QuoteIndex
 from planaudit.rules import RULES
-from planaudit.rules.base import num
+from planaudit.rules.base import num, unit_fits
 
 SUGGESTIONS = 10
 _PAIRWISE_LIMIT = 4_000_000  # evidence quotes × untracked outcomes compared for containment
@@ -235,6 +235,12 @@ class _CrossCheck:
         self.duplicates(doc, "sections", [s.id for s in t.sections])
         self.duplicates(doc, "goals", [g.id for g in t.goals])
         sections = {s.id for s in t.sections}
+        self.duplicates(doc, "levels", [level.id for level in t.levels])
+        levels = [level.id for level in t.levels]
+        for index, section in enumerate(t.sections):
+            if section.level is not None and section.level not in levels:
+                self.unknown(doc, ("sections", index, "level"), "level", section.level, levels)
+        section_level = {s.id: s.level for s in t.sections}
         plan_sources = [sid for sid, s in t.sources.items() if s.role == "plan"]
         for baseline_id, baseline in t.baselines.items():
             loc: Loc = ("baselines", baseline_id)
@@ -256,6 +262,10 @@ class _CrossCheck:
             loc = ("goals", index)
             if goal.section not in sections:
                 self.unknown(doc, (*loc, "section"), "section", goal.section, sections)
+            if goal.level is not None and goal.level not in levels:
+                self.unknown(doc, (*loc, "level"), "level", goal.level, levels)
+            elif goal.level is None and section_level.get(goal.section) is None and "plain" not in levels:
+                self.problem(doc, loc, "this goal has no level: give it 'level' or its section a default 'level'")
             source = goal.source
             if source is None:
                 if len(plan_sources) > 1:
@@ -274,7 +284,7 @@ class _CrossCheck:
                 self.unknown(doc, (*loc, "baseline"), "baseline", goal.baseline, t.baselines)
                 continue
             wanted = rule.baseline_unit(goal.rule)
-            if rule.needs_baseline and goal_baseline.unit != wanted:
+            if rule.needs_baseline and not unit_fits(goal_baseline.unit, wanted):
                 unit = goal_baseline.unit
                 message = f"baseline '{goal.baseline}' is in {unit!r} but this {rule.kind} goal needs {wanted!r}"
                 self.problem(doc, (*loc, "baseline"), message)

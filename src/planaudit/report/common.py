@@ -61,7 +61,26 @@ def summary_lines(tally: Tally, lang: Lang) -> list[str]:
     if tally.partial:
         unreported += f", {label('of_which_partial', lang)} {tally.partial}"
     lines.append(unreported)
+    if tally.not_due:
+        lines.append(f"{verdict_text('not_due', lang)} {tally.not_due}")
     return lines
+
+
+def level_name(scorecard: Scorecard, level: str, lang: Lang) -> str:
+    """A level as the plan names it (确保 / commitment), from the plan's own vocabulary."""
+    for defined in scorecard.levels:
+        if defined.id == level:
+            return defined.label if lang == "zh" else defined.label_en or defined.id
+    return level
+
+
+def level_heading(scorecard: Scorecard, level: str, lang: Lang) -> str:
+    """A level with the words of its vocabulary that its goals' quotes use: "commitment (确保, 必须)"."""
+    name = level_name(scorecard, level, lang)
+    words = next((d.words for d in scorecard.levels if d.id == level), [])
+    quotes = [r.goal.quote for r in scorecard.results if r.level == level]
+    used = [w for w in words if w != name and any(w in quote for quote in quotes)]
+    return f"{name} ({', '.join(used)})" if used else name
 
 
 def gate_line(scorecard: Scorecard, options: RenderOptions) -> str:

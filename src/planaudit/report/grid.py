@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from planaudit.textsafe import visible
+
 RESET = "\x1b[0m"
 STYLES = {"bold": "\x1b[1m", "dim": "\x1b[2m", "green": "\x1b[32m", "red": "\x1b[1;31m", "yellow": "\x1b[33m"}
 _TOKENS = re.compile(r"[\x21-\x7e]+|\s+|.", re.DOTALL)
@@ -31,34 +33,51 @@ def width(text: str) -> int:
     return sum(_char_width(c) for c in text)
 
 
+def _cut(token: str, limit: int) -> list[str]:
+    """A word wider than the column in pieces of at most `limit` columns, in one pass."""
+    if token.isascii():
+        return [token[i : i + limit] for i in range(0, len(token), limit)]
+    pieces, start, taken = [], 0, 0
+    for index, char in enumerate(token):
+        size = _char_width(char)
+        if taken + size > limit and index > start:
+            pieces.append(token[start:index])
+            start, taken = index, 0
+        taken += size
+    pieces.append(token[start:])
+    return pieces
+
+
 def wrap(text: str, limit: int) -> list[str]:
-    """Lines of at most `limit` columns: breaking at spaces, or between any two CJK characters."""
+    """Lines of at most `limit` columns: breaking at spaces, or between any two CJK characters.
+
+    Controls and bidirectional marks are spelled out (textsafe.visible) so none reaches the terminal;
+    linear in the text, however long its words.
+    """
     lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line, used = "", 0
+    for paragraph in visible(text).split("\n"):
+        line: list[str] = []
+        used = 0
         for token in _TOKENS.findall(paragraph):
             size = width(token)
             if token.isspace():
                 if line and used + size <= limit:
-                    line, used = line + token, used + size
+                    line.append(token)
+                    used += size
                 elif line:
-                    lines.append(line.rstrip())
-                    line, used = "", 0
+                    lines.append("".join(line).rstrip())
+                    line, used = [], 0
                 continue
             if used + size > limit and line:
-                lines.append(line.rstrip())
-                line, used = "", 0
-            while size > limit:  # a word longer than the column: cut it
-                cut, taken = "", 0
-                for char in token:
-                    if taken + _char_width(char) > limit:
-                        break
-                    cut, taken = cut + char, taken + _char_width(char)
-                lines.append(cut)
-                token = token[len(cut) :]
+                lines.append("".join(line).rstrip())
+                line, used = [], 0
+            if size > limit:  # a word longer than the column: cut it
+                *whole, token = _cut(token, limit)
+                lines.extend(whole)
                 size = width(token)
-            line, used = line + token, used + size
-        lines.append(line.rstrip())
+            line.append(token)
+            used += size
+        lines.append("".join(line).rstrip())
     return lines
 
 
@@ -116,11 +135,15 @@ def render_table(
         over = sum(widths) + gutter - total
         if over > 0 and col.flexible:
             widths[i] = max(8, width(col.header), widths[i] - over)
-    lines = ["  ".join(paint(_pad(c.header, w, c.right), "bold", color) for c, w in zip(columns, widths, strict=True))]
+    lines = [
+        "  ".join(
+            paint(_pad(visible(c.header), w, c.right), "bold", color) for c, w in zip(columns, widths, strict=True)
+        )
+    ]
     lines.append("  ".join("─" * w for w in widths))
     for row in cells:
         wrapped = [
-            wrap(cell.text, w) if col.wrap else cell.text.split("\n")
+            wrap(cell.text, w) if col.wrap else visible(cell.text).split("\n")
             for cell, col, w in zip(row, columns, widths, strict=True)
         ]
         for k in range(max(len(parts) for parts in wrapped)):

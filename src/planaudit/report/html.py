@@ -17,6 +17,8 @@ from planaudit.report.common import (
     attainment_cell,
     basis_text,
     goal_title,
+    level_heading,
+    level_name,
     percent,
     shown_results,
     stretch_text,
@@ -249,8 +251,8 @@ def _data(table: str, lang: Lang) -> str:
     return f'<details class="data" open><summary>{e(label("chart.data", lang))}</summary>{table}</details>'
 
 
-def _level_name(level: str, lang: Lang) -> str:
-    return label("level_plain", lang) if level == "plain" else label(level, lang)
+def _level_name(scorecard: Scorecard, level: str, lang: Lang) -> str:
+    return level_heading(scorecard, level, lang)
 
 
 def _verdict_key(result: GoalResult) -> str:
@@ -292,7 +294,7 @@ def _summary(scorecard: Scorecard, options: RenderOptions) -> list[str]:
     out: list[str] = [f'<section id="summary"><h2>{e(label("summary", lang))}</h2><div class="counts">']
     out += [f'<div class="count"><b class="t-{cls}">{e(value)}</b>{e(name)}</div>' for name, value, cls in boxes]
     out.append("</div><ul>" + "".join(f"<li>{e(line)}</li>" for line in summary_lines(overall, lang)))
-    out.append(f"<li>{e(label('coverage', lang))}: {percent(overall.coverage)} ({overall.scored}/{overall.total})</li>")
+    out.append(f"<li>{e(label('coverage', lang))}: {percent(overall.coverage)} ({overall.scored}/{overall.due})</li>")
     if summary.stretch_goals:
         out.append(f"<li>{e(label('stretch_reached', lang))}: {summary.stretch_reached}/{summary.stretch_goals}</li>")
     out.append("</ul>")
@@ -409,7 +411,7 @@ def _ratios(result: GoalResult) -> tuple[float | None, float]:
 
 
 def _silence(scorecard: Scorecard, lang: Lang) -> list[str]:
-    levels = [(_level_name(level, lang), t) for level, t in scorecard.summary.by_level]
+    levels = [(_level_name(scorecard, level, lang), t) for level, t in scorecard.summary.by_level]
     return [
         f'<section id="silence"><h2>{e(label("silence", lang))}</h2>',
         f"<h3>{e(label('chart.by_level', lang))}</h3>",
@@ -431,7 +433,7 @@ def _card(result: GoalResult, scorecard: Scorecard, lang: Lang) -> str:
         if basis
         else "",
         f"<h4><code>{e(goal.id)}</code> {e(goal_title(result, lang))}</h4>",
-        f'<span class="level">{e(label("col.level", lang))}: {e(_level_name(goal.level, lang))}</span>',
+        f'<span class="level">{e(label("col.level", lang))}: {e(level_name(scorecard, result.level, lang))}</span>',
     ]
     rows: list[tuple[str, str]] = [
         (label("col.target", lang), e(target_cell(result, lang))),

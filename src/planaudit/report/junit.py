@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from planaudit.i18n import title_of
 from planaudit.report.common import RenderOptions, actual_cell, goal_title, shown_results, target_cell
 from planaudit.scorecard import Scorecard
+from planaudit.textsafe import xml_text
 
 
 def _suite(root: ET.Element, name: str, tests: int, failures: int, skipped: int) -> ET.Element:
@@ -22,6 +23,15 @@ def _fail(case: ET.Element, kind: str, message: str, detail: str) -> None:
     ET.SubElement(case, "failure", type=kind, message=message).text = detail
 
 
+def _clean(root: ET.Element) -> None:
+    """Make every attribute and text one XML 1.0 can hold, whatever the input said (\\0, U+FFFE, ESC)."""
+    for element in root.iter():
+        for key, value in element.attrib.items():
+            element.set(key, xml_text(value))
+        if element.text:
+            element.text = xml_text(element.text)
+
+
 def render(scorecard: Scorecard, options: RenderOptions) -> str:
     lang = options.lang
     shown = shown_results(scorecard, options)
@@ -29,7 +39,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
     totals = {"tests": 0, "failures": 0, "skipped": 0}
     for section, rows in scorecard.by_section(shown):
         failures = sum(r.verdict.value == "missed" for r in rows)
-        skipped = sum(r.verdict.value == "unreported" for r in rows)
+        skipped = sum(r.verdict.value in {"unreported", "not_due"} for r in rows)
         suite = _suite(
             root, f"{section.id} {title_of(section.title, section.title_en, lang)}", len(rows), failures, skipped
         )
@@ -54,6 +64,8 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
                 if result.partial and result.outcome.progress is not None:
                     reason = f"partial {result.outcome.progress.done}/{result.outcome.progress.total}; {reason}"
                 ET.SubElement(case, "skipped", message=f"unreported: {reason}")
+            elif result.verdict.value == "not_due":
+                ET.SubElement(case, "skipped", message=f"not due: {'; '.join(result.notes)}")
             else:
                 ET.SubElement(case, "system-out").text = detail
         totals["tests"] += len(rows)
@@ -77,5 +89,6 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
     for key, value in totals.items():
         root.set(key, str(value))
     root.set("errors", "0")
+    _clean(root)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

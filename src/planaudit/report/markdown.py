@@ -9,6 +9,8 @@ from planaudit.report.common import (
     attainment_cell,
     basis_text,
     goal_title,
+    level_heading,
+    level_name,
     percent,
     shown_results,
     stretch_text,
@@ -20,12 +22,14 @@ from planaudit.report.common import (
 )
 from planaudit.rules.base import num
 from planaudit.scorecard import GoalResult, Scorecard, Tally
+from planaudit.textsafe import visible
 
 
 def cell(text: str) -> str:
     """Text safe inside a GFM table cell: pipes escaped, newlines as <br>, no raw HTML."""
     return (
-        text.replace("\\", "\\\\")
+        visible(text)
+        .replace("\\", "\\\\")
         .replace("|", "\\|")
         .replace("<", "&lt;")
         .replace("\r\n", "<br>")
@@ -81,7 +85,8 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
     summary = scorecard.summary
     overall = summary.overall
     out = [f"# {label('report_title', lang)}: {inline(title_of(plan.title, plan.title_en, lang))} ({plan.period})", ""]
-    counts = " · ".join(f"{verdict_text(v, lang)} **{getattr(overall, v)}**" for v in ("met", "missed", "unreported"))
+    kinds = ("met", "missed", "unreported", "not_due") if overall.not_due else ("met", "missed", "unreported")
+    counts = " · ".join(f"{verdict_text(v, lang)} **{getattr(overall, v)}**" for v in kinds)
     coverage = f"{label('coverage', lang)} **{percent(overall.coverage)}**"
     out.append(f"**{overall.total}** {label('total', lang)} · {counts} · {coverage}")
     out += ["", *(f"- {inline(line)}" for line in summary_lines(overall, lang))]
@@ -109,10 +114,10 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
                 actual_cell(r, lang),
                 attainment_cell(r),
                 verdict_cell(r, lang),
-                label(r.goal.level, lang),
+                level_name(scorecard, r.level, lang),
             ])  # fmt: skip
         out += _table(header, goal_rows, align)
-    for verdict, key in (("missed", "missed_goals"), ("unreported", "unreported_goals")):
+    for verdict, key in (("missed", "missed_goals"), ("unreported", "unreported_goals"), ("not_due", "not_due_goals")):
         chosen = [r for r in shown if r.verdict.value == verdict]
         if chosen:
             out += ["", f"## {label(key, lang)} ({len(chosen)})", ""]
@@ -122,7 +127,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         label(k, lang) for k in ("col.section", "col.total", "met", "missed", "unreported", "col.unreported_share")
     ]
     silence_rows = [[title_of(s.title, s.title_en, lang), *_tally_cells(t)] for s, t in summary.by_section]
-    silence_rows += [[f"[{label(level, lang)}]", *_tally_cells(t)] for level, t in summary.by_level]
+    silence_rows += [[level_heading(scorecard, level, lang), *_tally_cells(t)] for level, t in summary.by_level]
     out += _table(silence_header, silence_rows, "|---|---:|---:|---:|---:|---:|")
     if scorecard.consistency:
         out += ["", f"## {label('consistency', lang)}", ""]

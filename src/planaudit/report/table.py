@@ -9,6 +9,8 @@ from planaudit.report.common import (
     attainment_cell,
     gate_line,
     goal_title,
+    level_heading,
+    level_name,
     percent,
     shown_results,
     stretch_text,
@@ -22,7 +24,7 @@ from planaudit.report.grid import Cell, Column, paint, render_table, wrap
 from planaudit.rules.base import num
 from planaudit.scorecard import GoalResult, Scorecard, Tally
 
-VERDICT_STYLES = {"met": "green", "missed": "red", "unreported": "yellow"}
+VERDICT_STYLES = {"met": "green", "missed": "red", "unreported": "yellow", "not_due": "dim"}
 
 
 def render(scorecard: Scorecard, options: RenderOptions) -> str:
@@ -50,7 +52,8 @@ def _header(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[s
     sources = ", ".join(f"{sid} ({title_of(s.title, s.title_en, lang)})" for sid, s in scorecard.sources.items())
     out += wrap(f"{label('sources', lang)}: {sources}", total)
     overall = scorecard.summary.overall
-    counts = " · ".join(f"{verdict_text(v, lang)} {getattr(overall, v)}" for v in ("met", "missed", "unreported"))
+    shown = ("met", "missed", "unreported", "not_due") if overall.not_due else ("met", "missed", "unreported")
+    counts = " · ".join(f"{verdict_text(v, lang)} {getattr(overall, v)}" for v in shown)
     coverage = f"{label('coverage_short', lang)} {percent(overall.coverage)}"
     out += wrap(f"{overall.total} {label('total', lang)}: {counts} · {coverage}", total)
     return out
@@ -70,7 +73,7 @@ def _attention(scorecard: Scorecard, options: RenderOptions) -> list[str]:
     out = ["", *_heading(f"{label('attention', lang)} ({len(rows)})", total, color)]
     if not rows:
         return [*out, label("nothing_to_attend", lang)]
-    out += render_table(_goal_columns(rows, lang), [_goal_row(r, lang) for r in rows], total, color=color)
+    out += render_table(_goal_columns(rows, lang), [_goal_row(r, lang, scorecard) for r in rows], total, color=color)
     return out
 
 
@@ -88,7 +91,8 @@ def _goal_columns(results: list[GoalResult], lang: Lang) -> list[Column]:
     ]
 
 
-def _goal_row(result: GoalResult, lang: Lang) -> list[Cell | str]:
+def _goal_row(result: GoalResult, lang: Lang, scorecard: Scorecard) -> list[Cell | str]:
+    level = level_name(scorecard, result.level, lang)
     verdict = result.verdict.value
     goal = f"{result.goal.id}\n{goal_title(result, lang)}"
     extra = stretch_text(result, lang)
@@ -102,7 +106,7 @@ def _goal_row(result: GoalResult, lang: Lang) -> list[Cell | str]:
         target_cell(result, lang),
         actual_cell(result, lang),
         attainment_cell(result),
-        label(result.goal.level, lang),
+        level,
     ]
 
 
@@ -115,7 +119,7 @@ def _listing(scorecard: Scorecard, options: RenderOptions) -> list[str]:
     columns = _goal_columns(shown, lang)
     for section, results in scorecard.by_section(shown):
         out += ["", *_heading(title_of(section.title, section.title_en, lang), total, color)]
-        out += render_table(columns, [_goal_row(result, lang) for result in results], total, color=color)
+        out += render_table(columns, [_goal_row(result, lang, scorecard) for result in results], total, color=color)
     return out
 
 
@@ -145,7 +149,7 @@ def _sections(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list
     out += render_table(columns, rows, total, color=color)
     level_columns = [Column(label("col.level", lang), flexible=True), *columns[1:]]
     level_rows: list[list[Cell | str]] = [
-        [f"{label('level_' + level, lang)}", *_tally_cells(t)] for level, t in summary.by_level
+        [level_heading(scorecard, level, lang), *_tally_cells(t)] for level, t in summary.by_level
     ]
     out += ["", *_heading(label("by_level_heading", lang), total, color)]
     out += render_table(level_columns, level_rows, total, color=color)
@@ -200,7 +204,7 @@ def _summary(scorecard: Scorecard, options: RenderOptions) -> list[str]:
     overall = summary.overall
     out = ["", paint(label("summary", lang), "bold", color), f"{label('total', lang)}: {overall.total}"]
     out += [f"  {line}" for line in summary_lines(overall, lang)]
-    out.append(f"{label('coverage', lang)}: {percent(overall.coverage)} ({overall.scored}/{overall.total})")
+    out.append(f"{label('coverage', lang)}: {percent(overall.coverage)} ({overall.scored}/{overall.due})")
     if summary.stretch_goals:
         out.append(f"{label('stretch_reached', lang)}: {summary.stretch_reached}/{summary.stretch_goals}")
     if summary.missing_entries:
