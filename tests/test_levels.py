@@ -54,7 +54,7 @@ def test_missed_commitment_fails_on_the_levels_that_gate(workdir: Path) -> None:
     edit(workdir / "targets.yaml", "words: [预期]}", "words: [预期], gate: true}")
     result = run_cli("check", "--fail-on", "missed-commitment")
     assert result.exit_code == 1
-    assert result.stderr == "gate failed: 1 binding/expected goal(s) missed: fdi\n"
+    assert result.stderr == "gate failed: 1 expected goal(s) missed: fdi\n"
 
 
 def test_a_section_sets_the_level_of_goals_that_name_none(workdir: Path) -> None:

@@ -64,9 +64,10 @@ def gate(
             checks.append("no goal missed")
     if FailOn.MISSED_COMMITMENT in chosen:
         gating = {level.id for level in scorecard.levels if level.gate}
-        missed = [r.goal.id for r in results if r.verdict.value == "missed" and r.level in gating]
+        gated = [r for r in results if r.verdict.value == "missed" and r.level in gating]
+        missed = [r.goal.id for r in gated]
         if missed:
-            names = "/".join(sorted(gating))
+            names = "/".join(dict.fromkeys(r.level for r in gated))
             reasons.append(f"{len(missed)} {names} goal(s) missed: {_ids(missed)}")
         else:
             checks.append("no commitment missed")
