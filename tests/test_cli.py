@@ -272,7 +272,7 @@ def test_diff_added_and_removed_goals(workdir: Path) -> None:
     [
         ("{not json", "old.json:1:2: invalid JSON: Expecting property name enclosed in double quotes\n"),
         ("[]", "old.json:1:1: not a planaudit JSON report: expected an object with a 'goals' list\n"),
-        ('{"schema_version": 1, "goals": [{"id": "a"}]}', "old.json:1:32: goals[0] needs a string 'id' and a 'verdict' of met, missed, unreported\n"),
+        ('{"schema_version": 1, "goals": [{"id": "a"}]}', "old.json:1:33: goals[0] needs a string 'id' and a 'verdict' of met, missed, unreported, not_due\n"),
     ],
 )  # fmt: skip
 def test_diff_rejects_invalid_reports(workdir: Path, content: str, message: str) -> None:
