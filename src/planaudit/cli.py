@@ -35,6 +35,7 @@ LangName = Literal["zh", "en"]
 ColorName = Literal["auto", "always", "never"]
 SchemaTopic = Literal["targets", "actuals", "report"]
 JudgedName = Literal["as-recorded", "as-unreported"]
+HookCommand = Literal["validate", "check"]
 
 
 class FailOnChoice(enum.StrEnum):  # typer takes no Literal inside a list
@@ -48,6 +49,7 @@ class VerdictChoice(enum.StrEnum):
     met = "met"
     missed = "missed"
     unreported = "unreported"
+    not_due = "not_due"
 
 
 TargetsOpt = Annotated[Path, typer.Option("--targets", "-t", help="The plan's goals.", show_default=True)]
@@ -553,6 +555,17 @@ def sync_actuals(
         raise typer.Exit(EXIT_GATE)
     _guard(debug, lambda: write_atomic(str(actuals), synced.text, existing=os.stat(actuals)))
     typer.echo(f"{actuals}: added status: silent for {', '.join(synced.added)}")
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def hook(
+    context: typer.Context,
+    command: Annotated[HookCommand, typer.Argument(help="validate or check")],
+) -> None:
+    """For pre-commit: run validate or check in the folder of every changed targets, actuals or source file."""
+    from planaudit.hook import run
+
+    raise typer.Exit(run(command, list(context.args)))
 
 
 @app.command()
