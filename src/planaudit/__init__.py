@@ -1,3 +1,3 @@
 """planaudit: audit a plan's targets against what its review reports."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
