@@ -67,7 +67,7 @@ def test_partial_progress_is_visible_and_counted_apart(workdir: Path) -> None:
 
 def test_basis_shows_in_markdown_junit_and_explain(judged_met: Path) -> None:
     assert "✓ met · judged" in run_cli("check", "--format", "markdown").stdout
-    assert "missed (measured)" in run_cli("check", "--format", "junit").stdout
+    assert "missed (measured, near miss)" in run_cli("check", "--format", "junit").stdout
     explained = run_cli("explain", "air").stdout
     assert "basis: judged (the auditor's reading of qualitative evidence, not a measurement)" in explained
 
@@ -126,3 +126,16 @@ def test_a_failed_coverage_gate_says_by_how_much(workdir: Path) -> None:
     passed = run_cli("check", "--min-coverage", "50")
     assert passed.exit_code == 0
     assert passed.stdout.splitlines()[-1] == "gate passed: complete (8/8 entries); coverage 50.0% ≥ 50%"
+
+
+def test_a_near_miss_is_labelled_in_every_format(workdir: Path) -> None:
+    # fdi: 7.85 of 8 (98.1%) is within the default 5% band
+    assert "near miss" in run_cli("check").stdout
+    assert "✗ missed · measured · near miss" in run_cli("check", "--format", "markdown").stdout
+    assert "missed (measured, near miss)" in run_cli("check", "--format", "junit").stdout
+    assert "near miss" in run_cli("check", "--format", "html").stdout
+    fdi = next(g for g in _report()["goals"] if g["id"] == "fdi")
+    assert fdi["near_miss"] is True
+    targets = workdir / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8") + "settings: {near_miss_pct: 1}\n", encoding="utf-8")
+    assert next(g for g in _report()["goals"] if g["id"] == "fdi")["near_miss"] is False

@@ -32,9 +32,19 @@ def evaluate(
     sections = {s.id: s for s in targets.sections}
     lines = goal_lines or {}
     period = review_period(targets)
+    by_id = {goal.id: goal for goal in targets.goals}
+    near_miss_pct = targets.settings.near_miss_pct
     results = tuple(
         _timed(
-            _score(goal, sections[goal.section], actuals.goals.get(goal.id), targets.baselines, lines.get(goal.id, 0)),
+            _score(
+                goal,
+                sections[goal.section],
+                actuals.goals.get(goal.id),
+                targets.baselines,
+                lines.get(goal.id, 0),
+                near_miss_pct,
+                by_id,
+            ),
             period,
         )
         for goal in targets.goals
@@ -57,7 +67,13 @@ def evaluate(
 
 
 def _score(
-    goal: Goal, section: Section, actual: Reported | Silent | None, baselines: Mapping[str, Baseline], line: int
+    goal: Goal,
+    section: Section,
+    actual: Reported | Silent | None,
+    baselines: Mapping[str, Baseline],
+    line: int,
+    near_miss_pct: float,
+    goals: Mapping[str, Goal],
 ) -> GoalResult:
     baseline = baselines.get(goal.baseline) if goal.baseline else None
     notes = [goal.note] if goal.note else []
@@ -75,7 +91,9 @@ def _score(
             goal, section, Outcome(Verdict.UNREPORTED), "silent", (), baseline, None, tuple(notes), None, line
         )
     rule = RULES[goal.rule.kind]
-    outcome = rule.evaluate(goal.rule, actual, baseline)
+    # A figure reported for several goals together is scored against their targets' sum (the partners').
+    partners = [goals[gid].rule for gid in actual.joint_with or () if gid in goals]
+    outcome = rule.evaluate(goal.rule, actual, baseline, near_miss_pct=near_miss_pct, partners=partners)
     if actual.note:
         notes.append(actual.note)
     return GoalResult(

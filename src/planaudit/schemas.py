@@ -55,6 +55,7 @@ def report_schema() -> dict[str, Any]:
             "(documented), the auditor's reading (judged); null without evidence.",
         },
         "partial": {"type": "boolean", "description": "Unreported, but some of its items are reported."},
+        "near_miss": {"type": "boolean", "description": "Missed, but within settings.near_miss_pct of its target."},
         "target": {**_NUMBER_OR_NULL, "description": "The number the rule compares against."},
         "actual": {**_NUMBER_OR_NULL, "description": "The compared number: derived where the rule derives it."},
         "unit": _STRING_OR_NULL,

@@ -39,9 +39,11 @@ def basis_text(result: GoalResult, lang: Lang) -> str:
 
 def verdict_cell(result: GoalResult, lang: Lang, separator: str = " · ") -> str:
     """The verdict with what it rests on: "✓ met · judged", "? unreported · partial 2/3"."""
-    extra = basis_text(result, lang)
+    extras = [basis_text(result, lang)]
+    if result.outcome.near_miss:
+        extras.append(label("near_miss", lang))
     text = verdict_text(result.verdict.value, lang)
-    return f"{text}{separator}{extra}" if extra else text
+    return separator.join([text, *(extra for extra in extras if extra)])
 
 
 def counts_by_basis(tally: Tally, verdict: Literal["met", "missed"], lang: Lang) -> str:

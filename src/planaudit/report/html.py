@@ -432,6 +432,7 @@ def _card(result: GoalResult, scorecard: Scorecard, lang: Lang) -> str:
         f'<span class="basis">{"◐ " if result.partial else e(label("basis", lang)) + ": "}{e(basis)}</span>'
         if basis
         else "",
+        f'<span class="basis">{e(label("near_miss", lang))}</span>' if outcome.near_miss else "",
         f"<h4><code>{e(goal.id)}</code> {e(goal_title(result, lang))}</h4>",
         f'<span class="level">{e(label("col.level", lang))}: {e(level_name(scorecard, result.level, lang))}</span>',
     ]

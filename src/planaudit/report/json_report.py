@@ -45,6 +45,7 @@ def goal_dict(result: GoalResult) -> dict[str, Any]:
         "verdict": outcome.verdict.value,
         "basis": result.basis,
         "partial": result.partial,
+        "near_miss": outcome.near_miss,
         "target": _round(outcome.target),
         "actual": _round(outcome.actual),
         "unit": outcome.unit or None,

@@ -58,7 +58,8 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
                 + [f"note: {n}" for n in result.notes]
             )
             if result.verdict.value == "missed":
-                _fail(case, "missed", f"missed ({result.basis}): {target}, actual {actual}", detail)
+                near = ", near miss" if result.outcome.near_miss else ""
+                _fail(case, "missed", f"missed ({result.basis}{near}): {target}, actual {actual}", detail)
             elif result.verdict.value == "unreported":
                 reason = "; ".join(result.notes) or "the review is silent"
                 if result.partial and result.outcome.progress is not None:

@@ -98,8 +98,6 @@ def _goal_row(result: GoalResult, lang: Lang, scorecard: Scorecard) -> list[Cell
     extra = stretch_text(result, lang)
     if extra:
         goal += f"\n{extra}"
-    if result.outcome.near_miss:
-        goal += f"\n{label('near_miss', lang)}"
     return [
         Cell(verdict_cell(result, lang, "\n"), VERDICT_STYLES[verdict]),
         goal,
