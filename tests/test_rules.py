@@ -30,8 +30,8 @@ CASES: list[tuple[dict[str, Any], dict[str, Any], Baseline | None, Verdict, floa
     ({"kind": "at_least", "target": 6, "unit": "亿美元"}, {"value": 6, "unit": "亿美元"}, None, Verdict.MET, 6, 6, 1.0),
     ({"kind": "at_least", "target": 200, "unit": "家", "exclusive": True}, {"value": 200, "unit": "家"}, None, Verdict.MISSED, 200, 200, 1.0),
     ({"kind": "at_least", "target": 200, "unit": "家", "exclusive": True}, {"value": 201, "unit": "家"}, None, Verdict.MET, 200, 201, 1.005),
-    ({"kind": "at_most", "target": 90, "unit": "天"}, {"value": 90, "unit": "天"}, None, Verdict.MET, 90, 90, None),
-    ({"kind": "at_most", "target": 90, "unit": "天"}, {"value": 91, "unit": "天"}, None, Verdict.MISSED, 90, 91, None),
+    ({"kind": "at_most", "target": 90, "unit": "天"}, {"value": 90, "unit": "天"}, None, Verdict.MET, 90, 90, 1.0),
+    ({"kind": "at_most", "target": 90, "unit": "天"}, {"value": 91, "unit": "天"}, None, Verdict.MISSED, 90, 91, 90 / 91),
     ({"kind": "between", "min": 6, "max": 6.5, "unit": "%"}, {"value": 6.5, "unit": "%"}, None, Verdict.MET, None, 6.5, None),
     ({"kind": "between", "min": 6, "max": 6.5, "unit": "%"}, {"value": 5.9, "unit": "%"}, None, Verdict.MISSED, None, 5.9, None),
     ({"kind": "between", "min": 6, "max": 6.5, "unit": "%"}, {"value": 7, "unit": "%"}, None, Verdict.MISSED, None, 7, None),
@@ -82,7 +82,9 @@ def test_rule_cases(
 
 
 def test_every_kind_has_a_case_for_met_and_missed() -> None:
-    seen = {(c[0]["kind"], c[3]) for c in CASES}
+    from tests.test_rule_kinds import CASES as KIND_CASES
+
+    seen = {(c[0]["kind"], c[3]) for c in CASES} | {(c[0]["kind"], c[3]) for c in KIND_CASES}
     for kind in RULES:
         assert (kind, Verdict.MET) in seen, kind
         assert (kind, Verdict.MISSED) in seen, kind

@@ -9,7 +9,10 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
 Quote = Annotated[str, StringConstraints(min_length=2, pattern=r"^\S(.*\S)?$")]
-Unit = Annotated[str, StringConstraints(min_length=1, max_length=20, pattern=r"^\S+$")]
+# A unit as written ("亿元", "%", "% of GDP", "USD million"): no white space at either end; compared after
+# planaudit.units.normalize_unit (NFKC to ASCII, spaces collapsed, aliases), the same rule in both files.
+Unit = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=r"^\S(.*\S)?$")]
+Qualifier = Literal["exact", "more_than", "at_least", "nearly", "about", "at_most", "less_than"]
 Period = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-[0-9]{2}){0,2}$")]
 Level = Literal["commitment", "stretch", "plain"]
 Finite = Annotated[float, Field(allow_inf_nan=False)]
@@ -49,6 +52,18 @@ class Evidence(Strict):
 ItemStatus = Literal["done", "not_done", "silent"]
 
 
+class Measure(Strict):
+    """One of several figures an entry reports (all_of measures, the two sides of a comparison)."""
+
+    value: Finite
+    unit: Unit
+    qualifier: Qualifier = Field(default="exact", description="How the quote bounds the figure (10余个: more_than).")
+    basis: Literal["level", "change"] = "level"
+    evidence: list[Evidence] | None = Field(
+        default=None, description="Quotes stating this figure; default: the entry's evidence."
+    )
+
+
 class Reported(Strict):
     """What the review says about one goal, with its verbatim evidence."""
 
@@ -61,6 +76,20 @@ class Reported(Strict):
         description="level: the reported figure is a level (total, share, amount); change: it is the change itself.",
     )
     growth_pct: Finite | None = Field(default=None, description="A growth rate the review reports beside the level.")
+    qualifier: Qualifier | None = Field(
+        default=None,
+        description="How the quote bounds the value: 10余个/over 10 more_than, 以上 at_least, 近 nearly, "
+        "约/左右 about, 以内 at_most, 不足 less_than. Rules use a qualified value only in the direction it proves.",
+    )
+    values: dict[Text, Measure] | None = Field(
+        default=None,
+        description="all_of and comparison goals: each named measure's figure; a name left out is silent.",
+    )
+    joint_with: list[Id] | None = Field(
+        default=None,
+        description="The review reports one combined figure for this goal and these goals "
+        "(each entry lists the others).",
+    )
     done: bool | None = None
     date: Period | None = None
     items: dict[Text, ItemStatus] | None = None

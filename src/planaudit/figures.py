@@ -1,43 +1,9 @@
-"""The number reader: every figure written in a text (digits, Chinese numerals, percentages, fractions, multiples,
-ranks) with its unit and qualifier, and the search for the figure in a quote that states a given value.
-
-API
----
-- ``read_figures(text) -> list[Figure]``: every figure in ``text``, in order. Linear time, never raises.
-- ``parse_figure(text) -> Figure | None``: ``text`` read as exactly one figure ("1/3", "近2万亿", "翻一番", "double").
-- ``find_value(quote, value, unit) -> Figure | None``: the figure in ``quote`` that states ``value`` in ``unit``.
-- ``format_figure(figure) -> str``: a figure written back canonically ("≥10%", "≈3万亿元", "1/3").
-
-What a Figure holds (see ``Figure``): ``value`` is the number as written before the unit's scale, and ``unit`` the
-normalised unit written after it, scale included: "2000多亿元" is value 2000, unit "亿元", amount 2e11, base "元",
-qualifier more_than. Chinese numerals follow the same rule, so a trailing 万/亿/万亿 is the unit's scale:
-"一千一百万元" is value 1100, unit "万元" (like "1100万元"); "百亿" is value 100, unit "亿" (a bare scale, whose base is
-unstated and compatible with any base, see planaudit.units). A fraction's value is the ratio ("三分之一" → 0.333…,
-unit ""); a multiple's value is the factor in unit "倍" ("翻一番" → 2, "翻两番" → 4, "增长两倍" → 2 as written:
-whether growth "by" two times means ×3 is left to the reader of the data).
-
-Decisions pinned by tests/test_figures.py:
-
-- Kinds: ``number``, ``ordinal`` (第12位, 第五届, 列全市第三, 12th), ``fraction`` (三分之一, 1/3, 一半, half),
-  ``multiple`` (翻一番, 3倍, double, two and a half times), and three kinds that are read but never matched by
-  ``find_value``: ``year`` (2019年, 二〇一九年, a bare 4-digit 1900–2100), ``date`` (9月, 3月5日) and ``name``
-  (a number that is part of a name: 世界500强, 十强, "3+1").
-- Chinese numerals are figures only where they count something: followed by a measure word or unit (三座, 两个,
-  十一条, 五星级 → 5 星级), after 第, in 分之/百分之/翻…番, or as a scale (百亿, 超千万, 一千一百万). So 三环南路,
-  五大攻坚战, 一楼一园, 八八战略 and 一是 are not figures. Arabic numbers are always figures except inside an
-  identifier (G60, 5G); "GDP286亿元" is 286 亿元.
-- Ranges ("6%-6.5%", "6%—6.5%", "6—6.5%", "6%至6.5%") are two figures with role "low" and "high"; a ratio
-  ("47.3:52.7") is two figures with role "ratio". A list or range that writes its unit once ("50亿、100亿元",
-  "6—6.5%") gives the first figure the second's unit (its text stays "50亿").
-- A qualifier belongs to the figure and is inside its span: "超200家", "10%以上", "近2万亿元", "at least 200 firms".
-  多/余 after a number ("2000多亿元", "10余个") and 多 after a time unit ("一年多") are more_than. When a figure has a
-  qualifier both before and after, the one before wins.
-- Signs are not read: "-" is a range connector between numbers and otherwise ignored (documents write 下降/decrease).
-"""
+"""The number reader: every figure a text states (digits, Chinese numerals, %, fractions, multiples, ranks)."""
 
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 import math
 import re
@@ -75,6 +41,8 @@ class Qualifier(enum.StrEnum):
 
 
 class Kind(enum.StrEnum):
+    """What a figure is; find_value matches the first four (MATCHABLE_KINDS) only."""
+
     NUMBER = "number"
     ORDINAL = "ordinal"
     FRACTION = "fraction"
@@ -88,7 +56,44 @@ MATCHABLE_KINDS = frozenset({Kind.NUMBER, Kind.ORDINAL, Kind.FRACTION, Kind.MULT
 
 
 class Figure(NamedTuple):
-    """One figure as written in a text."""
+    """One figure as written in a text; how figures are read, and the decisions pinned by tests/test_figures.py.
+
+    API
+    ---
+    - ``read_figures(text) -> list[Figure]``: every figure in ``text``, in order. Linear time, never raises.
+    - ``parse_figure(text) -> Figure | None``: ``text`` read as exactly one figure ("1/3", "近2万亿", "翻一番",
+      "double").
+    - ``find_value(quote, value, unit) -> Figure | None``: the figure in ``quote`` that states ``value`` in
+      ``unit``.
+    - ``format_figure(figure) -> str``: a figure written back canonically ("≥10%", "≈3万亿元", "1/3").
+
+    What a Figure holds: ``value`` is the number as written before the unit's scale, and ``unit`` the normalised
+    unit written after it, scale included: "2000多亿元" is value 2000, unit "亿元", amount 2e11, base "元",
+    qualifier more_than. Chinese numerals follow the same rule, so a trailing 万/亿/万亿 is the unit's scale:
+    "一千一百万元" is value 1100, unit "万元" (like "1100万元"); "百亿" is value 100, unit "亿" (a bare
+    scale, whose base is unstated and compatible with any base, see planaudit.units). A fraction's value is
+    the ratio ("三分之一" → 0.333…, unit ""). A multiple's value is the factor, in unit "倍": "翻一番" → 2,
+    "翻两番" → 4, "增长两倍" → 2 as written (whether growth "by" two times means ×3 is left to the data).
+
+    Decisions pinned by tests/test_figures.py:
+
+    - Kinds: ``number``, ``ordinal`` (第12位, 第五届, 列全市第三, 12th), ``fraction`` (三分之一, 1/3, 一半, half),
+      ``multiple`` (翻一番, 3倍, double, two and a half times), and three kinds that are read but never matched by
+      ``find_value``: ``year`` (2019年, 二〇一九年, a bare 4-digit 1900–2100), ``date`` (9月, 3月5日) and ``name`` (a
+      number that is part of a name: 世界500强, 十强, "3+1").
+    - Chinese numerals are figures only where they count something: followed by a measure word or unit (三座,
+      两个, 十一条, 五星级 → 5 星级), after 第, in 分之/百分之/翻…番, or as a scale (百亿, 超千万, 一千一百万).
+      So 三环南路, 五大攻坚战, 一楼一园, 八八战略 and 一是 are not figures. Arabic numbers are always figures except
+      inside an identifier (G60, 5G); "GDP286亿元" is 286 亿元.
+    - Ranges ("6%-6.5%", "6%—6.5%", "6—6.5%", "6%至6.5%") are two figures with role "low" and "high"; a ratio
+      ("47.3:52.7") is two figures with role "ratio". A list or range that writes its unit once ("50亿、100亿元",
+      "6—6.5%") gives the first figure the second's unit (its text stays "50亿").
+    - A qualifier belongs to the figure and is inside its span: "超200家", "10%以上", "近2万亿元", "at least 200
+      firms". 多/余 after a number ("2000多亿元", "10余个") and 多 after a time unit ("一年多") are more_than. When a
+      figure has a qualifier both before and after, the one before wins.
+    - Signs are not read: "-" is a range connector between numbers and otherwise ignored (documents write
+      下降/decrease).
+    """
 
     text: str  # as written, qualifiers included: "2000多亿元", "超200家"
     start: int  # span in the text: text == source[start:end]
@@ -120,7 +125,8 @@ _CN_DIGITS = {
     "九": 9,
 }
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-_CN_NUMERAL = "[零〇一二两三四五六七八九十百千万亿]+"
+_CN_NUMERAL = "[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*"
+_CN_NUMERAL_POSSESSIVE = _CN_NUMERAL + "+"
 _CN_DECIMAL = "[零〇一二三四五六七八九]+"
 _ARABIC = r"[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _EN_WORD_VALUES = {
@@ -153,31 +159,32 @@ _EN_WORD_VALUES = {
     "eighty": 80,
     "ninety": 90,
 }
-_EN_WORD = "(?:" + "|".join(sorted(_EN_WORD_VALUES, key=len, reverse=True)) + ")"
 _EN_MULTIPLES = {"twice": 2, "doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
 _EN_FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 _EN_FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_CN_UNIT_FIRST = "".join(sorted({re.escape(base[0]) for base in CHINESE_BASES}))
 _CURRENCY_PREFIX = r"(?:US\$|HK\$|\$|€|£|¥|￥)"
 
 # Each alternative marks where a figure starts; the code after the match reads its unit and qualifiers.
-_FIGURE_START = re.compile(
-    "|".join(
-        (
-            rf"百分之(?P<percent>{_CN_NUMERAL}(?:点{_CN_DECIMAL})?|[0-9]+(?:\.[0-9]+)?)",
-            rf"(?P<fraction_den>{_CN_NUMERAL}|[0-9]+)分之(?P<fraction_num>{_CN_NUMERAL}|[0-9]+(?:\.[0-9]+)?)",
-            r"翻了?(?P<doublings>[一两二三四五六七八九十]+)番",
-            r"(?P<half>一半)",
-            rf"第(?P<ordinal>{_CN_NUMERAL}|[0-9]+)",
-            rf"(?P<currency>{_CURRENCY_PREFIX}) ?(?P<arabic_after_currency>{_ARABIC})",
-            r"(?P<ymd>(?:19|20)[0-9]{2}(?P<ymd_sep>[/.-])[0-9]{1,2}(?P=ymd_sep)[0-9]{1,2})(?![0-9])",
-            r"(?<![0-9/.])(?P<slash_num>[0-9]+)/(?P<slash_den>[0-9]+)(?![0-9/.])",
-            rf"(?P<arabic>{_ARABIC})",
-            rf"(?P<chinese>{_CN_NUMERAL})",
-            r"(?i:\b(?P<en_multiple>twice|(?:doubl|tripl|trebl|quadrupl)(?=e|ing))(?:es|ed|e|ing)?\b)",
-            rf"(?i:\b(?P<en_word>{_EN_WORD}(?:-{_EN_WORD})?)(?P<en_half> and a half)?"
-            rf"(?= (?:times|per ?cent|hundred|thousand|million|billion|trillion)\b))",
-            r"(?i:\b(?:(?P<en_frac_num>a|an|one|two|three) )?(?P<en_frac_den>half|halves|thirds?|quarters?)\b(?!-))",
-        )
+_FIGURE_START = "|".join(
+    (
+        rf"百分之(?P<percent>{_CN_NUMERAL}(?:点{_CN_DECIMAL})?|[0-9]+(?:\.[0-9]+)?)",
+        rf"(?P<fraction_den>(?<![零〇一二两三四五六七八九十百千万亿]){_CN_NUMERAL_POSSESSIVE}|[0-9]++)分之(?P<fraction_num>{_CN_NUMERAL}|[0-9]+(?:\.[0-9]+)?)",
+        r"翻了?(?P<doublings>[一两二三四五六七八九十]+)番",
+        r"(?P<half>一半)",
+        rf"第(?P<ordinal>{_CN_NUMERAL}|[0-9]+)",
+        rf"(?P<currency>{_CURRENCY_PREFIX}) ?(?P<arabic_after_currency>{_ARABIC})",
+        r"(?P<ymd>(?:19|20)[0-9]{2}(?P<ymd_sep>[/.-])[0-9]{1,2}(?P=ymd_sep)[0-9]{1,2})(?![0-9])",
+        r"(?<![0-9/.])(?P<slash_num>[0-9]+)/(?P<slash_den>[0-9]+)(?![0-9/.])",
+        rf"(?P<arabic>{_ARABIC})",
+        # A run of Chinese numerals is tried from its first character only, and only when a unit, a scale or 多/余/强
+        # can follow: most 一 in a text (一是, 统一, 一批…) are then not even candidates.
+        rf"(?<![零〇一二两三四五六七八九十百千])(?P<chinese>{_CN_NUMERAL_POSSESSIVE})"
+        rf"(?:(?<=[万亿])|(?=[多余强点{_CN_UNIT_FIRST}]))(?:点(?P<chinese_decimal>{_CN_DECIMAL})(?P<chinese_decimal_scale>万亿|亿|万)?)?",
+        r"(?i:\b(?P<en_multiple>twice|(?:doubl|tripl|trebl|quadrupl)(?=e|ing))(?:es|ed|e|ing)?\b)",
+        r"(?i:\b(?P<en_word>[a-z]+(?:-[a-z]+)?)(?P<en_half> and a half)?"
+        r"(?= (?:times|per ?cent|hundred|thousand|million|billion|trillion)\b))",
+        r"(?i:\b(?:(?P<en_frac_num>a|an|one|two|three) )?(?P<en_frac_den>half|halves|thirds?|quarters?)\b(?!-))",
     )
 )
 
@@ -205,12 +212,10 @@ _CN_BASE = "|".join(
     for base in sorted(CHINESE_BASES, key=len, reverse=True)
 )
 _CN_UNIT = rf"(?:{_CN_BASE})(?:/(?:{_CN_BASE}))?"
-_CN_UNIT_AT = re.compile(_CN_UNIT)
 _PLUS_NUMBER = re.compile(r"\+[0-9]+")
 _EN_SCALE = "|".join(ENGLISH_SCALES)
 _EN_NOUN = r"[a-z][a-z-]+"
-_UNIT_AFTER = re.compile(
-    rf"""
+_UNIT_AFTER = rf"""
     (?P<percent_of>[%％]\ ?of\ GDP)
     | (?P<percent>[%％])
     | (?P<points>个百分点|百分点)
@@ -219,13 +224,11 @@ _UNIT_AFTER = re.compile(
     | \ ?(?i:(?P<en_percent_of>(?:per\ ?cent|percent)\ of\ GDP)\b)
     | \ ?(?i:(?P<en_percent>per\ ?cent|percent)\b)
     | \ ?(?i:(?P<en_points>percentage\ points?|pp|ppts?)\b)
-    | \ ?(?i:(?P<en_times>times|fold)\b)
+    | \ ?(?i:(?P<en_times>(?:times|-?fold)\b|×))
     | \ ?(?i:(?P<en_ordinal_suffix>(?<=[0-9])(?:st|nd|rd|th))\b)
     | \ ?(?i:(?P<en_scale>{_EN_SCALE}))\b(?:\ (?P<en_scaled_noun>{_EN_NOUN}))?
     | \ (?P<en_noun>{_EN_NOUN})
-    """,
-    re.VERBOSE,
-)
+    """
 _EN_STOPWORDS = frozenset(
     [
         "a",
@@ -313,6 +316,7 @@ _BEFORE_CN = (
     ("约", Qualifier.ABOUT),
 )
 _BEFORE_CN_QUALIFIERS = dict(_BEFORE_CN)
+_BEFORE_CN_LAST_CHARS = frozenset(word[-1] for word, _ in _BEFORE_CN)
 _BEFORE_CN_AT_END = re.compile("(?:" + "|".join(word for word, _ in _BEFORE_CN) + ")$")
 # Words that end in a one-character qualifier but are not one: 签约37个 is not "about 37", 最近3年 not "nearly 3".
 _NOT_QUALIFIER_AFTER = {
@@ -377,12 +381,29 @@ _RANGE_CONNECTORS = frozenset({"-", "–", "—", "——", "~", "〜", "至", "
 _LIST_SEPARATORS = frozenset({"、", "和", "与", "及", "或", ", ", " and ", " or "})
 _RATIO_SEPARATORS = frozenset({":", "："})
 # Full-width digits and signs map one character to one, so spans in the translated text are spans in the original.
+_FULL_WIDTH = re.compile("[０-９．％＋／－：＄]+")
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．％＋／－：＄", "0123456789.%+/-:$")
 _LONGEST_CHINESE_NUMERAL = 24
 
 
+class _Patterns(NamedTuple):
+    figure_start: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    chinese_unit: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """The large patterns, compiled on first use: compiling them costs ~30 ms, which the CLI's start should not pay."""
+    return _Patterns(re.compile(_FIGURE_START), re.compile(_UNIT_AFTER, re.VERBOSE), re.compile(_CN_UNIT))
+
+
 # ---------------------------------------------------------------------------------------------------------------------
 # Reading
+
+
+def _half_width(match: re.Match[str]) -> str:
+    return match.group().translate(_HALF_WIDTH)
 
 
 class _Draft:
@@ -397,18 +418,20 @@ class _Draft:
 
 def read_figures(text: str) -> list[Figure]:
     """Every figure in text, in order of position, spans not overlapping. Linear in len(text); never raises."""
-    source = text.translate(_HALF_WIDTH)
+    source = _FULL_WIDTH.sub(_half_width, text) if _FULL_WIDTH.search(text) else text
     drafts: list[_Draft] = []
     position = 0
     length = len(source)
     while position < length:
-        match = _FIGURE_START.search(source, position)
+        match = _patterns().figure_start.search(source, position)
         if match is None:
             break
         draft = _read_one(source, match)
         if draft is None:
-            # A rejected Arabic number is skipped whole (G60 must not yield 0); a Chinese run may hold a figure later.
-            position = match.end() if match.group("arabic") or match.group("ymd") else match.start() + 1
+            # A rejected number is skipped whole: G60 must not yield 0, and 三五 must not yield 五.
+            position = match.start() + 1
+            if match.group("arabic") or match.group("ymd") or match.group("chinese"):
+                position = match.end()
             continue
         drafts.append(draft)
         position = max(draft.end, match.start() + 1)
@@ -424,7 +447,7 @@ def _read_one(source: str, match: re.Match[str]) -> _Draft | None:
     if groups["fraction_den"] is not None:
         denominator = _number(groups["fraction_den"])
         numerator = _number(groups["fraction_num"])
-        if denominator is None or numerator is None or denominator == 0:
+        if denominator is None or numerator is None or not 0 < denominator < math.inf or numerator == math.inf:
             return None
         value, kind = numerator / denominator, Kind.FRACTION
     elif groups["percent"] is not None:
@@ -444,16 +467,16 @@ def _read_one(source: str, match: re.Match[str]) -> _Draft | None:
         if parsed is None:
             return None
         value, kind = parsed, Kind.ORDINAL
-        unit_match = _UNIT_AFTER.match(source, number_end)
+        unit_match = _patterns().unit_after.match(source, number_end)
         if unit_match is not None and unit_match.group("cn_base") is not None:
             unit, number_end = normalize_unit(unit_match.group("cn_base")), unit_match.end()
     elif groups["ymd"] is not None:
         return _Draft(start, number_end, float(groups["ymd"][:4]), "", Qualifier.EXACT, Kind.DATE)
     elif groups["slash_num"] is not None:
         denominator = float(groups["slash_den"])
-        if denominator == 0 or _inside_identifier(source, start, number_end):
+        if not 0 < denominator < math.inf or _inside_identifier(source, start):
             return None
-        value, kind = float(groups["slash_num"]) / denominator, Kind.FRACTION
+        value, kind = min(float(groups["slash_num"]) / denominator, math.inf), Kind.FRACTION
     elif groups["en_multiple"] is not None:
         value, unit, kind = float(_EN_MULTIPLES[groups["en_multiple"].lower()]), MULTIPLE, Kind.MULTIPLE
     elif groups["en_frac_den"] is not None:
@@ -461,12 +484,17 @@ def _read_one(source: str, match: re.Match[str]) -> _Draft | None:
         value = _EN_FRACTION_NUMERATORS[numerator_word] / _EN_FRACTION_DENOMINATORS[groups["en_frac_den"].lower()]
         kind = Kind.FRACTION
     elif groups["en_word"] is not None:
-        value = float(sum(_EN_WORD_VALUES[word] for word in groups["en_word"].lower().split("-")))
+        words = groups["en_word"].lower().split("-")
+        if not all(word in _EN_WORD_VALUES for word in words):
+            return None  # "many times"
+        value = float(sum(_EN_WORD_VALUES[word] for word in words))
         if groups["en_half"] is not None:
             value += 0.5
         draft = _with_unit(source, start, number_end, value, "", None)
         return _with_qualifier_before(source, draft)
     elif groups["chinese"] is not None:
+        if groups["chinese_decimal"] is not None:
+            return _read_chinese_decimal(source, match)
         return _read_chinese(source, start, number_end, groups["chinese"])
     else:
         return _read_arabic(source, match)
@@ -480,7 +508,7 @@ def _read_arabic(source: str, match: re.Match[str]) -> _Draft | None:
     currency = match.group("currency")
     digits = match.group("arabic_after_currency") if currency else match.group("arabic")
     start, number_end = match.start(), match.end()
-    if not currency and _inside_identifier(source, start, number_end):
+    if not currency and _inside_identifier(source, start):
         return None
     value = float(digits.replace(",", "").replace("，", ""))
     # "3+1", "3＋3": a programme's name, not two counts.
@@ -493,7 +521,7 @@ def _read_arabic(source: str, match: re.Match[str]) -> _Draft | None:
     return _with_qualifier_before(source, draft)
 
 
-def _inside_identifier(source: str, start: int, end: int) -> bool:
+def _inside_identifier(source: str, start: int) -> bool:
     """G60, V2, 5G, 3D: digits glued to a single Latin letter are a name. GDP286 (a word before) is a figure."""
     before = source[start - 1] if start > 0 else ""
     if before.isascii() and before.isalpha():
@@ -533,7 +561,7 @@ def _with_unit(
 
 def _unit_at(source: str, position: int) -> tuple[str, int, str]:
     """The normalised unit written at position, where it ends, and what it was: "ordinal" (12th), "noun" or ""."""
-    unit_match = _UNIT_AFTER.match(source, position)
+    unit_match = _patterns().unit_after.match(source, position)
     if unit_match is None:
         return "", position, ""
     groups = unit_match.groupdict()
@@ -585,7 +613,7 @@ def _read_chinese(source: str, start: int, end: int, run: str) -> _Draft | None:
     if source[position : position + 1] in ("多", "余"):
         qualifier = Qualifier.MORE_THAN
         position += 1
-    base_match = _CN_UNIT_AT.match(source, position)
+    base_match = _patterns().chinese_unit.match(source, position)
     base = base_match.group() if base_match is not None else ""
     if base_match is not None:
         position = base_match.end()
@@ -602,6 +630,24 @@ def _read_chinese(source: str, start: int, end: int, run: str) -> _Draft | None:
     if base == "年" and value >= 1000:
         draft.kind = Kind.YEAR
     _qualifier_after(source, draft, qualifier if qualifier is not Qualifier.EXACT else None)
+    return _with_qualifier_before(source, draft)
+
+
+def _read_chinese_decimal(source: str, match: re.Match[str]) -> _Draft | None:
+    """零点五个百分点, 一点五万人: a Chinese decimal is a figure only with a unit (一点一滴 is not 1.1)."""
+    whole = _chinese_integer(match.group("chinese"))
+    if whole is None or len(match.group()) > _LONGEST_CHINESE_NUMERAL:
+        return None
+    value = float(f"{whole}.{''.join(str(_CN_DIGITS[char]) for char in match.group('chinese_decimal'))}")
+    scale = match.group("chinese_decimal_scale") or ""
+    base_match = _patterns().chinese_unit.match(source, match.end())
+    if base_match is None and not scale:
+        return None
+    base = base_match.group() if base_match is not None else ""
+    draft = _Draft(
+        match.start(), match.end() + len(base), value, normalize_unit(scale + base), Qualifier.EXACT, Kind.NUMBER
+    )
+    _qualifier_after(source, draft)
     return _with_qualifier_before(source, draft)
 
 
@@ -657,7 +703,9 @@ def _number(written: str) -> float | None:
 
 def _qualifier_before(source: str, start: int) -> tuple[Qualifier, int] | None:
     """The qualifier written right before a figure starting at start, and where it starts."""
-    chinese = _BEFORE_CN_AT_END.search(source, max(0, start - 3), start)
+    chinese = None
+    if start > 0 and source[start - 1] in _BEFORE_CN_LAST_CHARS:
+        chinese = _BEFORE_CN_AT_END.search(source, max(0, start - 3), start)
     if chinese is not None:
         word, word_start = chinese.group(), chinese.start()
         if not (len(word) == 1 and word_start > 0 and source[word_start - 1] in _NOT_QUALIFIER_AFTER.get(word, "")):

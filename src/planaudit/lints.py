@@ -56,7 +56,8 @@ def lint(scorecard: Scorecard, entries: dict[str, Reported], locate: Locate) -> 
             for index, evidence in enumerate(result.evidence):
                 key = (evidence.source, evidence.quote)
                 first = met_by_quote.setdefault(key, goal_id)
-                if first != goal_id:
+                # One figure reported for several goals jointly (joint_with) rightly shares its quote.
+                if first != goal_id and first not in (entry.joint_with or ()):
                     found.append(
                         Lint(
                             "evidence-reuse",

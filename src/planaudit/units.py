@@ -1,23 +1,4 @@
-"""Units: normalising how a unit is written, splitting its scale word from its base, converting between scales.
-
-A unit is a base (元, 美元, 人, 家, %, USD, "% of GDP", …) optionally preceded by a scale word (万, 亿, 万亿, million,
-…): "亿美元" is 10^8 美元, "million USD" and "USD million" are 10^6 USD. Values convert between scales of ONE base
-only; different bases never convert (家 and 个 are different bases even though both count things).
-
-Conventions, fixed here so that every file writes a unit the same way:
-
-- ``normalize_unit`` applies NFKC only to characters that it turns into ASCII (``％`` → ``%``, full-width letters and
-  digits, the ideographic space), collapses runs of white space to one space and strips the ends; then the alias
-  table below maps spellings of one unit to its canonical spelling.
-- Percentage points are written ``个百分点`` (aliases: 百分点, pp, p.p., ppt, percentage point(s)); they are a base of
-  their own, distinct from ``%``.
-- Percent is ``%`` (aliases: ％, per cent, percent, pct); "per cent of GDP" is ``% of GDP``, a base of its own.
-- Multiples are ``倍`` (aliases: times, fold, ×).
-- A bare scale word (``亿``, ``万``, ``million``) has an unstated base: it is compatible with every base, so
-  ``50亿`` in "50亿、100亿元" converts to 亿元 and ``36万`` converts to 万人.
-- Currency symbols are bases of their own: ``$`` is not ``USD`` and ``美元`` is not ``USD`` (a document says which
-  dollar it means; the data should quote it the same way).
-"""
+"""The unit table: how a unit is written, its scale word and base, and conversion between scales of one base."""
 
 from __future__ import annotations
 
@@ -148,7 +129,28 @@ class Scaled(NamedTuple):
 
 @functools.lru_cache(maxsize=4096)
 def normalize_unit(text: str) -> str:
-    """The canonical spelling of a unit (see the module docstring): "％" → "%", " percentage  points " → "个百分点"."""
+    """The canonical spelling of a unit: "％" → "%", " percentage  points " → "个百分点".
+
+    A unit is a base (元, 美元, 人, 家, %, USD, "% of GDP", …) optionally preceded by a scale word (万, 亿, 万亿,
+    million, …): "亿美元" is 10^8 美元, "million USD" and "USD million" are 10^6 USD. Values convert between scales
+    of ONE base only; different bases never convert (家 and 个 are different bases even though both count
+    things).
+
+    Conventions, fixed here so that every file writes a unit the same way:
+
+    - ``normalize_unit`` applies NFKC only to characters that it turns into ASCII (``％`` → ``%``, full-width
+      letters and digits, the ideographic space), collapses runs of white space to one space and strips the
+      ends; then the alias table below maps spellings of one unit to its canonical spelling.
+    - Percentage points are written ``个百分点`` (aliases: 百分点, pp, p.p., ppt, percentage point(s)); they are a
+      base of their own, distinct from ``%``.
+    - Percent is ``%`` (aliases: ％, per cent, percent, pct); "per cent of GDP" is ``% of GDP``, a base of its
+      own.
+    - Multiples are ``倍`` (aliases: times, fold, ×).
+    - A bare scale word (``亿``, ``万``, ``million``) has an unstated base: it is compatible with every base, so
+      ``50亿`` in "50亿、100亿元" converts to 亿元 and ``36万`` converts to 万人.
+    - Currency symbols are bases of their own: ``$`` is not ``USD`` and ``美元`` is not ``USD`` (a document says
+      which dollar it means; the data should quote it the same way).
+    """
     if not text.isascii():
         text = "".join(_ascii_form(char) for char in text)
     text = " ".join(text.split())

@@ -92,7 +92,11 @@ class _CrossCheck:
     def unknown(
         self, doc: Document, loc: Loc, what: str, name: str, known: Iterable[str], *, key: bool = False
     ) -> None:
-        self.problem(doc, loc, f"unknown {what} '{name}'{self.suggest(name, known)}", key=key)
+        choices = list(known)
+        hint = self.suggest(name, choices)
+        if not hint and 0 < len(choices) <= 8:
+            hint = f"; {what}s are: {', '.join(choices)}"
+        self.problem(doc, loc, f"unknown {what} '{name}'{hint}", key=key)
 
     def duplicates(self, doc: Document, key: str, ids: list[str]) -> None:
         seen: dict[str, int] = {}

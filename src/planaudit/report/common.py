@@ -120,8 +120,11 @@ def actual_cell(result: GoalResult, lang: Lang) -> str:
         return "—"
     if kind == "ranking":
         return f"#{num(outcome.actual)}"
+    # Derived rates (growth, falls, point changes) are shown to two decimals; their arithmetic keeps the rest.
     if kind in {"growth", "pp_change"}:
-        return f"{signed(outcome.actual)}{outcome.unit}"
+        return f"{signed(round(outcome.actual, 2))}{outcome.unit}"
+    if kind in {"decline", "increase_by"}:
+        return f"{num(round(outcome.actual, 2))}{outcome.unit}"
     if kind == "new_items":
         return f"+{num(outcome.actual)}{outcome.unit}"
     return f"{num(outcome.actual)}{outcome.unit}"

@@ -6,16 +6,22 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
+from planaudit.rules.all_of import AllOf, AllOfParams
 from planaudit.rules.approximately import Approximately, ApproximatelyParams
 from planaudit.rules.at_least import AtLeast, AtLeastParams
 from planaudit.rules.at_most import AtMost, AtMostParams
 from planaudit.rules.base import Outcome, Rule, Verdict
 from planaudit.rules.between import Between, BetweenParams
+from planaudit.rules.comparison import Comparison, ComparisonParams
+from planaudit.rules.decline import Decline, DeclineParams
 from planaudit.rules.growth import Growth, GrowthParams
+from planaudit.rules.increase_by import IncreaseBy, IncreaseByParams
 from planaudit.rules.judged import Judged, JudgedParams
 from planaudit.rules.milestone import Milestone, MilestoneParams
 from planaudit.rules.named_items import NamedItems, NamedItemsParams
+from planaudit.rules.nearly import Nearly, NearlyParams
 from planaudit.rules.new_items import NewItems, NewItemsParams
+from planaudit.rules.planned import Planned, PlannedParams
 from planaudit.rules.pp_change import PpChange, PpChangeParams
 from planaudit.rules.ranking import Ranking, RankingParams
 
@@ -24,11 +30,17 @@ RULES: dict[str, Rule[Any]] = {
     "at_most": AtMost(),
     "between": Between(),
     "approximately": Approximately(),
+    "nearly": Nearly(),
+    "planned": Planned(),
     "growth": Growth(),
+    "decline": Decline(),
+    "increase_by": IncreaseBy(),
     "pp_change": PpChange(),
     "new_items": NewItems(),
     "milestone": Milestone(),
     "named_items": NamedItems(),
+    "all_of": AllOf(),
+    "comparison": Comparison(),
     "ranking": Ranking(),
     "judged": Judged(),
 }
@@ -38,11 +50,17 @@ RuleParams = Annotated[
     | AtMostParams
     | BetweenParams
     | ApproximatelyParams
+    | NearlyParams
+    | PlannedParams
     | GrowthParams
+    | DeclineParams
+    | IncreaseByParams
     | PpChangeParams
     | NewItemsParams
     | MilestoneParams
     | NamedItemsParams
+    | AllOfParams
+    | ComparisonParams
     | RankingParams
     | JudgedParams,
     Field(discriminator="kind"),

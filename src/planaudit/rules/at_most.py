@@ -6,20 +6,27 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from planaudit.rules.base import EPSILON, Figure, Outcome, Params, Rule, Verdict, num, require_value
+from planaudit.facts import Unit
+from planaudit.rules.at_least import TargetNumber
+from planaudit.rules.base import Figure, Outcome, Rule, TextTarget, lower_is_better, num, read_value, u
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
 
 
-class AtMostParams(Params):
+class AtMostParams(TextTarget):
     kind: Literal["at_most"]
-    target: float = Field(allow_inf_nan=False, description="The ceiling: met when actual ≤ target.")
-    unit: str = Field(min_length=1)
+    unit: Unit | Literal[""] = Field(description="The goal's unit; '' for a bare fraction.")
+    target: TargetNumber = Field(description='The ceiling: met when actual ≤ target. A number, or "1/3", "一半".')
+    exclusive: bool = Field(default=False, description="True for 低于/不足 (less than): met only when actual < target.")
 
 
 class AtMost(Rule[AtMostParams]):
     """Lower is better: met when the reported value is at most the target.
+
+    Attainment is target ÷ actual, so that better is never below 100% and is not capped:
+    2% against a ceiling of 2.5% is 125%, 2.3% against 2% is 87.0%. A bound the review
+    states ("5%以内": qualifier at_most) can prove a ceiling held; "more than" never can.
 
     Met:    plan "开工前审批最多90天" (target 90), review reports 85 天 → 85 ≤ 90.
     Missed: plan "城镇登记失业率控制在2%以内" (target 2), review reports 2.3% → 2.3 > 2.
@@ -32,21 +39,20 @@ class AtMost(Rule[AtMostParams]):
         return [("target", p.target, p.unit)]
 
     def target_text(self, p: AtMostParams) -> str:
-        return f"≤{num(p.target)}{p.unit}"
+        return f"{'<' if p.exclusive else '≤'}{p.written or f'{num(p.target)}{u(p.unit)}'}"
 
     def describe(self, p: AtMostParams, lang: str) -> str:
+        shown = p.written or f"{num(p.target)}{u(p.unit)}"
         if lang == "zh":
-            return f"实际值不高于 {num(p.target)}{p.unit} 即为达成"
-        return f"met when the reported value is at most {num(p.target)} {p.unit}"
+            return f"实际值{'低于' if p.exclusive else '不高于'} {shown} 即为达成"
+        shown = p.written or f"{num(p.target)} {p.unit}".rstrip()
+        return f"met when the reported value is {'less than' if p.exclusive else 'at most'} {shown}"
 
-    def evaluate(self, p: AtMostParams, actual: Reported, baseline: Baseline | None) -> Outcome:
-        value = require_value(actual)
-        met = value <= p.target + EPSILON
-        step = f"{num(value)} {'≤' if met else '>'} {num(p.target)}"
-        return Outcome(
-            verdict=Verdict.MET if met else Verdict.MISSED,
-            target=p.target,
-            actual=value,
-            unit=p.unit,
-            arithmetic=(step,),
-        )
+    def joint_target(self, p: AtMostParams) -> float | None:
+        return p.target
+
+    def judge(self, p: AtMostParams, actual: Reported, baseline: Baseline | None) -> Outcome:
+        reading, steps = read_value(actual, p.unit)
+        if p.written:
+            steps = (f"target {p.written} = {num(p.target)}{u(p.unit)}", *steps)
+        return lower_is_better(reading, p.target, p.unit, steps, exclusive=p.exclusive)

@@ -92,6 +92,11 @@ def pct(ratio: float) -> str:
     return f"{ratio * 100:.1f}%"
 
 
+def u(unit: str) -> str:
+    """A unit after a number: "亿元" and "%" directly, a unit written in letters after a space (" million pounds")."""
+    return f" {unit}" if unit[:1].isascii() and unit[:1].isalpha() else unit
+
+
 def clean(value: float) -> float:
     """Round away binary noise so that 55.5 - 52.7 is 2.8."""
     return round(value, 9)
@@ -276,7 +281,7 @@ def read_value(actual: Reported, goal_unit: str, tolerant: bool = False) -> tupl
     reading = interval(value, actual.qualifier or "exact", tolerant)
     if not reading.exact:
         word = QUALIFIER_WORDS[reading.qualifier]
-        steps += (f"reported {reading.text}{goal_unit} ({word} {num(value)}{goal_unit})",)
+        steps += (f"reported {reading.text}{u(goal_unit)} ({word} {num(value)}{u(goal_unit)})",)
     return reading, steps
 
 
@@ -476,7 +481,7 @@ class Rule(ABC, Generic[P]):
             parts.append(clean(converted if converted is not None else amount))
         total = clean(sum(parts))
         terms = " + ".join(num(x) for x in parts)
-        step = f"joint target: {terms} = {num(total)}{unit} (one figure for {len(parts)} goals)"
+        step = f"joint target: {terms} = {num(total)}{u(unit)} (one figure for {len(parts)} goals)"
         joint = p.model_copy(update={"target": total})
         if isinstance(joint, TextTarget):
             joint._written = None  # the sum is a number, whatever the goal's own target was written as

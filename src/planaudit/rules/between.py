@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, model_validator
 
-from planaudit.rules.base import EPSILON, Figure, Outcome, Params, Rule, Verdict, num, require_value
+from planaudit.facts import Unit
+from planaudit.rules.base import Figure, Outcome, Params, Rule, Verdict, decide, num, read_value, u, undecided
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -16,7 +17,7 @@ class BetweenParams(Params):
     kind: Literal["between"]
     min: float = Field(allow_inf_nan=False)
     max: float = Field(allow_inf_nan=False)
-    unit: str = Field(min_length=1)
+    unit: Unit
 
     @model_validator(mode="after")
     def _ordered(self) -> BetweenParams:
@@ -39,21 +40,25 @@ class Between(Rule[BetweenParams]):
         return [("min", p.min, p.unit), ("max", p.max, p.unit)]
 
     def target_text(self, p: BetweenParams) -> str:
-        return f"{num(p.min)}–{num(p.max)}{p.unit}"
+        return f"{num(p.min)}–{num(p.max)}{u(p.unit)}"
 
     def describe(self, p: BetweenParams, lang: str) -> str:
         if lang == "zh":
-            return f"实际值在 {num(p.min)}–{num(p.max)}{p.unit} 之间（含两端）即为达成"
+            return f"实际值在 {num(p.min)}–{num(p.max)}{u(p.unit)} 之间（含两端）即为达成"
         return f"met when the reported value is between {num(p.min)} and {num(p.max)} {p.unit}, inclusive"
 
-    def evaluate(self, p: BetweenParams, actual: Reported, baseline: Baseline | None) -> Outcome:
-        value = require_value(actual)
-        met = p.min - EPSILON <= value <= p.max + EPSILON
-        where = "inside" if met else ("below" if value < p.min else "above")
+    def judge(self, p: BetweenParams, actual: Reported, baseline: Baseline | None) -> Outcome:
+        reading, steps = read_value(actual, p.unit)
+        verdict = decide(reading, p.min, p.max)
+        value = reading.value
+        if verdict is Verdict.UNREPORTED:
+            line = undecided(reading, f"{num(p.min)}–{num(p.max)}")
+        else:
+            where = "inside" if verdict is Verdict.MET else ("below" if value < p.min else "above")
+            line = f"{reading.text} is {where} {num(p.min)}–{num(p.max)}"
+        boundary = None
+        if verdict is Verdict.MISSED and reading.exact:
+            boundary = p.min if value < p.min else p.max
         return Outcome(
-            verdict=Verdict.MET if met else Verdict.MISSED,
-            target=None,
-            actual=value,
-            unit=p.unit,
-            arithmetic=(f"{num(value)} is {where} {num(p.min)}–{num(p.max)}",),
+            verdict=verdict, target=None, actual=value, unit=p.unit, arithmetic=(*steps, line), boundary=boundary
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
-from planaudit.rules.base import Figure, Outcome, Params, Rule, clean, higher_is_better, num, require_value, signed
+from planaudit.facts import Unit
+from planaudit.rules.base import Figure, Outcome, Params, Rule, baseline_in, higher_is_better, num, read_value, signed
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -15,8 +16,17 @@ if TYPE_CHECKING:
 class GrowthParams(Params):
     kind: Literal["growth"]
     target_pct: float = Field(allow_inf_nan=False, description="Minimum growth over the baseline, in percent.")
-    unit: str = Field(min_length=1, description="Unit of the level that grows (the baseline's unit).")
+    unit: Unit = Field(description="Unit of the level that grows (the baseline's unit).")
     stretch_pct: float | None = Field(default=None, allow_inf_nan=False)
+
+    @field_validator("target_pct")
+    @classmethod
+    def _not_a_fall(cls, value: float) -> float:
+        if value < 0:
+            raise ValueError(
+                f"a negative growth target ({num(value)}%) is a fall: use kind: decline with target_pct: {num(-value)}"
+            )
+        return value
 
 
 class Growth(Rule[GrowthParams]):
@@ -26,6 +36,8 @@ class Growth(Rule[GrowthParams]):
     engine derives the growth against the baseline, or the growth rate itself (basis: change,
     unit %).
 
+    A negative target_pct is refused: a planned fall is a decline goal.
+
     Met:    plan "楼宇税收增长15%", baseline 22.2 亿元, review reports 25.8 亿元 → +16.2%.
     Missed: plan "数字经济增加值增长10%以上", review reports growth of 8% → 8 < 10.
     """
@@ -33,7 +45,7 @@ class Growth(Rule[GrowthParams]):
     kind = "growth"
     params = GrowthParams
     needs_baseline = True
-    uses = frozenset({"value", "unit", "basis"})
+    uses = frozenset({"value", "unit", "basis", "qualifier"})
 
     def figures(self, p: GrowthParams) -> list[Figure]:
         found: list[Figure] = [("target_pct", p.target_pct, "%")]
@@ -51,13 +63,14 @@ class Growth(Rule[GrowthParams]):
     def expected_units(self, p: GrowthParams, actual: Reported) -> tuple[str, ...]:
         return ("%",) if actual.basis == "change" else (p.unit,)
 
-    def evaluate(self, p: GrowthParams, actual: Reported, baseline: Baseline | None) -> Outcome:
-        value = require_value(actual)
-        steps: tuple[str, ...] = ()
+    def judge(self, p: GrowthParams, actual: Reported, baseline: Baseline | None) -> Outcome:
         if actual.basis == "change":
-            growth = value
+            growth, steps = read_value(actual, "%")
         else:
             assert baseline is not None and baseline.value > 0
-            growth = clean((value / baseline.value - 1) * 100)
-            steps = (f"{num(value)} ÷ {num(baseline.value)} − 1 = {signed(round(growth, 1))}%",)
+            level, steps = read_value(actual, p.unit)
+            base, base_steps = baseline_in(baseline, p.unit)
+            steps = base_steps + steps
+            growth = level.map(lambda x: (x / base - 1) * 100)
+            steps += (f"{num(level.value)} ÷ {num(base)} − 1 = {signed(round(growth.value, 1))}%",)
         return higher_is_better(growth, p.target_pct, "%", steps, p.stretch_pct)

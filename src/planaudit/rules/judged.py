@@ -42,6 +42,6 @@ class Judged(Rule[JudgedParams]):
             issues.append(("status", "a reported judged goal needs a 'rationale'"))
         return issues
 
-    def evaluate(self, p: JudgedParams, actual: Reported, baseline: Baseline | None) -> Outcome:
+    def judge(self, p: JudgedParams, actual: Reported, baseline: Baseline | None) -> Outcome:
         verdict = Verdict.MET if actual.verdict == "met" else Verdict.MISSED
         return Outcome(verdict=verdict, arithmetic=(f"judged: {actual.rationale}",))

@@ -53,7 +53,7 @@ class Milestone(Rule[MilestoneParams]):
             issues.append(("status", "a reported milestone needs 'done: true' or 'done: false'"))
         return issues
 
-    def evaluate(self, p: MilestoneParams, actual: Reported, baseline: Baseline | None) -> Outcome:
+    def judge(self, p: MilestoneParams, actual: Reported, baseline: Baseline | None) -> Outcome:
         steps: tuple[str, ...] = ()
         met = bool(actual.done)
         if met and p.deadline is not None and actual.date is not None:

@@ -70,7 +70,7 @@ class NamedItems(Rule[NamedItemsParams]):
                 issues.append(("items", f"item {name!r} is not one of the goal's items: {', '.join(p.items)}"))
         return issues
 
-    def evaluate(self, p: NamedItemsParams, actual: Reported, baseline: Baseline | None) -> Outcome:
+    def judge(self, p: NamedItemsParams, actual: Reported, baseline: Baseline | None) -> Outcome:
         statuses = actual.items or {}
         done = sum(1 for item in p.items if statuses.get(item) == "done")
         not_done = sum(1 for item in p.items if statuses.get(item) == "not_done")

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from planaudit.rules.base import Figure, Outcome, Params, Rule, clean, higher_is_better, num, require_value
+from planaudit.facts import Unit
+from planaudit.rules.base import Figure, Outcome, Params, Rule, baseline_in, higher_is_better, num, read_value, u
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 class NewItemsParams(Params):
     kind: Literal["new_items"]
     target: float = Field(ge=0, allow_inf_nan=False, description="How many new items the plan asks for.")
-    unit: str = Field(min_length=1)
+    unit: Unit
     stretch: float | None = Field(default=None, allow_inf_nan=False)
 
 
@@ -32,28 +33,29 @@ class NewItems(Rule[NewItemsParams]):
     kind = "new_items"
     params = NewItemsParams
     needs_baseline = True
-    uses = frozenset({"value", "unit", "basis"})
+    uses = frozenset({"value", "unit", "basis", "qualifier"})
 
     def figures(self, p: NewItemsParams) -> list[Figure]:
         found: list[Figure] = [("target", p.target, p.unit)]
         return found + ([("stretch", p.stretch, p.unit)] if p.stretch is not None else [])
 
     def target_text(self, p: NewItemsParams) -> str:
-        text = f"+{num(p.target)}{p.unit}"
+        text = f"+{num(p.target)}{u(p.unit)}"
         return text if p.stretch is None else f"{text} ({num(p.stretch)})"
 
     def describe(self, p: NewItemsParams, lang: str) -> str:
         if lang == "zh":
-            return f"新增不少于 {num(p.target)}{p.unit} 即为达成（累计数减去基期累计数）"
+            return f"新增不少于 {num(p.target)}{u(p.unit)} 即为达成（累计数减去基期累计数）"
         return f"met when at least {num(p.target)} {p.unit} are added (cumulative total minus the baseline total)"
 
-    def evaluate(self, p: NewItemsParams, actual: Reported, baseline: Baseline | None) -> Outcome:
-        value = require_value(actual)
-        steps: tuple[str, ...] = ()
+    def judge(self, p: NewItemsParams, actual: Reported, baseline: Baseline | None) -> Outcome:
         if actual.basis == "change":
-            added = value
+            added, steps = read_value(actual, p.unit)
         else:
             assert baseline is not None
-            added = clean(value - baseline.value)
-            steps = (f"{num(value)} − {num(baseline.value)} = {num(added)} new",)
+            total, steps = read_value(actual, p.unit)
+            base, base_steps = baseline_in(baseline, p.unit)
+            steps = base_steps + steps
+            added = total.map(lambda x: x - base)
+            steps += (f"{num(total.value)} − {num(base)} = {num(added.value)} new",)
         return higher_is_better(added, p.target, p.unit, steps, p.stretch)

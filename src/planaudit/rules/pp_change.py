@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from planaudit.rules.base import Figure, Outcome, Params, Rule, clean, higher_is_better, num, require_value, signed
+from planaudit.rules.base import Figure, Outcome, Params, Rule, higher_is_better, num, read_value, signed
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -31,7 +31,7 @@ class PpChange(Rule[PpChangeParams]):
     params = PpChangeParams
     needs_baseline = True
     baseline_unit_is_percent = True
-    uses = frozenset({"value", "unit", "basis"})
+    uses = frozenset({"value", "unit", "basis", "qualifier"})
 
     def figures(self, p: PpChangeParams) -> list[Figure]:
         return [("target_pp", p.target_pp, "个百分点")]
@@ -47,13 +47,13 @@ class PpChange(Rule[PpChangeParams]):
     def expected_units(self, p: PpChangeParams, actual: Reported) -> tuple[str, ...]:
         return ("pp",) if actual.basis == "change" else ("%",)
 
-    def evaluate(self, p: PpChangeParams, actual: Reported, baseline: Baseline | None) -> Outcome:
-        value = require_value(actual)
-        steps: tuple[str, ...] = ()
+    def judge(self, p: PpChangeParams, actual: Reported, baseline: Baseline | None) -> Outcome:
         if actual.basis == "change":
-            change = value
+            change, steps = read_value(actual, actual.unit or "pp")
         else:
             assert baseline is not None
-            change = clean(value - baseline.value)
-            steps = (f"{num(value)} − {num(baseline.value)} = {signed(change)} pp",)
+            share, steps = read_value(actual, "%")
+            base = baseline.value
+            change = share.map(lambda x: x - base)
+            steps += (f"{num(share.value)} − {num(base)} = {signed(change.value)} pp",)
         return higher_is_better(change, p.target_pp, "pp", steps)

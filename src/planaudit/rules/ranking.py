@@ -50,7 +50,7 @@ class Ranking(Rule[RankingParams]):
             issues.append(("value", "a rank is a whole number from 1"))
         return issues
 
-    def evaluate(self, p: RankingParams, actual: Reported, baseline: Baseline | None) -> Outcome:
+    def judge(self, p: RankingParams, actual: Reported, baseline: Baseline | None) -> Outcome:
         rank = require_value(actual)
         met = rank <= p.target
         return Outcome(

@@ -1,0 +1,85 @@
+"""Rule decline: a measure must fall by at least a percentage (against a baseline) or an absolute amount."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import Field, model_validator
+
+from planaudit.facts import Unit
+from planaudit.rules.base import Figure, Outcome, Params, Rule, baseline_in, higher_is_better, num, read_value, u
+
+if TYPE_CHECKING:
+    from planaudit.facts import Baseline, Reported
+
+
+class DeclineParams(Params):
+    kind: Literal["decline"]
+    target_pct: float | None = Field(
+        default=None, gt=0, allow_inf_nan=False, description="Minimum fall, in percent of the baseline (下降3%: 3)."
+    )
+    target: float | None = Field(
+        default=None, gt=0, allow_inf_nan=False, description="Minimum fall as an amount in the unit (减少3万吨: 3)."
+    )
+    unit: Unit = Field(description="Unit of the level that falls.")
+
+    @model_validator(mode="after")
+    def _one_target(self) -> DeclineParams:
+        if (self.target_pct is None) == (self.target is None):
+            raise ValueError("give exactly one of target_pct (a fall in percent) or target (a fall in the unit)")
+        return self
+
+
+class Decline(Rule[DeclineParams]):
+    """Lower is better: met when the measure falls by at least target_pct percent (or target in its unit).
+
+    The review may report the new level (basis: level, in the goal's unit, against the goal's
+    baseline: fall = (1 − level ÷ baseline) × 100, or baseline − level for an absolute target),
+    or the fall itself (basis: change: "下降2.6%" is value 2.6, unit %, the size of the fall).
+    Attainment is fall ÷ target fall, so a larger fall is never below 100%.
+
+    Met:    plan "单位国内生产总值能耗下降3%", review "下降3.1%" → fall 3.1 ≥ 3.
+    Missed: plan "能耗下降3%", baseline 100 万吨, review reports 98 万吨 → (1 − 98 ÷ 100) × 100 = 2% < 3.
+    """
+
+    kind = "decline"
+    params = DeclineParams
+    needs_baseline = True  # for a reported level; a reported fall (basis: change) needs none
+    uses = frozenset({"value", "unit", "basis", "qualifier"})
+
+    def figures(self, p: DeclineParams) -> list[Figure]:
+        if p.target_pct is not None:
+            return [("target_pct", p.target_pct, "%")]
+        return [("target", float(p.target or 0), p.unit)]
+
+    def target_text(self, p: DeclineParams) -> str:
+        return f"≤−{num(p.target_pct)}%" if p.target_pct is not None else f"≤−{num(p.target or 0)}{u(p.unit)}"
+
+    def describe(self, p: DeclineParams, lang: str) -> str:
+        size = f"{num(p.target_pct)}%" if p.target_pct is not None else f"{num(p.target or 0)}{u(p.unit)}"
+        if lang == "zh":
+            return f"比基期下降不少于 {size} 即为达成"
+        return f"met when the measure falls by at least {size}"
+
+    def expected_units(self, p: DeclineParams, actual: Reported) -> tuple[str, ...]:
+        return ("%",) if actual.basis == "change" and p.target_pct is not None else (p.unit,)
+
+    def judge(self, p: DeclineParams, actual: Reported, baseline: Baseline | None) -> Outcome:
+        percent = p.target_pct is not None
+        target = p.target_pct if p.target_pct is not None else float(p.target or 0)
+        unit = "%" if percent else p.unit
+        if actual.basis == "change":
+            fall, steps = read_value(actual, unit)
+            steps += (f"fall of {fall.text}{u(unit)} reported",)
+        else:
+            assert baseline is not None and baseline.value > 0
+            level, steps = read_value(actual, p.unit)
+            base, base_steps = baseline_in(baseline, p.unit)
+            steps = base_steps + steps
+            if percent:
+                fall = level.map(lambda x: (1 - x / base) * 100, increasing=False)
+                steps += (f"(1 − {num(level.value)} ÷ {num(base)}) × 100 = {num(round(fall.value, 2))}% fall",)
+            else:
+                fall = level.map(lambda x: base - x, increasing=False)
+                steps += (f"{num(base)} − {num(level.value)} = {num(fall.value)}{u(unit)} fall",)
+        return higher_is_better(fall, target, unit, steps)
