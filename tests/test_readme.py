@@ -135,3 +135,14 @@ def test_every_command_the_readme_names_exists() -> None:
         )
         assert proc.returncode == 0, name
         assert max(len(line) for line in proc.stdout.splitlines()) <= 80, name
+
+
+def test_the_sample_scorecard_is_what_check_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sample = README[README.index("```\n$ planaudit check --lang en\n") :]
+    sample = sample[: sample.index("\n```", 4)].splitlines()[2:]
+    _copy_bundled(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    printed = run_cli("check", "--lang", "en").stdout.splitlines()
+    cut = sample.index("...")
+    assert printed[:cut] == sample[:cut]
+    assert printed[-(len(sample) - cut - 1) :] == sample[cut + 1 :]
