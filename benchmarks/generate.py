@@ -21,33 +21,38 @@ def _word(i: int, size: int = 4) -> str:
 
 
 def _goal(i: int) -> tuple[str, str, str, str | None, str | None]:
-    """(targets entry, plan sentence, actuals entry, review sentence, baseline entry) for goal i."""
+    """(targets entry, plan sentence, actuals entry, review sentence, baseline entry) for goal i.
+
+    Every number stands in the quote it cites, as the verify stage demands.
+    """
     kind = KINDS[i % len(KINDS)]
     gid = f"g{i}"
-    name = f"{_word(i)}第{i}项"
-    plan = f"确保{name}目标{i % 97 + 3}个。"
-    quote = plan[:-1]
-    rule = {
-        "at_least": f"{{kind: at_least, target: {i % 97 + 3}, unit: 个, stretch: {i % 97 + 9}}}",
-        "at_most": f"{{kind: at_most, target: {i % 97 + 3}, unit: 天}}",
-        "between": f"{{kind: between, min: {i % 97 + 2}, max: {i % 97 + 4}, unit: 个}}",
-        "approximately": f"{{kind: approximately, target: {i % 97 + 3}, tolerance: 0.5, unit: 个}}",
-        "growth": "{kind: growth, target_pct: 10, unit: 亿元}",
-        "pp_change": "{kind: pp_change, target_pp: 1}",
-        "new_items": f"{{kind: new_items, target: {i % 97 + 3}, unit: 家}}",
-        "milestone": '{kind: milestone, deadline: "2019-09"}',
-        "named_items": f"{{kind: named_items, items: [{_word(i, 3)}甲, {_word(i, 3)}乙]}}",
-        "ranking": "{kind: ranking, target: 3, scope: 全市}",
-        "judged": "{kind: judged}",
+    name = f"{_word(i)}{_word(i + 1, 2)}"
+    t = i % 97 + 3
+    words = (f"{_word(i, 3)}甲", f"{_word(i, 3)}乙")
+    plan_text, rule = {
+        "at_least": (f"{name}目标{t}个，力争{t + 6}个", f"{{kind: at_least, target: {t}, unit: 个, stretch: {t + 6}}}"),
+        "at_most": (f"{name}不超过{t}天", f"{{kind: at_most, target: {t}, unit: 天}}"),
+        "between": (f"{name}在{t - 1}个至{t + 1}个之间", f"{{kind: between, min: {t - 1}, max: {t + 1}, unit: 个}}"),
+        "approximately": (f"{name}{t}个左右", f"{{kind: approximately, target: {t}, tolerance: 0.5, unit: 个}}"),
+        "growth": (f"{name}增长10%", "{kind: growth, target_pct: 10, unit: 亿元}"),
+        "pp_change": (f"{name}比重提高1个百分点", "{kind: pp_change, target_pp: 1}"),
+        "new_items": (f"{name}新增{t}家", f"{{kind: new_items, target: {t}, unit: 家}}"),
+        "milestone": (f"{name}如期完成", '{kind: milestone, deadline: "2019-09"}'),
+        "named_items": (f"{name}建成{words[0]}、{words[1]}", f"{{kind: named_items, items: [{words[0]}, {words[1]}]}}"),
+        "ranking": (f"{name}保持全市前3位", "{kind: ranking, target: 3, scope: 全市}"),
+        "judged": (f"{name}取得成效", "{kind: judged}"),
     }[kind]
+    plan = f"确保{plan_text}。"
+    quote = plan[:-1]
     baseline_entry = None
     baseline_line = ""
     if kind in {"growth", "pp_change", "new_items"}:
-        unit = {"growth": "亿元", "pp_change": '"%"', "new_items": "家"}[kind]
+        unit, written = {"growth": ("亿元", "亿元"), "pp_change": ('"%"', "%"), "new_items": ("家", "家")}[kind]
         value = {"growth": 20, "pp_change": 50, "new_items": 30}[kind]
         baseline_entry = (
             f"  b{i}:\n    title: 基期{name}\n    value: {value}\n    unit: {unit}\n"
-            f"    source: base\n    quote: 基期{name}为{value}\n"
+            f"    source: base\n    quote: 基期{name}为{value}{written}\n"
         )
         baseline_line = f"    baseline: b{i}\n"
     level = ("commitment", "stretch", "plain")[i % 3]
@@ -58,21 +63,21 @@ def _goal(i: int) -> tuple[str, str, str, str | None, str | None]:
     )
     if i % 2:
         return targets, plan, f"  {gid}:\n    status: silent\n", None, baseline_entry
-    review = f"{name}完成情况{i}。"
-    evidence = f"    evidence:\n      - source: review\n        quote: {review[:-1]}\n"
-    fields = {
-        "at_least": "    value: 5\n    unit: 个\n",
-        "at_most": "    value: 5\n    unit: 天\n",
-        "between": "    value: 5\n    unit: 个\n",
-        "approximately": "    value: 5\n    unit: 个\n",
-        "growth": "    value: 23\n    unit: 亿元\n    growth_pct: 15\n",
-        "pp_change": '    value: 51.5\n    unit: "%"\n',
-        "new_items": "    value: 40\n    unit: 家\n",
-        "milestone": "    done: true\n    date: 2019-08\n",
-        "named_items": f"    items:\n      {_word(i, 3)}甲: done\n",
-        "ranking": "    value: 2\n    unit: rank\n",
-        "judged": "    verdict: met\n    rationale: 报告称已完成\n",
+    review_text, fields = {
+        "at_least": ("完成5个", "    value: 5\n    unit: 个\n"),
+        "at_most": ("用时5天", "    value: 5\n    unit: 天\n"),
+        "between": ("达到5个", "    value: 5\n    unit: 个\n"),
+        "approximately": ("达到5个", "    value: 5\n    unit: 个\n"),
+        "growth": ("达到23亿元、增长15%", "    value: 23\n    unit: 亿元\n    growth_pct: 15\n"),
+        "pp_change": ("比重达51.5%", '    value: 51.5\n    unit: "%"\n'),
+        "new_items": ("累计40家", "    value: 40\n    unit: 家\n"),
+        "milestone": ("已于8月完成", "    done: true\n    date: 2019-08\n"),
+        "named_items": (f"{words[0]}建成", f"    items:\n      {words[0]}: done\n"),
+        "ranking": ("列全市第2位", "    value: 2\n    unit: rank\n"),
+        "judged": ("举办活动3次", "    verdict: met\n    rationale: 报告称已完成\n    fact: 举办活动3次\n"),
     }[kind]
+    review = f"{name}{review_text}（{gid}）。"
+    evidence = f"    evidence:\n      - source: review\n        quote: {review[:-1]}\n"
     return targets, plan, f"  {gid}:\n    status: reported\n{fields}{evidence}", review, baseline_entry
 
 

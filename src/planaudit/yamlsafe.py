@@ -6,6 +6,7 @@ import gc
 import itertools
 import os
 import re
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
@@ -23,6 +24,7 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from planaudit import textsafe
 from planaudit.errors import InputError, Location, Problem
 
 try:
@@ -40,6 +42,8 @@ _TAG = "tag:yaml.org,2002:"
 _SEQ, _MAP, _STR = _TAG + "seq", _TAG + "map", _TAG + "str"
 # What YAML may not contain: C0 and C1 controls (but tab, newlines and NEL) and the noncharacters U+FFFE/U+FFFF.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# Bidirectional controls and line separators, which no input file needs even in a comment.
+_RAW_MARKS = re.compile("[\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 _ANCHOR_MESSAGE = "anchors (&name) are not allowed, nor aliases to them: write the value out"
 _ALIAS_MESSAGE = "aliases (*name) are not allowed: write the value out"
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
@@ -55,10 +59,23 @@ _PLAIN_CONSTANTS: dict[str, bool | None] = {
 _NUMBER_START = frozenset("0123456789+-.")
 
 
+# The largest PLANAUDIT_MAX_FILE_SIZE accepted: 1 TiB, far past any plan, still a sane read size.
+MAX_BYTES_CEILING = 1 << 40
+
+
+def max_bytes_problem(raw: str) -> str | None:
+    """Why a PLANAUDIT_MAX_FILE_SIZE value is refused, or None when it is a usable size."""
+    if raw == "":
+        return None
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 16 or not 0 < int(raw) <= MAX_BYTES_CEILING:
+        return f"{MAX_BYTES_ENV} must be a whole number of bytes from 1 to {MAX_BYTES_CEILING} (1 TiB)"
+    return None
+
+
 def max_bytes() -> int:
-    """The file size limit, from the environment or the default."""
+    """The file size limit, from the environment or the default (the CLI refuses a bad value first)."""
     raw = os.environ.get(MAX_BYTES_ENV, "")
-    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_BYTES
+    return int(raw) if raw and max_bytes_problem(raw) is None else DEFAULT_MAX_BYTES
 
 
 def position(text: str, offset: int) -> tuple[int, int]:
@@ -72,21 +89,55 @@ def _size(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MiB" if n >= 1024 * 1024 else f"{n:,} bytes"
 
 
-def read_text(path: str, limit: int | None = None) -> str:
-    """Read a UTF-8 file (a BOM is fine) or raise an InputError saying why not."""
+_KINDS = (
+    (stat.S_ISDIR, "is a directory, not a file"),
+    (stat.S_ISFIFO, "is a pipe (FIFO), not a regular file"),
+    (stat.S_ISCHR, "is a character device, not a regular file"),
+    (stat.S_ISBLK, "is a block device, not a regular file"),
+    (stat.S_ISSOCK, "is a socket, not a regular file"),
+)
+
+
+def not_regular(mode: int) -> str | None:
+    """What a file that is not a regular file is, in words; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((what for test, what in _KINDS if test(mode)), "is not a regular file")
+
+
+def _nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+
+
+def read_bytes(path: str, limit: int | None = None) -> bytes:
+    """Read a regular file of at most `limit` bytes, or raise a located InputError saying why not.
+
+    The path is checked with stat before it is opened, and opened without blocking, so a FIFO, a
+    device or a socket is refused at once rather than waited on.
+    """
     limit = max_bytes() if limit is None else limit
-    if os.path.isdir(path):
-        raise InputError.at(path, 0, 0, "is a directory, not a file")
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+        kind = not_regular(os.stat(path).st_mode)
+        if kind is not None:
+            raise InputError.at(path, 0, 0, kind)
+        handle = open(path, "rb", opener=_nonblocking)  # noqa: SIM115 - closed below
     except FileNotFoundError:
         raise InputError.at(path, 0, 0, "file not found") from None
     except PermissionError:
         raise InputError.at(path, 0, 0, "cannot read the file: permission denied") from None
-    except OSError as exc:
-        raise InputError.at(path, 0, 0, f"cannot read the file: {exc.strerror}") from None
-    if len(data) > limit:
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "invalid path"
+        raise InputError.at(path, 0, 0, f"cannot read the file: {reason}") from None
+    with handle:
+        try:
+            info = os.fstat(handle.fileno())
+            kind = not_regular(info.st_mode)  # swapped between stat and open
+            if kind is not None:
+                raise InputError.at(path, 0, 0, kind)
+            data = b"" if info.st_size > limit else handle.read(limit + 1)
+        except OSError as exc:
+            raise InputError.at(path, 0, 0, f"cannot read the file: {exc.strerror}") from None
+    if info.st_size > limit or len(data) > limit:
         raise InputError.at(
             path,
             0,
@@ -94,7 +145,81 @@ def read_text(path: str, limit: int | None = None) -> str:
             f"file is larger than the {_size(limit)} limit; raise it with "
             f"{MAX_BYTES_ENV}=BYTES if the file is meant to be this big",
         )
-    return decode(path, data)
+    return data
+
+
+def read_text(path: str, limit: int | None = None) -> str:
+    """Read a UTF-8 regular file (a BOM is fine) or raise an InputError saying why not."""
+    return decode(path, read_bytes(path, limit))
+
+
+# Every source together may hold this many times the per-file limit: 256 MiB by default.
+SOURCES_BUDGET_FILES = 4
+
+
+def inside_root(root: str, base: str, relative: str) -> str | None:
+    """The real path of a source written `relative` to `base`, or None when it leaves `root`.
+
+    Absolute paths, `..` that climbs out and symlinks that point out all leave it; nothing is
+    opened to decide (realpath only reads links).
+    """
+    if not relative or os.path.isabs(relative) or "\0" in relative:
+        return None
+    real = os.path.realpath(os.path.join(base, relative))
+    root = os.path.realpath(root)
+    try:
+        return real if os.path.commonpath([real, root]) == root else None
+    except ValueError:  # different drives
+        return None
+
+
+def outside_root(given: str | None) -> str:
+    """The message for a source path that leaves the sources root."""
+    if given is None:
+        return "source path leaves the sources root (the folder of the targets file; widen it with --sources-root DIR)"
+    return f"source path leaves the sources root ({textsafe.one_line(given)}, given by --sources-root)"
+
+
+class SourceReader:
+    """Reads source documents once each (by real path) within a total byte budget."""
+
+    def __init__(self, budget: int | None = None) -> None:
+        self.left = SOURCES_BUDGET_FILES * max_bytes() if budget is None else budget
+        self.budget = self.left
+        self.texts: dict[str, str | InputError] = {}
+
+    def read(self, shown: str, real: str) -> str:
+        """The text of the file at `real` (errors name `shown`), raising InputError as read_text does."""
+        found = self.texts.get(real)
+        if found is None:
+            try:
+                found = self._read(shown, real)
+            except InputError as exc:
+                found = exc
+            self.texts[real] = found
+        if isinstance(found, InputError):
+            raise found
+        return found
+
+    def _read(self, shown: str, real: str) -> str:
+        limit = max_bytes()
+        if self.left < limit:
+            try:
+                size = os.stat(real).st_size
+            except OSError:
+                size = 0
+            if size > self.left:
+                raise InputError.at(
+                    shown,
+                    0,
+                    0,
+                    f"the sources together are larger than the {_size(self.budget)} budget "
+                    f"({SOURCES_BUDGET_FILES} x {MAX_BYTES_ENV}); raise {MAX_BYTES_ENV} "
+                    "if they are meant to be this big",
+                )
+        data = read_bytes(real, min(limit, max(self.left, 0)))
+        self.left -= len(data)
+        return decode(shown, data)
 
 
 def decode(path: str, data: bytes) -> str:
@@ -216,6 +341,10 @@ def load(path: str, text: str, lines_of: str = "goals") -> Loaded:
     refused where they occur. `item_lines` gives the line of each item of the top-level
     `lines_of` list.
     """
+    bad = _RAW_MARKS.search(text)
+    if bad is not None:  # YAML would read a raw U+2028 as a line break; say so instead
+        line, column = position(text, bad.start())
+        raise InputError.at(path, line, column, f"{textsafe.describe(bad.group())} is not allowed; remove it")
     loader = _Loader(text)
     try:
         with gc_paused():
@@ -260,6 +389,8 @@ def _build(path: str, text: str, loader: Any, lines_of: str) -> Loaded:
             if event.anchor is not None:
                 raise _error(path, event.start_mark, _ANCHOR_MESSAGE)
             node: Any = _event_scalar(path, event)
+            if type(node) is str and not (node.isprintable() and node.isascii()):
+                _check_text(path, event, node, stack[-1] if stack else None)
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
             if event.anchor is not None:
                 raise _error(path, event.start_mark, _ANCHOR_MESSAGE)
@@ -319,6 +450,14 @@ def _build(path: str, text: str, loader: Any, lines_of: str) -> Loaded:
     return Loaded(root, item_lines)
 
 
+def _check_text(path: str, event: Any, value: str, top: list[Any] | None) -> None:
+    """Refuse controls, bidirectional marks and stray line breaks in any string, key or value."""
+    key = top[1] if top is not None and type(top[0]) is dict and top[1] is not _KEY else None
+    problem = textsafe.text_problem(value, multiline=key in textsafe.MULTILINE_KEYS)
+    if problem is not None:
+        raise _error(path, event.start_mark, f"{key!r}: {problem}" if isinstance(key, str) else problem)
+
+
 def _duplicate(path: str, text: str, stack: list[list[Any]], key: str, event: Any) -> Problem:
     """Say where a duplicate key was first defined: compose the text again, now known to be shallow."""
     where = _mark(path, event.start_mark)
@@ -358,7 +497,7 @@ def _event_scalar(path: str, event: Any) -> Any:
 
 def _number(path: str, value: str, mark: Any) -> Any:
     if _INT.fullmatch(value):
-        return int(value)
+        return _checked_int(path, value, mark)
     if _LEADING_ZERO.fullmatch(value):
         message = f"number {value} has a leading zero (YAML 1.1 reads it as octal): write {int(value)} or quote it"
         raise _error(path, mark, message)
@@ -367,8 +506,31 @@ def _number(path: str, value: str, mark: Any) -> Any:
     if _NOT_FINITE.fullmatch(value):
         raise _error(path, mark, f"{value} is not a finite number: write a number or quote it")
     if _FLOAT.fullmatch(value):
-        return float(value)
+        return _checked_float(path, value, mark)
     return value
+
+
+# Integers up to this many digits are read exactly; longer ones could not be a float either.
+_MAX_DIGITS = 308
+
+
+def _checked_int(path: str, value: str, mark: Any) -> int:
+    digits = len(value.lstrip("+-"))
+    if digits > _MAX_DIGITS:
+        raise _error(path, mark, f"number has {digits} digits: it is outside the range of a number")
+    return int(value)
+
+
+def _checked_float(path: str, value: str, mark: Any) -> float:
+    mantissa = value.lower().partition("e")[0]
+    if len(mantissa.lstrip("+-.0")) > 400:
+        raise _error(path, mark, f"number has {len(mantissa)} digits: write it with fewer")
+    number = float(value)
+    if number in (float("inf"), float("-inf")):
+        raise _error(path, mark, "number is too large: it is outside the range of a number")
+    if number == 0 and mantissa.strip("+-.0"):
+        raise _error(path, mark, "number is too small: it would be read as 0; write 0 or a larger number")
+    return number
 
 
 def _at(path: str, node: Node) -> Location:
@@ -385,6 +547,18 @@ def locate(path: str, root: Node, loc: tuple[str | int, ...], *, key: bool = Fal
     return _at(path, key_node if key and key_node is not None else node)
 
 
+def _entries(node: MappingNode) -> dict[str, tuple[Node, Node]]:
+    """A mapping node's entries by key (the first of duplicates), built once per node: locating many
+    problems in a mapping of 100,000 goals stays linear."""
+    entries: dict[str, tuple[Node, Node]] | None = getattr(node, "_planaudit_entries", None)
+    if entries is None:
+        entries = {}
+        for key, value in node.value:
+            entries.setdefault(str(key.value), (key, value))
+        node._planaudit_entries = entries  # type: ignore[attr-defined]
+    return entries
+
+
 def _walk(root: Node, loc: tuple[str | int, ...]) -> tuple[Any, Node | None]:
     """Follow `loc` from the root as far as it exists (union tags and missing fields are skipped):
     the node reached, and its key node if the last step of `loc` was a mapping key."""
@@ -393,7 +567,7 @@ def _walk(root: Node, loc: tuple[str | int, ...]) -> tuple[Any, Node | None]:
     for part in loc:
         key_node = None
         if isinstance(node, MappingNode):
-            match = next(((k, v) for k, v in node.value if k.value == str(part)), None)
+            match = _entries(node).get(str(part))
             if match is not None:
                 key_node, node = match
         elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
