@@ -27,6 +27,7 @@ from planaudit.report.common import (
     untracked_prior,
     untracked_value,
 )
+from planaudit.rules import RULES
 from planaudit.rules.base import num
 from planaudit.scorecard import GoalResult, Scorecard, Tally
 
@@ -76,10 +77,15 @@ GRAPHIC_PAIRS: tuple[tuple[str, str], ...] = (
 )
 
 # Marks carry the verdict besides colour: ✓ ✗ ? and ◐ for a partly reported goal.
-SEGMENTS: tuple[tuple[str, str], ...] = (("met", "✓"), ("missed", "✗"), ("partial", "◐"), ("silent", "?"))
-NUMERIC_KINDS = frozenset(
-    {"at_least", "at_most", "between", "approximately", "growth", "pp_change", "new_items", "ranking"}
+SEGMENTS: tuple[tuple[str, str], ...] = (
+    ("met", "✓"),
+    ("missed", "✗"),
+    ("partial", "◐"),
+    ("silent", "?"),
+    ("not_due", "◷"),
 )
+# Goals whose verdict is a number against a target: the attainment chart's rows.
+NUMERIC_KINDS = frozenset(kind for kind, rule in RULES.items() if rule.verdict_basis == "measured")
 
 FONTS = (
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", '
@@ -107,11 +113,12 @@ dl.meta dd{margin:0}ul.sources{margin:0;padding-left:1.1em}
 font-size:.9em}
 .sw.met,.badge.met{background:$met}.sw.missed,.badge.missed{background:$missed}
 .sw.partial,.badge.partial{background:$partial}.sw.silent,.badge.unreported{background:$silent}
+.sw.not_due,.badge.not_due{background:$silent}
 .sw.line{background:none;color:$text}.sw.stretch{background:none;color:$stretch}
 svg.chart{display:block;width:100%;height:auto;margin:.4em 0;font-family:inherit}
 svg .lbl{fill:$text;font-size:13px}svg .num{fill:$text;font-size:12px}svg .in{fill:$page;font-size:12px}
 svg .track{fill:$track}svg .met{fill:$met}svg .missed{fill:$missed}svg .partial{fill:$partial}
-svg .silent{fill:$silent}svg .target{stroke:$text;stroke-width:2}svg .stretch{fill:$stretch}
+svg .silent,svg .not_due{fill:$silent}svg .target{stroke:$text;stroke-width:2}svg .stretch{fill:$stretch}
 svg .axis{fill:$muted;font-size:11px}svg .grid{stroke:$border;stroke-width:1;stroke-dasharray:2 3}
 table{border-collapse:collapse;margin:.4em 0;font-size:.92em}
 th,td{border:1px solid $border;padding:3px 8px;text-align:left;vertical-align:top}th{background:$panel}
@@ -191,7 +198,13 @@ def _segment_name(key: str, lang: Lang) -> str:
 
 
 def _counts(tally: Tally) -> list[tuple[str, str, int]]:
-    values = {"met": tally.met, "missed": tally.missed, "partial": tally.partial, "silent": tally.silent}
+    values = {
+        "met": tally.met,
+        "missed": tally.missed,
+        "partial": tally.partial,
+        "silent": tally.silent,
+        "not_due": tally.not_due,
+    }
     return [(key, mark, values[key]) for key, mark in SEGMENTS]
 
 
