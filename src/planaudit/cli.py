@@ -43,6 +43,9 @@ class FailOnChoice(enum.StrEnum):  # typer takes no Literal inside a list
     missed_commitment = "missed-commitment"
     unreported = "unreported"
     judged_met = "judged-met"
+    uncovered_target = "uncovered-target"
+    unused_figure = "unused-figure"
+    suspicious_silence = "suspicious-silence"
 
 
 class VerdictChoice(enum.StrEnum):
@@ -198,7 +201,10 @@ def _scorecard(
     fatal = [x for x in lints if strict or x.severity == "error"]
     if fatal:
         raise InputError([Problem(x.location, f"{x.message} [{x.code}]") for x in fatal])
-    scorecard = scorecard._replace(lints=lints)
+    from planaudit.doc_coverage import document_coverage
+
+    documents = document_coverage(audit.targets, audit.actuals, audit.texts)
+    scorecard = scorecard._replace(lints=lints, documents=documents)
     if judged == "as-unreported":
         scorecard = set_aside_judged(scorecard)
     if sections:
@@ -282,7 +288,8 @@ def check(
         typer.Option(
             "--fail-on",
             metavar="CONDITION",
-            help="Also fail the gate on: missed, missed-commitment, unreported, judged-met (repeatable).",
+            help="Also fail the gate on: missed, missed-commitment, unreported, judged-met, uncovered-target, "
+            "unused-figure, suspicious-silence (repeatable).",
         ),
     ] = None,
     min_coverage: Annotated[
@@ -464,7 +471,7 @@ def diff(
 
 @app.command()
 def draft(
-    plan: Annotated[Path, typer.Argument(metavar="PLAN.txt", help="The plan's text (UTF-8).")],
+    plan: Annotated[Path, typer.Argument(metavar="PLAN", help="The plan's text (UTF-8).")],
     review: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--review", help="The review's text: propose evidence, silences and untracked outcomes."),

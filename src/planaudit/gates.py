@@ -14,6 +14,9 @@ class FailOn(enum.StrEnum):
     MISSED_COMMITMENT = "missed-commitment"
     UNREPORTED = "unreported"
     JUDGED_MET = "judged-met"
+    UNCOVERED_TARGET = "uncovered-target"
+    UNUSED_FIGURE = "unused-figure"
+    SUSPICIOUS_SILENCE = "suspicious-silence"
 
 
 class GateResult(NamedTuple):
@@ -83,6 +86,22 @@ def gate(
             reasons.append(f"{len(judged)} met verdict(s) rest on judgement alone: {_ids(judged)}")
         else:
             checks.append("no met verdict rests on judgement alone")
+    documents = scorecard.documents
+    if documents is not None:
+        document_checks = (
+            (FailOn.UNCOVERED_TARGET, [u.quote for u in documents.uncovered_targets],
+             "plan phrase(s) no goal quotes", "every target phrase of the plan is a goal or excluded"),
+            (FailOn.UNUSED_FIGURE, [u.figure for u in documents.unused_figures],
+             "review figure(s) no entry uses", "every figure of the review is used or excluded"),
+            (FailOn.SUSPICIOUS_SILENCE, [s.goal for s in documents.suspicious_silences],
+             "silent goal(s) the review may report", "no silence the review may contradict"),
+        )  # fmt: skip
+        for condition, found, failure, success in document_checks:
+            if condition in chosen:
+                if found:
+                    reasons.append(f"{len(found)} {failure}: {_ids(found, 3)}")
+                else:
+                    checks.append(success)
     if min_coverage is not None and overall.total:
         coverage = overall.coverage * 100
         shown = coverage_text(overall.scored, overall.total, min_coverage)

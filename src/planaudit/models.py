@@ -116,6 +116,9 @@ class Excluded(Strict):
     quote: Quote = Field(description="Verbatim text of the phrase or figure left out.")
     source: Id | None = Field(default=None, description="The document it is in; default: wherever it occurs.")
     reason: Text
+    rest_of_document: bool = Field(
+        default=False, description="Leave out everything from the quote to the document's end (an out-of-period part)."
+    )
 
 
 class Targets(Strict):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _LOOSE = re.compile(r"[\s\u3000]+")
 _WIDTH = str.maketrans(
@@ -18,32 +19,42 @@ def _loose(text: str) -> str:
 INDEX_ABOVE = 64 * 1024
 GRAM = 8
 STRIDE = 4
+# The index samples at most this many positions, widening its stride on bigger sources, so its
+# memory stays bounded (a 60 MB source once cost 3.5 GB); quotes too short for the stride are
+# found by plain substring search, which is linear.
+MAX_SAMPLES = 1 << 21
 
 
 class _GramIndex:
-    """Where each GRAM-character run starting at a multiple of STRIDE occurs in a text.
+    """Where each GRAM-character run starting at a multiple of the stride occurs in a text.
 
-    A quote of at least GRAM + STRIDE - 1 characters covers one such sampled position, so one of
-    its first STRIDE offsets finds every candidate place; `startswith` then confirms it.
+    A quote of at least GRAM + stride - 1 characters covers one such sampled position, so one of
+    its first `stride` offsets finds every candidate place; `startswith` then confirms it. When the
+    candidates would cost more to confirm than a scan of the text (a quote of a million 'a's against
+    a text of 'a's), a plain substring search answers instead: linear whatever the quote.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.stride = stride = max(STRIDE, -(-len(text) // MAX_SAMPLES))
         grams: dict[str, list[int]] = {}
-        for start in range(0, len(text) - GRAM + 1, STRIDE):
+        for start in range(0, len(text) - GRAM + 1, stride):
             grams.setdefault(text[start : start + GRAM], []).append(start)
         self.grams = grams
 
     def contains(self, quote: str) -> bool:
-        if len(quote) < GRAM + STRIDE - 1:
+        stride = self.stride
+        if len(quote) < GRAM + stride - 1:
             return quote in self.text
         candidates = []
-        for offset in range(STRIDE):
+        for offset in range(stride):
             places = self.grams.get(quote[offset : offset + GRAM])
             if places is not None:
                 candidates.append((len(places), offset, places))
+        if sum(n for n, _, _ in candidates) * len(quote) > len(self.text):
+            return quote in self.text
         # The true alignment is among these offsets; rarer grams are cheaper to confirm, so try them first.
-        for _, offset, places in sorted(candidates):
+        for _, offset, places in sorted(candidates, key=lambda c: c[0]):
             if any(self.text.startswith(quote, place - offset) for place in places if place >= offset):
                 return True
         return False
@@ -55,12 +66,20 @@ class QuoteIndex:
     def __init__(self) -> None:
         self._texts: dict[str, str] = {}
         self._paths: dict[str, str] = {}
-        self._loose: dict[str, str] = {}
-        self._grams: dict[str, _GramIndex] = {}
+        self._loose: dict[object, str] = {}
+        self._grams: dict[object, _GramIndex] = {}
+        self._nfc: dict[object, str] = {}
+        self._keys: dict[str, object] = {}
 
-    def add(self, source_id: str, path: str, text: str) -> None:
+    def add(self, source_id: str, path: str, text: str, key: object = None) -> None:
+        """Register a source's text; ids with the same `key` (one file) share one index."""
         self._texts[source_id] = text
         self._paths[source_id] = path
+        self._keys[source_id] = path if key is None else key
+
+    def texts(self) -> dict[str, str]:
+        """The loaded source texts by id."""
+        return dict(self._texts)
 
     def loaded(self, source_id: str) -> bool:
         return source_id in self._texts
@@ -69,20 +88,37 @@ class QuoteIndex:
         text = self._texts[source_id]
         if len(text) <= INDEX_ABOVE:
             return quote in text
-        index = self._grams.get(source_id)
+        key = self._keys[source_id]
+        index = self._grams.get(key)
         if index is None:
-            index = self._grams[source_id] = _GramIndex(text)
+            index = self._grams[key] = _GramIndex(text)
         return index.contains(quote)
+
+    def _normalized(self, source_id: str, quote: str) -> bool:
+        """Whether the quote is in the source once both are in the same Unicode normal form (NFC)."""
+        text = self._texts[source_id]
+        if unicodedata.is_normalized("NFC", quote) and unicodedata.is_normalized("NFC", text):
+            return False
+        key = self._keys[source_id]
+        nfc = self._nfc.get(key)
+        if nfc is None:
+            nfc = self._nfc[key] = _nfc(text)
+        return _nfc(quote) in nfc
 
     def mismatch(self, source_id: str, quote: str) -> str:
         """What is wrong with a quote that `contains` did not find, saying where it diverges."""
         text = self._texts[source_id]
         where = f"quote not found verbatim in {self._paths[source_id]}"
-        loose = self._loose.get(source_id)
+        loose = self._loose.get(self._keys[source_id])
         if loose is None:
-            loose = self._loose[source_id] = _loose(text)
+            loose = self._loose[self._keys[source_id]] = _loose(text)
         if _loose(quote) in loose:
             return f"{where}: it differs from the source only in spacing or punctuation width"
+        if self._normalized(source_id, quote):
+            return (
+                f"{where}: it differs from the source only in Unicode normalisation "
+                "(composed vs decomposed characters, NFC vs NFD); copy the text from the source"
+            )
         matched = _longest_prefix(text, quote)
         if matched == 0:
             return f"{where}: not even its first character appears"
@@ -92,6 +128,10 @@ class QuoteIndex:
             f"{where}: the first {matched} characters match ({quote[:matched][-12:]!r}), "
             f"then the quote has {quote[matched : matched + 12]!r} where the source has {found!r}"
         )
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def _longest_prefix(text: str, quote: str) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
+from planaudit.doc_coverage import DocumentCoverage
 from planaudit.errors import Location
 from planaudit.models import DEFAULT_LEVELS, LevelDef, Baseline, Evidence, Goal, Level, Plan, Section, Source, Untracked
 from planaudit.rules.base import BASES, Basis, Outcome, Verdict
@@ -175,6 +176,7 @@ class Scorecard(NamedTuple):
     sections: tuple[Section, ...] = ()
     lints: tuple[Lint, ...] = ()
     levels: tuple[LevelDef, ...] = DEFAULT_LEVELS
+    documents: DocumentCoverage | None = None  # what of the documents the audit accounts for
 
     def by_section(self, results: list[GoalResult] | None = None) -> list[tuple[Section, list[GoalResult]]]:
         """The (given or all) results grouped under their sections in plan order, in one pass."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import difflib
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 from planaudit import yamlsafe
@@ -38,6 +39,7 @@ class Audit(NamedTuple):
     goal_lines: dict[str, int]
     actuals_doc: Document
     counts: Counts = Counts()
+    texts: Mapping[str, str] = MappingProxyType({})  # the source documents by id, as read once
 
 
 def goal_lines(targets: Targets, document: Document) -> dict[str, int]:
@@ -57,7 +59,8 @@ def verify(parsed: Parsed) -> Audit:
     if checker.problems:
         raise InputError(checker.problems, checker.more)
     counts = Counts(quotes=checker.quotes_checked, numbers=checker.numbers_checked)
-    return Audit(targets, actuals, tdoc.path, adoc.path, goal_lines(targets, tdoc), adoc, counts)
+    lines = goal_lines(targets, tdoc)
+    return Audit(targets, actuals, tdoc.path, adoc.path, lines, adoc, counts, checker.quotes.texts())
 
 
 class _CrossCheck:
@@ -246,8 +249,16 @@ class _CrossCheck:
                 self.unknown(doc, ("sections", index, "level"), "level", section.level, levels)
         section_level = {s.id: s.level for s in t.sections}
         plan_sources = [sid for sid, s in t.sources.items() if s.role == "plan"]
+        for index, excluded in enumerate(t.excluded):
+            loc: Loc = ("excluded", index)
+            if excluded.source is None:
+                loaded = [sid for sid in t.sources if self.quotes.loaded(sid)]
+                if loaded and not any(self.quotes.contains(sid, excluded.quote) for sid in loaded):
+                    self.problem(doc, (*loc, "quote"), "quote not found verbatim in any source document")
+            elif self._known_source(doc, (*loc, "source"), excluded.source):
+                self._quote(doc, (*loc, "quote"), excluded.source, excluded.quote)
         for baseline_id, baseline in t.baselines.items():
-            loc: Loc = ("baselines", baseline_id)
+            loc = ("baselines", baseline_id)
             before = self.count
             if self._known_source(doc, (*loc, "source"), baseline.source):
                 self._quote(doc, (*loc, "quote"), baseline.source, baseline.quote)

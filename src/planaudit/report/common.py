@@ -85,6 +85,28 @@ def level_heading(scorecard: Scorecard, level: str, lang: Lang) -> str:
     return f"{name} ({', '.join(used)})" if used else name
 
 
+DOCUMENT_ITEMS_SHOWN = 10
+
+
+def document_lines(scorecard: Scorecard, lang: Lang) -> list[str]:
+    """Document coverage in lines: the two counts, then what is unaccounted for (the first few of each)."""
+    documents = scorecard.documents
+    if documents is None:
+        return []
+    lines = [
+        f"{documents.covered_targets}/{documents.target_phrases} {label('doc_targets', lang)}",
+        f"{documents.used_figures}/{documents.review_figures} {label('doc_figures', lang)}",
+    ]
+    items = [(label("doc_uncovered", lang), u.quote, u.place.line) for u in documents.uncovered_targets]
+    items += [(label("doc_unused", lang), f"{u.figure}: {u.quote}", u.place.line) for u in documents.unused_figures]
+    items += [(label("doc_silence", lang), s.reason, s.place.line) for s in documents.suspicious_silences]
+    for kind, text, line in items[:DOCUMENT_ITEMS_SHOWN]:
+        lines.append(f"{kind} (line {line}): {text}")
+    if len(items) > DOCUMENT_ITEMS_SHOWN:
+        lines.append(f"… {len(items) - DOCUMENT_ITEMS_SHOWN} more (--format json lists all)")
+    return lines
+
+
 def gate_line(scorecard: Scorecard, options: RenderOptions) -> str:
     """The gate's outcome in one line ("gate passed: complete (96/96 entries)"), or "" when no gate ran."""
     gate = options.gate

@@ -51,6 +51,10 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         where = f"file={_prop(scorecard.actuals_path)},line={item.location.line}"
         title = _prop(f"lint {item.code}: {item.goal_id}")
         warnings.append(f"::warning {where},title={title}::{_data(item.message)}")
+    if scorecard.documents is not None:
+        for silence in scorecard.documents.suspicious_silences:
+            title = _prop(f"suspicious silence: {silence.goal}")
+            warnings.append(f"::warning file={_prop(scorecard.actuals_path)},title={title}::{_data(silence.reason)}")
     shown = shown_results(scorecard, options)
     # Partly reported goals before wholly silent ones: they are closer to a verdict.
     ordered = [r for r in shown if r.verdict.value == "missed"] + sorted(

@@ -16,6 +16,7 @@ from planaudit.report.common import (
     actual_cell,
     attainment_cell,
     basis_text,
+    document_lines,
     goal_title,
     level_heading,
     level_name,
@@ -555,6 +556,14 @@ def reproduce_command(scorecard: Scorecard, options: RenderOptions) -> str:
     return shlex.join([*args, "--output", "report.html"])
 
 
+def _documents(scorecard: Scorecard, lang: Lang) -> list[str]:
+    lines = document_lines(scorecard, lang)
+    if not lines:
+        return []
+    items = "".join(f"<li>{e(line)}</li>" for line in lines)
+    return [f'<section id="documents"><h2>{e(label("documents", lang))}</h2><ul>{items}</ul></section>']
+
+
 def render(scorecard: Scorecard, options: RenderOptions) -> str:
     lang = options.lang
     plan = scorecard.plan
@@ -578,6 +587,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         *_silence(scorecard, lang),
         *_goals(scorecard, results, options),
         *_findings(scorecard, lang),
+        *_documents(scorecard, lang),
         "</main>",
         f"<footer><p>{e(label('generated_by', lang))} planaudit {e(__version__)} · {e(label('reproduce', lang))}:</p>",
         f"<pre><code>{e(reproduce_command(scorecard, options))}</code></pre></footer>",

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from planaudit import __version__
+from planaudit.doc_coverage import DocumentCoverage, Place
 from planaudit.report.common import RenderOptions, shown_results
 from planaudit.scorecard import ConsistencyFinding, GoalResult, Scorecard, Tally, UntrackedResult
 
@@ -133,6 +134,35 @@ def _untracked(result: UntrackedResult) -> dict[str, Any]:
     }
 
 
+def _place(place: Place) -> dict[str, Any]:
+    return {"source": place.source, "line": place.line, "column": place.column, "start": place.start, "end": place.end}
+
+
+def _documents(documents: DocumentCoverage) -> dict[str, Any]:
+    return {
+        "targets": {
+            "found": documents.target_phrases,
+            "covered": documents.covered_targets,
+            "uncovered": [
+                {"quote": u.quote, **_place(u.place), "kind": u.kind, "level": u.level, "section": u.section}
+                for u in documents.uncovered_targets
+            ],
+        },
+        "figures": {
+            "found": documents.review_figures,
+            "used": documents.used_figures,
+            "unused": [
+                {"figure": u.figure, "quote": u.quote, "value": u.value, "unit": u.unit, **_place(u.place)}
+                for u in documents.unused_figures
+            ],
+        },
+        "suspicious_silences": [
+            {"goal": s.goal, "quote": s.quote, "reason": s.reason, **_place(s.place)}
+            for s in documents.suspicious_silences
+        ],
+    }
+
+
 def to_dict(scorecard: Scorecard, options: RenderOptions) -> dict[str, Any]:
     summary = scorecard.summary
     overall = summary.overall
@@ -160,6 +190,7 @@ def to_dict(scorecard: Scorecard, options: RenderOptions) -> dict[str, Any]:
         "goals": [goal_dict(r) for r in shown_results(scorecard, options)],
         "consistency": [_consistency(f) for f in scorecard.consistency],
         "untracked": [_untracked(u) for u in scorecard.untracked],
+        "document_coverage": None if scorecard.documents is None else _documents(scorecard.documents),
         "lints": [
             {"code": x.code, "goal": x.goal_id, "severity": x.severity, "message": x.message, "line": x.location.line}
             for x in scorecard.lints

@@ -87,6 +87,19 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
                 _fail(case, "inconsistent", message, detail)
         totals["tests"] += len(findings)
         totals["failures"] += inconsistent
+    documents = scorecard.documents
+    unaccounted: list[tuple[str, str, str]] = []
+    if documents is not None:
+        unaccounted = [("uncovered target", u.quote, u.quote) for u in documents.uncovered_targets]
+        unaccounted += [("unused figure", u.figure, u.quote) for u in documents.unused_figures]
+        unaccounted += [("suspicious silence", s.goal, s.reason) for s in documents.suspicious_silences]
+    if unaccounted:
+        suite = _suite(root, "document coverage", len(unaccounted), 0, len(unaccounted))
+        for kind, name, detail in unaccounted:
+            case = _case(suite, f"{scorecard.plan.id}.documents", f"{kind}: {name}")
+            ET.SubElement(case, "skipped", message=f"{kind}: {detail}")
+        totals["tests"] += len(unaccounted)
+        totals["skipped"] += len(unaccounted)
     for key, value in totals.items():
         root.set(key, str(value))
     root.set("errors", "0")

@@ -8,6 +8,7 @@ from planaudit.report.common import (
     actual_cell,
     attainment_cell,
     basis_text,
+    document_lines,
     goal_title,
     level_heading,
     level_name,
@@ -145,6 +146,9 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         header2 = [label("col.measure", lang), label("col.value", lang), "%", label("col.implied", lang),
                    label("col.baseline", lang), label("col.status", lang)]  # fmt: skip
         out += _table(header2, table_rows)
+    if scorecard.documents is not None:
+        out += ["", f"## {label('documents', lang)}", ""]
+        out += [f"- {inline(line)}" for line in document_lines(scorecard, lang)]
     if scorecard.lints:
         out += ["", f"## {label('lints', lang)} ({len(scorecard.lints)})", ""]
         out += [

@@ -7,6 +7,7 @@ from planaudit.report.common import (
     RenderOptions,
     actual_cell,
     attainment_cell,
+    document_lines,
     gate_line,
     goal_title,
     level_heading,
@@ -188,6 +189,10 @@ def _findings(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list
         ]
         out += ["", *_heading(f"{label('untracked', lang)} ({len(scorecard.untracked)})", total, color)]
         out += render_table(columns, rows, total, color=color)
+    if scorecard.documents is not None:
+        out += ["", *_heading(label("documents", lang), total, color)]
+        for line in document_lines(scorecard, lang):
+            out += wrap(line, total)
     if scorecard.lints:
         out += ["", *_heading(f"{label('lints', lang)} ({len(scorecard.lints)})", total, color)]
         for doubt in scorecard.lints:

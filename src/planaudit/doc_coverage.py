@@ -1,0 +1,249 @@
+"""Document coverage: plan phrases no goal quotes, review figures nothing uses, and silences the review may break."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from planaudit.draft import MATCH_SHARE, similarity, units_fit
+from planaudit.facts import Actuals, Reported, Silent
+from planaudit.figures import Kind, Qualifier
+from planaudit.models import Goal, Targets
+from planaudit.scan import Reading, readings, scan, strip_measure
+
+NUMERIC_RULES = frozenset({"at_least", "at_most", "between", "approximately", "growth", "new_items", "pp_change"})
+
+
+class Place(NamedTuple):
+    """Where a passage stands in a source: character span and 1-based line and column."""
+
+    source: str
+    start: int
+    end: int
+    line: int
+    column: int
+
+
+class UncoveredTarget(NamedTuple):
+    """A target-like phrase of the plan that no goal quotes and no `excluded:` entry covers."""
+
+    quote: str
+    place: Place
+    kind: str  # the scanner's proposed rule kind
+    level: str
+    section: str | None  # the plan heading it falls under
+
+
+class UnusedFigure(NamedTuple):
+    """A figure of the review that is no goal's evidence, no untracked outcome and not excluded."""
+
+    figure: str  # as written: "725亩"
+    quote: str  # the phrase that states it
+    place: Place
+    value: float
+    unit: str
+
+
+class SuspiciousSilence(NamedTuple):
+    """A goal recorded silent although a review phrase has its measure words (and, for numbers, a fitting unit)."""
+
+    goal: str
+    quote: str
+    place: Place
+    reason: str
+
+
+class DocumentCoverage(NamedTuple):
+    """How much of the documents the audit accounts for."""
+
+    target_phrases: int  # target-like phrases the scanner finds in the plan source(s)
+    covered_targets: int
+    uncovered_targets: tuple[UncoveredTarget, ...]
+    review_figures: int  # countable figures in the review source(s)
+    used_figures: int
+    unused_figures: tuple[UnusedFigure, ...]
+    suspicious_silences: tuple[SuspiciousSilence, ...]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Locating quotes
+
+_LOOSE = re.compile(r"[\s\u3000]+")
+_WIDTH = str.maketrans(
+    {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "－": "-", "—": "-", "–": "-", "、": ","}
+)
+
+
+class _Text:
+    """A source text with its line starts and, built on first need, a loosened copy for quotes verified loosely."""
+
+    def __init__(self, source: str, text: str) -> None:
+        self.source = source
+        self.text = text
+        self.lines = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.marks = bytearray(len(text))
+        self._loose: tuple[str, list[int]] | None = None
+
+    def place(self, start: int, end: int) -> Place:
+        line = bisect.bisect_right(self.lines, start)
+        return Place(self.source, start, end, line, start - self.lines[line - 1] + 1)
+
+    def spans(self, quote: str) -> list[tuple[int, int]]:
+        """Every occurrence of the quote: exact, else as the verify stage compares (white space and widths loosened)."""
+        found = []
+        at = self.text.find(quote)
+        while at != -1:
+            found.append((at, at + len(quote)))
+            at = self.text.find(quote, at + 1)
+        if found:
+            return found
+        if self._loose is None:
+            kept = [(i, c) for i, c in enumerate(self.text) if not _LOOSE.match(c)]
+            self._loose = ("".join(c for _, c in kept).translate(_WIDTH), [i for i, _ in kept])
+        loose, index = self._loose
+        needle = _LOOSE.sub("", quote).translate(_WIDTH)
+        if not needle:
+            return []
+        at = loose.find(needle)
+        while at != -1:
+            found.append((index[at], index[at + len(needle) - 1] + 1))
+            at = loose.find(needle, at + 1)
+        return found
+
+    def mark(self, quote: str, to_end: bool = False) -> None:
+        for start, end in self.spans(quote):
+            end = len(self.text) if to_end else end
+            self.marks[start:end] = b"\x01" * (end - start)
+
+    def marked(self, start: int, end: int) -> bool:
+        return self.marks.find(1, start, end) != -1
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Coverage
+
+
+def document_coverage(targets: Targets, actuals: Actuals, texts: Mapping[str, str]) -> DocumentCoverage:
+    """Document coverage of an audit; texts are the source documents by source id (missing ones are skipped)."""
+    plans = [sid for sid, s in targets.sources.items() if s.role == "plan" and sid in texts]
+    reviews = [sid for sid, s in targets.sources.items() if s.role == "review" and sid in texts]
+    documents = {sid: _Text(sid, texts[sid]) for sid in plans + reviews}
+    default_plan = plans[0] if len(plans) == 1 else None
+    for goal in targets.goals:
+        source = goal.source or default_plan
+        if source in documents:
+            documents[source].mark(goal.quote)
+    for entry in actuals.goals.values():
+        if isinstance(entry, Reported):
+            for evidence in entry.evidence:
+                if evidence.source in documents:
+                    documents[evidence.source].mark(evidence.quote)
+            measures: dict[str, Any] = getattr(entry, "values", None) or {}
+            for measure in measures.values():
+                for evidence in getattr(measure, "evidence", None) or ():
+                    if evidence.source in documents:
+                        documents[evidence.source].mark(evidence.quote)
+    for item in actuals.untracked:
+        if item.source in documents:
+            documents[item.source].mark(item.quote)
+    for excluded in targets.excluded:
+        for sid, document in documents.items():
+            if excluded.source in (None, sid):
+                document.mark(excluded.quote, to_end=excluded.rest_of_document)
+
+    phrases = covered = 0
+    uncovered: list[UncoveredTarget] = []
+    for sid in plans:
+        document = documents[sid]
+        for finding in scan(document.text):
+            phrases += 1
+            if document.marked(finding.start, finding.end):
+                covered += 1
+                continue
+            section = finding.heading.title if finding.heading is not None else None
+            uncovered.append(
+                UncoveredTarget(
+                    finding.quote, document.place(finding.start, finding.end), finding.kind, finding.level, section
+                )
+            )
+
+    figures = used = 0
+    unused: list[UnusedFigure] = []
+    pools: dict[str, list[Reading]] = {}
+    for sid in reviews:
+        document = documents[sid]
+        pools[sid] = pool = [r for r in readings(document.text) if _reportable(r)]
+        for reading in pool:
+            figures += 1
+            figure = reading.figure
+            if document.marked(figure.start, figure.end):
+                used += 1
+                continue
+            quote = document.text[reading.start : reading.end]
+            unused.append(
+                UnusedFigure(figure.text, quote, document.place(reading.start, reading.end), figure.value, figure.unit)
+            )
+
+    silences: list[SuspiciousSilence] = []
+    for goal in targets.goals:
+        if isinstance(actuals.goals.get(goal.id), Silent):
+            silences.extend(_silence(goal, documents, pools))
+    return DocumentCoverage(phrases, covered, tuple(uncovered), figures, used, tuple(unused), tuple(silences))
+
+
+def _reportable(reading: Reading) -> bool:
+    figure = reading.figure
+    return bool(figure.unit) and figure.kind in (Kind.NUMBER, Kind.ORDINAL, Kind.MULTIPLE, Kind.FRACTION)
+
+
+def _measure(goal: Goal) -> str:
+    """The words naming what the goal measures, read from its quote by the scanner."""
+    for finding in scan(goal.quote):
+        if finding.measure:
+            return finding.measure
+    return strip_measure(re.sub(r"[0-9０-９.%％]+", "", goal.quote))
+
+
+def _silence(goal: Goal, documents: dict[str, _Text], pools: dict[str, list[Reading]]) -> list[SuspiciousSilence]:
+    kind = goal.rule.kind
+    measure = _measure(goal)
+    out: list[SuspiciousSilence] = []
+    for sid, pool in pools.items():
+        document = documents[sid]
+        if kind in NUMERIC_RULES:
+            unit = getattr(goal.rule, "unit", None)
+            if kind in ("growth", "pp_change"):
+                unit = "%"
+            best: tuple[float, Reading] | None = None
+            for reading in pool:
+                if reading.figure.kind is Kind.ORDINAL or not units_fit(unit, reading.figure):
+                    continue
+                if document.marked(reading.figure.start, reading.figure.end):
+                    continue  # another entry's evidence, or excluded with a reason: accounted for
+                words = (
+                    document.text[reading.start : reading.figure.start]
+                    + document.text[reading.figure.end : reading.end]
+                )
+                score = similarity(measure, words)
+                if score >= MATCH_SHARE and (best is None or score > best[0]):
+                    best = (score, reading)
+            if best is not None:
+                reading = best[1]
+                quote = document.text[reading.start : reading.end]
+                qualifier = "" if reading.figure.qualifier is Qualifier.EXACT else f" ({reading.figure.qualifier})"
+                reason = (
+                    f"silent, but the review may report it: “{quote}” has the measure words of “{measure}” and "
+                    f"a figure in a fitting unit{qualifier}"
+                )
+                out.append(SuspiciousSilence(goal.id, quote, document.place(reading.start, reading.end), reason))
+        elif kind == "named_items":
+            for item in getattr(goal.rule, "items", []):
+                spans = [(s, e) for s, e in document.spans(item) if not document.marked(s, e)]
+                if spans:
+                    start, end = spans[0]
+                    reason = f"silent, but the review may report it: the item “{item}” is named in the review"
+                    out.append(SuspiciousSilence(goal.id, item, document.place(start, end), reason))
+                    break
+    return out

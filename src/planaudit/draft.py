@@ -1,0 +1,542 @@
+"""Drafting an audit from documents: scanner findings become targets.yaml and actuals.yaml text to review by hand."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from planaudit.figures import Figure, Kind, Qualifier, find_value
+from planaudit.scan import COUNTERS, Finding, Heading, Reading, headings, plan_year, readings, scan, sentences
+from planaudit.units import PERCENT, PERCENTAGE_POINT, format_number, same_base, split_unit
+
+# Rules whose reported level is compared with a prior-year baseline (planaudit.rules: needs_baseline).
+NEEDS_BASELINE = frozenset({"growth", "new_items", "pp_change"})
+NUMERIC_KINDS = frozenset({"at_least", "at_most", "between", "growth", "new_items", "pp_change", "ranking"})
+MARK = "# draft: check"
+# Share of a goal's measure-word pairs (capped at 6) that a review or baseline phrase must share to be proposed.
+MATCH_SHARE = 0.4
+_STOP_PAIRS = frozenset(
+    {"全区", "全年", "全市", "实现", "完成", "达到", "以上", "其中", "我们", "我区", "今年", "同比"}
+)
+_DONE = re.compile(
+    r"建成|开工|竣工|投产|通车|开学|启用|投用|举办|召开|开业|完成|提升|落成|运行|上线|揭牌|挂牌"
+    r"|(?i:\b(?:held|opened|completed|built|launched|finished|started)\b)"
+)
+_GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|增幅|(?i:\b(?:grew|growth|increased?|rose)\b)(?: by)?)\s*$")
+_CUMULATIVE = re.compile(r"累计|总数|总量|达到|达")
+_CUMULATIVE_ONLY = re.compile(r"累计|总数")
+_ADDING = re.compile(r"引进|新建|新培育|培育|新增|(?i:\b(?:add|attract|new)\w*)")
+_BOUNDARY = re.compile(r"[，。；;\n]|[.,](?=\s|$)")
+_HONOUR = re.compile(r"被评为|荣获|获评|入选|荣膺")
+_SHARE = re.compile(r"占|比重|比例|率|(?i:\b(?:share|rate)\b)")
+_CHANGE = re.compile(r"新增|新引进|新培育|新建|提高|增加|(?i:\b(?:new|added|built|completed|opened)\b)")
+
+
+class Document(NamedTuple):
+    """A source document: the path as given on the command line and its text."""
+
+    path: str
+    text: str
+
+
+class Draft(NamedTuple):
+    """The two drafted files as text, and what went into them."""
+
+    targets: str
+    actuals: str
+    goals: int
+    evidence: int
+    silent: int
+    baselines: int
+    untracked: int
+    marks: int
+
+
+class _Baseline(NamedTuple):
+    id: str
+    reading: Reading
+    text: str  # the baseline document
+
+
+class _Evidence(NamedTuple):
+    lines: list[str]  # YAML lines of the entry, indented under the goal id
+    spans: list[tuple[int, int]]  # review spans quoted
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Matching measure words
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _pairs(text: str) -> frozenset[str]:
+    """The adjacent character pairs of a text that carry meaning (no punctuation, no 全区/全年/完成…)."""
+    return frozenset(
+        text[i : i + 2]
+        for i in range(len(text) - 1)
+        if not any(c in "、，,；;。“”（）() 的" for c in text[i : i + 2]) and text[i : i + 2] not in _STOP_PAIRS
+    )
+
+
+def similarity(measure: str, context: str) -> float:
+    """Share of the measure's character pairs found in the context, out of at most 6 (long measures need 6 hits)."""
+    wanted = _pairs(measure)
+    if not wanted:
+        return 0.0
+    return len(wanted & _pairs(context)) / min(len(wanted), 6)
+
+
+def _context(text: str, reading: Reading) -> str:
+    """The words of the reading's phrase around its figure (the figure itself left out)."""
+    return text[reading.start : reading.figure.start] + " " + text[reading.figure.end : reading.end]
+
+
+def _counter(unit: str | None) -> bool:
+    return unit is not None and split_unit(unit).base in COUNTERS and split_unit(unit).factor == 1
+
+
+def units_fit(goal_unit: str | None, figure: Figure) -> bool:
+    if goal_unit is None or not figure.unit:
+        return False
+    if _counter(goal_unit) and _counter(figure.unit):
+        return True
+    if figure.unit in (PERCENT, PERCENTAGE_POINT) or goal_unit in (PERCENT, PERCENTAGE_POINT):
+        return figure.unit == goal_unit
+    return same_base(goal_unit, figure.unit) and bool(split_unit(figure.unit).base)
+
+
+def _best(measure: str, text: str, candidates: Iterable[Reading]) -> tuple[Reading, float] | None:
+    best: tuple[Reading, float] | None = None
+    for reading in candidates:
+        score = similarity(measure, _context(text, reading))
+        if score >= MATCH_SHARE and (best is None or score > best[1]):
+            best = (reading, score)
+    return best
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# YAML text
+
+
+def q(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are YAML 1.2)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _n(value: float) -> str:
+    return format_number(value)
+
+
+def _slug(text: str, fallback: str) -> str:
+    slug = re.sub(r"[^a-z0-9.]+", "-", text.lower()).strip("-.")
+    return slug[:40] or fallback
+
+
+def _short(text: str, size: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Drafting
+
+
+def build(plan: Document, out_dir: str, review: Document | None = None, baseline: Document | None = None) -> Draft:
+    """The draft targets.yaml and actuals.yaml for a plan (and its review and prior-year document)."""
+    findings = scan(plan.text)
+    if not findings:
+        from planaudit.errors import UsageError
+
+        raise UsageError(f"{plan.path}: no target-like phrase found (numbers with units, milestones, named items)")
+    year = plan_year(plan.text)
+    heads = headings(plan.text)
+    plan_id = _slug(os.path.splitext(os.path.basename(plan.path))[0], "plan")
+    title = next((line.strip() for line in plan.text.splitlines() if line.strip()), plan_id)[:80]
+
+    sections = _sections(findings, heads)
+    ids = [f"g{index:02d}-{_goal_slug(f)}" for index, f in enumerate(findings, 1)]
+    goal_units = [f.unit for f in findings]
+
+    bases: dict[int, _Baseline] = {}
+    if baseline is not None:
+        bases = _baselines(findings, baseline, ids)
+        for index, found in bases.items():
+            unit = found.reading.figure.unit
+            kind = findings[index].kind
+            if kind == "growth" or (_counter(goal_units[index]) and _counter(unit)):
+                goal_units[index] = unit  # the level that grows; 家 for 个 where the prior year counts in 家
+            before = found.text[found.reading.start : found.reading.figure.start]
+            if kind == "at_least" and _CUMULATIVE_ONLY.search(before) and _ADDING.search(findings[index].quote):
+                findings[index] = findings[index]._replace(kind="new_items")  # 引进…10个 against a cumulative count
+
+    t: list[str] = [
+        "# yaml-language-server: $schema=schemas/targets.schema.json",
+        f"# Drafted by planaudit draft from {os.path.basename(plan.path)}: every '{MARK}' is a guess to confirm.",
+        "",
+        f"plan: {{id: {q(plan_id)}, title: {q(title)}, period: {q(year or '0000')}}}"
+        + ("" if year else f"  {MARK}: no year found in the plan's opening lines"),
+        "sources:",
+        f"  plan: {{path: {q(_relative(plan.path, out_dir))}, title: {q(title)}, role: plan}}",
+    ]
+    if review is not None:
+        t.append(
+            f"  review: {{path: {q(_relative(review.path, out_dir))}, title: {q(_first_line(review))}, role: review}}"
+        )
+    if baseline is not None:
+        t.append(
+            f"  baseline: {{path: {q(_relative(baseline.path, out_dir))}, title: {q(_first_line(baseline))}, "
+            f"role: baseline}}"
+        )
+    t.append("sections:")
+    for section_id, section_title in sections.values():
+        t.append(f"  - {{id: {section_id}, title: {q(section_title)}}}")
+    marks = 0
+    if bases:
+        t.append("baselines:")
+        for found in bases.values():
+            figure = found.reading.figure
+            quote = found.text[found.reading.start : found.reading.end]
+            t.append(
+                f"  {found.id}: {{title: {q(_short(quote))}, value: {_n(figure.value)}, unit: {q(figure.unit)}, "
+                f"source: baseline, quote: {q(quote)}}}  {MARK}"
+            )
+            marks += 1
+    t.append("goals:")
+    for index, finding in enumerate(findings):
+        head_key = finding.heading.start if finding.heading is not None else -1
+        t.append(f"  - id: {ids[index]}")
+        t.append(f"    section: {sections[head_key][0]}")
+        t.append(f"    title: {q(_short(finding.quote))}")
+        t.append(f"    quote: {q(finding.quote)}")
+        why = f" ({finding.why})" if finding.why else ""
+        t.append(f"    level: {finding.level}  {MARK}{why}")
+        t.append(f"    rule: {_rule(finding, goal_units[index])}  {MARK}")
+        marks += 2
+        if index in bases:
+            t.append(f"    baseline: {bases[index].id}  {MARK}")
+            marks += 1
+    t.append("")
+
+    a: list[str] = [
+        "# yaml-language-server: $schema=schemas/actuals.schema.json",
+        "# Drafted by planaudit draft: proposed evidence and silences; every '" + MARK + "' is a guess to confirm.",
+        "",
+        f"plan: {q(plan_id)}",
+        "goals:",
+    ]
+    evidence_count = silent = 0
+    used: list[tuple[int, int]] = []
+    review_readings = readings(review.text) if review is not None else []
+    proposals: dict[tuple[str, str, str, str | None, bool], _Evidence | None] = {}
+    for index, finding in enumerate(findings):
+        entry = None
+        if review is not None:
+            key = (finding.kind, finding.quote, finding.measure, goal_units[index], index in bases)
+            if key not in proposals:  # a plan that repeats a phrase gets the same proposal without a second search
+                proposals[key] = _evidence(finding, goal_units[index], index in bases, review.text, review_readings)
+            entry = proposals[key]
+        a.append(f"  {ids[index]}:")
+        if entry is None:
+            a.append("    status: silent" + (f"  {MARK}: no review sentence found" if review is not None else ""))
+            marks += review is not None
+            silent += 1
+        else:
+            a.extend(entry.lines)
+            used.extend(entry.spans)
+            marks += 1
+            reported = entry.lines[0].strip() == "status: reported"
+            evidence_count += reported
+            silent += not reported
+    untracked = _untracked(review, review_readings, used, set(ids)) if review is not None else []
+    if untracked:
+        a.append("untracked:")
+        a.extend(untracked)
+        marks += len(untracked)
+    a.append("")
+    return Draft("\n".join(t), "\n".join(a), len(findings), evidence_count, silent, len(bases), len(untracked), marks)
+
+
+def _stands(quote: str, value: float, unit: str | None) -> bool:
+    """Whether the verify stage will find the value in the quote (a counter word may stand for another)."""
+    if find_value(quote, value, unit) is not None:
+        return True
+    figure = find_value(quote, value, None) if _counter(unit) else None
+    return figure is not None and (_counter(figure.unit) or figure.unit == "")
+
+
+def _first_line(document: Document) -> str:
+    line = next((line.strip() for line in document.text.splitlines() if line.strip()), "")
+    return _short(line, 60) or os.path.basename(document.path)
+
+
+def _relative(path: str, out_dir: str) -> str:
+    return os.path.relpath(os.path.abspath(path), os.path.abspath(out_dir)).replace(os.sep, "/")
+
+
+def _sections(findings: list[Finding], heads: list[Heading]) -> dict[int, tuple[str, str]]:
+    """Section id and title by the heading's start (-1: the text before the first heading)."""
+    out: dict[int, tuple[str, str]] = {}
+    used = {f.heading.start if f.heading is not None else -1 for f in findings}
+    if -1 in used:
+        out[-1] = ("s0-preamble", "（总体要求）" if heads else "全文")
+    for number, head in enumerate(heads, 1):
+        if head.start in used:
+            out[head.start] = (f"s{number}", head.title)
+    return out
+
+
+def _goal_slug(finding: Finding) -> str:
+    kind = finding.kind.replace("_", "-")
+    if finding.target is None:
+        return kind
+    unit = {"%": "pct", PERCENTAGE_POINT: "pp"}.get(finding.unit or "", "")
+    return f"{kind}-{_slug(_n(finding.target), '0')}{unit}"
+
+
+def _rule(finding: Finding, unit: str | None) -> str:
+    kind = finding.kind
+    parts = [f"kind: {kind}"]
+    if kind in ("at_least", "at_most", "new_items"):
+        parts += [f"target: {_n(finding.target or 0)}", f"unit: {q(unit or '')}"]
+        if finding.stretch is not None:
+            parts.append(f"stretch: {_n(finding.stretch)}")
+        if finding.exclusive and kind == "at_least":
+            parts.append("exclusive: true")
+    elif kind == "between":
+        parts += [f"min: {_n(finding.target or 0)}", f"max: {_n(finding.maximum or 0)}", f"unit: {q(unit or '')}"]
+    elif kind == "growth":
+        parts += [f"target_pct: {_n(finding.target or 0)}", f"unit: {q(unit or PERCENT)}"]
+    elif kind == "pp_change":
+        parts.append(f"target_pp: {_n(finding.target or 0)}")
+    elif kind == "ranking":
+        parts += [f"target: {int(finding.target or 1)}", f"scope: {q(finding.scope or '—')}"]
+    elif kind == "milestone" and finding.deadline:
+        parts.append(f"deadline: {q(finding.deadline)}")
+    elif kind == "named_items":
+        parts.append("items: [" + ", ".join(q(item) for item in finding.items) + "]")
+    return "{" + ", ".join(parts) + "}"
+
+
+def _baselines(findings: list[Finding], baseline: Document, ids: list[str]) -> dict[int, _Baseline]:
+    """A prior-year figure for each numeric goal whose measure words and unit it shares."""
+    found: dict[int, _Baseline] = {}
+    candidates = [r for r in readings(baseline.text) if r.figure.qualifier is Qualifier.EXACT]
+    chosen: dict[tuple[str, str, str | None], Reading | None] = {}
+    for index, finding in enumerate(findings):
+        if finding.kind not in ("at_least", "at_most", "growth", "new_items", "pp_change"):
+            continue
+        key = (finding.kind, finding.measure, finding.unit)
+        if key not in chosen:
+            chosen[key] = _prior(finding, baseline.text, candidates)
+        reading = chosen[key]
+        if reading is not None:
+            found[index] = _Baseline(f"{ids[index]}-prior", reading, baseline.text)
+    return found
+
+
+def _prior(finding: Finding, text: str, candidates: list[Reading]) -> Reading | None:
+    """The prior-year figure for one numeric finding, or None."""
+    if finding.kind == "growth":
+        pool = [
+            r
+            for r in candidates
+            if r.figure.unit not in ("", PERCENT, PERCENTAGE_POINT)
+            and not _GROWTH_BEFORE.search(text[r.start : r.figure.start])
+        ]
+    elif finding.kind == "pp_change":
+        pool = [
+            r
+            for r in candidates
+            if r.figure.unit == PERCENT
+            and _SHARE.search(_context(text, r))
+            and not _GROWTH_BEFORE.search(text[r.start : r.figure.start])
+        ]
+    else:
+        pool = [r for r in candidates if r.figure.kind is Kind.NUMBER and units_fit(finding.unit, r.figure)]
+    if finding.kind == "new_items":
+        pool = [r for r in pool if _CUMULATIVE.search(text[r.start : r.figure.start])] or pool
+    best = _best(finding.measure, text, pool)
+    if best is None or not _stands(text[best[0].start : best[0].end], best[0].figure.value, None):
+        return None
+    return best[0]
+
+
+def _evidence(
+    finding: Finding, unit: str | None, has_baseline: bool, text: str, pool: list[Reading]
+) -> _Evidence | None:
+    kind = finding.kind
+    if kind in ("at_least", "at_most", "new_items", "growth", "pp_change", "between", "ranking"):
+        return _numeric_evidence(finding, unit, has_baseline, text, pool)
+    if kind == "milestone":
+        return _milestone_evidence(finding, text)
+    if kind == "named_items":
+        return _items_evidence(finding, text)
+    return None
+
+
+def _numeric_evidence(
+    finding: Finding, unit: str | None, has_baseline: bool, text: str, pool: list[Reading]
+) -> _Evidence | None:
+    kind = finding.kind
+    basis = "level"
+    if kind == "ranking":
+        options = [r for r in pool if r.figure.kind is Kind.ORDINAL and r.figure.unit in ("位", "名", "")]
+    elif kind == "growth":
+        options = [
+            r
+            for r in pool
+            if (r.figure.unit == PERCENT and _GROWTH_BEFORE.search(text[r.start : r.figure.start]))
+            or (has_baseline and units_fit(unit, r.figure))
+        ]
+    elif kind == "pp_change":
+        options = [r for r in pool if r.figure.unit in (PERCENTAGE_POINT, PERCENT)]
+    else:
+        options = [r for r in pool if r.figure.kind is Kind.NUMBER and units_fit(unit, r.figure)]
+    best = _best(finding.measure, text, options)
+    if best is None:
+        return None
+    reading = best[0]
+    figure = reading.figure
+    before = text[reading.start : figure.start]
+    if kind == "growth":
+        basis = "change" if figure.unit == PERCENT else "level"
+    elif kind == "pp_change":
+        basis = "change" if figure.unit == PERCENTAGE_POINT else "level"
+    elif kind == "new_items":
+        basis = "change" if _CHANGE.search(before) and not _CUMULATIVE.search(before) else "level"
+    if basis == "level" and not has_baseline and kind in NEEDS_BASELINE:
+        quote = text[reading.start : reading.end]
+        note = f"{MARK}: the review may report it, but its level needs a baseline: {q(quote)}"
+        return _Evidence([f"    status: silent  {note}"], [(reading.start, reading.end)])
+    value_unit = figure.unit if basis == "change" or kind in ("ranking",) else unit
+    if kind == "pp_change":
+        value_unit = PERCENTAGE_POINT if basis == "change" else PERCENT
+    if kind not in ("growth", "pp_change") and _counter(unit) and _counter(figure.unit):
+        value_unit = unit
+    quote = text[reading.start : reading.end]
+    if not _stands(quote, figure.value, None if kind == "ranking" else value_unit):
+        return None
+    lines = ["    status: reported", f"    value: {_n(figure.value)}"]
+    if kind != "ranking":
+        lines.append(f"    unit: {q(value_unit or '')}")
+    if figure.qualifier is not Qualifier.EXACT:
+        lines.append(f"    qualifier: {figure.qualifier.value}")
+    if basis == "change":
+        lines.append("    basis: change")
+    lines.append(f"    evidence: [{{source: review, quote: {q(quote)}}}]  {MARK} (measure words {q(finding.measure)})")
+    return _Evidence(lines, [(reading.start, reading.end)])
+
+
+def _clauses_with(text: str, needle: str) -> list[tuple[int, int]]:
+    """The clauses of text (between ，。；, an English , . ; or a line end) that contain needle."""
+    found = []
+    position = text.find(needle)
+    while position != -1:
+        window = max(0, position - 300)
+        start = max((m.end() for m in _BOUNDARY.finditer(text, window, position)), default=window)
+        after = _BOUNDARY.search(text, position + len(needle))
+        end = after.start() if after is not None else len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        if (start, end) not in found:
+            found.append((start, end))
+        position = text.find(needle, position + len(needle))
+    return found
+
+
+def _milestone_evidence(finding: Finding, text: str) -> _Evidence | None:
+    if finding.figure is not None and finding.figure.kind is Kind.ORDINAL:
+        ordinal = finding.figure.text
+        for start, end in _clauses_with(text, ordinal):
+            clause = text[start:end]
+            if _reports_done(clause) and similarity(finding.measure, clause) >= MATCH_SHARE:
+                return _done(text, start, end)
+        return None
+    for start, end in _review_clauses(text):
+        clause = text[start:end]
+        if similarity(finding.measure, clause) >= 0.6 and _reports_done(clause):
+            return _done(text, start, end)
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _review_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(span for sentence in sentences(text) for span in _clauses_in(text, sentence.start, sentence.end))
+
+
+def _clauses_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    piece = start
+    for index in range(start, end + 1):
+        if index == end or text[index] in "，,":
+            if index > piece:
+                spans.append((piece, index))
+            piece = index + 1
+    return spans
+
+
+def _done(text: str, start: int, end: int) -> _Evidence:
+    quote = text[start:end].strip()
+    lines = ["    status: reported", "    done: true", f"    evidence: [{{source: review, quote: {q(quote)}}}]  {MARK}"]
+    return _Evidence(lines, [(start, end)])
+
+
+def _reports_done(clause: str) -> bool:
+    """A clause that reports a thing done (建成, 通车, 举办…), not an honour (被评为) nor a meeting's name (召开的)."""
+    if _HONOUR.search(clause):
+        return False
+    return any(clause[m.end() : m.end() + 1] != "的" for m in _DONE.finditer(clause))
+
+
+def _items_evidence(finding: Finding, text: str) -> _Evidence | None:
+    statuses: dict[str, str] = {}
+    quotes: list[tuple[int, int]] = []
+    for item in finding.items:
+        statuses[item] = "silent"
+        for start, end in _clauses_with(text, item):
+            if _reports_done(text[start:end]):
+                statuses[item] = "done"
+                if (start, end) not in quotes:
+                    quotes.append((start, end))
+                break
+    if not quotes:
+        return None
+    lines = ["    status: reported", "    items:"]
+    lines += [f"      {q(item)}: {status}" for item, status in statuses.items()]
+    lines.append("    evidence:")
+    lines += [f"      - {{source: review, quote: {q(text[s:e])}}}  {MARK}" for s, e in quotes]
+    return _Evidence(lines, quotes)
+
+
+def _untracked(review: Document, pool: list[Reading], used: list[tuple[int, int]], goal_ids: set[str]) -> list[str]:
+    """Review figures that no goal's proposed evidence quotes, as untracked outcomes."""
+    lines: list[str] = []
+    taken: list[tuple[int, int]] = []
+    text = review.text
+    for reading in pool:
+        figure = reading.figure
+        if not figure.unit or figure.kind not in (Kind.NUMBER, Kind.ORDINAL, Kind.MULTIPLE):
+            continue
+        if figure.qualifier is not Qualifier.EXACT:
+            continue  # an untracked outcome has no qualifier to say "10余个" with
+        if any(s <= figure.start and figure.end <= e for s, e in used):
+            continue
+        span = (reading.start, reading.end)
+        if any(not (span[1] <= s or e <= span[0]) for s, e in used + taken):
+            continue  # the verify stage refuses an outcome quote inside (or around) an evidence quote
+        quote = text[reading.start : reading.end]
+        unit = "位" if figure.kind is Kind.ORDINAL and figure.unit in ("", "位", "名") else figure.unit
+        if len(quote) < 2 or not _stands(quote, figure.value, unit):
+            continue
+        taken.append(span)
+        ident = f"u{len(taken):02d}-{_slug(_n(figure.value), '0')}"
+        while ident in goal_ids:
+            ident += "-u"
+        lines.append(
+            f"  - {{id: {ident}, title: {q(_short(quote))}, value: {_n(figure.value)}, unit: {q(unit)}, "
+            f"source: review, quote: {q(quote)}}}  {MARK}"
+        )
+    return lines

@@ -1,0 +1,774 @@
+"""The target scanner: a plan's text in, its target-like phrases out (quote, span, level, proposed rule, heading)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from planaudit.figures import Figure, Kind, Qualifier, read_figures
+from planaudit.units import PERCENT, PERCENTAGE_POINT, split_unit
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Vocabulary
+
+COUNTERS = frozenset("个家项座条幢所名位人户次届批台辆艘架套件处栋")
+COMMITMENT_WORDS = {"确保": "commitment", "力争": "stretch", "力求": "stretch", "努力": "stretch", "争取": "stretch"}
+_EN_COMMITMENT = {
+    "ensure": "commitment",
+    "make sure": "commitment",
+    "strive": "stretch",
+    "endeavour": "stretch",
+    "endeavor": "stretch",
+    "aim to": "stretch",
+    "seek to": "stretch",
+    "try to": "stretch",
+}
+_COMMITMENT = re.compile(
+    "|".join(sorted(COMMITMENT_WORDS, key=len, reverse=True))
+    + r"|(?i:\b(?:"
+    + "|".join(sorted(_EN_COMMITMENT, key=len, reverse=True))
+    + r")\w*)"
+)
+# Verbs that give a clause a target of its own: a clause without one continues the previous clause's verb and level.
+TARGET_VERBS = (
+    "控制在",
+    "达到",
+    "完成",
+    "新增",
+    "引进",
+    "增长",
+    "增加",
+    "提高",
+    "提升",
+    "下降",
+    "降低",
+    "减少",
+    "突破",
+    "实现",
+    "建成",
+    "新建",
+    "建设",
+    "推进",
+    "打造",
+    "创建",
+    "培育",
+    "谋划",
+    "申报",
+    "开工",
+    "竣工",
+    "举办",
+    "办好",
+    "开展",
+    "实施",
+    "抓好",
+    "改造",
+    "启动",
+    "引导",
+    "盘活",
+    "腾退",
+    "达",
+)
+_VERB = re.compile(
+    "|".join(TARGET_VERBS) + r"|(?i:\b(?:increase|raise|grow|reduce|cut|lower|reach|complete|add|build"
+    r"|attract|achieve|keep|hold|limit|create)\w*\b)"
+)
+_GROWTH_VERB = re.compile(r"(?:增长|增加|提高|提升|(?i:\b(?:increase|grow|rise|raise)\w*(?: [a-z-]+){0,3}? by))\s*$")
+_DOWN_VERB = re.compile(r"(?:下降|降低|减少|压减|(?i:\b(?:reduce|cut|lower|decrease)\w*(?: by)?))\s*$")
+_CAP_VERB = re.compile(
+    r"控制在|降至|降到|压缩到|压减到|不超过"
+    r"|(?i:\b(?:reduce|cut|limit|keep|hold)\w* (?:\w+ ){0,4}?(?:to|under|below|within))"
+)
+_NEW_VERB = re.compile(r"新增|新引进|新培育|新建|(?i:\bnew\b)")
+_RANK_VERB = re.compile(r"列|位列|名列|排名|进入|保持|跻身|(?i:\brank)")
+_MILESTONE_VERB = re.compile(
+    r"举办|办好|召开|承办|开学|建成|开工|竣工|通车|投用|启用|开业|投产|(?i:\b(?:hold|open|complete|launch|finish)\w*)"
+)
+# Clauses that state a thing to be done: 建立(健全|完善)X, 开展X行动, 实施X工程, 实现X全覆盖, 完成X设计.
+_TASK = re.compile(
+    r"^(?:[^，；。、]{0,6}?)(?:建立健全|建立完善|建立|建成|开展(?=[^，；。]*(?:行动|活动)$)|实施(?=[^，；。]*(?:工程|管理|行动)$)"
+    r"|实现(?=[^，；。]*全覆盖$)|完成(?=[^，；。]*(?:设计|规划|编制)$))"
+)
+# Leading adverbs and verbs stripped before a list of named items or a measure: 加快推进嘉杭路… → 嘉杭路.
+_LEAD = re.compile(
+    r"^(?:要|并|同时|全年|全区|今年|加快|全力|着力|重点|积极|全面|稳步|扎实|深入|进一步|持续|大力|精心|继续|"
+    r"确保|力争|力求|努力|争取|推进|抓好|实施|建设|打造|启动|配套|引进|完成|实现|新增|达到|培育壮大|培育|集聚|"
+    r"对|与|加强与|加大|创建|建立健全|建立|一批|在|完善提升|做大做强|巩固提升|充分运用|通过|扩大|践行)+"
+)
+_TRAIL = ("项目建设", "等项目", "项目", "建设", "工程", "的贯通", "的深度合作", "进行改造提升")
+_SHARE_WORDS = re.compile(r"占比|比重|比例|率|(?i:\b(?:share|rate|ratio)\b)")
+_CN_COUNT_CLASS = re.compile(r"[一二两三四五六七八九十]+[大个项类条座家所]")
+_FACILITY = (
+    "路",
+    "园",
+    "区",
+    "馆",
+    "院",
+    "校",
+    "中心",
+    "站",
+    "桥",
+    "酒店",
+    "基地",
+    "公寓",
+    "制",
+    "项目",
+    "食品",
+    "咖啡",
+    "包装",
+)
+
+# How far before a figure a quote and its lead words may reach: keeps a text without punctuation linear.
+REACH = 160
+_SENTENCE_END = "。；;！？!?\n"
+_CLAUSE_END = "，,："
+_OPEN = "“（(《「‘"
+_CLOSE = "”）)》」’"
+_HEADING = re.compile(
+    r"^[ \t\u3000]*(?P<number>[一二三四五六七八九十]+)、(?P<title>[^\n。；]{2,40})[ \t\u3000]*$", re.M
+)
+_EN_HEADING = re.compile(r"^[ \t]*(?P<number>[0-9]{1,2}|[IVX]{1,5})\.[ \t]+(?P<title>[^\n.]{2,80})[ \t]*$", re.M)
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+
+Level = str  # "commitment" | "stretch" | "plain"
+
+
+class Heading(NamedTuple):
+    """A numbered heading of the plan ("一、更高质量抓招商…"): its number, title and the span of its line."""
+
+    number: str
+    title: str
+    start: int
+    end: int
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+class Finding(NamedTuple):
+    """One target-like phrase: the verbatim quote and what the scanner proposes for it."""
+
+    quote: str  # == text[start:end]
+    start: int
+    end: int
+    level: Level  # commitment (确保) / stretch (力争, 力求, 努力, 争取) / plain
+    kind: str  # proposed rule kind: at_least, at_most, between, growth, new_items, pp_change, ranking, milestone, …
+    target: float | None = None  # target, target_pct or target_pp; min for between
+    unit: str | None = None
+    stretch: float | None = None
+    exclusive: bool = False
+    maximum: float | None = None  # between only
+    items: tuple[str, ...] = ()  # named_items only
+    deadline: str | None = None  # milestone only: YYYY or YYYY-MM
+    scope: str | None = None  # ranking only
+    heading: Heading | None = None
+    measure: str = ""  # the words naming what is measured ("合同外资"), for matching evidence and baselines
+    figure: Figure | None = None  # the figure the target was read from
+    why: str = ""  # what made it a finding: the commitment word, verb or pattern
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Structure
+
+
+def headings(text: str) -> list[Heading]:
+    """The plan's numbered headings in order ("一、…", or "1. …" in English)."""
+    found = [Heading(m["number"], m["title"].strip(), m.start(), m.end()) for m in _HEADING.finditer(text)]
+    if not found:
+        found = [Heading(m["number"], m["title"].strip(), m.start(), m.end()) for m in _EN_HEADING.finditer(text)]
+    return found
+
+
+def heading_at(heads: list[Heading], position: int) -> Heading | None:
+    """The heading a position falls under (None before the first)."""
+    index = _bisect(heads, position)
+    return heads[index - 1] if index else None
+
+
+def _bisect(heads: list[Heading], position: int) -> int:
+    low, high = 0, len(heads)
+    while low < high:
+        middle = (low + high) // 2
+        if heads[middle].start <= position:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+_SPECIAL: dict[str, re.Pattern[str]] = {}
+
+
+def _split(text: str, start: int, end: int, stops: str) -> Iterator[Span]:
+    """Spans between stop characters outside brackets and quotation marks, trimmed of white space."""
+    pattern = _SPECIAL.get(stops)
+    if pattern is None:
+        dot = "." if stops is _SENTENCE_END else ""
+        pattern = _SPECIAL[stops] = re.compile("[" + re.escape(stops + _OPEN + _CLOSE + dot) + "]")
+    depth = 0
+    piece = start
+    for match in pattern.finditer(text, start, end):
+        index = match.start()
+        char = text[index]
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif char == "." and stops is _SENTENCE_END:
+            if depth == 0 and _english_stop(text, index):
+                yield from _trimmed(text, piece, index)
+                piece = index + 1
+        elif char in stops and (depth == 0 or char == "\n"):
+            if char == "\n":
+                depth = 0
+            yield from _trimmed(text, piece, index)
+            piece = index + 1
+    yield from _trimmed(text, piece, end)
+
+
+def _english_stop(text: str, index: int) -> bool:
+    return index + 1 >= len(text) or (text[index + 1].isspace() and not text[index - 1 : index].isdigit())
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield Span(start, end)
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences, split at 。；！？ (and an English full stop before white space) and at line ends."""
+    return list(_split(text, 0, len(text), _SENTENCE_END))
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """The clauses of one sentence, split at ， , and ： outside brackets and quotation marks."""
+    spans = []
+    for span in _split(text, sentence.start, sentence.end, _CLAUSE_END):
+        # An English comma inside a number ("1,000") does not end a clause.
+        spans.append(span)
+    return spans
+
+
+def plan_year(text: str) -> str | None:
+    """The year a plan is for, from the first year written in its opening lines ("2019年工作计划")."""
+    match = _YEAR.search(text[:300])
+    return match.group(1) if match else None
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Figures that are targets
+
+
+_DIGIT = re.compile(r"[0-9０-９]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BEFORE_TARGET = re.compile(r"(?:控制在|达到|增长|提高|突破|超过|完成|降至|降到|下降|降低|减少)$")
+_EN_ADJECTIVE_UNITS = frozenset({"new", "more", "additional", "extra", "further"})
+_GENERIC_MEASURE = re.compile(r"(?:总数|总量|累计|总计|合计|total|in total)?")
+_LIST_MARK = re.compile(r"[、等“和及]")
+_NUMBERED_SET = re.compile(r"等[0-9０-９]|[和及]")
+
+
+def _is_chinese_numeral(figure: Figure) -> bool:
+    return _DIGIT.search(figure.text) is None
+
+
+def _in_quotation(text: str, start: int, clause: Span) -> bool:
+    """Whether a position sits inside “…” within its clause."""
+    before = text[max(clause.start, start - 40) : start]
+    return before.count("“") > before.count("”")
+
+
+def countable(figure: Figure, text: str, clause: Span) -> bool:
+    """A figure that can be a target or an outcome: a number with a unit, not a year, date, name, label or idiom."""
+    if figure.kind not in (Kind.NUMBER, Kind.FRACTION, Kind.MULTIPLE):
+        return False
+    if not figure.unit and figure.kind is Kind.NUMBER:
+        return False
+    base = split_unit(figure.unit).base
+    if base in ("年", "周年", "批", "月", "日", "小时"):
+        return False
+    chinese = _is_chinese_numeral(figure)
+    if chinese and (figure.value == 1 or _in_quotation(text, figure.start, clause)):
+        return False  # 一批, 一个, “一日办”, “百年百项”
+    return text[max(clause.start, figure.start - 1) : figure.start] != "”"  # “三服务”… “…”三项攻坚行动
+
+
+def _is_attribute(figure: Figure, text: str, clause: Span, following: Figure | None) -> bool:
+    """A figure describing a noun rather than stating a target: 10亿元以上的项目, 5亿元以上企业, 50亿、100亿元项目."""
+    if _BEFORE_TARGET.search(text, max(clause.start, figure.start - 4), figure.start):
+        return False  # 控制在5万吨标准煤以内: a verb right before the figure makes it the target
+    after = text[figure.end : figure.end + 1]
+    if after == "的":
+        return True
+    if following is not None and text[figure.end : following.start] == "、" and following.unit == figure.unit:
+        return _is_attribute(following, text, clause, None)
+    base = split_unit(figure.unit).base
+    if base in COUNTERS or figure.end >= clause.end:
+        return False
+    return bool(_CJK.match(after)) and not re.match(r"[等和及]", after)
+
+
+def _pieces(text: str, clause: Span, figures: list[Figure]) -> list[Span]:
+    """A clause cut at 、 between figure-bearing parts: 腾退、回收、盘活低效用地2000亩 | 低效企业30家以上."""
+    if len(figures) < 2 or text.find("、", clause.start, clause.end) == -1:
+        return [clause]
+    parts = list(_split(text, clause.start, clause.end, "、"))
+    has = [bool(group) for group in _by_span(figures, parts)]
+    pieces: list[Span] = []
+    pending: int | None = None
+    for part, figured in zip(parts, has, strict=True):
+        start = part.start if pending is None else pending
+        if figured:
+            pieces.append(Span(start, part.end))
+            pending = None
+        else:
+            pending = start
+    if pending is not None:
+        if pieces:
+            pieces[-1] = Span(pieces[-1].start, clause.end)
+        else:
+            pieces.append(Span(pending, clause.end))
+    return pieces
+
+
+def _commitment(text: str, start: int, end: int) -> tuple[Level, int, str] | None:
+    """The last commitment word in text[start:end]: its level, where it starts and the word."""
+    found = None
+    for match in _COMMITMENT.finditer(text, start, end):
+        word = match.group().lower()
+        level = COMMITMENT_WORDS.get(word) or next(
+            (lvl for key, lvl in _EN_COMMITMENT.items() if word.startswith(key)), "stretch"
+        )
+        found = (level, match.start(), match.group())
+    return found
+
+
+_EN_FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "we will shall to strive ensure aim seek try increase increased raise grow reduce cut keep kept hold limit by "
+        "and or at least most be the a an of in on for reach achieve make sure new more than over up below under "
+        "within around about nearly than",
+    )
+)
+
+
+def strip_measure(words: str) -> str:
+    """The measure words of a phrase: leading verbs, adverbs and commitment words and trailing comparators removed."""
+    if words.isascii():
+        kept = [w for w in re.findall(r"[A-Za-z][A-Za-z-]*", words) if w.lower() not in _EN_FUNCTION_WORDS]
+        return " ".join(kept)
+    words = _LEAD.sub("", words.strip(" “”"))
+    words = re.sub(r"(?:达到|达|增长|增加|提高|提升|突破|超过|超|不少于|控制在|为|至|到|的|等|在|上)+$", "", words)
+    return words.strip(" “”（）()")
+
+
+class _Context:
+    """What one clause hands on to the next in its sentence: the commitment level and governing verb."""
+
+    __slots__ = ("level", "measure", "verb", "why")
+
+    def __init__(self) -> None:
+        self.level: Level = "plain"
+        self.verb = ""
+        self.why = ""
+        self.measure = ""  # the last numeric finding's measure words, for a clause that only says 总数
+
+
+def scan(text: str, year: str | None = None) -> list[Finding]:
+    """Every target-like phrase of a plan, in order. Linear in len(text); never raises on any text."""
+    heads = headings(text)
+    year = year or plan_year(text)
+    all_figures = read_figures(text)
+    findings: list[Finding] = []
+    cursor = 0
+    for sentence in sentences(text):
+        head = heading_at(heads, sentence.start)
+        if head is not None and sentence.start < head.end:
+            continue  # the heading line itself
+        figs: list[Figure] = []
+        while cursor < len(all_figures) and all_figures[cursor].start < sentence.end:
+            if all_figures[cursor].start >= sentence.start:
+                figs.append(all_figures[cursor])
+            cursor += 1
+        findings.extend(_scan_sentence(text, sentence, figs, head, year))
+    return [_without_conjunction(text, f) for f in findings]
+
+
+def _without_conjunction(text: str, finding: Finding) -> Finding:
+    """ "and hold the 3rd trade fair" → "hold the 3rd trade fair"."""
+    match = re.match(r"(?:and|or|but|while) +(?=\S)", finding.quote, re.IGNORECASE)
+    if match is None:
+        return finding
+    start = finding.start + match.end()
+    return finding._replace(start=start, quote=text[start : finding.end])
+
+
+def _by_span(figs: list[Figure], spans: list[Span]) -> list[list[Figure]]:
+    """The figures starting in each span (both in order), in one pass."""
+    out: list[list[Figure]] = []
+    index = 0
+    for span in spans:
+        while index < len(figs) and figs[index].start < span.start:
+            index += 1
+        stop = index
+        while stop < len(figs) and figs[stop].start < span.end:
+            stop += 1
+        out.append(figs[index:stop])
+        index = stop
+    return out
+
+
+def _piece_of(pieces: list[Span], position: int, cursor: int) -> int:
+    """The index of the piece holding position, searching on from cursor (positions come in order)."""
+    while cursor + 1 < len(pieces) and pieces[cursor].end <= position:
+        cursor += 1
+    return cursor
+
+
+def _scan_sentence(
+    text: str, sentence: Span, figs: list[Figure], head: Heading | None, year: str | None
+) -> list[Finding]:
+    found: list[Finding] = []
+    context = _Context()
+    spans = clauses(text, sentence)
+    for clause, clause_figs in zip(spans, _by_span(figs, spans), strict=True):
+        word = _commitment(text, clause.start, clause.end)
+        own_verb = _VERB.search(text, clause.start, clause.end)
+        if word is not None:
+            context.level, context.why = word[0], word[2]
+            context.verb = ""
+        elif own_verb is not None and (not clause_figs or own_verb.start() < clause_figs[0].start):
+            context.level, context.why, context.verb = "plain", "", ""
+        # "总数达到45个，力争50个": a clause of a commitment word and a figure alone is the stretch of the previous one.
+        stretch = _stretch_of(text, clause, clause_figs, found)
+        if stretch is not None:
+            found[-1] = stretch
+            continue
+        before = len(found)
+        numeric = _numeric(text, clause, clause_figs, context, head)
+        if not numeric or re.search(r"等[0-9０-９]", text[clause.start : clause.end]):
+            found.extend(_named_or_milestone(text, clause, clause_figs, context, head, year))
+        found.extend(numeric)
+        if len(found) == before and word is not None:
+            judged = _judged(text, clause, word, head)
+            if found and found[-1].end > judged.start:
+                found[-1] = judged._replace(heading=found[-1].heading)  # one goal for the whole phrase
+            else:
+                found.append(judged)
+    return found
+
+
+def _stretch_of(text: str, clause: Span, figs: list[Figure], found: list[Finding]) -> Finding | None:
+    if len(figs) != 1 or not found or found[-1].kind not in ("at_least", "new_items") or found[-1].stretch:
+        return None
+    previous = found[-1]
+    lead = text[clause.start : figs[0].start]
+    if figs[0].end != clause.end or lead not in ("力争", "力求", "争取", "努力达到", "力争达到", "力争突破"):
+        return None
+    if previous.unit is None or split_unit(figs[0].unit).base != split_unit(previous.unit).base:
+        return None
+    if previous.end != clause.start - 1 or figs[0].value <= (previous.target or 0):
+        return None
+    return previous._replace(end=clause.end, quote=text[previous.start : clause.end], stretch=figs[0].value)
+
+
+def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, head: Heading | None) -> list[Finding]:
+    out: list[Finding] = []
+    kept = [f for f in figs if countable(f, text, clause)]
+    pieces = _pieces(text, clause, kept)
+    previous_end = clause.start
+    cursor = 0
+    for index, figure in enumerate(kept):
+        following = kept[index + 1] if index + 1 < len(kept) else None
+        if _is_attribute(figure, text, clause, following):
+            continue
+        if figure.role == "high" and index > 0 and kept[index - 1].role == "low":
+            continue  # read with its low end
+        cursor = _piece_of(pieces, figure.start, cursor)
+        piece = pieces[cursor]
+        start, end = max(piece.start, figure.start - REACH), figure.end
+        if figure.role == "low" and following is not None and following.role == "high":
+            end = following.end
+        lead_start = start
+        lead = text[start : figure.start]
+        near_end = min(piece.end, figure.end + REACH)
+        own = _VERB.search(lead)
+        if own is not None:
+            context.verb = own.group()
+        # "…东海橡塑等45个技改项目": the count after 等 reaches to the clause's end; the names go to named_items.
+        enumeration = re.search(r"等(?=[^、]*$)", lead)
+        if enumeration is not None and split_unit(figure.unit).base in COUNTERS:
+            start, end = lead_start + enumeration.start(), near_end
+        elif split_unit(figure.unit).base in COUNTERS and _CJK.match(text[figure.end : figure.end + 1]):
+            end = near_end  # 创建8个省级高标准示范小区: the counted thing is part of the target
+        start = max(start, previous_end)  # never two targets in one quote
+        previous_end = figure.end
+        while start < end and text[start] in "、，,；; ":
+            start += 1
+        measure_text = text[start : figure.start] if enumeration is None else text[figure.end : end]
+        if not strip_measure(measure_text):
+            measure_text = text[figure.end : near_end]
+        level, why = context.level, context.why
+        own_word = _commitment(text, max(clause.start, figure.start - REACH), figure.start)
+        if own_word is not None:
+            level, why = own_word[0], own_word[2]
+        while text[start:end].lower().startswith(("and ", "or ", "but ")):
+            start = text.index(" ", start) + 1
+        finding = _numeric_finding(text, figure, following, context.verb, lead)
+        if finding is None:
+            continue
+        measure = strip_measure(measure_text)
+        if _GENERIC_MEASURE.fullmatch(measure) and context.measure:
+            measure = context.measure + measure  # 引进世界500强项目10个，总数达到45个: the total of those projects
+        context.measure = measure
+        tail = re.match(r"[\u4e00-\u9fff]{1,8}?(?:以内|以上|以下|左右)$", text[figure.end : near_end])
+        if tail is not None:  # 控制在5万吨标准煤以内
+            end = near_end
+        noun = (
+            re.match(r" ([A-Za-z][a-z-]+)", text[figure.end : near_end]) if figure.unit in _EN_ADJECTIVE_UNITS else None
+        )
+        if noun is not None:  # "200 new firms": the reader takes the adjective for the unit
+            end = max(end, figure.end + noun.end())
+            kind = "new_items" if figure.unit == "new" and finding.kind == "at_least" else finding.kind
+            finding = finding._replace(unit=noun.group(1), kind=kind)
+        out.append(
+            finding._replace(
+                quote=text[start:end],
+                start=start,
+                end=end,
+                level=level,
+                heading=head,
+                measure=measure,
+                figure=figure,
+                why=" ".join(w for w in (why, context.verb) if w),
+            )
+        )
+    return out
+
+
+def _numeric_finding(text: str, figure: Figure, following: Figure | None, verb: str, lead: str) -> Finding | None:
+    unit = figure.unit
+    blank = Finding("", 0, 0, "plain", "")
+    if figure.role == "low" and following is not None and following.role == "high":
+        if following.unit == PERCENT and _GROWTH_VERB.search(lead):
+            return blank._replace(kind="growth", target=figure.value, unit=PERCENT, why="a range: the floor is read")
+        return blank._replace(kind="between", target=figure.value, maximum=following.value, unit=following.unit)
+    if unit == PERCENTAGE_POINT:
+        return blank._replace(kind="pp_change", target=figure.value, unit=PERCENTAGE_POINT)
+    if _CAP_VERB.search(lead) or figure.qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN):
+        return blank._replace(kind="at_most", target=figure.value, unit=unit)
+    if _DOWN_VERB.search(lead):
+        return blank._replace(kind="judged", why="a fall: choose the rule")
+    if unit == PERCENT and _GROWTH_VERB.search(lead) and not _SHARE_WORDS.search(lead):
+        return blank._replace(kind="growth", target=figure.value, unit=PERCENT)
+    if _NEW_VERB.search(verb) or _NEW_VERB.search(lead):
+        return blank._replace(kind="new_items", target=figure.value, unit=unit)
+    return blank._replace(
+        kind="at_least", target=figure.value, unit=unit, exclusive=figure.qualifier is Qualifier.MORE_THAN
+    )
+
+
+def _named_or_milestone(
+    text: str, clause: Span, figs: list[Figure], context: _Context, head: Heading | None, year: str | None
+) -> list[Finding]:
+    out: list[Finding] = []
+    body = text[clause.start : clause.end]
+    level, why = context.level, context.why
+    # 举办第五届…, 办好第二届…: an ordinal event held
+    for figure in figs:
+        if (
+            figure.kind is Kind.ORDINAL
+            and (figure.unit in ("届", "次", "期") or (not figure.unit and text[figure.end : figure.end + 1] == " "))
+            and _MILESTONE_VERB.search(text, clause.start, figure.start)
+        ):
+            return [
+                Finding(
+                    body,
+                    clause.start,
+                    clause.end,
+                    level,
+                    "milestone",
+                    heading=head,
+                    measure=strip_measure(text[figure.end : clause.end]),
+                    figure=figure,
+                    why=why or "milestone",
+                )
+            ]
+        if (
+            figure.kind is Kind.ORDINAL
+            and figure.unit in ("位", "名")
+            and _RANK_VERB.search(text, clause.start, figure.start)
+        ):
+            scope = re.sub(
+                r"^(?:位列|名列|排名|列|进入|保持|跻身)", "", strip_measure(text[clause.start : figure.start])
+            )
+            scope = scope or "—"
+            return [
+                Finding(
+                    body,
+                    clause.start,
+                    clause.end,
+                    level,
+                    "ranking",
+                    target=figure.value,
+                    scope=scope,
+                    heading=head,
+                    measure=scope,
+                    figure=figure,
+                    why=why or "rank",
+                )
+            ]
+        if figure.kind is Kind.DATE and _MILESTONE_VERB.search(text, figure.end, clause.end):
+            month = int(figure.value) if figure.unit == "月" else None
+            deadline = None if year is None else (f"{year}-{month:02d}" if month else year)
+            return [
+                Finding(
+                    body,
+                    clause.start,
+                    clause.end,
+                    level,
+                    "milestone",
+                    deadline=deadline,
+                    heading=head,
+                    measure=strip_measure(text[clause.start : figure.start]),
+                    figure=figure,
+                    why=why or "milestone with a date",
+                )
+            ]
+    named = _named_items(text, clause)
+    if named is not None:
+        start, items = named
+        quote_end = clause.end
+        tail = text[start : clause.end]
+        cut = re.search(r"等", tail)
+        if cut is not None and re.match(r"等[0-9０-９]", tail[cut.start() :]):
+            quote_end = start + cut.start()  # the count after 等 is a goal of its own
+        begin = clause.start
+        return [
+            Finding(
+                text[begin:quote_end],
+                begin,
+                quote_end,
+                level,
+                "named_items",
+                items=items,
+                heading=head,
+                measure="、".join(items),
+                why=why or "named items",
+            )
+        ]
+    if _TASK.match(body) and not figs:
+        return [
+            Finding(
+                body,
+                clause.start,
+                clause.end,
+                level,
+                "milestone",
+                heading=head,
+                measure=strip_measure(body),
+                why=why or "task",
+            )
+        ]
+    return out
+
+
+def _named_items(text: str, clause: Span) -> tuple[int, tuple[str, ...]] | None:
+    """A list of named things in a clause: 嘉杭路、万国路、百川路等11条…, “路长制”“河长制”“楼长制”."""
+    body = text[clause.start : clause.end]
+    if _LIST_MARK.search(body) is None or (
+        "、" not in body and "”“" not in body and _NUMBERED_SET.search(body) is None
+    ):
+        return None
+    quoted = re.findall(r"“([^”]{2,12})”(?=[“、]|$|[^”]{0,4}$)", body)
+    if len(quoted) >= 2 and re.search(r"”、?“", body):
+        if not re.search(r"建立|践行|实施|推行|创建|建成", body[: body.index("“")]):
+            return None  # 坚持“一号工程”“一把手工程”, 对接“百年百项”…: programmes named, nothing listed to deliver
+        return clause.start, tuple(dict.fromkeys(quoted))
+    parts = list(_split(text, clause.start, clause.end, "、和及"))
+    if len(parts) < 2 and "等" not in body:
+        return None
+    if len(parts) < 2:
+        single = re.match(r"^(.*?)等[0-9０-９]", body)
+        if single is None:
+            return None
+        name = _LEAD.sub("", single.group(1))
+        return (clause.start, (name,)) if 2 <= len(name) <= 12 else None
+    items = [text[p.start : p.end] for p in parts]
+    items[0] = _LEAD.sub("", items[0])
+    last = items[-1]
+    if re.search(r"[^“]{2,}“[^”]+”$", last):
+        return None  # …民生改善“五大攻坚战”: a programme's name, not a list of things to deliver
+    ended = re.search(r"等|[一二两三四五六七八九十]+大|[0-9０-９]", last)
+    follows = ended is not None
+    if ended is not None:
+        last = last[: ended.start()]
+    items[-1] = next((last[: -len(t)] for t in _TRAIL if last.endswith(t)), last)
+    items = [item.strip("“”") for item in items]
+    if any(not 2 <= len(item) <= 16 for item in items) or len(set(items)) != len(items):
+        return None
+    prefix = len(items[0]) >= 3 and all(item[:2] == items[0][:2] for item in items)
+    facilities = sum(item.endswith(_FACILITY) for item in items) * 2 >= len(items)
+    if (follows and not prefix) or (follows and "等" in body) or facilities:
+        return clause.start, tuple(items)
+    return None
+
+
+def _judged(text: str, clause: Span, word: tuple[Level, int, str], head: Heading | None) -> Finding:
+    level, start, _ = word
+    end = clause.end
+    if end - start < 8 and clause.start > 0:  # 确保持续向好: too short to stand alone; take the clause before
+        window = max(0, clause.start - 200)
+        sentence_start = max(max(text.rfind(c, window, clause.start - 1) for c in _SENTENCE_END + "，") + 1, window)
+        start = sentence_start
+    quote = text[start:end]
+    return Finding(quote, start, end, level, "judged", heading=head, measure=strip_measure(quote), why=word[2])
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Figures in a review or baseline document
+
+
+class Reading(NamedTuple):
+    """A countable figure in a document with the short phrase that states it and the words around it."""
+
+    figure: Figure
+    start: int  # the phrase: from the previous 、，；。 (or the last figure) to the figure's end
+    end: int
+
+
+def readings(text: str) -> list[Reading]:
+    """Every countable figure of a document with its phrase (for evidence, baselines and untracked outcomes)."""
+    out: list[Reading] = []
+    all_figures = read_figures(text)
+    cursor = 0
+    for sentence in sentences(text):
+        figs: list[Figure] = []
+        while cursor < len(all_figures) and all_figures[cursor].start < sentence.end:
+            if all_figures[cursor].start >= sentence.start:
+                figs.append(all_figures[cursor])
+            cursor += 1
+        spans = clauses(text, sentence)
+        for clause, clause_figs in zip(spans, _by_span(figs, spans), strict=True):
+            kept = [f for f in clause_figs if countable(f, text, clause) or f.kind is Kind.ORDINAL]
+            pieces = _pieces(text, clause, kept)
+            cursor = 0
+            for index, figure in enumerate(kept):
+                cursor = _piece_of(pieces, figure.start, cursor)
+                piece = pieces[cursor]
+                start = max(piece.start, kept[index - 1].end if index else piece.start, figure.start - REACH)
+                while start < figure.start and text[start] in "、，,；; ":
+                    start += 1
+                end = figure.end
+                near_end = min(piece.end, figure.end + REACH)
+                if re.match(r"[个家项条座幢所名]?项目|[\u4e00-\u9fff]{0,2}$", text[figure.end : near_end]):
+                    end = near_end  # 全年开工26个项目
+                out.append(Reading(figure, start, end))
+    return out

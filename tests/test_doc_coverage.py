@@ -1,0 +1,161 @@
+"""Document coverage: uncovered plan phrases, unused review figures and suspicious silences, case by case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from planaudit.doc_coverage import DocumentCoverage, document_coverage
+from planaudit.models import Actuals, Targets
+
+PLAN = "一、招商\n力争完成合同外资8亿美元、实到外资6亿美元。\n加快推进嘉杭路、万国路、百川路等11条精品示范道路建设。\n"
+REVIEW = "完成合同利用外资7.85亿美元，完成实到外资4.08亿美元。全年GDP增长7%，新增绿地面积725亩。嘉杭路形象全面提升。"
+
+FDI = {
+    "id": "fdi",
+    "section": "s1",
+    "title": "合同外资",
+    "quote": "力争完成合同外资8亿美元",
+    "level": "stretch",
+    "rule": {"kind": "at_least", "target": 8, "unit": "亿美元"},
+}
+UTILISED = {
+    "id": "utilised",
+    "section": "s1",
+    "title": "实到外资",
+    "quote": "实到外资6亿美元",
+    "level": "stretch",
+    "rule": {"kind": "at_least", "target": 6, "unit": "亿美元"},
+}
+ROADS = {
+    "id": "roads",
+    "section": "s1",
+    "title": "道路",
+    "quote": "等11条精品示范道路建设",
+    "level": "plain",
+    "rule": {"kind": "at_least", "target": 11, "unit": "条"},
+}
+NAMED = {
+    "id": "roads-named",
+    "section": "s1",
+    "title": "道路",
+    "quote": "加快推进嘉杭路、万国路、百川路",
+    "level": "plain",
+    "rule": {"kind": "named_items", "items": ["嘉杭路", "万国路", "百川路"]},
+}
+FDI_EVIDENCE = {
+    "status": "reported",
+    "value": 7.85,
+    "unit": "亿美元",
+    "evidence": [{"source": "review", "quote": "完成合同利用外资7.85亿美元"}],
+}
+SILENT = {"status": "silent"}
+
+
+def _coverage(
+    goals: list[dict[str, Any]],
+    entries: dict[str, Any],
+    untracked: list[dict[str, Any]] | None = None,
+    excluded: list[dict[str, Any]] | None = None,
+    plan: str = PLAN,
+) -> DocumentCoverage:
+    targets = Targets.model_validate(
+        {
+            "plan": {"id": "p", "title": "plan", "period": "2019"},
+            "sources": {
+                "plan": {"path": "p.txt", "title": "plan", "role": "plan"},
+                "review": {"path": "r.txt", "title": "review", "role": "review"},
+            },
+            "sections": [{"id": "s1", "title": "招商"}],
+            "goals": goals,
+            "excluded": excluded or [],
+        }
+    )
+    actuals = Actuals.model_validate({"plan": "p", "goals": entries, "untracked": untracked or []})
+    return document_coverage(targets, actuals, {"plan": plan, "review": REVIEW})
+
+
+def _uncovered(coverage: DocumentCoverage) -> list[tuple[str, int, int, str]]:
+    return [(u.quote, u.place.line, u.place.column, u.kind) for u in coverage.uncovered_targets]
+
+
+def test_plan_phrases_that_no_goal_quotes() -> None:
+    coverage = _coverage([FDI], {"fdi": FDI_EVIDENCE})
+    assert (coverage.target_phrases, coverage.covered_targets) == (4, 1)
+    assert _uncovered(coverage) == [
+        ("实到外资6亿美元", 2, 14, "at_least"),
+        ("加快推进嘉杭路、万国路、百川路", 3, 1, "named_items"),
+        ("等11条精品示范道路建设", 3, 16, "at_least"),
+    ]
+    assert coverage.uncovered_targets[0].section == "招商"
+    assert coverage.uncovered_targets[0].level == "stretch"
+
+
+@pytest.mark.parametrize(
+    ("excluded", "left"),
+    [
+        ([{"quote": "实到外资6亿美元", "reason": "reported elsewhere"}], 2),
+        ([{"quote": "实到外资6亿美元", "source": "plan", "reason": "r"}], 2),
+        ([{"quote": "实到外资6亿美元", "source": "review", "reason": "another document"}], 3),
+        ([{"quote": "百川路等11条", "reason": "overlap is enough"}], 1),
+    ],
+)
+def test_excluded_entries_cover_phrases(excluded: list[dict[str, Any]], left: int) -> None:
+    assert len(_coverage([FDI], {"fdi": FDI_EVIDENCE}, excluded=excluded).uncovered_targets) == left
+
+
+def test_review_figures_that_nothing_uses() -> None:
+    untracked = [{"id": "gdp", "title": "GDP", "value": 7, "unit": "%", "source": "review", "quote": "全年GDP增长7%"}]
+    coverage = _coverage(
+        [FDI, UTILISED, ROADS, NAMED],
+        {"fdi": FDI_EVIDENCE, "utilised": SILENT, "roads": SILENT, "roads-named": SILENT},
+        untracked=untracked,
+    )
+    assert (coverage.review_figures, coverage.used_figures) == (4, 2)
+    assert [(f.figure, f.quote, f.value, f.unit, f.place.line) for f in coverage.unused_figures] == [
+        ("4.08亿美元", "完成实到外资4.08亿美元", 4.08, "亿美元", 1),
+        ("725亩", "新增绿地面积725亩", 725, "亩", 1),
+    ]
+    excluded = [{"quote": "新增绿地面积725亩", "source": "review", "reason": "not a 2019 goal"}]
+    assert len(_coverage([FDI], {"fdi": FDI_EVIDENCE}, untracked=untracked, excluded=excluded).unused_figures) == 1
+
+
+def test_silences_the_review_may_break() -> None:
+    coverage = _coverage(
+        [FDI, UTILISED, ROADS, NAMED], {"fdi": FDI_EVIDENCE, "utilised": SILENT, "roads": SILENT, "roads-named": SILENT}
+    )
+    assert [(s.goal, s.quote) for s in coverage.suspicious_silences] == [
+        ("utilised", "完成实到外资4.08亿美元"),  # same measure words, a figure in 亿美元
+        ("roads-named", "嘉杭路"),  # a named item appears in the review
+    ]
+    assert coverage.suspicious_silences[0].reason.startswith(
+        "silent, but the review may report it: “完成实到外资4.08亿美元”"
+    )
+
+
+def test_a_silence_with_no_fitting_unit_is_not_suspicious() -> None:
+    goal = dict(UTILISED, rule={"kind": "at_least", "target": 6, "unit": "家"})
+    coverage = _coverage([FDI, goal], {"fdi": FDI_EVIDENCE, "utilised": SILENT})
+    assert coverage.suspicious_silences == ()
+
+
+def test_quotes_are_located_as_loosely_as_the_verify_stage_reads_them() -> None:
+    plan = PLAN.replace("力争完成合同外资8亿美元", "力争完成 合同外资８亿美元")
+    goal = dict(FDI, quote="力争完成合同外资８亿美元")
+    coverage = _coverage([goal], {"fdi": FDI_EVIDENCE}, plan=plan)
+    assert "力争完成 合同外资８亿美元" not in [u.quote for u in coverage.uncovered_targets]
+    assert coverage.covered_targets == 1
+
+
+def test_missing_texts_are_skipped() -> None:
+    targets = Targets.model_validate(
+        {
+            "plan": {"id": "p", "title": "t", "period": "2019"},
+            "sources": {"plan": {"path": "p.txt", "title": "t", "role": "plan"}},
+            "sections": [{"id": "s1", "title": "t"}],
+            "goals": [FDI],
+        }
+    )
+    actuals = Actuals.model_validate({"plan": "p", "goals": {"fdi": SILENT}})
+    assert document_coverage(targets, actuals, {}) == DocumentCoverage(0, 0, (), 0, 0, (), ())

@@ -1,0 +1,238 @@
+"""planaudit draft: drafted files validate, guesses are marked, nothing is overwritten, bad input exits 2."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from planaudit.draft import MARK, Document, build, similarity
+from tests.conftest import ROOT, run_cli
+
+PLAN, REVIEW, PRIOR = "001_1610291dfc4f5d0b.txt", "002_8aecebe1aaa7d8cc.txt", "000_c5408738e60946da.txt"
+
+
+@pytest.fixture
+def docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name in (PLAN, REVIEW, PRIOR):
+        shutil.copy(ROOT / "sources" / name, tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _drafted(folder: Path) -> tuple[dict, dict]:  # type: ignore[type-arg]
+    targets = yaml.safe_load((folder / "targets.yaml").read_text(encoding="utf-8"))
+    actuals = yaml.safe_load((folder / "actuals.yaml").read_text(encoding="utf-8"))
+    return targets, actuals
+
+
+def test_draft_of_the_bundled_documents_validates(docs: Path) -> None:
+    result = run_cli("draft", PLAN, "--review", REVIEW, "--baseline", PRIOR)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("drafted 69 goals (10 with proposed evidence, 59 silent), 6 baselines")
+    checked = run_cli("validate")
+    assert checked.exit_code == 0, checked.stderr
+    assert checked.stdout.startswith("valid: 69 goals, 69 actuals entries")
+    targets, _ = _drafted(docs)
+    assert targets["sources"]["plan"] == {"path": PLAN, "title": "2019年工作计划", "role": "plan"}
+    assert targets["plan"]["period"] == "2019"
+    plan = (docs / PLAN).read_text(encoding="utf-8")
+    assert all(goal["quote"] in plan for goal in targets["goals"])
+    assert all(re.fullmatch(r"g[0-9]{2}-[a-z0-9.-]+", goal["id"]) for goal in targets["goals"])
+
+
+# goal quote → (rule, level, evidence value or None)
+EXPECTED = {
+    "力争完成合同外资8亿美元": ({"kind": "at_least", "target": 8, "unit": "亿美元"}, "stretch", 7.85),
+    "实到外资6亿美元": ({"kind": "at_least", "target": 6, "unit": "亿美元"}, "stretch", 4.08),
+    "引进世界500强（全球行业龙头）企业投资项目10个": ({"kind": "new_items", "target": 10, "unit": "家"}, "plain", 37),
+    "总数达到45个，力争50个": ({"kind": "at_least", "target": 45, "unit": "家", "stretch": 50}, "plain", 37),
+    "确保新增国家高新技术企业15家以上": ({"kind": "new_items", "target": 15, "unit": "家"}, "commitment", None),
+    "力争全区规上工业企业超200家": (
+        {"kind": "at_least", "target": 200, "unit": "家", "exclusive": True},
+        "stretch",
+        None,
+    ),
+    "楼宇税收增长15%": ({"kind": "growth", "target_pct": 15, "unit": "亿元"}, "plain", None),
+    "服务业增加值占GDP比重提高1个百分点": ({"kind": "pp_change", "target_pp": 1}, "plain", None),
+    "努力实现一般企业投资项目开工前审批“最多90天": ({"kind": "at_most", "target": 90, "unit": "天"}, "stretch", None),
+    "等28个项目开工建设": ({"kind": "at_least", "target": 28, "unit": "个"}, "plain", 26),
+    "等37个项目竣工投产": ({"kind": "at_least", "target": 37, "unit": "个"}, "plain", 34),
+    "确保茶园小学今年9月如期开学": ({"kind": "milestone", "deadline": "2019-09"}, "commitment", None),
+    "确保三类水河道占比达50%以上": ({"kind": "at_least", "target": 50, "unit": "%"}, "commitment", None),
+}
+
+
+def test_drafted_goals_table(docs: Path) -> None:
+    assert run_cli("draft", PLAN, "--review", REVIEW, "--baseline", PRIOR).exit_code == 0
+    targets, actuals = _drafted(docs)
+    by_quote = {goal["quote"]: goal for goal in targets["goals"]}
+    for quote, (rule, level, value) in EXPECTED.items():
+        goal = by_quote[quote]
+        assert (goal["rule"], goal["level"]) == (rule, level), quote
+        assert actuals["goals"][goal["id"]].get("value") == value, quote
+    fair = by_quote["精心举办第五届“携手共进、合作共赢”招商大会"]
+    assert actuals["goals"][fair["id"]] == {
+        "status": "reported",
+        "done": True,
+        "evidence": [{"source": "review", "quote": "高质量举办第五届招商大会"}],
+    }
+    building = by_quote["楼宇税收增长15%"]
+    assert targets["baselines"][building["baseline"]]["quote"] == "全年完成楼宇税收22.2亿元"
+
+
+def test_every_guess_is_marked(docs: Path) -> None:
+    assert run_cli("draft", PLAN, "--review", REVIEW, "--baseline", PRIOR).exit_code == 0
+    lines = (docs / "targets.yaml").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if re.match(r"    (level|rule|baseline):", line) or re.match(r"  [a-z0-9-]+-prior:", line):
+            assert MARK in line, line
+    actual_lines = (docs / "actuals.yaml").read_text(encoding="utf-8").splitlines()
+    for line in actual_lines:
+        if "evidence: [" in line or re.match(r"\s+- \{(id|source):", line) or "status: silent" in line:
+            assert MARK in line, line
+
+
+def test_untracked_outcomes_are_review_figures_no_goal_uses(docs: Path) -> None:
+    assert run_cli("draft", PLAN, "--review", REVIEW).exit_code == 0
+    _, actuals = _drafted(docs)
+    quotes = [item["quote"] for item in actuals["untracked"]]
+    assert "全年GDP可比增长7%" in quotes
+    assert "新增绿地面积725亩" in quotes
+    assert "完成合同利用外资7.85亿美元" not in quotes  # the evidence of the contracted-FDI goal
+
+
+def test_without_a_review_every_goal_is_silent(docs: Path) -> None:
+    assert run_cli("draft", PLAN).exit_code == 0
+    targets, actuals = _drafted(docs)
+    assert set(targets["sources"]) == {"plan"}
+    assert {entry["status"] for entry in actuals["goals"].values()} == {"silent"}
+    assert run_cli("validate").exit_code == 0
+
+
+def test_source_paths_are_relative_to_the_targets_file(docs: Path) -> None:
+    (docs / "out").mkdir()
+    assert run_cli("draft", PLAN, "--review", REVIEW, "-o", "out").exit_code == 0
+    targets, _ = _drafted(docs / "out")
+    assert targets["sources"]["plan"]["path"] == f"../{PLAN}"
+    checked = run_cli("validate", "-t", "out/targets.yaml", "-a", "out/actuals.yaml", "--sources-root", ".")
+    assert checked.exit_code == 0, checked.stderr
+
+
+def test_existing_files_are_kept_unless_forced(docs: Path) -> None:
+    (docs / "actuals.yaml").write_text("mine\n", encoding="utf-8")
+    refused = run_cli("draft", PLAN)
+    assert refused.exit_code == 2
+    assert refused.stderr == "error: actuals.yaml exists: give --force to replace it, or -o another folder\n"
+    assert (docs / "actuals.yaml").read_text(encoding="utf-8") == "mine\n"
+    assert not (docs / "targets.yaml").exists()
+    assert run_cli("draft", PLAN, "--force").exit_code == 0
+    assert (docs / "actuals.yaml").read_text(encoding="utf-8").startswith("# yaml-language-server")
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [
+        (None, ["missing.txt"], "missing.txt: "),
+        ("gbk", ["bad.txt"], "bad.txt"),
+        ("empty", ["empty.txt"], "empty.txt: no target-like phrase found"),
+        (None, [PLAN, "-o", "nowhere"], "error: nowhere: no such folder"),
+        ("input", ["targets.yaml", "--force"], "error: refusing to write the draft over the input file targets.yaml"),
+    ],
+)
+def test_bad_input_exits_2_without_a_traceback(docs: Path, setup: str | None, args: list[str], message: str) -> None:
+    if setup == "gbk":
+        (docs / "bad.txt").write_bytes("力争完成合同外资8亿美元".encode("gbk"))
+    elif setup == "empty":
+        (docs / "empty.txt").write_text("没有目标的一段话。\n", encoding="utf-8")
+    elif setup == "input":
+        shutil.copy(docs / PLAN, docs / "targets.yaml")
+    result = run_cli("draft", *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    if setup != "input":
+        assert not (docs / "targets.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    ("measure", "context", "share"),
+    [
+        ("合同外资", "完成合同利用外资 ", 2 / 3),
+        ("实到外资", "完成实到外资 ", 1.0),
+        ("项目竣工投产", " 个项目竣工", 0.6),
+        ("", "anything", 0.0),
+    ],
+)
+def test_measure_word_similarity(measure: str, context: str, share: float) -> None:
+    assert similarity(measure, context) == pytest.approx(share)
+
+
+def test_build_is_pure_text(tmp_path: Path) -> None:
+    plan = Document(str(tmp_path / "p.txt"), "一、招商\n力争完成合同外资8亿美元。\n")
+    review = Document(str(tmp_path / "r.txt"), "完成合同利用外资7.85亿美元。全年GDP增长7%。")
+    draft = build(plan, str(tmp_path), review=review)
+    assert (draft.goals, draft.evidence, draft.silent, draft.untracked) == (1, 1, 0, 1)
+    assert "value: 7.85" in draft.actuals
+    assert not list(tmp_path.iterdir())  # build writes nothing
+
+
+def _walkthrough() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- walkthrough: [^\n]*-->\n```sh\n(.*?)```", readme, re.S)
+    assert block is not None, "the README's draft walkthrough is missing"
+    return block.group(1)
+
+
+def test_readme_walkthrough_runs_as_written(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    env = dict(os.environ, PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+    env.update(NO_COLOR="1", PLANAUDIT_LANG="en", COLUMNS="80", GITHUB_STEP_SUMMARY="")
+    script = "set -e\n" + _walkthrough()
+    result = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "drafted 69 goals" in result.stdout
+    assert "valid: 69 goals" in result.stdout
+    assert re.search(r"targets\.yaml:[0-9]+\nactuals\.yaml:[0-9]+", result.stdout)
+    assert "missed" in result.stdout
+
+
+def test_an_english_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.txt").write_text(
+        "Work plan 2021\n1. Economy\nWe will strive to increase exports by 10 percent and ensure at least 200 new "
+        "firms. Unemployment will be kept below 5%.\n2. City\nWe will complete 12 new roads, and hold the 3rd trade "
+        "fair.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "review.txt").write_text(
+        "Review of 2021\nExports grew by 8 percent. We completed 14 roads and held the 3rd trade fair. "
+        "GDP grew by 6 percent.\n",
+        encoding="utf-8",
+    )
+    assert run_cli("draft", "plan.txt", "--review", "review.txt").exit_code == 0
+    assert run_cli("validate").exit_code == 0
+    targets, actuals = _drafted(tmp_path)
+    assert [(g["quote"], g["level"], g["rule"]) for g in targets["goals"]] == [
+        (
+            "We will strive to increase exports by 10 percent",
+            "stretch",
+            {"kind": "growth", "target_pct": 10, "unit": "%"},
+        ),
+        ("ensure at least 200 new firms", "commitment", {"kind": "new_items", "target": 200, "unit": "firms"}),
+        ("Unemployment will be kept below 5%", "plain", {"kind": "at_most", "target": 5, "unit": "%"}),
+        ("We will complete 12 new roads", "plain", {"kind": "new_items", "target": 12, "unit": "roads"}),
+        ("hold the 3rd trade fair", "plain", {"kind": "milestone"}),
+    ]
+    assert [s["title"] for s in targets["sections"]] == ["Economy", "City"]
+    entries = list(actuals["goals"].values())
+    assert (entries[0]["value"], entries[0]["basis"]) == (8, "change")
+    assert (entries[3]["value"], entries[3]["basis"]) == (14, "change")
+    assert entries[4]["done"] is True
+    assert [u["quote"] for u in actuals["untracked"]] == ["GDP grew by 6 percent"]
