@@ -173,6 +173,19 @@ def report_schema() -> dict[str, Any]:
                 "type": "array",
                 "items": {"type": "object", "required": list(untracked_props), "properties": untracked_props},
             },
+            "document_coverage": {
+                "type": ["object", "null"],
+                "description": "What of the documents the audit accounts for: plan phrases, review figures, silences.",
+                "required": ["targets", "figures", "suspicious_silences"],
+                "properties": {
+                    "targets": {"type": "object", "required": ["found", "covered", "uncovered"]},
+                    "figures": {"type": "object", "required": ["found", "used", "unused"]},
+                    "suspicious_silences": {
+                        "type": "array",
+                        "items": {"type": "object", "required": ["goal", "reason"]},
+                    },
+                },
+            },
             "lints": {
                 "type": "array",
                 "description": "Doubts about the evidence behind verdicts (errors under --strict).",
