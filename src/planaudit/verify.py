@@ -16,7 +16,7 @@ from planaudit.loader import Document, Loc, Parsed
 from planaudit.models import Actuals, Goal, Reported, Targets
 from planaudit.quotes import QuoteIndex
 from planaudit.rules import RULES
-from planaudit.rules.base import num, unit_fits
+from planaudit.rules.base import QUALIFIER_WORDS, num, unit_fits
 
 SUGGESTIONS = 10
 _PAIRWISE_LIMIT = 4_000_000  # evidence quotes × untracked outcomes compared for containment
@@ -50,10 +50,12 @@ def goal_lines(targets: Targets, document: Document) -> dict[str, int]:
     return lines
 
 
-def verify(parsed: Parsed) -> Audit:
-    """Cross-check both files and their sources; raise InputError with every problem found."""
+def verify(parsed: Parsed, sources_root: str | None = None) -> Audit:
+    """Cross-check both files and their sources (each inside `sources_root`, by default the targets
+    file's folder); raise InputError with every problem found."""
     targets, tdoc, actuals, adoc = parsed
     checker = _CrossCheck(targets, tdoc, actuals, adoc)
+    checker.sources_root = sources_root
     with yamlsafe.gc_paused():
         checker.run()
     if checker.problems:
@@ -74,6 +76,7 @@ class _CrossCheck:
         self.problems: list[Problem] = []
         self.more = 0
         self.quotes = QuoteIndex()
+        self.sources_root: str | None = None
         self.quotes_checked = 0
         self.numbers_checked = 0
 
@@ -123,10 +126,17 @@ class _CrossCheck:
 
     def _sources(self) -> None:
         base = os.path.dirname(self.tdoc.path)
+        root = self.sources_root if self.sources_root is not None else base or "."
+        reader = yamlsafe.SourceReader()  # each file read once, within a total budget
         for source_id, source in self.targets.sources.items():
             path = os.path.join(base, source.path)
+            real = yamlsafe.inside_root(root, base or ".", source.path)
+            if real is None:  # never opened
+                message = f"source '{source_id}': {yamlsafe.outside_root(self.sources_root)}"
+                self.problem(self.tdoc, ("sources", source_id, "path"), message)
+                continue
             try:
-                text = yamlsafe.read_text(path)
+                text = reader.read(path, real)
             except InputError as exc:
                 reason = exc.problems[0]
                 where = f" at {reason.location}" if reason.location.line else ""
@@ -135,7 +145,7 @@ class _CrossCheck:
                     f"source '{source_id}' ({path}){where}: {reason.message}",
                 )  # fmt: skip
                 continue
-            self.quotes.add(source_id, path, text)
+            self.quotes.add(source_id, path, text, key=real)
         if not any(s.role == "plan" for s in self.targets.sources.values()):
             self.problem(self.tdoc, ("sources",), "no source has role 'plan': goals' quotes need the plan's text")
 
@@ -185,9 +195,9 @@ class _CrossCheck:
         if said == "exact":
             message = f"the quote states “{figure.text}” with no qualifier: remove 'qualifier: {wanted}'"
         elif wanted == "exact":
-            message = f"the quote says “{figure.text}” ({_QUALIFIER_WORDS[said]} {num(value)}): add qualifier: {said}"
+            message = f"the quote says “{figure.text}” ({QUALIFIER_WORDS[said]} {num(value)}): add qualifier: {said}"
         else:
-            message = f"the quote says “{figure.text}” ({_QUALIFIER_WORDS[said]} {num(value)}), not {wanted}"
+            message = f"the quote says “{figure.text}” ({QUALIFIER_WORDS[said]} {num(value)}), not {wanted}"
         self.problem(doc, loc, message)
 
     def _measures(self, doc: Document, loc: Loc, actual: Reported, quotes: tuple[str, ...]) -> None:
@@ -383,16 +393,6 @@ class _CrossCheck:
 _COUNTERS = frozenset("个家项座条幢所名位人户次届批台辆艘架套件处栋")
 _EXCERPT = 60
 _UNIT_REACH = 40  # characters after an English number in which its unit word may stand
-
-
-_QUALIFIER_WORDS = {
-    "more_than": "more than",
-    "at_least": "at least",
-    "nearly": "nearly",
-    "about": "about",
-    "at_most": "at most",
-    "less_than": "less than",
-}
 
 
 def stated(quote: str, value: float, unit: str | None) -> Figure | None:
