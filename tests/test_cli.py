@@ -328,7 +328,10 @@ def test_a_file_full_of_errors_lists_fifty_and_counts_the_rest(workdir: Path) ->
     lines = result.stderr.splitlines()
     assert result.exit_code == 2
     assert len(lines) == 51
-    assert lines[0] == "actuals.yaml:3:3: unknown goal 'stray-0'; goals are: fdi, hitech, tax, share, fair, rank, parks, air"
+    assert (
+        lines[0]
+        == "actuals.yaml:3:3: unknown goal 'stray-0'; goals are: fdi, hitech, tax, share, fair, rank, parks, air"
+    )
     assert lines[-1] == "... and 4950 more problems"
 
 

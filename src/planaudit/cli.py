@@ -175,7 +175,11 @@ def _load(targets: Path, actuals: Path, sources_root: Path | None = None) -> Aud
         from planaudit.errors import UsageError
 
         raise UsageError(f"--targets and --actuals name the same file ({targets}): give the actuals file to -a")
-    return verify(load(str(targets), str(actuals)))
+    if sources_root is not None and not sources_root.is_dir():
+        from planaudit.errors import UsageError
+
+        raise UsageError(f"--sources-root {sources_root} is not a directory")
+    return verify(load(str(targets), str(actuals)), None if sources_root is None else str(sources_root))
 
 
 def _scorecard(
@@ -368,7 +372,8 @@ def check(
     from planaudit.textsafe import defang, safe_output
 
     if format != "github":
-        text = safe_output(text, {"json": "json", "junit": "xml", "markdown": "markdown"}.get(format, "plain"))
+        styles = {"json": "json", "junit": "xml", "html": "xml", "markdown": "markdown"}
+        text = safe_output(text, styles.get(format, "plain"))
     inputs = _inputs(audit)
     _guard(debug, lambda: out.write_report("-" if output is None else str(output), text, protected=inputs))
     if summary_path:

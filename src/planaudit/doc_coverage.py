@@ -129,7 +129,11 @@ def document_coverage(targets: Targets, actuals: Actuals, texts: Mapping[str, st
     """Document coverage of an audit; texts are the source documents by source id (missing ones are skipped)."""
     plans = [sid for sid, s in targets.sources.items() if s.role == "plan" and sid in texts]
     reviews = [sid for sid, s in targets.sources.items() if s.role == "review" and sid in texts]
-    documents = {sid: _Text(sid, texts[sid]) for sid in plans + reviews}
+    # Ids naming one file share one text (verify reads each file once): scan and mark it once.
+    by_text: dict[int, _Text] = {}
+    documents = {sid: by_text.setdefault(id(texts[sid]), _Text(sid, texts[sid])) for sid in plans + reviews}
+    plans = list({id(documents[sid]): sid for sid in reversed(plans)}.values())[::-1]
+    reviews = list({id(documents[sid]): sid for sid in reversed(reviews)}.values())[::-1]
     default_plan = plans[0] if len(plans) == 1 else None
     for goal in targets.goals:
         source = goal.source or default_plan

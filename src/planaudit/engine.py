@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from planaudit.models import Actuals, Baseline, Evidence, Goal, Level, Reported, Section, Silent, Targets, Untracked
+from planaudit.models import Actuals, Baseline, Evidence, Goal, Reported, Section, Silent, Targets, Untracked
 from planaudit.rules import RULES
 from planaudit.rules.base import Outcome, Verdict, clean, num, signed
 from planaudit.scorecard import (

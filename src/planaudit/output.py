@@ -1,43 +1,233 @@
-"""Writing reports: atomically, and never over an input file."""
+"""Writing reports: atomically to regular files, as a stream to devices and pipes, and never over an input."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
+import sys
 import tempfile
 from collections.abc import Iterable
 
 from planaudit.errors import UsageError
+from planaudit.textsafe import one_line
+
+# Temporary files being written, removed by `cleanup` when a signal ends the run early.
+_PENDING: set[str] = set()
 
 
 def _same(a: str, b: str) -> bool:
     try:
         return os.path.samefile(a, b)
-    except OSError:
+    except (OSError, ValueError):
         return os.path.realpath(a) == os.path.realpath(b)
 
 
-def write_atomic(path: str, text: str, protected: Iterable[str] = ()) -> None:
-    """Write via a temporary file and a rename, so readers see the old file or the new one, never half."""
+def same_file(a: str, b: str) -> bool:
+    """Whether two existing paths are one file (False when either cannot be reached)."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def check_not_input(path: str, protected: Iterable[str], what: str = "the report") -> None:
+    """Refuse a destination that is (or links to) one of the input files or source documents."""
     for input_path in protected:
         if _same(path, input_path):
-            raise UsageError(f"refusing to write the report over the input file {input_path}")
-    if os.path.isdir(path):
-        raise UsageError(f"cannot write the report to {path}: it is a directory")
+            raise UsageError(f"refusing to write {what} over the input file {one_line(input_path)}")
+
+
+def cleanup() -> None:
+    """Remove temporary files left by a write that a signal interrupted."""
+    for temporary in list(_PENDING):
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        _PENDING.discard(temporary)
+
+
+def write_report(path: str, text: str, protected: Iterable[str] = ()) -> None:
+    """Write the report to `path`: '-' is standard output; an existing device or FIFO is written
+    as a stream and never replaced (a socket is refused); a regular file or a new path is replaced atomically
+    (a symlink is followed, the link itself stays)."""
+    if path == "-":
+        emit(text)
+        return
+    protected = list(protected)
+    check_not_input(path, protected)
+    shown = one_line(path)
+    try:
+        info: os.stat_result | None = os.stat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise UsageError(f"cannot write the report to {shown}: {exc.strerror}") from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise UsageError(f"cannot write the report to {shown}: it is a directory")
+    if info is not None and stat.S_ISSOCK(info.st_mode):
+        raise UsageError(f"cannot write the report to {shown}: it is a socket")
+    if info is not None and (not stat.S_ISREG(info.st_mode) or _special(path)):
+        _write_stream(path, shown, text)
+        return
+    write_atomic(os.path.realpath(path), text, shown=shown, existing=info)
+
+
+def _special(path: str) -> bool:
+    """/dev/stdout and friends: a path in /dev or /proc, or a link through one, is written in place even
+    when it leads to a regular file (the shell's redirection), never replaced."""
+    current = os.path.abspath(path)
+    for _ in range(40):
+        if current.startswith(("/dev/", "/proc/")):
+            return True
+        try:
+            target = os.readlink(current)
+        except OSError:
+            return False
+        current = os.path.normpath(os.path.join(os.path.dirname(current), target))
+    return True  # a chain of links this long is not a report file to replace
+
+
+def _write_stream(path: str, shown: str, text: str) -> None:
+    """Write to a device or FIFO in place: no temporary file, no rename, the node untouched."""
+    # O_APPEND: a regular file reached through /dev/stdout keeps what the shell already wrote to it.
+    flags = os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise UsageError(f"cannot write the report to {shown}: no process is reading that pipe") from None
+        raise UsageError(f"cannot write the report to {shown}: {exc.strerror}") from None
+    try:
+        os.set_blocking(descriptor, True)  # opened without waiting for a reader; now write normally
+        data = memoryview(text.encode("utf-8"))
+        while data:
+            written = os.write(descriptor, data)
+            data = data[written:]
+    except OSError as exc:
+        raise UsageError(f"cannot write the report to {shown}: {exc.strerror}") from None
+    finally:
+        os.close(descriptor)
+
+
+def write_atomic(path: str, text: str, *, shown: str | None = None, existing: os.stat_result | None = None) -> None:
+    """Write via a temporary file and a rename, so readers see the old file or the new one, never half.
+
+    A new file gets the mode the umask gives; an existing one keeps its mode, and a read-only one
+    is refused rather than replaced.
+    """
+    shown = one_line(path) if shown is None else shown
+    if existing is not None and not existing.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise UsageError(f"cannot write the report to {shown}: the file is read-only")
+    if existing is not None and not os.access(path, os.W_OK):
+        raise UsageError(f"cannot write the report to {shown}: permission denied")
+    mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
     directory = os.path.dirname(os.path.abspath(path))
     try:
         descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=".planaudit-", suffix=".tmp")
     except OSError as exc:
-        raise UsageError(f"cannot write the report to {path}: {exc.strerror}") from None
+        raise UsageError(f"cannot write the report to {shown}: {exc.strerror}") from None
+    _PENDING.add(temporary)
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
+            os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
         os.replace(temporary, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(exc, OSError):
-            raise UsageError(f"cannot write the report to {path}: {exc.strerror}") from None
+            raise UsageError(f"cannot write the report to {shown}: {exc.strerror}") from None
         raise
+    finally:
+        _PENDING.discard(temporary)
+
+
+def append_summary(path: str, text: str, protected: Iterable[str] = ()) -> str | None:
+    """Append the markdown summary to GITHUB_STEP_SUMMARY's file; a warning to print if that failed.
+
+    The file must be a regular file (or not exist yet) and none of the inputs; a failure here never
+    changes the gate's verdict, which is already decided.
+    """
+    shown = one_line(path)
+    where = f"GITHUB_STEP_SUMMARY file {shown}"
+    try:
+        check_not_input(path, protected, "the step summary")
+        try:
+            kind = _kind(os.stat(path).st_mode)
+        except FileNotFoundError:
+            kind = None
+        if kind is not None:
+            return f"warning: step summary not written: {where} {kind}"
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        descriptor = os.open(path, flags, 0o666)
+    except UsageError as exc:
+        return f"warning: step summary not written: {exc}"
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "invalid path"
+        return f"warning: step summary not written: cannot open {where}: {reason}"
+    try:
+        kind = _kind(os.fstat(descriptor).st_mode)
+        if kind is not None:
+            return f"warning: step summary not written: {where} {kind}"
+        data = memoryview(text.encode("utf-8"))
+        while data:
+            data = data[os.write(descriptor, data) :]
+    except OSError as exc:
+        return f"warning: step summary incomplete: cannot append to {where}: {exc.strerror}"
+    finally:
+        os.close(descriptor)
+    return None
+
+
+def _kind(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    return "is not a regular file"
+
+
+def emit(text: str) -> None:
+    """Write to standard output whatever its encoding: characters it cannot hold become escapes."""
+    stream = sys.stdout
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        stream.write(text.encode(encoding, "backslashreplace").decode(encoding, "replace"))
+    stream.flush()
+
+
+class Terminated(SystemExit):
+    """SIGTERM arrived: leave like Ctrl-C does, with the conventional 128 + 15."""
+
+
+def prepare_streams() -> None:
+    """Standard output that cannot encode a character (PYTHONIOENCODING=ascii) escapes it instead of failing."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding != "utf8" and reconfigure is not None:
+            with contextlib.suppress(Exception):
+                reconfigure(errors="backslashreplace")
+
+
+def install_signal_handlers() -> None:
+    """Make SIGTERM unwind like Ctrl-C, so that temporary files are removed on the way out."""
+    import signal
+
+    def _terminate(signum: int, frame: object) -> None:
+        cleanup()
+        raise Terminated(128 + signum)
+
+    with contextlib.suppress(ValueError, OSError, AttributeError):  # not the main thread, or no SIGTERM here
+        signal.signal(signal.SIGTERM, _terminate)

@@ -6,7 +6,7 @@ from typing import Literal, NamedTuple
 
 from planaudit.doc_coverage import DocumentCoverage
 from planaudit.errors import Location
-from planaudit.models import DEFAULT_LEVELS, LevelDef, Baseline, Evidence, Goal, Level, Plan, Section, Source, Untracked
+from planaudit.models import DEFAULT_LEVELS, Baseline, Evidence, Goal, LevelDef, Plan, Section, Source, Untracked
 from planaudit.rules.base import BASES, Basis, Outcome, Verdict
 
 Entry = Literal["reported", "silent", "missing"]

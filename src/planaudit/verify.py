@@ -98,7 +98,7 @@ class _CrossCheck:
     def unknown(
         self, doc: Document, loc: Loc, what: str, name: str, known: Iterable[str], *, key: bool = False
     ) -> None:
-        choices = list(known)
+        choices = sorted(known) if isinstance(known, (set, frozenset)) else list(known)  # sets: a stable order
         hint = self.suggest(name, choices)
         if not hint and 0 < len(choices) <= 8:
             hint = f"; {what}s are: {', '.join(choices)}"

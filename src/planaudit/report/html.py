@@ -31,6 +31,7 @@ from planaudit.report.common import (
 from planaudit.rules import RULES
 from planaudit.rules.base import num
 from planaudit.scorecard import GoalResult, Scorecard, Tally
+from planaudit.textsafe import xml_text
 
 # Every colour of the page. tests/test_html.py computes the WCAG contrast of each pair below:
 # TEXT_PAIRS (foreground, background) need 4.5:1, GRAPHIC_PAIRS (a mark against what it sits on) 3:1.
@@ -149,7 +150,7 @@ LABEL_WIDTH, CHART_WIDTH, ROW = 280, 820, 26
 
 def e(text: object) -> str:
     """Text safe anywhere in the page: as element content and inside a double-quoted attribute."""
-    return escape(str(text), quote=True)
+    return escape(xml_text(str(text)), quote=True)
 
 
 def audit_date(environ: dict[str, str] | None = None) -> str:

@@ -208,9 +208,9 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
     parts = []
     for key, value in report.items():
         if isinstance(value, list) and value and key in {"goals", "consistency", "untracked", "lints"}:
-            items = ",\n".join("    " + json.dumps(item, ensure_ascii=False) for item in value)
+            items = ",\n".join("    " + json.dumps(item, ensure_ascii=False, allow_nan=False) for item in value)
             text = "[\n" + items + "\n  ]"
         else:
-            text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            text = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False).replace("\n", "\n  ")
         parts.append(f"  {json.dumps(key)}: {text}")
     return "{\n" + ",\n".join(parts) + "\n}\n"
