@@ -98,3 +98,13 @@ def test_input_errors_are_annotations_under_format_github(started: Path) -> None
     assert result.stderr.startswith("actuals.yaml:7:12: value 143 homes does not appear")
     assert result.stdout.startswith("::error file=actuals.yaml,line=7,col=12,title=planaudit: invalid input::value 143")
     assert run_cli("check").stdout == ""  # other formats print nothing on bad input
+
+
+def test_a_quote_across_a_line_break_verifies_and_explain_shows_where_it_stands(started: Path) -> None:
+    plan = (started / "sources" / "plan.txt").read_text(encoding="utf-8")
+    assert "permit\napproval" in plan  # the starter's plan is hard-wrapped inside this goal's sentence
+    explained = run_cli("explain", "permit-time")
+    assert explained.exit_code == 0
+    assert (
+        "plan quote (plan-2024, line 4:64): “We will strive to cut the average permit approval time" in explained.stdout
+    )

@@ -116,3 +116,43 @@ def test_the_quote_index_agrees_with_plain_search() -> None:
         assert index.contains("s", quote)
         altered = quote[:-1] + ("X" if quote[-1] != "X" else "Y")
         assert index.contains("s", altered) == (altered in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "found"),
+    [
+        ("加快建设\n高能级平台", "加快建设高能级平台", True),  # a hard-wrapped Chinese line: nothing between CJK
+        ("加快建设\n  高能级平台", "加快建设高能级平台", True),
+        ("cut the average permit\napproval time", "cut the average permit approval time", True),
+        ("cut the average permit\napproval time", "cut the average permitapproval time", False),
+        ("加快建设高能级平台", "加快建设 高能级平台", True),  # a space in the quote between CJK is no difference
+        ("增长10%以上", "增长 10% 以上", False),  # between a CJK character and a digit a space is a space
+        ("完成合同外资8亿美元", "完成合同外资9亿美元", False),
+    ],
+)
+def test_quotes_may_span_line_breaks(text: str, quote: str, found: bool) -> None:
+    from planaudit.quotes import QuoteIndex
+
+    index = QuoteIndex()
+    index.add("s", "s.txt", text)
+    assert index.contains("s", quote) is found
+
+
+def test_a_quote_across_a_line_break_is_located_where_it_starts() -> None:
+    from planaudit.quotes import locate
+
+    text = "第一行\n我们要加快建设\n高能级平台。\nWe will cut the permit\napproval time."
+    assert locate(text, "加快建设高能级平台") == (2, 4)
+    assert locate(text, "cut the permit approval time") == (4, 9)
+    assert locate(text, "approval time") == (5, 1)
+    assert locate(text, "没有") is None
+
+
+def test_long_sources_match_across_line_breaks_too() -> None:
+    from planaudit.quotes import INDEX_ABOVE, QuoteIndex
+
+    text = "前文。" * (INDEX_ABOVE // 3) + "加快推进嘉杭路、万国路、百川路等11条精品示范道\n路建设" + "后文。" * 1000
+    index = QuoteIndex()
+    index.add("s", "s.txt", text)
+    assert index.contains("s", "加快推进嘉杭路、万国路、百川路等11条精品示范道路建设")
+    assert not index.contains("s", "加快推进嘉杭路、万国路、百川路等12条精品示范道路建设")

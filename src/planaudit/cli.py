@@ -438,7 +438,7 @@ def explain(
 
     audit = _guard(debug, lambda: _load(targets, actuals, sources_root))
     scorecard = _guard(debug, lambda: _scorecard(audit, []))
-    text = _guard(debug, lambda: explain_goal(scorecard, goal_id, _lang(lang)))
+    text = _guard(debug, lambda: explain_goal(scorecard, goal_id, _lang(lang), audit.texts))
     emit(defang(visible(text)))
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 
 from planaudit.errors import UsageError
 from planaudit.i18n import Lang, label, title_of
+from planaudit.quotes import locate
 from planaudit.report.common import (
     actual_cell,
     attainment_cell,
-    level_heading,
+    level_name,
     stretch_text,
     target_cell,
     verdict_cell,
@@ -25,7 +27,24 @@ _BASIS_MEANING = {
 }
 
 
-def explain_goal(scorecard: Scorecard, goal_id: str, lang: Lang) -> str:
+def _level(scorecard: Scorecard, level: str, quote: str, lang: Lang) -> str:
+    """The goal's level, with the signal words its own quote uses: "stretch (力争)"."""
+    name = level_name(scorecard, level, lang)
+    words = next((d.words for d in scorecard.levels if d.id == level), [])
+    used = [w for w in words if w in quote and w != name]
+    return f"{name} ({', '.join(used)})" if used else name
+
+
+def _where(texts: Mapping[str, str], source: str, quote: str) -> str:
+    """ "plan-2019, line 13:4": where the quote stands in its source, when the text is at hand."""
+    text = texts.get(source)
+    position = None if text is None else locate(text, quote)
+    return source if position is None else f"{source}, line {position[0]}:{position[1]}"
+
+
+def explain_goal(scorecard: Scorecard, goal_id: str, lang: Lang, texts: Mapping[str, str] | None = None) -> str:
+    """The whole chain of one goal; with the source texts, where each quote stands in its document."""
+    texts = texts or {}
     by_id = {r.goal.id: r for r in scorecard.results}
     result = by_id.get(goal_id)
     if result is None:
@@ -38,8 +57,8 @@ def explain_goal(scorecard: Scorecard, goal_id: str, lang: Lang) -> str:
     lines = [
         f"{goal.id}  {title_of(goal.title, goal.title_en, lang)}",
         f"  {label('col.section', lang)}: {title_of(result.section.title, result.section.title_en, lang)}",
-        f"  {label('plan_quote', lang)} ({plan_source}): “{goal.quote}”",
-        f"  {label('col.level', lang)}: {level_heading(scorecard, result.level, lang)}",
+        f"  {label('plan_quote', lang)} ({_where(texts, plan_source, goal.quote)}): “{goal.quote}”",
+        f"  {label('col.level', lang)}: {_level(scorecard, result.level, goal.quote, lang)}",
         f"  {label('rule', lang)}: {goal.rule.kind}: {rule.describe(goal.rule, lang)}",
         f"  {label('col.target', lang)}: {target_cell(result, lang)}",
     ]
@@ -51,7 +70,8 @@ def explain_goal(scorecard: Scorecard, goal_id: str, lang: Lang) -> str:
             lines.append(f"    {label('note', lang)}: {b.note}")
     if result.entry == "reported":
         for evidence in result.evidence:
-            lines.append(f"  {label('evidence', lang)} ({evidence.source}): “{evidence.quote}”")
+            where = _where(texts, evidence.source, evidence.quote)
+            lines.append(f"  {label('evidence', lang)} ({where}): “{evidence.quote}”")
         lines.append(f"  {label('col.actual', lang)}: {actual_cell(result, lang)}")
     else:
         lines.append(

@@ -15,6 +15,57 @@ def _loose(text: str) -> str:
     return _LOOSE.sub("", text).translate(_WIDTH)
 
 
+_RUN = re.compile(r"\s+")
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
+
+
+def flow(text: str) -> str:
+    """Text as a quote may cite it across line breaks: every run of white space (line breaks included)
+    becomes one space, or nothing between two CJK characters ("建设\n高能级" reads "建设高能级")."""
+
+    def joined(match: re.Match[str]) -> str:
+        start, end = match.start(), match.end()
+        if start == 0 or end == len(text):
+            return ""
+        return "" if _wide(text[start - 1]) and _wide(text[end]) else " "
+
+    return _RUN.sub(joined, text)
+
+
+def locate(text: str, quote: str) -> tuple[int, int] | None:
+    """The 1-based line and column where the quote starts in the text: verbatim, else across line breaks."""
+    at = text.find(quote)
+    if at < 0:
+        flowed = flow(quote)
+        target = flow(text).find(flowed)
+        if target < 0:
+            return None
+        at = _original_offset(text, target)
+    line = text.count("\n", 0, at) + 1
+    return line, at - (text.rfind("\n", 0, at) + 1) + 1
+
+
+def _original_offset(text: str, flowed_offset: int) -> int:
+    """The offset in text of the character at flowed_offset in flow(text)."""
+    produced = 0
+    position = 0
+    for match in _RUN.finditer(text):
+        kept = match.start() - position
+        if produced + kept > flowed_offset:
+            return position + (flowed_offset - produced)
+        produced += kept
+        start, end = match.start(), match.end()
+        if start != 0 and end != len(text) and not (_wide(text[start - 1]) and _wide(text[end])):
+            if produced == flowed_offset:
+                return start
+            produced += 1
+        position = end
+    return position + (flowed_offset - produced)
+
+
 # Sources longer than this get a sampled k-gram index, so that checking many quotes stays linear.
 INDEX_ABOVE = 64 * 1024
 GRAM = 8
@@ -69,6 +120,7 @@ class QuoteIndex:
         self._loose: dict[object, str] = {}
         self._grams: dict[object, _GramIndex] = {}
         self._nfc: dict[object, str] = {}
+        self._flowed: dict[object, str | _GramIndex] = {}
         self._keys: dict[str, object] = {}
 
     def add(self, source_id: str, path: str, text: str, key: object = None) -> None:
@@ -85,14 +137,24 @@ class QuoteIndex:
         return source_id in self._texts
 
     def contains(self, source_id: str, quote: str) -> bool:
+        """Whether the quote stands in the source: verbatim, or across the source's line breaks (see flow)."""
         text = self._texts[source_id]
-        if len(text) <= INDEX_ABOVE:
-            return quote in text
         key = self._keys[source_id]
-        index = self._grams.get(key)
-        if index is None:
-            index = self._grams[key] = _GramIndex(text)
-        return index.contains(quote)
+        if len(text) <= INDEX_ABOVE:
+            if quote in text:
+                return True
+        else:
+            index = self._grams.get(key)
+            if index is None:
+                index = self._grams[key] = _GramIndex(text)
+            if index.contains(quote):
+                return True
+        flowed = self._flowed.get(key)
+        if flowed is None:
+            flowed_text = flow(text)
+            flowed = self._flowed[key] = flowed_text if len(flowed_text) <= INDEX_ABOVE else _GramIndex(flowed_text)
+        wanted = flow(quote)
+        return wanted in flowed if isinstance(flowed, str) else flowed.contains(wanted)
 
     def _normalized(self, source_id: str, quote: str) -> bool:
         """Whether the quote is in the source once both are in the same Unicode normal form (NFC)."""

@@ -10,8 +10,8 @@ from planaudit.schemas import schema_text
 PLAN = """Millbrook Town Plan 2024
 
 1. Housing
-The town will build at least 120 new affordable homes in 2024.
-We will strive to cut the average permit approval time to 30 days.
+The town will build at least 120 new affordable homes in 2024. We will strive to cut the average permit
+approval time to 30 days.
 
 2. Environment
 The recycling rate will rise by 5 percentage points. The riverside park will open by September 2024.
