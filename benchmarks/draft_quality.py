@@ -22,7 +22,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "src"))
 
 from planaudit.draft import Document, build  # noqa: E402
-from planaudit.figures import read_figures  # noqa: E402
+from planaudit.figures import parse_figure, read_figures  # noqa: E402
 from planaudit.scan import scan  # noqa: E402
 from planaudit.units import normalize_unit  # noqa: E402
 
@@ -50,7 +50,11 @@ def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
 def _target(rule: dict[str, Any]) -> float | None:
     for key in ("target", "target_pct", "target_pp", "min"):
         if key in rule:
-            return float(rule[key])
+            value = rule[key]
+            if isinstance(value, str):  # a fraction or multiple written as text: "one third", "翻一番"
+                figure = parse_figure(value)
+                return None if figure is None else figure.value
+            return float(value)
     return None
 
 
@@ -58,10 +62,10 @@ def _unit(rule: dict[str, Any]) -> str:
     return normalize_unit(str(rule.get("unit", "")))
 
 
-def measure() -> dict[str, Any]:
-    hand_t = yaml.safe_load(_read(os.path.join(ROOT, "targets.yaml")))
-    hand_a = yaml.safe_load(_read(os.path.join(ROOT, "actuals.yaml")))
-    paths = {s["role"]: os.path.join(ROOT, s["path"]) for s in hand_t["sources"].values()}
+def measure(folder: str = ROOT) -> dict[str, Any]:
+    hand_t = yaml.safe_load(_read(os.path.join(folder, "targets.yaml")))
+    hand_a = yaml.safe_load(_read(os.path.join(folder, "actuals.yaml")))
+    paths = {s["role"]: os.path.join(folder, s["path"]) for s in hand_t["sources"].values()}
     texts = {role: _read(path) for role, path in paths.items()}
     review_id = next(k for k, s in hand_t["sources"].items() if s["role"] == "review")
     with tempfile.TemporaryDirectory() as out:
@@ -212,8 +216,10 @@ def _pct(part: int, whole: int) -> str:
 
 
 def main() -> None:
-    quality = measure()
-    timings = speed()
+    # --audit DIR: the same measures on another hand-made audit (e.g. examples/riverton-2024), without the timings
+    folder = sys.argv[sys.argv.index("--audit") + 1] if "--audit" in sys.argv else ROOT
+    quality = measure(folder)
+    timings = speed() if folder == ROOT else {}
     if "--json" in sys.argv:
         print(json.dumps({"quality": quality, "speed": timings}, ensure_ascii=False, indent=2))
         return
@@ -245,6 +251,8 @@ def main() -> None:
     print("Milestone and named-item goals not drafted as such:", ", ".join(quality["documented_misses"]))
     print()
     print("Hand-made evidence not proposed for its goal:", ", ".join(quality["evidence_misses"]))
+    if not timings:
+        return
     print()
     print("| speed (1 MB plan) | seconds |")
     print("|---|---|")

@@ -226,8 +226,8 @@ def test_an_english_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
             {"kind": "growth", "target_pct": 10, "unit": "%"},
         ),
         ("ensure at least 200 new firms", "commitment", {"kind": "new_items", "target": 200, "unit": "firms"}),
-        ("Unemployment will be kept below 5%", "plain", {"kind": "at_most", "target": 5, "unit": "%"}),
-        ("We will complete 12 new roads", "plain", {"kind": "new_items", "target": 12, "unit": "roads"}),
+        ("Unemployment will be kept below 5%", "commitment", {"kind": "at_most", "target": 5, "unit": "%"}),
+        ("We will complete 12 new roads", "commitment", {"kind": "new_items", "target": 12, "unit": "roads"}),
         ("hold the 3rd trade fair", "plain", {"kind": "milestone"}),
     ]
     assert [s["title"] for s in targets["sections"]] == ["Economy", "City"]

@@ -138,7 +138,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, float | None, str | None, dict[
         [
             ("We will strive to increase exports by 10 percent", "growth", "stretch", 10, "%", {"measure": "exports"}),
             ("ensure at least 200 new firms", "new_items", "commitment", 200, "firms", {}),
-            ("Unemployment will be kept below 5%", "at_most", "plain", 5, "%", {}),
+            ("Unemployment will be kept below 5%", "at_most", "commitment", 5, "%", {}),
         ],
     ),
 ]
