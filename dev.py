@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
-"""Bootstrap and run planaudit with nothing but Python >= 3.11: `python3 dev.py check|test|lint|bench|fuzz`.
+"""Bootstrap and run planaudit with nothing but Python >= 3.11: `python3 dev.py check|test|lint|bench|fuzz|lock`.
 
-Each command creates `.venv` on first use (or when pyproject.toml changes), installs what it
-needs into it, and runs. Running a command again reuses the environment: it is idempotent.
+Each command creates `.venv` on first use, installs exactly the versions locked in `requirements/`
+(hash-checked) and the project itself, and runs. Running a command again reuses the environment: it
+reinstalls only when pyproject.toml or the lock changed. `lock` re-resolves the lock files from
+pyproject.toml with uv, installed into a throwaway environment.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import re
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
 
@@ -18,43 +23,171 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+REQUIREMENTS = ROOT / "requirements"
+LOCKS = {"run": REQUIREMENTS / "run.txt", "test": REQUIREMENTS / "test.txt"}
+BUILD_LOCK = REQUIREMENTS / "build.txt"  # the build backend, for the editable install and the wheel
+UV = "uv==0.13.9"  # the locking tool, pinned so that a lock depends only on pyproject.toml and the index
+INPUTS_LINE = "# pyproject-inputs-sha256: "
+
+
+def lock_inputs() -> dict[str, object]:
+    """What the lock files are resolved from: every dependency list in pyproject.toml."""
+    import tomllib
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    project = data.get("project", {})
+    return {
+        "requires-python": project.get("requires-python"),
+        "dependencies": project.get("dependencies", []),
+        "optional-dependencies": project.get("optional-dependencies", {}),
+        "dependency-groups": data.get("dependency-groups", {}),
+        "build-system": data.get("build-system", {}).get("requires", []),
+    }
+
+
+def inputs_digest() -> str:
+    return hashlib.sha256(json.dumps(lock_inputs(), sort_keys=True).encode()).hexdigest()
+
+
+def recorded_digest(lock: Path) -> str | None:
+    """The inputs digest a lock file was made from (its first line), or None."""
+    if not lock.is_file():
+        return None
+    first = lock.read_text(encoding="utf-8").partition("\n")[0]
+    return first.removeprefix(INPUTS_LINE) if first.startswith(INPUTS_LINE) else None
+
+
+def stale_locks() -> list[Path]:
+    """Lock files missing, or made from other dependency lists than pyproject.toml's today."""
+    digest = inputs_digest()
+    return [lock for lock in (*LOCKS.values(), BUILD_LOCK) if recorded_digest(lock) != digest]
 
 
 def _stamp(extra: str) -> Path:
     return VENV / f".planaudit-{extra}.stamp"
 
 
-def ensure(extra: str) -> None:
-    """Create the virtual environment and install the project (with `extra`), once per pyproject."""
-    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be run by an older python3
-        sys.exit(f"planaudit needs Python 3.11 or newer; this is {sys.version.split()[0]}")
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    stamp = _stamp(extra)
-    satisfied = [stamp] + ([_stamp("test")] if extra == "run" else [])  # the test install includes the run one
-    if PYTHON.exists() and any(s.exists() and s.read_text() == digest for s in satisfied):
+def _digest(extra: str) -> str:
+    """What an installed environment for `extra` was made from: pyproject.toml and the lock files."""
+    sources = (ROOT / "pyproject.toml", LOCKS[extra], BUILD_LOCK)
+    return hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()
+
+
+def _works(*command: str) -> bool:
+    return subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
+
+
+def _pip_installed() -> bool:
+    """Whether `.venv` holds pip (a quick look; an environment made or synced by uv has none)."""
+    sites = [VENV / "Lib" / "site-packages"] if os.name == "nt" else list(VENV.glob("lib/python3*/site-packages"))
+    return any((site / "pip" / "__init__.py").exists() for site in sites)
+
+
+def _prepare_venv() -> None:
+    """Make `.venv` a working environment with pip: create it, or repair one made without pip (uv venv)."""
+    if PYTHON.exists() and _works(str(PYTHON), "-m", "pip", "--version"):
         return
-    if not PYTHON.exists():
+    for stamp in VENV.glob(".planaudit-*.stamp"):  # whatever is in there was not installed by dev.py
+        stamp.unlink()
+    if PYTHON.exists() and _works(str(PYTHON), "-c", "import sys"):
+        print("dev.py: .venv has no pip (made by uv?); bootstrapping it with ensurepip", file=sys.stderr)
+        if _works(str(PYTHON), "-m", "ensurepip", "--default-pip") and _works(str(PYTHON), "-m", "pip", "--version"):
+            return
+        print("dev.py: ensurepip failed; making .venv again", file=sys.stderr)
+    else:
         print("dev.py: creating .venv", file=sys.stderr)
-        venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
-    target = "." if extra == "run" else f".[{extra}]"
-    print(f"dev.py: installing {target} into .venv", file=sys.stderr)
+    venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
+
+
+def ensure(extra: str) -> None:
+    """Install the locked set for `extra` (run or test) and the project into `.venv`, once per lock."""
+    stale = stale_locks()
+    if stale:
+        names = ", ".join(str(lock.relative_to(ROOT)) for lock in stale)
+        sys.exit(
+            f"dev.py: {names} do not match pyproject.toml's dependencies (changed since the last lock); "
+            "run `python3 dev.py lock` and commit requirements/"
+        )
+    lock = LOCKS[extra]
+    satisfied = [extra] + (["test"] if extra == "run" else [])  # the test set includes the run set
+    if (
+        PYTHON.exists()
+        and _pip_installed()
+        and any(_stamp(e).is_file() and _stamp(e).read_text() == _digest(e) for e in satisfied)
+    ):
+        return
+    _prepare_venv()
+    print(f"dev.py: installing {lock.relative_to(ROOT)} and planaudit into .venv", file=sys.stderr)
     pip = [str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    subprocess.run([*pip, "-e", target], cwd=ROOT, check=True)
+    # --no-deps: the lock lists every package, so nothing outside it can come in.
+    subprocess.run([*pip, "--require-hashes", "--no-deps", "-r", str(lock), "-r", str(BUILD_LOCK)], check=True)
+    subprocess.run([*pip, "--no-deps", "--no-build-isolation", "-e", "."], cwd=ROOT, check=True)
     # pip compiles bytecode for what it installs, but not for an editable project's sources, and
     # PYTHONDONTWRITEBYTECODE (set on some machines) would keep Python from caching it either.
     subprocess.run([str(PYTHON), "-m", "compileall", "-q", "src"], cwd=ROOT, check=True)
-    stamp.write_text(digest)
+    _stamp(extra).write_text(_digest(extra))
 
 
-def run(*args: str) -> int:
-    return subprocess.call(list(args), cwd=ROOT)
+def install_uv(where: Path) -> Path:
+    """Install the pinned uv into a throwaway environment under `where`; return the uv executable."""
+    tool = where / "uv-env"
+    venv.EnvBuilder(with_pip=True).create(tool)
+    tool_bin = tool / ("Scripts" if os.name == "nt" else "bin")
+    pip = [str(tool_bin / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    subprocess.run([*pip, UV], check=True)
+    return tool_bin / ("uv.exe" if os.name == "nt" else "uv")
+
+
+def oldest_python() -> str:
+    """The oldest Python pyproject.toml allows (X.Y from `>=X.Y`), which a universal lock starts from."""
+    match = re.fullmatch(r">=\s*(\d+\.\d+)", str(lock_inputs()["requires-python"]).strip())
+    if not match:
+        sys.exit("dev.py: lock needs requires-python in the form >=X.Y")
+    return match.group(1)
+
+
+def lock(args: list[str]) -> int:
+    """Resolve requirements/*.txt from pyproject.toml: one universal, hash-checked lock per environment."""
+    if set(args) - {"--upgrade"}:
+        sys.exit("usage: python3 dev.py lock [--upgrade]")
+    upgrade = ["--upgrade"] if args else []
+    REQUIREMENTS.mkdir(exist_ok=True)
+    digest = inputs_digest()
+    with tempfile.TemporaryDirectory(prefix="planaudit-lock-") as scratch:
+        uv = install_uv(Path(scratch))
+        build_in = Path(scratch) / "build-system.in"
+        build_requires = lock_inputs()["build-system"]
+        assert isinstance(build_requires, list)
+        build_in.write_text("".join(f"{requirement}\n" for requirement in build_requires))
+        common = ["--universal", "--generate-hashes", "--python-version", oldest_python(), "--quiet"]
+        common += ["--custom-compile-command", "python3 dev.py lock", *upgrade]
+        jobs = {  # test first: the run set is constrained to it, so `check` sees the same versions as `test`
+            LOCKS["test"]: ["pyproject.toml", "--extra", "test"],
+            LOCKS["run"]: ["pyproject.toml", "--constraint", str(LOCKS["test"])],
+            BUILD_LOCK: [str(build_in)],
+        }
+        for target, sources in jobs.items():
+            subprocess.run([str(uv), "pip", "compile", *sources, *common, "-o", str(target)], cwd=ROOT, check=True)
+            text = target.read_text(encoding="utf-8").replace(str(build_in), "build-system.requires")
+            target.write_text(f"{INPUTS_LINE}{digest}\n{text}", encoding="utf-8")
+            print(f"dev.py: locked {target.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+def run(*args: str, cwd: Path = ROOT) -> int:
+    return subprocess.call(list(args), cwd=cwd)
 
 
 def main(argv: list[str]) -> int:
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be run by an older python3
+        sys.exit(f"planaudit needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     command, rest = (argv[0], argv[1:]) if argv else ("help", [])
     if command == "check":
         ensure("run")
-        return run(str(BIN / "planaudit"), "check", *rest)
+        return run(str(BIN / "planaudit"), "check", *rest, cwd=Path.cwd())
+    if command == "planaudit":
+        ensure("run")
+        return run(str(BIN / "planaudit"), *rest, cwd=Path.cwd())
     if command == "test":
         ensure("test")
         code = run(str(PYTHON), "-m", "pytest", *rest)
@@ -64,8 +197,8 @@ def main(argv: list[str]) -> int:
     if command == "lint":
         ensure("test")
         steps = [
-            [str(PYTHON), "-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py"],
-            [str(PYTHON), "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py"],
+            [str(PYTHON), "-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py", ".ci"],
+            [str(PYTHON), "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py", ".ci"],
             [str(PYTHON), "-m", "mypy", "--strict", "src"],
         ]
         return max(run(*step) for step in steps)
@@ -79,11 +212,10 @@ def main(argv: list[str]) -> int:
         os.environ["PLANAUDIT_FUZZ_EXAMPLES"] = str(-(-total // properties))
         print(f"dev.py: fuzzing with {total:,} inputs ({os.environ['PLANAUDIT_FUZZ_EXAMPLES']} per property)")
         return run(str(PYTHON), "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_fuzz.py", "-m", "fuzz_long")
-    if command == "planaudit":
-        ensure("run")
-        return run(str(BIN / "planaudit"), *rest)
+    if command == "lock":
+        return lock(rest)
     print(__doc__)
-    print("commands: check [ARGS], test [PYTEST ARGS], lint, bench, fuzz [N], planaudit ARGS")
+    print("commands: check [ARGS], test [PYTEST ARGS], lint, bench, fuzz [N], planaudit ARGS, lock [--upgrade]")
     return 0 if command in {"help", "-h", "--help"} else 2
 
 
