@@ -377,3 +377,23 @@ def test_an_empty_selection_never_passes(workdir: Path) -> None:
     result = run_cli("check", "--section", "s3")
     assert result.exit_code == 1
     assert result.stderr == "gate failed: no goals to audit: an empty audit never passes\n"
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_the_scorecard_ends_with_the_summary_and_the_gate(bundled: Path, columns: int) -> None:
+    lines = run_cli("check", "--lang", "en", "--width", str(columns)).stdout.splitlines()
+    tail = lines[-8:]  # what a 24-row terminal still shows after the command line
+    assert tail[0] == "Summary"
+    assert tail[-1] == "gate passed: complete (121/121 entries)"
+    failed = run_cli("check", "--lang", "en", "--width", str(columns), "--fail-on", "missed").stdout
+    closing = failed[failed.rindex("gate failed: ") :]
+    assert " ".join(closing.split()).startswith("gate failed: 6 goal(s) missed: fdi-contracted")
+
+
+def test_help_shows_no_metavar_after_flags_and_no_validator_wording() -> None:
+    for command in ("check", "validate", "explain", "init", "sync-actuals", "draft", "diff"):
+        text = run_cli(command, "--help").stdout
+        assert "<bool>" not in text and "Value error" not in text, command
+    refused = run_cli("check", "--lang", "fr")
+    assert refused.exit_code == 2
+    assert "Value error" not in refused.stderr

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal, NoReturn, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn, Optional, TypeVar, get_args
 
 import typer
 
@@ -38,7 +38,27 @@ JudgedName = Literal["as-recorded", "as-unreported"]
 HookCommand = Literal["validate", "check"]
 
 
-class FailOnChoice(enum.StrEnum):  # typer takes no Literal inside a list
+def _choice(*values: str) -> Callable[[Any], Any]:
+    """A callback checking an option's value (or each of a list's) against its choices, in planaudit's words.
+
+    Choice options are typed plain `str` for typer and checked here: typer's own check wraps its message
+    in validator wording ("Value error, 'fr' is not one of …") that differs between its releases.
+    """
+
+    def check(value: Any) -> Any:
+        for item in value if isinstance(value, list) else [value]:
+            if item is not None and item not in values:
+                raise typer.BadParameter(f"{item!r} is not one of {', '.join(values)}")
+        return value
+
+    return check
+
+
+def _metavar(*values: str) -> str:
+    return "|".join(values)
+
+
+class FailOnChoice(enum.StrEnum):
     missed = "missed"
     missed_commitment = "missed-commitment"
     unreported = "unreported"
@@ -58,8 +78,13 @@ class VerdictChoice(enum.StrEnum):
 TargetsOpt = Annotated[Path, typer.Option("--targets", "-t", help="The plan's goals.", show_default=True)]
 ActualsOpt = Annotated[Path, typer.Option("--actuals", "-a", help="What the review reports.", show_default=True)]
 LangOpt = Annotated[
-    Optional[LangName],  # noqa: UP045 - typer reads the annotation at run time
-    typer.Option("--lang", help="Language of labels and titles; by default zh under a Chinese locale, else en."),
+    Optional[str],  # noqa: UP045 - typer reads the annotation at run time
+    typer.Option(
+        "--lang",
+        metavar=_metavar(*get_args(LangName)),
+        callback=_choice(*get_args(LangName)),
+        help="Language of labels and titles; by default zh under a Chinese locale, else en.",
+    ),
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback for unexpected errors.")]
 StepSummaryName = Literal["auto", "always", "never"]
@@ -158,12 +183,12 @@ def _guard(debug: bool, action: Callable[[], T], annotate: bool = False) -> T:
         raise typer.Exit(EXIT_INVALID) from None
 
 
-def _lang(choice: LangName | None) -> Lang:
+def _lang(choice: str | None) -> Lang:
     from planaudit.i18n import default_lang
 
     if choice is None:
         return default_lang()
-    return choice
+    return "zh" if choice == "zh" else "en"
 
 
 def _load(targets: Path, actuals: Path, sources_root: Path | None = None) -> Audit:
@@ -182,9 +207,7 @@ def _load(targets: Path, actuals: Path, sources_root: Path | None = None) -> Aud
     return verify(load(str(targets), str(actuals)), None if sources_root is None else str(sources_root))
 
 
-def _scorecard(
-    audit: Audit, sections: list[str], judged: JudgedName = "as-recorded", strict: bool = False
-) -> Scorecard:
+def _scorecard(audit: Audit, sections: list[str], judged: str = "as-recorded", strict: bool = False) -> Scorecard:
     from planaudit.engine import evaluate, select, set_aside_judged
     from planaudit.errors import InputError, Problem, UsageError
     from planaudit.lints import lint
@@ -242,7 +265,7 @@ def _check_finite(scorecard: Scorecard) -> None:
 _OVERFLOW = "its arithmetic overflows (a derived value is not a finite number); check the magnitude of its numbers"
 
 
-def _color(choice: ColorName, to_terminal: bool) -> bool:
+def _color(choice: str, to_terminal: bool) -> bool:
     if choice == "always":
         return True
     if choice == "never" or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
@@ -276,7 +299,16 @@ def _coverage(value: float | None) -> float | None:
 def check(
     targets: TargetsOpt = Path("targets.yaml"),
     actuals: ActualsOpt = Path("actuals.yaml"),
-    format: Annotated[FormatName, typer.Option("--format", "-f", help="Report format.")] = "table",
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar=_metavar(*get_args(FormatName)),
+            callback=_choice(*get_args(FormatName)),
+            help="Report format.",
+        ),
+    ] = "table",
     output: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(
@@ -288,10 +320,11 @@ def check(
         ),
     ] = None,
     fail_on: Annotated[
-        Optional[list[FailOnChoice]],  # noqa: UP045
+        Optional[list[str]],  # noqa: UP045
         typer.Option(
             "--fail-on",
             metavar="CONDITION",
+            callback=_choice(*(c.value for c in FailOnChoice)),
             help="Also fail the gate on: missed, missed-commitment, unreported, judged-met, uncovered-target, "
             "unused-figure, suspicious-silence (repeatable).",
         ),
@@ -309,11 +342,13 @@ def check(
         typer.Option("--section", "-s", metavar="ID", help="Audit only these sections (repeatable)."),
     ] = None,
     verdict: Annotated[
-        Optional[list[VerdictChoice]],  # noqa: UP045
+        Optional[list[str]],  # noqa: UP045
         typer.Option(
             "--verdict",
             metavar="VERDICT",
-            help="Show only goals with these verdicts: met, missed, unreported (repeatable; the gate sees all).",
+            callback=_choice(*(v.value for v in VerdictChoice)),
+            help="Show only goals with these verdicts: met, missed, unreported, not_due (repeatable; the gate sees "
+            "all).",
         ),
     ] = None,
     lang: LangOpt = None,
@@ -321,20 +356,32 @@ def check(
         Optional[int],  # noqa: UP045
         typer.Option("--width", min=40, max=1000, metavar="N", help="Table width; by default the terminal's, or 80."),
     ] = None,
-    color: Annotated[ColorName, typer.Option("--color", help="Colour the table.")] = "auto",
+    color: Annotated[
+        str,
+        typer.Option(
+            "--color",
+            metavar=_metavar(*get_args(ColorName)),
+            callback=_choice(*get_args(ColorName)),
+            help="Colour the table.",
+        ),
+    ] = "auto",
     judged: Annotated[
-        JudgedName,
+        str,
         typer.Option(
             "--judged",
+            metavar=_metavar(*get_args(JudgedName)),
+            callback=_choice(*get_args(JudgedName)),
             help="as-unreported: set aside every verdict that rests on judgement alone (summary and gate included).",
         ),
     ] = "as-recorded",
     strict: StrictOpt = False,
     sources_root: SourcesRootOpt = None,
     step_summary: Annotated[
-        StepSummaryName,
+        str,
         typer.Option(
             "--step-summary",
+            metavar=_metavar(*get_args(StepSummaryName)),
+            callback=_choice(*get_args(StepSummaryName)),
             help="Append the markdown report to $GITHUB_STEP_SUMMARY: auto (when it is set), always "
             "(it must be set), never. A failed append is a warning; the exit code stays the gate's.",
         ),
@@ -356,13 +403,13 @@ def check(
     annotate = format == "github"
     audit = _guard(debug, lambda: _load(targets, actuals, sources_root), annotate)
     scorecard = _guard(debug, lambda: _scorecard(audit, section or [], judged, strict), annotate)
-    result = gate(scorecard, [FailOn(f.value) for f in fail_on or []], min_coverage, actuals_name=str(actuals))
+    result = gate(scorecard, [FailOn(f) for f in fail_on or []], min_coverage, actuals_name=str(actuals))
     to_terminal = output is None and sys.stdout.isatty()
     options = RenderOptions(
         lang=chosen_lang,
         width=_width(width, to_terminal),
         color=format == "table" and _color(color, to_terminal),
-        verdicts=frozenset(v.value for v in verdict or []),
+        verdicts=frozenset(verdict or []),
         gate=result,
         all=show_all,
     )
@@ -456,7 +503,16 @@ def schema(
 def diff(
     old: Annotated[Path, typer.Argument(help="The earlier JSON report.")],
     new: Annotated[Path, typer.Argument(help="The later JSON report.")],
-    format: Annotated[FormatName, typer.Option("--format", "-f", help="table, markdown or json.")] = "table",
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="table|markdown|json",
+            callback=_choice("table", "markdown", "json"),
+            help="Format.",
+        ),
+    ] = "table",
     lang: LangOpt = None,
     debug: DebugOpt = False,
 ) -> None:
