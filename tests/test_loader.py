@@ -156,3 +156,13 @@ def test_long_sources_match_across_line_breaks_too() -> None:
     index.add("s", "s.txt", text)
     assert index.contains("s", "加快推进嘉杭路、万国路、百川路等11条精品示范道路建设")
     assert not index.contains("s", "加快推进嘉杭路、万国路、百川路等12条精品示范道路建设")
+
+
+@pytest.mark.parametrize("quote", ["居民消费价格涨幅3%左右", "居民消费价格涨幅３％左右"])
+def test_a_quote_differing_only_in_character_width_is_explained(quote: str) -> None:
+    from planaudit.quotes import QuoteIndex
+
+    index = QuoteIndex()
+    index.add("s", "s.txt", "居民消费价格涨幅3％左右")
+    assert not index.contains("s", quote)  # quotes stay verbatim
+    assert "differs from the source only in character width" in index.mismatch("s", quote)

@@ -121,6 +121,7 @@ class QuoteIndex:
         self._grams: dict[object, _GramIndex] = {}
         self._nfc: dict[object, str] = {}
         self._flowed: dict[object, str | _GramIndex] = {}
+        self._nfkc: dict[object, str] = {}
         self._keys: dict[str, object] = {}
 
     def add(self, source_id: str, path: str, text: str, key: object = None) -> None:
@@ -174,13 +175,22 @@ class QuoteIndex:
         loose = self._loose.get(self._keys[source_id])
         if loose is None:
             loose = self._loose[self._keys[source_id]] = _loose(text)
-        if _loose(quote) in loose:
-            return f"{where}: it differs from the source only in spacing or punctuation width"
         if self._normalized(source_id, quote):
             return (
                 f"{where}: it differs from the source only in Unicode normalisation "
                 "(composed vs decomposed characters, NFC vs NFD); copy the text from the source"
             )
+        key = self._keys[source_id]
+        wide = self._nfkc.get(key)
+        if wide is None:
+            wide = self._nfkc[key] = unicodedata.normalize("NFKC", text)
+        if unicodedata.normalize("NFKC", quote) in wide:
+            return (
+                f"{where}: it differs from the source only in character width (full-width ％ or １ against "
+                "half-width % or 1, or the like); copy the text from the source"
+            )
+        if _loose(quote) in loose:
+            return f"{where}: it differs from the source only in spacing or punctuation width"
         matched = _longest_prefix(text, quote)
         if matched == 0:
             return f"{where}: not even its first character appears"
