@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from planaudit.draft import MATCH_SHARE, similarity, units_fit
+from planaudit.draft import MATCH_SHARE, pair_set, similarity, units_fit
 from planaudit.facts import Actuals, Reported, Silent
 from planaudit.figures import Kind, Qualifier
 from planaudit.models import Goal, Targets
+from planaudit.quotes import INDEX_ABOVE, GramIndex
 from planaudit.scan import Reading, readings, scan, strip_measure
 
 NUMERIC_RULES = frozenset({"at_least", "at_most", "between", "approximately", "growth", "new_items", "pp_change"})
@@ -85,6 +87,10 @@ class _Text:
         self.lines = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
         self.marks = bytearray(len(text))
         self._loose: tuple[str, list[int]] | None = None
+        # Long documents are searched through a k-gram index, and each distinct quote once: marking many
+        # quotes stays linear in the document, not quotes × document.
+        self._index = GramIndex(text) if len(text) > INDEX_ABOVE else None
+        self._found: dict[str, list[tuple[int, int]]] = {}
 
     def place(self, start: int, end: int) -> Place:
         line = bisect.bisect_right(self.lines, start)
@@ -92,6 +98,16 @@ class _Text:
 
     def spans(self, quote: str) -> list[tuple[int, int]]:
         """Every occurrence of the quote: exact, else as the verify stage compares (white space and widths loosened)."""
+        known = self._found.get(quote)
+        if known is None:
+            known = self._found[quote] = self._spans(quote)
+        return known
+
+    def _spans(self, quote: str) -> list[tuple[int, int]]:
+        if self._index is not None:
+            starts = self._index.positions(quote)
+            if starts:
+                return [(start, start + len(quote)) for start in starts]
         found = []
         at = self.text.find(quote)
         while at != -1:
@@ -191,9 +207,10 @@ def document_coverage(targets: Targets, actuals: Actuals, texts: Mapping[str, st
             )
 
     silences: list[SuspiciousSilence] = []
+    shortlists = {sid: _Shortlist(documents[sid].text, pool) for sid, pool in pools.items()}
     for goal in targets.goals:
         if isinstance(actuals.goals.get(goal.id), Silent):
-            silences.extend(_silence(goal, documents, pools))
+            silences.extend(_silence(goal, documents, shortlists))
     return DocumentCoverage(phrases, covered, tuple(uncovered), figures, used, tuple(unused), tuple(silences))
 
 
@@ -210,12 +227,41 @@ def _measure(goal: Goal) -> str:
     return strip_measure(re.sub(r"[0-9０-９.%％]+", "", goal.quote))
 
 
-def _silence(goal: Goal, documents: dict[str, _Text], pools: dict[str, list[Reading]]) -> list[SuspiciousSilence]:
+# A silent goal is compared only with the review figures whose phrases share the most of its measure's
+# character pairs, at most this many: the check stays linear in goals + figures however many there are.
+SHORTLIST = 50
+# A pair found in more phrases than this says little about any of them (全区, 项目): it does not shortlist.
+COMMON_PAIR = 400
+
+
+class _Shortlist:
+    """The review's figures by the character pairs of their phrases, for finding a measure's likely figures."""
+
+    def __init__(self, text: str, pool: list[Reading]) -> None:
+        self.pool = pool
+        postings: dict[str, list[int]] = {}
+        for index, reading in enumerate(pool):
+            context = text[reading.start : reading.figure.start] + " " + text[reading.figure.end : reading.end]
+            for pair in pair_set(context):
+                postings.setdefault(pair, []).append(index)
+        self.postings = postings
+
+    def candidates(self, measure: str) -> list[Reading]:
+        hits: Counter[int] = Counter()
+        for pair in pair_set(measure):
+            posting = self.postings.get(pair, ())
+            if len(posting) <= COMMON_PAIR:
+                hits.update(posting)
+        return [self.pool[index] for index, _ in hits.most_common(SHORTLIST)]
+
+
+def _silence(goal: Goal, documents: dict[str, _Text], shortlists: dict[str, _Shortlist]) -> list[SuspiciousSilence]:
     kind = goal.rule.kind
     measure = _measure(goal)
     out: list[SuspiciousSilence] = []
-    for sid, pool in pools.items():
+    for sid, shortlist in shortlists.items():
         document = documents[sid]
+        pool = shortlist.candidates(measure)
         if kind in NUMERIC_RULES:
             unit = getattr(goal.rule, "unit", None)
             if kind in ("growth", "pp_change"):

@@ -72,7 +72,7 @@ class _Evidence(NamedTuple):
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _pairs(text: str) -> frozenset[str]:
+def pair_set(text: str) -> frozenset[str]:
     """The adjacent character pairs of a text that carry meaning (no punctuation, no 全区/全年/完成…)."""
     return frozenset(
         text[i : i + 2]
@@ -83,10 +83,10 @@ def _pairs(text: str) -> frozenset[str]:
 
 def similarity(measure: str, context: str) -> float:
     """Share of the measure's character pairs found in the context, out of at most 6 (long measures need 6 hits)."""
-    wanted = _pairs(measure)
+    wanted = pair_set(measure)
     if not wanted:
         return 0.0
-    return len(wanted & _pairs(context)) / min(len(wanted), 6)
+    return len(wanted & pair_set(context)) / min(len(wanted), 6)
 
 
 def _context(text: str, reading: Reading) -> str:

@@ -76,7 +76,7 @@ STRIDE = 4
 MAX_SAMPLES = 1 << 21
 
 
-class _GramIndex:
+class GramIndex:
     """Where each GRAM-character run starting at a multiple of the stride occurs in a text.
 
     A quote of at least GRAM + stride - 1 characters covers one such sampled position, so one of
@@ -92,6 +92,22 @@ class _GramIndex:
         for start in range(0, len(text) - GRAM + 1, stride):
             grams.setdefault(text[start : start + GRAM], []).append(start)
         self.grams = grams
+
+    def positions(self, quote: str) -> list[int] | None:
+        """Every place the quote starts, from the index's candidates; None when the quote is too short for it."""
+        stride = self.stride
+        if len(quote) < GRAM + stride - 1:
+            return None
+        best: list[int] | None = None
+        best_offset = 0
+        for offset in range(stride):
+            places = self.grams.get(quote[offset : offset + GRAM])
+            if places is None:
+                return []
+            if best is None or len(places) < len(best):
+                best, best_offset = places, offset
+        found = {p - best_offset for p in best or () if p >= best_offset}
+        return sorted(p for p in found if self.text.startswith(quote, p))
 
     def contains(self, quote: str) -> bool:
         stride = self.stride
@@ -118,9 +134,9 @@ class QuoteIndex:
         self._texts: dict[str, str] = {}
         self._paths: dict[str, str] = {}
         self._loose: dict[object, str] = {}
-        self._grams: dict[object, _GramIndex] = {}
+        self._grams: dict[object, GramIndex] = {}
         self._nfc: dict[object, str] = {}
-        self._flowed: dict[object, str | _GramIndex] = {}
+        self._flowed: dict[object, str | GramIndex] = {}
         self._nfkc: dict[object, str] = {}
         self._keys: dict[str, object] = {}
 
@@ -147,13 +163,13 @@ class QuoteIndex:
         else:
             index = self._grams.get(key)
             if index is None:
-                index = self._grams[key] = _GramIndex(text)
+                index = self._grams[key] = GramIndex(text)
             if index.contains(quote):
                 return True
         flowed = self._flowed.get(key)
         if flowed is None:
             flowed_text = flow(text)
-            flowed = self._flowed[key] = flowed_text if len(flowed_text) <= INDEX_ABOVE else _GramIndex(flowed_text)
+            flowed = self._flowed[key] = flowed_text if len(flowed_text) <= INDEX_ABOVE else GramIndex(flowed_text)
         wanted = flow(quote)
         return wanted in flowed if isinstance(flowed, str) else flowed.contains(wanted)
 

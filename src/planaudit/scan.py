@@ -762,10 +762,10 @@ def readings(text: str) -> list[Reading]:
         for clause, clause_figs in zip(spans, _by_span(figs, spans), strict=True):
             kept = [f for f in clause_figs if countable(f, text, clause) or f.kind is Kind.ORDINAL]
             pieces = _pieces(text, clause, kept)
-            cursor = 0
+            piece_at = 0  # not `cursor`: that one walks all_figures across sentences
             for index, figure in enumerate(kept):
-                cursor = _piece_of(pieces, figure.start, cursor)
-                piece = pieces[cursor]
+                piece_at = _piece_of(pieces, figure.start, piece_at)
+                piece = pieces[piece_at]
                 start = max(piece.start, kept[index - 1].end if index else piece.start, figure.start - REACH)
                 while start < figure.start and text[start] in "、，,；; ":
                     start += 1
