@@ -86,7 +86,7 @@ class _Text:
         self.text = text
         self.lines = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
         self.marks = bytearray(len(text))
-        self._loose: tuple[str, list[int]] | None = None
+        self._loose: tuple[str, list[int], GramIndex | None] | None = None
         # Long documents are searched through a k-gram index, and each distinct quote once: marking many
         # quotes stays linear in the document, not quotes × document.
         self._index = GramIndex(text) if len(text) > INDEX_ABOVE else None
@@ -104,29 +104,32 @@ class _Text:
         return known
 
     def _spans(self, quote: str) -> list[tuple[int, int]]:
-        if self._index is not None:
-            starts = self._index.positions(quote)
-            if starts:
-                return [(start, start + len(quote)) for start in starts]
-        found = []
-        at = self.text.find(quote)
-        while at != -1:
-            found.append((at, at + len(quote)))
-            at = self.text.find(quote, at + 1)
-        if found:
-            return found
+        starts = self._index.positions(quote) if self._index is not None else None
+        if starts is None:  # a short text, or a quote the index does not help with: scan
+            starts = []
+            at = self.text.find(quote)
+            while at != -1:
+                starts.append(at)
+                at = self.text.find(quote, at + 1)
+        if starts:
+            return [(start, start + len(quote)) for start in starts]
+        # Not verbatim: as the verify stage compares, white space and punctuation width loosened.
         if self._loose is None:
             kept = [(i, c) for i, c in enumerate(self.text) if not _LOOSE.match(c)]
-            self._loose = ("".join(c for _, c in kept).translate(_WIDTH), [i for i, _ in kept])
-        loose, index = self._loose
+            loose = "".join(c for _, c in kept).translate(_WIDTH)
+            self._loose = (loose, [i for i, _ in kept], GramIndex(loose) if len(loose) > INDEX_ABOVE else None)
+        loose, index, loose_index = self._loose
         needle = _LOOSE.sub("", quote).translate(_WIDTH)
         if not needle:
             return []
-        at = loose.find(needle)
-        while at != -1:
-            found.append((index[at], index[at + len(needle) - 1] + 1))
-            at = loose.find(needle, at + 1)
-        return found
+        found = loose_index.positions(needle) if loose_index is not None else None
+        if found is None:
+            found = []
+            at = loose.find(needle)
+            while at != -1:
+                found.append(at)
+                at = loose.find(needle, at + 1)
+        return [(index[at], index[at + len(needle) - 1] + 1) for at in found]
 
     def mark(self, quote: str, to_end: bool = False) -> None:
         for start, end in self.spans(quote):

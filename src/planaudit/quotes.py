@@ -94,19 +94,16 @@ class GramIndex:
         self.grams = grams
 
     def positions(self, quote: str) -> list[int] | None:
-        """Every place the quote starts, from the index's candidates; None when the quote is too short for it."""
+        """Every place the quote starts, from the index's candidates; None when the index would not help
+        (a quote too short for it, or candidates that would cost more to confirm than a scan)."""
         stride = self.stride
         if len(quote) < GRAM + stride - 1:
             return None
-        best: list[int] | None = None
-        best_offset = 0
-        for offset in range(stride):
-            places = self.grams.get(quote[offset : offset + GRAM])
-            if places is None:
-                return []
-            if best is None or len(places) < len(best):
-                best, best_offset = places, offset
-        found = {p - best_offset for p in best or () if p >= best_offset}
+        # An occurrence at p covers exactly one sampled start s (p <= s < p + stride), found under offset s - p.
+        candidates = [(offset, self.grams.get(quote[offset : offset + GRAM], [])) for offset in range(stride)]
+        if sum(len(places) for _, places in candidates) * len(quote) > len(self.text):
+            return None
+        found = {place - offset for offset, places in candidates for place in places if place >= offset}
         return sorted(p for p in found if self.text.startswith(quote, p))
 
     def contains(self, quote: str) -> bool:
