@@ -584,7 +584,7 @@ def test_a_quote_search_that_the_index_would_not_help_falls_back_to_a_scan() -> 
     from planaudit import quotes
 
     text = "a" * 200_000
-    index = quotes._GramIndex(text)
+    index = quotes.GramIndex(text)
     calls = 0
     real = str.startswith
 
@@ -603,7 +603,7 @@ def test_a_quote_search_that_the_index_would_not_help_falls_back_to_a_scan() -> 
 def test_the_index_stays_small_on_a_huge_source() -> None:
     from planaudit import quotes
 
-    index = quotes._GramIndex("x" * (quotes.MAX_SAMPLES * 8))
+    index = quotes.GramIndex("x" * (quotes.MAX_SAMPLES * 8))
     assert sum(len(v) for v in index.grams.values()) <= quotes.MAX_SAMPLES
 
 

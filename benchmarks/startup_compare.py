@@ -1,0 +1,46 @@
+"""Compare the start-up of `planaudit check` between source trees, in alternating runs on one machine.
+
+python benchmarks/startup_compare.py RUNS NAME=ROOT [NAME=ROOT ...]
+
+Each ROOT is a checkout (or a copy) of planaudit; its `src/` is put on PYTHONPATH and `check` runs in
+its `tests/cases/base/`, with the interpreter running this script. Medians and minimums in ms. Used for
+the note of issues #12/#18: `git worktree add /tmp/before REV`, or a copy of src/ with some rule kinds
+left out of rules/__init__.py, against this tree.
+"""
+
+from __future__ import annotations
+
+import compileall
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+
+def main(argv: list[str]) -> None:
+    runs = int(argv[0])
+    trees = dict(arg.split("=", 1) for arg in argv[1:])
+    for root in trees.values():
+        compileall.compile_dir(os.path.join(root, "src"), quiet=1)
+    env0 = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    times: dict[str, list[float]] = {name: [] for name in trees}
+    for _ in range(runs):
+        for name, root in trees.items():
+            env = {**env0, "PYTHONPATH": os.path.join(root, "src"), "NO_COLOR": "1", "GITHUB_STEP_SUMMARY": ""}
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "planaudit", "check"],
+                cwd=os.path.join(root, "tests", "cases", "base"),
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                check=False,
+            )
+            times[name].append(time.perf_counter() - start)
+    for name, samples in times.items():
+        print(f"{name}: median {statistics.median(samples) * 1000:.1f} ms, min {min(samples) * 1000:.1f} ms")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
