@@ -38,18 +38,20 @@ JudgedName = Literal["as-recorded", "as-unreported"]
 HookCommand = Literal["validate", "check"]
 
 
-def _choice(*values: str) -> Callable[[Any], Any]:
-    """A callback checking an option's value (or each of a list's) against its choices, in planaudit's words.
+def _choice(*values: str, many: bool = False) -> Callable[[Any], Any]:
+    """A callback checking an option's value (or, with many, each of a repeatable option's) against its choices,
+    in planaudit's words.
 
     Choice options are typed plain `str` for typer and checked here: typer's own check wraps its message
     in validator wording ("Value error, 'fr' is not one of …") that differs between its releases.
     """
 
     def check(value: Any) -> Any:
-        for item in value if isinstance(value, list) else [value]:
+        items = list(value or []) if many else [value]
+        for item in items:
             if item is not None and item not in values:
                 raise typer.BadParameter(f"{item!r} is not one of {', '.join(values)}")
-        return value
+        return items if many else value  # a list, never None: typer 0.19 takes len() of a repeatable's value
 
     return check
 
@@ -324,7 +326,7 @@ def check(
         typer.Option(
             "--fail-on",
             metavar="CONDITION",
-            callback=_choice(*(c.value for c in FailOnChoice)),
+            callback=_choice(*(c.value for c in FailOnChoice), many=True),
             help="Also fail the gate on: missed, missed-commitment, unreported, judged-met, uncovered-target, "
             "unused-figure, suspicious-silence (repeatable).",
         ),
@@ -346,7 +348,7 @@ def check(
         typer.Option(
             "--verdict",
             metavar="VERDICT",
-            callback=_choice(*(v.value for v in VerdictChoice)),
+            callback=_choice(*(v.value for v in VerdictChoice), many=True),
             help="Show only goals with these verdicts: met, missed, unreported, not_due (repeatable; the gate sees "
             "all).",
         ),
