@@ -108,3 +108,14 @@ def test_a_quote_across_a_line_break_verifies_and_explain_shows_where_it_stands(
     assert (
         "plan quote (plan-2024, line 4:64): “We will strive to cut the average permit approval time" in explained.stdout
     )
+
+
+def test_check_in_an_empty_folder_points_to_init(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("check")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "actuals.yaml: file not found\n"
+        "targets.yaml: file not found\n"
+        "no audit here: start one with `planaudit init`, or name the files with -t and -a\n"
+    )

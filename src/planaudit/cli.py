@@ -161,6 +161,8 @@ def _guard(debug: bool, action: Callable[[], T], annotate: bool = False) -> T:
         hidden = len(exc.problems) - len(shown) + exc.more
         if hidden:
             typer.echo(f"... and {hidden} more problems", err=True)
+        if exc.hint:
+            typer.echo(exc.hint, err=True)
         raise typer.Exit(EXIT_INVALID) from None
     except UsageError as exc:
         from planaudit.textsafe import visible
@@ -206,7 +208,16 @@ def _load(targets: Path, actuals: Path, sources_root: Path | None = None) -> Aud
         from planaudit.errors import UsageError
 
         raise UsageError(f"--sources-root {sources_root} is not a directory")
-    return verify(load(str(targets), str(actuals)), None if sources_root is None else str(sources_root))
+    from planaudit.errors import InputError
+
+    try:
+        parsed = load(str(targets), str(actuals))
+    except InputError as exc:
+        missing = any(p.location.path == str(targets) and p.message == "file not found" for p in exc.problems)
+        if missing and targets == Path("targets.yaml"):  # the default: the folder holds no audit at all
+            exc.hint = "no audit here: start one with `planaudit init`, or name the files with -t and -a"
+        raise
+    return verify(parsed, None if sources_root is None else str(sources_root))
 
 
 def _scorecard(audit: Audit, sections: list[str], judged: str = "as-recorded", strict: bool = False) -> Scorecard:

@@ -36,9 +36,10 @@ MAX_PROBLEMS = 100
 class InputError(Exception):
     """One or more problems that make the input unusable (exit code 2)."""
 
-    def __init__(self, problems: list[Problem], more: int = 0) -> None:
+    def __init__(self, problems: list[Problem], more: int = 0, hint: str = "") -> None:
         self.problems = sorted(problems, key=lambda p: p.location)
         self.more = more  # problems found but not located or listed, past MAX_PROBLEMS
+        self.hint = hint  # one line of advice after the problems
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
