@@ -321,7 +321,7 @@ def _summary(scorecard: Scorecard, options: RenderOptions) -> list[str]:
     gate = options.gate
     if gate is not None:
         mark, key, cls = ("✓", "gate_passed", "pass") if gate.passed else ("✗", "gate_failed", "fail")
-        reasons = "".join(f"<li>{e(reason)}</li>" for reason in gate.reasons)
+        reasons = "".join(f"<li>{e(line)}</li>" for line in (gate.checks if gate.passed else gate.reasons))
         out.append(
             f'<div class="gate {cls}" id="gate"><b class="{"t-met" if gate.passed else "t-missed"}">{mark} '
             f"{e(label(key, lang))}</b>" + (f"<ul>{reasons}</ul>" if reasons else "") + "</div>"
