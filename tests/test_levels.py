@@ -105,3 +105,12 @@ def test_the_review_period_comes_from_the_review_source(workdir: Path) -> None:
     ))  # fmt: skip
     hitech = next(g for g in _report()["goals"] if g["id"] == "hitech")
     assert hitech["verdict"] == "unreported"  # due within the review's period, and the review is silent
+
+
+def test_the_coverage_gate_counts_only_the_goals_due(workdir: Path) -> None:
+    edit(workdir / "targets.yaml", "    rule: {kind: new_items, target: 15, unit: 家}\n", (
+        "    rule: {kind: new_items, target: 15, unit: 家}\n    due: \"2021\"\n"
+    ))  # fmt: skip
+    result = run_cli("check", "--min-coverage", "60")
+    assert result.exit_code == 1
+    assert result.stderr == "gate failed: coverage 57.1% is below the required 60% (4 of 7 goals scored on evidence)\n"

@@ -114,7 +114,7 @@ def test_coverage_never_reads_as_equal_to_the_threshold_it_fails(
 ) -> None:
     from planaudit.gates import coverage_text
 
-    assert coverage_text(scored, total, threshold) == shown
+    assert coverage_text(scored / total * 100 if total else 0.0, threshold) == shown
 
 
 def test_a_failed_coverage_gate_says_by_how_much(workdir: Path) -> None:

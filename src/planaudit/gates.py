@@ -25,10 +25,9 @@ class GateResult(NamedTuple):
     checks: tuple[str, ...] = ()  # one short phrase per condition that held, for the closing line
 
 
-def coverage_text(scored: int, total: int, threshold: float | None = None) -> str:
+def coverage_text(share: float, threshold: float | None = None) -> str:
     """A coverage percentage with one decimal, or as many as it takes not to read as equal to the threshold
     it is compared with (12.397% is below 12.4%, where "12.4%" would read as equal)."""
-    share = scored / total * 100 if total else 0.0
     decimals = 1
     while threshold is not None and decimals < 6 and f"{share:.{decimals}f}" == f"{threshold:.{decimals}f}":
         if abs(share - threshold) < 1e-9:
@@ -104,7 +103,7 @@ def gate(
                     checks.append(success)
     if min_coverage is not None and overall.total:
         coverage = overall.coverage * 100
-        shown = coverage_text(overall.scored, overall.total, min_coverage)
+        shown = coverage_text(coverage, min_coverage)  # the share compared, of the goals due
         if coverage + 1e-9 < min_coverage:
             reasons.append(
                 f"coverage {shown} is below the required {min_coverage:g}% "
