@@ -198,15 +198,18 @@ def _untracked(item: Untracked, baselines: Mapping[str, Baseline]) -> UntrackedR
 
 def _with_findings(results: tuple[GoalResult, ...], findings: tuple[ConsistencyFinding, ...]) -> tuple[GoalResult, ...]:
     """Each inconsistent finding becomes a caveat on every goal it touches: its subject, or a goal on its baseline."""
-    caveats: dict[str, list[str]] = {}
-    for finding in findings:
-        if finding.consistent:
-            continue
-        for result in results:
-            if result.goal.id == finding.subject_id or result.goal.baseline == finding.baseline_id:
-                caveats.setdefault(result.goal.id, []).append(_finding_caveat(finding))
-    if not caveats:
+    inconsistent = [f for f in findings if not f.consistent]
+    if not inconsistent:
         return results
+    on_baseline: dict[str, list[str]] = {}  # goal ids by their baseline: one pass, not findings × goals
+    for result in results:
+        if result.goal.baseline is not None:
+            on_baseline.setdefault(result.goal.baseline, []).append(result.goal.id)
+    caveats: dict[str, list[str]] = {}
+    for finding in inconsistent:
+        text = _finding_caveat(finding)
+        for goal_id in dict.fromkeys((finding.subject_id, *on_baseline.get(finding.baseline_id, ()))):
+            caveats.setdefault(goal_id, []).append(text)
     return tuple(r._replace(findings=tuple(caveats[r.goal.id])) if r.goal.id in caveats else r for r in results)
 
 
