@@ -241,10 +241,7 @@ def _scorecard(audit: Audit, sections: list[str], judged: str = "as-recorded", s
     fatal = [x for x in lints if strict or x.severity == "error"]
     if fatal:
         raise InputError([Problem(x.location, f"{x.message} [{x.code}]") for x in fatal])
-    from planaudit.doc_coverage import document_coverage
-
-    documents = document_coverage(audit.targets, audit.actuals, audit.texts)
-    scorecard = scorecard._replace(lints=lints, documents=documents)
+    scorecard = scorecard._replace(lints=lints)
     if judged == "as-unreported":
         scorecard = set_aside_judged(scorecard)
     if sections:
@@ -254,6 +251,13 @@ def _scorecard(audit: Audit, sections: list[str], judged: str = "as-recorded", s
             raise UsageError(f"unknown section {', '.join(unknown)}; sections are: {', '.join(sorted(known))}")
         scorecard = select(scorecard, set(sections))
     return scorecard
+
+
+def _with_documents(scorecard: Scorecard, audit: Audit) -> Scorecard:
+    """Document coverage, which only `check` reports and gates on (validate and explain need none of it)."""
+    from planaudit.doc_coverage import document_coverage
+
+    return scorecard._replace(documents=document_coverage(audit.targets, audit.actuals, audit.texts))
 
 
 def _check_finite(scorecard: Scorecard) -> None:
@@ -416,6 +420,7 @@ def check(
     annotate = format == "github"
     audit = _guard(debug, lambda: _load(targets, actuals, sources_root), annotate)
     scorecard = _guard(debug, lambda: _scorecard(audit, section or [], judged, strict), annotate)
+    scorecard = _guard(debug, lambda: _with_documents(scorecard, audit))
     result = gate(scorecard, [FailOn(f) for f in fail_on or []], min_coverage, actuals_name=str(actuals))
     to_terminal = output is None and sys.stdout.isatty()
     options = RenderOptions(

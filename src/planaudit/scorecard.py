@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from planaudit.doc_coverage import DocumentCoverage
-from planaudit.errors import Location
 from planaudit.models import DEFAULT_LEVELS, Baseline, Evidence, Goal, LevelDef, Plan, Section, Source, Untracked
 from planaudit.rules.base import BASES, Basis, Outcome, Verdict
+
+if TYPE_CHECKING:  # annotations only: importing them would load the target scanner on every command
+    from planaudit.doc_coverage import DocumentCoverage
+    from planaudit.errors import Location
 
 Entry = Literal["reported", "silent", "missing"]
 Severity = Literal["warning", "error"]
