@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from planaudit.figures import Figure, Kind, Qualifier, find_value
-from planaudit.scan import COUNTERS, Finding, Heading, Reading, headings, plan_year, readings, scan, sentences
-from planaudit.units import PERCENT, PERCENTAGE_POINT, format_number, same_base, split_unit
+from planaudit.scan import Finding, Heading, Reading, headings, plan_year, readings, scan, sentences
+from planaudit.units import COUNTERS, PERCENT, PERCENTAGE_POINT, format_number, same_base, split_unit
 
 # Rules whose reported level is compared with a prior-year baseline (planaudit.rules: needs_baseline).
 NEEDS_BASELINE = frozenset({"growth", "new_items", "pp_change"})

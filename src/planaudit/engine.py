@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-from planaudit.models import Actuals, Baseline, Evidence, Goal, Reported, Section, Silent, Targets, Untracked
+from planaudit.models import Actuals, Baseline, Evidence, Goal, LevelDef, Reported, Section, Silent, Targets, Untracked
 from planaudit.rules import RULES
 from planaudit.rules.base import Outcome, Verdict, clean, num, signed
 from planaudit.scorecard import (
@@ -56,7 +56,7 @@ def evaluate(
         plan=targets.plan,
         sources=dict(targets.sources),
         results=results,
-        summary=summarize(results, targets.sections, [level.id for level in targets.levels]),
+        summary=summarize(results, targets.sections, targets.levels),
         untracked=tuple(_untracked(item, targets.baselines) for item in actuals.untracked),
         consistency=consistency,
         targets_path=targets_path,
@@ -141,9 +141,7 @@ def _timed(result: GoalResult, period: str) -> GoalResult:
 def set_aside_judged(scorecard: Scorecard) -> Scorecard:
     """The audit as a skeptical reader sees it: every verdict resting on judgement alone is unreported."""
     results = tuple(_set_aside(r) if r.basis == "judged" else r for r in scorecard.results)
-    return scorecard._replace(
-        results=results, summary=summarize(results, list(scorecard.sections), [level.id for level in scorecard.levels])
-    )
+    return scorecard._replace(results=results, summary=summarize(results, list(scorecard.sections), scorecard.levels))
 
 
 def _set_aside(result: GoalResult) -> GoalResult:
@@ -157,10 +155,10 @@ def _suffix(note: str | None) -> str:
     return f": {note}" if note else ""
 
 
-def summarize(results: tuple[GoalResult, ...], sections: list[Section], levels: list[str]) -> Summary:
+def summarize(results: tuple[GoalResult, ...], sections: list[Section], levels: Sequence[LevelDef]) -> Summary:
     overall = Tally()
     per_section: dict[str, Tally] = {s.id: Tally() for s in sections}
-    per_level: dict[str, Tally] = {level: Tally() for level in levels}
+    per_level: dict[str, Tally] = {level.id: Tally() for level in levels}
     stretch_goals = stretch_reached = 0
     for result in results:
         overall = overall.add(result)
@@ -308,7 +306,7 @@ def select(scorecard: Scorecard, sections: set[str]) -> Scorecard:
     lints = tuple(lint for lint in scorecard.lints if lint.goal_id in ids)
     return scorecard._replace(
         results=results,
-        summary=summarize(results, kept, [level.id for level in scorecard.levels]),
+        summary=summarize(results, kept, scorecard.levels),
         sections=tuple(kept),
         lints=lints,
     )

@@ -11,7 +11,7 @@ from planaudit.quotes import locate
 from planaudit.report.common import (
     actual_cell,
     attainment_cell,
-    level_name,
+    level_heading,
     stretch_text,
     target_cell,
     verdict_cell,
@@ -25,14 +25,6 @@ _BASIS_MEANING = {
     "documented": ("the review says it was done or not", "评估报告写明是否完成"),
     "judged": ("the auditor's reading of qualitative evidence, not a measurement", "审计者对定性证据的判断，并非测量"),
 }
-
-
-def _level(scorecard: Scorecard, level: str, quote: str, lang: Lang) -> str:
-    """The goal's level, with the signal words its own quote uses: "stretch (力争)"."""
-    name = level_name(scorecard, level, lang)
-    words = next((d.words for d in scorecard.levels if d.id == level), [])
-    used = [w for w in words if w in quote and w != name]
-    return f"{name} ({', '.join(used)})" if used else name
 
 
 def _where(texts: Mapping[str, str], source: str, quote: str) -> str:
@@ -58,7 +50,7 @@ def explain_goal(scorecard: Scorecard, goal_id: str, lang: Lang, texts: Mapping[
         f"{goal.id}  {title_of(goal.title, goal.title_en, lang)}",
         f"  {label('col.section', lang)}: {title_of(result.section.title, result.section.title_en, lang)}",
         f"  {label('plan_quote', lang)} ({_where(texts, plan_source, goal.quote)}): “{goal.quote}”",
-        f"  {label('col.level', lang)}: {_level(scorecard, result.level, goal.quote, lang)}",
+        f"  {label('col.level', lang)}: {level_heading(scorecard, result.level, lang, [goal.quote])}",
         f"  {label('rule', lang)}: {goal.rule.kind}: {rule.describe(goal.rule, lang)}",
         f"  {label('col.target', lang)}: {target_cell(result, lang)}",
     ]

@@ -7,12 +7,11 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from planaudit.figures import Figure, Kind, Qualifier, read_figures
-from planaudit.units import PERCENT, PERCENTAGE_POINT, split_unit
+from planaudit.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Vocabulary
 
-COUNTERS = frozenset("个家项座条幢所名位人户次届批台辆艘架套件处栋")
 COMMITMENT_WORDS = {"确保": "commitment", "力争": "stretch", "力求": "stretch", "努力": "stretch", "争取": "stretch"}
 _EN_COMMITMENT = {  # the English words of the default levels (models.DEFAULT_LEVELS): will, must, shall
     "ensure": "commitment",

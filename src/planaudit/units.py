@@ -9,6 +9,9 @@ import unicodedata
 from typing import NamedTuple
 
 PERCENT = "%"
+# Classifiers (量词): a plan counts projects with 个 and its review the same projects with 家, so where a number
+# must stand in a quote, or a figure fit a goal, any of these counts it.
+COUNTERS = frozenset("个家项座条幢所名位人户次届批台辆艘架套件处栋")
 PERCENTAGE_POINT = "个百分点"
 MULTIPLE = "倍"
 

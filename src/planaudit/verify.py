@@ -17,6 +17,7 @@ from planaudit.models import Actuals, Goal, Reported, Targets
 from planaudit.quotes import QuoteIndex
 from planaudit.rules import RULES
 from planaudit.rules.base import QUALIFIER_WORDS, num, unit_fits
+from planaudit.units import COUNTERS
 
 SUGGESTIONS = 10
 _PAIRWISE_LIMIT = 4_000_000  # evidence quotes × untracked outcomes compared for containment
@@ -388,9 +389,6 @@ class _CrossCheck:
                 self.unknown(doc, (*loc, "baseline"), "baseline", item.baseline, t.baselines)
 
 
-# Classifiers: the plan counts projects with 个 and the review the same projects with 家; the number is what must
-# stand in the quote, whichever of these words counts it.
-_COUNTERS = frozenset("个家项座条幢所名位人户次届批台辆艘架套件处栋")
 _EXCERPT = 60
 _UNIT_REACH = 40  # characters after an English number in which its unit word may stand
 
@@ -408,8 +406,8 @@ def stated(quote: str, value: float, unit: str | None) -> Figure | None:
     figure = find_value(quote, value, None)
     if figure is None:
         return None
-    if unit in _COUNTERS:
-        return figure if figure.unit in _COUNTERS or figure.unit == "" else None
+    if unit in COUNTERS:
+        return figure if figure.unit in COUNTERS or figure.unit == "" else None
     following = quote[figure.start : figure.end + _UNIT_REACH]
     if unit.isascii() and re.search(rf"(?<![\w]){re.escape(unit)}(?![\w])", following) is not None:
         return figure

@@ -76,11 +76,12 @@ def level_name(scorecard: Scorecard, level: str, lang: Lang) -> str:
     return level
 
 
-def level_heading(scorecard: Scorecard, level: str, lang: Lang) -> str:
-    """A level with the words of its vocabulary that its goals' quotes use: "commitment (确保, 必须)"."""
+def level_heading(scorecard: Scorecard, level: str, lang: Lang, quotes: list[str] | None = None) -> str:
+    """A level with the words of its vocabulary its goals' quotes (or the quotes given) use: "commitment (确保)"."""
     name = level_name(scorecard, level, lang)
     words = next((d.words for d in scorecard.levels if d.id == level), [])
-    quotes = [r.goal.quote for r in scorecard.results if r.level == level]
+    if quotes is None:
+        quotes = [r.goal.quote for r in scorecard.results if r.level == level]
     used = [w for w in words if w != name and any(w in quote for quote in quotes)]
     return f"{name} ({', '.join(used)})" if used else name
 
