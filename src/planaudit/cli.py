@@ -56,8 +56,9 @@ def _choice(*values: str, many: bool = False) -> Callable[[Any], Any]:
     return check
 
 
-def _metavar(*values: str) -> str:
-    return "|".join(values)
+def _choice_option(*names: str, choices: tuple[str, ...], help: str, many: bool = False, metavar: str = "") -> Any:
+    """A typer option whose value is one of `choices` (or, with many, a repeatable list of them)."""
+    return typer.Option(*names, metavar=metavar or "|".join(choices), callback=_choice(*choices, many=many), help=help)
 
 
 class FailOnChoice(enum.StrEnum):
@@ -81,10 +82,9 @@ TargetsOpt = Annotated[Path, typer.Option("--targets", "-t", help="The plan's go
 ActualsOpt = Annotated[Path, typer.Option("--actuals", "-a", help="What the review reports.", show_default=True)]
 LangOpt = Annotated[
     Optional[str],  # noqa: UP045 - typer reads the annotation at run time
-    typer.Option(
+    _choice_option(
         "--lang",
-        metavar=_metavar(*get_args(LangName)),
-        callback=_choice(*get_args(LangName)),
+        choices=get_args(LangName),
         help="Language of labels and titles; by default zh under a Chinese locale, else en.",
     ),
 ]
@@ -294,7 +294,7 @@ def _width(width: int | None, to_terminal: bool) -> int:
     if width is not None:
         return width
     columns = os.environ.get("COLUMNS", "")
-    if columns.isascii() and columns.isdigit() and 40 <= int(columns[:5]) <= 1000 and len(columns) <= 5:
+    if columns.isascii() and columns.isdigit() and len(columns) <= 5 and 40 <= int(columns) <= 1000:
         return int(columns)
     if to_terminal:
         import shutil
@@ -318,13 +318,7 @@ def check(
     actuals: ActualsOpt = Path("actuals.yaml"),
     format: Annotated[
         str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar=_metavar(*get_args(FormatName)),
-            callback=_choice(*get_args(FormatName)),
-            help="Report format.",
-        ),
+        _choice_option("--format", "-f", choices=get_args(FormatName), help="Report format."),
     ] = "table",
     output: Annotated[
         Optional[Path],  # noqa: UP045
@@ -338,10 +332,11 @@ def check(
     ] = None,
     fail_on: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(
+        _choice_option(
             "--fail-on",
             metavar="CONDITION",
-            callback=_choice(*(c.value for c in FailOnChoice), many=True),
+            choices=tuple(c.value for c in FailOnChoice),
+            many=True,
             help="Also fail the gate on: missed, missed-commitment, unreported, judged-met, uncovered-target, "
             "unused-figure, suspicious-silence (repeatable).",
         ),
@@ -360,10 +355,11 @@ def check(
     ] = None,
     verdict: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(
+        _choice_option(
             "--verdict",
             metavar="VERDICT",
-            callback=_choice(*(v.value for v in VerdictChoice), many=True),
+            choices=tuple(v.value for v in VerdictChoice),
+            many=True,
             help="Show only goals with these verdicts: met, missed, unreported, not_due (repeatable; the gate sees "
             "all).",
         ),
@@ -375,19 +371,13 @@ def check(
     ] = None,
     color: Annotated[
         str,
-        typer.Option(
-            "--color",
-            metavar=_metavar(*get_args(ColorName)),
-            callback=_choice(*get_args(ColorName)),
-            help="Colour the table.",
-        ),
+        _choice_option("--color", choices=get_args(ColorName), help="Colour the table."),
     ] = "auto",
     judged: Annotated[
         str,
-        typer.Option(
+        _choice_option(
             "--judged",
-            metavar=_metavar(*get_args(JudgedName)),
-            callback=_choice(*get_args(JudgedName)),
+            choices=get_args(JudgedName),
             help="as-unreported: set aside every verdict that rests on judgement alone (summary and gate included).",
         ),
     ] = "as-recorded",
@@ -395,10 +385,9 @@ def check(
     sources_root: SourcesRootOpt = None,
     step_summary: Annotated[
         str,
-        typer.Option(
+        _choice_option(
             "--step-summary",
-            metavar=_metavar(*get_args(StepSummaryName)),
-            callback=_choice(*get_args(StepSummaryName)),
+            choices=get_args(StepSummaryName),
             help="Append the markdown report to $GITHUB_STEP_SUMMARY: auto (when it is set), always "
             "(it must be set), never. A failed append is a warning; the exit code stays the gate's.",
         ),
@@ -523,22 +512,13 @@ def diff(
     new: Annotated[Path, typer.Argument(help="The later JSON report.")],
     format: Annotated[
         str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="table|markdown|json",
-            callback=_choice("table", "markdown", "json"),
-            help="Format.",
-        ),
+        _choice_option("--format", "-f", choices=("table", "markdown", "json"), help="Format."),
     ] = "table",
     lang: LangOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Compare two JSON reports: goals added, removed and changed verdicts (exit 0 when it ran)."""
     from planaudit.diff import compare, load_report, render_diff
-
-    if format not in {"table", "markdown", "json"}:
-        _fail(f"error: diff prints table, markdown or json, not {format}")
     from planaudit.output import emit
     from planaudit.textsafe import safe_output
 
@@ -625,8 +605,6 @@ def sync_actuals(
     debug: DebugOpt = False,
 ) -> None:
     """Add `status: silent` for every goal that has no entry in the actuals file, keeping the rest as written."""
-    import os
-
     from planaudit.loader import load
     from planaudit.output import write_atomic
     from planaudit.sync import sync_actuals as sync
