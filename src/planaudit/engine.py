@@ -16,6 +16,7 @@ from planaudit.scorecard import (
     UntrackedResult,
 )
 
+NO_ENTRY_NOTE = "no entry in the actuals file"
 SET_ASIDE_NOTE = "judged verdict set aside (--judged as-unreported)"
 RANK_UNITS = frozenset({"位", "名", "rank"})
 
@@ -80,7 +81,7 @@ def _score(
     if baseline is not None and baseline.approximate:
         notes.append(f"baseline {num(baseline.value)}{baseline.unit} is approximate" + _suffix(baseline.note))
     if actual is None:
-        notes.append("no entry in the actuals file")
+        notes.append(NO_ENTRY_NOTE)
         return GoalResult(
             goal, section, Outcome(Verdict.UNREPORTED), "missing", (), baseline, None, tuple(notes), None, line
         )
@@ -131,7 +132,7 @@ def _timed(result: GoalResult, period: str) -> GoalResult:
         return result
     if result.verdict is Verdict.MET:
         return result._replace(notes=(*result.notes, f"met early: due {goal.due}"))
-    notes = tuple(n for n in result.notes if n != "no entry in the actuals file")
+    notes = tuple(n for n in result.notes if n != NO_ENTRY_NOTE)
     return result._replace(
         outcome=result.outcome._replace(verdict=Verdict.NOT_DUE),
         notes=(*notes, f"not due: due {goal.due}, after the review's period {period}"),

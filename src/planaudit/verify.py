@@ -55,8 +55,7 @@ def verify(parsed: Parsed, sources_root: str | None = None) -> Audit:
     """Cross-check both files and their sources (each inside `sources_root`, by default the targets
     file's folder); raise InputError with every problem found."""
     targets, tdoc, actuals, adoc = parsed
-    checker = _CrossCheck(targets, tdoc, actuals, adoc)
-    checker.sources_root = sources_root
+    checker = _CrossCheck(targets, tdoc, actuals, adoc, sources_root)
     with yamlsafe.gc_paused():
         checker.run()
     if checker.problems:
@@ -69,7 +68,9 @@ def verify(parsed: Parsed, sources_root: str | None = None) -> Audit:
 class _CrossCheck:
     """References, units, rule fields and verbatim quotes: what a schema alone cannot say."""
 
-    def __init__(self, targets: Targets, tdoc: Document, actuals: Actuals, adoc: Document) -> None:
+    def __init__(
+        self, targets: Targets, tdoc: Document, actuals: Actuals, adoc: Document, sources_root: str | None = None
+    ) -> None:
         self.targets = targets
         self.tdoc = tdoc
         self.actuals = actuals
@@ -77,7 +78,7 @@ class _CrossCheck:
         self.problems: list[Problem] = []
         self.more = 0
         self.quotes = QuoteIndex()
-        self.sources_root: str | None = None
+        self.sources_root = sources_root
         self.quotes_checked = 0
         self.numbers_checked = 0
 
@@ -300,9 +301,9 @@ class _CrossCheck:
             before = self.count
             if source is not None and self._known_source(doc, (*loc, "source"), source):
                 self._quote(doc, (*loc, "quote"), source, goal.quote)
-            for name, value, unit in RULES[goal.rule.kind].figures(goal.rule) if self.count == before else ():
-                self._number(doc, (*loc, "rule", name), name, value, unit, (goal.quote,), "the goal's quote")
             rule = RULES[goal.rule.kind]
+            for name, value, unit in rule.figures(goal.rule) if self.count == before else ():
+                self._number(doc, (*loc, "rule", name), name, value, unit, (goal.quote,), "the goal's quote")
             if goal.baseline is None:
                 continue
             goal_baseline = t.baselines.get(goal.baseline)

@@ -46,6 +46,13 @@ def verdict_cell(result: GoalResult, lang: Lang, separator: str = " · ") -> str
     return separator.join([text, *(extra for extra in extras if extra)])
 
 
+def verdict_counts(tally: Tally, lang: Lang, bold: bool = False) -> str:
+    """ "✓ met 9 · ✗ missed 6 · ? unreported 106", with not due only when some goal is."""
+    kinds = ("met", "missed", "unreported", "not_due") if tally.not_due else ("met", "missed", "unreported")
+    mark = "**" if bold else ""
+    return " · ".join(f"{verdict_text(v, lang)} {mark}{getattr(tally, v)}{mark}" for v in kinds)
+
+
 def counts_by_basis(tally: Tally, verdict: Literal["met", "missed"], lang: Lang) -> str:
     """ "5 measured, 4 documented, 2 judged" (only the bases that occur)."""
     parts = [f"{n} {label(basis, lang)}" for basis, n in tally.by_basis(verdict).items() if n]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planaudit.i18n import Lang, label, title_of, verdict_text
+from planaudit.i18n import Lang, label, title_of
 from planaudit.report.common import (
     RenderOptions,
     actual_cell,
@@ -20,6 +20,7 @@ from planaudit.report.common import (
     untracked_prior,
     untracked_value,
     verdict_cell,
+    verdict_counts,
 )
 from planaudit.rules.base import num
 from planaudit.scorecard import GoalResult, Scorecard, Tally
@@ -62,8 +63,9 @@ def _tally_cells(tally: Tally) -> list[str]:
 
 def _detail(result: GoalResult, lang: Lang) -> str:
     parts = [f"**{inline(result.goal.id)}** {inline(goal_title(result, lang))}"]
-    if basis_text(result, lang):
-        parts.append(inline(basis_text(result, lang)))
+    basis = basis_text(result, lang)
+    if basis:
+        parts.append(inline(basis))
     parts.append(f"{label('col.target', lang)} {inline(target_cell(result, lang))}")
     if result.entry == "reported":
         parts.append(f"{label('col.actual', lang)} {inline(actual_cell(result, lang))}")
@@ -86,8 +88,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
     summary = scorecard.summary
     overall = summary.overall
     out = [f"# {label('report_title', lang)}: {inline(title_of(plan.title, plan.title_en, lang))} ({plan.period})", ""]
-    kinds = ("met", "missed", "unreported", "not_due") if overall.not_due else ("met", "missed", "unreported")
-    counts = " · ".join(f"{verdict_text(v, lang)} **{getattr(overall, v)}**" for v in kinds)
+    counts = verdict_counts(overall, lang, bold=True)
     coverage = f"{label('coverage', lang)} **{percent(overall.coverage)}**"
     out.append(f"**{overall.total}** {label('total', lang)} · {counts} · {coverage}")
     out += ["", *(f"- {inline(line)}" for line in summary_lines(overall, lang))]

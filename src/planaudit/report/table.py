@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planaudit.i18n import Lang, label, title_of, verdict_text
+from planaudit.i18n import Lang, label, title_of
 from planaudit.report.common import (
     RenderOptions,
     actual_cell,
@@ -20,6 +20,7 @@ from planaudit.report.common import (
     untracked_prior,
     untracked_value,
     verdict_cell,
+    verdict_counts,
 )
 from planaudit.report.grid import Cell, Column, paint, render_table, wrap
 from planaudit.rules.base import num
@@ -53,8 +54,7 @@ def _header(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[s
     sources = ", ".join(f"{sid} ({title_of(s.title, s.title_en, lang)})" for sid, s in scorecard.sources.items())
     out += wrap(f"{label('sources', lang)}: {sources}", total)
     overall = scorecard.summary.overall
-    shown = ("met", "missed", "unreported", "not_due") if overall.not_due else ("met", "missed", "unreported")
-    counts = " · ".join(f"{verdict_text(v, lang)} {getattr(overall, v)}" for v in shown)
+    counts = verdict_counts(overall, lang)
     coverage = f"{label('coverage_short', lang)} {percent(overall.coverage)}"
     out += wrap(f"{overall.total} {label('total', lang)}: {counts} · {coverage}", total)
     return out
