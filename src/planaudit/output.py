@@ -18,10 +18,8 @@ _PENDING: set[str] = set()
 
 
 def _same(a: str, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except (OSError, ValueError):
-        return os.path.realpath(a) == os.path.realpath(b)
+    """Whether two paths are one file, or would be once the first is created (it may not exist yet)."""
+    return same_file(a, b) or os.path.realpath(a) == os.path.realpath(b)
 
 
 def same_file(a: str, b: str) -> bool:

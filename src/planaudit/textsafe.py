@@ -48,15 +48,6 @@ def text_problem(value: str, *, multiline: bool = False) -> str | None:
     return None
 
 
-def first_problem(value: str, *, multiline: bool = False) -> tuple[int, str] | None:
-    """Like text_problem, with the offset of the offending character."""
-    problem = text_problem(value, multiline=multiline)
-    if problem is None:
-        return None
-    bad = _FORBIDDEN.search(value)
-    return (bad.start() if bad is not None else value.index("\n")), problem
-
-
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
