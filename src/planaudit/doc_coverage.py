@@ -12,7 +12,7 @@ from planaudit.draft import MATCH_SHARE, pair_set, similarity, units_fit
 from planaudit.facts import Actuals, Reported, Silent
 from planaudit.figures import Kind, Qualifier
 from planaudit.models import Goal, Targets
-from planaudit.quotes import INDEX_ABOVE, GramIndex
+from planaudit.quotes import INDEX_ABOVE, GramIndex, is_loose_space, loosen
 from planaudit.scan import Reading, readings, scan, strip_measure
 
 NUMERIC_RULES = frozenset({"at_least", "at_most", "between", "approximately", "growth", "new_items", "pp_change"})
@@ -72,11 +72,6 @@ class DocumentCoverage(NamedTuple):
 # ---------------------------------------------------------------------------------------------------------------------
 # Locating quotes
 
-_LOOSE = re.compile(r"[\s\u3000]+")
-_WIDTH = str.maketrans(
-    {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "－": "-", "—": "-", "–": "-", "、": ","}
-)
-
 
 class _Text:
     """A source text with its line starts and, built on first need, a loosened copy for quotes verified loosely."""
@@ -115,11 +110,11 @@ class _Text:
             return [(start, start + len(quote)) for start in starts]
         # Not verbatim: as the verify stage compares, white space and punctuation width loosened.
         if self._loose is None:
-            kept = [(i, c) for i, c in enumerate(self.text) if not _LOOSE.match(c)]
-            loose = "".join(c for _, c in kept).translate(_WIDTH)
+            kept = [(i, c) for i, c in enumerate(self.text) if not is_loose_space(c)]
+            loose = loosen("".join(c for _, c in kept))
             self._loose = (loose, [i for i, _ in kept], GramIndex(loose) if len(loose) > INDEX_ABOVE else None)
         loose, index, loose_index = self._loose
-        needle = _LOOSE.sub("", quote).translate(_WIDTH)
+        needle = loosen(quote)
         if not needle:
             return []
         found = loose_index.positions(needle) if loose_index is not None else None

@@ -11,8 +11,15 @@ _WIDTH = str.maketrans(
 )
 
 
-def _loose(text: str) -> str:
+def loosen(text: str) -> str:
+    """Text with white space dropped and punctuation folded to half width: how a quote that differs from its
+    source "only in spacing or punctuation width" is recognised (and how document coverage finds it)."""
     return _LOOSE.sub("", text).translate(_WIDTH)
+
+
+def is_loose_space(char: str) -> bool:
+    """Whether loosen() drops the character."""
+    return _LOOSE.match(char) is not None
 
 
 _RUN = re.compile(r"\s+")
@@ -187,7 +194,7 @@ class QuoteIndex:
         where = f"quote not found verbatim in {self._paths[source_id]}"
         loose = self._loose.get(self._keys[source_id])
         if loose is None:
-            loose = self._loose[self._keys[source_id]] = _loose(text)
+            loose = self._loose[self._keys[source_id]] = loosen(text)
         if self._normalized(source_id, quote):
             return (
                 f"{where}: it differs from the source only in Unicode normalisation "
@@ -202,7 +209,7 @@ class QuoteIndex:
                 f"{where}: it differs from the source only in character width (full-width ％ or １ against "
                 "half-width % or 1, or the like); copy the text from the source"
             )
-        if _loose(quote) in loose:
+        if loosen(quote) in loose:
             return f"{where}: it differs from the source only in spacing or punctuation width"
         matched = _longest_prefix(text, quote)
         if matched == 0:
