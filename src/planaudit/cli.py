@@ -79,7 +79,10 @@ class VerdictChoice(enum.StrEnum):
 
 
 TargetsOpt = Annotated[Path, typer.Option("--targets", "-t", help="The plan's goals.", show_default=True)]
-ActualsOpt = Annotated[Path, typer.Option("--actuals", "-a", help="What the review reports.", show_default=True)]
+ActualsOpt = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("--actuals", "-a", help="What the review reports; by default actuals.yaml beside the targets file."),
+]
 LangOpt = Annotated[
     Optional[str],  # noqa: UP045 - typer reads the annotation at run time
     _choice_option(
@@ -176,7 +179,9 @@ def _guard(debug: bool, action: Callable[[], T], annotate: bool = False) -> T:
     except MemoryError:
         _fail("error: out of memory reading the input; is the file far larger than a plan should be?")
     except OverflowError:
-        _fail(f"error: the {_OVERFLOW.removeprefix('its ')}")
+        from planaudit.pipeline import OVERFLOW
+
+        _fail(f"error: the {OVERFLOW.removeprefix('its ')}")
     except Exception:
         if debug:
             raise
@@ -196,90 +201,27 @@ def _lang(choice: str | None) -> Lang:
 
 
 def _load(targets: Path, actuals: Path, sources_root: Path | None = None) -> Audit:
-    from planaudit.loader import load
-    from planaudit.output import same_file
-    from planaudit.verify import verify
+    from planaudit.pipeline import load_audit
 
-    if same_file(str(targets), str(actuals)):
-        from planaudit.errors import UsageError
+    return load_audit(targets, actuals, sources_root)
 
-        raise UsageError(f"--targets and --actuals name the same file ({targets}): give the actuals file to -a")
-    if sources_root is not None and not sources_root.is_dir():
-        from planaudit.errors import UsageError
 
-        raise UsageError(f"--sources-root {sources_root} is not a directory")
-    from planaudit.errors import InputError
+def _actuals(targets: Path, actuals: Path | None) -> Path:
+    from planaudit.pipeline import actuals_beside
 
-    try:
-        parsed = load(str(targets), str(actuals))
-    except InputError as exc:
-        missing = any(p.location.path == str(targets) and p.message == "file not found" for p in exc.problems)
-        if missing and targets == Path("targets.yaml"):  # the default: the folder holds no audit at all
-            exc.hint = "no audit here: start one with `planaudit init`, or name the files with -t and -a"
-        raise
-    return verify(parsed, None if sources_root is None else str(sources_root))
+    return actuals_beside(targets, actuals)
 
 
 def _scorecard(audit: Audit, sections: list[str], judged: str = "as-recorded", strict: bool = False) -> Scorecard:
-    from planaudit.engine import evaluate, select, set_aside_judged
-    from planaudit.errors import InputError, Problem, UsageError
-    from planaudit.lints import lint
-    from planaudit.models import Reported
-    from planaudit.yamlsafe import gc_paused
+    from planaudit.pipeline import score
 
-    with gc_paused():
-        scorecard = evaluate(
-            audit.targets,
-            audit.actuals,
-            goal_lines=audit.goal_lines,
-            targets_path=audit.targets_path,
-            actuals_path=audit.actuals_path,
-        )
-    _check_finite(scorecard)
-    entries = {gid: a for gid, a in audit.actuals.goals.items() if isinstance(a, Reported)}
-    lints = lint(scorecard, entries, audit.actuals_doc.at)
-    fatal = [x for x in lints if strict or x.severity == "error"]
-    if fatal:
-        raise InputError([Problem(x.location, f"{x.message} [{x.code}]") for x in fatal])
-    scorecard = scorecard._replace(lints=lints)
-    if judged == "as-unreported":
-        scorecard = set_aside_judged(scorecard)
-    if sections:
-        known = {s.id for s in audit.targets.sections}
-        unknown = [s for s in sections if s not in known]
-        if unknown:
-            raise UsageError(f"unknown section {', '.join(unknown)}; sections are: {', '.join(sorted(known))}")
-        scorecard = select(scorecard, set(sections))
-    return scorecard
+    return score(audit, sections, judged, strict)
 
 
 def _with_documents(scorecard: Scorecard, audit: Audit) -> Scorecard:
-    """Document coverage, which only `check` reports and gates on (validate and explain need none of it)."""
-    from planaudit.doc_coverage import document_coverage
+    from planaudit.pipeline import with_documents
 
-    return scorecard._replace(documents=document_coverage(audit.targets, audit.actuals, audit.texts))
-
-
-def _check_finite(scorecard: Scorecard) -> None:
-    """Every derived number is finite (1e300 ÷ 1e-300 is not), so no report holds Infinity or NaN."""
-    import math
-
-    from planaudit.errors import InputError, Location, Problem
-
-    problems = [
-        Problem(Location(scorecard.targets_path, r.line, 1 if r.line else 0), f"goal '{r.goal.id}': {_OVERFLOW}")
-        for r in scorecard.results
-        if not all(
-            math.isfinite(x)
-            for x in (r.outcome.target, r.outcome.actual, r.outcome.attainment, r.outcome.stretch)
-            if x is not None
-        )
-    ]
-    if problems:
-        raise InputError(problems)
-
-
-_OVERFLOW = "its arithmetic overflows (a derived value is not a finite number); check the magnitude of its numbers"
+    return with_documents(scorecard, audit)
 
 
 def _color(choice: str, to_terminal: bool) -> bool:
@@ -312,10 +254,22 @@ def _coverage(value: float | None) -> float | None:
     return value
 
 
+FoldersArg = Annotated[
+    Optional[list[Path]],  # noqa: UP045
+    typer.Argument(
+        metavar="[DIR]...",
+        help="Audit every folder under these that holds a targets.yaml (a portfolio), instead of -t and -a.",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 def check(
+    context: typer.Context,
+    folders: FoldersArg = None,
     targets: TargetsOpt = Path("targets.yaml"),
-    actuals: ActualsOpt = Path("actuals.yaml"),
+    actuals: ActualsOpt = None,
     format: Annotated[
         str,
         _choice_option("--format", "-f", choices=get_args(FormatName), help="Report format."),
@@ -407,6 +361,10 @@ def check(
     if step_summary == "always" and not summary_path:
         _fail("error: --step-summary always needs GITHUB_STEP_SUMMARY set to a file")
     annotate = format == "github"
+    if folders:
+        _portfolio_check(context, folders, format, output, fail_on, min_coverage, chosen_lang, width, verdict,
+                         judged, strict, show_all, summary_path, debug)  # fmt: skip
+    actuals = _actuals(targets, actuals)
     audit = _guard(debug, lambda: _load(targets, actuals, sources_root), annotate)
     scorecard = _guard(debug, lambda: _scorecard(audit, section or [], judged, strict), annotate)
     scorecard = _guard(debug, lambda: _with_documents(scorecard, audit))
@@ -442,23 +400,128 @@ def check(
     raise typer.Exit(EXIT_OK if result.passed else EXIT_GATE)
 
 
+def _portfolio_only(context: typer.Context, *names: str) -> None:
+    """Each audit of a portfolio uses its own targets.yaml and actuals.yaml: options naming one audit are refused."""
+    given = [n for n in names if getattr(context.get_parameter_source(n), "name", "DEFAULT") != "DEFAULT"]
+    if given:
+        flags = ", ".join("--" + n.replace("_", "-") for n in given)
+        _fail(f"error: {flags} name one audit's files or parts; with DIR... every audit folder uses its own")
+
+
+def _portfolio_check(
+    context: typer.Context,
+    folders: list[Path],
+    format: str,
+    output: Path | None,
+    fail_on: list[str] | None,
+    min_coverage: float | None,
+    lang: Lang,
+    width: int | None,
+    verdict: list[str] | None,
+    judged: str,
+    strict: bool,
+    show_all: bool,
+    summary_path: str,
+    debug: bool,
+) -> NoReturn:
+    from planaudit.portfolio import Settings, run_portfolio
+    from planaudit.report.league import render
+
+    _portfolio_only(context, "targets", "actuals", "section", "sources_root")
+    settings = Settings(
+        format=format,
+        lang=lang,
+        fail_on=tuple(fail_on or ()),
+        min_coverage=min_coverage,
+        judged=judged,
+        strict=strict,
+        verdicts=tuple(verdict or ()),
+        all=show_all,
+    )
+    portfolio = _guard(debug, lambda: run_portfolio([str(f) for f in folders], settings))
+    _portfolio_problems(portfolio)
+    to_terminal = output is None and sys.stdout.isatty()
+    text = _guard(debug, lambda: render(portfolio, format, lang, _width(width, to_terminal)))
+    from planaudit import output as out
+    from planaudit.textsafe import defang, safe_output
+
+    if format != "github":
+        styles = {"json": "json", "junit": "xml", "html": "xml", "markdown": "markdown"}
+        text = safe_output(text, styles.get(format, "plain"))
+    inputs = [path for run in portfolio.runs for path in run.inputs]
+    _guard(debug, lambda: out.write_report("-" if output is None else str(output), text, protected=inputs))
+    if summary_path:
+        warning = out.append_summary(summary_path, defang(render(portfolio, "markdown", lang), "markdown"), inputs)
+        if warning is not None:
+            from planaudit.textsafe import visible
+
+            typer.echo(visible(warning), err=True)
+    from planaudit.textsafe import visible
+
+    failed = [row for row in portfolio.rows if not row.passed]
+    for row in failed:
+        for reason in row.reasons:
+            typer.echo(visible(f"gate failed: {row.folder}: {reason}"), err=True)
+    raise typer.Exit(EXIT_GATE if failed else EXIT_OK)
+
+
+def _portfolio_problems(portfolio: Any) -> None:
+    """Every invalid audit's located problems on stderr, then exit 2 with nothing written."""
+    from planaudit.textsafe import visible
+
+    invalid = portfolio.invalid
+    if not invalid:
+        return
+    for run in invalid:
+        for line in run.problems:
+            typer.echo(visible(line), err=True)
+    _fail(f"error: {len(invalid)} of {len(portfolio.runs)} audits are invalid: {', '.join(r.folder for r in invalid)}")
+
+
+def _portfolio_validate(context: typer.Context, folders: list[Path], strict: bool, debug: bool) -> NoReturn:
+    from planaudit.portfolio import Settings, run_portfolio
+    from planaudit.textsafe import visible
+
+    _portfolio_only(context, "targets", "actuals", "sources_root")
+    portfolio = _guard(
+        debug, lambda: run_portfolio([str(f) for f in folders], Settings(format="none", strict=strict, documents=False))
+    )
+    _portfolio_problems(portfolio)
+    incomplete = [row for row in portfolio.rows if row.missing]
+    for row in portfolio.rows:
+        for lint in row.lints:
+            typer.echo(visible(lint), err=True)
+    for row in incomplete:
+        typer.echo(visible(f"incomplete: {row.folder}: {len(row.missing)} goal(s) have no entry in "
+                           f"actuals.yaml: {', '.join(row.missing)}"), err=True)  # fmt: skip
+    goals = sum(row.tally.total for row in portfolio.rows)
+    typer.echo(
+        f"valid: {len(portfolio.rows)} audits, {goals} goals"
+        + (f", {len(incomplete)} incomplete" if incomplete else "")
+    )
+    raise typer.Exit(EXIT_GATE if incomplete else EXIT_OK)
+
+
 def _inputs(audit: Audit) -> list[str]:
-    """Every file the run read: no report or step summary may land on one of them."""
-    base = os.path.dirname(audit.targets_path)
-    return [audit.targets_path, audit.actuals_path] + [
-        os.path.join(base, source.path) for source in audit.targets.sources.values()
-    ]
+    from planaudit.pipeline import inputs
+
+    return inputs(audit)
 
 
 @app.command()
 def validate(
+    context: typer.Context,
+    folders: FoldersArg = None,
     targets: TargetsOpt = Path("targets.yaml"),
-    actuals: ActualsOpt = Path("actuals.yaml"),
+    actuals: ActualsOpt = None,
     strict: StrictOpt = False,
     sources_root: SourcesRootOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Check schema, references, quotes and evidence lints: exit 0 valid, 1 incomplete, 2 invalid."""
+    if folders:
+        _portfolio_validate(context, folders, strict, debug)
+    actuals = _actuals(targets, actuals)
     audit = _guard(debug, lambda: _load(targets, actuals, sources_root))
     scorecard = _guard(debug, lambda: _scorecard(audit, [], strict=strict))
     for lint in scorecard.lints:
@@ -480,7 +543,7 @@ def validate(
 def explain(
     goal_id: Annotated[str, typer.Argument(metavar="GOAL_ID", help="The goal to explain.")],
     targets: TargetsOpt = Path("targets.yaml"),
-    actuals: ActualsOpt = Path("actuals.yaml"),
+    actuals: ActualsOpt = None,
     lang: LangOpt = None,
     sources_root: SourcesRootOpt = None,
     debug: DebugOpt = False,
@@ -490,6 +553,7 @@ def explain(
     from planaudit.output import emit
     from planaudit.textsafe import defang, visible
 
+    actuals = _actuals(targets, actuals)
     audit = _guard(debug, lambda: _load(targets, actuals, sources_root))
     scorecard = _guard(debug, lambda: _scorecard(audit, []))
     text = _guard(debug, lambda: explain_goal(scorecard, goal_id, _lang(lang), audit.texts))
@@ -598,7 +662,7 @@ def init(
 @app.command("sync-actuals")
 def sync_actuals(
     targets: TargetsOpt = Path("targets.yaml"),
-    actuals: ActualsOpt = Path("actuals.yaml"),
+    actuals: ActualsOpt = None,
     check_only: Annotated[
         bool, typer.Option("--check", help="Write nothing; exit 1 when some goal has no entry yet.")
     ] = False,
@@ -609,6 +673,7 @@ def sync_actuals(
     from planaudit.output import write_atomic
     from planaudit.sync import sync_actuals as sync
 
+    actuals = _actuals(targets, actuals)
     parsed = _guard(debug, lambda: load(str(targets), str(actuals)))
     synced = _guard(debug, lambda: sync(parsed))
     if not synced.added:

@@ -149,10 +149,7 @@ def report_schema() -> dict[str, Any]:
             "additionalProperties": _TALLY,
         },
     }
-    return {
-        "$schema": DIALECT,
-        "$id": "https://planaudit.invalid/schemas/report.schema.json",
-        "title": "planaudit JSON report",
+    single: dict[str, Any] = {
         "type": "object",
         "required": ["schema_version", "tool", "plan", "summary", "goals", "consistency", "untracked", "lints"],
         "properties": {
@@ -199,6 +196,77 @@ def report_schema() -> dict[str, Any]:
                         "message": {"type": "string"},
                         "line": {"type": "integer", "minimum": 0},
                     },
+                },
+            },
+        },
+    }
+    return {
+        "$schema": DIALECT,
+        "$id": "https://planaudit.invalid/schemas/report.schema.json",
+        "title": "planaudit JSON report",
+        "description": "One audit's report (check -t/-a), or a portfolio's (check DIR...): its league table, "
+        "totals and one report per audit.",
+        "$defs": {"report": single},
+        "oneOf": [{"$ref": "#/$defs/report"}, _portfolio_schema()],
+    }
+
+
+def _portfolio_schema() -> dict[str, Any]:
+    gate = {
+        "type": "object",
+        "required": ["passed", "reasons", "checks"],
+        "properties": {
+            "passed": {"type": "boolean"},
+            "reasons": {"type": "array", "items": {"type": "string"}},
+            "checks": {"type": "array", "items": {"type": "string"}},
+        },
+        "additionalProperties": False,
+    }
+    level = {
+        "type": "object",
+        "required": ["name", "gates", *_TALLY_PROPS],
+        "properties": {"name": {"type": "string"}, "gates": {"type": "boolean"}, **_TALLY_PROPS},
+    }
+    count = {"type": "integer", "minimum": 0}
+    row_props: dict[str, Any] = {
+        "folder": {"type": "string", "description": "The audit's folder, as found under the roots."},
+        "plan": {"type": "string"},
+        "title": {"type": "string"},
+        "period": {"type": "string"},
+        **_TALLY_PROPS,
+        "gate": gate,
+    }
+    return {
+        "type": "object",
+        "required": ["schema_version", "tool", "kind", "roots", "summary", "league", "audits"],
+        "properties": {
+            "schema_version": {"const": 1},
+            "tool": {"type": "object", "required": ["name", "version"]},
+            "kind": {"const": "portfolio"},
+            "roots": {"type": "array", "items": {"type": "string"}},
+            "summary": {
+                "type": "object",
+                "required": ["audits", "passed", "failed", *_TALLY_PROPS, "by_level"],
+                "properties": {
+                    "audits": count,
+                    "passed": count,
+                    "failed": count,
+                    **_TALLY_PROPS,
+                    "by_level": {"type": "object", "additionalProperties": level},
+                },
+            },
+            "league": {
+                "type": "array",
+                "description": "One row per audit, in the folders' sorted order.",
+                "items": {"type": "object", "required": list(row_props), "properties": row_props},
+            },
+            "audits": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["folder", "report"],
+                    "properties": {"folder": {"type": "string"}, "report": {"$ref": "#/$defs/report"}},
+                    "additionalProperties": False,
                 },
             },
         },

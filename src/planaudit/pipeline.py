@@ -1,0 +1,108 @@
+"""One audit through the pipeline (load → verify → evaluate → lint → documents), shared by the CLI and portfolios."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planaudit.scorecard import Scorecard
+    from planaudit.verify import Audit
+
+OVERFLOW = "its arithmetic overflows (a derived value is not a finite number); check the magnitude of its numbers"
+
+
+def actuals_beside(targets: Path, actuals: Path | None) -> Path:
+    """The actuals file: as given, or `actuals.yaml` in the folder of the targets file."""
+    return actuals if actuals is not None else targets.parent / "actuals.yaml"
+
+
+def load_audit(targets: Path, actuals: Path, sources_root: Path | None = None) -> Audit:
+    """Both files parsed, validated and verified against their sources; InputError or UsageError otherwise."""
+    from planaudit.errors import InputError, UsageError
+    from planaudit.loader import load
+    from planaudit.output import same_file
+    from planaudit.verify import verify
+
+    if same_file(str(targets), str(actuals)):
+        raise UsageError(f"--targets and --actuals name the same file ({targets}): give the actuals file to -a")
+    if sources_root is not None and not sources_root.is_dir():
+        raise UsageError(f"--sources-root {sources_root} is not a directory")
+    try:
+        parsed = load(str(targets), str(actuals))
+    except InputError as exc:
+        missing = any(p.location.path == str(targets) and p.message == "file not found" for p in exc.problems)
+        if missing and targets == Path("targets.yaml"):  # the default: the folder holds no audit at all
+            exc.hint = "no audit here: start one with `planaudit init`, or name the files with -t and -a"
+        raise
+    return verify(parsed, None if sources_root is None else str(sources_root))
+
+
+def score(audit: Audit, sections: list[str], judged: str = "as-recorded", strict: bool = False) -> Scorecard:
+    """The audit evaluated and linted (lint errors, or all lints under strict, are input errors)."""
+    from planaudit.engine import evaluate, select, set_aside_judged
+    from planaudit.errors import InputError, Problem, UsageError
+    from planaudit.lints import lint
+    from planaudit.models import Reported
+    from planaudit.yamlsafe import gc_paused
+
+    with gc_paused():
+        scorecard = evaluate(
+            audit.targets,
+            audit.actuals,
+            goal_lines=audit.goal_lines,
+            targets_path=audit.targets_path,
+            actuals_path=audit.actuals_path,
+        )
+    check_finite(scorecard)
+    entries = {gid: a for gid, a in audit.actuals.goals.items() if isinstance(a, Reported)}
+    lints = lint(scorecard, entries, audit.actuals_doc.at)
+    fatal = [x for x in lints if strict or x.severity == "error"]
+    if fatal:
+        raise InputError([Problem(x.location, f"{x.message} [{x.code}]") for x in fatal])
+    scorecard = scorecard._replace(lints=lints)
+    if judged == "as-unreported":
+        scorecard = set_aside_judged(scorecard)
+    if sections:
+        known = {s.id for s in audit.targets.sections}
+        unknown = [s for s in sections if s not in known]
+        if unknown:
+            raise UsageError(f"unknown section {', '.join(unknown)}; sections are: {', '.join(sorted(known))}")
+        scorecard = select(scorecard, set(sections))
+    return scorecard
+
+
+def with_documents(scorecard: Scorecard, audit: Audit) -> Scorecard:
+    """Document coverage, which only `check` reports and gates on (validate and explain need none of it)."""
+    from planaudit.doc_coverage import document_coverage
+
+    return scorecard._replace(documents=document_coverage(audit.targets, audit.actuals, audit.texts))
+
+
+def check_finite(scorecard: Scorecard) -> None:
+    """Every derived number is finite (1e300 ÷ 1e-300 is not), so no report holds Infinity or NaN."""
+    import math
+
+    from planaudit.errors import InputError, Location, Problem
+
+    problems = [
+        Problem(Location(scorecard.targets_path, r.line, 1 if r.line else 0), f"goal '{r.goal.id}': {OVERFLOW}")
+        for r in scorecard.results
+        if not all(
+            math.isfinite(x)
+            for x in (r.outcome.target, r.outcome.actual, r.outcome.attainment, r.outcome.stretch)
+            if x is not None
+        )
+    ]
+    if problems:
+        raise InputError(problems)
+
+
+def inputs(audit: Audit) -> list[str]:
+    """Every file the run read: no report or step summary may land on one of them."""
+    import os
+
+    base = os.path.dirname(audit.targets_path)
+    return [audit.targets_path, audit.actuals_path] + [
+        os.path.join(base, source.path) for source in audit.targets.sources.values()
+    ]

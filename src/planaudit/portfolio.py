@@ -1,0 +1,236 @@
+"""Portfolios: every audit folder under the given folders, each through the whole pipeline, in one league table."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from planaudit.errors import UsageError
+from planaudit.scorecard import Scorecard, Tally
+
+if TYPE_CHECKING:
+    from planaudit.gates import GateResult
+    from planaudit.i18n import Lang
+
+TARGETS = "targets.yaml"
+# Past this many audits the work is shared among processes (one per core): below it, starting them costs more.
+PARALLEL_FROM = 24
+
+
+class Settings(NamedTuple):
+    """What `check` asks of every audit, and how each is to be drawn (primitives only: sent to other processes)."""
+
+    format: str = "table"
+    lang: str = "en"
+    fail_on: tuple[str, ...] = ()
+    min_coverage: float | None = None
+    judged: str = "as-recorded"
+    strict: bool = False
+    verdicts: tuple[str, ...] = ()
+    all: bool = False
+    documents: bool = True  # check covers the documents; validate does not
+
+
+class LevelCount(NamedTuple):
+    level: str
+    name: str  # as the audit's plan names it
+    gates: bool
+    tally: Tally
+
+
+class Row(NamedTuple):
+    """One audit's line in the league table."""
+
+    folder: str
+    plan: str
+    title: str
+    period: str
+    tally: Tally
+    levels: tuple[LevelCount, ...]
+    passed: bool
+    reasons: tuple[str, ...]
+    checks: tuple[str, ...]
+    missing: tuple[str, ...]  # goals without an entry (what validate calls incomplete)
+    lints: tuple[str, ...]
+
+
+class AuditRun(NamedTuple):
+    """One audit's outcome: invalid (its located problems), or its row and its own report in the chosen format."""
+
+    folder: str
+    problems: tuple[str, ...] = ()
+    row: Row | None = None
+    piece: str = ""  # the audit's own report, for formats that carry one per audit
+    inputs: tuple[str, ...] = ()  # every file the audit read: no report may land on one
+
+
+class Portfolio(NamedTuple):
+    roots: tuple[str, ...]
+    runs: tuple[AuditRun, ...]
+
+    @property
+    def rows(self) -> list[Row]:
+        return [run.row for run in self.runs if run.row is not None]
+
+    @property
+    def invalid(self) -> list[AuditRun]:
+        return [run for run in self.runs if run.problems]
+
+
+def find_audits(roots: Sequence[str]) -> list[str]:
+    """Every folder under the roots holding a targets.yaml (a regular file, not a link), sorted, each once.
+
+    Linked folders are not entered and hidden ones (.git, .venv) skipped, so the walk never leaves the trees named.
+    """
+    found: dict[str, str] = {}
+    for root in roots:
+        if not os.path.isdir(root):
+            raise UsageError(f"{root} is not a folder")
+        for folder, dirs, files in os.walk(root, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not os.path.islink(os.path.join(folder, d)))
+            if TARGETS in files:
+                path = os.path.join(folder, TARGETS)
+                if os.path.isfile(path) and not os.path.islink(path):
+                    found.setdefault(os.path.realpath(folder), os.path.normpath(folder))
+    return sorted(found.values())
+
+
+def audit_folder(folder: str, settings: Settings) -> AuditRun:
+    """One audit folder through the pipeline: its row and report, or its problems located."""
+    from planaudit.errors import InputError
+    from planaudit.pipeline import inputs, load_audit, score, with_documents
+
+    targets = Path(folder) / TARGETS
+    try:
+        audit = load_audit(targets, targets.parent / "actuals.yaml")
+        scorecard = score(audit, [], settings.judged, settings.strict)
+        if settings.documents:
+            scorecard = with_documents(scorecard, audit)
+    except InputError as exc:
+        more = len(exc.problems) - min(len(exc.problems), 50) + exc.more
+        lines = [str(p) for p in exc.problems[:50]] + ([f"... and {more} more problems"] if more else [])
+        return AuditRun(folder, tuple(lines + ([exc.hint] if exc.hint else [])))
+    except UsageError as exc:
+        return AuditRun(folder, (f"{folder}: {exc}",))
+    return _run(folder, scorecard, settings)._replace(inputs=tuple(inputs(audit)))
+
+
+def _run(folder: str, scorecard: Scorecard, settings: Settings) -> AuditRun:
+    from planaudit.gates import FailOn, gate
+    from planaudit.report.common import level_name
+
+    result = gate(scorecard, [FailOn(f) for f in settings.fail_on], settings.min_coverage, scorecard.actuals_path)
+    lang: Lang = "zh" if settings.lang == "zh" else "en"
+    gating = {level.id for level in scorecard.levels if level.gate}
+    levels = tuple(
+        LevelCount(level, level_name(scorecard, level, lang), level in gating, tally)
+        for level, tally in scorecard.summary.by_level
+    )
+    plan = scorecard.plan
+    row = Row(
+        folder=folder,
+        plan=plan.id,
+        title=plan.title if lang == "zh" else plan.title_en or plan.title,
+        period=plan.period,
+        tally=scorecard.summary.overall,
+        levels=levels,
+        passed=result.passed,
+        reasons=result.reasons,
+        checks=result.checks,
+        missing=scorecard.summary.missing_entries,
+        lints=tuple(str(x) for x in scorecard.lints),
+    )
+    return AuditRun(folder, row=row, piece=_piece(scorecard, settings, result))
+
+
+def _piece(scorecard: Scorecard, settings: Settings, result: GateResult) -> str:
+    """The audit's own report where the portfolio's format carries one per audit (json, junit, github, html)."""
+    if settings.format not in {"json", "junit", "github", "html"}:
+        return ""
+    from planaudit.report import Format, RenderOptions, render
+
+    options = RenderOptions(
+        lang="zh" if settings.lang == "zh" else "en",
+        verdicts=frozenset(settings.verdicts),
+        gate=result,
+        all=settings.all,
+    )
+    if settings.format == "json":
+        import json
+
+        from planaudit.report.json_report import to_dict
+
+        return json.dumps(to_dict(scorecard, options), ensure_ascii=False, allow_nan=False)
+    return render(Format(settings.format), scorecard, options)
+
+
+def run_portfolio(roots: Sequence[str], settings: Settings, jobs: int | None = None) -> Portfolio:
+    """Every audit under the roots, in sorted order; with many, on every core the process may use."""
+    folders = find_audits(roots)
+    if not folders:
+        where = ", ".join(roots)
+        raise UsageError(f"no audit under {where}: an audit is a folder holding {TARGETS} (and actuals.yaml)")
+    workers = _workers(len(folders)) if jobs is None else max(1, min(jobs, len(folders)))
+    if workers == 1:
+        runs = [audit_folder(folder, settings) for folder in folders]
+    else:
+        runs = _parallel(folders, settings, workers)
+    return Portfolio(tuple(roots), tuple(runs))
+
+
+def _workers(count: int) -> int:
+    if count < PARALLEL_FROM:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, count))
+
+
+def _parallel(folders: list[str], settings: Settings, workers: int) -> list[AuditRun]:
+    """The audits shared among processes; map keeps the folders' order, so the output does not depend on timing."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)  # fork: modules already imported
+    chunk = max(1, len(folders) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(audit_folder, folders, [settings] * len(folders), chunksize=chunk))
+
+
+def add(a: Tally, b: Tally) -> Tally:
+    """Two tallies summed, field by field."""
+    return Tally(
+        total=a.total + b.total,
+        met=a.met + b.met,
+        missed=a.missed + b.missed,
+        unreported=a.unreported + b.unreported,
+        not_due=a.not_due + b.not_due,
+        partial=a.partial + b.partial,
+        met_by_basis=(
+            a.met_by_basis[0] + b.met_by_basis[0],
+            a.met_by_basis[1] + b.met_by_basis[1],
+            a.met_by_basis[2] + b.met_by_basis[2],
+        ),
+        missed_by_basis=(
+            a.missed_by_basis[0] + b.missed_by_basis[0],
+            a.missed_by_basis[1] + b.missed_by_basis[1],
+            a.missed_by_basis[2] + b.missed_by_basis[2],
+        ),
+    )
+
+
+def totals(rows: Sequence[Row]) -> tuple[Tally, list[LevelCount]]:
+    """Every audit's goals together, and by level (named as the first audit that uses the level names it)."""
+    overall = Tally()
+    levels: dict[str, LevelCount] = {}
+    for row in rows:
+        overall = add(overall, row.tally)
+        for count in row.levels:
+            known = levels.get(count.level)
+            levels[count.level] = count if known is None else known._replace(tally=add(known.tally, count.tally))
+    return overall, list(levels.values())

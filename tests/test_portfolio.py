@@ -1,0 +1,156 @@
+"""Portfolios: `check DIR...` and `validate DIR...` over every audit folder found, in every format."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import html5lib
+import jsonschema
+import pytest
+
+from planaudit.portfolio import Settings, find_audits, run_portfolio
+from planaudit.report.league import render
+from planaudit.schemas import schema
+from tests.conftest import BASE, ROOT, edit, run_cli
+
+RIVERTON = ROOT / "examples" / "riverton-2024"
+
+
+@pytest.fixture
+def plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """plans/ holding two audits (one nested two deep), a hidden one, a linked one and a folder with no audit."""
+    root = tmp_path / "plans"
+    shutil.copytree(BASE, root / "demo")
+    shutil.copytree(RIVERTON, root / "towns" / "riverton")
+    (root / "notes").mkdir()
+    shutil.copytree(BASE, root / ".hidden")
+    shutil.copytree(BASE, tmp_path / "outside")
+    os.symlink(tmp_path / "outside", root / "linked")
+    monkeypatch.chdir(tmp_path)
+    return root
+
+
+def _summary(folder: str) -> dict[str, object]:
+    report = json.loads(run_cli("check", "-t", f"{folder}/targets.yaml", "-f", "json").stdout)
+    summary: dict[str, object] = report["summary"]
+    return summary
+
+
+def test_find_audits_walks_the_tree_sorted_without_links_or_hidden_folders(plans: Path) -> None:
+    assert find_audits(["plans"]) == ["plans/demo", "plans/towns/riverton"]
+    assert find_audits(["plans/towns", "plans", "plans/demo"]) == ["plans/demo", "plans/towns/riverton"]
+
+
+def test_check_dir_prints_the_league_table_with_each_audits_own_counts(plans: Path) -> None:
+    result = run_cli("check", "plans")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    demo, riverton = _summary("plans/demo"), _summary("plans/towns/riverton")
+    row = next(line for line in lines if line.startswith("plans/demo "))
+    assert row.split() == [
+        "plans/demo", str(demo["total"]), str(demo["met"]), str(demo["missed"]), str(demo["unreported"]), "0",
+        f"{float(str(demo['coverage'])) * 100:.1f}%", "passed",
+    ]  # fmt: skip
+    assert any(line.startswith("plans/towns/riverton ") for line in lines)
+    total = int(str(demo["total"])) + int(str(riverton["total"]))
+    assert f"Portfolio: 2 audits · {total} goals" in result.stdout
+    everything = next(line for line in lines if line.startswith("all "))
+    assert everything.split()[1] == str(total)
+    assert "linked" not in result.stdout and "hidden" not in result.stdout
+
+
+def test_the_json_portfolio_holds_one_report_per_audit_and_validates(plans: Path) -> None:
+    result = run_cli("check", "plans", "-f", "json")
+    report = json.loads(result.stdout)
+    jsonschema.validate(report, schema("report"))
+    assert report["kind"] == "portfolio"
+    assert [a["folder"] for a in report["audits"]] == ["plans/demo", "plans/towns/riverton"]
+    assert [row["folder"] for row in report["league"]] == ["plans/demo", "plans/towns/riverton"]
+    own = json.loads(run_cli("check", "-t", "plans/demo/targets.yaml", "-f", "json").stdout)
+    assert report["audits"][0]["report"]["goals"] == own["goals"]
+    assert report["summary"]["total"] == sum(row["total"] for row in report["league"])
+    assert report["summary"]["missed"] == sum(row["missed"] for row in report["league"])
+    by_level = report["summary"]["by_level"]
+    assert sum(level["total"] for level in by_level.values()) == report["summary"]["total"]
+    broken = dict(report, league=[{"folder": "x"}])
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema("report"))
+
+
+def test_markdown_junit_github_and_html_portfolios(plans: Path) -> None:
+    markdown = run_cli("check", "plans", "-f", "markdown").stdout
+    assert "| plans/demo | demo-2019 |" in markdown and "| plans/towns/riverton | riverton-2024 |" in markdown
+    junit = ET.fromstring(run_cli("check", "plans", "-f", "junit").stdout.encode())
+    names = [suite.get("name", "") for suite in junit]
+    assert any(n.startswith("plans/demo: ") for n in names) and any(
+        n.startswith("plans/towns/riverton: ") for n in names
+    )
+    assert int(junit.get("tests", "0")) == sum(int(s.get("tests", "0")) for s in junit)
+    github = run_cli("check", "plans", "-f", "github").stdout.splitlines()
+    assert any(line.startswith("::error file=plans/towns/riverton/targets.yaml,line=") for line in github)
+    assert github[-1].startswith("::notice title=planaudit portfolio::Portfolio: 2 audits")
+    page = run_cli("check", "plans", "-f", "html").stdout
+    html5lib.HTMLParser(strict=True).parse(page)
+    assert '<a href="#audit-1">plans/demo</a>' in page and 'id="audit-2"' in page
+    ids = [part.split('"', 1)[0] for part in page.split(' id="')[1:]]
+    assert len(ids) == len(set(ids)), "each audit's ids are scoped to it"
+
+
+def test_the_exit_code_comes_from_every_gate(plans: Path) -> None:
+    result = run_cli("check", "plans", "--fail-on", "missed")
+    assert result.exit_code == 1
+    assert "gate failed: plans/demo: " in result.stderr and "gate failed: plans/towns/riverton: " in result.stderr
+    one = run_cli("check", "plans", "--min-coverage", "60")
+    assert one.exit_code == 1
+    assert one.stderr.startswith("gate failed: plans/demo: coverage 50.0% is below the required 60%")
+    assert "riverton" not in one.stderr
+    assert run_cli("check", "plans", "--min-coverage", "40").exit_code == 0
+    mixed = run_cli("check", "plans", "-t", "x")
+    assert mixed.exit_code == 2 and "--targets" in mixed.stderr
+
+
+def test_an_invalid_audit_makes_the_portfolio_invalid_with_its_located_error(plans: Path) -> None:
+    edit(plans / "towns" / "riverton" / "targets.yaml", "kind: at_least", "kind: at_leest")
+    result = run_cli("check", "plans", "-o", "report.md", "-f", "markdown")
+    assert result.exit_code == 2
+    assert "plans/towns/riverton/targets.yaml:" in result.stderr and "at_leest" in result.stderr
+    assert "1 of 2 audits are invalid: plans/towns/riverton" in result.stderr
+    assert not Path("report.md").exists()
+    assert "Traceback" not in result.stderr
+
+
+def test_a_folder_without_audits_is_a_usage_error(plans: Path) -> None:
+    result = run_cli("check", "plans/notes")
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == "error: no audit under plans/notes: an audit is a folder holding targets.yaml (and actuals.yaml)\n"
+    )
+    assert run_cli("check", "no-such").exit_code == 2
+
+
+def test_validate_dir_checks_every_audit(plans: Path) -> None:
+    result = run_cli("validate", "plans")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("valid: 2 audits, ")
+
+
+def test_actuals_default_to_the_file_beside_the_targets(plans: Path) -> None:
+    result = run_cli("check", "-t", "plans/towns/riverton/targets.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert "Riverton" in result.stdout
+
+
+def test_processes_give_the_same_report_as_one(plans: Path) -> None:
+    for index in range(4):
+        shutil.copytree(BASE, plans / "more" / f"copy-{index}")
+    for fmt in ("table", "json", "html"):
+        settings = Settings(format=fmt)
+        alone = render(run_portfolio(["plans"], settings, jobs=1), fmt, "en")
+        shared = render(run_portfolio(["plans"], settings, jobs=2), fmt, "en")
+        assert alone == shared
+        assert "plans/more/copy-3" in alone
