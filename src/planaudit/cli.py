@@ -707,9 +707,8 @@ def rules() -> None:
 
 
 def main() -> None:
-    from planaudit.output import Terminated, cleanup, install_signal_handlers, prepare_streams
+    from planaudit.output import Terminated, cleanup, install_signal_handlers
 
-    prepare_streams()
     install_signal_handlers()
     try:
         app()
@@ -720,9 +719,3 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         sys.exit(EXIT_INTERRUPTED)
-    except BrokenPipeError:
-        # The reader went away (`planaudit check | head`): stop quietly, and keep Python from
-        # complaining again when it flushes stdout on exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_GATE)

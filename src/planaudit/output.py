@@ -195,28 +195,13 @@ def _kind(mode: int) -> str | None:
 
 
 def emit(text: str) -> None:
-    """Write to standard output whatever its encoding: characters it cannot hold become escapes."""
-    stream = sys.stdout
-    try:
-        stream.write(text)
-    except UnicodeEncodeError:
-        encoding = getattr(stream, "encoding", None) or "ascii"
-        stream.write(text.encode(encoding, "backslashreplace").decode(encoding, "replace"))
-    stream.flush()
+    """Write to standard output (UTF-8, and a closed reader handled, by the entry point's streams)."""
+    sys.stdout.write(text)
+    sys.stdout.flush()
 
 
 class Terminated(SystemExit):
     """SIGTERM arrived: leave like Ctrl-C does, with the conventional 128 + 15."""
-
-
-def prepare_streams() -> None:
-    """Standard output that cannot encode a character (PYTHONIOENCODING=ascii) escapes it instead of failing."""
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        reconfigure = getattr(stream, "reconfigure", None)
-        if encoding != "utf8" and reconfigure is not None:
-            with contextlib.suppress(Exception):
-                reconfigure(errors="backslashreplace")
 
 
 def install_signal_handlers() -> None:
