@@ -129,4 +129,5 @@ def main() -> None:
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, (str, int)) or exc.code is None else 1
     finish()
-    sys.exit(code)
+    if code not in (0, None):
+        sys.exit(code)
