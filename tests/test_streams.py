@@ -87,7 +87,7 @@ def test_diff_to_a_reader_that_went_away_ends_quietly(report: Path, fmt: str) ->
 
 @pytest.mark.parametrize("unbuffered", [{}, {"PYTHONUNBUFFERED": "1"}], ids=["buffered", "unbuffered"])
 def test_head_of_a_json_report_is_quiet_either_way(bundled: Path, unbuffered: dict[str, str]) -> None:
-    command = f"{sys.executable} -m planaudit check --format json | head -c 10; echo \" ${{PIPESTATUS[0]}}\""
+    command = f'{sys.executable} -m planaudit check --format json | head -c 10; echo " ${{PIPESTATUS[0]}}"'
     proc = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=_env(**unbuffered), timeout=120)
     assert proc.stdout == f'{{\n  "schem {EXIT_CLOSED_STDOUT}\n'
     assert proc.stderr == ""
@@ -128,5 +128,7 @@ def test_reports_on_stdout_are_utf8_whatever_the_locale_encoding(workdir: Path, 
     assert proc.returncode == 0, proc.stderr
     titles = [goal["title"] for goal in json.loads(proc.stdout.decode("utf-8"))["goals"]]
     assert "合同外资 — café · 8亿美元" in titles
-    table = subprocess.run([sys.executable, "-m", "planaudit", "check", "--all", "--lang", "zh"], capture_output=True, env=env)
+    table = subprocess.run(
+        [sys.executable, "-m", "planaudit", "check", "--all", "--lang", "zh"], capture_output=True, env=env
+    )
     assert "café · 8亿美元".encode() in table.stdout and table.returncode == 0
