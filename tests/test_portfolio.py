@@ -154,3 +154,9 @@ def test_processes_give_the_same_report_as_one(plans: Path) -> None:
         shared = render(run_portfolio(["plans"], settings, jobs=2), fmt, "en")
         assert alone == shared
         assert "plans/more/copy-3" in alone
+
+
+def test_a_targets_path_that_is_no_file_looks_for_actuals_in_the_current_folder(plans: Path) -> None:
+    long = "x" * 5000 + "/targets.yaml"  # ENAMETOOLONG: no traceback while choosing the default
+    result = run_cli("check", "-t", long)
+    assert result.exit_code == 2 and "Traceback" not in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,8 +14,14 @@ OVERFLOW = "its arithmetic overflows (a derived value is not a finite number); c
 
 
 def actuals_beside(targets: Path, actuals: Path | None) -> Path:
-    """The actuals file: as given, or `actuals.yaml` in the folder of the targets file."""
-    return actuals if actuals is not None else targets.parent / "actuals.yaml"
+    """The actuals file: as given, or `actuals.yaml` in the folder of the targets file.
+
+    A targets "file" that is not one (/dev/stdin, a pipe, a missing path) has no folder to look beside: then it is
+    the current folder's, as before -a had a default beside -t.
+    """
+    if actuals is not None:
+        return actuals
+    return targets.parent / "actuals.yaml" if os.path.isfile(targets) else Path("actuals.yaml")
 
 
 def load_audit(targets: Path, actuals: Path, sources_root: Path | None = None) -> Audit:
