@@ -283,7 +283,7 @@ def test_targets_as_a_fifo_is_refused_at_once(work: Path) -> None:
 
 def test_targets_from_dev_stdin_on_an_open_pipe_is_refused(work: Path) -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "planaudit", "check", "-t", "/dev/stdin"],
+        [sys.executable, "-m", "planaudit", "check", "-t", "/dev/stdin", "-a", "actuals.yaml"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
