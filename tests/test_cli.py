@@ -384,7 +384,7 @@ def test_the_scorecard_ends_with_the_summary_and_the_gate(bundled: Path, columns
     lines = run_cli("check", "--lang", "en", "--width", str(columns)).stdout.splitlines()
     tail = lines[-8:]  # what a 24-row terminal still shows after the command line
     assert tail[0] == "Summary"
-    assert tail[-1] == "gate passed: complete (121/121 entries)"
+    assert tail[-1] == "data gate passed: every goal has an entry (121/121)"
     failed = run_cli("check", "--lang", "en", "--width", str(columns), "--fail-on", "missed").stdout
     closing = failed[failed.rindex("gate failed: ") :]
     assert " ".join(closing.split()).startswith("gate failed: 6 goal(s) missed: fdi-contracted")

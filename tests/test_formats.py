@@ -131,7 +131,7 @@ def test_github_annotations_point_at_goal_lines(bundled: Path) -> None:
     assert len(errors) == 6 and len(warnings) == 10 - 1  # GitHub shows 10 warnings a step; one is the finding
     notices = [line for line in lines if line.startswith("::notice")]
     assert notices[0].startswith("::notice title=planaudit::0 more error(s) and ")
-    assert "gate passed: complete" in notices[-1]
+    assert "data gate passed: every goal has an entry (121/121)" in notices[-1]
     assert [line for line in lines if line.startswith("::warning title=")] == [
         "::warning title=inconsistent%3A fdi-contracted::合同外资8亿美元: 7.85 ÷ (1 +30.8%25) = 6.00亿美元; "
         "|6.00 − 7| ÷ 7 = 14.26%25 > 0.5%25; matches 上报数 6亿美元 instead"

@@ -84,7 +84,7 @@ def test_card_carries_quotes_sources_arithmetic_and_basis(workdir: Path) -> None
 
 def test_gate_outcome_and_reproduce_line(workdir: Path) -> None:
     passed = run_cli("check", "--format", "html").stdout
-    assert "✓ gate passed" in passed
+    assert "✓ data gate passed" in passed
     failed = run_cli("check", "--format", "html", "--fail-on", "missed", "--verdict", "missed")
     assert failed.exit_code == 1
     root = parse(failed.stdout)

@@ -31,7 +31,7 @@ def test_init_writes_an_audit_that_passes_check_and_strict_validation(started: P
         "recycling-rate": "missed",  # 41 − 37 = +4 points of the 5 promised
         "riverside-park": "unreported",
     }
-    assert "gate passed: complete (4/4 entries)" in run_cli("check").stdout
+    assert "data gate passed: every goal has an entry (4/4)" in run_cli("check").stdout
 
 
 def test_init_writes_the_schemas_its_modelines_point_at(started: Path) -> None:

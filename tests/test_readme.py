@@ -48,7 +48,7 @@ def test_quick_start_check_passes_from_the_repository_root() -> None:
         [sys.executable, str(ROOT / "dev.py"), "check"], cwd=ROOT, capture_output=True, text=True, timeout=300
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines()[-1].startswith("gate passed: complete")
+    assert proc.stdout.splitlines()[-1].startswith("data gate passed: every goal has an entry")
 
 
 def test_the_start_a_new_audit_commands_work_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -62,7 +62,7 @@ def test_the_start_a_new_audit_commands_work_as_written(tmp_path: Path, monkeypa
         assert words[0] == "planaudit", line
         result = run_cli(*words[1:])
         assert result.exit_code == 0, (line, result.stderr)
-    assert result.stdout.splitlines()[-1] == "gate passed: complete (4/4 entries)"
+    assert result.stdout.splitlines()[-1] == "data gate passed: every goal has an entry (4/4)"
 
 
 def test_the_input_file_snippets_make_a_valid_audit_together(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -125,7 +125,7 @@ def test_a_failed_coverage_gate_says_by_how_much(workdir: Path) -> None:
     )
     passed = run_cli("check", "--min-coverage", "50")
     assert passed.exit_code == 0
-    assert passed.stdout.splitlines()[-1] == "gate passed: complete (8/8 entries); coverage 50.0% ≥ 50%"
+    assert passed.stdout.splitlines()[-1] == "gate passed: every goal has an entry (8/8); coverage 50.0% ≥ 50%"
 
 
 def test_a_near_miss_is_labelled_in_every_format(workdir: Path) -> None:

@@ -10,6 +10,7 @@ from planaudit.i18n import Lang, label, title_of
 from planaudit.quotes import locate
 from planaudit.report.common import (
     actual_cell,
+    attainment,
     attainment_cell,
     level_heading,
     stretch_text,
@@ -71,7 +72,7 @@ def explain_goal(scorecard: Scorecard, goal_id: str, lang: Lang, texts: Mapping[
         )
     for step in result.outcome.arithmetic:
         lines.append(f"  {label('arithmetic', lang)}: {step}")
-    if result.outcome.attainment is not None:
+    if attainment(result) is not None:
         lines.append(f"  {label('col.attainment', lang)}: {attainment_cell(result)}")
     stretch = stretch_text(result, lang)
     if stretch:

@@ -6,6 +6,7 @@ import enum
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from planaudit.i18n import Lang, label
 from planaudit.scorecard import Scorecard
 
 
@@ -19,10 +20,42 @@ class FailOn(enum.StrEnum):
     SUSPICIOUS_SILENCE = "suspicious-silence"
 
 
+class Finding(NamedTuple):
+    """One condition of the gate, held or failed, as a label key and its values; worded in either language."""
+
+    key: str
+    values: tuple[object, ...] = ()
+    ids: tuple[str, ...] = ()  # the goals (or phrases) concerned, the first few shown
+    shown: int = 5
+
+    def text(self, lang: Lang = "en") -> str:
+        words = label(f"gate.{self.key}", lang).format(*self.values)
+        if not self.ids:
+            return words
+        listed = ("、" if lang == "zh" else ", ").join(self.ids[: self.shown])
+        rest = len(self.ids) - self.shown
+        if rest > 0:
+            listed += label("gate.more", lang).format(rest)
+        return f"{words}{'：' if lang == 'zh' else ': '}{listed}"
+
+
 class GateResult(NamedTuple):
     passed: bool
-    reasons: tuple[str, ...]  # one line per failed condition
-    checks: tuple[str, ...] = ()  # one short phrase per condition that held, for the closing line
+    failed: tuple[Finding, ...]  # one per failed condition
+    held: tuple[Finding, ...] = ()  # one per condition that held, for the closing line
+    data_only: bool = True  # no condition but the data's completeness was asked for
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The failed conditions in English, one line each (stderr)."""
+        return tuple(f.text() for f in self.failed)
+
+    def line(self, lang: Lang = "en") -> str:
+        """The outcome in one line, naming what was checked: "data gate passed: every goal has an entry (96/96)"."""
+        which = ("data_gate" if self.data_only else "gate") + ("_passed" if self.passed else "_failed")
+        colon, semicolon = ("：", "；") if lang == "zh" else (": ", "; ")
+        parts = [f.text(lang) for f in (self.held if self.passed else self.failed)]
+        return f"{label(which, lang)}{colon}{semicolon.join(parts) or '—'}"
 
 
 def coverage_text(share: float, threshold: float | None = None) -> str:
@@ -36,79 +69,69 @@ def coverage_text(share: float, threshold: float | None = None) -> str:
     return f"{share:.{decimals}f}%"
 
 
-def _ids(ids: list[str], limit: int = 5) -> str:
-    shown = ", ".join(ids[:limit])
-    return shown + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
-
-
 def gate(
     scorecard: Scorecard, fail_on: Iterable[FailOn] = (), min_coverage: float | None = None, actuals_name: str = ""
 ) -> GateResult:
     """Pass only when every requested condition holds; each failure gives a one-line reason."""
-    reasons: list[str] = []
-    checks: list[str] = []
+    reasons: list[Finding] = []
+    checks: list[Finding] = []
     overall = scorecard.summary.overall
     if overall.total == 0:
-        reasons.append("no goals to audit: an empty audit never passes")
+        reasons.append(Finding("empty"))
     missing = list(scorecard.summary.missing_entries)
     if missing:
         where = actuals_name or scorecard.actuals_path
-        reasons.append(f"incomplete: {len(missing)} goal(s) have no entry in {where}: {_ids(missing)}")
+        reasons.append(Finding("incomplete", (len(missing), where), tuple(missing)))
     elif overall.total:
-        checks.append(f"complete ({overall.total}/{overall.total} entries)")
+        checks.append(Finding("complete", (overall.total,)))
     chosen = set(fail_on)
     results = scorecard.results
     if FailOn.MISSED in chosen:
         missed = [r.goal.id for r in results if r.verdict.value == "missed"]
         if missed:
-            reasons.append(f"{len(missed)} goal(s) missed: {_ids(missed)}")
+            reasons.append(Finding("missed", (len(missed),), tuple(missed)))
         else:
-            checks.append("no goal missed")
+            checks.append(Finding("no_missed"))
     if FailOn.MISSED_COMMITMENT in chosen:
         gating = {level.id for level in scorecard.levels if level.gate}
         gated = [r for r in results if r.verdict.value == "missed" and r.level in gating]
         missed = [r.goal.id for r in gated]
         if missed:
             names = "/".join(dict.fromkeys(r.level for r in gated))
-            reasons.append(f"{len(missed)} {names} goal(s) missed: {_ids(missed)}")
+            reasons.append(Finding("missed_level", (len(missed), names), tuple(missed)))
         else:
-            checks.append("no commitment missed")
+            checks.append(Finding("no_missed_level"))
     if FailOn.UNREPORTED in chosen:
         silent = [r.goal.id for r in results if r.verdict.value == "unreported"]
         if silent:
-            reasons.append(f"{len(silent)} goal(s) unreported: {_ids(silent)}")
+            reasons.append(Finding("unreported", (len(silent),), tuple(silent)))
         else:
-            checks.append("nothing unreported")
+            checks.append(Finding("no_unreported"))
     if FailOn.JUDGED_MET in chosen:
         judged = [r.goal.id for r in results if r.verdict.value == "met" and r.basis == "judged"]
         if judged:
-            reasons.append(f"{len(judged)} met verdict(s) rest on judgement alone: {_ids(judged)}")
+            reasons.append(Finding("judged_met", (len(judged),), tuple(judged)))
         else:
-            checks.append("no met verdict rests on judgement alone")
+            checks.append(Finding("no_judged_met"))
     documents = scorecard.documents
     if documents is not None:
         document_checks = (
-            (FailOn.UNCOVERED_TARGET, [u.quote for u in documents.uncovered_targets],
-             "plan phrase(s) no goal quotes", "every target phrase of the plan is a goal or excluded"),
-            (FailOn.UNUSED_FIGURE, [u.figure for u in documents.unused_figures],
-             "review figure(s) no entry uses", "every figure of the review is used or excluded"),
-            (FailOn.SUSPICIOUS_SILENCE, [s.goal for s in documents.suspicious_silences],
-             "silent goal(s) the review may report", "no silence the review may contradict"),
-        )  # fmt: skip
+            (FailOn.UNCOVERED_TARGET, [u.quote for u in documents.uncovered_targets], "uncovered", "no_uncovered"),
+            (FailOn.UNUSED_FIGURE, [u.figure for u in documents.unused_figures], "unused", "no_unused"),
+            (FailOn.SUSPICIOUS_SILENCE, [s.goal for s in documents.suspicious_silences], "silence", "no_silence"),
+        )
         for condition, found, failure, success in document_checks:
             if condition in chosen:
                 if found:
-                    reasons.append(f"{len(found)} {failure}: {_ids(found, 3)}")
+                    reasons.append(Finding(failure, (len(found),), tuple(found), shown=3))
                 else:
-                    checks.append(success)
+                    checks.append(Finding(success))
     if min_coverage is not None and overall.total:
         coverage = overall.coverage * 100
         shown = coverage_text(coverage, min_coverage)  # the share compared, of the goals due
         if coverage + 1e-9 < min_coverage:
-            reasons.append(
-                f"coverage {shown} is below the required {min_coverage:g}% "
-                f"({overall.scored} of {overall.due} goals scored on evidence)"
-            )
+            reasons.append(Finding("coverage_low", (shown, f"{min_coverage:g}", overall.scored, overall.due)))
         else:
-            checks.append(f"coverage {shown} ≥ {min_coverage:g}%")
-    return GateResult(passed=not reasons, reasons=tuple(reasons), checks=tuple(checks))
+            checks.append(Finding("coverage_ok", (shown, f"{min_coverage:g}")))
+    data_only = not chosen and min_coverage is None
+    return GateResult(passed=not reasons, failed=tuple(reasons), held=tuple(checks), data_only=data_only)

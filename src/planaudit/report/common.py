@@ -7,7 +7,7 @@ from typing import Literal, NamedTuple
 from planaudit.gates import GateResult
 from planaudit.i18n import Lang, label, title_of, verdict_text
 from planaudit.rules import RULES
-from planaudit.rules.base import num, pct, signed
+from planaudit.rules.base import num, pct, signed, u
 from planaudit.scorecard import GoalResult, Scorecard, Tally, UntrackedResult
 
 
@@ -27,19 +27,22 @@ def shown_results(scorecard: Scorecard, options: RenderOptions) -> list[GoalResu
     return [r for r in scorecard.results if options.shows(r)]
 
 
-def basis_text(result: GoalResult, lang: Lang) -> str:
-    """What the verdict rests on ("judged"), or "partial 2/3" for a partly reported goal; "" when nothing."""
+def basis_text(result: GoalResult, lang: Lang, labelled: bool = False) -> str:
+    """What the verdict rests on ("judged", or "basis: judged" labelled), or "partial 2/3" for a partly
+    reported goal; "" when nothing."""
     progress = result.outcome.progress
     if result.partial and progress is not None:
         return f"{label('partial', lang)} {progress.done}/{progress.total}"
     if result.basis is None or result.verdict.value == "unreported":
         return ""
-    return label(result.basis, lang)
+    name = label(result.basis, lang)
+    return f"{label('basis', lang)}{label('colon', lang)}{name}" if labelled else name
 
 
 def verdict_cell(result: GoalResult, lang: Lang, separator: str = " · ") -> str:
-    """The verdict with what it rests on: "✓ met · judged", "? unreported · partial 2/3"."""
-    extras = [basis_text(result, lang)]
+    """The verdict with what it rests on: "✓ met · judged", "? unreported · partial 2/3"; in a table cell (one
+    line each) the basis is labelled: "✓ met / basis: judged"."""
+    extras = [basis_text(result, lang, labelled=separator == "\n")]
     if result.outcome.near_miss:
         extras.append(label("near_miss", lang))
     text = verdict_text(result.verdict.value, lang)
@@ -54,21 +57,24 @@ def verdict_counts(tally: Tally, lang: Lang, bold: bool = False) -> str:
 
 
 def counts_by_basis(tally: Tally, verdict: Literal["met", "missed"], lang: Lang) -> str:
-    """ "5 measured, 4 documented, 2 judged" (only the bases that occur)."""
-    parts = [f"{n} {label(basis, lang)}" for basis, n in tally.by_basis(verdict).items() if n]
-    return ", ".join(parts)
+    """ "5 measured, 4 documented, 2 judged" (实测5、有据4、判断2): only the bases that occur."""
+    counts = [(label(basis, lang), n) for basis, n in tally.by_basis(verdict).items() if n]
+    if lang == "zh":
+        return "、".join(f"{name}{n}" for name, n in counts)
+    return ", ".join(f"{n} {name}" for name, n in counts)
 
 
 def summary_lines(tally: Tally, lang: Lang) -> list[str]:
     """The verdict counts in words, met and missed split by basis, partial reports apart."""
+    colon, comma = (label("colon", lang), "，" if lang == "zh" else ", ")
     lines = []
     for verdict in ("met", "missed"):
         count = getattr(tally, verdict)
         split = counts_by_basis(tally, verdict, lang) if count else ""
-        lines.append(f"{verdict_text(verdict, lang)} {count}" + (f": {split}" if split else ""))
+        lines.append(f"{verdict_text(verdict, lang)} {count}" + (f"{colon}{split}" if split else ""))
     unreported = f"{verdict_text('unreported', lang)} {tally.unreported}"
     if tally.partial:
-        unreported += f", {label('of_which_partial', lang)} {tally.partial}"
+        unreported += f"{comma}{label('of_which_partial', lang)} {tally.partial}"
     lines.append(unreported)
     if tally.not_due:
         lines.append(f"{verdict_text('not_due', lang)} {tally.not_due}")
@@ -116,13 +122,9 @@ def document_lines(scorecard: Scorecard, lang: Lang) -> list[str]:
 
 
 def gate_line(scorecard: Scorecard, options: RenderOptions) -> str:
-    """The gate's outcome in one line ("gate passed: complete (96/96 entries)"), or "" when no gate ran."""
-    gate = options.gate
-    if gate is None:
-        return ""
-    if gate.passed:
-        return f"{label('gate_passed', options.lang)}: {'; '.join(gate.checks) or '—'}"
-    return f"{label('gate_failed', options.lang)}: {'; '.join(gate.reasons)}"
+    """The gate's outcome in one line naming what it checked ("data gate passed: every goal has an entry
+    (96/96)"), or "" when no gate ran."""
+    return "" if options.gate is None else options.gate.line(options.lang)
 
 
 def target_cell(result: GoalResult, lang: Lang = "en") -> str:
@@ -131,6 +133,9 @@ def target_cell(result: GoalResult, lang: Lang = "en") -> str:
         return "定性"
     if lang == "zh" and params.kind == "milestone":
         return "完成" if params.deadline is None else f"{params.deadline}前完成"
+    if lang == "zh" and params.kind == "decline":
+        amount = params.target_pct if params.target_pct is not None else params.target or 0
+        return f"下降≥{num(amount)}{'%' if params.target_pct is not None else u(params.unit)}"
     return RULES[params.kind].target_text(params)
 
 
@@ -153,15 +158,25 @@ def actual_cell(result: GoalResult, lang: Lang) -> str:
     # Derived rates (growth, falls, point changes) are shown to two decimals; their arithmetic keeps the rest.
     if kind in {"growth", "pp_change"}:
         return f"{signed(round(outcome.actual, 2))}{outcome.unit}"
-    if kind in {"decline", "increase_by"}:
+    if kind == "decline":  # the size of the fall, shown as the fall it is: "−2.6%" (下降2.6%), a rise as "+1%"
+        fall = round(outcome.actual, 2)
+        if lang == "zh":
+            return f"{'下降' if fall >= 0 else '上升'}{num(abs(fall))}{u(outcome.unit)}"
+        return f"{'−' if fall > 0 else '+'}{num(abs(fall))}{u(outcome.unit)}"
+    if kind == "increase_by":
         return f"{num(round(outcome.actual, 2))}{outcome.unit}"
     if kind == "new_items":
         return f"+{num(outcome.actual)}{outcome.unit}"
     return f"{num(outcome.actual)}{outcome.unit}"
 
 
+def attainment(result: GoalResult) -> float | None:
+    """The attainment of a decided goal (met or missed); a partly reported goal's share done is no attainment."""
+    return result.outcome.attainment if result.verdict.value in {"met", "missed"} else None
+
+
 def attainment_cell(result: GoalResult) -> str:
-    value = result.outcome.attainment
+    value = attainment(result)
     return "—" if value is None else pct(value)
 
 

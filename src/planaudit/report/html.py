@@ -14,6 +14,7 @@ from planaudit.i18n import VERDICT_MARKS, Lang, label, title_of, verdict_text
 from planaudit.report.common import (
     RenderOptions,
     actual_cell,
+    attainment,
     attainment_cell,
     basis_text,
     document_lines,
@@ -320,8 +321,9 @@ def _summary(scorecard: Scorecard, options: RenderOptions) -> list[str]:
         )
     gate = options.gate
     if gate is not None:
-        mark, key, cls = ("✓", "gate_passed", "pass") if gate.passed else ("✗", "gate_failed", "fail")
-        reasons = "".join(f"<li>{e(line)}</li>" for line in (gate.checks if gate.passed else gate.reasons))
+        which = "data_gate" if gate.data_only else "gate"
+        mark, key, cls = ("✓", which + "_passed", "pass") if gate.passed else ("✗", which + "_failed", "fail")
+        reasons = "".join(f"<li>{e(f.text(lang))}</li>" for f in (gate.held if gate.passed else gate.failed))
         out.append(
             f'<div class="gate {cls}" id="gate"><b class="{"t-met" if gate.passed else "t-missed"}">{mark} '
             f"{e(label(key, lang))}</b>" + (f"<ul>{reasons}</ul>" if reasons else "") + "</div>"
@@ -455,7 +457,7 @@ def _card(result: GoalResult, scorecard: Scorecard, lang: Lang) -> str:
         (label("col.target", lang), e(target_cell(result, lang))),
         (label("col.actual", lang), e(actual_cell(result, lang))),
     ]
-    if outcome.attainment is not None:
+    if attainment(result) is not None:
         rows.append((label("col.attainment", lang), e(attainment_cell(result))))
     stretch = stretch_text(result, lang)
     if stretch:

@@ -23,7 +23,7 @@ from planaudit.report.common import (
     verdict_counts,
 )
 from planaudit.report.grid import Cell, Column, paint, render_table, wrap
-from planaudit.rules.base import num
+from planaudit.rules.base import num, u
 from planaudit.scorecard import GoalResult, Scorecard, Tally
 
 VERDICT_STYLES = {"met": "green", "missed": "red", "unreported": "yellow", "not_due": "dim"}
@@ -48,15 +48,16 @@ def _heading(text: str, total: int, color: bool) -> list[str]:
 
 def _header(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[str]:
     plan = scorecard.plan
+    colon = label("colon", lang)
     out = _heading(
-        f"{label('report_title', lang)}: {title_of(plan.title, plan.title_en, lang)} · {plan.period}", total, color
+        f"{label('report_title', lang)}{colon}{title_of(plan.title, plan.title_en, lang)} · {plan.period}", total, color
     )
     sources = ", ".join(f"{sid} ({title_of(s.title, s.title_en, lang)})" for sid, s in scorecard.sources.items())
-    out += wrap(f"{label('sources', lang)}: {sources}", total)
+    out += wrap(f"{label('sources', lang)}{colon}{sources}", total)
     overall = scorecard.summary.overall
     counts = verdict_counts(overall, lang)
     coverage = f"{label('coverage_short', lang)} {percent(overall.coverage)}"
-    out += wrap(f"{overall.total} {label('total', lang)}: {counts} · {coverage}", total)
+    out += wrap(f"{label('n_goals', lang).format(overall.total)}{colon}{counts} · {coverage}", total)
     return out
 
 
@@ -170,8 +171,8 @@ def _findings(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list
             rows.append(
                 [
                     title_of(finding.title, finding.title_en, lang),
-                    f"{finding.implied_base:.2f}",
-                    num(finding.baseline.value),
+                    f"{finding.implied_base:.2f}{u(finding.unit)}",
+                    f"{num(finding.baseline.value)}{u(finding.baseline.unit)}",
                     Cell(label(status, lang), "green" if finding.consistent else "red"),
                 ]
             )
@@ -183,12 +184,21 @@ def _findings(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list
             Column(label("col.value", lang), right=True, wrap=False),
             Column(label("col.prior", lang), right=True, wrap=False),
         ]
+        # Outcomes the review states without a figure ("Kaixi bridge construction started") are listed apart,
+        # by title: a table row of dashes says nothing.
+        figures = [x for x in scorecard.untracked if x.item.value is not None or x.baseline is not None]
+        words = [x for x in scorecard.untracked if x.item.value is None and x.baseline is None]
         rows = [
-            [title_of(u.item.title, u.item.title_en, lang), untracked_value(u), untracked_prior(u)]
-            for u in scorecard.untracked
+            [title_of(x.item.title, x.item.title_en, lang), untracked_value(x), untracked_prior(x)] for x in figures
         ]
         out += ["", *_heading(f"{label('untracked', lang)} ({len(scorecard.untracked)})", total, color)]
-        out += render_table(columns, rows, total, color=color)
+        if rows:
+            out += render_table(columns, rows, total, color=color)
+        if words:
+            out += ["", *wrap(f"{label('untracked_words', lang)} ({len(words)}){label('colon', lang)}", total)]
+            for x in words:
+                lines = wrap(title_of(x.item.title, x.item.title_en, lang), max(total - 2, 8))
+                out += [f"- {lines[0]}", *(f"  {line}" for line in lines[1:])]
     if scorecard.documents is not None:
         out += ["", *_heading(label("documents", lang), total, color)]
         for line in document_lines(scorecard, lang):
@@ -205,13 +215,15 @@ def _summary(scorecard: Scorecard, options: RenderOptions) -> list[str]:
     lang, color, total = options.lang, options.color, options.width
     summary = scorecard.summary
     overall = summary.overall
-    out = ["", paint(label("summary", lang), "bold", color), f"{label('total', lang)}: {overall.total}"]
+    colon = label("colon", lang)
+    result = label("result_for", lang).format(overall.total)
+    out = ["", paint(label("summary", lang), "bold", color), f"{result}{colon.rstrip()}"]
     out += [f"  {line}" for line in summary_lines(overall, lang)]
-    out.append(f"{label('coverage', lang)}: {percent(overall.coverage)} ({overall.scored}/{overall.due})")
+    out.append(f"{label('coverage', lang)}{colon}{percent(overall.coverage)} ({overall.scored}/{overall.due})")
     if summary.stretch_goals:
-        out.append(f"{label('stretch_reached', lang)}: {summary.stretch_reached}/{summary.stretch_goals}")
+        out.append(f"{label('stretch_reached', lang)}{colon}{summary.stretch_reached}/{summary.stretch_goals}")
     if summary.missing_entries:
-        missing = f"{label('missing_entries', lang)}: {', '.join(summary.missing_entries)}"
+        missing = f"{label('missing_entries', lang)}{colon}{', '.join(summary.missing_entries)}"
         out += [paint(line, "red", color) for line in wrap(missing, total)]
     line = gate_line(scorecard, options)
     if line:

@@ -53,7 +53,12 @@ class Decline(Rule[DeclineParams]):
         return [("target", float(p.target or 0), p.unit)]
 
     def target_text(self, p: DeclineParams) -> str:
-        return f"≤−{num(p.target_pct)}%" if p.target_pct is not None else f"≤−{num(p.target or 0)}{u(p.unit)}"
+        """A fall as the plan says it: 下降3% is "−3% or more" (never "≤−3%", which a reported "2.6%" seems to meet)."""
+        return (
+            f"−{num(p.target_pct)}% or more"
+            if p.target_pct is not None
+            else f"−{num(p.target or 0)}{u(p.unit)} or more"
+        )
 
     def describe(self, p: DeclineParams, lang: str) -> str:
         size = f"{num(p.target_pct)}%" if p.target_pct is not None else f"{num(p.target or 0)}{u(p.unit)}"

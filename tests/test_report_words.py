@@ -1,0 +1,94 @@
+"""What the scorecard's words say: the result apart from the gate, numbers as the plan says them, one language."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CASES, run_cli
+
+
+@pytest.mark.parametrize(
+    ("lang", "met", "missed", "unreported", "gate"),
+    [
+        ("en", "✓ met 9", "✗ missed 6", "? unreported 106", "data gate passed: every goal has an entry (121/121)"),
+        ("zh", "✓ 达成 9", "✗ 未达成 6", "? 未报告 106", "数据检查通过：每个目标都有条目（121/121）"),
+    ],
+)
+def test_the_last_eight_lines_say_the_result_and_what_the_gate_checked(
+    bundled: Path, lang: str, met: str, missed: str, unreported: str, gate: str
+) -> None:
+    result = run_cli("check", "--lang", lang)
+    assert result.exit_code == 0
+    tail = result.stdout.splitlines()[-8:]
+    text = "\n".join(tail)
+    for words in (met, missed, unreported):
+        assert sum(line.strip().startswith(words) for line in tail) == 1, (words, text)
+    assert tail[-1] == gate
+    # the result is stated apart from the gate, on a line of its own that names the goals counted
+    assert ("audit result for 121 goals:" if lang == "en" else "审计结果（共121个目标）：") in tail
+    if lang == "zh":
+        assert not re.search(r"[A-Za-z]", text), text  # every label in Chinese
+
+
+def test_a_failed_gate_is_worded_in_the_chosen_language(bundled: Path) -> None:
+    result = run_cli("check", "--lang", "zh", "--fail-on", "missed", "--width", "200")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[-1] == (
+        "检查未通过：6个目标未达成：fdi-contracted、fdi-utilised、fortune500-new、fortune500-total、"
+        "projects-started等（另有1个）"
+    )
+    # stderr stays the one-line English reason scripts read
+    assert result.stderr.startswith("gate failed: 6 goal(s) missed: fdi-contracted, ")
+    english = run_cli("check", "--fail-on", "missed", "--min-coverage", "10", "--width", "200").stdout
+    assert english.splitlines()[-1].startswith("gate failed: 6 goal(s) missed: fdi-contracted, fdi-utilised")
+    passing = run_cli("check", "--min-coverage", "10", "--width", "200").stdout
+    assert passing.splitlines()[-1] == "gate passed: every goal has an entry (121/121); coverage 12.4% ≥ 10%"
+
+
+@pytest.fixture
+def national(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(CASES / "national", tmp_path, dirs_exist_ok=True)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _row(stdout: str, goal: str) -> str:
+    return next(line for line in stdout.splitlines() if f" {goal} " in line)
+
+
+def test_a_decline_reads_as_the_fall_the_plan_asks_for(national: Path) -> None:
+    en = _row(run_cli("check", "--all", "--width", "120").stdout, "energy-intensity")
+    assert "−3% or more" in en and "−2.6%" in en and "≤" not in en
+    zh = _row(run_cli("check", "--all", "--width", "120", "--lang", "zh").stdout, "energy-intensity")
+    assert "下降≥3%" in zh and "下降2.6%" in zh
+
+
+def test_partly_reported_goals_show_no_attainment_and_the_basis_is_labelled(workdir: Path) -> None:
+    lines = run_cli("check").stdout.splitlines()
+    parks = next(n for n, line in enumerate(lines) if " parks " in line)
+    assert lines[parks].split()[-2:] == ["—", "plain"]  # 1 of 2 parks is no "50.0%" attainment
+    assert lines[parks + 1].startswith("partial 1/2")
+    fdi = next(n for n, line in enumerate(lines) if " fdi " in line)
+    assert "98.1%" in lines[fdi]
+    assert lines[fdi + 1].startswith("basis: measured")
+    explained = run_cli("explain", "parks").stdout
+    assert "Att." not in explained
+
+
+def test_the_consistency_table_shows_units(workdir: Path) -> None:
+    stdout = run_cli("check").stdout
+    row = next(line for line in stdout.splitlines() if "inconsistent" in line)
+    assert "6.00亿美元" in row and "7亿美元" in row
+
+
+def test_untracked_outcomes_without_a_figure_are_listed_apart(bundled: Path) -> None:
+    stdout = run_cli("check", "--width", "120").stdout
+    assert not re.search(r"—\s+—\s*$", stdout, re.M)  # no row of dashes
+    section = stdout[stdout.index("Reported outcomes no goal asked for (30)") :]
+    assert "Reported without a figure (15):" in section
+    assert "- Kaixi bridge construction started\n" in section
+    assert re.search(r"^GDP growth \(comparable prices\)\s+7%\s+8%$", section, re.M)
