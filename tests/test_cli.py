@@ -285,8 +285,8 @@ def test_diff_rejects_invalid_reports(workdir: Path, content: str, message: str)
 def test_language_follows_the_locale_unless_chosen(workdir: Path) -> None:
     zh = run_cli("check", env={"PLANAUDIT_LANG": "", "LANG": "zh_CN.UTF-8"}).stdout
     en = run_cli("check", env={"PLANAUDIT_LANG": "", "LANG": "en_US.UTF-8"}).stdout
-    assert "目标总数" in zh and "goals: 8" in en
-    assert "goals: 8" in run_cli("check", "--lang", "en", env={"LANG": "zh_CN.UTF-8"}).stdout
+    assert "审计结果（共8个目标）" in zh and "audit result for 8 goals:" in en
+    assert "audit result for 8 goals:" in run_cli("check", "--lang", "en", env={"LANG": "zh_CN.UTF-8"}).stdout
 
 
 def test_an_unexpected_error_is_not_a_traceback(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
