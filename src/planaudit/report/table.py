@@ -81,7 +81,8 @@ def _attention(scorecard: Scorecard, options: RenderOptions) -> list[str]:
 
 def _goal_columns(results: list[GoalResult], lang: Lang) -> list[Column]:
     return [
-        Column(label("col.verdict", lang), wrap=False),
+        # The verdict's first line ("? unreported", "partial 1/2") stays whole; "basis: documented" may wrap.
+        Column(label("col.verdict", lang), min_width=12),
         # Ids stay whole on one line wherever they fit: people copy them into `explain`.
         Column(
             label("col.goal", lang), flexible=True, min_width=min(24, max((len(r.goal.id) for r in results), default=8))
