@@ -50,6 +50,11 @@ class GateResult(NamedTuple):
         """The failed conditions in English, one line each (stderr)."""
         return tuple(f.text() for f in self.failed)
 
+    @property
+    def checks(self) -> tuple[str, ...]:
+        """The conditions that held, in English, one phrase each."""
+        return tuple(f.text() for f in self.held)
+
     def line(self, lang: Lang = "en") -> str:
         """The outcome in one line, naming what was checked: "data gate passed: every goal has an entry (96/96)"."""
         which = ("data_gate" if self.data_only else "gate") + ("_passed" if self.passed else "_failed")
