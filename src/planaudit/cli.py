@@ -136,7 +136,9 @@ def _check_environment() -> None:
 
 
 def _fail(message: str, code: int = EXIT_INVALID) -> NoReturn:
-    typer.echo(message, err=True)
+    from planaudit.textsafe import one_line
+
+    typer.echo(one_line(message), err=True)
     raise typer.Exit(code)
 
 
@@ -152,10 +154,10 @@ def _guard(debug: bool, action: Callable[[], T], annotate: bool = False) -> T:
         return action()
     except InputError as exc:
         shown = exc.problems[:50]
-        from planaudit.textsafe import visible
+        from planaudit.textsafe import one_line
 
         for problem in shown:
-            typer.echo(visible(f"{problem}"), err=True)
+            typer.echo(one_line(f"{problem}"), err=True)
         if annotate:
             from planaudit.report.github import error_annotation
 
@@ -165,12 +167,10 @@ def _guard(debug: bool, action: Callable[[], T], annotate: bool = False) -> T:
         if hidden:
             typer.echo(f"... and {hidden} more problems", err=True)
         if exc.hint:
-            typer.echo(exc.hint, err=True)
+            typer.echo(one_line(exc.hint), err=True)
         raise typer.Exit(EXIT_INVALID) from None
     except UsageError as exc:
-        from planaudit.textsafe import visible
-
-        _fail(visible(f"error: {exc}"))
+        _fail(f"error: {exc}")
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -392,9 +392,9 @@ def check(
         markdown = defang(render(Format.MARKDOWN, scorecard, options._replace(color=False)), "markdown")
         warning = out.append_summary(summary_path, markdown, protected=inputs)
         if warning is not None:
-            from planaudit.textsafe import visible
+            from planaudit.textsafe import one_line
 
-            typer.echo(visible(warning), err=True)
+            typer.echo(one_line(warning), err=True)
     for reason in result.reasons:
         typer.echo(f"gate failed: {reason}", err=True)
     raise typer.Exit(EXIT_OK if result.passed else EXIT_GATE)
@@ -524,12 +524,15 @@ def validate(
     actuals = _actuals(targets, actuals)
     audit = _guard(debug, lambda: _load(targets, actuals, sources_root))
     scorecard = _guard(debug, lambda: _scorecard(audit, [], strict=strict))
+    from planaudit.textsafe import one_line
+
     for lint in scorecard.lints:
-        typer.echo(str(lint), err=True)
+        typer.echo(one_line(str(lint)), err=True)
     goals = audit.targets.goals
     missing = [g.id for g in goals if g.id not in audit.actuals.goals]
     if missing:
-        typer.echo(f"incomplete: {len(missing)} goal(s) have no entry in {actuals}: {', '.join(missing)}", err=True)
+        shown = one_line(str(actuals))
+        typer.echo(f"incomplete: {len(missing)} goal(s) have no entry in {shown}: {', '.join(missing)}", err=True)
         raise typer.Exit(EXIT_GATE)
     counts = audit.counts
     warnings = f", {len(scorecard.lints)} evidence lint warning(s)" if scorecard.lints else ""
@@ -617,6 +620,7 @@ def _draft(plan: Path, review: Path | None, baseline: Path | None, out_dir: Path
     from planaudit.draft import Document, build
     from planaudit.errors import UsageError
     from planaudit.output import check_not_input, write_atomic
+    from planaudit.textsafe import one_line
     from planaudit.yamlsafe import read_text
 
     if not out_dir.is_dir():
@@ -639,8 +643,8 @@ def _draft(plan: Path, review: Path | None, baseline: Path | None, out_dir: Path
     write_atomic(destinations[1], result.actuals)
     typer.echo(
         f"drafted {result.goals} goals ({result.evidence} with proposed evidence, {result.silent} silent), "
-        f"{result.baselines} baselines, {result.untracked} untracked outcomes into {destinations[0]} and "
-        f"{destinations[1]}: review the {result.marks} '# draft: check' marks, then run planaudit validate"
+        f"{result.baselines} baselines, {result.untracked} untracked outcomes into {one_line(destinations[0])} and "
+        f"{one_line(destinations[1])}: review the {result.marks} '# draft: check' marks, then run planaudit validate"
     )
 
 
@@ -654,9 +658,11 @@ def init(
     from planaudit.starter import write_starter
 
     written = _guard(debug, lambda: write_starter(str(folder), force))
+    from planaudit.textsafe import one_line
+
     for path in written:
-        typer.echo(f"wrote {path}")
-    typer.echo(f"next: cd {folder} && planaudit check")
+        typer.echo(f"wrote {one_line(path)}")
+    typer.echo(f"next: cd {one_line(str(folder))} && planaudit check")
 
 
 @app.command("sync-actuals")
@@ -675,15 +681,18 @@ def sync_actuals(
 
     actuals = _actuals(targets, actuals)
     parsed = _guard(debug, lambda: load(str(targets), str(actuals)))
+    from planaudit.textsafe import one_line
+
     synced = _guard(debug, lambda: sync(parsed))
+    shown = one_line(str(actuals))
     if not synced.added:
-        typer.echo(f"{actuals}: every goal has an entry")
+        typer.echo(f"{shown}: every goal has an entry")
         return
     if check_only:
-        typer.echo(f"{actuals}: {len(synced.added)} goal(s) have no entry: {', '.join(synced.added)}", err=True)
+        typer.echo(f"{shown}: {len(synced.added)} goal(s) have no entry: {', '.join(synced.added)}", err=True)
         raise typer.Exit(EXIT_GATE)
     _guard(debug, lambda: write_atomic(str(actuals), synced.text, existing=os.stat(actuals)))
-    typer.echo(f"{actuals}: added status: silent for {', '.join(synced.added)}")
+    typer.echo(f"{shown}: added status: silent for {', '.join(synced.added)}")
 
 
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})

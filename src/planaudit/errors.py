@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from planaudit.textsafe import one_line
+
 
 class Location(NamedTuple):
     """A 1-based position in an input file; line 0 means the file as a whole."""
@@ -12,10 +14,10 @@ class Location(NamedTuple):
     line: int = 0
     column: int = 0
 
-    def __str__(self) -> str:
+    def __str__(self) -> str:  # the path is the user's: a file name may hold a newline or `::error::`
         if self.line <= 0:
-            return self.path
-        return f"{self.path}:{self.line}:{self.column}"
+            return one_line(self.path)
+        return f"{one_line(self.path)}:{self.line}:{self.column}"
 
 
 class Problem(NamedTuple):

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from collections.abc import Iterable
 
+from planaudit.textsafe import one_line
+
 INPUT_NAMES = frozenset({"targets.yaml", "targets.yml", "actuals.yaml", "actuals.yml"})
 
 
@@ -56,7 +58,7 @@ def run(command: str, arguments: list[str]) -> int:
         ]
         if command == "check" and os.environ.get("GITHUB_ACTIONS") == "true" and "--format" not in options:
             call += ["--format", "github"]
-        print(f"planaudit {command}: {folder}", flush=True)
+        print(f"planaudit {command}: {one_line(folder)}", flush=True)
         code = subprocess.call([*call, *options])
         worst = max(worst, code, key=lambda c: (c == 2, c))
     return worst

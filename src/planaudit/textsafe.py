@@ -59,8 +59,10 @@ def visible(text: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """visible(), with newlines spelled out too: for paths and values inside a one-line message."""
-    return visible(text).replace("\n", "\\n")
+    """A path, id or name (or a whole message) as one printed line a CI runner cannot act on: every
+    control, newline included, spelled out as in visible(), and a would-be workflow command broken
+    (defang). Every place that prints user-controlled text inside a line uses this one function."""
+    return defang(visible(text).replace("\n", "\\n"))
 
 
 def xml_text(text: str) -> str:
