@@ -93,3 +93,72 @@ def test_paths_printed_by_init_validate_and_sync_actuals_are_escaped(
         assert result.exit_code in (0, 1), result.stderr
         _no_forged_command(result.stdout, result.stderr)
         assert "x\\n::error::forged/actuals.yaml" in result.stdout + result.stderr
+
+
+# 2. No text of a source that is not a plain document of the audit; .git (any hidden path) never a source.
+
+TOKEN = "AUTHORIZATION: basic c2VjcmV0LXRva2Vu"
+
+
+def _audit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("init").exit_code == 0
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config").write_text(f'[http "https://github.com/"]\n\textraheader = {TOKEN}\n')
+    return tmp_path
+
+
+def _point_baseline_at(folder: Path, path: str, quote: str) -> None:
+    targets = folder / "targets.yaml"
+    text = targets.read_text(encoding="utf-8").replace("path: sources/baseline.txt", f"path: {path}")
+    targets.write_text(text.replace("quote: The recycling rate was 37%", f"quote: {quote}"), encoding="utf-8")
+
+
+@pytest.mark.parametrize("via", [".git/config", "sources/../.git/config", "sources/link.txt", "sources/.env"])
+def test_a_hidden_path_is_never_a_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, via: str) -> None:
+    folder = _audit(tmp_path, monkeypatch)
+    (folder / "sources" / "link.txt").symlink_to("../.git/config")
+    (folder / "sources" / ".env").write_text(f"{TOKEN}\n", encoding="utf-8")
+    _point_baseline_at(folder, via, '"[http \\"https://github.com/\\"] 37%"')
+    for command in ("check", "validate", "explain"):
+        result = run_cli(command, *(["recycling-rate"] if command == "explain" else []))
+        assert result.exit_code == 2
+        assert "hidden files and folders (.git, .env, …) are never sources" in result.stderr
+        assert "c2Vj" not in result.stdout + result.stderr and "extraheader" not in result.stdout + result.stderr
+
+
+def test_a_quote_mismatch_shows_nothing_of_a_source_that_is_not_a_plain_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _audit(tmp_path, monkeypatch)
+    (folder / "gha-creds-1.json").write_text('{"token": "ya29.SECRET-SECRET", "rate": "37%"}\n', encoding="utf-8")
+    _point_baseline_at(folder, "gha-creds-1.json", '\'{"token": "ya29.X 37%\'')
+    result = run_cli("check")
+    assert result.exit_code == 2
+    assert "quote not found verbatim in gha-creds-1.json (not a plain document" in result.stderr
+    assert "SECRET" not in result.stderr and "ya29." not in result.stderr.replace("ya29.X", "")
+    # The same quote against a plain document of the audit still says where it diverges.
+    (folder / "sources" / "creds.txt").write_text('{"token": "ya29.SECRET-SECRET", "rate": "37%"}\n')
+    text = (folder / "targets.yaml").read_text(encoding="utf-8").replace("gha-creds-1.json", "sources/creds.txt")
+    (folder / "targets.yaml").write_text(text, encoding="utf-8")
+    result = run_cli("check")
+    assert result.exit_code == 2 and "where the source has 'SECRET-SECRE'" in result.stderr
+
+
+def test_document_coverage_shows_nothing_of_a_source_that_is_not_a_plain_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _audit(tmp_path, monkeypatch)
+    (folder / "gha-creds-1.json").write_text("The town completed 999 affordable homes, SECRETWORD\n")
+    targets = folder / "targets.yaml"
+    line = "  creds: {path: gha-creds-1.json, title: Credentials, role: review}\n"
+    targets.write_text(targets.read_text(encoding="utf-8").replace("sources:", "sources:\n" + line.rstrip(), 1))
+    (folder / "sources" / "more.txt").write_text("The town completed 999 affordable homes, PLAINWORD\n")
+    for fmt in ("table", "json", "markdown"):
+        result = run_cli("check", "--all", "-f", fmt)
+        assert result.exit_code == 0, result.stderr
+        assert "999" not in result.stdout and "SECRETWORD" not in result.stdout
+    # A plain document in the same place is read for coverage.
+    targets.write_text(targets.read_text(encoding="utf-8").replace("gha-creds-1.json", "sources/more.txt"))
+    result = run_cli("check", "--all")
+    assert result.exit_code == 0 and "999 affordable" in result.stdout

@@ -83,7 +83,7 @@ def with_documents(scorecard: Scorecard, audit: Audit) -> Scorecard:
     """Document coverage, which only `check` reports and gates on (validate and explain need none of it)."""
     from planaudit.doc_coverage import document_coverage
 
-    return scorecard._replace(documents=document_coverage(audit.targets, audit.actuals, audit.texts))
+    return scorecard._replace(documents=document_coverage(audit.targets, audit.actuals, audit.documents))
 
 
 def check_finite(scorecard: Scorecard) -> None:

@@ -143,16 +143,24 @@ class QuoteIndex:
         self._flowed: dict[object, str | GramIndex] = {}
         self._nfkc: dict[object, str] = {}
         self._keys: dict[str, object] = {}
+        self._plain: set[str] = set()
 
-    def add(self, source_id: str, path: str, text: str, key: object = None) -> None:
-        """Register a source's text; ids with the same `key` (one file) share one index."""
+    def add(self, source_id: str, path: str, text: str, key: object = None, plain: bool = True) -> None:
+        """Register a source's text; ids with the same `key` (one file) share one index. Only a plain
+        document of the audit (`plain`) ever has its text shown, in a hint or anywhere else."""
         self._texts[source_id] = text
         self._paths[source_id] = path
         self._keys[source_id] = path if key is None else key
+        if plain:
+            self._plain.add(source_id)
 
     def texts(self) -> dict[str, str]:
         """The loaded source texts by id."""
         return dict(self._texts)
+
+    def documents(self) -> dict[str, str]:
+        """The texts of the sources that are plain documents of the audit: the only ones whose text may be shown."""
+        return {sid: text for sid, text in self._texts.items() if sid in self._plain}
 
     def loaded(self, source_id: str) -> bool:
         return source_id in self._texts
@@ -192,6 +200,8 @@ class QuoteIndex:
         """What is wrong with a quote that `contains` did not find, saying where it diverges."""
         text = self._texts[source_id]
         where = f"quote not found verbatim in {self._paths[source_id]}"
+        if source_id not in self._plain:  # each probe would show a piece of, say, a credentials file
+            return f"{where} (not a plain document of the audit, so no hint shows any of its text)"
         loose = self._loose.get(self._keys[source_id])
         if loose is None:
             loose = self._loose[self._keys[source_id]] = loosen(text)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
-from planaudit import yamlsafe
+from planaudit import textsafe, yamlsafe
 from planaudit.errors import MAX_PROBLEMS, InputError, Problem
 from planaudit.figures import Figure, find_value
 from planaudit.loader import Document, Loc, Parsed
@@ -41,6 +41,7 @@ class Audit(NamedTuple):
     actuals_doc: Document
     counts: Counts = Counts()
     texts: Mapping[str, str] = MappingProxyType({})  # the source documents by id, as read once
+    documents: Mapping[str, str] = MappingProxyType({})  # those of them that are plain documents (may be shown)
 
 
 def goal_lines(targets: Targets, document: Document) -> dict[str, int]:
@@ -62,7 +63,8 @@ def verify(parsed: Parsed, sources_root: str | None = None) -> Audit:
         raise InputError(checker.problems, checker.more)
     counts = Counts(quotes=checker.quotes_checked, numbers=checker.numbers_checked)
     lines = goal_lines(targets, tdoc)
-    return Audit(targets, actuals, tdoc.path, adoc.path, lines, adoc, counts, checker.quotes.texts())
+    quotes = checker.quotes
+    return Audit(targets, actuals, tdoc.path, adoc.path, lines, adoc, counts, quotes.texts(), quotes.documents())
 
 
 class _CrossCheck:
@@ -137,6 +139,14 @@ class _CrossCheck:
                 message = f"source '{source_id}': {yamlsafe.outside_root(self.sources_root)}"
                 self.problem(self.tdoc, ("sources", source_id, "path"), message)
                 continue
+            hidden = yamlsafe.hidden_part(root, base, source.path, real)
+            if hidden is not None:  # never opened
+                message = (
+                    f"source '{source_id}': {textsafe.one_line(hidden)} is hidden or version-control metadata; "
+                    "hidden files and folders (.git, .env, …) are never sources"
+                )
+                self.problem(self.tdoc, ("sources", source_id, "path"), message)
+                continue
             try:
                 text = reader.read(path, real)
             except InputError as exc:
@@ -147,7 +157,7 @@ class _CrossCheck:
                     f"source '{source_id}' ({path}){where}: {reason.message}",
                 )  # fmt: skip
                 continue
-            self.quotes.add(source_id, path, text, key=real)
+            self.quotes.add(source_id, path, text, key=yamlsafe.file_key(real), plain=yamlsafe.plain_document(real))
         if not any(s.role == "plan" for s in self.targets.sources.values()):
             self.problem(self.tdoc, ("sources",), "no source has role 'plan': goals' quotes need the plan's text")
 

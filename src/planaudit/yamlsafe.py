@@ -173,6 +173,40 @@ def inside_root(root: str, base: str, relative: str) -> str | None:
         return None
 
 
+# Folders of version-control systems without a leading dot: never an audit's documents either.
+_METADATA_FOLDERS = frozenset({"CVS", "RCS", "SCCS", "_darcs"})
+# What a plain document of an audit is named: text, markdown, reStructuredText, HTML or PDF.
+DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".html", ".htm", ".xhtml", ".pdf")
+
+
+def hidden_part(root: str, base: str, relative: str, real: str) -> str | None:
+    """The hidden file or folder (`.git`, `.env`, `.ssh`, …) or version-control folder (`CVS`) that a
+    source path passes through, as written or once resolved (from the targets' folder when it is inside
+    that, else from the root); None for a plain path. Such a path is never a source: `.git/config` holds
+    the token actions/checkout leaves behind."""
+    anchor = os.path.realpath(base or ".")
+    if os.path.commonpath([real, anchor]) != anchor:
+        anchor = os.path.realpath(root)
+    parts = os.path.normpath(relative).split(os.sep) + os.path.relpath(real, anchor).split(os.sep)
+    return next((p for p in parts if (p.startswith(".") and p not in (".", "..")) or p in _METADATA_FOLDERS), None)
+
+
+def plain_document(real: str) -> bool:
+    """Whether a source file (by its real path) is a plain document of the audit: its name ends in one of
+    DOCUMENT_SUFFIXES. Only such a file's text is ever shown (hints, document coverage); any other file
+    (`gha-creds-….json`, `id_rsa`, `settings.py`) can only confirm or refuse a quote."""
+    return os.path.basename(real).lower().endswith(DOCUMENT_SUFFIXES)
+
+
+def file_key(real: str) -> object:
+    """What identifies a file however it is named (hard links, symlinks): its device and inode."""
+    try:
+        info = os.stat(real)
+    except OSError:
+        return real
+    return (info.st_dev, info.st_ino)
+
+
 def outside_root(given: str | None) -> str:
     """The message for a source path that leaves the sources root."""
     if given is None:
@@ -181,22 +215,24 @@ def outside_root(given: str | None) -> str:
 
 
 class SourceReader:
-    """Reads source documents once each (by real path) within a total byte budget."""
+    """Reads source documents once each (by device and inode) within a total byte budget."""
 
     def __init__(self, budget: int | None = None) -> None:
         self.left = SOURCES_BUDGET_FILES * max_bytes() if budget is None else budget
         self.budget = self.left
-        self.texts: dict[str, str | InputError] = {}
+        self.texts: dict[object, str | InputError] = {}
 
     def read(self, shown: str, real: str) -> str:
-        """The text of the file at `real` (errors name `shown`), raising InputError as read_text does."""
-        found = self.texts.get(real)
+        """The text of the file at `real` (errors name `shown`), raising InputError as read_text does;
+        a file named by several hard links or symlinks is read once, and its one text returned."""
+        key = file_key(real)
+        found = self.texts.get(key)
         if found is None:
             try:
                 found = self._read(shown, real)
             except InputError as exc:
                 found = exc
-            self.texts[real] = found
+            self.texts[key] = found
         if isinstance(found, InputError):
             raise found
         return found
