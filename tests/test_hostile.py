@@ -162,3 +162,23 @@ def test_document_coverage_shows_nothing_of_a_source_that_is_not_a_plain_documen
     targets.write_text(targets.read_text(encoding="utf-8").replace("gha-creds-1.json", "sources/more.txt"))
     result = run_cli("check", "--all")
     assert result.exit_code == 0 and "999 affordable" in result.stdout
+
+
+def test_a_portfolio_escapes_its_folder_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for folder in ("plans/a\n::error::forged", "plans/##[error]b"):
+        assert run_cli("init", folder).exit_code == 0
+    for command in ("check", "validate"):
+        result = run_cli(command, "plans")
+        assert result.exit_code == 0, result.stderr
+        _no_forged_command(result.stdout, result.stderr)
+    failed = run_cli("check", "plans", "--fail-on", "missed")
+    assert failed.exit_code == 1 and failed.stderr.count("gate failed: plans/") == 2
+    _no_forged_command(failed.stdout, failed.stderr)
+    (tmp_path / "plans" / "a\n::error::forged" / "targets.yaml").write_text("plan: [\n", encoding="utf-8")
+    (tmp_path / "plans" / "##[error]b" / "actuals.yaml").write_text("plan: millbrook-2024\ngoals:\n  x: {}\n")
+    for command in ("check", "validate"):
+        result = run_cli(command, "plans")
+        assert result.exit_code == 2
+        _no_forged_command(result.stdout, result.stderr)
+        assert "invalid YAML" in result.stderr

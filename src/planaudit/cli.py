@@ -453,34 +453,34 @@ def _portfolio_check(
     if summary_path:
         warning = out.append_summary(summary_path, defang(render(portfolio, "markdown", lang), "markdown"), inputs)
         if warning is not None:
-            from planaudit.textsafe import visible
+            from planaudit.textsafe import one_line
 
-            typer.echo(visible(warning), err=True)
-    from planaudit.textsafe import visible
+            typer.echo(one_line(warning), err=True)
+    from planaudit.textsafe import one_line
 
     failed = [row for row in portfolio.rows if not row.passed]
     for row in failed:
         for reason in row.reasons:
-            typer.echo(visible(f"gate failed: {row.folder}: {reason}"), err=True)
+            typer.echo(one_line(f"gate failed: {row.folder}: {reason}"), err=True)
     raise typer.Exit(EXIT_GATE if failed else EXIT_OK)
 
 
 def _portfolio_problems(portfolio: Any) -> None:
     """Every invalid audit's located problems on stderr, then exit 2 with nothing written."""
-    from planaudit.textsafe import visible
+    from planaudit.textsafe import one_line
 
     invalid = portfolio.invalid
     if not invalid:
         return
     for run in invalid:
         for line in run.problems:
-            typer.echo(visible(line), err=True)
+            typer.echo(one_line(line), err=True)
     _fail(f"error: {len(invalid)} of {len(portfolio.runs)} audits are invalid: {', '.join(r.folder for r in invalid)}")
 
 
 def _portfolio_validate(context: typer.Context, folders: list[Path], strict: bool, debug: bool) -> NoReturn:
     from planaudit.portfolio import Settings, run_portfolio
-    from planaudit.textsafe import visible
+    from planaudit.textsafe import one_line
 
     _portfolio_only(context, "targets", "actuals", "sources_root")
     portfolio = _guard(
@@ -490,9 +490,9 @@ def _portfolio_validate(context: typer.Context, folders: list[Path], strict: boo
     incomplete = [row for row in portfolio.rows if row.missing]
     for row in portfolio.rows:
         for lint in row.lints:
-            typer.echo(visible(lint), err=True)
+            typer.echo(one_line(lint), err=True)
     for row in incomplete:
-        typer.echo(visible(f"incomplete: {row.folder}: {len(row.missing)} goal(s) have no entry in "
+        typer.echo(one_line(f"incomplete: {row.folder}: {len(row.missing)} goal(s) have no entry in "
                            f"actuals.yaml: {', '.join(row.missing)}"), err=True)  # fmt: skip
     goals = sum(row.tally.total for row in portfolio.rows)
     typer.echo(
