@@ -50,6 +50,7 @@ class Kind(enum.StrEnum):
     YEAR = "year"
     DATE = "date"
     NAME = "name"
+    PERIOD = "period"
 
 
 MATCHABLE_KINDS = frozenset({Kind.NUMBER, Kind.ORDINAL, Kind.FRACTION, Kind.MULTIPLE})
@@ -80,7 +81,14 @@ class Figure(NamedTuple):
     - Kinds: ``number``, ``ordinal`` (第12位, 第五届, 列全市第三, 12th), ``fraction`` (三分之一, 1/3, 一半, half),
       ``multiple`` (翻一番, 3倍, double, two and a half times), and three kinds that are read but never matched by
       ``find_value``: ``year`` (2019年, 二〇一九年, a bare 4-digit 1900–2100), ``date`` (9月, 3月5日) and ``name`` (a
-      number that is part of a name: 世界500强, 十强, "3+1").
+      number that is part of a name: 世界500强, 十强, "3+1", 十九届五中全会), and ``period`` (a fiscal year: 2016-17,
+      2018/19, FY19, FY2018-19; value the calendar year it starts in).
+    - English and Indian figures: Indian grouping (1,00,000), scales lakh / crore / lakh crore / thousand / million /
+      billion / trillion (plurals fold), currency signs and codes (₹ Rs Rs. INR $ US$ £ € ¥) as the unit's base with a
+      qualifier before the sign ("over ₹ 1 lakh crore"), number words ("forty two", "four crores", "Rs.One lakh",
+      "one crore 50 lakh", "one and a half times", a dozen; "one" only with a scale, sign or currency). A bare 4-digit
+      number is a year only where nothing makes it a count (₹2000 crore, 2000 colleges are counts). English ordinal
+      words (third largest, second quarter) and names glued to letters (PM2.5, M2, G20, 5G) are not figures.
     - Chinese numerals are figures only where they count something: followed by a measure word or unit (三座,
       两个, 十一条, 五星级 → 5 星级), after 第, in 分之/百分之/翻…番, or as a scale (百亿, 超千万, 一千一百万).
       So 三环南路, 五大攻坚战, 一楼一园, 八八战略 and 一是 are not figures. Arabic numbers are always figures except
@@ -128,7 +136,11 @@ _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_NUMERAL = "[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*"
 _CN_NUMERAL_POSSESSIVE = _CN_NUMERAL + "+"
 _CN_DECIMAL = "[零〇一二三四五六七八九]+"
-_ARABIC = r"[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+# Indian grouping (1,00,000; 2,18,000) before Western (34,334), then plain digits.
+_ARABIC = (
+    r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"
+    r"|[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+)
 _EN_WORD_VALUES = {
     "zero": 0,
     "one": 1,
@@ -159,11 +171,20 @@ _EN_WORD_VALUES = {
     "eighty": 80,
     "ninety": 90,
 }
+_EN_SMALL = "|".join(sorted(_EN_WORD_VALUES, key=len, reverse=True))
+_EN_NUMBER_WORD = rf"(?:{_EN_SMALL}|hundred|dozen)\b"
+_EN_SCALE_AHEAD = r"(?=(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)\b)"
+# "forty two", "forty-two", "one hundred and five", "a hundred", "two dozen"; scale words after the number
+# (thousand, lakh, crore, million…) are its unit, as after digits.
+_EN_NUMBER_WORDS = (
+    rf"(?:an?[ ]{_EN_SCALE_AHEAD}(?:{_EN_NUMBER_WORD})?|{_EN_NUMBER_WORD})"
+    rf"(?:(?:[ -]|(?<=hundred)[ ]and[ ]){_EN_NUMBER_WORD}){{0,7}}"
+)
 _EN_MULTIPLES = {"twice": 2, "doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
 _EN_FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 _EN_FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _CN_UNIT_FIRST = "".join(sorted({re.escape(base[0]) for base in CHINESE_BASES}))
-_CURRENCY_PREFIX = r"(?:US\$|HK\$|\$|€|£|¥|￥)"
+_CURRENCY_PREFIX = r"(?:US\$|HK\$|\$|€|£|¥|￥|₹|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR)(?=[ .]?[0-9A-Za-z]))"
 
 # Each alternative marks where a figure starts; the code after the match reads its unit and qualifiers.
 _FIGURE_START = "|".join(
@@ -173,8 +194,12 @@ _FIGURE_START = "|".join(
         r"翻了?(?P<doublings>[一两二三四五六七八九十]+)番",
         r"(?P<half>一半)",
         rf"第(?P<ordinal>{_CN_NUMERAL}|[0-9]+)",
-        rf"(?P<currency>{_CURRENCY_PREFIX}) ?(?P<arabic_after_currency>{_ARABIC})",
+        rf"(?P<currency>{_CURRENCY_PREFIX}) ?(?:(?P<arabic_after_currency>{_ARABIC})"
+        rf"|(?i:(?P<en_after_currency>{_EN_NUMBER_WORDS})))",
         r"(?P<ymd>(?:19|20)[0-9]{2}(?P<ymd_sep>[/.-])[0-9]{1,2}(?P=ymd_sep)[0-9]{1,2})(?![0-9])",
+        # Fiscal years: 2016-17, 2018/19, FY2018-19, FY19; a period, not a range of two numbers.
+        r"(?P<fiscal>(?<![0-9A-Za-z])(?:FY ?)?(?:19|20)[0-9]{2}[-–/](?:(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9%]))",
+        r"(?P<fy>(?<![0-9A-Za-z])FY ?(?:[0-9]{4}|[0-9]{2})(?![0-9]))",
         r"(?<![0-9/.])(?P<slash_num>[0-9]+)/(?P<slash_den>[0-9]+)(?![0-9/.])",
         rf"(?P<arabic>{_ARABIC})",
         # A run of Chinese numerals is tried from its first character only, and only when a unit, a scale or 多/余/强
@@ -182,9 +207,11 @@ _FIGURE_START = "|".join(
         rf"(?<![零〇一二两三四五六七八九十百千])(?P<chinese>{_CN_NUMERAL_POSSESSIVE})"
         rf"(?:(?<=[万亿])|(?=[多余强点{_CN_UNIT_FIRST}]))(?:点(?P<chinese_decimal>{_CN_DECIMAL})(?P<chinese_decimal_scale>万亿|亿|万)?)?",
         r"(?i:\b(?P<en_multiple>twice|(?:doubl|tripl|trebl|quadrupl)(?=e|ing))(?:es|ed|e|ing)?\b)",
-        r"(?i:\b(?P<en_word>[a-z]+(?:-[a-z]+)?)(?P<en_half> and a half)?"
-        r"(?= (?:times|per ?cent|hundred|thousand|million|billion|trillion)\b))",
-        r"(?i:\b(?:(?P<en_frac_num>a|an|one|two|three) )?(?P<en_frac_den>half|halves|thirds?|quarters?)\b(?!-))",
+        # "third" and "quarter" are fractions only with a numerator (a third, two-thirds): "third largest" and
+        # "second quarter" are ordinals, not figures.
+        r"(?i:\b(?:(?:(?P<en_frac_num>a|an|one|two|three)[ -])(?P<en_frac_den>half|halves|thirds?|quarters?)"
+        r"|(?P<en_half_alone>half))\b(?!-))",
+        rf"(?i:\b(?P<en_words>{_EN_NUMBER_WORDS})(?P<en_half>[ ]and[ ](?:a[ ])?half\b)?)",
     )
 )
 
@@ -213,7 +240,7 @@ _CN_BASE = "|".join(
 )
 _CN_UNIT = rf"(?:{_CN_BASE})(?:/(?:{_CN_BASE}))?"
 _PLUS_NUMBER = re.compile(r"\+[0-9]+")
-_EN_SCALE = "|".join(ENGLISH_SCALES)
+_EN_SCALE = "(?:" + "|".join(scale.replace(" ", r"\ ") for scale in ENGLISH_SCALES) + ")s?"
 _EN_NOUN = r"[a-z][a-z-]+"
 _UNIT_AFTER = rf"""
     (?P<percent_of>[%％]\ ?of\ GDP)
@@ -430,7 +457,7 @@ def read_figures(text: str) -> list[Figure]:
         if draft is None:
             # A rejected number is skipped whole: G60 must not yield 0, and 三五 must not yield 五.
             position = match.start() + 1
-            if match.group("arabic") or match.group("ymd") or match.group("chinese"):
+            if match.group("arabic") or match.group("ymd") or match.group("chinese") or match.group("en_words"):
                 position = match.end()
             continue
         drafts.append(draft)
@@ -480,18 +507,17 @@ def _read_one(source: str, match: re.Match[str]) -> _Draft | None:
     elif groups["en_multiple"] is not None:
         value, unit, kind = float(_EN_MULTIPLES[groups["en_multiple"].lower()]), MULTIPLE, Kind.MULTIPLE
     elif groups["en_frac_den"] is not None:
-        numerator_word = (groups["en_frac_num"] or "a").lower()
+        numerator_word = groups["en_frac_num"].lower()
         value = _EN_FRACTION_NUMERATORS[numerator_word] / _EN_FRACTION_DENOMINATORS[groups["en_frac_den"].lower()]
         kind = Kind.FRACTION
-    elif groups["en_word"] is not None:
-        words = groups["en_word"].lower().split("-")
-        if not all(word in _EN_WORD_VALUES for word in words):
-            return None  # "many times"
-        value = float(sum(_EN_WORD_VALUES[word] for word in words))
-        if groups["en_half"] is not None:
-            value += 0.5
-        draft = _with_unit(source, start, number_end, value, "", None)
-        return _with_qualifier_before(source, draft)
+    elif groups["en_half_alone"] is not None:
+        if _PART_OF_PERIOD.search(source, max(0, start - 8), start):
+            return None  # "the first half of the year": a period
+        value, kind = 0.5, Kind.FRACTION
+    elif groups["en_words"] is not None:
+        return _read_english(source, start, number_end, groups["en_words"], groups["en_half"] is not None, "")
+    elif groups["fiscal"] is not None or groups["fy"] is not None:
+        return _read_fiscal(source, match)
     elif groups["chinese"] is not None:
         if groups["chinese_decimal"] is not None:
             return _read_chinese_decimal(source, match)
@@ -504,21 +530,117 @@ def _read_one(source: str, match: re.Match[str]) -> _Draft | None:
     return _with_qualifier_before(source, draft)
 
 
+def _english_value(words: str) -> float | None:
+    """forty two → 42, one hundred and five → 105, a hundred → 100, two dozen → 24; None for "two three"."""
+    total = 0
+    last = ""  # "unit", "teen", "tens", "hundred", "dozen"
+    for word in re.split(r"[ -]+", words.lower().strip()):
+        if word in ("a", "an"):
+            total, last = 1, "unit"
+        elif word == "and":
+            continue
+        elif word == "hundred":
+            if last not in ("", "unit", "teen", "tens") or total >= 100:
+                return None
+            total, last = (total or 1) * 100, "hundred"
+        elif word == "dozen":
+            if last == "dozen" or total >= 100:
+                return None
+            total, last = (total or 1) * 12, "dozen"
+        else:
+            value = _EN_WORD_VALUES[word]
+            if value >= 20 and value % 10 == 0:
+                kind = "tens"
+                allowed = last in ("", "hundred")
+            elif value >= 10:
+                kind = "teen"
+                allowed = last in ("", "hundred")
+            else:
+                kind = "unit"
+                allowed = last in ("", "hundred", "tens")
+            if not allowed:
+                return None
+            total, last = total + value, kind
+    return float(total)
+
+
+def _read_english(source: str, start: int, number_end: int, words: str, half: bool, currency: str) -> _Draft | None:
+    """A number in words: a figure when a unit, a scale or a currency goes with it ("four crores", "forty two
+    per cent", "Rs.One lakh", "ten public … institutions"), or when it ends the text (a target written "forty two")."""
+    value = _english_value(words)
+    if value is None:
+        return None
+    if half:
+        value += 0.5
+    draft = _with_unit(source, start, number_end, value, currency, None)
+    if draft is None:
+        return None
+    scaled = split_unit(draft.unit)
+    if value <= 1 and not currency and scaled.factor == 1.0 and draft.unit not in (PERCENT, MULTIPLE):
+        return None  # "one of the", "one nation": one is a figure only with a scale, a unit sign or a currency
+    if not draft.unit and draft.end < len(source.rstrip()) and not currency and not _MORE.match(source, draft.end):
+        return None  # "the two", "two of", "between two": no unit, no figure; "two more years" counts
+    return _with_qualifier_before(source, draft)
+
+
+_MORE = re.compile(r"(?i: (?:more|additional|new|further)\b)")
+_PART_OF_PERIOD = re.compile(r"(?i:\b(?:first|second|latter|other|1st|2nd) )$")
+_FISCAL_DIGITS = re.compile(r"(?:FY ?)?([0-9]{4})(?:[-–/]([0-9]{4}|[0-9]{2}))?|FY ?([0-9]{2})")
+
+
+def _read_fiscal(source: str, match: re.Match[str]) -> _Draft | None:
+    """2016-17, FY2018-19, 2018/19, FY19: a fiscal year (value: the calendar year it starts in); 2016-2020, whose
+    years do not follow each other, is two years (a range)."""
+    written = match.group()
+    parts = _FISCAL_DIGITS.fullmatch(written)
+    if parts is None:
+        return None
+    start = match.start()
+    if parts.group(3) is not None:  # FY19: the fiscal year ending in 2019
+        return _Draft(start, match.end(), 1999.0 + int(parts.group(3)), "", Qualifier.EXACT, Kind.PERIOD)
+    first = int(parts.group(1))
+    second = parts.group(2)
+    if second is None:  # FY2019: ending in 2019
+        return _Draft(start, match.end(), first - 1.0, "", Qualifier.EXACT, Kind.PERIOD)
+    following = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if following == first + 1:
+        return _Draft(start, match.end(), float(first), "", Qualifier.EXACT, Kind.PERIOD)
+    offset = written.index(parts.group(1))
+    return _Draft(start + offset, start + offset + 4, float(first), "", Qualifier.EXACT, Kind.YEAR)
+
+
 def _read_arabic(source: str, match: re.Match[str]) -> _Draft | None:
     currency = match.group("currency")
+    if currency is not None:
+        currency = normalize_unit(currency.rstrip("."))
+        if match.group("en_after_currency") is not None:
+            words = match.group("en_after_currency")
+            return _read_english(source, match.start(), match.end(), words, False, currency)
     digits = match.group("arabic_after_currency") if currency else match.group("arabic")
     start, number_end = match.start(), match.end()
-    if not currency and _inside_identifier(source, start):
-        return None
+    glued = False
+    if not currency:
+        glued = _glued_to_letters(source, start)
+        if glued and _inside_identifier(source, start):
+            return None
     value = float(digits.replace(",", "").replace("，", ""))
     # "3+1", "3＋3": a programme's name, not two counts.
     plus = _PLUS_NUMBER.match(source, number_end)
     if plus is not None:
         return _Draft(start, plus.end(), value, "", Qualifier.EXACT, Kind.NAME)
     draft = _with_unit(source, start, number_end, value, currency or "", digits)
-    if draft is None:
-        return None
+    if draft is None or (glued and (not draft.unit or _in_words(draft.unit))):
+        return None  # PM2.5, COVID19: a name; GDP286亿元 is a figure
     return _with_qualifier_before(source, draft)
+
+
+def _in_words(unit: str) -> bool:
+    """A unit written in letters that is not a scale ("density", not "crore" or "%")."""
+    return unit[:1].isascii() and unit[:1].isalpha() and split_unit(unit).factor == 1.0
+
+
+def _glued_to_letters(source: str, start: int) -> bool:
+    return start > 0 and source[start - 1].isascii() and source[start - 1].isalpha()
 
 
 def _inside_identifier(source: str, start: int) -> bool:
@@ -542,8 +664,10 @@ def _with_unit(
         position += 1
     number_position = position
     unit, position, unit_kind = _unit_at(source, position)
-    if unit_kind == "noun" and digits is not None and _looks_like_year(digits):
-        unit, position = "", number_position  # "the 2019 plan"; write "2,000 jobs" for a count
+    if unit_kind == "noun" and digits is not None and _looks_like_year(digits) and not _counts(unit):
+        unit, position = "", number_position  # "the 2019 plan"; "2000 colleges" counts
+    if unit and unit.isascii() and is_bare_scale(unit):
+        value, unit, position = _compound(source, value, unit, position)
     if source[position : position + 1] == "强" and not unit:
         return _Draft(start, position + 1, value, "", Qualifier.EXACT, Kind.NAME)
     if not unit and position < len(source) and source[position].isascii() and source[position].isalpha():
@@ -557,6 +681,38 @@ def _with_unit(
     if digits is not None and kind is Kind.NUMBER:
         draft.kind = _year_or_date(source, draft, digits)
     return draft
+
+
+_COUNT_NOUNS = frozenset({"people", "children", "men", "women", "staff", "personnel", "police", "cattle"})
+
+
+def _counts(noun: str) -> bool:
+    """A plural noun counts what the number before it states: "2000 colleges", not "the 2019 plan"."""
+    word = noun.lower()
+    return word in _COUNT_NOUNS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+_COMPOUND = re.compile(
+    rf"(?i: (?:and )?(?P<number>[0-9]+(?:\.[0-9]+)?|{_EN_NUMBER_WORDS}) (?P<scale>lakhs?|thousand|crores?|million)\b)"
+)
+
+
+def _compound(source: str, value: float, unit: str, position: int) -> tuple[float, str, int]:
+    """ "one crore 50 lakh households" is 150 lakh households: the smaller scale is the unit, as in 一千一百万."""
+    match = _COMPOUND.match(source, position)
+    if match is None:
+        return value, unit, position
+    number = match.group("number")
+    smaller = _number(number) if number[:1].isdigit() else _english_value(number)
+    scale = normalize_unit(match.group("scale").lower())
+    big, small = split_unit(unit).factor, split_unit(scale).factor
+    if smaller is None or not smaller * small < big or not small < big:
+        return value, unit, position
+    rest, end, kind = _unit_at(source, match.end())
+    combined = value * (big / small) + smaller
+    if kind == "noun":
+        return combined, normalize_unit(f"{scale} {rest}"), end
+    return combined, scale, match.end()
 
 
 def _unit_at(source: str, position: int) -> tuple[str, int, str]:
@@ -583,13 +739,16 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
     if groups["en_scale"] is not None:
         scale = groups["en_scale"].lower()
         noun = groups["en_scaled_noun"]
-        if noun is not None and noun.lower() not in _EN_STOPWORDS:
+        if noun is not None and noun.lower() not in _EN_STOPWORDS and noun.lower() not in _EN_WORD_VALUES:
             return normalize_unit(f"{scale} {noun}"), end, ""
-        return scale, unit_match.start("en_scale") + len(scale), ""
+        return normalize_unit(scale), unit_match.start("en_scale") + len(scale), ""
     noun = groups["en_noun"]
     if noun is not None and noun.lower() not in _EN_STOPWORDS:
         return noun, end, "noun"
     return "", position, ""
+
+
+_SESSION_NAME = re.compile("[一二三四五六七八九]中全会|中央|全国|人大|政协|全会|代表")
 
 
 def _read_chinese(source: str, start: int, end: int, run: str) -> _Draft | None:
@@ -619,6 +778,8 @@ def _read_chinese(source: str, start: int, end: int, run: str) -> _Draft | None:
         position = base_match.end()
     if source[position : position + 1] == "强" and not base:
         return _Draft(start, position + 1, float(value), "", Qualifier.EXACT, Kind.NAME)
+    if base == "届" and _SESSION_NAME.match(source, position):
+        return _Draft(start, position, float(value), "", Qualifier.EXACT, Kind.NAME)  # 十九届五中全会: a name
     draft = _Draft(start, position, float(value), normalize_unit(scale + base), qualifier, Kind.NUMBER)
     before = _qualifier_before(source, start)
     if not base:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from planaudit.figures import Figure, Kind, Qualifier, read_figures
+from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -219,19 +220,17 @@ def _split(text: str, start: int, end: int, stops: str) -> Iterator[Span]:
         elif char in _CLOSE:
             depth = max(0, depth - 1)
         elif char == "." and stops is _SENTENCE_END:
-            if depth == 0 and _english_stop(text, index):
+            if depth == 0 and english_stop(text, index):
                 yield from _trimmed(text, piece, index)
                 piece = index + 1
+        elif char == "," and comma_in_number(text, index):
+            continue  # 34,334 and 2,18,000 are one number
         elif char in stops and (depth == 0 or char == "\n"):
             if char == "\n":
                 depth = 0
             yield from _trimmed(text, piece, index)
             piece = index + 1
     yield from _trimmed(text, piece, end)
-
-
-def _english_stop(text: str, index: int) -> bool:
-    return index + 1 >= len(text) or (text[index + 1].isspace() and not text[index - 1 : index].isdigit())
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:

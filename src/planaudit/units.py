@@ -29,13 +29,35 @@ CHINESE_SCALES: dict[str, float] = {
     "千": 1e3,
     "百": 1e2,
 }
+# Longest first: "lakh crore" (10^12, Indian) is read before "lakh" (10^5) and "crore" (10^7).
 ENGLISH_SCALES: dict[str, float] = {
+    "lakh crore": 1e12,
+    "thousand crore": 1e10,
     "thousand": 1e3,
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
     "mn": 1e6,
     "bn": 1e9,
+}
+# Spellings of one scale word or currency, folded word by word: "crores" is "crore", "Rs." is "₹".
+_UNIT_WORDS = {
+    "crores": "crore",
+    "lakhs": "lakh",
+    "lac": "lakh",
+    "lacs": "lakh",
+    "millions": "million",
+    "billions": "billion",
+    "thousands": "thousand",
+    "Rs": "₹",
+    "Rs.": "₹",
+    "rs": "₹",
+    "rs.": "₹",
+    "rupees": "₹",
+    "rupee": "₹",
+    "kms": "km",
 }
 
 # Base units a figure reader recognises right after a number, longest first where one is a prefix of another.
@@ -152,11 +174,17 @@ def normalize_unit(text: str) -> str:
     - A bare scale word (``亿``, ``万``, ``million``) has an unstated base: it is compatible with every base, so
       ``50亿`` in "50亿、100亿元" converts to 亿元 and ``36万`` converts to 万人.
     - Currency symbols are bases of their own: ``$`` is not ``USD`` and ``美元`` is not ``USD`` (a document says
-      which dollar it means; the data should quote it the same way).
+      which dollar it means; the data should quote it the same way). The rupee is one currency however written:
+      ``Rs``, ``Rs.`` and ``rupees`` are ``₹``.
+    - Indian scales: ``lakh`` is 10^5, ``crore`` 10^7 and ``lakh crore`` 10^12 (plurals fold: "crores" is
+      ``crore``); "₹ lakh crore" is 10^12 ₹.
     """
     if not text.isascii():
         text = "".join(_ascii_form(char) for char in text)
-    text = " ".join(text.split())
+    words = text.split()
+    if any(word in _UNIT_WORDS or word.lower() in _UNIT_WORDS for word in words):
+        words = [_UNIT_WORDS.get(word, _UNIT_WORDS.get(word.lower(), word)) for word in words]
+    text = " ".join(words)
     text = _PER_CENT_OF.sub(PERCENT, text)
     return _ALIASES.get(text.lower() if text.isascii() else text, text)
 
@@ -178,13 +206,7 @@ def split_unit(unit: str) -> Scaled:
     if normal in (PERCENT, PERCENTAGE_POINT, MULTIPLE):
         return Scaled(normal, 1.0)
     if " " in normal:
-        words = normal.split(" ")
-        first, last = words[0].lower(), words[-1].lower()
-        if first in ENGLISH_SCALES:
-            return Scaled(" ".join(words[1:]), ENGLISH_SCALES[first])
-        if last in ENGLISH_SCALES:
-            return Scaled(" ".join(words[:-1]), ENGLISH_SCALES[last])
-        return Scaled(normal, 1.0)
+        return _split_words(normal)
     if normal.lower() in ENGLISH_SCALES:
         return Scaled("", ENGLISH_SCALES[normal.lower()])
     for scale, factor in CHINESE_SCALES.items():
@@ -193,6 +215,20 @@ def split_unit(unit: str) -> Scaled:
             if rest.startswith("分"):  # 百分比, 千分之: not a scale
                 break
             return Scaled(rest, factor)
+    return Scaled(normal, 1.0)
+
+
+def _split_words(normal: str) -> Scaled:
+    """A unit in words: the first run of scale words is the scale ("₹ lakh crore" → ("₹", 1e12)); the rest the base."""
+    words = normal.split(" ")
+    lower = [word.lower() for word in words]
+    for index, word in enumerate(lower):
+        if word in ENGLISH_SCALES:
+            end = index + 1
+            while end < len(words) and lower[end] in ENGLISH_SCALES:
+                end += 1
+            factor = math.prod(ENGLISH_SCALES[scale] for scale in lower[index:end])
+            return Scaled(" ".join(words[:index] + words[end:]), factor)
     return Scaled(normal, 1.0)
 
 

@@ -1,0 +1,267 @@
+"""English and Indian figures: grouping, scales, currencies, number words, years, fiscal years, names (#22, #23)."""
+
+from __future__ import annotations
+
+import pytest
+
+from planaudit.figures import Figure, Kind, Qualifier, find_value, parse_figure, read_figures
+from planaudit.units import convert, normalize_unit, same_base, split_unit
+
+E, MT, AL, NR, AB, AM, LT = (
+    Qualifier.EXACT,
+    Qualifier.MORE_THAN,
+    Qualifier.AT_LEAST,
+    Qualifier.NEARLY,
+    Qualifier.ABOUT,
+    Qualifier.AT_MOST,
+    Qualifier.LESS_THAN,
+)
+N, ORD, F, M, Y, D, NAME, P = (
+    Kind.NUMBER,
+    Kind.ORDINAL,
+    Kind.FRACTION,
+    Kind.MULTIPLE,
+    Kind.YEAR,
+    Kind.DATE,
+    Kind.NAME,
+    Kind.PERIOD,
+)
+
+
+def brief(figure: Figure) -> tuple[str, float, str, Qualifier, Kind]:
+    return (figure.text, round(figure.value, 9), figure.unit, figure.qualifier, figure.kind)
+
+
+def check(text: str, expected: list[tuple[str, float, str, Qualifier, Kind]]) -> None:
+    assert [brief(figure) for figure in read_figures(text)] == [(t, round(v, 9), u, q, k) for t, v, u, q, k in expected]
+
+
+# Digit grouping: Indian (lakh/crore groups of two) and Western (thousands), never split or read as 1.
+GROUPING = [
+    ("₹1,00,000 crore", [("₹1,00,000 crore", 100000, "₹ crore", E, N)]),
+    ("₹2,18,000 crore", [("₹2,18,000 crore", 218000, "₹ crore", E, N)]),
+    ("₹2,21,246 crore", [("₹2,21,246 crore", 221246, "₹ crore", E, N)]),
+    ("1,00,00,000 households", [("1,00,00,000 households", 10000000, "households", E, N)]),
+    ("₹ 35,984 crore", [("₹ 35,984 crore", 35984, "₹ crore", E, N)]),
+    ("34,334 villages", [("34,334 villages", 34334, "villages", E, N)]),
+    ("65,000 eligible habitations", [("65,000 eligible", 65000, "eligible", E, N)]),
+]
+
+# Scales: lakh, crore, lakh crore, thousand crore, million, billion, trillion (plurals fold); a list writes it once.
+SCALES = [
+    ("₹11 lakh crore", [("₹11 lakh crore", 11, "₹ lakh crore", E, N)]),
+    ("₹2.87 lakh crore will be given", [("₹2.87 lakh crore", 2.87, "₹ lakh crore", E, N)]),
+    ("₹500 crores under the Mission", [("₹500 crores", 500, "₹ crore", E, N)]),
+    ("28.5 lakh hectares", [("28.5 lakh hectares", 28.5, "lakh hectares", E, N)]),
+    ("5 lakhs of farmers", [("5 lakhs", 5, "lakh", E, N)]),
+    ("1 crore 50 lakh households", [("1 crore 50 lakh households", 150, "lakh households", E, N)]),
+    ("one crore 50 lakh households", [("one crore 50 lakh households", 150, "lakh households", E, N)]),
+    ("2.23 lakh kms of roads", [("2.23 lakh kms", 2.23, "lakh km", E, N)]),
+    ("£1.2 billion", [("£1.2 billion", 1.2, "£ billion", E, N)]),
+    ("nearly 2 trillion", [("nearly 2 trillion", 2, "trillion", NR, N)]),
+    ("₹50 thousand crore", [("₹50 thousand crore", 50, "₹ thousand crore", E, N)]),
+]
+
+# Currency signs and codes are the unit's base; a qualifier written before the sign still qualifies.
+CURRENCY = [
+    ("over ₹ 1 lakh crore", [("over ₹ 1 lakh crore", 1, "₹ lakh crore", MT, N)]),
+    ("about ₹20,000 crore", [("about ₹20,000 crore", 20000, "₹ crore", AB, N)]),
+    ("up to ₹30,000 will be provided", [("up to ₹30,000", 30000, "₹", AM, N)]),
+    ("Rs. 5 crore", [("Rs. 5 crore", 5, "₹ crore", E, N)]),
+    ("Rs 5 crore", [("Rs 5 crore", 5, "₹ crore", E, N)]),
+    ("Rs.One lakh per family", [("Rs.One lakh", 1, "₹ lakh", E, N)]),
+    ("up to Rs.One lakh", [("up to Rs.One lakh", 1, "₹ lakh", AM, N)]),
+    ("INR 500 million", [("INR 500 million", 500, "INR million", E, N)]),
+    ("US$1.5 billion", [("US$1.5 billion", 1.5, "US$ billion", E, N)]),
+    ("€40 million", [("€40 million", 40, "€ million", E, N)]),
+    ("¥300", [("¥300", 300, "¥", E, N)]),
+    ("8亿美元", [("8亿美元", 8, "亿美元", E, N)]),
+    ("3000元", [("3000元", 3000, "元", E, N)]),
+]
+
+# Number words: a figure where a unit, a scale, a currency or "more" goes with it, or alone (a target).
+NUMBER_WORDS = [
+    ("forty two", [("forty two", 42, "", E, N)]),
+    ("forty-two schools", [("forty-two schools", 42, "schools", E, N)]),
+    ("four crores", [("four crores", 4, "crore", E, N)]),
+    ("four new projects", [("four new", 4, "new", E, N)]),
+    ("one crore youth", [("one crore youth", 1, "crore youth", E, N)]),
+    (
+        "ten public and ten private institutions",
+        [("ten public", 10, "public", E, N), ("ten private", 10, "private", E, N)],
+    ),
+    ("one hundred and five days", [("one hundred and five days", 105, "days", E, N)]),
+    ("a hundred days", [("a hundred days", 100, "days", E, N)]),
+    ("a dozen schools", [("a dozen schools", 12, "schools", E, N)]),
+    ("two dozen", [("two dozen", 24, "", E, N)]),
+    ("twenty five thousand", [("twenty five thousand", 25, "thousand", E, N)]),
+    ("fifty-five per cent", [("fifty-five per cent", 55, "%", E, N)]),
+    ("at least two more years", [("at least two", 2, "", AL, N)]),
+    ("one and a half times", [("one and a half times", 1.5, "倍", E, M)]),
+    ("one and half times", [("one and half times", 1.5, "倍", E, M)]),
+    ("half of the firms", [("half", 0.5, "", E, F)]),
+    ("a third of the budget", [("a third", 0.333333333, "", E, F)]),
+    ("one-third of India's population", [("one-third", 0.333333333, "", E, F)]),
+    ("two thirds", [("two thirds", 0.666666667, "", E, F)]),
+    ("四分之一", [("四分之一", 0.25, "", E, F)]),
+    ("一半以上", [("一半以上", 0.5, "", AL, F)]),
+    ("三分之一", [("三分之一", 0.333333333, "", E, F)]),
+    ("两年内", [("两年", 2, "年", E, N)]),
+]
+
+# A four-digit number is a year only in a year's context: never after a currency, with a scale, or counting.
+YEARS = [
+    ("₹2000 crore", [("₹2000 crore", 2000, "₹ crore", E, N)]),
+    ("₹2000", [("₹2000", 2000, "₹", E, N)]),
+    ("2000 crore", [("2000 crore", 2000, "crore", E, N)]),
+    ("2000 colleges", [("2000 colleges", 2000, "colleges", E, N)]),
+    ("the 2019 plan", [("2019", 2019, "", E, Y)]),
+    ("by March 2019", [("2019", 2019, "", E, Y)]),
+    ("from 2021 to 2019", [("2021", 2021, "", E, Y), ("2019", 2019, "", E, Y)]),
+    ("2019年", [("2019年", 2019, "年", E, Y)]),
+]
+
+# Fiscal years are one period, never a range of two numbers; 2016-2020 (not consecutive) is two years.
+PERIODS = [
+    ("in 2016-17", [("2016-17", 2016, "", E, P)]),
+    ("BE 2018-19", [("2018-19", 2018, "", E, P)]),
+    ("FY19", [("FY19", 2018, "", E, P)]),
+    ("FY2018-19", [("FY2018-19", 2018, "", E, P)]),
+    ("FY 2019", [("FY 2019", 2018, "", E, P)]),
+    ("2018/19", [("2018/19", 2018, "", E, P)]),
+    ("2016-2017", [("2016-2017", 2016, "", E, P)]),
+    ("2016-2020", [("2016", 2016, "", E, Y), ("2020", 2020, "", E, Y)]),
+    ("2019-12-31", [("2019-12-31", 2019, "", E, D)]),
+]
+
+# Names and ordinals are never counts.
+NAMES = [
+    ("third largest economy", []),
+    ("in the second quarter", []),
+    ("the first half of the year", []),
+    ("one of the largest", []),
+    ("One Rank One Pension", []),
+    ("Digital India", []),
+    ("5G networks", []),
+    ("M2 growth", []),
+    ("PM2.5 density", []),
+    ("the G20 summit", []),
+    ("COVID19", []),
+    ("十九届五中全会", [("十九届", 19, "", E, NAME)]),
+    ("ranked 12th", [("12th", 12, "", E, ORD)]),
+    ("举办三届", [("三届", 3, "届", E, N)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    GROUPING + SCALES + CURRENCY + NUMBER_WORDS + YEARS + PERIODS + NAMES,
+    ids=[case[0] for case in GROUPING + SCALES + CURRENCY + NUMBER_WORDS + YEARS + PERIODS + NAMES],
+)
+def test_read(text: str, expected: list[tuple[str, float, str, Qualifier, Kind]]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("unit", "normal", "base", "factor"),
+    [
+        ("₹ crore", "₹ crore", "₹", 1e7),
+        ("Rs. crore", "₹ crore", "₹", 1e7),
+        ("Rs crore", "₹ crore", "₹", 1e7),
+        ("crores", "crore", "", 1e7),
+        ("lakhs", "lakh", "", 1e5),
+        ("lakh crore", "lakh crore", "", 1e12),
+        ("₹ lakh crore", "₹ lakh crore", "₹", 1e12),
+        ("crore households", "crore households", "households", 1e7),
+        ("USD million", "USD million", "USD", 1e6),
+        ("kms", "km", "km", 1),
+    ],
+)
+def test_units(unit: str, normal: str, base: str, factor: float) -> None:
+    assert normalize_unit(unit) == normal
+    assert split_unit(unit) == (base, factor)
+
+
+def test_scales_convert() -> None:
+    assert convert(2.87, "₹ lakh crore", "₹ crore") == pytest.approx(287000)
+    assert convert(150, "lakh households", "crore households") == pytest.approx(1.5)
+    assert same_base("crore", "₹ crore") and not same_base("₹ crore", "$ million")
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "unit", "found"),
+    [
+        ("the total outlay will be ₹2,18,000 crore in 2016-17", 218000, "₹ crore", "₹2,18,000 crore"),
+        ("the total outlay will be ₹2,18,000 crore in 2016-17", 2.18, "₹ lakh crore", "₹2,18,000 crore"),
+        ("I have set aside a sum of ₹2000 crore", 2000, "crore", "₹2000 crore"),
+        ("an all-time high of ₹9 lakh crore", 900000, "₹ crore", "₹9 lakh crore"),
+        ("benefit about 1 crore 50 lakh households", 1.5, "crore households", "about 1 crore 50 lakh households"),
+        ("health cover up to Rs.One lakh per family", 100000, "₹", "up to Rs.One lakh"),
+        ("scale up to skill one crore youth", 1, "crore", "one crore youth"),
+        ("four new projects will be taken up", 4, None, "four new"),
+        ("plans for 2016-17", 2016, None, None),
+        ("growth of one and a half times", 1.5, "倍", "one and a half times"),
+    ],
+)
+def test_find_value(quote: str, value: float, unit: str | None, found: str | None) -> None:
+    figure = find_value(quote, value, unit)
+    assert (figure.text if figure else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("forty two", 42, "", N),
+        ("1,00,000", 100000, "", N),
+        ("four crores", 4, "crore", N),
+        ("one and a half times", 1.5, "倍", M),
+        ("a third", 1 / 3, "", F),
+        ("2000", 2000, "", N),
+    ],
+)
+def test_parse_figure(text: str, value: float, unit: str, kind: Kind) -> None:
+    figure = parse_figure(text)
+    assert figure is not None
+    assert (round(figure.value, 9), figure.unit, figure.kind) == (round(value, 9), unit, kind)
+
+
+def test_number_words_are_linear() -> None:
+    # Runs of number words and "a" are read without backtracking blow-up; a run that is no number is skipped whole.
+    assert read_figures("forty two " * 20_000 + "a " * 20_000) == []
+    assert len(read_figures("forty two schools, " * 20_000)) == 20_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Outlay is ₹ 34,334 crore in 2017-18. Rs. 5 crore is set aside.",
+            ["Outlay is ₹ 34,334 crore in 2017-18", "Rs. 5 crore is set aside"],
+        ),
+        (
+            "Dr. Rao and A. P. Singh met. Growth was 7.5. Then more",
+            ["Dr. Rao and A. P. Singh met", "Growth was 7.5", "Then more"],
+        ),
+        ("1. The Scheme starts. No. 3 follows", ["1. The Scheme starts", "No. 3 follows"]),
+        ("FY19. FY2018-19. 2018/19. Done", ["FY19", "FY2018-19", "2018/19", "Done"]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    from planaudit.scan import sentences
+
+    assert [text[span.start : span.end] for span in sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("₹2,18,000 crore, and 34,334 villages, in all", ["₹2,18,000 crore", "and 34,334 villages", "in all"]),
+        ("roads, railways", ["roads", "railways"]),
+        ("in 2016, 17 projects", ["in 2016", "17 projects"]),
+    ],
+)
+def test_clauses_keep_grouped_numbers(text: str, expected: list[str]) -> None:
+    from planaudit.scan import clauses, sentences
+
+    (sentence,) = sentences(text)
+    assert [text[span.start : span.end] for span in clauses(text, sentence)] == expected
