@@ -33,11 +33,78 @@ def _copy_bundled(where: Path) -> None:
     shutil.copytree(ROOT / "sources", where / "sources")
 
 
+CI_RUN = ROOT / ".ci" / "run"
+QUICK_START_IN_CI = re.compile(r"^mapfile -t QUICK_START <<'README'\n(.*?)^README\n(.*?^done\n)", re.S | re.M)
+
+
 def test_quick_start_is_the_two_commands_ci_runs() -> None:
     (quick,) = blocks("Quick start", "sh")
     assert quick.splitlines() == ["python3 dev.py check", "python3 dev.py test"]
-    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert quick in ci  # the block verbatim, its lines together and in order
+    match = QUICK_START_IN_CI.search(CI_RUN.read_text(encoding="utf-8"))
+    assert match is not None, ".ci/run no longer holds the Quick start block"
+    assert match[1] == quick  # the block verbatim, its lines together and in order
+
+
+def _scrubbed_loop_runs(tmp_path: Path) -> list[tuple[list[str], dict[str, str]]]:
+    """Run .ci/run's Quick start loop, as written, with a stand-in python3 that records its arguments and environment."""
+    match = QUICK_START_IN_CI.search(CI_RUN.read_text(encoding="utf-8"))
+    assert match is not None
+    stub = tmp_path / "bin"
+    stub.mkdir()
+    log = tmp_path / "calls"
+    (stub / "python3").write_text(f'#!/bin/sh\n{{ echo "$*"; env; echo ---; }} >> {log}\n', encoding="utf-8")
+    (stub / "python3").chmod(0o755)
+    (tmp_path / ".ci").mkdir()
+    shutil.copy(ROOT / ".ci" / "clean-env", tmp_path / ".ci" / "clean-env")
+    script = "set -euo pipefail\n" + match[0]
+    polluted = {
+        "HOME": str(tmp_path),
+        "PATH": f"{stub}:/usr/bin:/bin",
+        "PYTHONUNBUFFERED": "1",
+        "PYTHONIOENCODING": "ascii",
+        "CI": "true",
+        "GITHUB_STEP_SUMMARY": "/tmp/x",
+        "https_proxy": "http://proxy.example:3128",
+    }
+    proc = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=polluted, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    calls = []
+    for record in log.read_text(encoding="utf-8").split("---\n")[:-1]:
+        arguments, *variables = record.splitlines()
+        env = dict(v.split("=", 1) for v in variables)
+        for own in ("PWD", "SHLVL", "_"):  # what the shell itself sets
+            env.pop(own, None)
+        calls.append((arguments.split(), env))
+    return calls
+
+
+def test_ci_runs_the_quick_start_in_a_scrubbed_environment(tmp_path: Path) -> None:
+    calls = _scrubbed_loop_runs(tmp_path)
+    assert [arguments for arguments, _ in calls] == [["dev.py", "check"], ["dev.py", "test"]]
+    for _, env in calls:
+        assert env == {
+            "HOME": str(tmp_path),
+            "PATH": f"{tmp_path / 'bin'}:/usr/bin:/bin",
+            "LANG": "C.UTF-8",
+            "https_proxy": "http://proxy.example:3128",
+        }
+
+
+def test_clean_env_keeps_only_home_path_lang_and_the_package_index_settings() -> None:
+    polluted = {"HOME": "/h", "PATH": "/usr/bin:/bin", "LANG": "zh_CN.UTF-8", "PYTHONUNBUFFERED": "1", "PIP_CERT": "/c"}
+    polluted |= {"PYTHONPATH": "/elsewhere", "VIRTUAL_ENV": "/v", "PLANAUDIT_LANG": "en", "TMPDIR": "/t"}
+    proc = subprocess.run(
+        ["bash", str(ROOT / ".ci" / "clean-env"), "EXTRA=1", "env"], env=polluted, capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(proc.stdout.splitlines()) == [
+        "EXTRA=1",
+        "HOME=/h",
+        "LANG=zh_CN.UTF-8",
+        "PATH=/usr/bin:/bin",
+        "PIP_CERT=/c",
+        "TMPDIR=/t",
+    ]
 
 
 @pytest.mark.skipif(
