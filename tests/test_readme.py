@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from planaudit import __version__
 from tests.conftest import ROOT, run_cli
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -150,7 +149,7 @@ def test_the_github_actions_recipe_passes_on_the_bundled_audit(tmp_path: Path, m
     steps = yaml.safe_load(workflow)["jobs"]["audit"]["steps"]
     runs = [step["run"] for step in steps if "run" in step]
     install = [r for r in runs if r.startswith("pip install")]
-    assert install == [f'pip install "planaudit @ git+$PLANAUDIT_REPO@v{__version__}"']
+    assert install == ['pip install "planaudit @ git+$PLANAUDIT_REPO@main"']  # a ref that exists: see below
     _copy_bundled(tmp_path)
     monkeypatch.chdir(tmp_path)
     summary = tmp_path / "summary.md"
@@ -167,12 +166,10 @@ def test_the_github_actions_recipe_passes_on_the_bundled_audit(tmp_path: Path, m
     assert (tmp_path / "planaudit.xml").read_text(encoding="utf-8").startswith("<?xml")
 
 
-def test_the_pre_commit_snippet_names_real_hooks_at_this_version(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_pre_commit_snippet_names_real_hooks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     config = yaml.safe_load(blocks("In CI", "yaml")[1])
     (repo,) = config["repos"]
-    assert repo["rev"] == f"v{__version__}"
+    assert repo["rev"] in README_REFS
     hooks = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))}
     plans = tmp_path / "plans" / "2019"
     plans.mkdir(parents=True)
@@ -213,3 +210,118 @@ def test_the_sample_scorecard_is_what_check_prints(tmp_path: Path, monkeypatch: 
     cut = sample.index("...")
     assert printed[:cut] == sample[:cut]
     assert printed[-(len(sample) - cut - 1) :] == sample[cut + 1 :]
+
+
+# Every install line names a ref that exists, and works as written against a bare clone of this repository.
+
+README_REFS = re.findall(r"git\+[^\s\"@]+@([^\s\"]+)", README) + re.findall(r"^\s*rev:\s*([^\s#]+)", README, re.M)
+HAS_GIT = (ROOT / ".git").exists() and shutil.which("git") is not None
+needs_git = pytest.mark.skipif(
+    not HAS_GIT, reason="no .git here (an sdist or a wheel): refs can only be checked in a clone"
+)
+
+
+def _git(*args: str, cwd: Path = ROOT) -> str:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True).stdout.strip()
+
+
+def _resolve(ref: str) -> str | None:
+    """The commit `ref` names in this repository: a branch (here, or origin's in a clone), a tag, or a commit."""
+    for candidate in (f"refs/heads/{ref}", f"refs/remotes/origin/{ref}", f"refs/tags/{ref}", ref):
+        proc = subprocess.run(
+            ["git", "rev-parse", "--verify", "--quiet", f"{candidate}^{{commit}}"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        if proc.returncode == 0:
+            return proc.stdout.strip()
+    return None
+
+
+def _bare_clone(where: Path) -> Path:
+    """A bare repository holding this one's history, with each README ref where the published repository has it."""
+    bare = where / "planaudit.git"
+    _git("init", "--quiet", "--bare", str(bare))
+    for ref in set(README_REFS):
+        commit = _resolve(ref)
+        assert commit is not None, ref
+        name = ref if not re.fullmatch(r"[0-9a-f]{7,40}", ref) else f"pinned-{commit[:12]}"
+        _git("push", "--quiet", str(bare), f"{commit}:refs/heads/{name}")
+    return bare
+
+
+def _pip_install(requirement: str, target: Path) -> None:
+    """pip install as the recipe says, kept lean: no dependencies (they are this environment's) and this
+    environment's build backend, into a folder of its own."""
+    if subprocess.run([sys.executable, "-m", "pip", "--version"], capture_output=True).returncode != 0:
+        pytest.skip("no pip in this environment (the matrix's uv environments have none)")
+    lean = ["--no-deps", "--no-build-isolation", "--disable-pip-version-check", "--quiet", "--target", str(target)]
+    proc = subprocess.run(
+        [sys.executable, "-m", "pip", "install", *lean, requirement], capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def _installed(target: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run the installed copy (not this tree's src/): its folder comes first on the path."""
+    env = {**os.environ, "PYTHONPATH": str(target), "NO_COLOR": "1", "GITHUB_STEP_SUMMARY": ""}
+    env.pop("GITHUB_ACTIONS", None)
+    return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_the_readme_shows_install_refs() -> None:
+    assert len(README_REFS) == 2 and "v0.2.0" not in README_REFS  # a tag that never existed
+
+
+@needs_git
+@pytest.mark.parametrize("ref", sorted(set(README_REFS)))
+def test_every_ref_the_readme_installs_resolves_in_this_repository(ref: str) -> None:
+    assert _resolve(ref) is not None, f"README installs @{ref}, which this repository does not have"
+
+
+@needs_git
+def test_the_actions_install_line_works_against_a_bare_clone(tmp_path: Path) -> None:
+    (workflow,) = blocks("In CI", "yaml")[:1]
+    steps = yaml.safe_load(workflow)["jobs"]["audit"]["steps"]
+    (line,) = [step["run"] for step in steps if str(step.get("run", "")).startswith("pip install")]
+    bare = _bare_clone(tmp_path)
+    (requirement,) = shlex.split(line.replace("$PLANAUDIT_REPO", f"file://localhost{bare}"))[2:]
+    _pip_install(requirement, tmp_path / "site")
+    where = tmp_path / "audit"
+    where.mkdir()
+    _copy_bundled(where)
+    proc = _installed(tmp_path / "site", "-c", "import planaudit; print(planaudit.__file__)", cwd=where)
+    assert proc.stdout.startswith(str(tmp_path / "site")), proc.stdout
+    proc = _installed(tmp_path / "site", "-m", "planaudit", "check", "--format", "github", cwd=where)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "site" / "bin" / "planaudit").is_file()
+
+
+@needs_git
+def test_the_pre_commit_config_works_against_a_bare_clone(tmp_path: Path) -> None:
+    """pre-commit's own steps, replayed lean: fetch `rev` into a new repository, read its hooks file there,
+    install that checkout (language: python), then run each hook's entry with its args on the changed files."""
+    config = yaml.safe_load(blocks("In CI", "yaml")[1])
+    (repo,) = config["repos"]
+    bare = _bare_clone(tmp_path)
+    checkout = tmp_path / "hook-repo"
+    _git("init", "--quiet", str(checkout))
+    _git("fetch", "--quiet", "--depth=1", f"file://{bare}", repo["rev"], cwd=checkout)
+    _git("-c", "advice.detachedHead=false", "checkout", "--quiet", "FETCH_HEAD", cwd=checkout)
+    hooks = {h["id"]: h for h in yaml.safe_load((checkout / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    _pip_install(str(checkout), tmp_path / "site")
+    user = tmp_path / "user-repo"
+    plans = user / "plans" / "2019"
+    plans.mkdir(parents=True)
+    _copy_bundled(plans)
+    changed = ["plans/2019/actuals.yaml", "plans/2019/sources/002_8aecebe1aaa7d8cc.txt"]
+    for wanted in repo["hooks"]:
+        hook = hooks[wanted["id"]]
+        entry = shlex.split(hook["entry"])
+        assert entry[0] == "planaudit" and hook["language"] == "python" and hook["pass_filenames"] is True
+        files = [path for path in changed if re.search(hook["files"], path)]
+        assert files == changed
+        proc = _installed(tmp_path / "site", "-m", "planaudit", *entry[1:], *wanted.get("args", []), *files, cwd=user)
+        assert proc.returncode == 0, (wanted["id"], proc.stderr)
+        assert f"{entry[2]}: plans/2019" in proc.stdout
