@@ -152,7 +152,7 @@ def test_output_to_a_fifo_read_by_another_process_is_streamed(work: Path) -> Non
     finally:
         reader.kill()
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
-    assert out.decode().startswith("::error file=targets.yaml,line=8,")
+    assert out.decode().startswith("::warning file=targets.yaml,line=8,")
     assert stat.S_ISFIFO((work / "pipe").lstat().st_mode)
 
 
@@ -789,7 +789,7 @@ def test_output_to_a_link_to_proc_stdout_appends_through_it(work: Path) -> None:
         )
     assert (result.returncode, result.stderr) == (0, "")
     lines = target.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "before" and lines[1].startswith("::error file=targets.yaml,line=8,")
+    assert lines[0] == "before" and lines[1].startswith("::warning file=targets.yaml,line=8,")
     assert os.readlink(work / "stdout") == "/proc/self/fd/1"
 
 

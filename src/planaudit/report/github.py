@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from planaudit.errors import Problem
-from planaudit.i18n import label
+from planaudit.i18n import Lang, label
 from planaudit.report.common import (
     RenderOptions,
     actual_cell,
@@ -14,7 +14,7 @@ from planaudit.report.common import (
     target_cell,
     verdict_cell,
 )
-from planaudit.scorecard import Scorecard
+from planaudit.scorecard import GoalResult, Scorecard
 from planaudit.textsafe import visible
 
 
@@ -35,30 +35,52 @@ def error_annotation(problem: Problem) -> str:
     return f"::error {where},title=planaudit: invalid input::{_data(problem.message)}"
 
 
-# GitHub shows at most 10 error and 10 warning annotations of a step; the rest are counted in one notice.
+# GitHub shows at most 10 annotations of each level a step; the rest are counted in one notice.
 MAX_PER_KIND = 10
+# The gate conditions that fail on goals: their goals are errors, the step fails because of them.
+GOAL_CONDITIONS = frozenset({"missed", "missed_level", "unreported", "judged_met"})
+
+
+def _gating(options: RenderOptions) -> tuple[set[str], bool]:
+    """The goals the gate failed on, and whether it failed on suspicious silences: what must be fixed."""
+    gate = options.gate
+    if gate is None:
+        return set(), False
+    goals = {goal for f in gate.failed if f.key in GOAL_CONDITIONS for goal in f.ids}
+    return goals, any(f.key == "silence" for f in gate.failed)
 
 
 def render(scorecard: Scorecard, options: RenderOptions) -> str:
+    """One annotation per finding, at the level of what a reviewer must do about it: an error only for what
+    failed the gate (so a passing step shows none), a warning for missed goals and doubts about the data,
+    a notice for goals the review leaves unreported, partly or wholly."""
     lang = options.lang
-    errors: list[str] = []
-    warnings: list[str] = []
+    gated_goals, gated_silence = _gating(options)
+    levels: dict[str, list[str]] = {"error": [], "warning": [], "notice": []}
     for finding in scorecard.consistency:
         if not finding.consistent:
             message = f"{finding.title}: {'; '.join(finding.arithmetic)}"
-            warnings.append(f"::warning title={_prop('inconsistent: ' + finding.subject_id)}::{_data(message)}")
+            levels["warning"].append(
+                f"::warning title={_prop('inconsistent: ' + finding.subject_id)}::{_data(message)}"
+            )
     for item in scorecard.lints:
         where = f"file={_prop(scorecard.actuals_path)},line={item.location.line}"
         title = _prop(f"lint {item.code}: {item.goal_id}")
-        warnings.append(f"::warning {where},title={title}::{_data(item.message)}")
+        levels["warning"].append(f"::warning {where},title={title}::{_data(item.message)}")
     if scorecard.documents is not None:
+        level = "error" if gated_silence else "warning"
         for silence in scorecard.documents.suspicious_silences:
             title = _prop(f"suspicious silence: {silence.goal}")
-            warnings.append(f"::warning file={_prop(scorecard.actuals_path)},title={title}::{_data(silence.reason)}")
+            levels[level].append(
+                f"::{level} file={_prop(scorecard.actuals_path)},title={title}::{_data(silence.reason)}"
+            )
     shown = shown_results(scorecard, options)
+    gated = [r for r in shown if r.goal.id in gated_goals]
     # Partly reported goals before wholly silent ones: they are closer to a verdict.
-    ordered = [r for r in shown if r.verdict.value == "missed"] + sorted(
-        (r for r in shown if r.verdict.value == "unreported"), key=lambda r: not r.partial
+    ordered = gated + [r for r in shown if r.verdict.value == "missed" and r.goal.id not in gated_goals]
+    ordered += sorted(
+        (r for r in shown if r.verdict.value == "unreported" and r.goal.id not in gated_goals),
+        key=lambda r: not r.partial,
     )
     for result in ordered:
         verdict = result.verdict.value
@@ -66,20 +88,21 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         if result.line:
             where += f",line={result.line}"
         title = _prop(f"{verdict_cell(result, lang, ' · ')}: {result.goal.id}")
-        if verdict == "missed":
-            message = (
-                f"{goal_title(result, lang)}: target {target_cell(result, lang)}, actual {actual_cell(result, lang)}"
-            )
-            errors.append(f"::error {where},title={title}::{_data(message)}")
-        else:
-            message = f"{goal_title(result, lang)}: {'; '.join(result.notes) or label('silent_note', lang)}"
-            warnings.append(f"::warning {where},title={title}::{_data(message)}")
-    lines = errors[:MAX_PER_KIND] + warnings[:MAX_PER_KIND]
-    hidden_errors, hidden_warnings = max(0, len(errors) - MAX_PER_KIND), max(0, len(warnings) - MAX_PER_KIND)
-    if hidden_errors or hidden_warnings:
+        level = "error" if result.goal.id in gated_goals else "warning" if verdict == "missed" else "notice"
+        levels[level].append(f"::{level} {where},title={title}::{_data(_message(result, lang))}")
+    lines: list[str] = []
+    hidden = {level: max(0, len(found) - MAX_PER_KIND) for level, found in levels.items()}
+    if any(hidden.values()):
+        levels["notice"] = levels["notice"][: MAX_PER_KIND - 2]  # room for the two notices of the whole
+        hidden["notice"] = sum(1 for r in ordered if r.verdict.value != "missed" and r.goal.id not in gated_goals)
+        hidden["notice"] -= len(levels["notice"])
+    for found in levels.values():
+        lines += found[:MAX_PER_KIND]
+    if any(hidden.values()):
+        counts = ", ".join(f"{n} more {level}(s)" for level, n in hidden.items() if n)
         lines.append(
-            f"::notice title=planaudit::{hidden_errors} more error(s) and {hidden_warnings} more warning(s) not "
-            f"annotated (GitHub shows {MAX_PER_KIND} of each per step); the step summary lists every goal"
+            f"::notice title=planaudit::{counts} not annotated (GitHub shows {MAX_PER_KIND} of each level per "
+            "step); the step summary lists every goal"
         )
     overall = scorecard.summary.overall
     outcome = gate_line(scorecard, options)
@@ -89,3 +112,19 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         + (f"; {_data(outcome)}" if outcome else "")
     )
     return "\n".join(lines) + "\n"
+
+
+def _message(result: GoalResult, lang: Lang) -> str:
+    """What the annotation says of a goal: target and actual, how much of it is reported, or why none is."""
+    title = goal_title(result, lang)
+    notes = list(result.notes)
+    progress = result.outcome.progress
+    if result.verdict.value in {"met", "missed"}:
+        target, actual = target_cell(result, lang), actual_cell(result, lang)
+        facts = f"{label('col.target', lang).lower()} {target}, {label('col.actual', lang).lower()} {actual}"
+    elif result.partial and progress is not None:
+        facts = f"{label('partial', lang)} {progress.done}/{progress.total}"
+    else:
+        facts = "; ".join(notes) or label("silent_note", lang)
+        notes = []
+    return f"{title}: {'; '.join([facts, *notes])}"
