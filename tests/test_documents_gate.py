@@ -68,4 +68,7 @@ def test_a_silence_the_review_contradicts_is_suspicious(workdir: Path) -> None:
     result = run_cli("check", "--fail-on", "suspicious-silence", "--format", "github")
     assert result.exit_code == 1
     assert "gate failed: 1 silent goal(s) the review may report: parks" in result.stderr
-    assert "::warning file=actuals.yaml,title=suspicious silence%3A parks::" in result.stdout
+    assert "::error file=actuals.yaml,title=suspicious silence%3A parks::" in result.stdout  # it failed the gate
+    ungated = run_cli("check", "--format", "github")
+    assert ungated.exit_code == 0
+    assert "::warning file=actuals.yaml,title=suspicious silence%3A parks::" in ungated.stdout
