@@ -1,0 +1,477 @@
+"""Score `planaudit draft` on every plan/review pair of the shared corpus and on the two hand-made audits.
+
+Run from the repository root:
+
+    .venv/bin/python benchmarks/draft_corpus.py            # markdown table, one row per pair
+    .venv/bin/python benchmarks/draft_corpus.py --json     # the raw counts
+    .venv/bin/python benchmarks/draft_corpus.py --misses PAIR   # what was missed or wrong in one pair
+    .venv/bin/python benchmarks/draft_corpus.py --speed    # seconds to draft 1 MB and 4 MB plans
+
+The corpus is read from ../shared/corpus (beside the checkout; PLANAUDIT_CORPUS overrides). Its keys
+(`key.md`, format in the corpus README) give target phrases, numbers, units, kinds, commitment words,
+outcome phrases, verdicts, distractors and review traps; the bundled audit (targets.yaml/actuals.yaml
+at the root) and examples/riverton-2024 are read as keys of the same shape. A drafted goal is matched
+to a key row when its quote overlaps one of the row's phrases in the plan (the longest overlap wins).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "src"))
+
+from planaudit.draft import Document, build  # noqa: E402
+from planaudit.figures import parse_figure  # noqa: E402
+
+
+def _corpus() -> str:
+    """../shared/corpus beside the checkout (a worktree looks further up); PLANAUDIT_CORPUS overrides."""
+    if os.environ.get("PLANAUDIT_CORPUS"):
+        return os.environ["PLANAUDIT_CORPUS"]
+    folder = ROOT
+    for _ in range(3):
+        folder = os.path.dirname(folder)
+        if os.path.isdir(os.path.join(folder, "shared", "corpus")):
+            return os.path.join(folder, "shared", "corpus")
+    return os.path.join(ROOT, "..", "shared", "corpus")
+
+
+CORPUS = _corpus()
+NUMERIC = {
+    "at_least",
+    "at_most",
+    "approximately",
+    "between",
+    "growth",
+    "decline",
+    "increase_by",
+    "pp_change",
+    "planned",
+    "new_items",
+    "nearly",
+}
+FLOOR_KINDS = {"at_least", "growth", "new_items", "increase_by", "nearly"}
+CEILING_KINDS = {"at_most", "decline"}
+NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Row:
+    """One target of a key: its phrases in the plan, what it asks and what the review says of it."""
+
+    id: str
+    phrases: list[str]
+    numbers: list[float]
+    unit: str
+    kind: str
+    direction: str  # floor, ceiling, both or "" (not a numeric target)
+    level: str  # commitment, stretch, expected, planned, plain or "" (not stated)
+    outcomes: list[str]
+    reported: bool  # met or missed
+    spans: list[Span] = field(default_factory=list)
+    outcome_spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Key:
+    name: str
+    plan: Document
+    review: Document
+    baseline: Document | None
+    rows: list[Row]
+    distractors: list[str]
+    traps: list[str]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Reading the keys
+
+
+def _read(path: str) -> str:
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def _numbers(cell: str) -> list[float]:
+    cell = re.sub(r"\([^)]*\)", "", cell)
+    found = [float(token.replace(",", "")) for token in NUMBER.findall(cell)]
+    if not found and cell.strip() not in ("", "—"):
+        for piece in re.split(r"[;+]", cell):
+            figure = parse_figure(piece.strip())
+            if figure is not None:
+                found.append(figure.value)
+    return found
+
+
+def _direction(kind: str, note: str) -> str:
+    if kind in FLOOR_KINDS:
+        return "floor"
+    if kind in CEILING_KINDS:
+        return "ceiling"
+    if kind == "approximately":
+        for word, side in (("ceiling", "ceiling"), ("floor", "floor"), ("both", "both"), ("either", "both")):
+            if word in note:
+                return side
+        return "both"
+    return ""
+
+
+def level_of(word: str) -> str:
+    """The level a plan's commitment word gives (the scorer's reading of the key's commitment-word column)."""
+    word = word.strip().lower()
+    if word in ("", "—") or word.startswith("— ("):
+        return "plain"
+    if "预期" in word or "expect" in word:
+        return "expected"
+    if re.search(r"拟|安排|allocat|provi[ds]|earmark|propose", word):
+        return "planned"
+    if re.search(r"力争|努力|争取|力求|strive|endeavou?r|aim|seek|hope", word):
+        return "stretch"
+    if re.search(r"确保|要|必须|将|will|shall|must|ensure|commit|target|plan to", word):
+        return "commitment"
+    return ""
+
+
+def _corpus_key(folder: str) -> Key:
+    name = os.path.basename(folder)
+    plan, review, key = (_read(os.path.join(folder, f)) for f in ("plan.txt", "review.txt", "key.md"))
+    chinese = name.startswith("zh-")
+    quote = re.compile(r"「(.+?)」") if chinese else re.compile(r"`([^`]+)`")
+    listed = re.compile(r"^- 「(.+?)」") if chinese else re.compile(r"^- “(.+?)”: ")
+    section, rows, distractors, traps = "", [], [], []
+    for line in key.splitlines():
+        if line.startswith("## "):
+            section = line[3:].strip().lower()
+            continue
+        if section == "targets" and re.match(r"^\| *\d+ *\|", line):
+            sep = " | " if chinese else "|"
+            cells = [c.strip() for c in line.strip().strip("|").split(sep)]
+            if len(cells) != 9:
+                continue
+            _, rid, target, numbers, unit, kind_cell, word, outcome, verdict = cells
+            kind = re.split(r"[ (,;:]", kind_cell, maxsplit=1)[0].split("/")[0]
+            kind = "approximately" if kind == "around" else kind
+            verdict_word = re.sub(r"[⚑*\s]", "", verdict).split(":")[0].split("(")[0]
+            rows.append(
+                Row(
+                    rid,
+                    quote.findall(target),
+                    _numbers(numbers) if kind in NUMERIC else [],
+                    "" if unit == "—" else unit,
+                    kind,
+                    _direction(kind, kind_cell),
+                    level_of(word),
+                    quote.findall(outcome),
+                    verdict_word in ("met", "missed"),
+                )
+            )
+        elif section in ("distractors", "review traps") and line.startswith("- "):
+            match = listed.match(line)
+            if match:
+                (distractors if section == "distractors" else traps).append(match.group(1))
+    return Key(
+        name,
+        Document(os.path.join(folder, "plan.txt"), plan),
+        Document(os.path.join(folder, "review.txt"), review),
+        None,
+        rows,
+        distractors,
+        traps,
+    )
+
+
+def _audit_key(folder: str, name: str) -> Key:
+    targets = yaml.safe_load(_read(os.path.join(folder, "targets.yaml")))
+    actuals = yaml.safe_load(_read(os.path.join(folder, "actuals.yaml")))
+    docs = {}
+    for source in targets["sources"].values():
+        path = os.path.join(folder, source["path"])
+        docs[source["role"]] = Document(path, _read(path))
+    rows = []
+    for goal in targets["goals"]:
+        rule = goal["rule"]
+        kind = rule["kind"]
+        numbers = [
+            float(rule[k])
+            for k in ("target", "target_pct", "target_pp", "min", "max")
+            if isinstance(rule.get(k), (int, float))
+        ]
+        entry = (actuals.get("goals") or {}).get(goal["id"]) or {}
+        reported = entry.get("status") == "reported"
+        outcomes = [e["quote"] for e in entry.get("evidence") or [] if isinstance(e, dict) and "quote" in e]
+        rows.append(
+            Row(
+                goal["id"],
+                [goal["quote"]],
+                numbers if kind in NUMERIC else [],
+                str(rule.get("unit", "")),
+                kind,
+                _direction(kind, str(rule.get("direction", ""))),
+                str(goal.get("level", "")),
+                outcomes if reported else [],
+                reported,
+            )
+        )
+    return Key(name, docs["plan"], docs["review"], docs.get("baseline"), rows, [], [])
+
+
+def keys(only: str | None = None) -> list[Key]:
+    found = []
+    if os.path.isdir(CORPUS):
+        for name in sorted(os.listdir(CORPUS)):
+            folder = os.path.join(CORPUS, name)
+            if os.path.isfile(os.path.join(folder, "key.md")) and (only is None or only == name):
+                found.append(_corpus_key(folder))
+    for name, folder in (("bundled", ROOT), ("riverton-2024", os.path.join(ROOT, "examples", "riverton-2024"))):
+        if only is None or only == name:
+            found.append(_audit_key(folder, name))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Scoring
+
+
+def spans(text: str, phrase: str) -> list[Span]:
+    out, at = [], text.find(phrase)
+    while at != -1 and phrase:
+        out.append((at, at + len(phrase)))
+        at = text.find(phrase, at + 1)
+    return out
+
+
+def overlap(a: Iterable[Span], b: Iterable[Span]) -> int:
+    b = list(b)
+    return max((min(x[1], y[1]) - max(x[0], y[0]) for x in a for y in b), default=0)
+
+
+def drafted_numbers(rule: dict[str, Any]) -> list[float]:
+    out = []
+    for name in ("target", "target_pct", "target_pp", "min", "max"):
+        value = rule.get(name)
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, (int, float)):
+            out.append(float(value))
+        elif isinstance(value, str):
+            figure = parse_figure(value)
+            if figure is not None:
+                out.append(figure.value)
+    return out
+
+
+def unit_fits(key_unit: str, drafted: str) -> bool:
+    """Whether a drafted unit says what the key's unit says (every word of it in the key's, or the reverse)."""
+    key_unit, drafted = key_unit.strip().lower(), drafted.strip().lower()
+    if not key_unit or key_unit in ("—", "-"):
+        return True
+    if not drafted:
+        return False
+    if drafted in key_unit or key_unit in drafted:
+        return True
+    words = re.findall(r"[a-z]+|[^\sa-z]+", drafted)
+    return all(w in key_unit for w in words)
+
+
+def direction_of(rule: dict[str, Any]) -> str:
+    kind = rule.get("kind", "")
+    if kind in FLOOR_KINDS:
+        return "floor"
+    if kind in CEILING_KINDS:
+        return "ceiling"
+    if kind == "approximately":
+        return str(rule.get("direction", "both"))
+    if kind in ("between", "planned"):
+        return "both"
+    return ""
+
+
+def same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def score(key: Key) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as out:
+        result = build(key.plan, out, review=key.review, baseline=key.baseline)
+    drafted_t = yaml.safe_load(result.targets)
+    drafted_a = yaml.safe_load(result.actuals)
+    plan, review = key.plan.text, key.review.text
+    goals = drafted_t.get("goals") or []
+    entries = drafted_a.get("goals") or {}
+    goal_spans = [spans(plan, g["quote"]) for g in goals]
+    for row in key.rows:
+        row.spans = [s for p in row.phrases for s in spans(plan, p)]
+        row.outcome_spans = [s for p in row.outcomes for s in spans(review, p)]
+    target_spans = [s for row in key.rows for s in row.spans]
+    distractor_spans = [s for d in key.distractors for s in spans(plan, d)]
+    trap_spans = [s for t in key.traps for s in spans(review, t)]
+
+    c: dict[str, Any] = {
+        "pair": key.name,
+        "goals": len(goals),
+        "targets": len(key.rows),
+        "numeric": 0,
+        "numeric_found": 0,
+        "numeric_right": 0,
+        "precise": 0,
+        "distractors": 0,
+        "found": 0,
+        "kind": 0,
+        "directed": 0,
+        "direction": 0,
+        "ceiling_as_floor": 0,
+        "levelled": 0,
+        "level": 0,
+        "reported": 0,
+        "evidence_right": 0,
+        "evidence_proposed": 0,
+        "evidence_wrong": 0,
+        "misses": [],
+    }
+    misses: list[str] = c["misses"]
+    for index, g_spans in enumerate(goal_spans):
+        if overlap(g_spans, target_spans) > 0:
+            c["precise"] += 1
+        elif overlap(g_spans, distractor_spans) > 0:
+            c["distractors"] += 1
+            misses.append(f"distractor drafted: {goals[index]['quote'][:70]!r}")
+        else:
+            misses.append(f"not a target: {goals[index]['quote'][:70]!r}")
+    matched_goal: dict[int, Row] = {}
+    for row in key.rows:
+        candidates = [(overlap(g_spans, row.spans), i) for i, g_spans in enumerate(goal_spans)]
+        candidates = [cand for cand in candidates if cand[0] > 0]
+        numeric = row.kind in NUMERIC and bool(row.numbers)
+        c["numeric"] += numeric
+        c["reported"] += row.reported and bool(row.outcome_spans)
+
+        def carries(i: int, row: Row = row) -> bool:
+            rule = goals[i]["rule"]
+            units = [str(rule.get("unit", ""))] + (["%"] if "target_pct" in rule else [])
+            return any(same(a, b) for a in drafted_numbers(rule) for b in row.numbers) and any(
+                unit_fits(row.unit, unit) for unit in units
+            )
+
+        if not candidates:
+            if numeric or row.reported:
+                misses.append(f"{row.id}: not drafted ({row.kind} {row.numbers} {row.unit})")
+            continue
+        c["found"] += 1
+        # the drafted goal carrying the row's number wins, then the longest overlap
+        best = max(candidates, key=lambda cand: (numeric and carries(cand[1]), cand[0]))[1]
+        matched_goal.setdefault(best, row)
+        goal = goals[best]
+        rule = goal["rule"]
+        if numeric:
+            c["numeric_found"] += 1
+            if carries(best):
+                c["numeric_right"] += 1
+            else:
+                misses.append(f"{row.id}: number/unit {row.numbers} {row.unit!r} drafted as {rule}")
+        if rule.get("kind") == row.kind:
+            c["kind"] += 1
+        else:
+            misses.append(f"{row.id}: kind {row.kind} drafted as {rule.get('kind')}")
+        if row.direction and row.kind in NUMERIC:
+            c["directed"] += 1
+            got = direction_of(rule)
+            c["direction"] += got == row.direction
+            if row.direction == "ceiling" and got == "floor":
+                c["ceiling_as_floor"] += 1
+                misses.append(f"{row.id}: CEILING drafted as floor: {rule}")
+        if row.level:
+            c["levelled"] += 1
+            c["level"] += goal.get("level") == row.level
+        entry = entries.get(goal["id"]) or {}
+        evidence = [e["quote"] for e in entry.get("evidence") or [] if isinstance(e, dict)]
+        if row.reported and row.outcome_spans:
+            if any(overlap(spans(review, e), row.outcome_spans) > 0 for e in evidence):
+                c["evidence_right"] += 1
+            else:
+                misses.append(f"{row.id}: evidence not proposed (want {row.outcomes[0][:50]!r})")
+    for index, goal in enumerate(goals):
+        entry = entries.get(goal["id"]) or {}
+        evidence = [e["quote"] for e in entry.get("evidence") or [] if isinstance(e, dict)]
+        if entry.get("status") != "reported" or not evidence:
+            continue
+        c["evidence_proposed"] += 1
+        row = matched_goal.get(index)
+        e_spans = [s for e in evidence for s in spans(review, e)]
+        right = row is not None and row.reported and overlap(e_spans, row.outcome_spans) > 0
+        if not right and (row is not None or overlap(e_spans, trap_spans) > 0):
+            c["evidence_wrong"] += 1
+            misses.append(f"{goal['id']}: WRONG evidence {evidence[0][:60]!r}")
+    return c
+
+
+def pct(part: int, whole: int) -> str:
+    return "—" if not whole else f"{100 * part / whole:.0f}% ({part}/{whole})"
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    head = (
+        "| pair | goals | numeric recall | precision | distractors | ceilings as floors | right kind | "
+        "right direction | right level | evidence right | evidence wrong |"
+    )
+    lines = [head, "|" + "---|" * 11]
+    for c in results:
+        lines.append(
+            f"| {c['pair']} | {c['goals']} | {pct(c['numeric_right'], c['numeric'])} | "
+            f"{pct(c['precise'], c['goals'])} | {pct(c['distractors'], c['goals'])} | {c['ceiling_as_floor']} | "
+            f"{pct(c['kind'], c['found'])} | {pct(c['direction'], c['directed'])} | "
+            f"{pct(c['level'], c['levelled'])} | {pct(c['evidence_right'], c['reported'])} | "
+            f"{pct(c['evidence_wrong'], c['evidence_proposed'])} |"
+        )
+    return "\n".join(lines)
+
+
+def speed() -> str:
+    plan = _read(os.path.join(CORPUS, "en-india-budget-2016-17", "plan.txt"))
+    zh = _read(os.path.join(CORPUS, "zh-gwr-2016", "plan.txt"))
+    lines = ["| plan | size | seconds |", "|---|---|---|"]
+    for name, text in (("en-india-budget-2016-17", plan), ("zh-gwr-2016", zh)):
+        for megabytes in (1, 4):
+            size = megabytes * 1_000_000
+            body = text * (size // len(text.encode()) + 1)
+            with tempfile.TemporaryDirectory() as out:
+                started = time.perf_counter()
+                build(Document(os.path.join(out, "plan.txt"), body), out)
+                took = time.perf_counter() - started
+            lines.append(f"| {name} repeated | {len(body.encode()) / 1e6:.1f} MB | {took:.2f} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    if "--speed" in argv:
+        print(speed())
+        return 0
+    only = argv[argv.index("--misses") + 1] if "--misses" in argv else None
+    results = [score(key) for key in keys(only)]
+    if not results:
+        print(f"no pairs found (corpus: {CORPUS})", file=sys.stderr)
+        return 2
+    if "--json" in argv:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+    elif only is not None:
+        print(table(results))
+        print("\n".join(results[0]["misses"]))
+    else:
+        print(table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,97 @@
+"""The corpus scorer (benchmarks/draft_corpus.py) on tiny hand-made keys: it counts hits and it can fail."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("draft_corpus", ROOT / "benchmarks" / "draft_corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["draft_corpus"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+PLAN = "二、2016年主要目标\n城镇登记失业率控制在4.5%以内。\n粮食产量达到6亿吨以上。\n过去五年城镇新增就业6000万人。\n"
+REVIEW = "一、回顾\n年末城镇登记失业率4.02%。\n"
+ROW = "| {n} | {id} | 「{phrase}」 | {number} | {unit} | {kind} | 预期目标 | {outcome} | {verdict} |"
+
+
+def _pair(tmp_path: Path, rows: list[str], distractors: list[str]) -> Path:
+    folder = tmp_path / "zh-tiny"
+    folder.mkdir()
+    (folder / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "review.txt").write_text(REVIEW, encoding="utf-8")
+    lines = [
+        "# key",
+        "",
+        "## Targets",
+        "",
+        "| # | id | t | n | u | k | w | o | v |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    lines += rows + ["", "## Distractors", ""] + [f"- 「{d}」: a past result" for d in distractors]
+    (folder / "key.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_scorer_counts_a_right_draft(tmp_path: Path) -> None:
+    scorer = _scorer()
+    rows = [
+        ROW.format(
+            n=1,
+            id="jobless",
+            phrase="城镇登记失业率控制在4.5%以内",
+            number="4.5",
+            unit="%",
+            kind="at_most",
+            outcome="「年末城镇登记失业率4.02%」",
+            verdict="met: 4.02 ≤ 4.5",
+        ),
+    ]
+    result = scorer.score(scorer._corpus_key(str(_pair(tmp_path, rows, ["过去五年城镇新增就业6000万人"]))))
+    assert result["numeric"] == 1
+    assert result["numeric_right"] == 1
+    assert result["ceiling_as_floor"] == 0
+    assert result["kind"] == 1 and result["found"] == 1
+
+
+def test_scorer_fails_a_wrong_key(tmp_path: Path) -> None:
+    """The same draft against a key that wants another number and kind scores zero, and a drafted past result counts."""
+    scorer = _scorer()
+    rows = [
+        ROW.format(
+            n=1,
+            id="jobless",
+            phrase="城镇登记失业率控制在4.5%以内",
+            number="4.2",
+            unit="%",
+            kind="decline",
+            outcome="—",
+            verdict="unreported: silent",
+        ),
+        ROW.format(
+            n=2,
+            id="grain",
+            phrase="粮食产量达到6亿吨以上",
+            number="6",
+            unit="亿吨",
+            kind="at_least",
+            outcome="—",
+            verdict="unreported: silent",
+        ),
+    ]
+    result = scorer.score(scorer._corpus_key(str(_pair(tmp_path, rows, ["过去五年城镇新增就业6000万人"]))))
+    assert result["numeric"] == 2
+    assert result["numeric_right"] == 1  # 4.2 is not what the draft read
+    assert result["kind"] == 1  # at_most is not decline
+    drafted_past = any("6000" in m for m in result["misses"] if m.startswith("distractor"))
+    assert result["distractors"] == int(drafted_past)
+    assert result["precise"] <= result["goals"] - result["distractors"]
