@@ -116,13 +116,113 @@ def test_without_a_review_every_goal_is_silent(docs: Path) -> None:
     assert run_cli("validate").exit_code == 0
 
 
-def test_source_paths_are_relative_to_the_targets_file(docs: Path) -> None:
-    (docs / "out").mkdir()
-    assert run_cli("draft", PLAN, "--review", REVIEW, "-o", "out").exit_code == 0
-    targets, _ = _drafted(docs / "out")
-    assert targets["sources"]["plan"]["path"] == f"../{PLAN}"
-    checked = run_cli("validate", "-t", "out/targets.yaml", "-a", "out/actuals.yaml", "--sources-root", ".")
+def test_a_draft_folder_validates_as_it_stands(docs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """-o DIR is created; documents outside it are copied into DIR/sources/; the schemas its first lines name exist."""
+    result = run_cli("draft", PLAN, "--review", REVIEW, "-o", "out/audit")
+    assert result.exit_code == 0, result.stderr
+    out = docs / "out" / "audit"
+    targets, _ = _drafted(out)
+    assert targets["sources"]["plan"]["path"] == f"sources/{PLAN}"
+    assert (out / "sources" / PLAN).read_bytes() == (docs / PLAN).read_bytes()
+    for name in ("targets", "actuals"):
+        first = (out / f"{name}.yaml").read_text(encoding="utf-8").splitlines()[0]
+        schema = first.split("$schema=")[1]
+        assert (out / schema).is_file()
+    monkeypatch.chdir(out)
+    checked = run_cli("validate")
     assert checked.exit_code == 0, checked.stderr
+    assert checked.stdout.startswith("valid: ")
+    # drafting again over the same copies is fine; a copy that was edited is kept unless forced
+    monkeypatch.chdir(docs)
+    (out / "sources" / PLAN).write_text("changed\n", encoding="utf-8")
+    again = run_cli("draft", PLAN, "-o", "out/audit", "--force")
+    assert again.exit_code == 0, again.stderr
+    assert (out / "sources" / PLAN).read_bytes() == (docs / PLAN).read_bytes()
+
+
+def test_documents_inside_the_folder_are_not_copied(docs: Path) -> None:
+    assert run_cli("draft", PLAN, "--review", REVIEW).exit_code == 0
+    targets, _ = _drafted(docs)
+    assert targets["sources"]["review"]["path"] == REVIEW
+    assert not (docs / "sources").exists()
+
+
+def _hostile(folder: Path, case: str) -> str:
+    """A plan (and its name) with what the drafted files once carried raw and validate refused."""
+    plain = "2024年工作计划\n全年新增就业1000人以上。\n粮食产量达到6亿吨以上。\n"
+    name = "plan.txt"
+    if case == "bidi":
+        text = plain.replace("新增就业", "新增\u202e就业")
+    elif case == "line-separator":
+        text = plain.replace("以上。\n粮食", "以上\u2028粮食")
+    elif case == "cr-only":
+        text = plain.replace("\n", "\r")
+    elif case == "huge-number":
+        text = plain + "投资达到" + "9" * 5000 + "亿元。\n"
+    else:  # a file name with a line break, which the drafted header comment once carried
+        text, name = plain, "plan\ninjected: true\n.txt"
+    (folder / "docs").mkdir(exist_ok=True)
+    (folder / "docs" / name).write_text(text, encoding="utf-8", newline="")
+    return str(Path("docs") / name)
+
+
+@pytest.mark.parametrize("case", ["bidi", "line-separator", "cr-only", "huge-number", "newline-name"])
+def test_draft_writes_only_what_validate_accepts(docs: Path, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    plan = _hostile(docs, case)
+    monkeypatch.chdir(docs / "docs")  # the plan inside the folder drafted into: no copy, its own name
+    result = run_cli("draft", os.path.basename(plan))
+    assert result.exit_code == 0, result.stderr
+    text = (docs / "docs" / "targets.yaml").read_text(encoding="utf-8")
+    assert "inf" not in re.findall(r"target: (\S+?)[,}]", text)
+    assert "injected" not in yaml.safe_load(text)  # a file name never becomes a key of its own
+    checked = run_cli("validate")
+    assert checked.exit_code == 0, checked.stderr
+
+
+def test_untracked_outcomes_cost_linear_time(tmp_path: Path) -> None:
+    """40,000 review figures no goal uses: the overlap check once compared each with every one taken (minutes)."""
+    (tmp_path / "plan.txt").write_text("2024年计划\n全年新增就业1000人以上。\n", encoding="utf-8")
+    figures = "，".join(f"项目{i}完成投资{i % 97 + 1}万元" for i in range(40_000))
+    (tmp_path / "review.txt").write_text("回顾\n" + figures + "。\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "planaudit", "draft", "plan.txt", "--review", "review.txt"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=40,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "40000 untracked outcomes" in result.stdout
+
+
+def test_an_unreviewed_draft_never_passes_the_gate(docs: Path) -> None:
+    drafted = run_cli("draft", PLAN, "--review", REVIEW)
+    assert drafted.exit_code == 0
+    marks = int(re.search(r"review the ([0-9]+) '# draft: check' marks", drafted.stdout).group(1))  # type: ignore[union-attr]
+    assert marks > 50
+    validated = run_cli("validate")
+    assert validated.exit_code == 0, validated.stderr
+    assert f"{marks} '# draft: check' mark(s) left to review" in validated.stdout
+    checked = run_cli("check")
+    assert checked.exit_code == 1
+    assert f"gate failed: unreviewed draft: {marks} '# draft: check' mark(s) left" in checked.stderr
+    preview = run_cli("check", "--allow-draft")
+    assert preview.exit_code == 0, preview.stderr
+    assert "warning: preview of an unreviewed draft" in preview.stderr
+    for name in ("targets.yaml", "actuals.yaml"):  # the reviewer deletes every mark
+        path = docs / name
+        path.write_text(path.read_text(encoding="utf-8").replace(MARK, "#"), encoding="utf-8")
+    reviewed = run_cli("check")
+    assert reviewed.exit_code == 0, reviewed.stderr
+    assert "unreviewed" not in reviewed.stderr
+    assert "left to review" not in run_cli("validate").stdout
+
+
+def test_a_mark_inside_a_quoted_string_is_not_a_mark() -> None:
+    from planaudit.gates import draft_marks
+
+    assert draft_marks('title: "see # draft: check"\nrule: {kind: judged}  # draft: check\n') == 1
+    assert draft_marks("title: 'it''s # draft: check'\n") == 0
 
 
 def test_existing_files_are_kept_unless_forced(docs: Path) -> None:
@@ -142,7 +242,7 @@ def test_existing_files_are_kept_unless_forced(docs: Path) -> None:
         (None, ["missing.txt"], "missing.txt: "),
         ("gbk", ["bad.txt"], "bad.txt"),
         ("empty", ["empty.txt"], "empty.txt: no target-like phrase found"),
-        (None, [PLAN, "-o", "nowhere"], "error: nowhere: no such folder"),
+        ("file", [PLAN, "-o", "afile"], "error: afile: not a folder"),
         ("input", ["targets.yaml", "--force"], "error: refusing to write the draft over the input file targets.yaml"),
     ],
 )
@@ -151,6 +251,8 @@ def test_bad_input_exits_2_without_a_traceback(docs: Path, setup: str | None, ar
         (docs / "bad.txt").write_bytes("力争完成合同外资8亿美元".encode("gbk"))
     elif setup == "empty":
         (docs / "empty.txt").write_text("没有目标的一段话。\n", encoding="utf-8")
+    elif setup == "file":
+        (docs / "afile").write_text("x\n", encoding="utf-8")
     elif setup == "input":
         shutil.copy(docs / PLAN, docs / "targets.yaml")
     result = run_cli("draft", *args)

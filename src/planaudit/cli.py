@@ -349,6 +349,14 @@ def check(
     show_all: Annotated[
         bool, typer.Option("--all", help="List every goal in the table, not only those that need attention.")
     ] = False,
+    allow_draft: Annotated[
+        bool,
+        typer.Option(
+            "--allow-draft",
+            help="Preview a drafted audit whose '# draft: check' marks are not all reviewed (without it the gate "
+            "fails while any mark is left).",
+        ),
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Score every goal and print the scorecard; exit 0 when the gate passes, 1 when it fails, 2 on bad input."""
@@ -368,7 +376,16 @@ def check(
     audit = _guard(debug, lambda: _load(targets, actuals, sources_root), annotate)
     scorecard = _guard(debug, lambda: _scorecard(audit, section or [], judged, strict), annotate)
     scorecard = _guard(debug, lambda: _with_documents(scorecard, audit))
-    result = gate(scorecard, [FailOn(f) for f in fail_on or []], min_coverage, actuals_name=str(actuals))
+    marks = _draft_marks(audit)
+    if marks and allow_draft:
+        typer.echo(f"warning: preview of an unreviewed draft: {marks} '# draft: check' mark(s) left", err=True)
+    result = gate(
+        scorecard,
+        [FailOn(f) for f in fail_on or []],
+        min_coverage,
+        actuals_name=str(actuals),
+        unreviewed=0 if allow_draft else marks,
+    )
     to_terminal = output is None and sys.stdout.isatty()
     options = RenderOptions(
         lang=chosen_lang,
@@ -502,6 +519,14 @@ def _portfolio_validate(context: typer.Context, folders: list[Path], strict: boo
     raise typer.Exit(EXIT_GATE if incomplete else EXIT_OK)
 
 
+def _draft_marks(audit: Audit) -> int:
+    """The '# draft: check' marks left in the targets and actuals files."""
+    from planaudit.gates import draft_marks
+    from planaudit.yamlsafe import read_text
+
+    return draft_marks(read_text(audit.targets_path)) + draft_marks(audit.actuals_doc.text)
+
+
 def _inputs(audit: Audit) -> list[str]:
     from planaudit.pipeline import inputs
 
@@ -536,9 +561,11 @@ def validate(
         raise typer.Exit(EXIT_GATE)
     counts = audit.counts
     warnings = f", {len(scorecard.lints)} evidence lint warning(s)" if scorecard.lints else ""
+    marks = _draft_marks(audit)
+    left = f"; {marks} '# draft: check' mark(s) left to review before check can pass" if marks else ""
     typer.echo(
         f"valid: {len(goals)} goals, {len(audit.actuals.goals)} actuals entries, "
-        f"{counts.quotes} quotes and {counts.numbers} numbers verified{warnings}"
+        f"{counts.quotes} quotes and {counts.numbers} numbers verified{warnings}{left}"
     )
 
 
@@ -607,7 +634,13 @@ def draft(
         typer.Option("--baseline", help="The prior year's text: propose baselines."),
     ] = None,
     out_dir: Annotated[
-        Path, typer.Option("--output-dir", "-o", help="Folder to write targets.yaml and actuals.yaml into.")
+        Path,
+        typer.Option(
+            "--output-dir",
+            "-o",
+            help="Folder to write targets.yaml, actuals.yaml and their schemas into (created if missing); "
+            "documents outside it are copied into its sources/.",
+        ),
     ] = Path("."),
     force: Annotated[bool, typer.Option("--force", help="Replace existing targets.yaml / actuals.yaml.")] = False,
     debug: DebugOpt = False,
@@ -617,28 +650,46 @@ def draft(
 
 
 def _draft(plan: Path, review: Path | None, baseline: Path | None, out_dir: Path, force: bool) -> None:
-    from planaudit.draft import Document, build
+    from planaudit.draft import Document, build, placed
     from planaudit.errors import UsageError
     from planaudit.output import check_not_input, write_atomic
+    from planaudit.schemas import schema_text
     from planaudit.textsafe import one_line
     from planaudit.yamlsafe import read_text
 
-    if not out_dir.is_dir():
-        raise UsageError(f"{out_dir}: no such folder")
+    if os.path.lexists(out_dir) and not out_dir.is_dir():
+        raise UsageError(f"{one_line(str(out_dir))}: not a folder")
     inputs = [str(p) for p in (plan, review, baseline) if p is not None]
-    documents = [Document(path, read_text(path)) for path in inputs]
+    texts = [read_text(path) for path in inputs]
+    where = placed(inputs, str(out_dir))
+    copies = [(path, text) for source, path, text in zip(inputs, where, texts, strict=True) if path != source]
     destinations = [str(out_dir / "targets.yaml"), str(out_dir / "actuals.yaml")]
-    for destination in destinations:
+    for destination in destinations + [path for path, _ in copies]:
         check_not_input(destination, inputs, "the draft")
+    for destination in destinations:
         if os.path.lexists(destination) and not force:
-            raise UsageError(f"{destination} exists: give --force to replace it, or -o another folder")
-    by_path = dict(zip(inputs, documents, strict=True))
+            raise UsageError(f"{one_line(destination)} exists: give --force to replace it, or -o another folder")
+    for path, text in copies:
+        if os.path.lexists(path) and not (os.path.isfile(path) and not os.path.islink(path)):
+            raise UsageError(f"{one_line(path)} exists and is not a regular file")
+        if os.path.lexists(path) and not force and _differs(path, text):
+            raise UsageError(f"{one_line(path)} exists with other text: give --force to replace it")
+    documents = [Document(path, text) for path, text in zip(where, texts, strict=True)]
     result = build(
-        by_path[str(plan)],
+        documents[0],
         str(out_dir),
-        review=by_path[str(review)] if review is not None else None,
-        baseline=by_path[str(baseline)] if baseline is not None else None,
+        review=documents[inputs.index(str(review))] if review is not None else None,
+        baseline=documents[inputs.index(str(baseline))] if baseline is not None else None,
     )
+    os.makedirs(out_dir / "sources" if copies else out_dir, exist_ok=True)
+    for path, text in copies:
+        if not os.path.lexists(path) or _differs(path, text):
+            write_atomic(path, text)
+    for kind in ("targets", "actuals"):
+        schema = out_dir / "schemas" / f"{kind}.schema.json"
+        if not os.path.lexists(schema):  # the file's first line points at it; a schema already there is kept
+            os.makedirs(schema.parent, exist_ok=True)
+            write_atomic(str(schema), schema_text(kind))
     write_atomic(destinations[0], result.targets)
     write_atomic(destinations[1], result.actuals)
     typer.echo(
@@ -646,6 +697,15 @@ def _draft(plan: Path, review: Path | None, baseline: Path | None, out_dir: Path
         f"{result.baselines} baselines, {result.untracked} untracked outcomes into {one_line(destinations[0])} and "
         f"{one_line(destinations[1])}: review the {result.marks} '# draft: check' marks, then run planaudit validate"
     )
+
+
+def _differs(path: str, text: str) -> bool:
+    from planaudit.yamlsafe import read_text
+
+    try:
+        return read_text(path) != text
+    except Exception:
+        return True
 
 
 @app.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import os
@@ -10,13 +11,14 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from planaudit.figures import Figure, Kind, Qualifier, find_value
-from planaudit.scan import Finding, Heading, Reading, headings, plan_year, readings, scan, sentences
+from planaudit.gates import DRAFT_MARK
+from planaudit.scan import BREAKS, Finding, Heading, Reading, headings, plan_year, readings, scan, sentences
 from planaudit.units import COUNTERS, PERCENT, PERCENTAGE_POINT, format_number, same_base, split_unit
 
 # Rules whose reported level is compared with a prior-year baseline (planaudit.rules: needs_baseline).
 NEEDS_BASELINE = frozenset({"growth", "new_items", "pp_change"})
 NUMERIC_KINDS = frozenset({"at_least", "at_most", "between", "growth", "new_items", "pp_change", "ranking"})
-MARK = "# draft: check"
+MARK = DRAFT_MARK
 # Share of a goal's measure-word pairs (capped at 6) that a review or baseline phrase must share to be proposed.
 MATCH_SHARE = 0.4
 _STOP_PAIRS = frozenset(
@@ -30,7 +32,8 @@ _GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|增幅|(?i:\b(?:gre
 _CUMULATIVE = re.compile(r"累计|总数|总量|达到|达")
 _CUMULATIVE_ONLY = re.compile(r"累计|总数")
 _ADDING = re.compile(r"引进|新建|新培育|培育|新增|(?i:\b(?:add|attract|new)\w*)")
-_BOUNDARY = re.compile(r"[，。；;\n]|[.,](?=\s|$)")
+_BOUNDARY = re.compile("[，。；;" + re.escape(BREAKS) + r"]|[.,](?=\s|$)")
+_UNSAFE = re.compile("[" + re.escape(BREAKS) + "]")
 _HONOUR = re.compile(r"被评为|荣获|获评|入选|荣膺")
 _SHARE = re.compile(r"占|比重|比例|率|(?i:\b(?:share|rate)\b)")
 _CHANGE = re.compile(r"新增|新引进|新培育|新建|提高|增加|(?i:\b(?:new|added|built|completed|opened)\b)")
@@ -135,8 +138,13 @@ def _slug(text: str, fallback: str) -> str:
     return slug[:40] or fallback
 
 
+def clean(text: str) -> str:
+    """Free text (a title, a file name) without the line breaks, controls and bidirectional marks validate refuses."""
+    return " ".join(_UNSAFE.sub(" ", text).split())
+
+
 def _short(text: str, size: int = 40) -> str:
-    text = " ".join(text.split())
+    text = clean(text)
     return text if len(text) <= size else text[: size - 1] + "…"
 
 
@@ -154,7 +162,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     year = plan_year(plan.text)
     heads = headings(plan.text)
     plan_id = _slug(os.path.splitext(os.path.basename(plan.path))[0], "plan")
-    title = next((line.strip() for line in plan.text.splitlines() if line.strip()), plan_id)[:80]
+    title = clean(next((line for line in _UNSAFE.split(plan.text) if line.strip()), plan_id))[:80]
 
     sections = _sections(findings, heads)
     ids = [f"g{index:02d}-{_goal_slug(f)}" for index, f in enumerate(findings, 1)]
@@ -174,7 +182,8 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
 
     t: list[str] = [
         "# yaml-language-server: $schema=schemas/targets.schema.json",
-        f"# Drafted by planaudit draft from {os.path.basename(plan.path)}: every '{MARK}' is a guess to confirm.",
+        f"# Drafted by planaudit draft from {q(clean(os.path.basename(plan.path)))}: every '{MARK}' is a guess to "
+        "confirm.",
         "",
         f"plan: {{id: {q(plan_id)}, title: {q(title)}, period: {q(year or '0000')}}}"
         + ("" if year else f"  {MARK}: no year found in the plan's opening lines"),
@@ -259,6 +268,28 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     return Draft("\n".join(t), "\n".join(a), len(findings), evidence_count, silent, len(bases), len(untracked), marks)
 
 
+def placed(paths: list[str], out_dir: str) -> list[str]:
+    """Where each document goes for a draft in out_dir: its own path when inside out_dir, else a copy in
+    out_dir/sources/ under a name validate accepts (so the folder validates as it stands, read from nowhere else)."""
+    root = os.path.realpath(out_dir)
+    out: list[str] = []
+    names: set[str] = set()
+    for path in paths:
+        real = os.path.realpath(path)
+        if os.path.commonpath([root, real]) == root and real != root and not _UNSAFE.search(path):
+            out.append(path)
+            continue
+        name = re.sub(r"[^\w.+-]+", "_", clean(os.path.basename(path))).strip("._") or "document.txt"
+        stem, ext = os.path.splitext(name)
+        number = 1
+        while name in names:
+            number += 1
+            name = f"{stem}-{number}{ext}"
+        names.add(name)
+        out.append(os.path.join(out_dir, "sources", name))
+    return out
+
+
 def _stands(quote: str, value: float, unit: str | None) -> bool:
     """Whether the verify stage will find the value in the quote (a counter word may stand for another)."""
     if find_value(quote, value, unit) is not None:
@@ -268,7 +299,7 @@ def _stands(quote: str, value: float, unit: str | None) -> bool:
 
 
 def _first_line(document: Document) -> str:
-    line = next((line.strip() for line in document.text.splitlines() if line.strip()), "")
+    line = next((line for line in _UNSAFE.split(document.text) if line.strip()), "")
     return _short(line, 60) or os.path.basename(document.path)
 
 
@@ -284,7 +315,7 @@ def _sections(findings: list[Finding], heads: list[Heading]) -> dict[int, tuple[
         out[-1] = ("s0-preamble", "（总体要求）" if heads else "全文")
     for number, head in enumerate(heads, 1):
         if head.start in used:
-            out[head.start] = (f"s{number}", head.title)
+            out[head.start] = (f"s{number}", clean(head.title))
     return out
 
 
@@ -511,10 +542,38 @@ def _items_evidence(finding: Finding, text: str) -> _Evidence | None:
     return _Evidence(lines, quotes)
 
 
+class _Spans:
+    """Disjoint sorted spans (overlapping ones merged): whether a span overlaps any costs a bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end)  # spans starting before `end`; the last may reach `start`
+        return index > 0 and self.ends[index - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self.starts, start)
+        if index > 0 and self.ends[index - 1] >= start:
+            index -= 1
+            start = self.starts[index]
+            end = max(end, self.ends[index])
+            del self.starts[index], self.ends[index]
+        while index < len(self.starts) and self.starts[index] <= end:
+            end = max(end, self.ends[index])
+            del self.starts[index], self.ends[index]
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+
 def _untracked(review: Document, pool: list[Reading], used: list[tuple[int, int]], goal_ids: set[str]) -> list[str]:
     """Review figures that no goal's proposed evidence quotes, as untracked outcomes."""
     lines: list[str] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans(used)
+    count = 0
     text = review.text
     for reading in pool:
         figure = reading.figure
@@ -522,17 +581,15 @@ def _untracked(review: Document, pool: list[Reading], used: list[tuple[int, int]
             continue
         if figure.qualifier is not Qualifier.EXACT:
             continue  # an untracked outcome has no qualifier to say "10余个" with
-        if any(s <= figure.start and figure.end <= e for s, e in used):
-            continue
-        span = (reading.start, reading.end)
-        if any(not (span[1] <= s or e <= span[0]) for s, e in used + taken):
+        if taken.overlaps(reading.start, reading.end):
             continue  # the verify stage refuses an outcome quote inside (or around) an evidence quote
         quote = text[reading.start : reading.end]
         unit = "位" if figure.kind is Kind.ORDINAL and figure.unit in ("", "位", "名") else figure.unit
         if len(quote) < 2 or not _stands(quote, figure.value, unit):
             continue
-        taken.append(span)
-        ident = f"u{len(taken):02d}-{_slug(_n(figure.value), '0')}"
+        taken.add(reading.start, reading.end)
+        count += 1
+        ident = f"u{count:02d}-{_slug(_n(figure.value), '0')}"
         while ident in goal_ids:
             ident += "-u"
         lines.append(

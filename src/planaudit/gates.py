@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from planaudit.i18n import Lang, label
 from planaudit.scorecard import Scorecard
+
+DRAFT_MARK = "# draft: check"  # what `planaudit draft` writes after every guess a person must confirm
+_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'')
+
+
+def draft_marks(text: str) -> int:
+    """How many '# draft: check' comments a YAML text still holds (the words inside a quoted string do not count)."""
+    if DRAFT_MARK not in text:
+        return 0
+    return sum(DRAFT_MARK in _QUOTED.sub("", line) for line in text.splitlines() if DRAFT_MARK in line)
 
 
 class FailOn(enum.StrEnum):
@@ -75,11 +86,20 @@ def coverage_text(share: float, threshold: float | None = None) -> str:
 
 
 def gate(
-    scorecard: Scorecard, fail_on: Iterable[FailOn] = (), min_coverage: float | None = None, actuals_name: str = ""
+    scorecard: Scorecard,
+    fail_on: Iterable[FailOn] = (),
+    min_coverage: float | None = None,
+    actuals_name: str = "",
+    unreviewed: int = 0,
 ) -> GateResult:
-    """Pass only when every requested condition holds; each failure gives a one-line reason."""
+    """Pass only when every requested condition holds; each failure gives a one-line reason.
+
+    unreviewed: the '# draft: check' marks left in the audit's files; a drafted audit nobody has read never passes.
+    """
     reasons: list[Finding] = []
     checks: list[Finding] = []
+    if unreviewed:
+        reasons.append(Finding("unreviewed", (unreviewed,)))
     overall = scorecard.summary.overall
     if overall.total == 0:
         reasons.append(Finding("empty"))

@@ -81,6 +81,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "data_gate_failed": ("数据检查未通过", "data gate failed"),
     # the gate's conditions: {0}, {1}… are their values; the goals concerned follow after ": "
     "gate.more": ("等（另有{0}个）", " and {0} more"),
+    "gate.unreviewed": (
+        "草稿未经审阅：还有{0}处“# draft: check”标记；逐项确认或改正后删除标记（--allow-draft 只预览，不过关）",
+        "unreviewed draft: {0} '# draft: check' mark(s) left; confirm or correct each guess and delete its mark "
+        "(--allow-draft previews the scorecard without a gate)",
+    ),
     "gate.empty": ("没有可审计的目标：空审计不能通过", "no goals to audit: an empty audit never passes"),
     "gate.incomplete": ("数据不完整：{0}个目标在{1}中没有条目", "incomplete: {0} goal(s) have no entry in {1}"),
     "gate.complete": ("每个目标都有条目（{0}/{0}）", "every goal has an entry ({0}/{0})"),

@@ -114,14 +114,20 @@ def audit_folder(folder: str, settings: Settings) -> AuditRun:
         return AuditRun(folder, tuple(lines + ([exc.hint] if exc.hint else [])))
     except UsageError as exc:
         return AuditRun(folder, (f"{folder}: {exc}",))
-    return _run(folder, scorecard, settings)._replace(inputs=tuple(inputs(audit)))
+    from planaudit.gates import draft_marks
+    from planaudit.yamlsafe import read_text
+
+    marks = draft_marks(read_text(str(targets))) + draft_marks(audit.actuals_doc.text)
+    return _run(folder, scorecard, settings, marks)._replace(inputs=tuple(inputs(audit)))
 
 
-def _run(folder: str, scorecard: Scorecard, settings: Settings) -> AuditRun:
+def _run(folder: str, scorecard: Scorecard, settings: Settings, unreviewed: int = 0) -> AuditRun:
     from planaudit.gates import FailOn, gate
     from planaudit.report.common import level_name
 
-    result = gate(scorecard, [FailOn(f) for f in settings.fail_on], settings.min_coverage, scorecard.actuals_path)
+    result = gate(
+        scorecard, [FailOn(f) for f in settings.fail_on], settings.min_coverage, scorecard.actuals_path, unreviewed
+    )
     lang: Lang = "zh" if settings.lang == "zh" else "en"
     gating = {level.id for level in scorecard.levels if level.gate}
     levels = tuple(

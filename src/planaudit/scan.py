@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -123,7 +124,12 @@ _FACILITY = (
 
 # How far before a figure a quote and its lead words may reach: keeps a text without punctuation linear.
 REACH = 160
-_SENTENCE_END = "。；;！？!?\n"
+# Line breaks, controls, bidirectional marks and separators end a sentence too: no quote may hold one (validate
+# refuses them in any string), and a file with CR-only line ends still reads line by line.
+BREAKS = "\n\r\x85\u2028\u2029\ufffe\uffff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069" + "".join(
+    map(chr, [*range(0x00, 0x09), *range(0x0B, 0x0D), *range(0x0E, 0x20), *range(0x7F, 0xA0)])
+)
+_SENTENCE_END = "。；;！？!?" + BREAKS
 _CLAUSE_END = "，,："
 _OPEN = "“（(《「‘"
 _CLOSE = "”）)》」’"
@@ -225,8 +231,8 @@ def _split(text: str, start: int, end: int, stops: str) -> Iterator[Span]:
                 piece = index + 1
         elif char == "," and comma_in_number(text, index):
             continue  # 34,334 and 2,18,000 are one number
-        elif char in stops and (depth == 0 or char == "\n"):
-            if char == "\n":
+        elif char in stops and (depth == 0 or char in BREAKS):
+            if char in BREAKS:
                 depth = 0
             yield from _trimmed(text, piece, index)
             piece = index + 1
@@ -386,7 +392,7 @@ def scan(text: str, year: str | None = None) -> list[Finding]:
     """Every target-like phrase of a plan, in order. Linear in len(text); never raises on any text."""
     heads = headings(text)
     year = year or plan_year(text)
-    all_figures = read_figures(text)
+    all_figures = _readable(read_figures(text))
     findings: list[Finding] = []
     cursor = 0
     for sentence in sentences(text):
@@ -400,6 +406,11 @@ def scan(text: str, year: str | None = None) -> list[Finding]:
             cursor += 1
         findings.extend(_scan_sentence(text, sentence, figs, head, year))
     return [_without_conjunction(text, f) for f in findings]
+
+
+def _readable(figures: list[Figure]) -> list[Figure]:
+    """Figures a drafted file can hold: a 5000-digit number reads as inf, which no rule or YAML float may be."""
+    return [f for f in figures if math.isfinite(f.value) and abs(f.value) < 1e15]
 
 
 def _without_conjunction(text: str, finding: Finding) -> Finding:
@@ -748,7 +759,7 @@ class Reading(NamedTuple):
 def readings(text: str) -> list[Reading]:
     """Every countable figure of a document with its phrase (for evidence, baselines and untracked outcomes)."""
     out: list[Reading] = []
-    all_figures = read_figures(text)
+    all_figures = _readable(read_figures(text))
     cursor = 0
     for sentence in sentences(text):
         figs: list[Figure] = []
