@@ -338,3 +338,12 @@ def test_an_english_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert (entries[3]["value"], entries[3]["basis"]) == (14, "change")
     assert entries[4]["done"] is True
     assert [u["quote"] for u in actuals["untracked"]] == ["GDP grew by 6 percent"]
+
+
+def test_a_portfolio_with_an_unreviewed_draft_fails(docs: Path) -> None:
+    for name in ("a", "b"):
+        assert run_cli("draft", PLAN, "--review", REVIEW, "-o", name).exit_code == 0
+    checked = run_cli("check", "a", "b")
+    assert checked.exit_code == 1
+    assert "gate failed: a: unreviewed draft:" in checked.stderr
+    assert "gate failed: b: unreviewed draft:" in checked.stderr
