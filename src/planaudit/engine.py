@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from planaudit.models import Actuals, Baseline, Evidence, Goal, LevelDef, Reported, Section, Silent, Targets, Untracked
+from planaudit.reading import periods
 from planaudit.rules import RULES
 from planaudit.rules.base import Outcome, Verdict, clean, num, signed
 from planaudit.scorecard import (
@@ -47,6 +48,7 @@ def evaluate(
                 by_id,
             ),
             period,
+            targets.plan.period,
         )
         for goal in targets.goals
     )
@@ -113,29 +115,36 @@ def _score(
 
 
 def review_period(targets: Targets) -> str:
-    """The period the review covers: its source's `period`, else the plan's."""
-    periods = [s.period for s in targets.sources.values() if s.role == "review" and s.period]
-    return max(periods) if periods else targets.plan.period
+    """The period the review covers: its source's `period` (the latest, when several), else the plan's."""
+    written = [s.period for s in targets.sources.values() if s.role == "review" and s.period]
+    return max(written, key=lambda text: periods.span_or_year(text).last) if written else targets.plan.period
 
 
-def falls_after(due: str, period: str) -> bool:
-    """Whether a date of any precision (2025, 2025-06) falls after a period: 2019-12 does not fall after 2019."""
-    size = min(len(due), len(period))
-    return due[:size] > period[:size]
+def falls_after(due: str, period: str, plan_period: str | None = None) -> bool:
+    """Whether a due date falls after a period: 2019-12 does not fall after 2019, 2019-20 falls after 2018-19;
+    a horizon ("next two years") is counted from plan_period (default: period)."""
+    plan = periods.span_or_year(plan_period or period)
+    span = periods.resolve(due, plan)
+    return span is not None and periods.falls_after(span, periods.span_or_year(period))
 
 
-def _timed(result: GoalResult, period: str) -> GoalResult:
+def _timed(result: GoalResult, period: str, plan_period: str) -> GoalResult:
     """The goal's level resolved, and a goal due after the review's period not due (unless already met)."""
     goal = result.goal
     result = result._replace(level=goal.level or result.section.level or "plain")
-    if goal.due is None or not falls_after(goal.due, period):
+    due = goal.due or goal.long_term
+    if due is None or not falls_after(due, period, plan_period):
         return result
+    shown = f"long-term, not due until {due}" if goal.due is None else f"due {due}"
+    if periods.is_relative(due):
+        span = periods.resolve(due, periods.span_or_year(plan_period))
+        shown += f" ({periods.label(span)})" if span is not None else ""
     if result.verdict is Verdict.MET:
-        return result._replace(notes=(*result.notes, f"met early: due {goal.due}"))
+        return result._replace(notes=(*result.notes, f"met early: {shown}"))
     notes = tuple(n for n in result.notes if n != NO_ENTRY_NOTE)
     return result._replace(
         outcome=result.outcome._replace(verdict=Verdict.NOT_DUE),
-        notes=(*notes, f"not due: due {goal.due}, after the review's period {period}"),
+        notes=(*notes, f"not due: {shown}, after the review's period {period}"),
     )
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
+
+from planaudit.reading import periods
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
@@ -13,7 +15,29 @@ Quote = Annotated[str, StringConstraints(min_length=2, pattern=r"^\S(.*\S)?$")]
 # planaudit.units.normalize_unit (NFKC to ASCII, spaces collapsed, aliases), the same rule in both files.
 Unit = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=r"^\S(.*\S)?$")]
 Qualifier = Literal["exact", "more_than", "at_least", "nearly", "about", "at_most", "less_than"]
-Period = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-[0-9]{2}){0,2}$")]
+# A calendar date of any precision (YYYY, YYYY-MM, YYYY-MM-DD): when a thing was done.
+Date = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-[0-9]{2}){0,2}$")]
+
+
+def _period(text: str) -> str:
+    if periods.parse_period(text) is None:
+        raise ValueError(periods.period_problem(text))
+    return text
+
+
+def _due(text: str) -> str:
+    if periods.parse_period(text) is None and not periods.is_relative(text):
+        raise ValueError(f"{periods.period_problem(text)}, {periods.RELATIVE_EXPLAINED}")
+    return text
+
+
+_PERIOD_PATTERN = (
+    r"^(?:[0-9]{4}(?:-[0-9]{2}){0,2}|(?:FY ?)?[0-9]{4}[-/](?:[0-9]{2}|[0-9]{4})|FY ?(?:[0-9]{2}|[0-9]{4}))$"
+)
+# A plan's or review's period: a year, month, day or fiscal year (2018-19, FY19), see planaudit.reading.periods.
+Period = Annotated[str, AfterValidator(_period), WithJsonSchema({"type": "string", "pattern": _PERIOD_PATTERN})]
+# When a goal falls due: a period, or a horizon counted from the plan's period ("next two years", "current fiscal").
+Due = Annotated[str, AfterValidator(_due), WithJsonSchema({"type": "string", "minLength": 1})]
 Level = Literal["commitment", "stretch", "plain"]
 Finite = Annotated[float, Field(allow_inf_nan=False)]
 
@@ -91,7 +115,7 @@ class Reported(Strict):
         "(each entry lists the others).",
     )
     done: bool | None = None
-    date: Period | None = None
+    date: Date | None = None
     items: dict[Text, ItemStatus] | None = None
     verdict: Literal["met", "missed"] | None = None
     rationale: Text | None = None

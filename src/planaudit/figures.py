@@ -20,6 +20,7 @@ from planaudit.units import (
     is_bare_scale,
     normalize_unit,
     same_base,
+    spaced,
     split_unit,
 )
 
@@ -1036,5 +1037,5 @@ def format_figure(figure: Figure) -> str:
     number = format_number(figure.value)
     if figure.kind is Kind.ORDINAL:
         return f"{sign}第{number}{figure.unit}"
-    separator = " " if figure.unit[:1].isascii() and figure.unit[:1].isalpha() else ""
+    separator = " " if spaced(figure.unit) else ""
     return f"{sign}{number}{separator}{figure.unit}"

@@ -11,6 +11,7 @@ from planaudit.facts import (
     Actuals,
     Alternate,
     Baseline,
+    Due,
     Evidence,
     Finite,
     Id,
@@ -32,7 +33,7 @@ class Plan(Strict):
     id: Id
     title: Text
     title_en: Text | None = None
-    period: Period = Field(description="The year (or date) the plan's goals are for.")
+    period: Period = Field(description="The year, fiscal year (2018-19, FY19) or date the plan's goals are for.")
     baseline_period: Period | None = Field(default=None, description="The year the baselines describe.")
     issuer: Text | None = None
 
@@ -97,7 +98,15 @@ class Goal(Strict):
         description="One of the plan's levels (by default binding, commitment, expected, stretch, planned, plain); "
         "omitted: the section's level.",
     )
-    due: Period | None = Field(default=None, description="When the goal falls due; default: the plan's period.")
+    due: Due | None = Field(
+        default=None,
+        description="When the goal falls due: a period (2025, 2018-19, FY19) or a horizon from the plan's period "
+        "('next two years', 'current fiscal'); default: the plan's period.",
+    )
+    long_term: Period | None = Field(
+        default=None,
+        description="The plan gives this goal no date: it is long-term, not due until this period (2030).",
+    )
     rule: RuleParams
     baseline: Id | None = None
     note: Text | None = None

@@ -14,6 +14,7 @@ PERCENT = "%"
 COUNTERS = frozenset("个家项座条幢所名位人户次届批台辆艘架套件处栋")
 PERCENTAGE_POINT = "个百分点"
 MULTIPLE = "倍"
+PERCENT_OF_GDP = "% of GDP"
 
 # Longest first, so that 万亿 is read before 万 and 亿.
 CHINESE_SCALES: dict[str, float] = {
@@ -266,8 +267,13 @@ def conversion_text(value: float, from_unit: str, to_unit: str) -> str:
 def with_unit(value: float, unit: str) -> str:
     """A number followed by its unit, with a space only before a unit written in letters: "8亿美元", "1.5 million"."""
     unit = normalize_unit(unit)
-    separator = " " if unit[:1].isascii() and unit[:1].isalpha() else ""
-    return f"{format_number(value)}{separator}{unit}"
+    return f"{format_number(value)}{' ' if spaced(unit) else ''}{unit}"
+
+
+def spaced(unit: str) -> bool:
+    """Whether a space goes between a number and its unit: before words ("1.5 million", "2000 ₹ crore"), not before
+    "亿元", "%", "% of GDP" or "$"."""
+    return (unit[:1].isascii() and unit[:1].isalpha()) or (" " in unit and unit[:1] != PERCENT)
 
 
 def format_number(value: float) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import math
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -11,13 +12,13 @@ from typing import NamedTuple
 
 from planaudit import textsafe, yamlsafe
 from planaudit.errors import MAX_PROBLEMS, InputError, Problem
-from planaudit.figures import Figure, find_value
+from planaudit.figures import MATCHABLE_KINDS, Figure, Kind, find_value, read_figures
 from planaudit.loader import Document, Loc, Parsed
 from planaudit.models import Actuals, Goal, Reported, Targets
 from planaudit.quotes import QuoteIndex
 from planaudit.rules import RULES
 from planaudit.rules.base import QUALIFIER_WORDS, num, unit_fits
-from planaudit.units import COUNTERS
+from planaudit.units import COUNTERS, PERCENT, PERCENT_OF_GDP, format_number, normalize_unit, split_unit, with_unit
 
 SUGGESTIONS = 10
 _PAIRWISE_LIMIT = 4_000_000  # evidence quotes × untracked outcomes compared for containment
@@ -195,7 +196,9 @@ class _CrossCheck:
         found = [figure for quote in quotes if (figure := stated(quote, value, unit)) is not None]
         if not found:
             shown = " / ".join(f"“{_excerpt(q)}”" for q in quotes)
-            self.problem(doc, loc, f"{name} {num(value)}{_unit_text(unit)} does not appear in {where} {shown}")
+            seen = seen_instead(quotes, value, unit)
+            message = f"{name} {num(value)}{_unit_text(unit)} does not appear in {where} {shown}"
+            self.problem(doc, loc, f"{message}: {seen}" if seen else message)
             return
         if qualifier is None:
             return
@@ -417,12 +420,63 @@ def stated(quote: str, value: float, unit: str | None) -> Figure | None:
     figure = find_value(quote, value, None)
     if figure is None:
         return None
+    if normalize_unit(unit) == PERCENT_OF_GDP:
+        # "a fiscal deficit of 3.5% of GDP" says the base; "3.5%" in a quote that names GDP does too.
+        return figure if figure.unit == PERCENT and "GDP" in quote else None
     if unit in COUNTERS:
         return figure if figure.unit in COUNTERS or figure.unit == "" else None
     following = quote[figure.start : figure.end + _UNIT_REACH]
     if unit.isascii() and re.search(rf"(?<![\w]){re.escape(unit)}(?![\w])", following) is not None:
         return figure
     return None
+
+
+_KIND_WORDS = {
+    Kind.YEAR: "a year",
+    Kind.PERIOD: "a fiscal year",
+    Kind.DATE: "a date",
+    Kind.NAME: "part of a name",
+    Kind.ORDINAL: "a rank",
+    Kind.FRACTION: "a fraction",
+    Kind.MULTIPLE: "a multiple",
+}
+_SEEN_LISTED = 4
+
+
+def seen_instead(quotes: tuple[str, ...], value: float, unit: str | None) -> str:
+    """What the reader saw in the quotes where the value was looked for: the same number read as a year, a name or
+    in another unit or scale, a grouping it does not take, or else the figures it did read ("" when none)."""
+    figures = [figure for quote in quotes for figure in read_figures(quote)]
+    for figure in figures:
+        if _close(figure.value, value) and figure.kind in _KIND_WORDS and figure.kind not in MATCHABLE_KINDS:
+            return f"the quote has “{figure.text}” read as {_KIND_WORDS[figure.kind]}"
+    for figure in figures:
+        if _close(figure.value, value) and unit is not None and figure.unit and figure.kind in MATCHABLE_KINDS:
+            wanted, said = split_unit(unit), split_unit(figure.unit)
+            if said.base == wanted.base or not said.base or not wanted.base:
+                what = f"another scale ({figure.unit}, not {normalize_unit(unit)})"
+            else:
+                what = f"another unit ({figure.unit}, not {normalize_unit(unit)})"
+            read = with_unit(figure.value, figure.unit)
+            return f"the quote has “{figure.text}”{'' if read == figure.text else f' read as {read}'}: {what}"
+    digits = format_number(value)
+    if digits.isdigit() and len(digits) >= 4:
+        for quote in quotes:
+            for written in _GROUPED.findall(quote):
+                if written.replace(",", "").replace(" ", "").replace("，", "") == digits:
+                    return f"the quote writes “{written}” with a grouping the reader does not take as one number"
+    if not figures:
+        return "the quote has no figure the reader can read"
+    listed = ", ".join(f"“{figure.text}”" for figure in figures[:_SEEN_LISTED])
+    more = f" and {len(figures) - _SEEN_LISTED} more" if len(figures) > _SEEN_LISTED else ""
+    return f"the reader saw {listed}{more}"
+
+
+_GROUPED = re.compile(r"[0-9]+(?:[,， ][0-9]+)+")
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
 
 
 def _excerpt(quote: str) -> str:

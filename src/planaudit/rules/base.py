@@ -20,7 +20,16 @@ from pydantic import (
 )
 
 from planaudit.figures import Kind, parse_figure
-from planaudit.units import PERCENT, conversion_text, convert, normalize_unit, same_base
+from planaudit.units import (
+    MULTIPLE,
+    PERCENT,
+    PERCENT_OF_GDP,
+    conversion_text,
+    convert,
+    normalize_unit,
+    same_base,
+    spaced,
+)
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -93,8 +102,9 @@ def pct(ratio: float) -> str:
 
 
 def u(unit: str) -> str:
-    """A unit after a number: "亿元" and "%" directly, a unit written in letters after a space (" million pounds")."""
-    return f" {unit}" if unit[:1].isascii() and unit[:1].isalpha() else unit
+    """A unit after a number: "亿元" and "%" directly, a unit written in letters or words after a space (" million
+    pounds", " ₹ crore")."""
+    return f" {unit}" if spaced(unit) else unit
 
 
 def clean(value: float) -> float:
@@ -264,6 +274,9 @@ def unit_steps(value: float, unit: str | None, goal_unit: str) -> tuple[float, t
     """A reported value converted into the goal's unit, with the conversion shown ("94.8亿元 = 0.948万亿元")."""
     if unit is None or normalize_unit(unit) == normalize_unit(goal_unit):
         return value, ()
+    if _increase_as_multiple(unit, goal_unit):
+        multiple = clean(1 + value / 100)
+        return multiple, (f"+{num(value)}% = ×{num(multiple)}",)
     converted = convert(value, unit, goal_unit)
     if converted is None:  # pragma: no cover - check() refuses different bases
         raise ValueError(f"cannot convert {unit!r} to {goal_unit!r}")
@@ -348,11 +361,23 @@ def lower_better_ratio(actual: float, target: float) -> float | None:
 
 
 def text_target(written: str, unit: str | None) -> float | str:
-    """A target written as a fraction or a multiple, in the goal's unit: "1/3" in % is 33.33…, "翻一番" in 倍 is 2.
+    """A target written as a fraction or a multiple, in the goal's unit: "1/3" in % is 33.33…, "翻一番" in 倍 is 2;
+    or a number written in words or with its grouping: "forty two", "1,00,000", "four crores" (4 in unit crore,
+    40000000 in unit households).
 
     Other text is returned unchanged, for the ordinary "must be a number" error.
     """
     figure = parse_figure(written)
+    # Digits alone ("8") are a number quoted as text, refused like any value of the wrong type; words and grouping
+    # ("forty two", "1,00,000") are how a number is written in a plan, and YAML has no number for them.
+    plain = written.strip().replace(".", "", 1).isdigit()
+    if figure is not None and figure.kind is Kind.NUMBER and figure.qualifier == "exact" and not plain:
+        if not figure.unit:
+            return figure.value
+        converted = convert(figure.value, figure.unit, unit or "")
+        if converted is None:
+            raise ValueError(f"the target {written!r} is in {figure.unit!r}, not in the goal's unit {unit or ''!r}")
+        return clean(converted)
     if figure is None or figure.kind not in (Kind.FRACTION, Kind.MULTIPLE):
         return written
     if figure.kind is Kind.FRACTION:
@@ -502,9 +527,9 @@ class Rule(ABC, Generic[P]):
                 if expected != ("",):  # a bare fraction or ratio ("三分之一") has no unit
                     issues.append(("value", f"the value needs a 'unit' ({' or '.join(expected)})"))
             elif not any(unit_fits(actual.unit, unit) for unit in expected):
-                issues.append(
-                    ("unit", f"unit {actual.unit!r} does not match the goal's unit {' or '.join(map(repr, expected))}")
-                )
+                hint = unit_hint(actual.unit, expected[0])
+                shown = " or ".join(map(repr, expected))
+                issues.append(("unit", f"unit {actual.unit!r} does not match the goal's unit {shown}{hint}"))
         qualifier = getattr(actual, "qualifier", None)
         if qualifier is not None and qualifier != "exact" and not self.takes_qualifiers:
             issues.append(("qualifier", f"{self.kind} goals cannot use a qualified value"))
@@ -535,9 +560,24 @@ def require_value(actual: Reported) -> float:
 
 def unit_fits(reported: str, goal_unit: str) -> bool:
     """A reported unit is usable for a goal when it is the goal's unit or another scale of its base (亿元, 万亿元)."""
-    if normalize_unit(reported) == normalize_unit(goal_unit):
+    if normalize_unit(reported) == normalize_unit(goal_unit) or _increase_as_multiple(reported, goal_unit):
         return True
     return same_base(reported, goal_unit) and normalize_unit(goal_unit) not in ("", PERCENT, "个百分点")
+
+
+def _increase_as_multiple(reported: str, goal_unit: str) -> bool:
+    """A rise in % reported for a goal in multiples (倍, times): +50% is ×1.5 ("one and a half times")."""
+    return normalize_unit(reported) == PERCENT and normalize_unit(goal_unit) == MULTIPLE
+
+
+def unit_hint(reported: str, goal_unit: str) -> str:
+    """Why two units that look alike do not compare, when they are % and % of GDP."""
+    if {normalize_unit(reported), normalize_unit(goal_unit)} == {PERCENT, PERCENT_OF_GDP}:
+        return (
+            ": % and % of GDP are different units; where the percentage is a share of GDP and its quote says so,"
+            " write unit '% of GDP'"
+        )
+    return ""
 
 
 def with_near_miss(outcome: Outcome, near_miss_pct: float = NEAR_MISS_PCT) -> Outcome:

@@ -1,0 +1,186 @@
+"""Periods and deadlines: calendar and fiscal years, months, days, and horizons relative to the plan's period."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# A fiscal year runs from April to March (India, the UK, Japan…): 2018-19 is April 2018 to March 2019.
+FISCAL_START_MONTH = 4
+
+Day = tuple[int, int, int]
+
+
+class Span(NamedTuple):
+    """A period as the first and last day it covers."""
+
+    first: Day
+    last: Day
+
+
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_FISCAL = re.compile(r"(?:FY ?)?([0-9]{4})[-/]([0-9]{2}|[0-9]{4})|FY ?([0-9]{4}|[0-9]{2})", re.IGNORECASE)
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+}
+_RELATIVE = re.compile(
+    r"(?:(?:within |over |in )?(?:the )?next (?P<count>[0-9]{1,2}|[a-z]+) (?:fiscal |financial )?years?"
+    r"|(?P<current>current|this) (?:fiscal|financial year|fiscal year|year)"
+    r"|(?P<following>next) (?:fiscal|financial year|fiscal year|year)"
+    r"|(?P<cn_count>[0-9]|[一两二三四五])年内|今明两年(?P<cn_two>)|今年(?P<cn_this>)|明年(?P<cn_next>))",
+    re.IGNORECASE,
+)
+EXPLAINED = (
+    "write a year (2019), a month (2019-06), a day (2019-06-30) or a fiscal year (2018-19, FY2018-19, FY19, 2018/19)"
+)
+RELATIVE_EXPLAINED = (
+    "or a horizon from the plan's period: 'next two years', 'next 3 years', 'current fiscal', 'next fiscal', "
+    "'今明两年', '两年内'"
+)
+
+
+def _last_day(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _fiscal(start_year: int) -> Span:
+    start_month = FISCAL_START_MONTH
+    end_year, end_month = (start_year + 1, start_month - 1) if start_month > 1 else (start_year, 12)
+    return Span((start_year, start_month, 1), (end_year, end_month, _last_day(end_year, end_month)))
+
+
+def _year(year: int) -> Span:
+    return Span((year, 1, 1), (year, 12, 31))
+
+
+def parse_period(text: str) -> Span | None:
+    """A written period as days, or None: "2019", "2019-06", "2019-06-30", "2018-19", "FY19", "FY2018-19", "2018/19".
+
+    YYYY-NN is a month when NN is 01–12 and otherwise a fiscal year when NN follows YYYY (2018-19); write FY2011-12
+    for the fiscal year that 2011-12 (December 2011) would mean.
+    """
+    text = text.strip()
+    date = _DATE.fullmatch(text)
+    if date is not None:
+        year, month, day = int(date.group(1)), date.group(2), date.group(3)
+        if month is None:
+            return _year(year)
+        if 1 <= int(month) <= 12:
+            if day is None:
+                return Span((year, int(month), 1), (year, int(month), _last_day(year, int(month))))
+            if 1 <= int(day) <= _last_day(year, int(month)):
+                return Span((year, int(month), int(day)), (year, int(month), int(day)))
+            return None
+        if day is not None:
+            return None
+    fiscal = _FISCAL.fullmatch(text)
+    if fiscal is None:
+        return None
+    if fiscal.group(3) is not None:  # FY19, FY2019: the fiscal year ending in that year
+        written = fiscal.group(3)
+        end_year = 2000 + int(written) if len(written) == 2 else int(written)
+        return _fiscal(end_year - 1)
+    first, second = int(fiscal.group(1)), fiscal.group(2)
+    following = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if following % 100 < first % 100 and len(second) == 2:
+        following += 100  # 1999-00
+    return _fiscal(first) if following == first + 1 else None
+
+
+def period_problem(text: str) -> str:
+    """Why text is not a period, in words (quoting text only when it is short and printable)."""
+    if len(text) > 40 or not text.isprintable():
+        return f"this is not a period: {EXPLAINED}"
+    date = _DATE.fullmatch(text.strip())
+    if date is not None and date.group(2) is not None:
+        year, month = int(date.group(1)), int(date.group(2))
+        if date.group(3) is not None and 1 <= month <= 12:
+            return f"'{text}' is not a day: {year}-{month:02d} has {_last_day(year, month)} days; {EXPLAINED}"
+        if date.group(3) is None and (year + 1) % 100 != month:
+            return f"'{text}' is neither a month (01–12) nor a fiscal year ({year}-{(year + 1) % 100:02d}); {EXPLAINED}"
+    return f"'{text}' is not a period: {EXPLAINED}"
+
+
+def is_relative(text: str) -> bool:
+    """Whether text is a horizon counted from the plan's period ("next two years", "current fiscal", 两年内)."""
+    return _RELATIVE.fullmatch(text.strip()) is not None
+
+
+def resolve(text: str, plan: Span) -> Span | None:
+    """The period a written due date falls due in: a period as written, or a horizon counted from the plan's period
+    ("next two years" in a plan for 2016-17 is 2017-18; "current fiscal" is the plan's period; 两年内 in a 2021 plan
+    is 2022)."""
+    absolute = parse_period(text)
+    if absolute is not None:
+        return absolute
+    relative = _RELATIVE.fullmatch(text.strip())
+    if relative is None:
+        return None
+    groups = relative.groupdict()
+    if groups["current"] is not None or groups["cn_this"] is not None:
+        return plan
+    if groups["following"] is not None or groups["cn_next"] is not None:
+        return shift(plan, 1)
+    if groups["cn_two"] is not None:
+        return shift(plan, 1)
+    written = groups["count"] or groups["cn_count"] or ""
+    count = int(written) if written.isdigit() else _WORD_NUMBERS.get(written.lower())
+    if count is None or count < 1:
+        return None
+    # A horizon falls due in its last period; "next N years" counts the plan's own period as the first of them:
+    # a 2016-17 budget's "next three years" fall due in 2018-19.
+    return shift(plan, count - 1)
+
+
+def shift(span: Span, years: int) -> Span:
+    """The same period `years` later (a year, a fiscal year, a month)."""
+    (y1, m1, d1), (y2, m2, d2) = span
+    last = _last_day(y2 + years, m2) if d2 == _last_day(y2, m2) else min(d2, _last_day(y2 + years, m2))
+    return Span((y1 + years, m1, min(d1, _last_day(y1 + years, m1))), (y2 + years, m2, last))
+
+
+def falls_after(due: Span, period: Span) -> bool:
+    """Whether a goal due `due` falls due after the period a review covers: its deadline (the due period's last day)
+    comes after that period's last day. Due 2019-12 is due in a review of 2019; due 2017 is not yet due in a review
+    of 2016-17 (April 2016 to March 2017)."""
+    return due.last > period.last
+
+
+def span_or_year(text: str) -> Span:
+    """The span of a period already validated (its schema checked it); a bad one reads as its first four digits."""
+    span = parse_period(text)
+    if span is not None:
+        return span
+    digits = text[:4]
+    return _year(int(digits)) if digits.isdigit() else _year(0)
+
+
+def label(span: Span) -> str:
+    """A span written back: 2019, 2018-19 (a fiscal year), 2019-06, 2019-06-30, or first–last."""
+    (y1, m1, d1), (y2, m2, d2) = span
+    if (m1, d1, m2, d2) == (1, 1, 12, 31) and y1 == y2:
+        return str(y1)
+    if span == _fiscal(y1):
+        return f"{y1}-{(y1 + 1) % 100:02d}"
+    if y1 == y2 and m1 == m2 and d1 == 1 and d2 == _last_day(y2, m2):
+        return f"{y1}-{m1:02d}"
+    if span.first == span.last:
+        return f"{y1}-{m1:02d}-{d1:02d}"
+    return f"{y1}-{m1:02d}-{d1:02d}–{y2}-{m2:02d}-{d2:02d}"
