@@ -182,3 +182,92 @@ def test_a_portfolio_escapes_its_folder_names(tmp_path: Path, monkeypatch: pytes
         assert result.exit_code == 2
         _no_forged_command(result.stdout, result.stderr)
         assert "invalid YAML" in result.stderr
+
+
+# 3. sync-actuals edits the YAML it understands: ids, block scalars, links, BOM and line ends as they were.
+
+PARK = """  - id: riverside-park
+    section: environment
+    title: The riverside park opens by September 2024
+    quote: The riverside park will open by September 2024
+    level: commitment
+    rule: {kind: milestone, deadline: 2024-09}
+"""
+
+
+def _synced_audit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ids: list[str]) -> Path:
+    """The starter audit with more goals (copies of the park goal under these ids), none of them in the actuals."""
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("init").exit_code == 0
+    targets = tmp_path / "targets.yaml"
+    extra = "".join(PARK.replace("id: riverside-park", f'id: "{goal_id}"') for goal_id in ids)
+    targets.write_text(targets.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return tmp_path / "actuals.yaml"
+
+
+HOSTILE_IDS = ["true", "null", "010", "1e3", "0x1f", "yes", "off", "2024-01-01", "1_000", "5e2", "7"]
+
+
+def test_sync_actuals_quotes_ids_a_yaml_reader_would_not_read_as_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import yaml
+
+    actuals = _synced_audit(tmp_path, monkeypatch, HOSTILE_IDS)
+    result = run_cli("sync-actuals")
+    assert result.exit_code == 0, result.stderr
+    assert run_cli("validate").exit_code == 0  # every entry is read back under its goal's id
+    keys = list(yaml.safe_load(actuals.read_text(encoding="utf-8"))["goals"])  # and by a YAML 1.1 reader too
+    assert keys[-len(HOSTILE_IDS) :] == HOSTILE_IDS
+    assert "  riverside-park:\n" in actuals.read_text(encoding="utf-8")  # a plain id stays plain
+
+
+@pytest.mark.parametrize("trailer", ["", "  # a comment\n\n"])
+@pytest.mark.parametrize("header", ["|+", ">+", "|2+", "|", "|-", ">"])
+def test_sync_actuals_keeps_a_block_scalar_with_its_trailing_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, header: str, trailer: str
+) -> None:
+    import yaml
+
+    actuals = _synced_audit(tmp_path, monkeypatch, ["extra-goal"])
+    text = actuals.read_text(encoding="utf-8")
+    old = "    note: the review says work continued, not that the park opened\n"
+    assert text.endswith(old)
+    actuals.write_text(text.replace(old, f"    note: {header}\n      work continued\n\n\n{trailer}"))
+    before = yaml.safe_load(actuals.read_text(encoding="utf-8"))
+    assert run_cli("sync-actuals").exit_code == 0
+    after = yaml.safe_load(actuals.read_text(encoding="utf-8"))
+    assert after["goals"]["riverside-park"] == before["goals"]["riverside-park"]
+    assert after["goals"]["extra-goal"] == {"status": "silent"}
+    assert run_cli("validate").exit_code == 0
+
+
+def test_sync_actuals_refuses_to_change_a_kept_block_scalar_at_the_end_of_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actuals = _synced_audit(tmp_path, monkeypatch, ["extra-goal"])
+    text = actuals.read_text(encoding="utf-8").replace(
+        "    note: the review says", "    note: |+\n      the review says"
+    )
+    actuals.write_text(text.rstrip("\n"), encoding="utf-8")
+    before = actuals.read_bytes()
+    result = run_cli("sync-actuals")
+    assert result.exit_code == 2 and "end the file with a line break" in result.stderr
+    assert actuals.read_bytes() == before
+
+
+def test_sync_actuals_writes_through_a_symlink_and_keeps_bom_and_crlf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actuals = _synced_audit(tmp_path, monkeypatch, ["extra-goal"])
+    (tmp_path / "data").mkdir()
+    real = tmp_path / "data" / "actuals.yaml"
+    real.write_bytes(b"\xef\xbb\xbf" + actuals.read_bytes().replace(b"\n", b"\r\n"))
+    actuals.unlink()
+    actuals.symlink_to("data/actuals.yaml")
+    assert run_cli("sync-actuals").exit_code == 0
+    assert actuals.is_symlink() and os.readlink(actuals) == "data/actuals.yaml"
+    data = real.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\n") == data.count(b"\r\n")
+    assert b"  extra-goal:\r\n    status: silent\r\n" in data
+    assert run_cli("validate").exit_code == 0

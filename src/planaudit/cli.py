@@ -751,7 +751,9 @@ def sync_actuals(
     if check_only:
         typer.echo(f"{shown}: {len(synced.added)} goal(s) have no entry: {', '.join(synced.added)}", err=True)
         raise typer.Exit(EXIT_GATE)
-    _guard(debug, lambda: write_atomic(str(actuals), synced.text, existing=os.stat(actuals)))
+    # Through a symlink to the file it names: the link stays a link.
+    real = os.path.realpath(actuals)
+    _guard(debug, lambda: write_atomic(real, synced.text, shown=shown, existing=os.stat(real)))
     typer.echo(f"{shown}: added status: silent for {', '.join(synced.added)}")
 
 
