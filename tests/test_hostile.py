@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import planaudit
 from tests.conftest import run_cli
@@ -271,3 +273,81 @@ def test_sync_actuals_writes_through_a_symlink_and_keeps_bom_and_crlf(
     assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\n") == data.count(b"\r\n")
     assert b"  extra-goal:\r\n    status: silent\r\n" in data
     assert run_cli("validate").exit_code == 0
+
+
+# 4. No user text becomes an image, a link, an autolink or raw HTML in markdown (reports, step summary, diff).
+
+LINKS = "![p](https://evil.example/x.png) [c](javascript:alert(1)) <https://a.example> www.evil.com a@evil.org"
+FRAGMENTS = [
+    "![",
+    "[",
+    "]",
+    "](",
+    ")",
+    "https://",
+    "javascript:",
+    "mailto:",
+    "xmpp:",
+    "www.",
+    "evil.com",
+    "a@b.org",
+    "<",
+    ">",
+    "<img src=x>",
+    "//",
+    "x",
+    " ",
+    ".",
+    ":",
+    "\\",
+    "|",
+    "&#91;",
+]
+
+
+def _active_markup(markdown: str) -> list[str]:
+    """Links, images and raw HTML (but planaudit's own <br>) a GFM-like renderer with linkify makes of the text."""
+    from markdown_it import MarkdownIt
+
+    found = []
+    for token in MarkdownIt("gfm-like").parse(markdown):
+        if token.type == "html_block":
+            found.append(token.content)
+        for child in token.children or []:
+            if child.type in ("link_open", "image") or (child.type == "html_inline" and child.content != "<br>"):
+                found.append(f"{child.type}: {child.attrs or child.content}")
+    return found
+
+
+def test_markdown_outputs_hold_no_user_link_image_or_html(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("init").exit_code == 0
+    targets, actuals = tmp_path / "targets.yaml", tmp_path / "actuals.yaml"
+    text = targets.read_text(encoding="utf-8")
+    text = text.replace("title: Recycling rate up 5 percentage points", f"title: '{LINKS}'")
+    text = text.replace("- {id: housing, title: Housing}", f"- {{id: housing, title: '{LINKS}'}}")
+    targets.write_text(text, encoding="utf-8")
+    note = "    note: the review says work continued, not that the park opened\n"
+    actuals.write_text(actuals.read_text(encoding="utf-8").replace(note, f"    note: '{LINKS}'\n"))
+    summary = tmp_path / "summary.md"
+    report = run_cli("check", "--all", "-f", "markdown", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert report.exit_code == 0, report.stderr
+    assert "evil" in report.stdout and "evil" in summary.read_text(encoding="utf-8")
+    assert _active_markup(report.stdout) == []
+    assert _active_markup(summary.read_text(encoding="utf-8")) == []
+    assert run_cli("check", "-f", "json", "-o", "new.json").exit_code == 0
+    for path in (targets, actuals):  # the goal under another id: in the diff, added with its title
+        path.write_text(path.read_text(encoding="utf-8").replace("recycling-rate", "recycling-old"))
+    assert run_cli("check", "-f", "json", "-o", "old.json").exit_code == 0
+    diffed = run_cli("diff", "old.json", "new.json", "-f", "markdown")
+    assert diffed.exit_code == 0 and "evil" in diffed.stdout
+    assert _active_markup(diffed.stdout) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12).map("".join))
+def test_no_text_in_a_markdown_cell_or_line_becomes_markup(text: str) -> None:
+    from planaudit.report.markdown import cell, inline
+
+    assert _active_markup(f"| a |\n|---|\n| {cell(text)} |\n") == []
+    assert _active_markup(f"- {inline(text)}\n") == []

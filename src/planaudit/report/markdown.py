@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from planaudit.i18n import Lang, label, title_of
 from planaudit.report.common import (
     RenderOptions,
@@ -26,24 +28,28 @@ from planaudit.rules.base import num
 from planaudit.scorecard import GoalResult, Scorecard, Tally
 from planaudit.textsafe import visible
 
+# What a GFM renderer (or markdown-it with linkify) could make a link, an image or an autolink of:
+# brackets (`[text](url)`, `![alt](src)`, `[text][ref]`), the colon of a scheme (`https://`, `javascript:`,
+# `mailto:`), the dot of `www.` or of a domain name (`example.com`) and the `@` of an address. Each is
+# backslash-escaped: it still renders as itself, but no longer as markup, and a linkifier sees the text
+# around it in separate pieces.
+_LINKISH = re.compile(
+    r"[\[\]@]|:(?=/)|(?i:(?<=mailto)|(?<=xmpp)|(?<=javascript)|(?<=vbscript)|(?<=data)|(?<=file)):|(?<=\w)\.(?=[^\W\d_])"
+)
+
 
 def cell(text: str) -> str:
-    """Text safe inside a GFM table cell: pipes escaped, newlines as <br>, no raw HTML."""
-    return (
-        visible(text)
-        .replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("<", "&lt;")
-        .replace("\r\n", "<br>")
-        .replace("\n", "<br>")
-        .replace("\r", "<br>")
-    )
+    """Text safe inside a GFM table cell: pipes escaped, newlines as <br>, no raw HTML, and nothing the user
+    wrote becomes a link, an image or an autolink."""
+    escaped = visible(text).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+    escaped = _LINKISH.sub(lambda m: "\\" + m.group(), escaped)
+    return escaped.replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
 
 
 def inline(text: str) -> str:
     """Text safe in a list item: one line, no raw HTML, markdown punctuation escaped."""
     out = cell(text).replace("<br>", " ")
-    for char in "*_`[]#":
+    for char in "*_`#":
         out = out.replace(char, "\\" + char)
     return out
 
