@@ -363,7 +363,7 @@ def test_diff_as_markdown(workdir: Path) -> None:
     (workdir / "new.json").write_text(run_cli("check", "-f", "json").stdout, encoding="utf-8")
     out = run_cli("diff", "old.json", "new.json", "-f", "markdown").stdout
     assert out.splitlines() == [
-        "**old.json → new.json**: 0 added, 0 removed, 1 changed, 7 unchanged",
+        "**old\\.json → new\\.json**: 0 added, 0 removed, 1 changed, 7 unchanged",  # file names: no autolink
         "",
         "| change | id | goal | before | after |",
         "|---|---|---|---|---|",
