@@ -522,9 +522,8 @@ def _portfolio_validate(context: typer.Context, folders: list[Path], strict: boo
 def _draft_marks(audit: Audit) -> int:
     """The '# draft: check' marks left in the targets and actuals files."""
     from planaudit.gates import draft_marks
-    from planaudit.yamlsafe import read_text
 
-    return draft_marks(read_text(audit.targets_path)) + draft_marks(audit.actuals_doc.text)
+    return draft_marks(audit.targets_text) + draft_marks(audit.actuals_doc.text)
 
 
 def _inputs(audit: Audit) -> list[str]:

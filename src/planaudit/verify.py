@@ -43,6 +43,7 @@ class Audit(NamedTuple):
     counts: Counts = Counts()
     texts: Mapping[str, str] = MappingProxyType({})  # the source documents by id, as read once
     documents: Mapping[str, str] = MappingProxyType({})  # those of them that are plain documents (may be shown)
+    targets_text: str = ""  # the targets file as read once (its '# draft: check' marks are counted from it)
 
 
 def goal_lines(targets: Targets, document: Document) -> dict[str, int]:
@@ -65,7 +66,9 @@ def verify(parsed: Parsed, sources_root: str | None = None) -> Audit:
     counts = Counts(quotes=checker.quotes_checked, numbers=checker.numbers_checked)
     lines = goal_lines(targets, tdoc)
     quotes = checker.quotes
-    return Audit(targets, actuals, tdoc.path, adoc.path, lines, adoc, counts, quotes.texts(), quotes.documents())
+    return Audit(
+        targets, actuals, tdoc.path, adoc.path, lines, adoc, counts, quotes.texts(), quotes.documents(), tdoc.text
+    )
 
 
 class _CrossCheck:
