@@ -654,12 +654,12 @@ def _draft(plan: Path, review: Path | None, baseline: Path | None, out_dir: Path
     from planaudit.output import check_not_input, write_atomic
     from planaudit.schemas import schema_text
     from planaudit.textsafe import one_line
-    from planaudit.yamlsafe import read_text
+    from planaudit.yamlsafe import read_named
 
     if os.path.lexists(out_dir) and not out_dir.is_dir():
         raise UsageError(f"{one_line(str(out_dir))}: not a folder")
     inputs = [str(p) for p in (plan, review, baseline) if p is not None]
-    texts = [read_text(path) for path in inputs]
+    texts = [read_named(path) for path in inputs]
     where = placed(inputs, str(out_dir))
     copies = [(path, text) for source, path, text in zip(inputs, where, texts, strict=True) if path != source]
     destinations = [str(out_dir / "targets.yaml"), str(out_dir / "actuals.yaml")]

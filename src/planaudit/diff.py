@@ -117,7 +117,7 @@ def _skip(text: str, offset: int) -> int:
 
 def load_report(path: str) -> Report:
     """A planaudit JSON report: every problem located at line:col, duplicate keys and odd numbers refused."""
-    text = yamlsafe.read_text(path)
+    text = yamlsafe.read_named(path)
     try:
         data: Any = json.loads(
             text, object_pairs_hook=_pairs, parse_int=_int, parse_float=_float, parse_constant=_constant

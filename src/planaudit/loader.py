@@ -36,7 +36,7 @@ class Document:
 
 
 def parse(path: str, model: type[M]) -> tuple[M, Document]:
-    text = yamlsafe.read_text(path)
+    text = yamlsafe.read_named(path)
     loaded = yamlsafe.load(path, text)
     document = Document(path, text, item_lines=loaded.item_lines)
     try:

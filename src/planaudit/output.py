@@ -30,6 +30,35 @@ def same_file(a: str, b: str) -> bool:
         return False
 
 
+LINK_LEAVES = "a symbolic link on this path leads outside the folder it is written from; refusing to follow it"
+
+
+def link_leaves(path: str) -> bool:
+    """Whether a symbolic link takes `path` outside the folder it is written from: for a relative path the
+    current folder (or the one its leading `../` climb to), every link on the way included; for an absolute
+    path the folder holding its last part, when that part is itself a link (one into /dev or /proc, such as
+    /dev/stdout, is a stream named on purpose). A pull request can plant links, not choose the command line."""
+    if not path or "\0" in path:
+        return False
+    normal = os.path.normpath(path)
+    if os.path.isabs(normal):
+        if not os.path.islink(normal) or _special(normal):  # /dev/stdout: a stream, named on purpose
+            return False
+        base = os.path.dirname(normal)
+    else:
+        climbs = 0
+        for part in normal.split(os.sep):
+            if part != "..":
+                break
+            climbs += 1
+        base = os.path.join(*[os.pardir] * climbs) if climbs else os.curdir
+    real, root = os.path.realpath(path), os.path.realpath(base)
+    try:
+        return os.path.commonpath([real, root]) != root
+    except ValueError:  # different drives
+        return True
+
+
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
@@ -61,6 +90,8 @@ def write_report(path: str, text: str, protected: Iterable[str] = ()) -> None:
     protected = list(protected)
     check_not_input(path, protected)
     shown = one_line(path)
+    if link_leaves(path):
+        raise UsageError(f"cannot write the report to {shown}: {LINK_LEAVES}")
     try:
         info: os.stat_result | None = os.stat(path)
     except FileNotFoundError:

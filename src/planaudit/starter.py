@@ -109,14 +109,30 @@ def starter_files() -> dict[str, str]:
 
 
 def write_starter(folder: str, force: bool = False) -> list[str]:
-    """Write the starter audit into folder (created if needed); refuse to replace a file unless force."""
+    """Write the starter audit into folder (created if needed); refuse to replace a file unless force.
+
+    Everything is checked before the first write, so a refusal writes nothing: the folder and its
+    `sources/` and `schemas/` must be plain folders (or not exist yet), never a file or a symbolic
+    link, and each starter file a regular file (replaced only with force) or absent.
+    """
+    from planaudit.output import LINK_LEAVES, link_leaves, write_atomic
+
     files = starter_files()
     paths = {name: os.path.join(folder, name) for name in files}
+    if link_leaves(folder):
+        raise UsageError(f"{folder}: {LINK_LEAVES}; nothing written")
+    folders = [folder, *dict.fromkeys(os.path.join(folder, os.path.dirname(n)) for n in files if os.path.dirname(n))]
+    for place in folders:
+        if place != folder and os.path.islink(place):
+            raise UsageError(f"{place} is a symbolic link; init writes only into plain folders; nothing written")
+        if os.path.lexists(place) and not os.path.isdir(place):
+            raise UsageError(f"{place} exists and is not a folder; nothing written")
+    odd = [name for name, path in paths.items() if os.path.lexists(path) and not os.path.isfile(path)]
+    if odd:
+        raise UsageError(f"{', '.join(odd)} in {folder} are not regular files; nothing written")
     existing = [name for name, path in paths.items() if os.path.lexists(path)]
     if existing and not force:
         raise UsageError(f"{', '.join(existing)} already exist in {folder}; nothing written (use --force to replace)")
-    from planaudit.output import write_atomic
-
     written = []
     for name, text in files.items():
         os.makedirs(os.path.dirname(paths[name]) or ".", exist_ok=True)

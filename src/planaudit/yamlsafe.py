@@ -153,6 +153,16 @@ def read_text(path: str, limit: int | None = None) -> str:
     return decode(path, read_bytes(path, limit))
 
 
+def read_named(path: str) -> str:
+    """Read a file the command line names (targets, actuals, a report to diff, a document to draft from):
+    read_text, refusing a symbolic link that leads outside the folder the path is written from."""
+    from planaudit.output import LINK_LEAVES, link_leaves
+
+    if link_leaves(path):
+        raise InputError.at(path, 0, 0, LINK_LEAVES)
+    return read_text(path)
+
+
 # Every source together may hold this many times the per-file limit: 256 MiB by default.
 SOURCES_BUDGET_FILES = 4
 
