@@ -115,9 +115,8 @@ def audit_folder(folder: str, settings: Settings) -> AuditRun:
     except UsageError as exc:
         return AuditRun(folder, (f"{folder}: {exc}",))
     from planaudit.gates import draft_marks
-    from planaudit.yamlsafe import read_text
 
-    marks = draft_marks(read_text(str(targets))) + draft_marks(audit.actuals_doc.text)
+    marks = draft_marks(audit.targets_text) + draft_marks(audit.actuals_doc.text)
     return _run(folder, scorecard, settings, marks)._replace(inputs=tuple(inputs(audit)))
 
 
