@@ -26,7 +26,7 @@ from planaudit.report.html import GRAPHIC_PAIRS, PALETTE, TEXT_PAIRS, audit_date
 from tests.conftest import ROOT, edit, run_cli
 
 CHROMIUM = os.environ.get("PLANAUDIT_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-SCREENSHOT = ROOT / "docs" / "report.png"
+SCREENSHOTS = ROOT / "docs"  # report-1280.png and report-390.png: the bundled page, wide and on a phone
 HOSTILE = "<script>alert(1)</script></style>]]>\"'&amp;javascript:alert(2)<img src=x onerror=alert(3)>"
 
 
@@ -54,11 +54,29 @@ def test_bundled_report_parses_strictly_and_has_every_goal(bundled: Path) -> Non
     ids = [goal["id"] for goal in json.loads(run_cli("check", "--format", "json").stdout)["goals"]]
     assert len(ids) >= 90
     assert goal_cards(root) == ids
-    svgs = [s for s in root.iter("{http://www.w3.org/2000/svg}svg")]
-    assert [s.get("id") for s in svgs] == ["chart-by-section", "chart-attainment", "chart-by-level"]
-    for svg in svgs:  # every chart names itself (role=img + a <title>) and has a table beside it
-        assert svg.get("role") == "img" and svg.get("aria-labelledby")
-    assert len(root.findall(".//details/table")) == 3
+    charts = [d for d in root.iter("div") if "chart" in d.get("class", "").split()]
+    assert [c.get("id") for c in charts] == ["chart-by-section", "chart-attainment", "chart-by-level"]
+    for chart in charts:  # every chart names itself (role=img + a label) and has a table beside it, closed
+        assert chart.get("role") == "img" and chart.get("aria-label")
+    assert len(root.findall(".//details/div/table")) == 3
+    assert all(d.get("open") is None for d in root.iter("details"))
+    # chart rows are labelled with titles (ids only in the tooltip), section names whole
+    attainment = text_of(charts[1])
+    assert "✗ Contracted FDI of 800 million USD" in attainment and "fdi-contracted" not in attainment
+    assert "Industrial transformation and the real economy" in text_of(charts[0])
+    assert "…" not in text_of(charts[0]) + text_of(charts[2])
+    # the attainment chart draws the decided goals only; the rest are counted beside it
+    rows = [d for d in charts[1].iter("div") if d.get("class") == "row"]
+    assert len(rows) == 7
+    assert "19 more numeric goals have no figure to compare" in text_of(root)
+    # a table of contents links every section of the page and the plan's sections
+    nav = root.find(".//nav")
+    assert nav is not None
+    links = [a.get("href") for a in nav.iter("a")]
+    assert links[:5] == ["#summary", "#by-section", "#attainment", "#silence", "#goals"]
+    ids = {element.get("id") for element in root.iter()}
+    assert all(link.removeprefix("#") in ids for link in links)
+    assert len([link for link in links if link.startswith("#section-")]) == 5
 
 
 def test_sections_come_in_the_issue_order(workdir: Path) -> None:
@@ -114,8 +132,8 @@ def test_filters_apply_as_in_the_other_formats(workdir: Path) -> None:
     assert goal_cards(missed) == ["fdi"]
     section = parse(run_cli("check", "--format", "html", "--section", "s2").stdout)
     assert goal_cards(section) == ["rank", "parks", "air"]
-    bars = section.find(".//{http://www.w3.org/2000/svg}svg")
-    assert bars is not None and "Livelihood" in text_of(bars) and "Investment" not in text_of(bars)
+    bars = next(d for d in section.iter("div") if d.get("id") == "chart-by-section")
+    assert "Livelihood" in text_of(bars) and "Investment" not in text_of(bars)
     nothing = parse(run_cli("check", "--format", "html", "--section", "s2", "--verdict", "missed").stdout)
     assert goal_cards(nothing) == [] and "no goals match the filters" in text_of(nothing)
 
@@ -302,25 +320,43 @@ def chromium() -> Iterator[Chromium]:
 
 
 MEASURE = """JSON.stringify({
-  charts: [...document.querySelectorAll('svg.chart')].map(s => {
+  charts: [...document.querySelectorAll('div.chart')].map(s => {
     const r = s.getBoundingClientRect(); return {id: s.id, width: r.width, height: r.height}; }),
-  bars: document.querySelectorAll('svg.chart rect:not(.track)').length,
+  bars: document.querySelectorAll('div.chart .seg').length,
   hidden: [...document.querySelectorAll('article.goal, section, header, footer')]
     .filter(e => e.getBoundingClientRect().height === 0).map(e => e.id || e.tagName),
   cards: document.querySelectorAll('article.goal').length,
   fonts: [...document.fonts].length,
   scripts: document.scripts.length,
+  scrollWidth: document.documentElement.scrollWidth,
+  innerWidth: window.innerWidth,
+  texts: (() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let count = 0; const small = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!node.textContent.trim() || !element.getClientRects().length) continue;  // blank or not rendered
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      count += 1;
+      const size = parseFloat(style.fontSize);
+      if (size < 12) small.push([element.tagName, element.className, size, node.textContent.trim().slice(0, 40)]);
+    }
+    return {count, small};
+  })(),
+  collapsed: [...document.querySelectorAll('details.data')].filter(d => !d.open).length,
 })"""
 
 
-def visit(chromium: Chromium, page: Path) -> dict[str, Any]:
-    """Open a file in a fresh tab at 1280×1800: measurements, screenshot, PDF, and every event on the way."""
+def visit(chromium: Chromium, page: Path, width: int = 1280, height: int = 1800) -> dict[str, Any]:
+    """Open a file in a fresh tab at width×height: measurements, screenshot, PDF, and every event on the way."""
     target = chromium.send("Target.createTarget", url="about:blank")["targetId"]
     session = chromium.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
     for domain in ("Page", "Runtime", "Log", "Network"):
         chromium.send(f"{domain}.enable", session)
-    chromium.send("Emulation.setDeviceMetricsOverride", session, width=1280, height=1800, deviceScaleFactor=1,
-                  mobile=False)  # fmt: skip
+    chromium.send("Emulation.setDeviceMetricsOverride", session, width=width, height=height, deviceScaleFactor=1,
+                  mobile=width < 600)  # fmt: skip
+    chromium.events.clear()
     chromium.send("Page.navigate", session, url=page.as_uri())
     chromium.wait_for("Page.loadEventFired")
     measured = chromium.send("Runtime.evaluate", session, expression=MEASURE, returnByValue=True)
@@ -328,6 +364,7 @@ def visit(chromium: Chromium, page: Path) -> dict[str, Any]:
     printed = chromium.send("Page.printToPDF", session, printBackground=True)
     chromium.send("Runtime.evaluate", session, expression="1")  # a last round trip: late events are in
     events = chromium.events
+    chromium.send("Target.closeTarget", targetId=target)
     return {
         "facts": json.loads(measured["result"]["value"]),
         "png": base64.b64decode(shot["data"]),
@@ -345,30 +382,54 @@ def visit(chromium: Chromium, page: Path) -> dict[str, Any]:
     }
 
 
-def test_bundled_report_in_headless_chromium(bundled: Path, chromium: Chromium, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("lang", "width"), [("en", 1280), ("en", 390), ("zh", 390)])
+def test_bundled_report_in_headless_chromium(
+    bundled: Path, chromium: Chromium, tmp_path: Path, lang: str, width: int
+) -> None:
+    """The page on a desktop and on a phone: nothing runs off the page's edge, no text under 12 px."""
     started = time.monotonic()
-    result = run_cli("check", "--format", "html", "--lang", "en", "--output", "report.html")
+    result = run_cli("check", "--format", "html", "--lang", lang, "--output", "report.html")
     assert result.exit_code in (0, 1), result.stderr
     page = bundled / "report.html"
-    seen = visit(chromium, page)
+    seen = visit(chromium, page, width=width, height=1800 if width > 600 else 2600)  # a phone's shot shows a chart
     png = seen["png"]
     (tmp_path / "report.png").write_bytes(png)
-    if os.environ.get("PLANAUDIT_UPDATE_SCREENSHOT") == "1":
-        SCREENSHOT.parent.mkdir(exist_ok=True)
-        SCREENSHOT.write_bytes(png)
+    if os.environ.get("PLANAUDIT_UPDATE_SCREENSHOT") == "1" and lang == "en":
+        SCREENSHOTS.mkdir(exist_ok=True)
+        (SCREENSHOTS / f"report-{width}.png").write_bytes(png)
     assert png.startswith(b"\x89PNG") and len(png) > 50_000  # a real picture, not a blank page
     assert seen["pdf"].startswith(b"%PDF")
     assert seen["errors"] == []
     assert seen["requests"] == [page.as_uri()]  # the page itself, and nothing else
     facts = seen["facts"]
+    assert facts["innerWidth"] == width
+    assert facts["scrollWidth"] <= facts["innerWidth"], "the page runs off the screen's edge"
+    assert facts["texts"]["count"] > 500 and facts["texts"]["small"] == []
     assert [c["id"] for c in facts["charts"]] == ["chart-by-section", "chart-attainment", "chart-by-level"]
     for chart in facts["charts"]:
-        assert chart["width"] > 300 and chart["height"] > 40, chart
+        assert chart["width"] > min(300, width - 40) and chart["height"] > 40, chart
     assert facts["bars"] > 10
+    assert facts["collapsed"] == 3  # the charts' data tables wait to be opened
     assert facts["hidden"] == []
     assert facts["cards"] >= 90
     assert facts["scripts"] == 0 and facts["fonts"] == 0  # no script, no web font
     assert time.monotonic() - started < 15
+
+
+def test_the_browser_check_sees_overflow_and_small_text(chromium: Chromium, tmp_path: Path) -> None:
+    """The width and font checks above can fail: a wide table and 9-px text are caught at 390 px."""
+    page = tmp_path / "wide.html"
+    page.write_text(
+        '<!DOCTYPE html><meta name="viewport" content="width=device-width"><title>wide</title>'
+        '<table><tr><td style="white-space:nowrap">'
+        + "wide " * 200
+        + '</td></tr></table><p style="font-size:9px">tiny</p>',
+        encoding="utf-8",
+    )
+    facts = visit(chromium, page, width=390)["facts"]
+    # a phone zooms out to show the overflowing page: the layout viewport grows past the 390-px screen
+    assert facts["scrollWidth"] > 390 and facts["innerWidth"] > 390
+    assert [item[3] for item in facts["texts"]["small"]] == ["tiny"]
 
 
 def test_the_browser_check_sees_requests_and_errors(chromium: Chromium, tmp_path: Path) -> None:

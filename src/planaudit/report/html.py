@@ -103,7 +103,8 @@ body{max-width:1040px;margin:0 auto;padding:24px 20px}
 h1{font-size:1.6em;margin:0 0 .3em}h2{font-size:1.3em;margin:1.6em 0 .5em;border-bottom:1px solid $border}
 h3{font-size:1.1em;margin:1.2em 0 .4em}
 .muted,.basis,.level{color:$muted}
-dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:.6em 0}dl.meta dt{font-weight:600}
+dl.meta{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 14px;margin:.6em 0}
+dl.meta dt{font-weight:600}
 dl.meta dd{margin:0}ul.sources{margin:0;padding-left:1.1em}
 .counts{display:flex;flex-wrap:wrap;gap:10px;margin:.6em 0}
 .count{border:1px solid $border;border-radius:6px;padding:6px 14px;background:$panel;min-width:110px}
@@ -118,11 +119,26 @@ font-size:.9em}
 .sw.partial,.badge.partial{background:$partial}.sw.silent,.badge.unreported{background:$silent}
 .sw.not_due,.badge.not_due{background:$silent}
 .sw.line{background:none;color:$text}.sw.stretch{background:none;color:$stretch}
-svg.chart{display:block;width:100%;height:auto;margin:.4em 0;font-family:inherit}
-svg .lbl{fill:$text;font-size:13px}svg .num{fill:$text;font-size:12px}svg .in{fill:$page;font-size:12px}
-svg .track{fill:$track}svg .met{fill:$met}svg .missed{fill:$missed}svg .partial{fill:$partial}
-svg .silent,svg .not_due{fill:$silent}svg .target{stroke:$text;stroke-width:2}svg .stretch{fill:$stretch}
-svg .axis{fill:$muted;font-size:11px}svg .grid{stroke:$border;stroke-width:1;stroke-dasharray:2 3}
+.chart{margin:.4em 0 .6em;font-size:13px}
+.chart .row{display:grid;grid-template-columns:minmax(9em,30%) minmax(0,1fr) 4.5em;gap:2px 10px;
+align-items:center;margin:3px 0}
+.chart .name{overflow-wrap:anywhere;line-height:1.25}.chart a.name{text-decoration:none}
+.chart .track{position:relative;display:block;height:20px;background:$track;border-radius:2px}
+.chart .fill{display:flex;height:100%}
+.chart .seg{display:block;height:100%;overflow:hidden;white-space:nowrap;color:$page;font-size:12px;
+line-height:20px;padding-left:3px;min-width:0}
+.seg.met{background:$met}.seg.missed{background:$missed}.seg.partial{background:$partial}
+.seg.silent,.seg.not_due{background:$silent}
+.chart .end{font-size:12px;font-variant-numeric:tabular-nums;white-space:nowrap}
+.chart .axis .track{background:none;height:16px}.chart .tick{position:absolute;top:0;transform:translateX(-50%);
+font-size:12px;color:$muted}
+.chart .tick.first{transform:none}.chart .tick.last{transform:translateX(-100%)}
+.chart .target{position:absolute;top:-3px;bottom:-3px;width:0;border-left:2px solid $text}
+.chart .stretch{position:absolute;top:0;transform:translateX(-50%);color:$stretch;font-size:13px;line-height:20px}
+.chart .over{position:absolute;right:2px;top:0;color:$page;font-size:12px;line-height:20px}
+.scroll{overflow-x:auto;max-width:100%}
+nav.toc{margin:1em 0;padding:6px 14px;border:1px solid $border;border-radius:6px;background:$panel}
+nav.toc ol{margin:.2em 0;padding-left:1.3em}nav.toc ol ol{columns:2 16em}nav.toc a{color:inherit}
 table{border-collapse:collapse;margin:.4em 0;font-size:.92em}
 th,td{border:1px solid $border;padding:3px 8px;text-align:left;vertical-align:top}th{background:$panel}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
@@ -134,19 +150,24 @@ break-inside:avoid}
 .goal h4{margin:0;font-size:1.05em;display:inline}.goal header{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline}
 .badge{color:$page;border-radius:4px;padding:1px 8px;font-weight:600;white-space:nowrap}
 .goal code,.ids{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;font-size:.9em}
-.goal dl{display:grid;grid-template-columns:max-content 1fr;gap:1px 12px;margin:.5em 0 0}
+.goal dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:1px 12px;margin:.5em 0 0}
 .goal dt{color:$muted}.goal dd{margin:0}
 cite{font-style:normal}a{color:inherit}
 blockquote{margin:0;padding:0 0 0 10px;border-left:3px solid $track}
 .goal ul,.goal ol{margin:0;padding-left:1.2em}
 footer{margin-top:2em;padding-top:.6em;border-top:1px solid $border;color:$muted}
 pre{white-space:pre-wrap;word-break:break-all;background:$panel;color:$text;padding:8px;border-radius:6px}
-@media print{body{max-width:none;padding:0}h2,h3{break-after:avoid}}
+dd,blockquote,h1,h2,h3,h4,li,td,th{overflow-wrap:anywhere}
+@media (max-width:640px){
+body{padding:12px 10px}h1{font-size:1.35em}
+dl.meta,.goal dl{grid-template-columns:minmax(0,1fr)}dl.meta dd,.goal dd{margin:0 0 .3em}
+.chart .row{grid-template-columns:minmax(0,1fr) 4.5em}.chart .name{grid-column:1/-1}
+.chart .axis .name,.chart .tick.minor{display:none}.count{min-width:0;flex:1 1 40%}nav.toc ol ol{columns:1}
+}
+@media print{body{max-width:none;padding:0}h2,h3{break-after:avoid}details.data{display:none}}
 """).substitute(PALETTE, fonts=FONTS)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
-
-LABEL_WIDTH, CHART_WIDTH, ROW = 280, 820, 26
 
 
 def e(text: object) -> str:
@@ -163,23 +184,13 @@ def audit_date(environ: dict[str, str] | None = None) -> str:
     return moment.date().isoformat()
 
 
-def _clip(text: str, width: int) -> str:
-    """Text cut to about `width` columns (CJK counted double) for a chart label; the full text stays in the table."""
-    used, out = 0, list[str]()
-    for char in text:
-        used += 2 if ord(char) > 0x2E7F else 1
-        if used > width:
-            return "".join(out).rstrip() + "…"
-        out.append(char)
-    return text
+def _chart(name: str, desc: str, rows: Iterable[str]) -> str:
+    """A chart drawn in HTML and CSS: its rows reflow and its text keeps its size on any screen."""
+    return f'<div class="chart" id="chart-{name}" role="img" aria-label="{e(desc)}">' + "".join(rows) + "</div>"
 
 
-def _svg(name: str, height: int, desc: str, body: Iterable[str]) -> str:
-    return (
-        f'<svg class="chart" id="chart-{name}" viewBox="0 0 {CHART_WIDTH} {height}" width="{CHART_WIDTH}" '
-        f'height="{height}" role="img" aria-labelledby="chart-{name}-t" xmlns="http://www.w3.org/2000/svg">'
-        f'<title id="chart-{name}-t">{e(desc)}</title>' + "".join(body) + "</svg>"
-    )
+def _row(name: str, track: str, end: str) -> str:
+    return f'<div class="row">{name}<span class="track">{track}</span><span class="end">{e(end)}</span></div>'
 
 
 def _legend(lang: Lang, extra: Iterable[str] = (), keys: Iterable[str] = ("met", "missed", "partial", "silent")) -> str:
@@ -213,30 +224,23 @@ def _counts(tally: Tally) -> list[tuple[str, str, int]]:
 
 def _stacked(name: str, rows: list[tuple[str, Tally]], lang: Lang, share: bool) -> str:
     """Horizontal stacked bars, one per row: met, missed, partial, silent; by count, or by share when `share`."""
-    left, right = LABEL_WIDTH, 90
-    span = CHART_WIDTH - left - right
     top = max((t.total for _, t in rows), default=1) or 1
-    body: list[str] = []
-    for index, (title, tally) in enumerate(rows):
-        y = 6 + index * ROW
-        body.append(f'<text class="lbl" x="0" y="{y + 15}"><title>{e(title)}</title>{e(_clip(title, 36))}</text>')
-        scale = span / (tally.total or 1) if share else span / top
-        x = float(left)
+    lines = []
+    for title, tally in rows:
+        length = 100.0 if share else 100.0 * tally.total / top
+        segments = []
         for key, mark, count in _counts(tally):
             if not count:
                 continue
-            width = count * scale
-            body.append(
-                f'<rect class="{key}" x="{x:.1f}" y="{y}" width="{width:.1f}" height="20">'
-                f"<title>{e(_segment_name(key, lang))}: {count}</title></rect>"
+            text = f"{mark} {count}" if count / top >= 0.08 or (share and count / (tally.total or 1) >= 0.08) else ""
+            segments.append(
+                f'<span class="seg {key}" style="flex:{count} 1 0" title="{e(_segment_name(key, lang))}: {count}">'
+                f"{e(text)}</span>"
             )
-            text = f"{mark} {count}"
-            if width >= 9 * len(text):
-                body.append(f'<text class="in" x="{x + 4:.1f}" y="{y + 15}">{e(text)}</text>')
-            x += width
+        fill = f'<span class="fill" style="width:{length:.1f}%">{"".join(segments)}</span>'
         end = f"? {percent(tally.unreported_share)}" if share else str(tally.total)
-        body.append(f'<text class="num" x="{x + 6:.1f}" y="{y + 15}">{e(end)}</text>')
-    return _svg(name, 12 + len(rows) * ROW, _stacked_desc(rows, lang), body)
+        lines.append(_row(f'<span class="name">{e(title)}</span>', fill, end))
+    return _chart(name, _stacked_desc(rows, lang), lines)
 
 
 def _stacked_desc(rows: list[tuple[str, Tally]], lang: Lang) -> str:
@@ -259,12 +263,12 @@ def _tally_table(first: str, rows: list[tuple[str, Tally]], lang: Lang) -> str:
 
 def _table(head: list[str], rows: list[str]) -> str:
     header = "<tr>" + "".join(f"<th scope=col>{e(h)}</th>" for h in head) + "</tr>"
-    return f"<table><thead>{header}</thead><tbody>{''.join(rows)}</tbody></table>"
+    return f'<div class="scroll"><table><thead>{header}</thead><tbody>{"".join(rows)}</tbody></table></div>'
 
 
 def _data(table: str, lang: Lang) -> str:
-    """A chart's text equivalent: a table, open so that it reads without script and prints."""
-    return f'<details class="data" open><summary>{e(label("chart.data", lang))}</summary>{table}</details>'
+    """A chart's text equivalent: a table, closed until asked for (the chart says the same)."""
+    return f'<details class="data"><summary>{e(label("chart.data", lang))}</summary>{table}</details>'
 
 
 def _level_name(scorecard: Scorecard, level: str, lang: Lang) -> str:
@@ -344,63 +348,51 @@ def _by_section(scorecard: Scorecard, lang: Lang) -> list[str]:
 
 
 def _attainment(results: list[GoalResult], lang: Lang) -> list[str]:
+    """Attainment of the decided numeric goals, one bar each; those without a figure are counted, not drawn."""
     numeric = [r for r in results if r.goal.rule.kind in NUMERIC_KINDS]
-    head = f'<section id="attainment"><h2>{e(label("chart.attainment", lang))} ({len(numeric)})</h2>'
-    if not numeric:
-        return [head, f'<p class="muted">{e(label("no_goals_shown", lang))}</p></section>']
-    left, right = LABEL_WIDTH, 110
-    span = CHART_WIDTH - left - right
-    ceiling = max([1.0, *(_ratios(r)[1] for r in numeric)])
+    charted = [r for r in numeric if attainment(r) is not None]
+    head = f'<section id="attainment"><h2>{e(label("chart.attainment", lang))} ({len(charted)})</h2>'
+    rest = len(numeric) - len(charted)
+    left_out = f'<p class="muted">{e(label("not_charted", lang).format(rest))}</p>' if rest else ""
+    if not charted:
+        return [head, f'<p class="muted">{e(label("no_goals_shown", lang))}</p>', left_out, "</section>"]
+    ceiling = max([1.0, *(_ratios(r)[1] for r in charted)])
     ceiling = min(2.0, -(-ceiling * 4 // 1) / 4)  # up to the next 25%, at most 200%
-    scale = span / ceiling
-    top = 22
-    body = []
-    for tick in range(int(ceiling * 4) + 1):
-        x = left + tick * 0.25 * scale
-        body.append(f'<text class="axis" x="{x:.1f}" y="12" text-anchor="middle">{tick * 25}%</text>')
-        if tick % 4:
-            body.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="16" y2="{top + len(numeric) * ROW}"/>')
-    for index, r in enumerate(numeric):
-        y = top + index * ROW
-        key, mark = _verdict_key(r), VERDICT_MARKS[r.verdict.value]
-        name = f"{mark} {r.goal.id}"
-        body.append(
-            f'<a href="#goal-{e(r.goal.id)}"><text class="lbl" x="0" y="{y + 15}">'
-            f"<title>{e(goal_title(r, lang))}</title>{e(name)}</text></a>"
-        )
-        body.append(f'<rect class="track" x="{left}" y="{y + 3}" width="{span}" height="14"/>')
+
+    def at(ratio: float) -> str:
+        return f"{min(ratio, ceiling) / ceiling * 100:.1f}%"
+
+    count = int(ceiling * 4)
+    ticks = "".join(
+        f'<span class="tick{" minor" if t % 2 else ""}{" first" if t == 0 else " last" if t == count else ""}" '
+        f'style="left:{at(t * 0.25)}">{t * 25}%</span>'
+        for t in range(count + 1)
+    )
+    lines = [f'<div class="row axis"><span class="name"></span><span class="track">{ticks}</span><span></span></div>']
+    for r in charted:
         value, _ = _ratios(r)
-        if value is None:
-            why = label("no_figure", lang) if r.entry != "reported" else label("no_ratio", lang)
-            text = f"{verdict_text(r.verdict.value, lang)} · {why}"
-            body.append(f'<text class="num" x="{left + 6}" y="{y + 15}">{e(text)}</text>')
-            continue
-        width = min(value, ceiling) * scale
-        css = "silent" if key == "unreported" else key
-        body.append(
-            f'<rect class="{css}" x="{left}" y="{y + 3}" width="{width:.1f}" height="14">'
-            f"<title>{e(r.goal.id)}: {e(attainment_cell(r))}</title></rect>"
-        )
+        assert value is not None
+        key, mark = _verdict_key(r), VERDICT_MARKS[r.verdict.value]
+        name = f'<a class="name" href="#goal-{e(r.goal.id)}" title="{e(r.goal.id)}">{mark} {e(goal_title(r, lang))}</a>'
+        track = [f'<span class="fill"><span class="seg {key}" style="flex:0 0 {at(value)}" '
+                 f'title="{e(r.goal.id)}: {e(attainment_cell(r))}"></span></span>']  # fmt: skip
         if value > ceiling:  # the bar runs off the scale: say so inside its end
-            body.append(f'<text class="in" x="{left + width - 14:.1f}" y="{y + 14}">»</text>')
-        stretch = r.outcome.stretch
-        target = r.outcome.target
+            track.append('<span class="over">»</span>')
+        track.append(f'<span class="target" style="left:{at(1.0)}"></span>')
+        stretch, target = r.outcome.stretch, r.outcome.target
         if stretch is not None and target:
-            sx = left + min(stretch / target, ceiling) * scale
-            body.append(
-                f'<path class="stretch" d="M{sx:.1f} {y + 1}l5 9-5 9-5-9z"><title>{e(label("stretch_mark", lang))} '
-                f"{e(num(stretch))}</title></path>"
+            track.append(
+                f'<span class="stretch" style="left:{at(stretch / target)}" '
+                f'title="{e(label("stretch_mark", lang))} {e(num(stretch))}">◆</span>'
             )
-        body.append(f'<text class="num" x="{left + span + 6}" y="{y + 15}">{e(attainment_cell(r))}</text>')
-    line = left + scale
-    body.append(f'<line class="target" x1="{line:.1f}" x2="{line:.1f}" y1="16" y2="{top + len(numeric) * ROW}"/>')
-    desc = "; ".join(f"{r.goal.id}: {attainment_cell(r)} ({r.verdict.value})" for r in numeric)
+        lines.append(_row(name, "".join(track), attainment_cell(r)))
+    desc = "; ".join(f"{goal_title(r, lang)}: {attainment_cell(r)} ({r.verdict.value})" for r in charted)
     extra = [
         f'<li><span class="sw line">│</span>{e(label("target_line", lang))}</li>',
         f'<li><span class="sw stretch">◆</span>{e(label("stretch_mark", lang))}</li>',
     ]
     rows = []
-    for r in numeric:
+    for r in charted:
         cells = [
             f'<th scope=row><a class="ids" href="#goal-{e(r.goal.id)}">{e(r.goal.id)}</a> '
             f"{e(goal_title(r, lang))}</th>",
@@ -413,13 +405,13 @@ def _attainment(results: list[GoalResult], lang: Lang) -> list[str]:
         rows.append("<tr>" + "".join(cells) + "</tr>")
     cols = ["col.goal", "col.verdict", "col.target", "col.actual", "col.attainment", "stretch_mark"]
     table = _table([label(k, lang) for k in cols], rows)
-    chart = _svg("attainment", top + 6 + len(numeric) * ROW, desc, body)
-    return [head, _legend(lang, extra, ("met", "missed")), chart, _data(table, lang), "</section>"]
+    chart = _chart("attainment", desc, lines)
+    return [head, _legend(lang, extra, ("met", "missed")), chart, left_out, _data(table, lang), "</section>"]
 
 
 def _ratios(result: GoalResult) -> tuple[float | None, float]:
     """The attainment (None when there is none) and the largest ratio the chart must show for this goal."""
-    value = result.outcome.attainment
+    value = attainment(result)
     target, stretch = result.outcome.target, result.outcome.stretch
     widest = value or 0.0
     if stretch is not None and target:
@@ -504,7 +496,7 @@ def _goals(scorecard: Scorecard, results: list[GoalResult], options: RenderOptio
     if not results:
         out.append(f'<p class="muted">{e(label("no_goals_shown", lang))}</p>')
     for section, rows in scorecard.by_section(results):
-        out.append(f"<h3>{e(title_of(section.title, section.title_en, lang))}</h3>")
+        out.append(f'<h3 id="section-{e(section.id)}">{e(title_of(section.title, section.title_en, lang))}</h3>')
         out += [_card(r, scorecard, lang) for r in rows]
     out.append("</section>")
     return out
@@ -567,6 +559,27 @@ def _documents(scorecard: Scorecard, lang: Lang) -> list[str]:
     return [f'<section id="documents"><h2>{e(label("documents", lang))}</h2><ul>{items}</ul></section>']
 
 
+def _contents(scorecard: Scorecard, results: list[GoalResult], lang: Lang) -> list[str]:
+    """A table of contents: every section of the page, and the plan's sections under the goals."""
+    entries = [("summary", label("summary", lang)), ("by-section", label("chart.by_section", lang)),
+               ("attainment", label("chart.attainment", lang)), ("silence", label("silence", lang)),
+               ("goals", label("goals", lang))]  # fmt: skip
+    parts = [f'<li><a href="#{key}">{e(name)}</a>' for key, name in entries]
+    plan_sections = "".join(
+        f'<li><a href="#section-{e(section.id)}">{e(title_of(section.title, section.title_en, lang))}</a></li>'
+        for section, _ in scorecard.by_section(results)
+    )
+    if plan_sections:
+        parts[-1] += f"<ol>{plan_sections}</ol>"
+    later = [("consistency", label("consistency", lang), bool(scorecard.consistency)),
+             ("untracked", label("untracked", lang), bool(scorecard.untracked)),
+             ("documents", label("documents", lang), scorecard.documents is not None)]  # fmt: skip
+    parts += [f'<li><a href="#{key}">{e(name)}</a>' for key, name, shown in later if shown]
+    items = "</li>".join(parts) + "</li>"
+    return [f'<nav class="toc" aria-label="{e(label("contents", lang))}"><b>{e(label("contents", lang))}</b>'
+            f"<ol>{items}</ol></nav>"]  # fmt: skip
+
+
 def render(scorecard: Scorecard, options: RenderOptions) -> str:
     lang = options.lang
     plan = scorecard.plan
@@ -583,6 +596,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         f"<style>{CSS}</style></head>",
         "<body>",
         *_header(scorecard, options),
+        *_contents(scorecard, results, lang),
         "<main>",
         *_summary(scorecard, options),
         *_by_section(scorecard, lang),
