@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 import venv
 from pathlib import Path
 
@@ -116,16 +117,59 @@ def ensure(extra: str) -> None:
         and any(_stamp(e).is_file() and _stamp(e).read_text() == _digest(e) for e in satisfied)
     ):
         return
+    started = time.monotonic()
+    fresh = not PYTHON.exists()
     _prepare_venv()
-    print(f"dev.py: installing {lock.relative_to(ROOT)} and planaudit into .venv", file=sys.stderr)
-    pip = [str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    total = sum(_pins(path) for path in (lock, BUILD_LOCK))
+    print(f"dev.py: installing {total} locked packages ({lock.relative_to(ROOT)}) into .venv", file=sys.stderr)
+    pip = [str(PYTHON), "-m", "pip", "install", "--progress-bar", "off", "--disable-pip-version-check"]
     # --no-deps: the lock lists every package, so nothing outside it can come in.
-    subprocess.run([*pip, "--require-hashes", "--no-deps", "-r", str(lock), "-r", str(BUILD_LOCK)], check=True)
-    subprocess.run([*pip, "--no-deps", "--no-build-isolation", "-e", "."], cwd=ROOT, check=True)
+    pip_progress([*pip, "--require-hashes", "--no-deps", "-r", str(lock), "-r", str(BUILD_LOCK)], total)
+    print("dev.py: installing planaudit itself (editable, from src/)", file=sys.stderr)
+    subprocess.run([*pip, "--quiet", "--no-deps", "--no-build-isolation", "-e", "."], cwd=ROOT, check=True)
     # pip compiles bytecode for what it installs, but not for an editable project's sources, and
     # PYTHONDONTWRITEBYTECODE (set on some machines) would keep Python from caching it either.
     subprocess.run([str(PYTHON), "-m", "compileall", "-q", "src"], cwd=ROOT, check=True)
     _stamp(extra).write_text(_digest(extra))
+    print(f"dev.py: .venv ready in {time.monotonic() - started:.0f} s", file=sys.stderr)
+    if fresh:
+        activate = ".venv\\Scripts\\activate" if os.name == "nt" else ". .venv/bin/activate"
+        print(
+            f"dev.py: the planaudit command is in {BIN.relative_to(ROOT)}: `{activate}` puts it on PATH, "
+            "or run `python3 dev.py planaudit ARGS`",
+            file=sys.stderr,
+        )
+
+
+def _pins(lock: Path) -> int:
+    """How many packages a lock file pins (its `name==version` lines)."""
+    return sum(1 for line in lock.read_text(encoding="utf-8").splitlines() if re.match(r"[A-Za-z0-9][\w.-]*==", line))
+
+
+def pip_progress(command: list[str], total: int) -> None:
+    """Run pip install, printing one short line per package as it goes (pip's own -q is silent for a minute);
+    pip's whole output is shown if it fails."""
+    seen: list[str] = []
+    count = 0
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, errors="replace") as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            seen.append(line)
+            found = re.match(
+                r"(?:Collecting|Processing|Requirement already satisfied:) (\S+?)(?:==(\S+))?(?:\s|$)", line
+            )
+            if found:
+                count += 1
+                name = found[1] + (f" {found[2]}" if found[2] else "")
+                wheel = re.fullmatch(r"(?:.*/)?([^/-]+)-([^/-]+)-.*\.whl", found[1])  # a local wheel's file
+                if wheel:
+                    name = f"{wheel[1].replace('_', '-')} {wheel[2]}"
+                print(f"dev.py:   [{count}/{total}] {name}", file=sys.stderr, flush=True)
+            elif line.startswith("Installing collected packages"):
+                print("dev.py:   unpacking them into .venv", file=sys.stderr, flush=True)
+    if process.returncode != 0:
+        sys.stderr.write("".join(seen))
+        raise subprocess.CalledProcessError(process.returncode, command)
 
 
 def install_uv(where: Path) -> Path:

@@ -182,3 +182,29 @@ def test_the_matrix_ignores_an_interpreter_that_does_not_run(tmp_path: Path, mon
 )
 def test_the_matrix_reads_pytests_closing_line(code: int, closing: str, counts: dict[str, int], passed: bool) -> None:
     assert load_matrix().outcome(code, closing) == (counts, passed)
+
+
+def test_the_first_install_shows_progress(capsys: pytest.CaptureFixture[str]) -> None:
+    """pip's -q is silent for the minute a first install takes: dev.py prints a line per package instead."""
+    fake_pip = (
+        "import sys\n"
+        "for name in ('typer==0.15.1', 'rich==13.9.4', '/opt/files/typing_extensions-4.16.0-py3-none-any.whl'):\n"
+        "    print(f'Collecting {name} (from -r requirements/run.txt (line 3))')\n"
+        "    print('  Using cached x.whl (1 kB)')\n"
+        "print('Installing collected packages: rich, typer, setuptools')\n"
+        "print('Successfully installed rich typer setuptools')\n"
+    )
+    dev.pip_progress([sys.executable, "-c", fake_pip], 3)
+    assert capsys.readouterr().err.splitlines() == [
+        "dev.py:   [1/3] typer 0.15.1",
+        "dev.py:   [2/3] rich 13.9.4",
+        "dev.py:   [3/3] typing-extensions 4.16.0",
+        "dev.py:   unpacking them into .venv",
+    ]
+    with pytest.raises(subprocess.CalledProcessError):
+        dev.pip_progress([sys.executable, "-c", "print('ERROR: no such package'); raise SystemExit(1)"], 1)
+    assert capsys.readouterr().err == "ERROR: no such package\n"  # a failure shows pip's own words
+
+
+def test_the_locks_pin_what_the_progress_counts() -> None:
+    assert dev._pins(dev.LOCKS["run"]) == len(locked(dev.LOCKS["run"]))
