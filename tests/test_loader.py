@@ -127,6 +127,7 @@ def test_the_quote_index_agrees_with_plain_search() -> None:
         ("cut the average permit\napproval time", "cut the average permitapproval time", False),
         ("加快建设高能级平台", "加快建设 高能级平台", True),  # a space in the quote between CJK is no difference
         ("增长10%以上", "增长 10% 以上", False),  # between a CJK character and a digit a space is a space
+        ("增长\n10%以上", "增长10%以上", True),  # but a line wrapped there (PDF, pdftotext) breaks no quote
         ("完成合同外资8亿美元", "完成合同外资9亿美元", False),
     ],
 )

@@ -623,14 +623,16 @@ def diff(
 
 @app.command()
 def draft(
-    plan: Annotated[Path, typer.Argument(metavar="PLAN", help="The plan's text (UTF-8).")],
+    plan: Annotated[Path, typer.Argument(metavar="PLAN", help="The plan: UTF-8 text, PDF or HTML.")],
     review: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--review", help="The review's text: propose evidence, silences and untracked outcomes."),
+        typer.Option(
+            "--review", help="The review (text, PDF or HTML): propose evidence, silences and untracked outcomes."
+        ),
     ] = None,
     baseline: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--baseline", help="The prior year's text: propose baselines."),
+        typer.Option("--baseline", help="The prior year's review (text, PDF or HTML): propose baselines."),
     ] = None,
     out_dir: Annotated[
         Path,
@@ -649,18 +651,24 @@ def draft(
 
 
 def _draft(plan: Path, review: Path | None, baseline: Path | None, out_dir: Path, force: bool) -> None:
+    from planaudit.documents import read_document, saved_as_text
     from planaudit.draft import Document, build, placed
     from planaudit.errors import UsageError
     from planaudit.output import check_not_input, write_atomic
     from planaudit.schemas import schema_text
     from planaudit.textsafe import one_line
-    from planaudit.yamlsafe import read_named
 
     if os.path.lexists(out_dir) and not out_dir.is_dir():
         raise UsageError(f"{one_line(str(out_dir))}: not a folder")
     inputs = [str(p) for p in (plan, review, baseline) if p is not None]
-    texts = [read_named(path) for path in inputs]
+    texts = [read_document(path) for path in inputs]
     where = placed(inputs, str(out_dir))
+    # A PDF or web page drafted from outside the folder is copied as the text it was read as.
+    saved = [
+        saved_as_text(path, text) if path != source else (path, text)
+        for source, path, text in zip(inputs, where, texts, strict=True)
+    ]
+    where, texts = [path for path, _ in saved], [text for _, text in saved]
     copies = [(path, text) for source, path, text in zip(inputs, where, texts, strict=True) if path != source]
     destinations = [str(out_dir / "targets.yaml"), str(out_dir / "actuals.yaml")]
     for destination in destinations + [path for path, _ in copies]:

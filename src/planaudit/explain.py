@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping
 
+from planaudit.documents import page_at
 from planaudit.errors import UsageError
 from planaudit.i18n import Lang, label, title_of
 from planaudit.quotes import locate
@@ -29,10 +30,14 @@ _BASIS_MEANING = {
 
 
 def _where(texts: Mapping[str, str], source: str, quote: str) -> str:
-    """ "plan-2019, line 13:4": where the quote stands in its source, when the text is at hand."""
+    """ "plan-2019, line 13:4" (or "plan-2019, p. 3" in a paged document: a PDF, or text with form feeds):
+    where the quote stands in its source, when the text is at hand."""
     text = texts.get(source)
     position = None if text is None else locate(text, quote)
-    return source if position is None else f"{source}, line {position[0]}:{position[1]}"
+    if text is None or position is None:
+        return source
+    page = page_at(text, *position)
+    return f"{source}, line {position[0]}:{position[1]}" if page is None else f"{source}, p. {page}"
 
 
 def explain_goal(scorecard: Scorecard, goal_id: str, lang: Lang, texts: Mapping[str, str] | None = None) -> str:

@@ -82,8 +82,14 @@ def score(audit: Audit, sections: list[str], judged: str = "as-recorded", strict
 def with_documents(scorecard: Scorecard, audit: Audit) -> Scorecard:
     """Document coverage, which only `check` reports and gates on (validate and explain need none of it)."""
     from planaudit.doc_coverage import document_coverage
+    from planaudit.documents import pages
 
-    return scorecard._replace(documents=document_coverage(audit.targets, audit.actuals, audit.documents))
+    plan = next((sid for sid, s in scorecard.sources.items() if s.role == "plan"), "")
+    quotes = [(r.goal.source or plan, r.goal.quote) for r in scorecard.results]
+    quotes += [(e.source, e.quote) for r in scorecard.results for e in r.evidence]
+    quotes += [(r.baseline.source, r.baseline.quote) for r in scorecard.results if r.baseline is not None]
+    coverage = document_coverage(audit.targets, audit.actuals, audit.documents)
+    return scorecard._replace(documents=coverage, pages=pages(audit.documents, quotes))  # pages cite PDFs
 
 
 def check_finite(scorecard: Scorecard) -> None:

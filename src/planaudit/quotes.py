@@ -31,15 +31,24 @@ def _wide(char: str) -> bool:
 
 def flow(text: str) -> str:
     """Text as a quote may cite it across line breaks: every run of white space (line breaks included)
-    becomes one space, or nothing between two CJK characters ("建设\n高能级" reads "建设高能级")."""
+    becomes one space, or nothing between two CJK characters ("建设\n高能级" reads "建设高能级"), and
+    nothing where a line breaks next to one (a line wrapped as "增长\n10%" reads "增长10%"; a space
+    typed between 增长 and 10% stays a space)."""
 
     def joined(match: re.Match[str]) -> str:
         start, end = match.start(), match.end()
         if start == 0 or end == len(text):
             return ""
-        return "" if _wide(text[start - 1]) and _wide(text[end]) else " "
+        return "" if _joins(text[start - 1], match.group(), text[end]) else " "
 
     return _RUN.sub(joined, text)
+
+
+def _joins(before: str, run: str, after: str) -> bool:
+    """Whether a run of white space between two characters flows to nothing (see flow)."""
+    if _wide(before) and _wide(after):
+        return True
+    return (_wide(before) or _wide(after)) and ("\n" in run or "\r" in run or "\f" in run)
 
 
 def locate(text: str, quote: str) -> tuple[int, int] | None:
@@ -65,7 +74,7 @@ def _original_offset(text: str, flowed_offset: int) -> int:
             return position + (flowed_offset - produced)
         produced += kept
         start, end = match.start(), match.end()
-        if start != 0 and end != len(text) and not (_wide(text[start - 1]) and _wide(text[end])):
+        if start != 0 and end != len(text) and not _joins(text[start - 1], match.group(), text[end]):
             if produced == flowed_offset:
                 return start
             produced += 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from planaudit.models import DEFAULT_LEVELS, Baseline, Evidence, Goal, LevelDef, Plan, Section, Source, Untracked
@@ -179,6 +181,7 @@ class Scorecard(NamedTuple):
     lints: tuple[Lint, ...] = ()
     levels: tuple[LevelDef, ...] = DEFAULT_LEVELS
     documents: DocumentCoverage | None = None  # what of the documents the audit accounts for
+    pages: Mapping[tuple[str, str], int] = MappingProxyType({})  # (source, quote) → its page in a PDF, for citations
 
     def by_section(self, results: list[GoalResult] | None = None) -> list[tuple[Section, list[GoalResult]]]:
         """The (given or all) results grouped under their sections in plan order, in one pass."""

@@ -265,7 +265,9 @@ class SourceReader:
                 )
         data = read_bytes(real, min(limit, max(self.left, 0)))
         self.left -= len(data)
-        return decode(shown, data)
+        from planaudit.documents import text_of  # PDF and HTML are extracted; plain text is decoded
+
+        return text_of(shown, data, real)
 
 
 def decode(path: str, data: bytes) -> str:

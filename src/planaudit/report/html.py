@@ -484,7 +484,9 @@ def _card(result: GoalResult, scorecard: Scorecard, lang: Lang) -> str:
 def _quote(text: str, source_id: str, scorecard: Scorecard, lang: Lang) -> str:
     source = scorecard.sources.get(source_id)
     name = title_of(source.title, source.title_en, lang) if source else source_id
-    return f"<blockquote>“{e(text)}”<br><cite class=muted>— {e(name)}</cite></blockquote>"
+    page = scorecard.pages.get((source_id, text))
+    where = "" if page is None else f", p. {page}"
+    return f"<blockquote>“{e(text)}”<br><cite class=muted>— {e(name)}{where}</cite></blockquote>"
 
 
 def _goals(scorecard: Scorecard, results: list[GoalResult], options: RenderOptions) -> list[str]:
