@@ -108,10 +108,10 @@ CASES: list[tuple[str, list[tuple[str, str, str, float | None, str | None, dict[
         "巩固提升重点区域城市形象，确保持续向好。",
         [("巩固提升重点区域城市形象，确保持续向好", "judged", "commitment", None, None, {})],
     ),
-    ("GDP增长6%—6.5%。", [("GDP增长6%—6.5%", "growth", "plain", 6, "%", {})]),
+    ("GDP增长6%—6.5%。", [("GDP增长6%—6.5%", "between", "plain", 6, "%", {"maximum": 6.5})]),
     ("物价涨幅5%-6%。", [("物价涨幅5%-6%", "between", "plain", 5, "%", {"maximum": 6})]),
-    ("全年GDP增长7%左右。", [("全年GDP增长7%左右", "growth", "plain", 7, "%", {})]),
-    ("接待游客近2万人次。", [("接待游客近2万人次", "at_least", "plain", 2, "万人次", {})]),
+    ("全年GDP增长7%左右。", [("全年GDP增长7%左右", "approximately", "plain", 7, "%", {"direction": "both"})]),
+    ("接待游客近2万人次。", [("接待游客近2万人次", "approximately", "plain", 2, "万人次", {"direction": "floor"})]),
     (
         "举办第十届进博会，新建学校3所。",
         [
@@ -142,6 +142,45 @@ CASES: list[tuple[str, list[tuple[str, str, str, float | None, str | None, dict[
         ],
     ),
 ]
+
+
+# The rule kinds the words call for, read on national plans (#22): a ceiling is never drafted as a floor.
+KIND_CASES = [
+    (
+        "居民消费价格涨幅3%左右。",
+        [("居民消费价格涨幅3%左右", "approximately", "plain", 3, "%", {"direction": "ceiling"})],
+    ),
+    ("城镇登记失业率4.5%以内。", [("城镇登记失业率4.5%以内", "at_most", "plain", 4.5, "%", {})]),
+    ("单位国内生产总值能耗下降3.4%以上。", [("单位国内生产总值能耗下降3.4%以上", "decline", "plain", 3.4, "%", {})]),
+    (
+        "单位国内生产总值能耗降低3%左右。",
+        [("单位国内生产总值能耗降低3%左右", "approximately", "plain", 3, "%", {"direction": "floor"})],
+    ),
+    ("补助标准再增加30元。", [("补助标准再增加30元", "increase_by", "plain", 30, "元", {})]),
+    (
+        "The fiscal deficit will be 3.5% of GDP.",
+        [("The fiscal deficit will be 3.5% of GDP", "at_most", "commitment", 3.5, "% of GDP", {})],
+    ),
+    (
+        "今年拟安排财政赤字2.18万亿元，赤字率提高到3%。",
+        [
+            ("今年拟安排财政赤字2.18万亿元", "planned", "planned", 2.18, "万亿元", {}),
+            ("赤字率提高到3%", "planned", "planned", 3, "%", {}),  # the allocation word governs the list
+        ],
+    ),
+    (
+        "主要预期目标是：国内生产总值增长6.5%，居民消费价格涨幅3%左右。",
+        [
+            ("国内生产总值增长6.5%", "growth", "expected", 6.5, "%", {}),
+            ("居民消费价格涨幅3%左右", "approximately", "expected", 3, "%", {"direction": "ceiling"}),
+        ],
+    ),
+    (
+        "I have provided ₹368 crore for soil health.",
+        [("I have provided ₹368 crore", "planned", "planned", 368, "₹ crore", {})],
+    ),
+]
+CASES += KIND_CASES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:18] for c in CASES])

@@ -16,8 +16,22 @@ from planaudit.scan import BREAKS, Finding, Heading, Reading, headings, plan_yea
 from planaudit.units import COUNTERS, PERCENT, PERCENTAGE_POINT, format_number, same_base, split_unit
 
 # Rules whose reported level is compared with a prior-year baseline (planaudit.rules: needs_baseline).
-NEEDS_BASELINE = frozenset({"growth", "new_items", "pp_change"})
-NUMERIC_KINDS = frozenset({"at_least", "at_most", "between", "growth", "new_items", "pp_change", "ranking"})
+NEEDS_BASELINE = frozenset({"growth", "new_items", "pp_change", "decline", "increase_by"})
+NUMERIC_KINDS = frozenset(
+    {
+        "at_least",
+        "at_most",
+        "between",
+        "growth",
+        "new_items",
+        "pp_change",
+        "ranking",
+        "approximately",
+        "planned",
+        "decline",
+        "increase_by",
+    }
+)
 MARK = DRAFT_MARK
 # Share of a goal's measure-word pairs (capped at 6) that a review or baseline phrase must share to be proposed.
 MATCH_SHARE = 0.4
@@ -29,6 +43,9 @@ _DONE = re.compile(
     r"|(?i:\b(?:held|opened|completed|built|launched|finished|started)\b)"
 )
 _GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|增幅|(?i:\b(?:grew|growth|increased?|rose)\b)(?: by)?)\s*$")
+_FALL_BEFORE = re.compile(
+    r"(?:下降|降低|减少|压减|降|(?i:\b(?:fell|cut|reduced|decreased|declined|dropped)\b)(?: by)?)\s*$"
+)
 _CUMULATIVE = re.compile(r"累计|总数|总量|达到|达")
 _CUMULATIVE_ONLY = re.compile(r"累计|总数")
 _ADDING = re.compile(r"引进|新建|新培育|培育|新增|(?i:\b(?:add|attract|new)\w*)")
@@ -155,6 +172,8 @@ def _short(text: str, size: int = 40) -> str:
 def build(plan: Document, out_dir: str, review: Document | None = None, baseline: Document | None = None) -> Draft:
     """The draft targets.yaml and actuals.yaml for a plan (and its review and prior-year document)."""
     findings = scan(plan.text)
+    if baseline is None:  # with no prior count to add to, "新增就业1000万人" is checked on the flow the review reports
+        findings = [f._replace(kind="at_least") if f.kind == "new_items" else f for f in findings]
     if not findings:
         from planaudit.errors import UsageError
 
@@ -336,6 +355,18 @@ def _rule(finding: Finding, unit: str | None) -> str:
             parts.append(f"stretch: {_n(finding.stretch)}")
         if finding.exclusive and kind == "at_least":
             parts.append("exclusive: true")
+    elif kind == "approximately":
+        parts += [f"target: {_n(finding.target or 0)}", "tolerance: 0", f"unit: {q(unit or '')}"]
+        parts.append(f"direction: {finding.direction or 'both'}")
+    elif kind == "planned":
+        parts += [f"target: {_n(finding.target or 0)}", f"unit: {q(unit or '')}"]
+        if finding.direction in ("above", "below"):
+            parts.append(f"side: {finding.direction}")
+    elif kind == "decline":
+        amount = "target_pct" if finding.unit == PERCENT else "target"
+        parts += [f"{amount}: {_n(finding.target or 0)}", f"unit: {q(unit or '')}"]
+    elif kind == "increase_by":
+        parts += [f"target: {_n(finding.target or 0)}", f"unit: {q(unit or '')}"]
     elif kind == "between":
         parts += [f"min: {_n(finding.target or 0)}", f"max: {_n(finding.maximum or 0)}", f"unit: {q(unit or '')}"]
     elif kind == "growth":
@@ -399,7 +430,7 @@ def _evidence(
     finding: Finding, unit: str | None, has_baseline: bool, text: str, pool: list[Reading]
 ) -> _Evidence | None:
     kind = finding.kind
-    if kind in ("at_least", "at_most", "new_items", "growth", "pp_change", "between", "ranking"):
+    if kind in NUMERIC_KINDS:
         return _numeric_evidence(finding, unit, has_baseline, text, pool)
     if kind == "milestone":
         return _milestone_evidence(finding, text)
@@ -424,6 +455,14 @@ def _numeric_evidence(
         ]
     elif kind == "pp_change":
         options = [r for r in pool if r.figure.unit in (PERCENTAGE_POINT, PERCENT)]
+    elif kind in ("decline", "increase_by"):
+        moved = _FALL_BEFORE if kind == "decline" else _GROWTH_BEFORE
+        options = [
+            r
+            for r in pool
+            if (moved.search(text[r.start : r.figure.start]) and units_fit(unit, r.figure))
+            or (has_baseline and units_fit(unit, r.figure))
+        ]
     else:
         options = [r for r in pool if r.figure.kind is Kind.NUMBER and units_fit(unit, r.figure)]
     best = _best(finding.measure, text, options)
@@ -436,6 +475,10 @@ def _numeric_evidence(
         basis = "change" if figure.unit == PERCENT else "level"
     elif kind == "pp_change":
         basis = "change" if figure.unit == PERCENTAGE_POINT else "level"
+    elif kind == "decline":
+        basis = "change" if _FALL_BEFORE.search(before) else "level"
+    elif kind == "increase_by":
+        basis = "change" if _GROWTH_BEFORE.search(before) else "level"
     elif kind == "new_items":
         basis = "change" if _CHANGE.search(before) and not _CUMULATIVE.search(before) else "level"
     if basis == "level" and not has_baseline and kind in NEEDS_BASELINE:

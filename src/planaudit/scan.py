@@ -14,7 +14,18 @@ from planaudit.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
 # ---------------------------------------------------------------------------------------------------------------------
 # Vocabulary
 
-COMMITMENT_WORDS = {"确保": "commitment", "力争": "stretch", "力求": "stretch", "努力": "stretch", "争取": "stretch"}
+COMMITMENT_WORDS = {
+    "确保": "commitment",
+    "力争": "stretch",
+    "力求": "stretch",
+    "努力": "stretch",
+    "争取": "stretch",
+    "预期目标": "expected",
+    "预期": "expected",
+    "拟安排": "planned",
+    "拟按": "planned",
+    "安排": "planned",
+}
 _EN_COMMITMENT = {  # the English words of the default levels (models.DEFAULT_LEVELS): will, must, shall
     "ensure": "commitment",
     "make sure": "commitment",
@@ -27,6 +38,13 @@ _EN_COMMITMENT = {  # the English words of the default levels (models.DEFAULT_LE
     "aim to": "stretch",
     "seek to": "stretch",
     "try to": "stretch",
+    "allocat": "planned",  # allocate, allocated, allocation
+    "provision": "planned",
+    "provided": "planned",
+    "set aside": "planned",
+    "setting aside": "planned",
+    "set apart": "planned",
+    "earmark": "planned",
 }
 _COMMITMENT = re.compile(
     "|".join(sorted(COMMITMENT_WORDS, key=len, reverse=True))
@@ -78,11 +96,20 @@ _VERB = re.compile(
     r"|attract|achieve|keep|hold|limit|create)\w*\b)"
 )
 _GROWTH_VERB = re.compile(r"(?:增长|增加|提高|提升|(?i:\b(?:increase|grow|rise|raise)\w*(?: [a-z-]+){0,3}? by))\s*$")
-_DOWN_VERB = re.compile(r"(?:下降|降低|减少|压减|(?i:\b(?:reduce|cut|lower|decrease)\w*(?: by)?))\s*$")
+_DOWN_VERB = re.compile(r"(?:下降|降低|减少|压减|再降|降|(?i:\b(?:reduce|cut|lower|decrease)\w*(?: by)?))\s*$")
 _CAP_VERB = re.compile(
     r"控制在|降至|降到|压缩到|压减到|不超过"
     r"|(?i:\b(?:reduce|cut|limit|keep|hold)\w* (?:\w+ ){0,4}?(?:to|under|below|within))"
 )
+# Measures where lower is better: a figure for one is a ceiling unless the words say "at least".
+_CEILING_MEASURE = re.compile(
+    r"价格|物价|涨幅|通胀|失业|赤字|负债率|杠杆率|能耗|排放|浓度|事故|死亡"
+    r"|(?i:\b(?:inflation|prices?|deficits?|unemployment|jobless|debt|emissions?|casualties|deaths|fatalities)\b)"
+)
+_MONEY = re.compile(r"元|₹|\$|£|€|¥|(?i:rs\b|inr|usd|gbp|eur|rupees?|pounds?|dollars?|euros?)")
+_TARGET_WORD = re.compile(r"(?i:\btarget|at least|minimum)")
+# 增加30元, "raise by $25": the figure right after the verb is the rise itself (增加深松土地1.5亿亩 is a level).
+_BY_AMOUNT = re.compile(r"(?:增加|提高|再增加|分别再增加|分别增加)$|(?i:\b(?:increase|raise|rise)\w* by\s*)$")
 _NEW_VERB = re.compile(r"新增|新引进|新培育|新建|(?i:\bnew\b)")
 _RANK_VERB = re.compile(r"列|位列|名列|排名|进入|保持|跻身|(?i:\brank)")
 _MILESTONE_VERB = re.compile(
@@ -176,6 +203,7 @@ class Finding(NamedTuple):
     measure: str = ""  # the words naming what is measured ("合同外资"), for matching evidence and baselines
     figure: Figure | None = None  # the figure the target was read from
     why: str = ""  # what made it a finding: the commitment word, verb or pattern
+    direction: str = ""  # approximately: both, ceiling or floor; planned: both, above or below
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -456,7 +484,11 @@ def _scan_sentence(
         if word is not None:
             context.level, context.why = word[0], word[2]
             context.verb = ""
-        elif own_verb is not None and (not clause_figs or own_verb.start() < clause_figs[0].start):
+        elif (
+            own_verb is not None
+            and (not clause_figs or own_verb.start() < clause_figs[0].start)
+            and context.level not in ("expected", "planned")  # 预期目标是：… / 拟安排…: a heading word governs a list
+        ):
             context.level, context.why, context.verb = "plain", "", ""
         # "总数达到45个，力争50个": a clause of a commitment word and a figure alone is the stretch of the previous one.
         stretch = _stretch_of(text, clause, clause_figs, found)
@@ -468,7 +500,7 @@ def _scan_sentence(
         if not numeric or re.search(r"等[0-9０-９]", text[clause.start : clause.end]):
             found.extend(_named_or_milestone(text, clause, clause_figs, context, head, year))
         found.extend(numeric)
-        if len(found) == before and word is not None:
+        if len(found) == before and word is not None and word[0] not in ("expected", "planned"):
             judged = _judged(text, clause, word, head)
             if found and found[-1].end > judged.start:
                 found[-1] = judged._replace(heading=found[-1].heading)  # one goal for the whole phrase
@@ -533,7 +565,7 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
             level, why = own_word[0], own_word[2]
         while text[start:end].lower().startswith(("and ", "or ", "but ")):
             start = text.index(" ", start) + 1
-        finding = _numeric_finding(text, figure, following, context.verb, lead)
+        finding = _numeric_finding(text, figure, following, context.verb, lead, level)
         if finding is None:
             continue
         measure = strip_measure(measure_text)
@@ -565,26 +597,46 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
     return out
 
 
-def _numeric_finding(text: str, figure: Figure, following: Figure | None, verb: str, lead: str) -> Finding | None:
+def _money(unit: str | None) -> bool:
+    return bool(unit) and _MONEY.search(split_unit(unit or "").base or "") is not None
+
+
+def _numeric_finding(
+    text: str, figure: Figure, following: Figure | None, verb: str, lead: str, level: Level
+) -> Finding | None:
+    """The rule a figure's words call for: ranges, allocations, "about", ceilings, falls, rises, counts, floors."""
     unit = figure.unit
+    value = figure.value
     blank = Finding("", 0, 0, "plain", "")
+    qualifier = figure.qualifier
     if figure.role == "low" and following is not None and following.role == "high":
-        if following.unit == PERCENT and _GROWTH_VERB.search(lead):
-            return blank._replace(kind="growth", target=figure.value, unit=PERCENT, why="a range: the floor is read")
-        return blank._replace(kind="between", target=figure.value, maximum=following.value, unit=following.unit)
+        return blank._replace(kind="between", target=value, maximum=following.value, unit=following.unit)
     if unit == PERCENTAGE_POINT:
-        return blank._replace(kind="pp_change", target=figure.value, unit=PERCENTAGE_POINT)
-    if _CAP_VERB.search(lead) or figure.qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN):
-        return blank._replace(kind="at_most", target=figure.value, unit=unit)
-    if _DOWN_VERB.search(lead):
-        return blank._replace(kind="judged", why="a fall: choose the rule")
-    if unit == PERCENT and _GROWTH_VERB.search(lead) and not _SHARE_WORDS.search(lead):
-        return blank._replace(kind="growth", target=figure.value, unit=PERCENT)
+        return blank._replace(kind="pp_change", target=value, unit=PERCENTAGE_POINT)
+    falls = _DOWN_VERB.search(lead) is not None
+    rises = _GROWTH_VERB.search(lead) is not None
+    ceiling = _CEILING_MEASURE.search(lead) is not None
+    if level == "planned" and not rises and not falls:
+        side = {Qualifier.AT_LEAST: "above", Qualifier.MORE_THAN: "above", Qualifier.AT_MOST: "below"}
+        return blank._replace(kind="planned", target=value, unit=unit, direction=side.get(qualifier, "both"))
+    if qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
+        direction = "floor" if falls or qualifier is Qualifier.NEARLY else "ceiling" if ceiling else "both"
+        return blank._replace(kind="approximately", target=value, unit=unit, direction=direction)
+    if _CAP_VERB.search(lead) or qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN):
+        return blank._replace(kind="at_most", target=value, unit=unit, exclusive=qualifier is Qualifier.LESS_THAN)
+    if falls:
+        return blank._replace(kind="decline", target=value, unit=unit)
+    if unit == PERCENT and rises and not _SHARE_WORDS.search(lead):
+        return blank._replace(kind="growth", target=value, unit=PERCENT)
+    if rises and unit != PERCENT and _BY_AMOUNT.search(lead):
+        return blank._replace(kind="increase_by", target=value, unit=unit)
     if _NEW_VERB.search(verb) or _NEW_VERB.search(lead):
-        return blank._replace(kind="new_items", target=figure.value, unit=unit)
-    return blank._replace(
-        kind="at_least", target=figure.value, unit=unit, exclusive=figure.qualifier is Qualifier.MORE_THAN
-    )
+        return blank._replace(kind="new_items", target=value, unit=unit)
+    if ceiling and qualifier not in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
+        return blank._replace(kind="at_most", target=value, unit=unit)
+    if _money(unit) and lead.isascii() and qualifier is Qualifier.EXACT and not _TARGET_WORD.search(lead):
+        return blank._replace(kind="planned", target=value, unit=unit, direction="both")  # "₹368 crore for …"
+    return blank._replace(kind="at_least", target=value, unit=unit, exclusive=qualifier is Qualifier.MORE_THAN)
 
 
 def _named_or_milestone(
