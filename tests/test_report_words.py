@@ -92,3 +92,40 @@ def test_untracked_outcomes_without_a_figure_are_listed_apart(bundled: Path) -> 
     assert "Reported without a figure (15):" in section
     assert "- Kaixi bridge construction started\n" in section
     assert re.search(r"^GDP growth \(comparable prices\)\s+7%\s+8%$", section, re.M)
+
+
+@pytest.mark.parametrize("columns", ["56", "80", "120"])
+def test_command_descriptions_in_help_are_whole(columns: str) -> None:
+    from planaudit.cli import app
+
+    text = run_cli("--help", env={"COLUMNS": columns}).stdout
+    listing = text[text.index("Commands:") :]
+    assert "..." not in listing and "…" not in listing
+    names = [command.name or command.callback.__name__ for command in app.registered_commands]  # type: ignore[union-attr]
+    joined = " ".join(listing.split())
+    for command in app.registered_commands:
+        assert command.short_help and command.short_help in joined, command.name
+    assert len(names) >= 10
+
+
+@pytest.mark.parametrize(
+    ("wanted", "hint"),
+    [
+        ("fdi", "did you mean fdi-contracted, fdi-utilised?"),  # a prefix
+        ("fortune", "did you mean fortune500-new, fortune500-total?"),
+        ("fdi-contracte", "did you mean fdi-contracted?"),  # a typo
+        ("cbd", "did you mean cbd-developers, cbd-buildings, cbd-institutions, cbd-amenities?"),
+    ],
+)
+def test_explain_suggests_ids_a_prefix_or_a_near_spelling_points_at(bundled: Path, wanted: str, hint: str) -> None:
+    result = run_cli("explain", wanted)
+    assert result.exit_code == 2
+    assert result.stderr == f"error: unknown goal '{wanted}'; {hint}\n"
+
+
+def test_explain_names_how_many_more_ids_match(bundled: Path) -> None:
+    from planaudit.explain import suggestions
+
+    ids = [f"road-{i}" for i in range(8)] + ["bridge"]
+    assert suggestions("road", ids) == ["road-0", "road-1", "road-2", "road-3", "road-4", "… 3 more"]
+    assert suggestions("zzz", ids) == []

@@ -264,7 +264,7 @@ FoldersArg = Annotated[
 ]
 
 
-@app.command()
+@app.command(short_help="Score every goal and print the scorecard; the CI gate.")
 def check(
     context: typer.Context,
     folders: FoldersArg = None,
@@ -532,7 +532,7 @@ def _inputs(audit: Audit) -> list[str]:
     return inputs(audit)
 
 
-@app.command()
+@app.command(short_help="Check schema, references, quotes, numbers and lints.")
 def validate(
     context: typer.Context,
     folders: FoldersArg = None,
@@ -568,7 +568,7 @@ def validate(
     )
 
 
-@app.command()
+@app.command(short_help="Show one goal's whole chain: quotes, rule, arithmetic.")
 def explain(
     goal_id: Annotated[str, typer.Argument(metavar="GOAL_ID", help="The goal to explain.")],
     targets: TargetsOpt = Path("targets.yaml"),
@@ -589,7 +589,7 @@ def explain(
     emit(defang(visible(text)))
 
 
-@app.command()
+@app.command(short_help="Print the JSON Schema of targets, actuals or report.")
 def schema(
     name: Annotated[SchemaTopic, typer.Argument(help="Which schema to print.")],
 ) -> None:
@@ -599,7 +599,7 @@ def schema(
     sys.stdout.write(schema_text(name))
 
 
-@app.command()
+@app.command(short_help="Compare two JSON reports: added, removed, changed.")
 def diff(
     old: Annotated[Path, typer.Argument(help="The earlier JSON report.")],
     new: Annotated[Path, typer.Argument(help="The later JSON report.")],
@@ -621,7 +621,7 @@ def diff(
     emit(safe_output(render_diff(changes, format, _lang(lang)), format))
 
 
-@app.command()
+@app.command(short_help="Draft targets.yaml and actuals.yaml from documents.")
 def draft(
     plan: Annotated[Path, typer.Argument(metavar="PLAN", help="The plan: UTF-8 text, PDF or HTML.")],
     review: Annotated[
@@ -715,7 +715,7 @@ def _differs(path: str, text: str) -> bool:
         return True
 
 
-@app.command()
+@app.command(short_help="Start a new audit from a small working example.")
 def init(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="Where to write the starter audit.")] = Path("."),
     force: Annotated[bool, typer.Option("--force", help="Replace starter files that already exist.")] = False,
@@ -732,7 +732,7 @@ def init(
     typer.echo(f"next: cd {one_line(str(folder))} && planaudit check")
 
 
-@app.command("sync-actuals")
+@app.command("sync-actuals", short_help="Add `status: silent` for goals with no entry.")
 def sync_actuals(
     targets: TargetsOpt = Path("targets.yaml"),
     actuals: ActualsOpt = None,
@@ -764,7 +764,10 @@ def sync_actuals(
     typer.echo(f"{shown}: added status: silent for {', '.join(synced.added)}")
 
 
-@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+@app.command(
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+    short_help="For pre-commit: validate or check changed audits.",
+)
 def hook(
     context: typer.Context,
     command: Annotated[HookCommand, typer.Argument(help="validate or check")],
@@ -775,7 +778,7 @@ def hook(
     raise typer.Exit(run(command, list(context.args)))
 
 
-@app.command()
+@app.command(short_help="List the rule kinds, each with examples.")
 def rules() -> None:
     """List the rule kinds a goal can use, each with a met and a missed example."""
     from planaudit.rules import RULES

@@ -40,13 +40,25 @@ def _where(texts: Mapping[str, str], source: str, quote: str) -> str:
     return f"{source}, line {position[0]}:{position[1]}" if page is None else f"{source}, p. {page}"
 
 
+def suggestions(wanted: str, ids: list[str], limit: int = 5) -> list[str]:
+    """Ids the user may have meant: those it begins (fdi → fdi-contracted), those holding it as a part
+    (investment → fdi-investment), then those spelt alike."""
+    key = wanted.casefold()
+    starts = [i for i in ids if i.casefold().startswith(key)] if key else []
+    parts = [i for i in ids if key and key in i.casefold().split("-") and i not in starts]
+    alike = difflib.get_close_matches(wanted, ids, n=3, cutoff=0.5)
+    found = list(dict.fromkeys([*starts, *parts, *alike]))
+    shown = found[:limit]
+    return shown + ([f"… {len(found) - limit} more"] if len(found) > limit else [])
+
+
 def explain_goal(scorecard: Scorecard, goal_id: str, lang: Lang, texts: Mapping[str, str] | None = None) -> str:
     """The whole chain of one goal; with the source texts, where each quote stands in its document."""
     texts = texts or {}
     by_id = {r.goal.id: r for r in scorecard.results}
     result = by_id.get(goal_id)
     if result is None:
-        close = difflib.get_close_matches(goal_id, list(by_id), n=3, cutoff=0.5)
+        close = suggestions(goal_id, list(by_id))
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise UsageError(f"unknown goal '{goal_id}'{hint}")
     goal = result.goal
