@@ -123,3 +123,18 @@ def test_init_refuses_up_front_and_writes_nothing(
         result = run_cli("init", "audit", *force)
         assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
         assert _snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("how", ["same name", "through a link", "portfolio"])
+def test_the_step_summary_never_lands_on_the_report(work: Path, how: str) -> None:
+    summary = "report.json"
+    if how == "through a link":
+        (work / "summary.md").symlink_to("report.json")
+        summary = str(work / "summary.md")
+    folders = ["."] if how == "portfolio" else []
+    result = run_cli("check", *folders, "-f", "json", "-o", "report.json", env={"GITHUB_STEP_SUMMARY": summary})
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"warning: step summary not written: GITHUB_STEP_SUMMARY file {summary} is the report file report.json\n"
+    )
+    json.loads((work / "report.json").read_text(encoding="utf-8"))  # the report alone: valid JSON

@@ -407,7 +407,7 @@ def check(
     _guard(debug, lambda: out.write_report("-" if output is None else str(output), text, protected=inputs))
     if summary_path:
         markdown = defang(render(Format.MARKDOWN, scorecard, options._replace(color=False)), "markdown")
-        warning = out.append_summary(summary_path, markdown, protected=inputs)
+        warning = out.append_summary(summary_path, markdown, inputs, None if output is None else str(output))
         if warning is not None:
             from planaudit.textsafe import one_line
 
@@ -468,7 +468,8 @@ def _portfolio_check(
     inputs = [path for run in portfolio.runs for path in run.inputs]
     _guard(debug, lambda: out.write_report("-" if output is None else str(output), text, protected=inputs))
     if summary_path:
-        warning = out.append_summary(summary_path, defang(render(portfolio, "markdown", lang), "markdown"), inputs)
+        summary = defang(render(portfolio, "markdown", lang), "markdown")
+        warning = out.append_summary(summary_path, summary, inputs, None if output is None else str(output))
         if warning is not None:
             from planaudit.textsafe import one_line
 

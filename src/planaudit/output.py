@@ -180,16 +180,18 @@ def write_atomic(path: str, text: str, *, shown: str | None = None, existing: os
         _PENDING.discard(temporary)
 
 
-def append_summary(path: str, text: str, protected: Iterable[str] = ()) -> str | None:
+def append_summary(path: str, text: str, protected: Iterable[str] = (), report: str | None = None) -> str | None:
     """Append the markdown summary to GITHUB_STEP_SUMMARY's file; a warning to print if that failed.
 
-    The file must be a regular file (or not exist yet) and none of the inputs; a failure here never
-    changes the gate's verdict, which is already decided.
+    The file must be a regular file (or not exist yet), none of the inputs and not the report just
+    written (`report`, the -o path); a failure here never changes the gate's verdict, which is already decided.
     """
     shown = one_line(path)
     where = f"GITHUB_STEP_SUMMARY file {shown}"
     try:
         check_not_input(path, protected, "the step summary")
+        if report is not None and report != "-" and _same(path, report):
+            return f"warning: step summary not written: {where} is the report file {one_line(report)}"
         try:
             kind = _kind(os.stat(path).st_mode)
         except FileNotFoundError:
