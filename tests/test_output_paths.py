@@ -138,3 +138,72 @@ def test_the_step_summary_never_lands_on_the_report(work: Path, how: str) -> Non
         f"warning: step summary not written: GITHUB_STEP_SUMMARY file {summary} is the report file report.json\n"
     )
     json.loads((work / "report.json").read_text(encoding="utf-8"))  # the report alone: valid JSON
+
+
+@pytest.mark.parametrize(
+    ("destination", "message"),
+    [
+        ("newdir/", "cannot write the report to newdir/: a path ending in / names a folder, and there is none"),
+        ("sources/", "cannot write the report to sources/: it is a directory"),
+        ("", "cannot write the report to an empty path: give a file name, or - for stdout"),
+    ],
+)
+def test_output_naming_a_folder_writes_no_file(work: Path, destination: str, message: str) -> None:
+    before = _snapshot(work)
+    result = run_cli("check", "-o", destination)
+    assert (result.exit_code, result.stderr) == (2, f"error: {message}\n")
+    assert _snapshot(work) == before
+
+
+def _as_another_user(tmp_path: Path) -> tuple[list[str], Path]:
+    """A command prefix that runs as a user other than root (nobody, through setpriv, when the tests run as
+    root), and a folder holding a copy of the small audit that user can use."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    from tests.conftest import BASE
+
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv: cannot run as another user")
+        prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    folder = Path(tempfile.mkdtemp(prefix="planaudit-user-", dir="/tmp" if os.path.isdir("/tmp") else None))
+    shutil.copytree(BASE, folder / "audit")
+    for path in [folder, *folder.rglob("*")]:
+        path.chmod(0o777 if path.is_dir() else 0o666)
+    probe = subprocess.run([*prefix, sys.executable, "-c", "import planaudit"], capture_output=True, cwd=folder)
+    if probe.returncode != 0:
+        shutil.rmtree(folder)
+        pytest.skip("planaudit cannot be imported by another user from here")
+    return [*prefix, sys.executable, "-m", "planaudit"], folder
+
+
+def test_as_another_user_a_write_only_report_and_dev_stdout_are_written(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    planaudit, folder = _as_another_user(tmp_path)
+    audit = folder / "audit"
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "HOME": str(folder)}
+    env["PLANAUDIT_LANG"] = "en"
+    try:
+        (audit / "report.json").write_text("", encoding="utf-8")
+        (audit / "report.json").chmod(0o222)  # write-only: --output never needs to read it
+        proc = subprocess.run([*planaudit, "check", "-f", "json", "-o", "report.json"], cwd=audit, env=env)
+        assert proc.returncode == 0
+        (audit / "report.json").chmod(0o644)
+        assert json.loads((audit / "report.json").read_text(encoding="utf-8"))["plan"]["id"] == "demo-2019"
+        command = [*planaudit, "check", "-f", "json", "-o", "/dev/stdout"]
+        # A pipe and a file made by this process: the other user may write to them as inherited, not open them again.
+        proc = subprocess.run(command, cwd=audit, env=env, capture_output=True)
+        assert (proc.returncode, proc.stderr) == (0, b"")
+        assert json.loads(proc.stdout)["plan"]["id"] == "demo-2019"
+        with (folder / "out.json").open("w") as out:
+            proc = subprocess.run(command, cwd=audit, env=env, stdout=out, stderr=subprocess.PIPE)
+        assert (proc.returncode, proc.stderr) == (0, b"")
+        assert json.loads((folder / "out.json").read_bytes())["plan"]["id"] == "demo-2019"
+    finally:
+        shutil.rmtree(folder)

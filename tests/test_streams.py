@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import edit
+from tests.conftest import edit, run_cli
 
 EXIT_CLOSED_STDOUT = 141  # 128 + SIGPIPE, as the README's exit codes say
 
@@ -132,3 +133,66 @@ def test_reports_on_stdout_are_utf8_whatever_the_locale_encoding(workdir: Path, 
         [sys.executable, "-m", "planaudit", "check", "--all", "--lang", "zh"], capture_output=True, env=env
     )
     assert "café · 8亿美元".encode() in table.stdout and table.returncode == 0
+
+
+def test_sigterm_once_the_work_is_done_is_no_traceback(bundled: Path) -> None:
+    # SIGTERM landing while Python shuts down (here: from an atexit hook, after the report is renamed into place)
+    code = (
+        "import atexit, os, signal, sys\n"
+        "atexit.register(lambda: os.kill(os.getpid(), signal.SIGTERM))\n"
+        "sys.argv = ['planaudit', 'check', '-f', 'json', '-o', 'report.json']\n"
+        "from planaudit.entry import main\n"
+        "main()\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(), timeout=120)
+    assert (proc.returncode, proc.stderr) == (-signal.SIGTERM, "")
+    assert json.loads((bundled / "report.json").read_text(encoding="utf-8"))["summary"]["total"] == 121
+
+
+@pytest.mark.parametrize("value", ["99999999999999999", "253402300800", "-1", "soon", "²", " 1"])
+def test_a_source_date_epoch_out_of_range_is_a_usage_error(workdir: Path, value: str) -> None:
+    result = run_cli("check", "-f", "html", "-o", "report.html", env={"SOURCE_DATE_EPOCH": value})
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, 0 to 253402300799 (or unset)\n"
+    )
+    assert not (workdir / "report.html").exists()
+
+
+@pytest.mark.parametrize(("value", "day"), [("0", "1970-01-01"), ("253402300799", "9999-12-31"), ("", None)])
+def test_a_source_date_epoch_in_range_dates_the_html_report(workdir: Path, value: str, day: str | None) -> None:
+    result = run_cli("check", "-f", "html", "-o", "report.html", env={"SOURCE_DATE_EPOCH": value})
+    assert result.exit_code == 0, result.stderr
+    assert day is None or day in (workdir / "report.html").read_text(encoding="utf-8")
+
+
+def test_a_growth_that_overflows_is_located_at_its_goal(workdir: Path) -> None:
+    # 25.8 over a baseline of 1e-307: (25.8 ÷ 1e-307 − 1) × 100 is past the largest float
+    tiny = "0." + "0" * 306 + "1"
+    edit(workdir / "sources" / "baseline.txt", "全年完成楼宇税收22.2亿元", f"全年完成楼宇税收{tiny}亿元")
+    edit(workdir / "targets.yaml", "    value: 22.2\n", "    value: 1e-307\n")
+    edit(workdir / "targets.yaml", "quote: 全年完成楼宇税收22.2亿元", f"quote: 全年完成楼宇税收{tiny}亿元")
+    with (workdir / "sources" / "review.txt").open("a", encoding="utf-8") as review:
+        review.write("\n全年完成楼宇税收25.8亿元。\n")
+    entry = "  tax:\n    status: reported\n    value: 25.8\n    unit: 亿元\n"
+    entry += "    evidence:\n      - {source: review, quote: 全年完成楼宇税收25.8亿元}\n"
+    edit(workdir / "actuals.yaml", "  tax:\n    status: silent\n    note: no figure in the review\n", entry)
+    line = (workdir / "targets.yaml").read_text(encoding="utf-8").splitlines().index("  - id: tax") + 1
+    result = run_cli("check", "-f", "json", "-o", "report.json")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"targets.yaml:{line}:1: goal 'tax': its arithmetic overflows (a derived value is not a finite number); "
+        "check the magnitude of its numbers\n"
+    )
+    assert not (workdir / "report.json").exists()
+
+
+def test_a_diff_report_nested_too_deeply_is_located(workdir: Path) -> None:
+    assert run_cli("check", "-f", "json", "-o", "new.json").exit_code == 0
+    (workdir / "deep.json").write_text('{"a": "[[\\"[", "b": ' + "[" * 5000 + "]" * 5000 + "}", encoding="utf-8")
+    for args, shown in ((["deep.json", "new.json"], "deep.json"), (["new.json", "deep.json"], "deep.json")):
+        result = run_cli("diff", *args)
+        assert (result.exit_code, result.stderr) == (
+            2,
+            f"{shown}:1:220: JSON nested too deeply for a planaudit report\n",
+        )

@@ -126,11 +126,16 @@ def _root(
 
 
 def _check_environment() -> None:
-    """A bad PLANAUDIT_* variable is a usage error naming it, never silently ignored."""
+    """A bad PLANAUDIT_* or SOURCE_DATE_EPOCH variable is a usage error naming it, never silently ignored."""
     from planaudit.i18n import lang_problem
     from planaudit.yamlsafe import MAX_BYTES_ENV, max_bytes_problem
 
-    for problem in (max_bytes_problem(os.environ.get(MAX_BYTES_ENV, "")), lang_problem()):
+    problems = [max_bytes_problem(os.environ.get(MAX_BYTES_ENV, "")), lang_problem()]
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        from planaudit.report.html import source_date_problem
+
+        problems.append(source_date_problem(os.environ["SOURCE_DATE_EPOCH"]))
+    for problem in problems:
         if problem is not None:
             _fail(f"error: {problem}")
 
@@ -275,13 +280,15 @@ def check(
         _choice_option("--format", "-f", choices=get_args(FormatName), help="Report format."),
     ] = "table",
     output: Annotated[
-        Optional[Path],  # noqa: UP045
+        Optional[str],  # noqa: UP045 - a string, not a Path: pathlib would drop the trailing / of `-o newdir/`
         typer.Option(
             "--output",
             "-o",
+            metavar="FILE",
             help="Write the report to FILE instead of stdout ('-' is stdout). A regular file or new path is "
-            "replaced atomically (a symlink is followed and stays a link); an existing device or FIFO "
-            "is written as a stream, never replaced. Never an input file or source document.",
+            "replaced atomically (a symlink inside the folder is followed and stays a link; one leading out is "
+            "refused); an existing device or FIFO is written as a stream, never replaced. Never an input file "
+            "or source document.",
         ),
     ] = None,
     fail_on: Annotated[
@@ -429,7 +436,7 @@ def _portfolio_check(
     context: typer.Context,
     folders: list[Path],
     format: str,
-    output: Path | None,
+    output: str | None,
     fail_on: list[str] | None,
     min_coverage: float | None,
     lang: Lang,

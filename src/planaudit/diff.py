@@ -83,6 +83,26 @@ def _located(path: str, text: str, offset: int, message: str) -> InputError:
     return InputError.at(path, line, column, message)
 
 
+MAX_DEPTH = 200  # where a too-deep error points: a report nests a few levels; json.loads fails near 1000
+
+
+def _too_deep(text: str) -> int:
+    """The offset of the first bracket past MAX_DEPTH levels (strings skipped), for a located error."""
+    depth, quoted, escaped = 0, False, False
+    for offset, char in enumerate(text):
+        if quoted:
+            escaped, quoted = (not escaped and char == "\\"), quoted and (escaped or char != '"')
+        elif char == '"':
+            quoted = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return offset
+        elif char in "]}":
+            depth -= 1
+    return 0
+
+
 def _find(text: str, loc: tuple[str | int, ...]) -> int:
     """The offset of the value at `loc` (keys and list indexes) in a JSON text, or 0 if not found."""
     decoder = json.JSONDecoder()
@@ -130,6 +150,8 @@ def load_report(path: str) -> Report:
         raise _located(path, text, text.find(exc.needle), str(exc)) from None
     except ValueError as exc:  # a number Python will not convert
         raise _located(path, text, 0, f"invalid JSON: {one_line(str(exc))[:80]}") from None
+    except RecursionError:
+        raise _located(path, text, _too_deep(text), "JSON nested too deeply for a planaudit report") from None
     if not isinstance(data, dict) or not isinstance(data.get("goals"), list):
         raise _located(path, text, 0, "not a planaudit JSON report: expected an object with a 'goals' list")
     version = data.get("schema_version")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from planaudit.errors import InputError, Location, Problem
 from planaudit.models import Actuals, Baseline, Evidence, Goal, LevelDef, Reported, Section, Silent, Targets, Untracked
 from planaudit.reading import periods
 from planaudit.rules import RULES
@@ -18,6 +19,7 @@ from planaudit.scorecard import (
 )
 
 NO_ENTRY_NOTE = "no entry in the actuals file"
+OVERFLOW = "its arithmetic overflows (a derived value is not a finite number); check the magnitude of its numbers"
 SET_ASIDE_NOTE = "judged verdict set aside (--judged as-unreported)"
 RANK_UNITS = frozenset({"位", "名", "rank"})
 
@@ -36,22 +38,18 @@ def evaluate(
     period = review_period(targets)
     by_id = {goal.id: goal for goal in targets.goals}
     near_miss_pct = targets.settings.near_miss_pct
-    results = tuple(
-        _timed(
-            _score(
-                goal,
-                sections[goal.section],
-                actuals.goals.get(goal.id),
-                targets.baselines,
-                lines.get(goal.id, 0),
-                near_miss_pct,
-                by_id,
-            ),
-            period,
-            targets.plan.period,
-        )
-        for goal in targets.goals
-    )
+    results_list: list[GoalResult] = []
+    for goal in targets.goals:
+        line = lines.get(goal.id, 0)
+        try:
+            scored = _score(
+                goal, sections[goal.section], actuals.goals.get(goal.id), targets.baselines, line, near_miss_pct, by_id
+            )
+            results_list.append(_timed(scored, period, targets.plan.period))
+        except OverflowError:  # a derived value too large for a float: located at its goal, like a non-finite one
+            at = Location(targets_path, line, 1 if line else 0)
+            raise InputError([Problem(at, f"goal '{goal.id}': {OVERFLOW}")]) from None
+    results = tuple(results_list)
     tolerance = targets.settings.consistency_tolerance_pct
     consistency = _consistency(targets, actuals, tolerance)
     results = _with_findings(results, consistency)

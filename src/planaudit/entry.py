@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import os
@@ -114,6 +115,15 @@ def finish() -> None:
         raise ClosedStdout(EXIT_CLOSED_STDOUT) from None
 
 
+def _default_sigterm() -> None:
+    """Once the work is done, SIGTERM ends the process the default way: a signal that lands while Python
+    shuts down (atexit, thread joins) would otherwise raise into code that can only print a traceback."""
+    import signal
+
+    with contextlib.suppress(ValueError, OSError, AttributeError):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def main() -> None:
     standard_streams()
     code: str | int | None = 0
@@ -129,5 +139,6 @@ def main() -> None:
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, (str, int)) or exc.code is None else 1
     finish()
+    _default_sigterm()
     if code not in (0, None):
         sys.exit(code)

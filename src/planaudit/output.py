@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -84,14 +85,19 @@ def write_report(path: str, text: str, protected: Iterable[str] = ()) -> None:
     """Write the report to `path`: '-' is standard output; an existing device or FIFO is written
     as a stream and never replaced (a socket is refused); a regular file or a new path is replaced atomically
     (a symlink is followed, the link itself stays)."""
-    if path == "-":
-        emit(text)
+    descriptor = _own_descriptor(path)
+    if path == "-" or descriptor == 1:
+        emit(text)  # /dev/stdout is the standard output already open, with its closed-reader handling
         return
+    if not path:
+        raise UsageError("cannot write the report to an empty path: give a file name, or - for stdout")
     protected = list(protected)
     check_not_input(path, protected)
     shown = one_line(path)
     if link_leaves(path):
         raise UsageError(f"cannot write the report to {shown}: {LINK_LEAVES}")
+    if path.endswith(("/", os.sep)) and not os.path.isdir(path):
+        raise UsageError(f"cannot write the report to {shown}: a path ending in / names a folder, and there is none")
     try:
         info: os.stat_result | None = os.stat(path)
     except FileNotFoundError:
@@ -123,18 +129,40 @@ def _special(path: str) -> bool:
     return True  # a chain of links this long is not a report file to replace
 
 
+_DESCRIPTOR_LINK = re.compile(r"/(?:dev/fd|proc/self/fd|proc/thread-self/fd|proc/(\d+)/fd)/(\d+)")
+
+
+def _own_descriptor(path: str) -> int | None:
+    """The descriptor N of this process that `path` names (/dev/stdout, /dev/fd/N, /proc/self/fd/N, or a link
+    to one), or None. It is written as it is open: opening such a path again needs permission on the file
+    or pipe behind it, which a user other than the one who made the pipe does not have."""
+    current = os.path.abspath(path)
+    for _ in range(40):
+        match = _DESCRIPTOR_LINK.fullmatch(current)
+        if match and (match[1] is None or int(match[1]) == os.getpid()):
+            return int(match[2])
+        try:
+            target = os.readlink(current)
+        except (OSError, ValueError):
+            return None
+        current = os.path.normpath(os.path.join(os.path.dirname(current), target))
+    return None
+
+
 def _write_stream(path: str, shown: str, text: str) -> None:
     """Write to a device or FIFO in place: no temporary file, no rename, the node untouched."""
     # O_APPEND: a regular file reached through /dev/stdout keeps what the shell already wrote to it.
     flags = os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0)
+    own = _own_descriptor(path)
     try:
-        descriptor = os.open(path, flags)
+        descriptor = os.dup(own) if own is not None else os.open(path, flags)
     except OSError as exc:
         if exc.errno == errno.ENXIO:
             raise UsageError(f"cannot write the report to {shown}: no process is reading that pipe") from None
         raise UsageError(f"cannot write the report to {shown}: {exc.strerror}") from None
     try:
-        os.set_blocking(descriptor, True)  # opened without waiting for a reader; now write normally
+        if own is None:
+            os.set_blocking(descriptor, True)  # opened without waiting for a reader; now write normally
         data = memoryview(text.encode("utf-8"))
         while data:
             written = os.write(descriptor, data)

@@ -6,11 +6,13 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planaudit.engine import OVERFLOW
+
+__all__ = ["OVERFLOW"]
+
 if TYPE_CHECKING:
     from planaudit.scorecard import Scorecard
     from planaudit.verify import Audit
-
-OVERFLOW = "its arithmetic overflows (a derived value is not a finite number); check the magnitude of its numbers"
 
 
 def actuals_beside(targets: Path, actuals: Path | None) -> Path:

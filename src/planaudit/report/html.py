@@ -175,11 +175,21 @@ def e(text: object) -> str:
     return escape(xml_text(str(text)), quote=True)
 
 
+LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC: the last second a date has four digits
+
+
+def source_date_problem(value: str) -> str | None:
+    """Why a SOURCE_DATE_EPOCH value is unusable (the reproducible-builds spec asks to stop on one), or None."""
+    if value == "" or (value.isascii() and value.isdigit() and int(value) <= LAST_EPOCH):
+        return None
+    return f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, 0 to {LAST_EPOCH} (or unset)"
+
+
 def audit_date(environ: dict[str, str] | None = None) -> str:
     """The audit's date: SOURCE_DATE_EPOCH (for reproducible output) when set, else today, in UTC."""
     value = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "")
     moment = datetime.datetime.now(datetime.UTC)
-    if value.isdigit():
+    if value and source_date_problem(value) is None:
         moment = datetime.datetime.fromtimestamp(int(value), datetime.UTC)
     return moment.date().isoformat()
 
