@@ -351,3 +351,22 @@ def test_no_text_in_a_markdown_cell_or_line_becomes_markup(text: str) -> None:
 
     assert _active_markup(f"| a |\n|---|\n| {cell(text)} |\n") == []
     assert _active_markup(f"- {inline(text)}\n") == []
+
+
+# 5. Quadratic loops: diff pads ids to a bounded width, so one long id does not widen every row.
+
+
+def test_diff_output_stays_linear_with_one_huge_id(tmp_path: Path) -> None:
+    import json
+
+    def report(goals: list[dict[str, str]]) -> str:
+        return json.dumps({"schema_version": 1, "plan": {"id": "p"}, "goals": goals})
+
+    ids = [f"g{i}" for i in range(2000)] + ["x" * 20_000]
+    (tmp_path / "old.json").write_text(report([{"id": "kept", "title": "K", "verdict": "met"}]))
+    (tmp_path / "new.json").write_text(report([{"id": i, "title": "T", "verdict": "missed"} for i in ids]))
+    result = run_cli("diff", str(tmp_path / "old.json"), str(tmp_path / "new.json"))
+    assert result.exit_code == 0
+    assert result.stdout.count("\n") == 1 + len(ids) + 1
+    assert len(result.stdout) < 100 * len(ids) + 2 * 20_000  # was 2001 rows x 20,000 columns
+    assert f"  added    {'g1':<40}  — → ✗ missed  T\n" in result.stdout

@@ -213,6 +213,9 @@ def compare(old: Report, new: Report) -> Diff:
     return Diff(old.path, new.path, added, removed, tuple(changed), unchanged)
 
 
+ID_WIDTH = 40
+
+
 def _verdict(value: str | None, lang: Lang) -> str:
     return "—" if value is None else verdict_text(value, lang)
 
@@ -255,7 +258,8 @@ def render_diff(diff: Diff, fmt: str, lang: Lang) -> str:
                 for kind, c in rows
             ]
         return "\n".join(lines) + "\n"
-    width = max([len(c.id) for _, c in rows] + [2])
+    # Ids line up to this width; a longer one is not padded to (a hostile report's 1 MB id times every row).
+    width = min(max([len(c.id) for _, c in rows] + [2]), ID_WIDTH)
     lines = [f"{one_line(diff.old)} → {one_line(diff.new)}: {headline}"]
     for kind, c in rows:
         verdicts = f"{_verdict(c.before, lang)} → {_verdict(c.after, lang)}"

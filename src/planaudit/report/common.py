@@ -6,6 +6,7 @@ from typing import Literal, NamedTuple
 
 from planaudit.gates import GateResult
 from planaudit.i18n import Lang, label, title_of, verdict_text
+from planaudit.models import LevelDef
 from planaudit.rules import RULES
 from planaudit.rules.base import num, pct, signed, u
 from planaudit.scorecard import GoalResult, Scorecard, Tally, UntrackedResult
@@ -81,21 +82,48 @@ def summary_lines(tally: Tally, lang: Lang) -> list[str]:
     return lines
 
 
+class _Levels(NamedTuple):
+    """A scorecard's levels by id, and each level's goal quotes joined by newlines (no quote holds one)."""
+
+    defined: dict[str, LevelDef]
+    quotes: dict[str, str]
+
+
+# The index of the scorecard last asked about: a report names a level once per goal row and heads every
+# level, and one pass over the levels and goals for each would cost levels x goals.
+_LAST: list[tuple[Scorecard, _Levels]] = []
+
+
+def _levels(scorecard: Scorecard) -> _Levels:
+    if _LAST and _LAST[0][0] is scorecard:
+        return _LAST[0][1]
+    defined: dict[str, LevelDef] = {}
+    for level in scorecard.levels:
+        defined.setdefault(level.id, level)
+    quotes: dict[str, list[str]] = {}
+    for result in scorecard.results:
+        quotes.setdefault(result.level, []).append(result.goal.quote)
+    index = _Levels(defined, {level: "\n".join(texts) for level, texts in quotes.items()})
+    _LAST[:] = [(scorecard, index)]
+    return index
+
+
 def level_name(scorecard: Scorecard, level: str, lang: Lang) -> str:
     """A level as the plan names it (确保 / commitment), from the plan's own vocabulary."""
-    for defined in scorecard.levels:
-        if defined.id == level:
-            return defined.label if lang == "zh" else defined.label_en or defined.id
-    return level
+    defined = _levels(scorecard).defined.get(level)
+    if defined is None:
+        return level
+    return defined.label if lang == "zh" else defined.label_en or defined.id
 
 
 def level_heading(scorecard: Scorecard, level: str, lang: Lang, quotes: list[str] | None = None) -> str:
     """A level with the words of its vocabulary its goals' quotes (or the quotes given) use: "commitment (确保)"."""
     name = level_name(scorecard, level, lang)
-    words = next((d.words for d in scorecard.levels if d.id == level), [])
-    if quotes is None:
-        quotes = [r.goal.quote for r in scorecard.results if r.level == level]
-    used = [w for w in words if w != name and any(w in quote for quote in quotes)]
+    index = _levels(scorecard)
+    defined = index.defined.get(level)
+    words = defined.words if defined is not None else []
+    text = index.quotes.get(level, "") if quotes is None else "\n".join(quotes)
+    used = [w for w in words if w != name and w in text]
     return f"{name} ({', '.join(used)})" if used else name
 
 
