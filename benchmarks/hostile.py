@@ -6,6 +6,7 @@ import argparse
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -69,6 +70,32 @@ def _run(tree: Path, args: list[str], cwd: Path, timeout: float) -> tuple[str, s
         time.sleep(0.05)
 
 
+def _write_pair(folder: Path, plan: str, review: str, quote: str) -> None:
+    """An audit whose plan and review are two files: one goal quoting the plan, silent in the actuals."""
+    (folder / "sources").mkdir(parents=True, exist_ok=True)
+    (folder / "sources" / "plan.txt").write_text(plan, encoding="utf-8")
+    (folder / "sources" / "review.txt").write_text(review, encoding="utf-8")
+    lines = (
+        "  s0: {path: sources/plan.txt, title: P, role: plan}\n  s1: {path: sources/review.txt, title: R, role: review}"
+    )
+    (folder / "targets.yaml").write_text(TARGETS.format(sources=lines, quote=quote, title="T"), encoding="utf-8")
+    (folder / "actuals.yaml").write_text(ACTUALS, encoding="utf-8")
+
+
+def _write_many_goals(folder: Path, goals: int) -> None:
+    """An audit of many judged goals quoting one short plan, with an entry for every other goal only."""
+    (folder / "sources").mkdir(parents=True, exist_ok=True)
+    (folder / "sources" / "plan.txt").write_text("加快建设城市公园。\n", encoding="utf-8")
+    entries = "".join(
+        f"  - {{id: g{i}, section: s1, title: T, quote: 加快建设城市公园, level: plain, rule: {{kind: judged}}}}\n"
+        for i in range(goals)
+    )
+    head = TARGETS.split("goals:")[0].format(sources="  s0: {path: sources/plan.txt, title: P, role: plan}")
+    (folder / "targets.yaml").write_text(head + "goals:\n" + entries, encoding="utf-8")
+    kept = "".join(f"  g{i}:\n    status: silent\n" for i in range(0, goals, 2))
+    (folder / "actuals.yaml").write_text("plan: hostile\ngoals:\n" + kept, encoding="utf-8")
+
+
 def cases(folder: Path) -> list[tuple[str, Path, list[str]]]:
     """Each case: a name, its folder and the python arguments to run in it."""
     made = []
@@ -91,6 +118,27 @@ def cases(folder: Path) -> list[tuple[str, Path, list[str]]]:
     made.append(("25 source ids naming one 60 MB file: load + verify only", many, ["-c", stage]))
     wrap = ["-c", "from planaudit.report.grid import wrap; wrap('x' * 5_000_000, 30)"]
     made.append(("wrapping a 5 MB title with no spaces (grid.wrap)", folder, wrap))
+    figures = folder / "figures-one-line"
+    review = "今年新增绿地面积12亩，" * (60 * MB // 33)  # 60 MB of UTF-8 on one line, a figure every 11 characters
+    _write_pair(figures, "加快建设城市公园。\n", review, "加快建设城市公园")
+    made.append(
+        ("60 MB one-line review, a figure every 11 characters (`check`)", figures, ["-m", "planaudit", "check"])
+    )
+    links = folder / "hard-links-25"
+    _write_case(links, text, text[10 * MB : 10 * MB + 30], ids=25)
+    targets = (links / "targets.yaml").read_text(encoding="utf-8")
+    for i in range(1, 25):  # each id names its own hard link to the one 60 MB file
+        os.link(links / "sources" / "big.txt", links / "sources" / f"link{i}.txt")
+        targets = targets.replace(f"s{i}: {{path: sources/big.txt", f"s{i}: {{path: sources/link{i}.txt")
+    (links / "targets.yaml").write_text(targets, encoding="utf-8")
+    made.append(("25 hard links to one 60 MB file, one id each (`check`)", links, ["-m", "planaudit", "check"]))
+    many = folder / "many-goals"
+    _write_many_goals(many, 100_000)
+    shutil.copy(many / "actuals.yaml", many / "actuals.orig.yaml")
+    # Each run starts from the incomplete file again (the one before it completed it).
+    sync = "import shutil, sys; shutil.copy('actuals.orig.yaml', 'actuals.yaml'); sys.argv[1:] = ['sync-actuals']; "
+    sync += "from planaudit.cli import main; main()"
+    made.append(("`sync-actuals` adding 50,000 of 100,000 goals", many, ["-c", sync]))
     return made
 
 

@@ -370,3 +370,55 @@ def test_diff_output_stays_linear_with_one_huge_id(tmp_path: Path) -> None:
     assert result.stdout.count("\n") == 1 + len(ids) + 1
     assert len(result.stdout) < 100 * len(ids) + 2 * 20_000  # was 2001 rows x 20,000 columns
     assert f"  added    {'g1':<40}  — → ✗ missed  T\n" in result.stdout
+
+
+# 6. Document coverage: a file is one file however many hard links name it; lists are bounded, counts exact.
+
+
+def _review_ids(folder: Path, paths: list[str]) -> None:
+    targets = folder / "targets.yaml"
+    lines = "".join(f"  extra{i}: {{path: {p}, title: Extra {i}, role: review}}\n" for i, p in enumerate(paths))
+    targets.write_text(targets.read_text(encoding="utf-8").replace("sources:", "sources:\n" + lines.rstrip(), 1))
+
+
+def test_hard_links_to_one_source_are_read_and_counted_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("init").exit_code == 0
+    review = tmp_path / "sources" / "review.txt"
+    review.write_text(review.read_text(encoding="utf-8") + "The town planted 300 trees.\n" * 400)
+    single = json.loads(run_cli("check", "-f", "json").stdout)["document_coverage"]["figures"]
+    for i in range(6):
+        os.link(review, tmp_path / "sources" / f"link{i}.txt")
+    _review_ids(tmp_path, [f"sources/link{i}.txt" for i in range(6)])
+    # 7 names of one file against a budget of 4 files of its size: within it only when the file is read once.
+    limit = str(review.stat().st_size + 10)
+    result = run_cli("check", "-f", "json", env={"PLANAUDIT_MAX_FILE_SIZE": limit})
+    assert result.exit_code == 0, result.stderr
+    figures = json.loads(result.stdout)["document_coverage"]["figures"]
+    assert (figures["found"], figures["used"], len(figures["unused"])) == (
+        single["found"],
+        single["used"],
+        len(single["unused"]),
+    )
+
+
+def test_document_coverage_lists_a_bounded_number_of_figures_and_counts_them_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("init").exit_code == 0
+    review = tmp_path / "sources" / "review.txt"
+    review.write_text(review.read_text(encoding="utf-8") + "The town planted 300 trees. " * 3000)
+    result = run_cli("check", "-f", "json", "--fail-on", "unused-figure")
+    figures = json.loads(result.stdout)["document_coverage"]["figures"]
+    assert figures["found"] - figures["used"] >= 3000
+    assert len(figures["unused"]) == 1000
+    assert result.exit_code == 1 and f"{figures['found'] - figures['used']} " in result.stderr
+    table = run_cli("check", "--all")
+    assert f"… {figures['found'] - figures['used'] - 10} more (--format json lists the first 1000 of each)" in (
+        table.stdout
+    )

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 from planaudit.draft import MATCH_SHARE, pair_set, similarity, units_fit
 from planaudit.facts import Actuals, Reported, Silent
 from planaudit.figures import Kind, Qualifier
 from planaudit.models import Goal, Targets
-from planaudit.quotes import INDEX_ABOVE, GramIndex, is_loose_space, loosen
+from planaudit.quotes import INDEX_ABOVE, GramIndex, loosen
 from planaudit.scan import Reading, readings, scan, strip_measure
 
 NUMERIC_RULES = frozenset({"at_least", "at_most", "between", "approximately", "growth", "new_items", "pp_change"})
@@ -79,12 +80,14 @@ class _Text:
     def __init__(self, source: str, text: str) -> None:
         self.source = source
         self.text = text
-        self.lines = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.lines = [0, *(m.end() for m in _NEWLINE.finditer(text))]
         self.marks = bytearray(len(text))
-        self._loose: tuple[str, list[int], GramIndex | None] | None = None
-        # Long documents are searched through a k-gram index, and each distinct quote once: marking many
-        # quotes stays linear in the document, not quotes × document.
-        self._index = GramIndex(text) if len(text) > INDEX_ABOVE else None
+        self._loose: tuple[str, array[int], array[int], GramIndex | None] | None = None
+        # Long documents are searched through a k-gram index once a few quotes have been, and each distinct
+        # quote once: marking many quotes stays linear in the document, not quotes x document, and a
+        # document with one quote to mark never pays for an index.
+        self._index: GramIndex | None = None
+        self._searches = 0
         self._found: dict[str, list[tuple[int, int]]] = {}
 
     def place(self, start: int, end: int) -> Place:
@@ -99,32 +102,38 @@ class _Text:
         return known
 
     def _spans(self, quote: str) -> list[tuple[int, int]]:
+        self._searches += 1
+        if self._index is None and self._searches > SCANS_BEFORE_INDEX and len(self.text) > INDEX_ABOVE:
+            self._index = GramIndex(self.text)
         starts = self._index.positions(quote) if self._index is not None else None
         if starts is None:  # a short text, or a quote the index does not help with: scan
-            starts = []
-            at = self.text.find(quote)
-            while at != -1:
-                starts.append(at)
-                at = self.text.find(quote, at + 1)
+            starts = _all_finds(self.text, quote)
         if starts:
             return [(start, start + len(quote)) for start in starts]
-        # Not verbatim: as the verify stage compares, white space and punctuation width loosened.
+        # Not verbatim: as the verify stage compares, white space and punctuation width loosened. loosen()
+        # drops white space and maps the rest one character to one, so the loosened text is the original's
+        # runs of other characters end to end: where each run starts, in both, maps any offset back.
         if self._loose is None:
-            kept = [(i, c) for i, c in enumerate(self.text) if not is_loose_space(c)]
-            loose = loosen("".join(c for _, c in kept))
-            self._loose = (loose, [i for i, _ in kept], GramIndex(loose) if len(loose) > INDEX_ABOVE else None)
-        loose, index, loose_index = self._loose
+            runs = list(_KEPT.finditer(self.text))
+            loose_starts, starts_in_text = array("q", [0]), array("q")
+            for run in runs:
+                starts_in_text.append(run.start())
+                loose_starts.append(loose_starts[-1] + run.end() - run.start())
+            loose = loosen(self.text)
+            self._loose = (loose, loose_starts, starts_in_text, GramIndex(loose) if len(loose) > INDEX_ABOVE else None)
+        loose, loose_starts, starts_in_text, loose_index = self._loose
         needle = loosen(quote)
         if not needle:
             return []
         found = loose_index.positions(needle) if loose_index is not None else None
         if found is None:
-            found = []
-            at = loose.find(needle)
-            while at != -1:
-                found.append(at)
-                at = loose.find(needle, at + 1)
-        return [(index[at], index[at + len(needle) - 1] + 1) for at in found]
+            found = _all_finds(loose, needle)
+
+        def original(at: int) -> int:
+            run = bisect.bisect_right(loose_starts, at) - 1
+            return starts_in_text[run] + at - loose_starts[run]
+
+        return [(original(at), original(at + len(needle) - 1) + 1) for at in found]
 
     def mark(self, quote: str, to_end: bool = False) -> None:
         for start, end in self.spans(quote):
@@ -133,6 +142,22 @@ class _Text:
 
     def marked(self, start: int, end: int) -> bool:
         return self.marks.find(1, start, end) != -1
+
+
+_NEWLINE = re.compile("\n")
+# The runs of characters loosen() keeps (it drops white space and the ideographic space).
+_KEPT = re.compile(r"[^\s\u3000]+")
+# Quotes searched in one document by plain scans before it gets a k-gram index.
+SCANS_BEFORE_INDEX = 16
+
+
+def _all_finds(text: str, needle: str) -> list[int]:
+    found = []
+    at = text.find(needle)
+    while at != -1:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -145,7 +170,12 @@ def document_coverage(targets: Targets, actuals: Actuals, texts: Mapping[str, st
     reviews = [sid for sid, s in targets.sources.items() if s.role == "review" and sid in texts]
     # Ids naming one file share one text (verify reads each file once): scan and mark it once.
     by_text: dict[int, _Text] = {}
-    documents = {sid: by_text.setdefault(id(texts[sid]), _Text(sid, texts[sid])) for sid in plans + reviews}
+    documents: dict[str, _Text] = {}
+    for sid in plans + reviews:
+        document = by_text.get(id(texts[sid]))
+        if document is None:
+            document = by_text[id(texts[sid])] = _Text(sid, texts[sid])
+        documents[sid] = document
     plans = list({id(documents[sid]): sid for sid in reversed(plans)}.values())[::-1]
     reviews = list({id(documents[sid]): sid for sid in reversed(reviews)}.values())[::-1]
     default_plan = plans[0] if len(plans) == 1 else None
@@ -180,36 +210,75 @@ def document_coverage(targets: Targets, actuals: Actuals, texts: Mapping[str, st
             if document.marked(finding.start, finding.end):
                 covered += 1
                 continue
-            section = finding.heading.title if finding.heading is not None else None
-            uncovered.append(
-                UncoveredTarget(
-                    finding.quote, document.place(finding.start, finding.end), finding.kind, finding.level, section
-                )
-            )
+            if len(uncovered) < MAX_LISTED:
+                section = finding.heading.title if finding.heading is not None else None
+                place = document.place(finding.start, finding.end)
+                uncovered.append(UncoveredTarget(finding.quote, place, finding.kind, finding.level, section))
 
+    silent = [g for g in targets.goals if isinstance(actuals.goals.get(g.id), Silent)]
+    measures = {g.id: _measure(g) for g in silent if g.rule.kind in NUMERIC_RULES}
+    wanted = frozenset().union(*(pair_set(m) for m in measures.values()))
     figures = used = 0
     unused: list[UnusedFigure] = []
-    pools: dict[str, list[Reading]] = {}
+    shortlists: dict[str, _Shortlist] = {}
     for sid in reviews:
         document = documents[sid]
-        pools[sid] = pool = [r for r in readings(document.text) if _reportable(r)]
-        for reading in pool:
+        shortlists[sid] = shortlist = _Shortlist(document.text, wanted)
+        for reading in _readings(document.text):
+            if not _reportable(reading):
+                continue
+            shortlist.add(reading)
             figures += 1
             figure = reading.figure
             if document.marked(figure.start, figure.end):
                 used += 1
                 continue
-            quote = document.text[reading.start : reading.end]
-            unused.append(
-                UnusedFigure(figure.text, quote, document.place(reading.start, reading.end), figure.value, figure.unit)
-            )
+            if len(unused) < MAX_LISTED:
+                quote = document.text[reading.start : reading.end]
+                place = document.place(reading.start, reading.end)
+                unused.append(UnusedFigure(figure.text, quote, place, figure.value, figure.unit))
 
     silences: list[SuspiciousSilence] = []
-    shortlists = {sid: _Shortlist(documents[sid].text, pool) for sid, pool in pools.items()}
-    for goal in targets.goals:
-        if isinstance(actuals.goals.get(goal.id), Silent):
-            silences.extend(_silence(goal, documents, shortlists))
+    for goal in silent:
+        silences.extend(_silence(goal, measures.get(goal.id) or _measure(goal), documents, shortlists))
     return DocumentCoverage(phrases, covered, tuple(uncovered), figures, used, tuple(unused), tuple(silences))
+
+
+# Uncovered target phrases and unused figures listed, at most, each: the counts stay exact, and a hostile
+# document of millions of figures costs no more memory than its text.
+MAX_LISTED = 1000
+# A review longer than this is read for figures a piece at a time, cut after a sentence (or a clause), so
+# that what the reading keeps of the figures of one piece, not of the whole document, is ever in memory.
+PIECE = 1 << 20
+
+
+def _readings(text: str) -> Iterator[Reading]:
+    """Every figure reading of the text, piece by piece (offsets in the whole text); one piece when it is short."""
+    start = 0
+    while start < len(text):
+        end = _piece_end(text, start)
+        for reading in readings(text[start:end]) if start or end < len(text) else readings(text):
+            if start:
+                figure = reading.figure._replace(start=reading.figure.start + start, end=reading.figure.end + start)
+                reading = Reading(figure, reading.start + start, reading.end + start)
+            yield reading
+        start = end
+
+
+def _piece_end(text: str, start: int) -> int:
+    """Where the piece starting at `start` ends: after the last sentence end (else clause end, else any
+    character that is no part of a number) in the second half of the next PIECE characters."""
+    end = start + PIECE
+    if end >= len(text):
+        return len(text)
+    half = start + PIECE // 2
+    for marks in ("。！？!?\n", "；;，,、 "):
+        at = max(text.rfind(mark, half, end) for mark in marks)
+        if at != -1:
+            return at + 1
+    while end > half and (text[end - 1].isalnum() or text[end].isalnum()):
+        end -= 1
+    return end
 
 
 def _reportable(reading: Reading) -> bool:
@@ -233,29 +302,50 @@ COMMON_PAIR = 400
 
 
 class _Shortlist:
-    """The review's figures by the character pairs of their phrases, for finding a measure's likely figures."""
+    """The review's figures by the character pairs of their phrases, for finding a measure's likely figures.
 
-    def __init__(self, text: str, pool: list[Reading]) -> None:
-        self.pool = pool
-        postings: dict[str, list[int]] = {}
-        for index, reading in enumerate(pool):
-            context = text[reading.start : reading.figure.start] + " " + text[reading.figure.end : reading.end]
-            for pair in pair_set(context):
-                postings.setdefault(pair, []).append(index)
-        self.postings = postings
+    Only the pairs of the silent goals' measures (`wanted`) are indexed, and a pair found in more than
+    COMMON_PAIR phrases is dropped as it passes that count: what is kept is bounded by the measures, not
+    by the document's figures.
+    """
+
+    def __init__(self, text: str, wanted: frozenset[str]) -> None:
+        self.text = text
+        self.wanted = wanted
+        self.postings: dict[str, list[int] | None] = {}  # None: a common pair
+        self.pool: dict[int, Reading] = {}
+        self.count = 0
+
+    def add(self, reading: Reading) -> None:
+        index = self.count
+        self.count += 1
+        if not self.wanted:
+            return
+        text = self.text
+        context = text[reading.start : reading.figure.start] + " " + text[reading.figure.end : reading.end]
+        for pair in pair_set(context) & self.wanted:
+            posting = self.postings.setdefault(pair, [])
+            if posting is None:
+                continue
+            if len(posting) >= COMMON_PAIR:
+                self.postings[pair] = None
+                continue
+            posting.append(index)
+            self.pool[index] = reading
 
     def candidates(self, measure: str) -> list[Reading]:
         hits: Counter[int] = Counter()
         for pair in pair_set(measure):
-            posting = self.postings.get(pair, ())
-            if len(posting) <= COMMON_PAIR:
+            posting = self.postings.get(pair)
+            if posting is not None:
                 hits.update(posting)
         return [self.pool[index] for index, _ in hits.most_common(SHORTLIST)]
 
 
-def _silence(goal: Goal, documents: dict[str, _Text], shortlists: dict[str, _Shortlist]) -> list[SuspiciousSilence]:
+def _silence(
+    goal: Goal, measure: str, documents: dict[str, _Text], shortlists: dict[str, _Shortlist]
+) -> list[SuspiciousSilence]:
     kind = goal.rule.kind
-    measure = _measure(goal)
     out: list[SuspiciousSilence] = []
     for sid, shortlist in shortlists.items():
         document = documents[sid]

@@ -140,15 +140,19 @@ def gate(
             checks.append(Finding("no_judged_met"))
     documents = scorecard.documents
     if documents is not None:
+        # Counted from the totals: the lists hold only the first MAX_LISTED of a hostile document's millions.
+        silences = [s.goal for s in documents.suspicious_silences]
         document_checks = (
-            (FailOn.UNCOVERED_TARGET, [u.quote for u in documents.uncovered_targets], "uncovered", "no_uncovered"),
-            (FailOn.UNUSED_FIGURE, [u.figure for u in documents.unused_figures], "unused", "no_unused"),
-            (FailOn.SUSPICIOUS_SILENCE, [s.goal for s in documents.suspicious_silences], "silence", "no_silence"),
-        )
-        for condition, found, failure, success in document_checks:
+            (FailOn.UNCOVERED_TARGET, documents.target_phrases - documents.covered_targets,
+             [u.quote for u in documents.uncovered_targets], "uncovered", "no_uncovered"),
+            (FailOn.UNUSED_FIGURE, documents.review_figures - documents.used_figures,
+             [u.figure for u in documents.unused_figures], "unused", "no_unused"),
+            (FailOn.SUSPICIOUS_SILENCE, len(silences), silences, "silence", "no_silence"),
+        )  # fmt: skip
+        for condition, count, found, failure, success in document_checks:
             if condition in chosen:
-                if found:
-                    reasons.append(Finding(failure, (len(found),), tuple(found), shown=3))
+                if count:
+                    reasons.append(Finding(failure, (count,), tuple(found), shown=3))
                 else:
                     checks.append(Finding(success))
     if min_coverage is not None and overall.total:

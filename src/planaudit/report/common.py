@@ -144,8 +144,16 @@ def document_lines(scorecard: Scorecard, lang: Lang) -> list[str]:
     items += [(label("doc_silence", lang), s.reason, s.place.line) for s in documents.suspicious_silences]
     for kind, text, line in items[:DOCUMENT_ITEMS_SHOWN]:
         lines.append(f"{kind} (line {line}): {text}")
-    if len(items) > DOCUMENT_ITEMS_SHOWN:
-        lines.append(f"… {len(items) - DOCUMENT_ITEMS_SHOWN} more (--format json lists all)")
+    total = (
+        documents.target_phrases
+        - documents.covered_targets
+        + documents.review_figures
+        - documents.used_figures
+        + len(documents.suspicious_silences)
+    )  # the lists hold at most the first MAX_LISTED of each
+    if total > DOCUMENT_ITEMS_SHOWN:
+        where = "lists all" if total == len(items) else "lists the first 1000 of each"
+        lines.append(f"… {total - DOCUMENT_ITEMS_SHOWN} more (--format json {where})")
     return lines
 
 
