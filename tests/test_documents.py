@@ -350,3 +350,16 @@ def test_a_font_whose_unicode_map_says_nothing_real_is_refused(tmp_path: Path, m
     assert len(garbled) == len(data) and garbled != data
     message = _refused(tmp_path, monkeypatch, "plan.pdf", garbled)
     assert "page 1: the text layer is garbled (U+E043, a character from a font with no Unicode map)" in message
+
+
+def test_a_quote_not_in_a_pdf_names_the_text_it_was_read_as(pdf_audit: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    work = pdf_audit.parent / "mismatch"
+    shutil.copytree(pdf_audit, work)
+    monkeypatch.chdir(work)
+    targets = Path("targets.yaml")
+    goal = yaml.safe_load(targets.read_text(encoding="utf-8"))["goals"][0]
+    targets.write_text(targets.read_text(encoding="utf-8").replace(goal["quote"], goal["quote"] + "X", 1), "utf-8")
+    result = run_cli("validate")
+    assert result.exit_code == 2
+    expected = f"quote not found verbatim in sources/{SOURCES[1]}.pdf (read as the text in sources/.planaudit/{SOURCES[1]}.pdf.txt)"
+    assert expected in result.stderr, result.stderr

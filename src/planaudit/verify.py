@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from planaudit import textsafe, yamlsafe
+from planaudit.documents import described
 from planaudit.errors import MAX_PROBLEMS, InputError, Problem
 from planaudit.figures import MATCHABLE_KINDS, Figure, Kind, find_value, read_figures
 from planaudit.loader import Document, Loc, Parsed
@@ -161,7 +162,8 @@ class _CrossCheck:
                     f"source '{source_id}' ({path}){where}: {reason.message}",
                 )  # fmt: skip
                 continue
-            self.quotes.add(source_id, path, text, key=yamlsafe.file_key(real), plain=yamlsafe.plain_document(real))
+            shown = described(path, real, text)  # a PDF's or web page's quotes are checked against its kept text
+            self.quotes.add(source_id, shown, text, key=yamlsafe.file_key(real), plain=yamlsafe.plain_document(real))
         if not any(s.role == "plan" for s in self.targets.sources.values()):
             self.problem(self.tdoc, ("sources",), "no source has role 'plan': goals' quotes need the plan's text")
 

@@ -89,6 +89,20 @@ def read_document(path: str) -> str:
     return text_of(path, read_bytes(path))
 
 
+def described(path: str, real: str, text: str) -> str:
+    """How messages about quotes name a source: a PDF or web page with the file holding the text it was read as
+    (where a quote must be copied from), when that file was kept."""
+    if not isinstance(text, Paged) or text.kind == "text":
+        return path
+    import os
+
+    from planaudit.documents.cache import FOLDER, cache_path
+
+    if not os.path.isfile(cache_path(real)):
+        return path
+    return f"{path} (read as the text in {os.path.join(os.path.dirname(path), FOLDER, os.path.basename(real))}.txt)"
+
+
 def page_at(text: str, line: int, column: int) -> int | None:
     """The 1-based page on which a 1-based line and column of a paged text stand, or None when it has no pages."""
     if not (isinstance(text, Paged) and text.paged):
