@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from planaudit.figures import Figure, Kind, Qualifier, read_figures
+from planaudit.reading.clauses import states_target, threshold
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
 
@@ -565,6 +566,10 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
             level, why = own_word[0], own_word[2]
         while text[start:end].lower().startswith(("and ", "or ", "but ")):
             start = text.index(" ", start) + 1
+        if not states_target(text[clause.start : clause.end]) or (
+            lead.isascii() and threshold(lead, text[figure.end : near_end], figure.qualifier is not Qualifier.EXACT)
+        ):
+            continue  # a past result, a forecast or a threshold: not a target of the plan
         finding = _numeric_finding(text, figure, following, context.verb, lead, level)
         if finding is None:
             continue

@@ -1,0 +1,103 @@
+"""What a clause says of its figures: commitment, allocation, past or present result, forecast or condition."""
+
+from __future__ import annotations
+
+import enum
+import re
+
+
+class Role(enum.StrEnum):
+    """The part a clause plays in a plan, read from its tense and markers."""
+
+    COMMITMENT = "commitment"  # 将, 要, 确保, 力争, will, shall, propose, target: a target of the plan
+    ALLOCATION = "allocation"  # 安排, 拟安排, allocate, provided, set aside: money set for the period
+    RESULT = "result"  # 过去五年, 已, 去年, achieved, was, has been: what already happened or stands
+    FORECAST = "forecast"  # 预计, expected, projected, likely: someone's estimate, not a commitment
+    CONDITION = "condition"  # if, unless, eligibility, thresholds: not a commitment of the plan
+    PLAIN = "plain"  # nothing marks it: a plan's plain statement of what it will do
+
+
+_EN_COMMITMENT = re.compile(
+    r"\b(?:will|shall|must|propose[sd]?|proposing|target(?:s|ed)?|plan(?:s|ned)? to|aim(?:s|ed)? to|commit(?:ted)?"
+    r"|ensure|intend|seek to|strive|endeavour|endeavor|going to|maintain\w*|retain\w*|contain\w*|keep|kept"
+    r"|to be (?:\w+ed|set up|taken up))\b",
+    re.IGNORECASE,
+)
+_EN_ALLOCATION = re.compile(
+    r"\b(?:allocat\w*|provision\w*|provided|providing|assigned|set(?:ting)? (?:aside|apart)|earmark\w*|outlay|"
+    r"budget(?:ed|ary)? (?:support|allocation|provision))\b",
+    re.IGNORECASE,
+)
+_EN_RESULT = re.compile(
+    r"\b(?:was|were|had|has (?!to\b)\w+|have (?!to\b)\w+|achieved|grew|rose|fell|declined|accelerated|decelerated"
+    r"|slowed|stood|came|registered|recorded|reached|increased|decreased|improved|went|last (?:year|three|five|two)"
+    r"|previous|so far|till now|until now|since \d{4}|in the past|compared to|as against|against the target)\b",
+    re.IGNORECASE,
+)
+_EN_FORECAST = re.compile(
+    r"\b(?:expected|projected|forecast|estimated|likely|anticipated|could|might|according to)\b",
+    re.IGNORECASE,
+)
+_EN_CONDITION = re.compile(r"\b(?:eligib\w*|threshold|whose|if|unless|provided that)\b", re.IGNORECASE)
+# Words right before a figure that make it a threshold of a noun: "blocks with more than 50% ST population",
+# "incomes up to ₹5 lakh", "units having 20 workers"; right after it: "₹50 lakh and above".
+_EN_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:with|having|whose)\s+(?:more than|less than|fewer than|over|under|above|below|up ?to)\s*$"
+    r"|\b(?:incomes?|turnover|population|holdings?|capacity)\s+(?:of|up ?to|above|below|exceeding)\s*$",
+    re.IGNORECASE,
+)
+_BOUND_AFTER_WITH = re.compile(r"\b(?:with|having|whose)\s*$", re.IGNORECASE)
+_EN_THRESHOLD_AFTER = re.compile(r"^\s*(?:and above|or above|and below|or less|or more)\b", re.IGNORECASE)
+_ZH_COMMITMENT = re.compile(
+    r"将|要|确保|力争|力求|努力|争取|必须|务必|预期目标|目标|计划|拟|继续|完成|实现|推进|谋划|今年|全年"
+)
+_ZH_ALLOCATION = re.compile(r"拟安排|安排|拨付|投入资金")
+_ZH_RESULT = re.compile(
+    r"过去|(?<![比较于同])去年|(?<![比较于同])上年|已经|已|五年来|近年来|近五年|累计|以来|(?<!为)了|当前|目前|现有|曾|同比"
+)
+_ZH_FORECAST = re.compile(r"有望|估计|预测|可望|将高达")  # 预计 is also how a plan states its own amounts
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def role(clause: str) -> Role:
+    """The role of one clause (or sentence) of a plan, by the markers of its language.
+
+    An allocation or commitment marker wins over a result marker ("₹368 crore has been provided",
+    "今年将…比去年增加"); a forecast or a condition is never a commitment of the plan ("is expected to",
+    "with more than 50% ST population", "30万千瓦以下的"); a clause with none of them is plain.
+    """
+    if _CJK.search(clause):
+        if _ZH_ALLOCATION.search(clause):
+            return Role.ALLOCATION
+        if _ZH_FORECAST.search(clause):
+            return Role.FORECAST
+        if _ZH_COMMITMENT.search(clause):
+            return Role.COMMITMENT
+        return Role.RESULT if _ZH_RESULT.search(clause) else Role.PLAIN
+    if _EN_ALLOCATION.search(clause):
+        return Role.ALLOCATION
+    if _EN_CONDITION.search(clause):
+        return Role.CONDITION
+    if _EN_COMMITMENT.search(clause):
+        return Role.COMMITMENT
+    if _EN_FORECAST.search(clause):
+        return Role.FORECAST
+    if _EN_RESULT.search(clause):
+        return Role.RESULT
+    return Role.PLAIN
+
+
+def states_target(clause: str) -> bool:
+    """Whether figures in this clause may be targets of the plan: not a result, forecast or condition."""
+    return role(clause) in (Role.COMMITMENT, Role.ALLOCATION, Role.PLAIN)
+
+
+def threshold(before: str, after: str, bounded: bool = False) -> bool:
+    """Whether the figure between these words is a threshold describing a noun, not a target ("with over 50%").
+
+    bounded: the figure itself carries "more than", "over", "up to" (the reader keeps them with the figure).
+    (Chinese thresholds, 30万千瓦以下的, are attributes the scanner reads by their 的.)"""
+    before = before[-40:]
+    if bounded and _BOUND_AFTER_WITH.search(before):
+        return True
+    return bool(_EN_THRESHOLD_BEFORE.search(before) or _EN_THRESHOLD_AFTER.match(after[:16]))
