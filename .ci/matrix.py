@@ -185,6 +185,9 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="runs at once (default: cores)")
     parser.add_argument("--only", action="append", choices=["locked", "floors", "newest"], help="repeatable")
     args = parser.parse_args()
+    # uv trusts only its bundled root certificates unless told otherwise, and a scrubbed environment (.ci/clean-env,
+    # env -i) has no SSL_CERT_FILE to point it elsewhere: use the system's store, which pip here uses too.
+    os.environ.setdefault("UV_NATIVE_TLS", "1")
     if dev.stale_locks():
         print("matrix: requirements/ does not match pyproject.toml; run `python3 dev.py lock`", file=sys.stderr)
         return 1
