@@ -222,8 +222,7 @@ def test_text_targets_are_shown_as_written() -> None:
     ("params", "message"),
     [
         ({"kind": "growth", "target_pct": -3, "unit": "万吨"}, "use kind: decline with target_pct: 3"),
-        ({"kind": "decline", "unit": "万吨"}, "exactly one of target_pct"),
-        ({"kind": "decline", "target_pct": 3, "target": 1, "unit": "万吨"}, "exactly one of target_pct"),
+        ({"kind": "decline", "target_pct": 3, "target": 1, "unit": "万吨"}, "target (a fall in the unit), not both"),
         ({"kind": "decline", "target_pct": -3, "unit": "万吨"}, "greater than 0"),
         ({"kind": "nearly", "target": 2, "unit": "万亿元"}, "exactly one of margin_pct or margin"),
         ({"kind": "nearly", "target": 2, "unit": "万亿元", "margin": 3}, "smaller than the target"),

@@ -567,7 +567,10 @@ def validate(
         typer.echo(f"incomplete: {len(missing)} goal(s) have no entry in {shown}: {', '.join(missing)}", err=True)
         raise typer.Exit(EXIT_GATE)
     counts = audit.counts
-    warnings = f", {len(scorecard.lints)} evidence lint warning(s)" if scorecard.lints else ""
+    accepted = sum(x.accepted is not None for x in scorecard.lints)
+    open_lints = len(scorecard.lints) - accepted
+    warnings = f", {open_lints} evidence lint warning(s)" if open_lints else ""
+    warnings += f", {accepted} evidence lint(s) accepted with a reason" if accepted else ""
     marks = _draft_marks(audit)
     left = f"; {marks} '# draft: check' mark(s) left to review before check can pass" if marks else ""
     typer.echo(

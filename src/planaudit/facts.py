@@ -132,6 +132,16 @@ class Reported(Strict):
         default=None,
         description="minor: the verdict stands despite the caveat; material: the caveat defeats a met verdict.",
     )
+    undecided: Text | None = Field(
+        default=None,
+        description="The review reports on the goal without deciding it (an echo of the plan, a part, a figure for "
+        "another scope): why. Scored unreported, with its evidence shown.",
+    )
+    accept: dict[Text, Text] | None = Field(
+        default=None,
+        description="Evidence lints a person checked and accepts for this entry, each with the reason "
+        "({plan-echo: the review states the outcome in the plan's words}); shown in every report.",
+    )
     note: Text | None = None
 
 

@@ -127,6 +127,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "lints": ("证据提示", "Evidence lints"),
     "consistency_caveat": ("一致性", "consistency"),
     "of_which_partial": ("其中部分报告", "of which partially reported"),
+    "undecided": ("有报告未判定", "undecided"),
+    "of_which_undecided": ("其中有报告未判定", "reported but undecided"),
     "no_evidence": ("无任何证据", "with no evidence at all"),
     # the html report
     "audited_on": ("审计日期", "Audited on"),

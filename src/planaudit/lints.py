@@ -11,30 +11,72 @@ from planaudit.scorecard import GoalResult, Lint, Scorecard
 
 Locate = Callable[[tuple[str | int, ...]], Location]
 
-# Share of an evidence quote's character pairs that also occur in the goal's plan quote, above
-# which the evidence only says again what the plan said ("深化“3+1”项目推进机制").
+# Share of an evidence quote's character pairs (Chinese) or words (Latin script) that also occur in the goal's
+# plan quote, above which the evidence only says again what the plan said ("深化“3+1”项目推进机制").
 ECHO_SHARE = 0.6
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[^\W_]+")
+# Words that carry no measure: left out of English similarity so "the" and "of" do not make sentences alike.
+_STOP = frozenset(
+    {"a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its"}
+    | {"of", "on", "or", "our", "over", "the", "this", "that", "to", "was", "were", "will", "with", "we", "per", "all"}
+)
+_EN_COUNT = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+    r"thousand|million|billion|trillion|lakh|crore|half|third|quarter|dozen|twice|double|doubled)\b",
+    re.IGNORECASE,
+)
+_EN_DONE = re.compile(
+    r"\b(completed|launched|opened|built|held|signed|commissioned|approved|established|introduced|enacted|passed|"
+    r"set up|rolled out|achieved|delivered|finished|started)\b",
+    re.IGNORECASE,
+)
 # "一是…", "四是城市形象再展新颜": the enumerated headings of a Chinese speech; praise, not a result.
 _HEADING = re.compile(r"^[一二三四五六七八九十]+是")
 _DIGIT = re.compile(r"[0-9０-９]")
-_COUNT = re.compile(r"[一二两三四五六七八九十百千万亿半][个项家座条幢届名位次所批亩]")
+_COUNT = re.compile(
+    r"[一二两三四五六七八九十百千万亿半][个项家座条幢届名位次所批亩]|[一二三四五六七八九十百]+分之[一二三四五六七八九十]|一半"
+)
 _NAME = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|「[^」]{2,}」")
 # Verbs of completion: a thing named in the sentence was actually done.
 _DONE = re.compile(
     r"建成|开工|竣工|投产|通车|开学|启用|投用|举办|召开|签约|签订|上市|获评|被评为|荣获|荣膺|入选|认证|通过|落户|揭牌|挂牌|开业|清零"
 )
-LINT_CODES = ("evidence-reuse", "plan-echo", "judged-without-fact", "caveat-unrated", "caveat-material-met")
+LINT_CODES = (
+    "evidence-reuse",
+    "plan-echo",
+    "judged-without-fact",
+    "caveat-unrated",
+    "caveat-material-met",
+    "accept-unused",
+)
+# Lints a person may accept on one entry, with a reason (`accept: {plan-echo: …}`); errors cannot be accepted.
+ACCEPTABLE = ("evidence-reuse", "plan-echo", "judged-without-fact", "caveat-unrated")
 
 
 def is_concrete(text: str) -> bool:
     """Whether a sentence states a fact a reader can check: a number, a count, a name, or a thing done."""
     if _HEADING.match(text) and len(text) <= 16:
         return False
-    return bool(_DIGIT.search(text) or _COUNT.search(text) or _NAME.search(text) or _DONE.search(text))
+    return bool(
+        _DIGIT.search(text)
+        or _COUNT.search(text)
+        or _NAME.search(text)
+        or _DONE.search(text)
+        or _EN_COUNT.search(text)
+        or _EN_DONE.search(text)
+    )
 
 
 def echo_share(evidence: str, plan: str) -> float:
-    """The share of the evidence's adjacent character pairs that the plan quote already has."""
+    """The share of the evidence that the plan quote already has: its adjacent character pairs in Chinese, its
+    words (other than words like "the" and "of") in Latin script, where shared letter pairs mean nothing."""
+    if not _CJK.search(evidence):
+        words = [w for w in _WORD.findall(evidence.casefold()) if w not in _STOP]
+        if not words:
+            return 0.0
+        plan_words = set(_WORD.findall(plan.casefold()))
+        return sum(w in plan_words for w in words) / len(words)
     pairs = [evidence[i : i + 2] for i in range(len(evidence) - 1)]
     if not pairs:
         return 0.0
@@ -73,7 +115,32 @@ def lint(scorecard: Scorecard, entries: dict[str, Reported], locate: Locate) -> 
             found += _judged(result, entry, locate)
         if entry.caveat is not None and met:
             found += _caveat(goal_id, entry, locate)
-    return tuple(found)
+    return tuple(_accepted(found, entries, locate))
+
+
+def _accepted(found: list[Lint], entries: dict[str, Reported], locate: Locate) -> list[Lint]:
+    """Lints a person accepted on their entry marked so, with the reason; an acceptance no lint needs is a lint."""
+    out: list[Lint] = []
+    used: set[tuple[str, str]] = set()
+    for item in found:
+        accept = entries[item.goal_id].accept or {}
+        reason = accept.get(item.code)
+        if reason is not None and item.severity == "warning":
+            used.add((item.goal_id, item.code))
+            item = item._replace(accepted=reason)
+        out.append(item)
+    for goal_id, entry in entries.items():
+        for code in entry.accept or {}:
+            if (goal_id, code) not in used:
+                out.append(
+                    Lint(
+                        "accept-unused",
+                        goal_id,
+                        locate(("goals", goal_id, "accept", code)),
+                        f"'{code}' is accepted here but no such lint fires on this entry: drop the acceptance",
+                    )
+                )
+    return out
 
 
 def _echoes(result: GoalResult, locate: Locate) -> list[Lint]:

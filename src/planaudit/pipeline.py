@@ -66,7 +66,7 @@ def score(audit: Audit, sections: list[str], judged: str = "as-recorded", strict
     check_finite(scorecard)
     entries = {gid: a for gid, a in audit.actuals.goals.items() if isinstance(a, Reported)}
     lints = lint(scorecard, entries, audit.actuals_doc.at)
-    fatal = [x for x in lints if strict or x.severity == "error"]
+    fatal = [x for x in lints if x.accepted is None and (strict or x.severity == "error")]
     if fatal:
         raise InputError([Problem(x.location, f"{x.message} [{x.code}]") for x in fatal])
     scorecard = scorecard._replace(lints=lints)

@@ -29,6 +29,11 @@ _TALLY_PROPS: dict[str, Any] = {
     "unreported": {"type": "integer", "minimum": 0},
     "not_due": {"type": "integer", "minimum": 0, "description": "Goals due after the review's period."},
     "partial": {"type": "integer", "minimum": 0, "description": "Unreported goals with some items reported."},
+    "undecided": {
+        "type": "integer",
+        "minimum": 0,
+        "description": "Unreported goals the review reports on without deciding them (evidence shown).",
+    },
     "met_by_basis": _BY_BASIS,
     "missed_by_basis": _BY_BASIS,
     "coverage": {"type": "number", "minimum": 0, "maximum": 1},
@@ -55,6 +60,10 @@ def report_schema() -> dict[str, Any]:
             "(documented), the auditor's reading (judged); null without evidence.",
         },
         "partial": {"type": "boolean", "description": "Unreported, but some of its items are reported."},
+        "undecided": {
+            "type": "boolean",
+            "description": "Unreported, though the review reports on it: not decided by its evidence (see arithmetic).",
+        },
         "near_miss": {"type": "boolean", "description": "Missed, but within settings.near_miss_pct of its target."},
         "target": {**_NUMBER_OR_NULL, "description": "The number the rule compares against."},
         "actual": {**_NUMBER_OR_NULL, "description": "The compared number: derived where the rule derives it."},
@@ -195,6 +204,10 @@ def report_schema() -> dict[str, Any]:
                         "severity": {"enum": ["warning", "error"]},
                         "message": {"type": "string"},
                         "line": {"type": "integer", "minimum": 0},
+                        "accepted": {
+                            **_STRING_OR_NULL,
+                            "description": "The reason a person recorded for accepting this lint (`accept`), or null.",
+                        },
                     },
                 },
             },

@@ -51,6 +51,11 @@ class GoalResult(NamedTuple):
             and progress.done + progress.not_done > 0
         )
 
+    @property
+    def undecided(self) -> bool:
+        """Unreported although the review reports on the goal: its evidence does not decide it (see 'undecided')."""
+        return self.outcome.verdict is Verdict.UNREPORTED and self.entry == "reported" and not self.partial
+
 
 class Tally(NamedTuple):
     """Verdict counts for a group of goals (a section, a commitment level, the whole plan).
@@ -65,6 +70,7 @@ class Tally(NamedTuple):
     unreported: int = 0
     not_due: int = 0
     partial: int = 0
+    undecided: int = 0
     met_by_basis: tuple[int, int, int] = (0, 0, 0)
     missed_by_basis: tuple[int, int, int] = (0, 0, 0)
 
@@ -75,7 +81,7 @@ class Tally(NamedTuple):
     @property
     def silent(self) -> int:
         """Unreported goals with no evidence at all."""
-        return self.unreported - self.partial
+        return self.unreported - self.partial - self.undecided
 
     @property
     def due(self) -> int:
@@ -105,6 +111,7 @@ class Tally(NamedTuple):
             unreported=self.unreported + (verdict is Verdict.UNREPORTED),
             not_due=self.not_due + (verdict is Verdict.NOT_DUE),
             partial=self.partial + result.partial,
+            undecided=self.undecided + result.undecided,
             met_by_basis=_bump(self.met_by_basis, slot) if met else self.met_by_basis,
             missed_by_basis=_bump(self.missed_by_basis, slot) if missed else self.missed_by_basis,
         )
@@ -163,9 +170,17 @@ class Lint(NamedTuple):
     location: Location
     message: str
     severity: Severity = "warning"
+    accepted: str | None = None  # the reason a person recorded for accepting it (the entry's `accept`)
 
     def __str__(self) -> str:
+        if self.accepted is not None:
+            return f"{self.location}: accepted: {self.message} [{self.code}] (accepted: {self.accepted})"
         return f"{self.location}: {self.severity}: {self.message} [{self.code}]"
+
+    @property
+    def text(self) -> str:
+        """The message with the acceptance, for reports."""
+        return self.message if self.accepted is None else f"{self.message} — accepted: {self.accepted}"
 
 
 class Scorecard(NamedTuple):

@@ -14,11 +14,12 @@ from planaudit import textsafe, yamlsafe
 from planaudit.documents import described
 from planaudit.errors import MAX_PROBLEMS, InputError, Problem
 from planaudit.figures import MATCHABLE_KINDS, Figure, Kind, find_value, read_figures
+from planaudit.lints import ACCEPTABLE
 from planaudit.loader import Document, Loc, Parsed
 from planaudit.models import Actuals, Goal, Reported, Targets
 from planaudit.quotes import QuoteIndex
 from planaudit.rules import RULES
-from planaudit.rules.base import QUALIFIER_WORDS, num, unit_fits
+from planaudit.rules.base import QUALIFIER_WORDS, issues_of, num, unit_fits
 from planaudit.units import COUNTERS, PERCENT, PERCENT_OF_GDP, format_number, normalize_unit, split_unit, with_unit
 
 SUGGESTIONS = 10
@@ -354,9 +355,9 @@ class _CrossCheck:
                 continue
             rule = RULES[goal.rule.kind]
             before = self.count
-            for key, message in rule.check(goal.rule, actual):
+            for key, message in issues_of(rule, goal.rule, actual):
                 self.problem(doc, (*loc, key), message, key=key not in actual.model_fields_set)
-            if rule.needs_baseline and actual.basis == "level" and goal.baseline is None:
+            if rule.needs_baseline and actual.basis == "level" and goal.baseline is None and actual.undecided is None:
                 self.problem(
                     doc, (*loc, "value"),
                     f"goal '{goal_id}' has no baseline to derive its {rule.kind} from this level: "
@@ -385,6 +386,13 @@ class _CrossCheck:
                 self.problem(
                     doc, (*loc, "fact"), "the 'fact' must be quoted verbatim from one of this entry's evidence quotes"
                 )
+            for code in actual.accept or {}:
+                if code not in ACCEPTABLE:
+                    self.problem(
+                        doc, (*loc, "accept", code),
+                        f"'{code}' is not a lint that can be accepted (those are {', '.join(ACCEPTABLE)})",
+                        key=True,
+                    )  # fmt: skip
         self.duplicates(doc, "untracked", [u.id for u in a.untracked])
         pairwise = len(evidence_quotes) * len(a.untracked) <= _PAIRWISE_LIMIT
         for index, item in enumerate(a.untracked):

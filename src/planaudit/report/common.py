@@ -34,10 +34,20 @@ def basis_text(result: GoalResult, lang: Lang, labelled: bool = False) -> str:
     progress = result.outcome.progress
     if result.partial and progress is not None:
         return f"{label('partial', lang)} {progress.done}/{progress.total}"
+    if result.undecided:
+        return label("undecided", lang)
     if result.basis is None or result.verdict.value == "unreported":
         return ""
     name = label(result.basis, lang)
     return f"{label('basis', lang)}{label('colon', lang)}{name}" if labelled else name
+
+
+def unreported_reason(result: GoalResult, lang: Lang) -> str:
+    """Why an unreported goal is unreported: its notes, and for an undecided one the reason and its evidence."""
+    parts = list(result.notes)
+    if result.undecided:
+        parts = [*result.outcome.arithmetic, *(f"evidence ({e.source}): “{e.quote}”" for e in result.evidence), *parts]
+    return "; ".join(parts) or label("silent_note", lang)
 
 
 def verdict_cell(result: GoalResult, lang: Lang, separator: str = " · ") -> str:
@@ -76,6 +86,8 @@ def summary_lines(tally: Tally, lang: Lang) -> list[str]:
     unreported = f"{verdict_text('unreported', lang)} {tally.unreported}"
     if tally.partial:
         unreported += f"{comma}{label('of_which_partial', lang)} {tally.partial}"
+    if tally.undecided:
+        unreported += f"{comma}{label('of_which_undecided', lang)} {tally.undecided}"
     lines.append(unreported)
     if tally.not_due:
         lines.append(f"{verdict_text('not_due', lang)} {tally.not_due}")

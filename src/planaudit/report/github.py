@@ -12,6 +12,7 @@ from planaudit.report.common import (
     percent,
     shown_results,
     target_cell,
+    unreported_reason,
     verdict_cell,
 )
 from planaudit.scorecard import GoalResult, Scorecard
@@ -65,8 +66,8 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
             )
     for item in scorecard.lints:
         where = f"file={_prop(scorecard.actuals_path)},line={item.location.line}"
-        title = _prop(f"lint {item.code}: {item.goal_id}")
-        levels["warning"].append(f"::warning {where},title={title}::{_data(item.message)}")
+        title = _prop(f"lint {item.code}{' (accepted)' if item.accepted is not None else ''}: {item.goal_id}")
+        levels["warning"].append(f"::warning {where},title={title}::{_data(item.text)}")
     if scorecard.documents is not None:
         level = "error" if gated_silence else "warning"
         for silence in scorecard.documents.suspicious_silences:
@@ -80,7 +81,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
     ordered = gated + [r for r in shown if r.verdict.value == "missed" and r.goal.id not in gated_goals]
     ordered += sorted(
         (r for r in shown if r.verdict.value == "unreported" and r.goal.id not in gated_goals),
-        key=lambda r: not r.partial,
+        key=lambda r: not (r.partial or r.undecided),
     )
     for result in ordered:
         verdict = result.verdict.value
@@ -125,6 +126,6 @@ def _message(result: GoalResult, lang: Lang) -> str:
     elif result.partial and progress is not None:
         facts = f"{label('partial', lang)} {progress.done}/{progress.total}"
     else:
-        facts = "; ".join(notes) or label("silent_note", lang)
+        facts = unreported_reason(result, lang)
         notes = []
     return f"{title}: {'; '.join([facts, *notes])}"

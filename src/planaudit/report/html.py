@@ -225,7 +225,7 @@ def _counts(tally: Tally) -> list[tuple[str, str, int]]:
     values = {
         "met": tally.met,
         "missed": tally.missed,
-        "partial": tally.partial,
+        "partial": tally.partial + tally.undecided,  # reported on, not decided: apart from silence
         "silent": tally.silent,
         "not_due": tally.not_due,
     }
@@ -286,7 +286,7 @@ def _level_name(scorecard: Scorecard, level: str, lang: Lang) -> str:
 
 
 def _verdict_key(result: GoalResult) -> str:
-    return "partial" if result.partial else result.verdict.value
+    return "partial" if result.partial or result.undecided else result.verdict.value
 
 
 def _header(scorecard: Scorecard, options: RenderOptions) -> list[str]:

@@ -25,6 +25,7 @@ def _tally(tally: Tally) -> dict[str, Any]:
         "unreported": tally.unreported,
         "not_due": tally.not_due,
         "partial": tally.partial,
+        "undecided": tally.undecided,
         "met_by_basis": tally.by_basis("met"),
         "missed_by_basis": tally.by_basis("missed"),
         "coverage": _round(tally.coverage, 4),
@@ -46,6 +47,7 @@ def goal_dict(result: GoalResult) -> dict[str, Any]:
         "verdict": outcome.verdict.value,
         "basis": result.basis,
         "partial": result.partial,
+        "undecided": result.undecided,
         "near_miss": outcome.near_miss,
         "target": _round(outcome.target),
         "actual": _round(outcome.actual),
@@ -192,7 +194,14 @@ def to_dict(scorecard: Scorecard, options: RenderOptions) -> dict[str, Any]:
         "untracked": [_untracked(u) for u in scorecard.untracked],
         "document_coverage": None if scorecard.documents is None else _documents(scorecard.documents),
         "lints": [
-            {"code": x.code, "goal": x.goal_id, "severity": x.severity, "message": x.message, "line": x.location.line}
+            {
+                "code": x.code,
+                "goal": x.goal_id,
+                "severity": x.severity,
+                "message": x.message,
+                "line": x.location.line,
+                "accepted": x.accepted,
+            }
             for x in scorecard.lints
         ],
     }

@@ -5,7 +5,14 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from planaudit.i18n import title_of
-from planaudit.report.common import RenderOptions, actual_cell, goal_title, shown_results, target_cell
+from planaudit.report.common import (
+    RenderOptions,
+    actual_cell,
+    goal_title,
+    shown_results,
+    target_cell,
+    unreported_reason,
+)
 from planaudit.scorecard import Scorecard
 from planaudit.textsafe import xml_text
 
@@ -61,7 +68,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
                 near = ", near miss" if result.outcome.near_miss else ""
                 _fail(case, "missed", f"missed ({result.basis}{near}): {target}, actual {actual}", detail)
             elif result.verdict.value == "unreported":
-                reason = "; ".join(result.notes) or "the review is silent"
+                reason = unreported_reason(result, "en")
                 if result.partial and result.outcome.progress is not None:
                     reason = f"partial {result.outcome.progress.done}/{result.outcome.progress.total}; {reason}"
                 ET.SubElement(case, "skipped", message=f"unreported: {reason}")

@@ -17,6 +17,7 @@ from planaudit.report.common import (
     stretch_text,
     summary_lines,
     target_cell,
+    unreported_reason,
     untracked_prior,
     untracked_value,
     verdict_cell,
@@ -65,7 +66,7 @@ def _attention_rows(scorecard: Scorecard, options: RenderOptions) -> list[GoalRe
     """Missed goals, then partly reported ones: what a reader must look at first."""
     shown = shown_results(scorecard, options)
     missed = [r for r in shown if r.verdict.value == "missed"]
-    partial = [r for r in shown if r.partial]
+    partial = [r for r in shown if r.partial or r.undecided]
     return missed + partial
 
 
@@ -101,6 +102,8 @@ def _goal_row(result: GoalResult, lang: Lang, scorecard: Scorecard) -> list[Cell
     extra = stretch_text(result, lang)
     if extra:
         goal += f"\n{extra}"
+    if result.undecided:  # reported on but not decided: the reason and the evidence, never hidden as silence
+        goal += f"\n{unreported_reason(result, lang)}"
     return [
         Cell(verdict_cell(result, lang, "\n"), VERDICT_STYLES[verdict]),
         goal,
@@ -207,7 +210,7 @@ def _findings(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list
     if scorecard.lints:
         out += ["", *_heading(f"{label('lints', lang)} ({len(scorecard.lints)})", total, color)]
         for doubt in scorecard.lints:
-            text = f"{doubt.goal_id}: {doubt.message} [{doubt.code}]"
+            text = f"{doubt.goal_id}: {doubt.text} [{doubt.code}]"
             out += [paint(line, "yellow", color) for line in wrap(text, total)]
     return out
 

@@ -475,6 +475,8 @@ class Rule(ABC, Generic[P]):
         sum of the goals' targets only when the engine passes the partner goals' parameters; alone, it is
         unreported, so that a combined total never makes one goal met by itself.
         """
+        if actual.undecided is not None:
+            return Outcome(Verdict.UNREPORTED, arithmetic=(f"undecided: {actual.undecided}",))
         joint = getattr(actual, "joint_with", None)
         if joint:
             if not partners or self.joint_target(p) is None:
@@ -516,7 +518,16 @@ class Rule(ABC, Generic[P]):
     def check(self, p: P, actual: Reported) -> list[Issue]:
         """Problems with an actuals entry for this rule: missing or unused fields, wrong units."""
         issues: list[Issue] = []
-        allowed = self.uses | {"status", "evidence", "caveat", "caveat_severity", "note", "growth_pct", "joint_with"}
+        allowed = self.uses | {
+            "status",
+            "evidence",
+            "caveat",
+            "caveat_severity",
+            "note",
+            "growth_pct",
+            "joint_with",
+            "accept",
+        }
         for name in sorted(actual.model_fields_set - allowed):
             issues.append((name, f"'{name}' is not used by {self.kind} goals"))
         if "value" in self.uses and actual.value is None:
@@ -550,6 +561,22 @@ class Rule(ABC, Generic[P]):
     def doc(self) -> str:
         # cleandoc: Python 3.13 strips docstring indentation at compile time, 3.11 and 3.12 do not.
         return inspect.cleandoc(type(self).__doc__ or "")
+
+
+# What an undecided entry may carry: its evidence and the figure it saw, never a decision.
+UNDECIDED_FIELDS = frozenset(
+    {"status", "evidence", "undecided", "value", "unit", "qualifier", "basis", "caveat", "note", "accept"}
+)
+
+
+def issues_of(rule: Rule[Any], p: Any, actual: Reported) -> list[Issue]:
+    """The entry's problems: the rule's check(), or for an undecided entry only fields that would decide it."""
+    if actual.undecided is None:
+        return rule.check(p, actual)
+    return [
+        (name, f"'{name}' decides the goal, which an 'undecided' entry does not: drop one of them")
+        for name in sorted(actual.model_fields_set - UNDECIDED_FIELDS)
+    ]
 
 
 def require_value(actual: Reported) -> float:

@@ -25,8 +25,8 @@ class DeclineParams(Params):
 
     @model_validator(mode="after")
     def _one_target(self) -> DeclineParams:
-        if (self.target_pct is None) == (self.target is None):
-            raise ValueError("give exactly one of target_pct (a fall in percent) or target (a fall in the unit)")
+        if self.target_pct is not None and self.target is not None:
+            raise ValueError("give one of target_pct (a fall in percent) or target (a fall in the unit), not both")
         return self
 
 
@@ -37,6 +37,8 @@ class Decline(Rule[DeclineParams]):
     baseline: fall = (1 − level ÷ baseline) × 100, or baseline − level for an absolute target),
     or the fall itself (basis: change: "下降2.6%" is value 2.6, unit %, the size of the fall).
     Attainment is fall ÷ target fall, so a larger fall is never below 100%.
+    With neither target_pct nor target the plan asks only for a fall ("继续下降", "continue to fall"):
+    met when the measure falls at all (fall > 0), missed when it stays or rises.
 
     Met:    plan "单位国内生产总值能耗下降3%", review "下降3.1%" → fall 3.1 ≥ 3.
     Missed: plan "能耗下降3%", baseline 100 万吨, review reports 98 万吨 → (1 − 98 ÷ 100) × 100 = 2% < 3.
@@ -50,10 +52,12 @@ class Decline(Rule[DeclineParams]):
     def figures(self, p: DeclineParams) -> list[Figure]:
         if p.target_pct is not None:
             return [("target_pct", p.target_pct, "%")]
-        return [("target", float(p.target or 0), p.unit)]
+        return [] if p.target is None else [("target", p.target, p.unit)]
 
     def target_text(self, p: DeclineParams) -> str:
         """A fall as the plan says it: 下降3% is "−3% or more" (never "≤−3%", which a reported "2.6%" seems to meet)."""
+        if p.target_pct is None and p.target is None:
+            return "any fall"
         return (
             f"−{num(p.target_pct)}% or more"
             if p.target_pct is not None
@@ -61,15 +65,21 @@ class Decline(Rule[DeclineParams]):
         )
 
     def describe(self, p: DeclineParams, lang: str) -> str:
+        if p.target_pct is None and p.target is None:
+            return "比基期下降即为达成" if lang == "zh" else "met when the measure falls at all"
         size = f"{num(p.target_pct)}%" if p.target_pct is not None else f"{num(p.target or 0)}{u(p.unit)}"
         if lang == "zh":
             return f"比基期下降不少于 {size} 即为达成"
         return f"met when the measure falls by at least {size}"
 
     def expected_units(self, p: DeclineParams, actual: Reported) -> tuple[str, ...]:
-        return ("%",) if actual.basis == "change" and p.target_pct is not None else (p.unit,)
+        if actual.basis == "change" and p.target is None:
+            return ("%",) if p.target_pct is not None else ("%", p.unit)
+        return (p.unit,)
 
     def judge(self, p: DeclineParams, actual: Reported, baseline: Baseline | None) -> Outcome:
+        if p.target_pct is None and p.target is None:
+            return self._direction(p, actual, baseline)
         percent = p.target_pct is not None
         target = p.target_pct if p.target_pct is not None else float(p.target or 0)
         unit = "%" if percent else p.unit
@@ -88,3 +98,19 @@ class Decline(Rule[DeclineParams]):
                 fall = level.map(lambda x: base - x, increasing=False)
                 steps += (f"{num(base)} − {num(level.value)} = {num(fall.value)}{u(unit)} fall",)
         return higher_is_better(fall, target, unit, steps)
+
+    def _direction(self, p: DeclineParams, actual: Reported, baseline: Baseline | None) -> Outcome:
+        """Any fall: a reported fall above 0 (in % or the unit), or a level below the baseline."""
+        if actual.basis == "change":
+            unit = actual.unit or "%"
+            fall, steps = read_value(actual, unit)
+            steps += (f"fall of {fall.text}{u(unit)} reported",)
+        else:
+            assert baseline is not None
+            level, steps = read_value(actual, p.unit)
+            base, base_steps = baseline_in(baseline, p.unit)
+            steps = base_steps + steps
+            unit = p.unit
+            fall = level.map(lambda x: base - x, increasing=False)
+            steps += (f"{num(base)} − {num(level.value)} = {num(fall.value)}{u(unit)} fall",)
+        return higher_is_better(fall, 0, unit, steps, exclusive=True)

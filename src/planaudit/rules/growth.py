@@ -15,14 +15,18 @@ if TYPE_CHECKING:
 
 class GrowthParams(Params):
     kind: Literal["growth"]
-    target_pct: float = Field(allow_inf_nan=False, description="Minimum growth over the baseline, in percent.")
+    target_pct: float | None = Field(
+        default=None,
+        allow_inf_nan=False,
+        description="Minimum growth over the baseline, in percent; omitted: any growth (继续扩大, keep rising).",
+    )
     unit: Unit = Field(description="Unit of the level that grows (the baseline's unit).")
     stretch_pct: float | None = Field(default=None, allow_inf_nan=False)
 
     @field_validator("target_pct")
     @classmethod
-    def _not_a_fall(cls, value: float) -> float:
-        if value < 0:
+    def _not_a_fall(cls, value: float | None) -> float | None:
+        if value is not None and value < 0:
             raise ValueError(
                 f"a negative growth target ({num(value)}%) is a fall: use kind: decline with target_pct: {num(-value)}"
             )
@@ -36,7 +40,8 @@ class Growth(Rule[GrowthParams]):
     engine derives the growth against the baseline, or the growth rate itself (basis: change,
     unit %).
 
-    A negative target_pct is refused: a planned fall is a decline goal.
+    A negative target_pct is refused: a planned fall is a decline goal. Without target_pct the plan asks only
+    for growth ("继续扩大…规模"): met when the measure grows at all (> 0%).
 
     Met:    plan "楼宇税收增长15%", baseline 22.2 亿元, review reports 25.8 亿元 → +16.2%.
     Missed: plan "数字经济增加值增长10%以上", review reports growth of 8% → 8 < 10.
@@ -48,14 +53,16 @@ class Growth(Rule[GrowthParams]):
     uses = frozenset({"value", "unit", "basis", "qualifier"})
 
     def figures(self, p: GrowthParams) -> list[Figure]:
-        found: list[Figure] = [("target_pct", p.target_pct, "%")]
+        found: list[Figure] = [] if p.target_pct is None else [("target_pct", p.target_pct, "%")]
         return found + ([("stretch_pct", p.stretch_pct, "%")] if p.stretch_pct is not None else [])
 
     def target_text(self, p: GrowthParams) -> str:
-        text = f"≥{signed(p.target_pct)}%"
+        text = ">0%" if p.target_pct is None else f"≥{signed(p.target_pct)}%"
         return text if p.stretch_pct is None else f"{text} ({signed(p.stretch_pct)}%)"
 
     def describe(self, p: GrowthParams, lang: str) -> str:
+        if p.target_pct is None:
+            return "比基期增长即为达成" if lang == "zh" else "met when the measure grows at all"
         if lang == "zh":
             return f"比基期增长不低于 {num(p.target_pct)}% 即为达成"
         return f"met when growth over the baseline is at least {num(p.target_pct)}%"
@@ -73,4 +80,6 @@ class Growth(Rule[GrowthParams]):
             steps = base_steps + steps
             growth = level.map(lambda x: (x / base - 1) * 100)
             steps += (f"{num(level.value)} ÷ {num(base)} − 1 = {signed(round(growth.value, 1))}%",)
+        if p.target_pct is None:
+            return higher_is_better(growth, 0, "%", steps, exclusive=True)
         return higher_is_better(growth, p.target_pct, "%", steps, p.stretch_pct)

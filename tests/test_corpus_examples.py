@@ -1,0 +1,107 @@
+"""The corpus plans audited in full (examples/zh-gwr-2016): every row of the answer key (key.md, copied beside
+the audit) is a goal with the key's id and quote, scored as the key scores it, through the public CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+
+ZH_2016 = ROOT / "examples" / "zh-gwr-2016"
+
+
+def key_rows(folder: Path) -> dict[str, tuple[str, str]]:
+    """The key's target rows: id → (target phrase, verdict column)."""
+    rows = {}
+    for line in (folder / "key.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        if len(cells) == 9 and cells[0].isdigit():
+            phrase = re.findall(r"「(.*?)」", cells[2])
+            rows[cells[1]] = (phrase[0] if phrase else cells[2], cells[8])
+    return rows
+
+
+def allowed(verdict_column: str) -> set[str]:
+    """The key's verdict, and for a ⚑ row also the alternative its reason names."""
+    head, _, reason = verdict_column.partition(":")
+    verdict = head.replace("⚑", "").split()[0]
+    if "⚑" not in head:
+        return {verdict}
+    alternative = re.search(r"alternative (?:judged )?(met|missed|unreported)", reason)
+    return {verdict} | ({alternative.group(1)} if alternative else set())
+
+
+@pytest.fixture
+def report(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    monkeypatch.chdir(ZH_2016)
+    result = run_cli("check", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
+
+def test_every_key_row_is_a_goal_with_its_id_and_phrase(report: dict[str, object]) -> None:
+    rows = key_rows(ZH_2016)
+    goals = {g["id"]: g for g in report["goals"]}  # type: ignore[attr-defined]
+    assert len(rows) == 129
+    assert list(goals) == list(rows)
+    for goal_id, (phrase, _) in rows.items():
+        assert goals[goal_id]["quote"] == phrase, goal_id
+
+
+def test_verdicts_are_the_keys(report: dict[str, object]) -> None:
+    rows = key_rows(ZH_2016)
+    wrong = {
+        g["id"]: (g["verdict"], rows[g["id"]][1])
+        for g in report["goals"]  # type: ignore[attr-defined]
+        if g["verdict"] not in allowed(rows[g["id"]][1])
+    }
+    assert wrong == {}
+    # A ⚑ row may take its alternative; this audit takes the key's own verdict on every row.
+    first = {goal_id: column.replace("⚑", "").split()[0].rstrip(":") for goal_id, (_, column) in rows.items()}
+    alternatives = [g["id"] for g in report["goals"] if g["verdict"] != first[g["id"]]]  # type: ignore[attr-defined]
+    assert alternatives == []
+
+
+def test_verdict_counts_and_how_they_were_decided(report: dict[str, object]) -> None:
+    summary = report["summary"]
+    assert isinstance(summary, dict)
+    assert (summary["met"], summary["missed"], summary["unreported"]) == (38, 1, 90)
+    assert summary["met_by_basis"] == {"measured": 17, "documented": 15, "judged": 6}
+    assert summary["missed_by_basis"] == {"measured": 1, "documented": 0, "judged": 0}
+    assert (summary["partial"], summary["undecided"]) == (3, 19)
+    entries = Counter(g["entry"] for g in report["goals"])  # type: ignore[attr-defined]
+    assert entries == {"silent": 68, "reported": 61}
+
+
+def test_no_row_is_bent_and_strict_validation_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("targets.yaml", "actuals.yaml"):
+        assert "BENT:" not in (ZH_2016 / name).read_text(encoding="utf-8")
+    monkeypatch.chdir(ZH_2016)
+    result = run_cli("validate", "--strict")
+    assert result.exit_code == 0, result.stderr
+    assert "129 goals, 129 actuals entries" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("goal_id", "verdict", "line"),
+    [
+        ("gdp-growth", "met", None),
+        ("m2", "missed", "11.3"),
+        ("medical-aid-fund", "unreported", None),
+        ("pm25", "met", "fall of 9.1% reported"),
+        ("clean-energy-share", "met", None),
+        ("pollutants-continue", "unreported", "2 of 4 measures meet it"),
+        ("good-start", "unreported", "undecided: the review restates the plan's words"),
+    ],
+)
+def test_examples_of_the_new_schema(report: dict[str, object], goal_id: str, verdict: str, line: str | None) -> None:
+    goal = next(g for g in report["goals"] if g["id"] == goal_id)  # type: ignore[attr-defined]
+    assert goal["verdict"] == verdict
+    if line is not None:
+        assert any(line in step for step in goal["arithmetic"]), goal["arithmetic"]
