@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Any, NamedTuple, TypeVar
@@ -43,20 +44,75 @@ def parse(path: str, model: type[M]) -> tuple[M, Document]:
         with yamlsafe.gc_paused():
             parsed = model.model_validate(loaded.data)
     except ValidationError as exc:
-        raise InputError(validation_problems(document, exc, model), max(0, exc.error_count() - MAX_PROBLEMS)) from None
+        problems = validation_problems(document, exc, model, loaded.data)
+        raise InputError(problems, max(0, exc.error_count() - MAX_PROBLEMS)) from None
     return parsed, document
 
 
 def validation_problems(
-    document: Document, exc: ValidationError, model: type[BaseModel] | None = None
+    document: Document, exc: ValidationError, model: type[BaseModel] | None = None, data: Any = None
 ) -> list[Problem]:
-    problems = []
-    for error in exc.errors(include_url=False)[:MAX_PROBLEMS]:
-        loc = tuple(error["loc"])
-        kind = error["type"]
-        location = document.at(loc, key=kind == "extra_forbidden")
-        problems.append(Problem(location, humanize(error, model)))
+    """One problem per place and message, in planaudit's words: the validator's own names for the members of a
+    union ('constrained-str', "literal['']") never reach the user, and of a value that fits no member of a union
+    only the member that says what the key is for speaks (a unit is text, not the empty alternative)."""
+    problems: list[Problem] = []
+    seen: set[tuple[Loc, str]] = set()
+    errors = exc.errors(include_url=False)[: MAX_PROBLEMS * 4]
+    shown = [_user_loc(tuple(error["loc"]), data, error["type"] == "missing") for error in errors]
+    for error, (user, tags) in zip(errors, shown, strict=True):
+        if any(t.startswith("literal[") for t in tags) and any(
+            other == user and not any(t.startswith("literal[") for t in other_tags) for other, other_tags in shown
+        ):
+            continue  # the empty-string alternative of a union: the other member's message says more
+        message = humanize(error, model, user)
+        if (user, message) in seen:
+            continue
+        seen.add((user, message))
+        location = document.at(tuple(error["loc"]), key=error["type"] == "extra_forbidden")
+        problems.append(Problem(location, message))
+        if len(problems) == MAX_PROBLEMS:
+            break
     return problems
+
+
+def _user_loc(loc: Loc, data: Any, missing: bool = False) -> tuple[Loc, tuple[str, ...]]:
+    """The location as the user wrote it, and the validator's tags for union members it passed through.
+
+    A part is the user's when it steps into the data (a key, an index); otherwise pydantic added it: a
+    discriminator ('reported', 'at_least', kept for keys_at) or a member's type name ('constrained-str').
+    """
+    user: list[str | int] = []
+    tags: list[str] = []
+    current = data
+    for index, part in enumerate(loc):
+        step = _into(current, part)
+        if step is not _ABSENT:
+            current = step
+            user.append(part)
+        elif isinstance(part, str) and _TYPE_TAG.match(part):
+            tags.append(part)
+        elif data is None or (missing and index == len(loc) - 1):  # the data is not at hand, or the missing key
+            user.append(part)
+            current = None
+        elif isinstance(part, str):
+            tags.append(part)
+    return tuple(user), tuple(tags)
+
+
+_ABSENT = object()
+
+
+def _into(data: Any, part: str | int) -> Any:
+    """data[part] when part is a key or an index of data, else _ABSENT."""
+    if isinstance(data, dict):
+        return data.get(part, _ABSENT)
+    if isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+        return data[part]
+    return _ABSENT
+
+
+# The names pydantic gives the members of a union in an error's location, when the data is not at hand.
+_TYPE_TAG = re.compile(r"^(constrained-\w+|[a-z-]+\[.*\]|str|int|float|bool|none|bytes)$")
 
 
 def keys_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> set[str]:
@@ -141,8 +197,11 @@ _PATTERN_HINTS = {
 }
 
 
-def humanize(error: Any, model: type[BaseModel] | None = None) -> str:
-    loc = [part for part in error["loc"] if isinstance(part, str)]
+def humanize(error: Any, model: type[BaseModel] | None = None, shown: Loc | None = None) -> str:
+    """The error in planaudit's words; `shown` is its location as the user wrote it (no validator names)."""
+    if shown is None:
+        shown = _user_loc(tuple(error["loc"]), None, error["type"] == "missing")[0]
+    loc = [part for part in shown if isinstance(part, str)]
     name = loc[-1] if loc else "value"
     kind = error["type"]
     value = error.get("input")
@@ -163,7 +222,7 @@ def humanize(error: Any, model: type[BaseModel] | None = None) -> str:
         return f"'{name}' must be {whole}, got {_shown(value)}"
     if kind == "bool_type":
         return f"'{name}' must be true or false, got {_shown(value)}"
-    if kind in {"dict_type", "model_type"}:
+    if kind in {"dict_type", "model_type", "model_attributes_type"}:
         return f"'{name}' must be a mapping of keys to values, got {_shown(value)}"
     if kind == "list_type":
         return f"'{name}' must be a list, got {_shown(value)}"
@@ -190,11 +249,13 @@ def humanize(error: Any, model: type[BaseModel] | None = None) -> str:
         return f"'{name}' is longer than {ctx.get('max_length')} characters"
     if kind == "too_short":
         return f"'{name}' must have at least {ctx.get('min_length')} item(s)"
+    if kind == "too_long":
+        return f"'{name}' must have at most {ctx.get('max_length')} item(s)"
     if kind == "finite_number":
         return f"'{name}' must be a finite number"
     if kind == "value_error":
         return f"'{name}': {ctx.get('error', error['msg'])!s}"
-    message = str(error["msg"])
+    message = str(error["msg"]).replace("Input should be", "must be").replace("input should be", "must be")
     return f"'{name}': {message[:1].lower()}{message[1:]}"
 
 
