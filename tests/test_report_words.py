@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CASES, run_cli
+from tests.conftest import CASES, edit, run_cli
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,27 @@ def test_explain_names_how_many_more_ids_match(bundled: Path) -> None:
     ids = [f"road-{i}" for i in range(8)] + ["bridge"]
     assert suggestions("road", ids) == ["road-0", "road-1", "road-2", "road-3", "road-4", "… 3 more"]
     assert suggestions("zzz", ids) == []
+
+
+def test_document_coverage_lines_are_worded_in_chinese(workdir: Path) -> None:
+    edit(workdir / "sources" / "plan.txt", "精心举办第五届招商大会。", "精心举办第五届招商大会。新建道路20条。")
+    zh = run_cli("check", "--lang", "zh").stdout
+    assert "未成为目标的计划表述 (第2行)：新建道路20条" in zh
+    assert "plan phrase no goal quotes (line 2): 新建道路20条" in run_cli("check").stdout
+
+
+def test_all_of_targets_in_chinese(national: Path) -> None:
+    zh = _row(run_cli("check", "--all", "--width", "120", "--lang", "zh").stdout, "particulates")
+    assert "2项均下降≥5%" in zh and "each of" not in zh
+    en = _row(run_cli("check", "--all", "--width", "200").stdout, "particulates")
+    assert "each of 2: −5%" in en and "≤" not in en
+
+
+def test_the_page_gives_units_and_lists_outcomes_without_a_figure_apart(bundled: Path) -> None:
+    page = run_cli("check", "--format", "html").stdout
+    consistency = page[page.index('<section id="consistency">') : page.index('<section id="untracked">')]
+    assert "<td>6.00亿美元</td>" in consistency and "<td>7亿美元 “" in consistency
+    untracked = page[page.index('<section id="untracked">') :]
+    assert "<h3>Reported without a figure (15)</h3>" in untracked
+    assert "<li><b>Kaixi bridge construction started</b>" in untracked
+    assert untracked.count("<tr>") == 1 + 15  # the header and the 15 outcomes with a figure

@@ -124,6 +124,12 @@ _LABELS: dict[str, tuple[str, str]] = {
     "doc_uncovered": ("未成为目标的计划表述", "plan phrase no goal quotes"),
     "doc_unused": ("未使用的报告数字", "review figure no entry uses"),
     "doc_silence": ("可能被报告的“未提及”目标", "silent goal the review may report"),
+    "doc_line": ("第{0}行", "line {0}"),
+    "doc_more": ("…另有{0}处（--format json 列出全部）", "… {0} more (--format json lists all)"),
+    "doc_more_first": (
+        "…另有{0}处（--format json 列出每类的前1000处）",
+        "… {0} more (--format json lists the first 1000 of each)",
+    ),
     "lints": ("证据提示", "Evidence lints"),
     "consistency_caveat": ("一致性", "consistency"),
     "of_which_partial": ("其中部分报告", "of which partially reported"),

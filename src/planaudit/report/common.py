@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from planaudit.gates import GateResult
 from planaudit.i18n import Lang, label, title_of, verdict_text
@@ -154,8 +154,9 @@ def document_lines(scorecard: Scorecard, lang: Lang) -> list[str]:
     items = [(label("doc_uncovered", lang), u.quote, u.place.line) for u in documents.uncovered_targets]
     items += [(label("doc_unused", lang), f"{u.figure}: {u.quote}", u.place.line) for u in documents.unused_figures]
     items += [(label("doc_silence", lang), s.reason, s.place.line) for s in documents.suspicious_silences]
+    colon = label("colon", lang)
     for kind, text, line in items[:DOCUMENT_ITEMS_SHOWN]:
-        lines.append(f"{kind} (line {line}): {text}")
+        lines.append(f"{kind} ({label('doc_line', lang).format(line)}){colon}{text}")
     total = (
         documents.target_phrases
         - documents.covered_targets
@@ -164,8 +165,8 @@ def document_lines(scorecard: Scorecard, lang: Lang) -> list[str]:
         + len(documents.suspicious_silences)
     )  # the lists hold at most the first MAX_LISTED of each
     if total > DOCUMENT_ITEMS_SHOWN:
-        where = "lists all" if total == len(items) else "lists the first 1000 of each"
-        lines.append(f"… {total - DOCUMENT_ITEMS_SHOWN} more (--format json {where})")
+        key = "doc_more" if total == len(items) else "doc_more_first"
+        lines.append(label(key, lang).format(total - DOCUMENT_ITEMS_SHOWN))
     return lines
 
 
@@ -176,7 +177,11 @@ def gate_line(scorecard: Scorecard, options: RenderOptions) -> str:
 
 
 def target_cell(result: GoalResult, lang: Lang = "en") -> str:
-    params = result.goal.rule
+    return _target_text(result.goal.rule, lang)
+
+
+def _target_text(params: Any, lang: Lang) -> str:
+    """A rule's target in a few symbols, worded in Chinese where the rule's own text is in words."""
     if lang == "zh" and params.kind == "judged":
         return "定性"
     if lang == "zh" and params.kind == "milestone":
@@ -184,7 +189,10 @@ def target_cell(result: GoalResult, lang: Lang = "en") -> str:
     if lang == "zh" and params.kind == "decline":
         amount = params.target_pct if params.target_pct is not None else params.target or 0
         return f"下降≥{num(amount)}{'%' if params.target_pct is not None else u(params.unit)}"
-    return RULES[params.kind].target_text(params)
+    if lang == "zh" and params.kind == "all_of":
+        return f"{len(params.measures)}项均{_target_text(params.each, lang)}"
+    text: str = RULES[params.kind].target_text(params)
+    return text
 
 
 def actual_cell(result: GoalResult, lang: Lang) -> str:

@@ -30,7 +30,7 @@ from planaudit.report.common import (
     untracked_value,
 )
 from planaudit.rules import RULES
-from planaudit.rules.base import num
+from planaudit.rules.base import num, u
 from planaudit.scorecard import GoalResult, Scorecard, Tally
 from planaudit.textsafe import xml_text
 
@@ -524,8 +524,8 @@ def _findings(scorecard: Scorecard, lang: Lang) -> list[str]:
                 e(title_of(f.title, f.title_en, lang)),
                 e(f"{num(f.level)}{f.unit}"),
                 e(f"{num(f.growth_pct)}%"),
-                e(f"{f.implied_base:.2f}"),
-                f"{e(num(f.baseline.value))} “{e(f.baseline.quote)}”",
+                e(f"{f.implied_base:.2f}{u(f.unit)}"),
+                f"{e(num(f.baseline.value))}{e(u(f.baseline.unit))} “{e(f.baseline.quote)}”",
                 f'<b class="{"t-met" if f.consistent else "t-missed"}">{mark} {e(label(key, lang))}</b>: '
                 + e("; ".join(f.arithmetic)),
             ]
@@ -534,22 +534,34 @@ def _findings(scorecard: Scorecard, lang: Lang) -> list[str]:
                 label("col.baseline", lang), label("col.status", lang)]  # fmt: skip
         out += [f'<section id="consistency"><h2>{e(label("consistency", lang))}</h2>', _table(head, rows), "</section>"]
     if scorecard.untracked:
+        figures = [x for x in scorecard.untracked if x.item.value is not None or x.baseline is not None]
+        words = [x for x in scorecard.untracked if x.item.value is None and x.baseline is None]
         rows = []
-        for u in scorecard.untracked:
-            prior = untracked_prior(u)
-            if u.baseline is not None and u.baseline.approximate:
-                prior += f" ({u.baseline.note or 'approximate'})"
+        for x in figures:
+            prior = untracked_prior(x)
+            if x.baseline is not None and x.baseline.approximate:
+                prior += f" ({x.baseline.note or 'approximate'})"
             cells = [
-                title_of(u.item.title, u.item.title_en, lang),
-                untracked_value(u),
+                title_of(x.item.title, x.item.title_en, lang),
+                untracked_value(x),
                 prior,
-                "; ".join(u.arithmetic) or "—",
+                "; ".join(x.arithmetic) or "—",
             ]
-            quote = _quote(u.item.quote, u.item.source, scorecard, lang)
+            quote = _quote(x.item.quote, x.item.source, scorecard, lang)
             rows.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + f"<td>{quote}</td></tr>")
         head = [label(k, lang) for k in ("col.measure", "col.value", "col.prior", "col.change", "col.quote")]
         title = f"{label('untracked', lang)} ({len(scorecard.untracked)})"
-        out += [f'<section id="untracked"><h2>{e(title)}</h2>', _table(head, rows), "</section>"]
+        out += [f'<section id="untracked"><h2>{e(title)}</h2>']
+        if rows:
+            out.append(_table(head, rows))
+        if words:  # outcomes stated without a figure: their words, not a row of dashes
+            items = "".join(
+                f"<li><b>{e(title_of(x.item.title, x.item.title_en, lang))}</b>"
+                f"{_quote(x.item.quote, x.item.source, scorecard, lang)}</li>"
+                for x in words
+            )
+            out.append(f"<h3>{e(label('untracked_words', lang))} ({len(words)})</h3><ul>{items}</ul>")
+        out.append("</section>")
     return out
 
 
