@@ -97,6 +97,7 @@ NUMBER_WORDS = [
     ("twenty five thousand", [("twenty five thousand", 25, "thousand", E, N)]),
     ("fifty-five per cent", [("fifty-five per cent", 55, "%", E, N)]),
     ("at least two more years", [("at least two", 2, "", AL, N)]),
+    ("three ‘exemplar’ services", [("three", 3, "", E, N)]),
     ("one and a half times", [("one and a half times", 1.5, "倍", E, M)]),
     ("one and half times", [("one and half times", 1.5, "倍", E, M)]),
     ("half of the firms", [("half", 0.5, "", E, F)]),

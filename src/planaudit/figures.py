@@ -584,7 +584,7 @@ def _read_english(source: str, start: int, number_end: int, words: str, half: bo
     return _with_qualifier_before(source, draft)
 
 
-_MORE = re.compile(r"(?i: (?:more|additional|new|further)\b)")
+_MORE = re.compile(r"(?i: (?:more|additional|new|further)\b| [‘'\"“][A-Za-z])")
 _PART_OF_PERIOD = re.compile(r"(?i:\b(?:first|second|latter|other|1st|2nd) )$")
 _FISCAL_DIGITS = re.compile(r"(?:FY ?)?([0-9]{4})(?:[-–/]([0-9]{4}|[0-9]{2}))?|FY ?([0-9]{2})")
 

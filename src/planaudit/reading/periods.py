@@ -184,3 +184,101 @@ def label(span: Span) -> str:
     if span.first == span.last:
         return f"{y1}-{m1:02d}-{d1:02d}"
     return f"{y1}-{m1:02d}-{d1:02d}–{y2}-{m2:02d}-{d2:02d}"
+
+
+class Deadline(NamedTuple):
+    """A deadline or horizon written in a text: its span and the `due` it gives a goal ("2019-03", "next two years")."""
+
+    start: int
+    end: int
+    due: str
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_COUNT_WORD = "|".join(("[0-9]{1,2}", *(word for word in _WORD_NUMBERS if word.isascii())))
+_DEADLINE = re.compile(
+    rf"""(?ix)
+    \b(?:by|before|until|till|no\ later\ than)\ (?:the\ end\ of\ )?
+      (?:(?P<day>[0-9]{{1,2}})\ ?(?:st|nd|rd|th)?\ (?:of\ )?)?
+      (?:(?P<month>{_MONTH})\.?,?\ )?
+      (?P<period>(?:FY\ ?)?(?:19|20)[0-9]{{2}}(?:[-/](?:[0-9]{{2}}|(?:19|20)[0-9]{{2}}))?|FY\ ?[0-9]{{2}})(?![0-9])
+    | \b(?:within|over|in|during)\ (?:the\ )?next\ (?P<count>{_COUNT_WORD})\ (?:fiscal\ |financial\ )?years?\b
+    | \b(?:in\ |during\ )?(?:the\ )?(?P<current>current|this)\ (?:fiscal|financial)(?:\ year)?\b
+    | \b(?:in\ |during\ )?(?:the\ )?next\ (?P<next>fiscal|financial\ year)(?:\ year)?\b
+    """
+)
+_COUNT_AFTER = re.compile(
+    r"(?i: ?(?:%|per ?cent|crores?|lakhs?|million|billion|thousand"
+    r"| (?!(?:this|thus|plus|less|unless|across|towards|afterwards|was|has|is|as|its|his|us)\b)[a-z]+s\b))"
+)
+_CN_DEADLINE = re.compile(
+    r"(?:到|至|在)(?P<year>(?:19|20)[0-9]{2})年(?:(?P<month>1[0-2]|[1-9])月)?(?:底|末)?(?:前|以前)?"
+    r"|(?P<year_before>(?:19|20)[0-9]{2})年(?:底|末)?(?:前|以前)"
+    r"|(?P<two>今明两年)|(?P<within>[0-9一两二三四五])年内"
+)
+
+
+def read_deadlines(text: str) -> list[Deadline]:
+    """Every deadline or horizon in text, in order: "by March 2019" → 2019-03, "by 31st March, 2017" → 2017-03-31,
+    "by 2022", "by 2016-17", "over the next two years", "in the current fiscal", 到2025年, 2020年底前, 今明两年, 两年内.
+    A bare year ("in 2019") is not a deadline. Linear in len(text)."""
+    found: list[Deadline] = []
+    for match in _DEADLINE.finditer(text):
+        if match.group("period") is not None and _COUNT_AFTER.match(text, match.end()):
+            continue  # "by 2000 firms", "by 2020 crore": a count, not a year
+        due = _english_due(match)
+        if due is not None:
+            found.append(Deadline(match.start(), match.end(), due))
+    for match in _CN_DEADLINE.finditer(text):
+        if match.group("two") is not None:
+            found.append(Deadline(match.start(), match.end(), "今明两年"))
+        elif match.group("within") is not None:
+            found.append(Deadline(match.start(), match.end(), f"{match.group('within')}年内"))
+        else:
+            year = match.group("year") or match.group("year_before")
+            month = match.group("month")
+            due = f"{year}-{int(month):02d}" if month else year
+            found.append(Deadline(match.start(), match.end(), due))
+    return sorted(found)
+
+
+def _english_due(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    if groups["count"] is not None:
+        return f"next {groups['count'].lower()} years"
+    if groups["current"] is not None:
+        return "current fiscal"
+    if groups["next"] is not None:
+        return "next fiscal"
+    written = groups["period"]
+    span = parse_period(written.upper().replace(" ", "") if written[:2].upper() == "FY" else written)
+    if span is None:
+        return None
+    if groups["month"] is None or len(written) != 4:
+        return label(span)
+    month = _MONTHS[groups["month"].lower()]
+    if groups["day"] is not None:
+        day = int(groups["day"])
+        return f"{written}-{month:02d}-{day:02d}" if 1 <= day <= _last_day(int(written), month) else None
+    return f"{written}-{month:02d}"
