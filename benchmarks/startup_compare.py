@@ -1,9 +1,10 @@
 """Compare the start-up of `planaudit check` between source trees, in alternating runs on one machine.
 
-python benchmarks/startup_compare.py RUNS NAME=ROOT [NAME=ROOT ...]
+python benchmarks/startup_compare.py [--bundled] RUNS NAME=ROOT [NAME=ROOT ...]
 
 Each ROOT is a checkout (or a copy) of planaudit; its `src/` is put on PYTHONPATH and `check` runs in
-its `tests/cases/base/`, with the interpreter running this script. Medians and minimums in ms. Used for
+its `tests/cases/base/` (with --bundled: on the bundled audit at its root), with the interpreter running this
+script. Medians and minimums in ms. Used for
 the note of issues #12/#18: `git worktree add /tmp/before REV`, or a copy of src/ with some rule kinds
 left out of rules/__init__.py, against this tree.
 """
@@ -19,6 +20,8 @@ import time
 
 
 def main(argv: list[str]) -> None:
+    bundled = argv[:1] == ["--bundled"]
+    argv = argv[1:] if bundled else argv
     runs = int(argv[0])
     trees = dict(arg.split("=", 1) for arg in argv[1:])
     for root in trees.values():
@@ -31,7 +34,7 @@ def main(argv: list[str]) -> None:
             start = time.perf_counter()
             subprocess.run(
                 [sys.executable, "-m", "planaudit", "check"],
-                cwd=os.path.join(root, "tests", "cases", "base"),
+                cwd=root if bundled else os.path.join(root, "tests", "cases", "base"),
                 env=env,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,

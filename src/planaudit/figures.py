@@ -172,8 +172,24 @@ _EN_WORD_VALUES = {
     "eighty": 80,
     "ninety": 90,
 }
-_EN_SMALL = "|".join(sorted(_EN_WORD_VALUES, key=len, reverse=True))
-_EN_NUMBER_WORD = rf"(?:{_EN_SMALL}|hundred|dozen)\b"
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation factored by first letters ("t(?:en|w(?:elve|o))"): the regex engine then tests each letter of
+    a word once instead of trying thirty words at every word start."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    optional = "" in groups
+    branches = [re.escape(first) + _trie(rest) for first, rest in sorted(groups.items()) if first]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not optional:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+
+_EN_NUMBER_WORD = _trie([*_EN_WORD_VALUES, "hundred", "dozen"]) + r"\b"
 _EN_SCALE_AHEAD = r"(?=(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)\b)"
 # "forty two", "forty-two", "one hundred and five", "a hundred", "two dozen"; scale words after the number
 # (thousand, lakh, crore, million…) are its unit, as after digits.
@@ -199,8 +215,8 @@ _FIGURE_START = "|".join(
         rf"|(?i:(?P<en_after_currency>{_EN_NUMBER_WORDS})))",
         r"(?P<ymd>(?:19|20)[0-9]{2}(?P<ymd_sep>[/.-])[0-9]{1,2}(?P=ymd_sep)[0-9]{1,2})(?![0-9])",
         # Fiscal years: 2016-17, 2018/19, FY2018-19, FY19; a period, not a range of two numbers.
-        r"(?P<fiscal>(?<![0-9A-Za-z])(?:FY ?)?(?:19|20)[0-9]{2}[-–/](?:(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9%]))",
-        r"(?P<fy>(?<![0-9A-Za-z])FY ?(?:[0-9]{4}|[0-9]{2})(?![0-9]))",
+        # (2016-17 and 2018/19 are read from the digits' branches, see _fiscal_at: one branch less to try everywhere.)
+        r"(?P<fy>FY ?[0-9])",
         r"(?<![0-9/.])(?P<slash_num>[0-9]+)/(?P<slash_den>[0-9]+)(?![0-9/.])",
         rf"(?P<arabic>{_ARABIC})",
         # A run of Chinese numerals is tried from its first character only, and only when a unit, a scale or 多/余/强
@@ -500,6 +516,8 @@ def _read_one(source: str, match: re.Match[str]) -> _Draft | None:
             unit, number_end = normalize_unit(unit_match.group("cn_base")), unit_match.end()
     elif groups["ymd"] is not None:
         return _Draft(start, number_end, float(groups["ymd"][:4]), "", Qualifier.EXACT, Kind.DATE)
+    elif groups["slash_num"] is not None and (fiscal := _fiscal_at(source, start)) is not None:
+        return fiscal
     elif groups["slash_num"] is not None:
         denominator = float(groups["slash_den"])
         if not 0 < denominator < math.inf or _inside_identifier(source, start):
@@ -517,8 +535,8 @@ def _read_one(source: str, match: re.Match[str]) -> _Draft | None:
         value, kind = 0.5, Kind.FRACTION
     elif groups["en_words"] is not None:
         return _read_english(source, start, number_end, groups["en_words"], groups["en_half"] is not None, "")
-    elif groups["fiscal"] is not None or groups["fy"] is not None:
-        return _read_fiscal(source, match)
+    elif groups["fy"] is not None:
+        return _fiscal_at(source, start)
     elif groups["chinese"] is not None:
         if groups["chinese_decimal"] is not None:
             return _read_chinese_decimal(source, match)
@@ -586,28 +604,31 @@ def _read_english(source: str, start: int, number_end: int, words: str, half: bo
 
 _MORE = re.compile(r"(?i: (?:more|additional|new|further)\b| [‘'\"“][A-Za-z])")
 _PART_OF_PERIOD = re.compile(r"(?i:\b(?:first|second|latter|other|1st|2nd) )$")
-_FISCAL_DIGITS = re.compile(r"(?:FY ?)?([0-9]{4})(?:[-–/]([0-9]{4}|[0-9]{2}))?|FY ?([0-9]{2})")
+_FISCAL = re.compile(
+    r"(?:FY ?)?((?:19|20)[0-9]{2})[-–/]((?:19|20)[0-9]{2}|[0-9]{2})(?![0-9%])|FY ?([0-9]{4}|[0-9]{2})(?![0-9])"
+)
 
 
-def _read_fiscal(source: str, match: re.Match[str]) -> _Draft | None:
-    """2016-17, FY2018-19, 2018/19, FY19: a fiscal year (value: the calendar year it starts in); 2016-2020, whose
-    years do not follow each other, is two years (a range)."""
-    written = match.group()
-    parts = _FISCAL_DIGITS.fullmatch(written)
+def _fiscal_at(source: str, start: int) -> _Draft | None:
+    """2016-17, FY2018-19, 2018/19, FY19 at start: a fiscal year (value: the calendar year it starts in); None when
+    none is written there. 2016-2020, whose years do not follow each other, is the year 2016 (then 2020: a range)."""
+    if start > 0 and (source[start - 1].isascii() and source[start - 1].isalnum()):
+        return None
+    parts = _FISCAL.match(source, start)
     if parts is None:
         return None
-    start = match.start()
-    if parts.group(3) is not None:  # FY19: the fiscal year ending in 2019
-        return _Draft(start, match.end(), 1999.0 + int(parts.group(3)), "", Qualifier.EXACT, Kind.PERIOD)
-    first = int(parts.group(1))
-    second = parts.group(2)
-    if second is None:  # FY2019: ending in 2019
-        return _Draft(start, match.end(), first - 1.0, "", Qualifier.EXACT, Kind.PERIOD)
+    if parts.group(3) is not None:  # FY19, FY2019: the fiscal year ending in 2019
+        written = parts.group(3)
+        ending = 2000 + int(written) if len(written) == 2 else int(written)
+        return _Draft(start, parts.end(), ending - 1.0, "", Qualifier.EXACT, Kind.PERIOD)
+    first, second = int(parts.group(1)), parts.group(2)
     following = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if following == first + 1:
-        return _Draft(start, match.end(), float(first), "", Qualifier.EXACT, Kind.PERIOD)
-    offset = written.index(parts.group(1))
-    return _Draft(start + offset, start + offset + 4, float(first), "", Qualifier.EXACT, Kind.YEAR)
+        return _Draft(start, parts.end(), float(first), "", Qualifier.EXACT, Kind.PERIOD)
+    if source[parts.start(2) - 1] == "/":
+        return None  # 2018/20: not a fiscal year; read as digits
+    offset = parts.start(1)
+    return _Draft(offset, offset + 4, float(first), "", Qualifier.EXACT, Kind.YEAR)
 
 
 def _read_arabic(source: str, match: re.Match[str]) -> _Draft | None:
@@ -619,6 +640,10 @@ def _read_arabic(source: str, match: re.Match[str]) -> _Draft | None:
             return _read_english(source, match.start(), match.end(), words, False, currency)
     digits = match.group("arabic_after_currency") if currency else match.group("arabic")
     start, number_end = match.start(), match.end()
+    if not currency and len(digits) == 4 and source[number_end : number_end + 1] in ("-", "–", "/"):
+        fiscal = _fiscal_at(source, start)
+        if fiscal is not None:
+            return fiscal
     glued = False
     if not currency:
         glued = _glued_to_letters(source, start)
