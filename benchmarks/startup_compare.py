@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import compileall
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -28,10 +29,12 @@ def main(argv: list[str]) -> None:
         compileall.compile_dir(os.path.join(root, "src"), quiet=1)
     env0 = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     times: dict[str, list[float]] = {name: [] for name in trees}
+    cpu: dict[str, list[float]] = {name: [] for name in trees}  # user + system time: steadier on a busy machine
     for _ in range(runs):
         for name, root in trees.items():
             env = {**env0, "PYTHONPATH": os.path.join(root, "src"), "NO_COLOR": "1", "GITHUB_STEP_SUMMARY": ""}
             start = time.perf_counter()
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             subprocess.run(
                 [sys.executable, "-m", "planaudit", "check"],
                 cwd=root if bundled else os.path.join(root, "tests", "cases", "base"),
@@ -41,8 +44,13 @@ def main(argv: list[str]) -> None:
                 check=False,
             )
             times[name].append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[name].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     for name, samples in times.items():
-        print(f"{name}: median {statistics.median(samples) * 1000:.1f} ms, min {min(samples) * 1000:.1f} ms")
+        print(
+            f"{name}: median {statistics.median(samples) * 1000:.1f} ms, min {min(samples) * 1000:.1f} ms; "
+            f"CPU median {statistics.median(cpu[name]) * 1000:.1f} ms, min {min(cpu[name]) * 1000:.1f} ms"
+        )
 
 
 if __name__ == "__main__":

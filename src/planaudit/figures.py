@@ -211,8 +211,8 @@ _FIGURE_START = "|".join(
         r"翻了?(?P<doublings>[一两二三四五六七八九十]+)番",
         r"(?P<half>一半)",
         rf"第(?P<ordinal>{_CN_NUMERAL}|[0-9]+)",
-        rf"(?P<currency>{_CURRENCY_PREFIX}) ?(?:(?P<arabic_after_currency>{_ARABIC})"
-        rf"|(?i:(?P<en_after_currency>{_EN_NUMBER_WORDS})))",
+        # A currency before words ("Rs.One lakh") is read by _read_arabic: the words here would cost compiling.
+        rf"(?P<currency>{_CURRENCY_PREFIX}) ?(?:(?P<arabic_after_currency>{_ARABIC})|(?=[A-Za-z]))",
         r"(?P<ymd>(?:19|20)[0-9]{2}(?P<ymd_sep>[/.-])[0-9]{1,2}(?P=ymd_sep)[0-9]{1,2})(?![0-9])",
         # Fiscal years: 2016-17, 2018/19, FY2018-19, FY19; a period, not a range of two numbers.
         # (2016-17 and 2018/19 are read from the digits' branches, see _fiscal_at: one branch less to try everywhere.)
@@ -635,9 +635,11 @@ def _read_arabic(source: str, match: re.Match[str]) -> _Draft | None:
     currency = match.group("currency")
     if currency is not None:
         currency = normalize_unit(currency.rstrip("."))
-        if match.group("en_after_currency") is not None:
-            words = match.group("en_after_currency")
-            return _read_english(source, match.start(), match.end(), words, False, currency)
+        if match.group("arabic_after_currency") is None:
+            words = _english_words().match(source, match.end())
+            if words is None:
+                return None
+            return _read_english(source, match.start(), words.end(), words.group(), False, currency)
     digits = match.group("arabic_after_currency") if currency else match.group("arabic")
     start, number_end = match.start(), match.end()
     if not currency and len(digits) == 4 and source[number_end : number_end + 1] in ("-", "–", "/"):
@@ -718,14 +720,21 @@ def _counts(noun: str) -> bool:
     return word in _COUNT_NOUNS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
-_COMPOUND = re.compile(
-    rf"(?i: (?:and )?(?P<number>[0-9]+(?:\.[0-9]+)?|{_EN_NUMBER_WORDS}) (?P<scale>lakhs?|thousand|crores?|million)\b)"
-)
+@functools.cache
+def _english_words() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_EN_NUMBER_WORDS})")
+
+
+@functools.cache
+def _compound_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i: (?:and )?(?P<number>[0-9]+(?:\.[0-9]+)?|{_EN_NUMBER_WORDS}) (?P<scale>lakhs?|thousand|crores?|million)\b)"
+    )
 
 
 def _compound(source: str, value: float, unit: str, position: int) -> tuple[float, str, int]:
     """ "one crore 50 lakh households" is 150 lakh households: the smaller scale is the unit, as in 一千一百万."""
-    match = _COMPOUND.match(source, position)
+    match = _compound_pattern().match(source, position)
     if match is None:
         return value, unit, position
     number = match.group("number")

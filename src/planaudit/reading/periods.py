@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -217,8 +218,7 @@ _MONTHS = {
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _COUNT_WORD = "|".join(("[0-9]{1,2}", *(word for word in _WORD_NUMBERS if word.isascii())))
-_DEADLINE = re.compile(
-    rf"""(?ix)
+_DEADLINE = rf"""(?ix)
     \b(?:by|before|until|till|no\ later\ than)\ (?:the\ end\ of\ )?
       (?:(?P<day>[0-9]{{1,2}})\ ?(?:st|nd|rd|th)?\ (?:of\ )?)?
       (?:(?P<month>{_MONTH})\.?,?\ )?
@@ -227,16 +227,21 @@ _DEADLINE = re.compile(
     | \b(?:in\ |during\ )?(?:the\ )?(?P<current>current|this)\ (?:fiscal|financial)(?:\ year)?\b
     | \b(?:in\ |during\ )?(?:the\ )?next\ (?P<next>fiscal|financial\ year)(?:\ year)?\b
     """
-)
-_COUNT_AFTER = re.compile(
+_COUNT_AFTER = (
     r"(?i: ?(?:%|per ?cent|crores?|lakhs?|million|billion|thousand"
     r"| (?!(?:this|thus|plus|less|unless|across|towards|afterwards|was|has|is|as|its|his|us)\b)[a-z]+s\b))"
 )
-_CN_DEADLINE = re.compile(
+_CN_DEADLINE = (
     r"(?:到|至|在)(?P<year>(?:19|20)[0-9]{2})年(?:(?P<month>1[0-2]|[1-9])月)?(?:底|末)?(?:前|以前)?"
     r"|(?P<year_before>(?:19|20)[0-9]{2})年(?:底|末)?(?:前|以前)"
     r"|(?P<two>今明两年)|(?P<within>[0-9一两二三四五])年内"
 )
+
+
+@functools.cache
+def _deadline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use: validating a period should not pay for them."""
+    return re.compile(_DEADLINE), re.compile(_CN_DEADLINE), re.compile(_COUNT_AFTER)
 
 
 def read_deadlines(text: str) -> list[Deadline]:
@@ -244,13 +249,14 @@ def read_deadlines(text: str) -> list[Deadline]:
     "by 2022", "by 2016-17", "over the next two years", "in the current fiscal", 到2025年, 2020年底前, 今明两年, 两年内.
     A bare year ("in 2019") is not a deadline. Linear in len(text)."""
     found: list[Deadline] = []
-    for match in _DEADLINE.finditer(text):
-        if match.group("period") is not None and _COUNT_AFTER.match(text, match.end()):
+    english, chinese, count_after = _deadline_patterns()
+    for match in english.finditer(text):
+        if match.group("period") is not None and count_after.match(text, match.end()):
             continue  # "by 2000 firms", "by 2020 crore": a count, not a year
         due = _english_due(match)
         if due is not None:
             found.append(Deadline(match.start(), match.end(), due))
-    for match in _CN_DEADLINE.finditer(text):
+    for match in chinese.finditer(text):
         if match.group("two") is not None:
             found.append(Deadline(match.start(), match.end(), "今明两年"))
         elif match.group("within") is not None:
