@@ -728,7 +728,8 @@ def _english_words() -> re.Pattern[str]:
 @functools.cache
 def _compound_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"(?i: (?:and )?(?P<number>[0-9]+(?:\.[0-9]+)?|{_EN_NUMBER_WORDS}) (?P<scale>lakhs?|thousand|crores?|million)\b)"
+        rf"(?i: (?:and )?(?P<number>[0-9]+(?:\.[0-9]+)?|{_EN_NUMBER_WORDS})"
+        r" (?P<scale>lakhs?|thousand|crores?|million)\b)"
     )
 
 
