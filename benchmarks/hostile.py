@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import resource
 import shutil
 import subprocess
@@ -96,6 +97,21 @@ def _write_many_goals(folder: Path, goals: int) -> None:
     (folder / "actuals.yaml").write_text("plan: hostile\ngoals:\n" + kept, encoding="utf-8")
 
 
+def _write_many_levels(folder: Path, goals: int) -> None:
+    """The synthetic audit of benchmarks/generate.py, each goal at a level of its own."""
+    from generate import generate
+
+    generate(goals, folder)
+    targets = folder / "targets.yaml"
+    text = targets.read_text(encoding="utf-8")
+    count = iter(range(1, goals + 1))
+    text = re.sub(r"^    level: \w+", lambda _: f"    level: l{next(count)}", text, flags=re.M)
+    levels = "".join(
+        f"  - {{id: l{i}, label: 级{i}, label_en: level{i}, words: [w{i}, 目标]}}\n" for i in range(1, goals + 1)
+    )
+    targets.write_text(text.replace("sections:", "levels:\n" + levels + "sections:", 1), encoding="utf-8")
+
+
 def cases(folder: Path) -> list[tuple[str, Path, list[str]]]:
     """Each case: a name, its folder and the python arguments to run in it."""
     made = []
@@ -134,6 +150,15 @@ def cases(folder: Path) -> list[tuple[str, Path, list[str]]]:
     made.append(("25 hard links to one 60 MB file, one id each (`check`)", links, ["-m", "planaudit", "check"]))
     many = folder / "many-goals"
     _write_many_goals(many, 100_000)
+    levels = folder / "many-levels"
+    _write_many_levels(levels, 4000)
+    made.append(
+        (
+            "4,000 goals at 4,000 levels (`check -f markdown --all`)",
+            levels,
+            ["-m", "planaudit", "check", "-f", "markdown", "--all"],
+        )
+    )
     shutil.copy(many / "actuals.yaml", many / "actuals.orig.yaml")
     # Each run starts from the incomplete file again (the one before it completed it).
     sync = "import shutil, sys; shutil.copy('actuals.orig.yaml', 'actuals.yaml'); sys.argv[1:] = ['sync-actuals']; "

@@ -164,7 +164,8 @@ class _CrossCheck:
                 )  # fmt: skip
                 continue
             shown = described(path, real, text)  # a PDF's or web page's quotes are checked against its kept text
-            self.quotes.add(source_id, shown, text, key=yamlsafe.file_key(real), plain=yamlsafe.plain_document(real))
+            plain = yamlsafe.plain_document(real, text)
+            self.quotes.add(source_id, shown, text, key=yamlsafe.file_key(real), plain=plain)
         if not any(s.role == "plan" for s in self.targets.sources.values()):
             self.problem(self.tdoc, ("sources",), "no source has role 'plan': goals' quotes need the plan's text")
 

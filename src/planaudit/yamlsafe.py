@@ -201,10 +201,13 @@ def hidden_part(root: str, base: str, relative: str, real: str) -> str | None:
     return next((p for p in parts if (p.startswith(".") and p not in (".", "..")) or p in _METADATA_FOLDERS), None)
 
 
-def plain_document(real: str) -> bool:
+def plain_document(real: str, text: str = "") -> bool:
     """Whether a source file (by its real path) is a plain document of the audit: its name ends in one of
-    DOCUMENT_SUFFIXES. Only such a file's text is ever shown (hints, document coverage); any other file
-    (`gha-creds-….json`, `id_rsa`, `settings.py`) can only confirm or refuse a quote."""
+    DOCUMENT_SUFFIXES, or its content was read as a PDF or a web page whatever its name. Only such a file's
+    text is ever shown (hints, document coverage); any other file (`gha-creds-….json`, `id_rsa`,
+    `settings.py`) can only confirm or refuse a quote."""
+    if getattr(text, "kind", "text") in ("pdf", "html"):
+        return True
     return os.path.basename(real).lower().endswith(DOCUMENT_SUFFIXES)
 
 
