@@ -128,6 +128,20 @@ _LEAD = re.compile(
     r"对|与|加强与|加大|创建|建立健全|建立|一批|在|完善提升|做大做强|巩固提升|充分运用|通过|扩大|践行)+"
 )
 _TRAIL = ("项目建设", "等项目", "项目", "建设", "工程", "的贯通", "的深度合作", "进行改造提升")
+# A list is a goal only when the plan counts it or a delivery verb heads it (启动工业强基、绿色制造等重大工程);
+# "降低企业交易、物流、财务等成本" or "支持养老、健康、家政等服务消费" name fields of a policy, not things to deliver.
+_COUNTED_LIST = re.compile(r"等[0-9０-９一二两三四五六七八九十百]+[个家项条座所处批类大]|[一二三四五六七八九十]大|一批")
+_BUILD_LEAD = re.compile(
+    r"^(?:要|并|今年|全年|加快|全面|积极|适时|继续|再|新|着力|重点|扎实|大力|全力)*"
+    r"(?:启动|设立|建立|新建|建成|建设|开工|完成|推进|打造|配套|加大|实施|改造|提升)"
+)
+_DELIVERY_LEAD = re.compile(
+    r"^(?:要|并|今年|全年|加快|全面|积极|适时|继续|再|新|着力|重点|扎实|大力)*"
+    r"(?:启动|设立|建立|出台|制定|取消|停征|新建|建成|开工|推出|组建|举办|开通|投用|启用|增设|创建|实施|开展|推进|抓好|完成|筹办|举办|办好|加大)"
+)
+_DELIVERABLE = re.compile(
+    r"工程|项目|试点|基地|平台|中心|园区|示范区|规划|方案|条例|基金|行动|计划|赛事|博览会|运动会|路|桥|站|馆|院|校"
+)
 _SHARE_WORDS = re.compile(r"占比|比重|比例|率|(?i:\b(?:share|rate|ratio)\b)")
 _CN_COUNT_CLASS = re.compile(r"[一二两三四五六七八九十]+[大个项类条座家所]")
 _FACILITY = (
@@ -783,9 +797,12 @@ def _named_items(text: str, clause: Span) -> tuple[int, tuple[str, ...]] | None:
     items = [item.strip("“”") for item in items]
     if any(not 2 <= len(item) <= 16 for item in items) or len(set(items)) != len(items):
         return None
-    prefix = len(items[0]) >= 3 and all(item[:2] == items[0][:2] for item in items)
+    prefix = len(items[0]) >= 3 and all(item[:2] == items[0][:2] for item in items)  # 高端楼宇、高端酒店: a kind
     facilities = sum(item.endswith(_FACILITY) for item in items) * 2 >= len(items)
-    if (follows and not prefix) or (follows and "等" in body) or facilities:
+    counted = _COUNTED_LIST.search(body) is not None  # 嘉杭路、万国路、百川路等11条: the plan counts what it lists
+    delivered = _DELIVERY_LEAD.match(body) is not None and _DELIVERABLE.search(body) is not None
+    listed = (follows and not prefix) or (follows and "等" in body) or facilities
+    if listed and (counted or delivered or (facilities and _BUILD_LEAD.match(body) is not None)):
         return clause.start, tuple(items)
     return None
 
