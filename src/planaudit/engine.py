@@ -8,7 +8,7 @@ from planaudit.errors import InputError, Location, Problem
 from planaudit.models import Actuals, Baseline, Evidence, Goal, LevelDef, Reported, Section, Silent, Targets, Untracked
 from planaudit.reading import periods
 from planaudit.rules import RULES
-from planaudit.rules.base import Outcome, Verdict, clean, num, signed
+from planaudit.rules.base import QUALIFIER_SIGNS, QUALIFIER_WORDS, SPANS, Outcome, Verdict, clean, num, signed
 from planaudit.scorecard import (
     ConsistencyFinding,
     GoalResult,
@@ -39,16 +39,27 @@ def evaluate(
     by_id = {goal.id: goal for goal in targets.goals}
     near_miss_pct = targets.settings.near_miss_pct
     results_list: list[GoalResult] = []
-    for goal in targets.goals:
-        line = lines.get(goal.id, 0)
-        try:
-            scored = _score(
-                goal, sections[goal.section], actuals.goals.get(goal.id), targets.baselines, line, near_miss_pct, by_id
-            )
-            results_list.append(_timed(scored, period, targets.plan.period))
-        except OverflowError:  # a derived value too large for a float: located at its goal, like a non-finite one
-            at = Location(targets_path, line, 1 if line else 0)
-            raise InputError([Problem(at, f"goal '{goal.id}': {OVERFLOW}")]) from None
+    # 近 and 约 read with the audit's own spans while its goals are scored.
+    spans = SPANS.set((targets.settings.nearly_span_pct / 100, targets.settings.about_span_pct / 100))
+    try:
+        for goal in targets.goals:
+            line = lines.get(goal.id, 0)
+            try:
+                scored = _score(
+                    goal,
+                    sections[goal.section],
+                    actuals.goals.get(goal.id),
+                    targets.baselines,
+                    line,
+                    near_miss_pct,
+                    by_id,
+                )
+                results_list.append(_timed(scored, period, targets.plan.period))
+            except OverflowError:  # a derived value too large for a float: located at its goal, like a non-finite one
+                at = Location(targets_path, line, 1 if line else 0)
+                raise InputError([Problem(at, f"goal '{goal.id}': {OVERFLOW}")]) from None
+    finally:
+        SPANS.reset(spans)
     results = tuple(results_list)
     tolerance = targets.settings.consistency_tolerance_pct
     consistency = _consistency(targets, actuals, tolerance)
@@ -191,12 +202,15 @@ def _untracked(item: Untracked, baselines: Mapping[str, Baseline]) -> UntrackedR
     if baseline is None or item.value is None or item.unit != baseline.unit:
         return UntrackedResult(item, baseline, None, None, ())
     change = clean(item.value - baseline.value)
+    qualifier = item.qualifier or "exact"
+    shown = QUALIFIER_SIGNS[qualifier] + num(item.value)
+    bound = f" (the review gives {QUALIFIER_WORDS[qualifier]} {num(item.value)})" if qualifier != "exact" else ""
     if item.unit == "%":
-        step = f"{num(item.value)} − {num(baseline.value)} = {signed(change)} pp"
+        step = f"{shown} − {num(baseline.value)} = {signed(change)} pp{bound}"
         return UntrackedResult(item, baseline, change, "pp", (step,))
     # A change of rank or a count of places has no meaningful percentage.
     growth = clean((item.value / baseline.value - 1) * 100) if baseline.value and item.unit not in RANK_UNITS else None
-    step = f"{num(item.value)} − {num(baseline.value)} = {signed(change)}{item.unit}"
+    step = f"{shown} − {num(baseline.value)} = {signed(change)}{item.unit}{bound}"
     if growth is not None:
         step += f" ({signed(round(growth, 1))}%)"
     return UntrackedResult(item, baseline, change, item.unit, (step,))

@@ -164,6 +164,9 @@ class Untracked(Strict):
     value: Finite | None = None
     unit: Unit | None = None
     growth_pct: Finite | None = None
+    qualifier: Qualifier | None = Field(
+        default=None, description="How the quote bounds the value (近1400万: nearly; 超过: more_than), as on a goal."
+    )
     source: Id
     quote: Quote
     baseline: Id | None = None

@@ -117,6 +117,15 @@ class Settings(Strict):
     near_miss_pct: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] = Field(
         default=5.0, description="A missed numeric goal within this percent of its target is a near miss."
     )
+    nearly_span_pct: Annotated[float, Field(gt=0, lt=100, allow_inf_nan=False)] = Field(
+        default=10.0,
+        description="How far below its figure a reported 近/nearly figure may lie, in percent (近2: ≥ 1.8).",
+    )
+    about_span_pct: Annotated[float, Field(ge=0, lt=100, allow_inf_nan=False)] = Field(
+        default=5.0,
+        description="How far either side of its figure a reported 约/about figure may lie, in percent, for a rule "
+        "without a tolerance of its own.",
+    )
 
 
 class Excluded(Strict):

@@ -126,6 +126,7 @@ def report_schema() -> dict[str, Any]:
         "value": _NUMBER_OR_NULL,
         "unit": _STRING_OR_NULL,
         "growth_pct": _NUMBER_OR_NULL,
+        "qualifier": {**_STRING_OR_NULL, "description": "How the quote bounds the value (nearly, more_than, …)."},
         "source": {"type": "string"},
         "quote": {"type": "string", "minLength": 1},
         "note": _STRING_OR_NULL,

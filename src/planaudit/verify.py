@@ -404,7 +404,10 @@ class _CrossCheck:
             if self._known_source(doc, (*loc, "source"), item.source):
                 self._quote(doc, (*loc, "quote"), item.source, item.quote)
             if item.value is not None and self.count == before:
-                self._number(doc, (*loc, "value"), "value", item.value, item.unit, (item.quote,), "its quote")
+                qualifier = item.qualifier or "exact"
+                self._number(
+                    doc, (*loc, "value"), "value", item.value, item.unit, (item.quote,), "its quote", qualifier
+                )
             if item.growth_pct is not None and self.count == before:
                 self._number(doc, (*loc, "growth_pct"), "growth_pct", item.growth_pct, "%", (item.quote,), "its quote")
             owner = _evidence_owner(evidence_quotes, item.source, item.quote, pairwise)

@@ -8,7 +8,7 @@ from planaudit.gates import GateResult
 from planaudit.i18n import Lang, label, title_of, verdict_text
 from planaudit.models import LevelDef
 from planaudit.rules import RULES
-from planaudit.rules.base import num, pct, signed, u
+from planaudit.rules.base import QUALIFIER_SIGNS, num, pct, signed, u
 from planaudit.scorecard import GoalResult, Scorecard, Tally, UntrackedResult
 
 
@@ -257,7 +257,8 @@ def percent(share: float) -> str:
 
 def untracked_value(result: UntrackedResult) -> str:
     item = result.item
-    return "—" if item.value is None else f"{num(item.value)}{item.unit or ''}"
+    sign = QUALIFIER_SIGNS[item.qualifier or "exact"]
+    return "—" if item.value is None else f"{sign}{num(item.value)}{item.unit or ''}"
 
 
 def untracked_prior(result: UntrackedResult) -> str:

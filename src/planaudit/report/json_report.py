@@ -117,6 +117,7 @@ def _untracked(result: UntrackedResult) -> dict[str, Any]:
         "value": item.value,
         "unit": item.unit,
         "growth_pct": item.growth_pct,
+        "qualifier": item.qualifier,
         "source": item.source,
         "quote": item.quote,
         "note": item.note,

@@ -210,13 +210,13 @@ class AllOf(Rule[AllOfParams]):
 
 def _entry(measure: Measure, actual: Reported) -> Reported:
     """One measure as an actuals entry of its own, for the threshold's rule."""
-    return type(actual).model_validate(
-        {
-            "status": "reported",
-            "value": measure.value,
-            "unit": measure.unit,
-            "basis": measure.basis,
-            "qualifier": measure.qualifier,
-            "evidence": measure.evidence or actual.evidence,
-        }
-    )
+    entry = {
+        "status": "reported",
+        "value": measure.value,
+        "unit": measure.unit,
+        "qualifier": measure.qualifier,
+        "evidence": measure.evidence or actual.evidence,
+    }
+    if "basis" in measure.model_fields_set:  # a rule that reads no basis is not told of the default one
+        entry["basis"] = measure.basis
+    return type(actual).model_validate(entry)

@@ -7,6 +7,7 @@ import inspect
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, NamedTuple, TypeVar
 
 from pydantic import (
@@ -40,6 +41,8 @@ NEAR_MISS_PCT = 5.0  # default of settings.near_miss_pct: a miss within 5% of it
 # below 2; "约3" as within 5% of 3 by a rule without a tolerance of its own (a rule with one uses the figure).
 NEARLY_SPAN = 0.10
 ABOUT_SPAN = 0.05
+# The spans in force while the engine scores an audit: its settings.nearly_span_pct and about_span_pct.
+SPANS: ContextVar[tuple[float, float]] = ContextVar("spans", default=(NEARLY_SPAN, ABOUT_SPAN))
 
 
 # What a verdict rests on: a number against a numeric rule, a document saying a thing was (not) done,
@@ -254,14 +257,15 @@ def _flip(qualifier: str) -> str:
 def interval(value: float, qualifier: str, tolerant: bool = False) -> Reading:
     """The Reading of a figure with a qualifier (see Reading); tolerant: the rule has a tolerance of its own."""
     inf = math.inf
+    nearly_span, about_span = SPANS.get()
     if qualifier == "more_than":
         return Reading(value, value, inf, True, False, qualifier)
     if qualifier == "at_least":
         return Reading(value, value, inf, False, False, qualifier)
     if qualifier == "nearly":
-        return Reading(value, clean(value - abs(value) * NEARLY_SPAN), value, False, True, qualifier)
+        return Reading(value, clean(value - abs(value) * nearly_span), value, False, True, qualifier)
     if qualifier == "about" and not tolerant:
-        spread = abs(value) * ABOUT_SPAN
+        spread = abs(value) * about_span
         return Reading(value, clean(value - spread), clean(value + spread), False, False, qualifier)
     if qualifier == "at_most":
         return Reading(value, -inf, value, False, False, qualifier)

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from planaudit.facts import Unit
-from planaudit.rules.base import Figure, Outcome, Params, Rule, baseline_in, higher_is_better, num, read_value, u
+from planaudit.rules.base import (
+    Figure,
+    Outcome,
+    Params,
+    Rule,
+    baseline_in,
+    clean,
+    higher_is_better,
+    num,
+    read_value,
+    text_target,
+    u,
+)
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
@@ -22,6 +34,19 @@ class DeclineParams(Params):
         default=None, gt=0, allow_inf_nan=False, description="Minimum fall as an amount in the unit (减少3万吨: 3)."
     )
     unit: Unit = Field(description="Unit of the level that falls.")
+    tolerance: float | None = Field(
+        default=None,
+        ge=0,
+        allow_inf_nan=False,
+        description="左右/about: how far short of the target fall the fall may be and still meet it "
+        "(压减3000万吨左右, tolerance 300: a fall of 2700 meets it), in the target's unit.",
+    )
+
+    @field_validator("target_pct", mode="before")
+    @classmethod
+    def _text_pct(cls, value: Any) -> Any:
+        """A fall written as text: "一半" / "half" is 50, "三分之一" / "one third" 33.33… percent."""
+        return text_target(value, "%") if isinstance(value, str) else value
 
     @model_validator(mode="after")
     def _one_target(self) -> DeclineParams:
@@ -37,7 +62,9 @@ class Decline(Rule[DeclineParams]):
     baseline: fall = (1 − level ÷ baseline) × 100, or baseline − level for an absolute target),
     or the fall itself (basis: change: "下降2.6%" is value 2.6, unit %, the size of the fall).
     Attainment is fall ÷ target fall, so a larger fall is never below 100%.
-    With neither target_pct nor target the plan asks only for a fall ("继续下降", "continue to fall"):
+    A tolerance (左右) lowers the fall that meets it by that much; target_pct may be written as text
+    ("一半", "三分之一", "half", "one third"). With neither target_pct nor target the plan asks only for a
+    fall ("继续下降", "continue to fall"):
     met when the measure falls at all (fall > 0), missed when it stays or rises.
 
     Met:    plan "单位国内生产总值能耗下降3%", review "下降3.1%" → fall 3.1 ≥ 3.
@@ -97,6 +124,10 @@ class Decline(Rule[DeclineParams]):
             else:
                 fall = level.map(lambda x: base - x, increasing=False)
                 steps += (f"{num(base)} − {num(level.value)} = {num(fall.value)}{u(unit)} fall",)
+        if p.tolerance:
+            floor = clean(target - p.tolerance)
+            steps += (f"target fall {num(target)} − tolerance {num(p.tolerance)} = {num(floor)}{u(unit)}",)
+            return higher_is_better(fall, floor, unit, steps)
         return higher_is_better(fall, target, unit, steps)
 
     def _direction(self, p: DeclineParams, actual: Reported, baseline: Baseline | None) -> Outcome:
