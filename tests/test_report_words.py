@@ -153,3 +153,11 @@ def test_the_page_gives_units_and_lists_outcomes_without_a_figure_apart(bundled:
     assert "<h3>Reported without a figure (15)</h3>" in untracked
     assert "<li><b>Kaixi bridge construction started</b>" in untracked
     assert untracked.count("<tr>") == 1 + 15  # the header and the 15 outcomes with a figure
+
+
+def test_the_markdown_report_states_the_gate_apart_from_the_result(bundled: Path) -> None:
+    text = run_cli("check", "-f", "markdown").stdout
+    assert "\n> ✓ data gate passed: every goal has an entry (121/121)\n" in text
+    assert "- ✗ missed 6: 6 measured\n" in text
+    failed = run_cli("check", "-f", "markdown", "--fail-on", "missed", "--lang", "zh").stdout
+    assert "\n> ✗ 检查未通过：6个目标未达成：fdi-contracted、" in failed

@@ -11,6 +11,7 @@ from planaudit.report.common import (
     attainment_cell,
     basis_text,
     document_lines,
+    gate_line,
     goal_title,
     level_heading,
     level_name,
@@ -103,6 +104,9 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         out.append(f"{label('stretch_reached', lang)}: {summary.stretch_reached}/{summary.stretch_goals}")
     if summary.missing_entries:
         out += ["", f"> **{label('missing_entries', lang)}:** {inline(', '.join(summary.missing_entries))}"]
+    gate = gate_line(scorecard, options)
+    if gate:  # apart from the result: what the gate checked, in its own words
+        out += ["", f"> {'✓' if options.gate is not None and options.gate.passed else '✗'} {inline(gate)}"]
     shown = shown_results(scorecard, options)
     header = [
         label(k, lang)
