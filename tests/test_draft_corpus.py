@@ -15,7 +15,13 @@ def _scorer() -> ModuleType:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["draft_corpus"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
+    saved = list(sys.path)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        # The script puts src/ first for its own runs; left there, later tests (test_wheel.py in CI's matrix)
+        # would find src/planaudit.egg-info instead of the installed wheel.
+        sys.path[:] = saved
     return module
 
 
