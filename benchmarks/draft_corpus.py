@@ -29,7 +29,10 @@ from typing import Any
 import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, "src"))
+try:  # an installed planaudit (the wheel a test run is checking) comes first; else this tree's src/
+    import planaudit  # noqa: F401
+except ImportError:
+    sys.path.insert(0, os.path.join(ROOT, "src"))
 
 from planaudit.draft import Document, build  # noqa: E402
 from planaudit.figures import parse_figure  # noqa: E402

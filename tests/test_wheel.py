@@ -56,8 +56,18 @@ def package_files(root: Path) -> set[str]:
     }
 
 
+def installed_distribution() -> importlib.metadata.Distribution:
+    """The distribution beside the planaudit imported here, not the first one found on sys.path (an egg-info a
+    build left in src/ would be found first once any module puts src/ on the path)."""
+    import planaudit
+
+    site = Path(planaudit.__file__).resolve().parents[1]
+    (found,) = [d for d in importlib.metadata.distributions(path=[str(site)]) if d.metadata["Name"] == "planaudit"]
+    return found
+
+
 def test_the_wheel_holds_every_file_of_the_package_and_nothing_else() -> None:
-    distribution = importlib.metadata.distribution("planaudit")
+    distribution = installed_distribution()
     recorded = [PurePosixPath(str(f)) for f in distribution.files or []]
     shipped = {f.as_posix() for f in recorded if f.parts[0] == "planaudit" and f.suffix != ".pyc"}
     assert shipped == package_files(SOURCE_PACKAGE)
