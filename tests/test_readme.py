@@ -118,7 +118,7 @@ def test_quick_start_check_passes_from_the_repository_root() -> None:
 
 
 def test_the_start_a_new_audit_commands_work_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (commands,) = blocks("Start a new audit", "sh")
+    commands = blocks("Start a new audit", "sh")[0]  # the second, from your documents: tests/test_init_documents.py
     monkeypatch.chdir(tmp_path)
     for line in commands.splitlines():
         words = shlex.split(line)

@@ -729,17 +729,42 @@ def _differs(path: str, text: str) -> bool:
 @app.command(short_help="Start a new audit from a small working example.")
 def init(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="Where to write the starter audit.")] = Path("."),
+    plan: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--plan", help="Start from your plan (text, PDF or HTML), copied into DIR/sources/."),
+    ] = None,
+    review: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--review", help="With --plan: its review (text, PDF or HTML), copied too."),
+    ] = None,
+    baseline: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--baseline", help="With --plan: the prior year's review (text, PDF or HTML), copied too."),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace starter files that already exist.")] = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Start a new audit: a small working plan, review, targets, actuals and their JSON schemas."""
-    from planaudit.starter import write_starter
+    """Start a new audit: a small working plan, review, targets, actuals and their JSON schemas; with --plan,
+    from your documents instead (goals and evidence drafted from them, as `planaudit draft` does)."""
+    from planaudit.errors import UsageError
+    from planaudit.starter import write_from_documents, write_starter
 
-    written = _guard(debug, lambda: write_starter(str(folder), force))
+    def start() -> list[str]:
+        if plan is None and (review is not None or baseline is not None):
+            raise UsageError("--review and --baseline need --plan (the document the goals come from)")
+        if plan is None:
+            return write_starter(str(folder), force)
+        others = [None if p is None else str(p) for p in (review, baseline)]
+        return write_from_documents(str(folder), str(plan), others[0], others[1], force=force)
+
+    written = _guard(debug, start)
     from planaudit.textsafe import one_line
 
     for path in written:
         typer.echo(f"wrote {one_line(path)}")
+    if plan is not None:
+        typer.echo(f"next: review the '# draft: check' marks, then cd {one_line(str(folder))} && planaudit check")
+        return
     typer.echo(f"next: cd {one_line(str(folder))} && planaudit check")
 
 

@@ -115,13 +115,26 @@ def write_starter(folder: str, force: bool = False) -> list[str]:
     `sources/` and `schemas/` must be plain folders (or not exist yet), never a file or a symbolic
     link, and each starter file a regular file (replaced only with force) or absent.
     """
-    from planaudit.output import LINK_LEAVES, link_leaves, write_atomic
+    from planaudit.output import write_atomic
 
     files = starter_files()
-    paths = {name: os.path.join(folder, name) for name in files}
+    paths = _checked_places(folder, list(files), force)
+    written = []
+    for name, text in files.items():
+        os.makedirs(os.path.dirname(paths[name]) or ".", exist_ok=True)
+        write_atomic(paths[name], text)
+        written.append(paths[name])
+    return written
+
+
+def _checked_places(folder: str, names: list[str], force: bool) -> dict[str, str]:
+    """The paths of the files to write into folder, by name, once they are known to be safe to write."""
+    from planaudit.output import LINK_LEAVES, link_leaves
+
+    paths = {name: os.path.join(folder, name) for name in names}
     if link_leaves(folder):
         raise UsageError(f"{folder}: {LINK_LEAVES}; nothing written")
-    folders = [folder, *dict.fromkeys(os.path.join(folder, os.path.dirname(n)) for n in files if os.path.dirname(n))]
+    folders = [folder, *dict.fromkeys(os.path.join(folder, os.path.dirname(n)) for n in names if os.path.dirname(n))]
     for place in folders:
         if place != folder and os.path.islink(place):
             raise UsageError(f"{place} is a symbolic link; init writes only into plain folders; nothing written")
@@ -133,9 +146,93 @@ def write_starter(folder: str, force: bool = False) -> list[str]:
     existing = [name for name, path in paths.items() if os.path.lexists(path)]
     if existing and not force:
         raise UsageError(f"{', '.join(existing)} already exist in {folder}; nothing written (use --force to replace)")
+    return paths
+
+
+_EXTENSIONS = {"pdf": ".pdf", "html": ".html"}
+
+
+def _document(path: str) -> tuple[bytes, str]:
+    """The bytes of a document named on the command line and the text they read as, or a located error."""
+    from planaudit.documents import _URL, text_of
+    from planaudit.errors import InputError
+    from planaudit.output import LINK_LEAVES, link_leaves
+    from planaudit.textsafe import one_line
+    from planaudit.yamlsafe import hidden_part, read_bytes
+
+    if _URL.match(path):
+        raise InputError.at(
+            path, 0, 0, "is a web address: planaudit never downloads; save the document and give its file"
+        )
+    if link_leaves(path):
+        raise InputError.at(path, 0, 0, LINK_LEAVES)
+    hidden = hidden_part(".", ".", path, os.path.realpath(path))
+    if hidden is not None:
+        raise InputError.at(
+            path,
+            0,
+            0,
+            f"{one_line(hidden)} is hidden or version-control metadata; hidden files and folders "
+            "(.git, .env, …) are never sources",
+        )
+    data = read_bytes(path)
+    return data, text_of(path, data)
+
+
+def write_from_documents(
+    folder: str, plan: str, review: str | None = None, baseline: str | None = None, force: bool = False
+) -> list[str]:
+    """Start an audit from the user's own documents: copy them into folder/sources/ (as they are: a PDF stays a
+    PDF) and draft targets.yaml and actuals.yaml from them, as `planaudit draft` does, with sources pointing at
+    the copies. Every document is read and every place checked before the first write: a refusal writes nothing.
+    """
+    from planaudit.documents import sniff
+    from planaudit.draft import Document, build
+    from planaudit.output import check_not_input, write_atomic
+
+    given = {role: path for role, path in (("plan", plan), ("review", review), ("baseline", baseline)) if path}
+    read = {role: _document(path) for role, path in given.items()}
+    copies = {
+        f"sources/{role}{_EXTENSIONS.get(sniff(data, given[role]), '.txt')}": data for role, (data, _) in read.items()
+    }
+    names = ["targets.yaml", "actuals.yaml", *copies, "schemas/targets.schema.json", "schemas/actuals.schema.json"]
+    paths = _checked_places(folder, names, force)
+    for path in paths.values():
+        check_not_input(path, given.values(), "init")
+    documents = {
+        role: Document(paths[name], text) for (role, (_, text)), name in zip(read.items(), copies, strict=True)
+    }
+    result = build(documents["plan"], folder, review=documents.get("review"), baseline=documents.get("baseline"))
+    texts = {
+        "targets.yaml": result.targets,
+        "actuals.yaml": result.actuals,
+        "schemas/targets.schema.json": schema_text("targets"),
+        "schemas/actuals.schema.json": schema_text("actuals"),
+    }
     written = []
-    for name, text in files.items():
+    for name in names:
         os.makedirs(os.path.dirname(paths[name]) or ".", exist_ok=True)
-        write_atomic(paths[name], text)
+        if name in copies:
+            _write_bytes(paths[name], copies[name])
+        else:
+            write_atomic(paths[name], texts[name])
         written.append(paths[name])
     return written
+
+
+def _write_bytes(path: str, data: bytes) -> None:
+    """Write a copied document via a temporary file and a rename, as write_atomic writes text."""
+    import contextlib
+    import tempfile
+
+    descriptor, temporary = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), prefix=".planaudit-")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+        raise
