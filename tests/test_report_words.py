@@ -161,3 +161,12 @@ def test_the_markdown_report_states_the_gate_apart_from_the_result(bundled: Path
     assert "- ✗ missed 6: 6 measured\n" in text
     failed = run_cli("check", "-f", "markdown", "--fail-on", "missed", "--lang", "zh").stdout
     assert "\n> ✗ 检查未通过：6个目标未达成：fdi-contracted、" in failed
+
+
+def test_a_decline_with_no_size_reads_as_any_fall() -> None:
+    from planaudit.report.common import _target_text
+    from planaudit.rules.decline import DeclineParams
+
+    assert _target_text(DeclineParams(kind="decline", unit="万吨"), "zh") == "下降"
+    assert _target_text(DeclineParams(kind="decline", unit="万吨"), "en") == "any fall"
+    assert _target_text(DeclineParams(kind="decline", unit="万吨", target=3), "zh") == "下降≥3万吨"

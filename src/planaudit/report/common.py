@@ -186,6 +186,8 @@ def _target_text(params: Any, lang: Lang) -> str:
         return "定性"
     if lang == "zh" and params.kind == "milestone":
         return "完成" if params.deadline is None else f"{params.deadline}前完成"
+    if lang == "zh" and params.kind == "decline" and params.target_pct is None and params.target is None:
+        return "下降"  # any fall
     if lang == "zh" and params.kind == "decline":
         amount = params.target_pct if params.target_pct is not None else params.target or 0
         return f"下降≥{num(amount)}{'%' if params.target_pct is not None else u(params.unit)}"
