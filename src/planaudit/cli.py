@@ -13,6 +13,7 @@ import typer
 
 if TYPE_CHECKING:
     from planaudit.i18n import Lang
+    from planaudit.ledger import Ledger
     from planaudit.scorecard import Scorecard
     from planaudit.verify import Audit
 
@@ -69,6 +70,7 @@ class FailOnChoice(enum.StrEnum):
     uncovered_target = "uncovered-target"
     unused_figure = "unused-figure"
     suspicious_silence = "suspicious-silence"
+    off_track = "off-track"
 
 
 class VerdictChoice(enum.StrEnum):
@@ -211,6 +213,26 @@ def _load(targets: Path, actuals: Path, sources_root: Path | None = None) -> Aud
     return load_audit(targets, actuals, sources_root)
 
 
+def _ledger(targets: Path, actuals: Path | None, judged: str, strict: bool, sources_root: Path | None) -> Ledger | None:
+    """The plan's yearly reviews, when -a is not given and the folder holds actuals-YYYY.yaml but no actuals.yaml."""
+    from planaudit.ledger import is_ledger, run_ledger
+
+    if actuals is not None or not is_ledger(targets):
+        return None
+    return run_ledger(targets, judged, strict, sources_root)
+
+
+def _sections(scorecard: Scorecard, audit: Audit, sections: list[str]) -> Scorecard:
+    from planaudit.engine import select
+    from planaudit.errors import UsageError
+
+    known = {s.id for s in audit.targets.sections}
+    unknown = [s for s in sections if s not in known]
+    if unknown:
+        raise UsageError(f"unknown section {', '.join(unknown)}; sections are: {', '.join(sorted(known))}")
+    return select(scorecard, set(sections))
+
+
 def _actuals(targets: Path, actuals: Path | None) -> Path:
     from planaudit.pipeline import actuals_beside
 
@@ -299,7 +321,8 @@ def check(
             choices=tuple(c.value for c in FailOnChoice),
             many=True,
             help="Also fail the gate on: missed, missed-commitment, unreported, judged-met, uncovered-target, "
-            "unused-figure, suspicious-silence (repeatable).",
+            "unused-figure, suspicious-silence, off-track (a trajectory of a gating level behind its pace) "
+            "(repeatable).",
         ),
     ] = None,
     min_coverage: Annotated[
@@ -379,10 +402,16 @@ def check(
     if folders:
         _portfolio_check(context, folders, format, output, fail_on, min_coverage, chosen_lang, width, verdict,
                          judged, strict, show_all, summary_path, debug)  # fmt: skip
-    actuals = _actuals(targets, actuals)
-    audit = _guard(debug, lambda: _load(targets, actuals, sources_root), annotate)
-    scorecard = _guard(debug, lambda: _scorecard(audit, section or [], judged, strict), annotate)
-    scorecard = _guard(debug, lambda: _with_documents(scorecard, audit))
+    ledger = _guard(debug, lambda: _ledger(targets, actuals, judged, strict, sources_root), annotate)
+    if ledger is not None:  # yearly actuals files: the latest year is the audit, the others its history
+        audit, scorecard = ledger.audits[-1], ledger.latest
+        if section:
+            scorecard = _guard(debug, lambda: _sections(scorecard, audit, section))
+    else:
+        actuals = _actuals(targets, actuals)
+        audit = _guard(debug, lambda: _load(targets, actuals, sources_root), annotate)
+        scorecard = _guard(debug, lambda: _scorecard(audit, section or [], judged, strict), annotate)
+        scorecard = _guard(debug, lambda: _with_documents(scorecard, audit))
     marks = _draft_marks(audit)
     if marks and allow_draft:
         typer.echo(f"warning: preview of an unreviewed draft: {marks} '# draft: check' mark(s) left", err=True)
@@ -390,7 +419,7 @@ def check(
         scorecard,
         [FailOn(f) for f in fail_on or []],
         min_coverage,
-        actuals_name=str(actuals),
+        actuals_name=audit.actuals_path,
         unreviewed=0 if allow_draft else marks,
     )
     to_terminal = output is None and sys.stdout.isatty()
@@ -404,13 +433,17 @@ def check(
     )
     with gc_paused():
         text = _guard(debug, lambda: render(Format(format), scorecard, options))
+    if ledger is not None:
+        from planaudit.report.history import add
+
+        text = add(text, ledger, format, chosen_lang, options.width)
     from planaudit import output as out
     from planaudit.textsafe import defang, safe_output
 
     if format != "github":
         styles = {"json": "json", "junit": "xml", "html": "xml", "markdown": "markdown"}
         text = safe_output(text, styles.get(format, "plain"))
-    inputs = _inputs(audit)
+    inputs = [path for each in (ledger.audits if ledger is not None else (audit,)) for path in _inputs(each)]
     _guard(debug, lambda: out.write_report("-" if output is None else str(output), text, protected=inputs))
     if summary_path:
         markdown = defang(render(Format.MARKDOWN, scorecard, options._replace(color=False)), "markdown")
@@ -553,6 +586,20 @@ def validate(
     """Check schema, references, quotes and evidence lints: exit 0 valid, 1 incomplete, 2 invalid."""
     if folders:
         _portfolio_validate(context, folders, strict, debug)
+    ledger = _guard(debug, lambda: _ledger(targets, actuals, "as-recorded", strict, sources_root))
+    if ledger is not None:
+        for each, year in zip(ledger.scorecards, ledger.years, strict=True):
+            for lint in each.lints:
+                typer.echo(str(lint), err=True)
+            if each.summary.missing_entries:
+                absent = ", ".join(each.summary.missing_entries)
+                typer.echo(f"incomplete: {year}: goal(s) with no entry in {each.actuals_path}: {absent}", err=True)
+        goal_count = len(ledger.audits[-1].targets.goals)
+        incomplete = sum(bool(each.summary.missing_entries) for each in ledger.scorecards)
+        typer.echo(
+            f"valid: {goal_count} goals, {len(ledger.years)} review years ({ledger.years[0]}–{ledger.years[-1]})"
+        )
+        raise typer.Exit(EXIT_GATE if incomplete else EXIT_OK)
     actuals = _actuals(targets, actuals)
     audit = _guard(debug, lambda: _load(targets, actuals, sources_root))
     scorecard = _guard(debug, lambda: _scorecard(audit, [], strict=strict))
@@ -593,9 +640,13 @@ def explain(
     from planaudit.output import emit
     from planaudit.textsafe import defang, visible
 
-    actuals = _actuals(targets, actuals)
-    audit = _guard(debug, lambda: _load(targets, actuals, sources_root))
-    scorecard = _guard(debug, lambda: _scorecard(audit, []))
+    ledger = _guard(debug, lambda: _ledger(targets, actuals, "as-recorded", False, sources_root))
+    if ledger is not None:  # the latest review year
+        audit, scorecard = ledger.audits[-1], ledger.latest
+    else:
+        actuals = _actuals(targets, actuals)
+        audit = _guard(debug, lambda: _load(targets, actuals, sources_root))
+        scorecard = _guard(debug, lambda: _scorecard(audit, []))
     text = _guard(debug, lambda: explain_goal(scorecard, goal_id, _lang(lang), audit.texts))
     emit(defang(visible(text)))
 

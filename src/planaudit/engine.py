@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
 
 from planaudit.errors import InputError, Location, Problem
 from planaudit.models import Actuals, Baseline, Evidence, Goal, LevelDef, Reported, Section, Silent, Targets, Untracked
 from planaudit.reading import periods
 from planaudit.rules import RULES
-from planaudit.rules.base import QUALIFIER_SIGNS, QUALIFIER_WORDS, SPANS, Outcome, Verdict, clean, num, signed
+from planaudit.rules.base import (
+    QUALIFIER_SIGNS,
+    QUALIFIER_WORDS,
+    SPANS,
+    Outcome,
+    Verdict,
+    clean,
+    num,
+    signed,
+    with_near_miss,
+)
 from planaudit.scorecard import (
     ConsistencyFinding,
     GoalResult,
@@ -31,11 +42,18 @@ def evaluate(
     goal_lines: Mapping[str, int] | None = None,
     targets_path: str = "targets.yaml",
     actuals_path: str = "actuals.yaml",
+    period: str | None = None,
+    earlier: Mapping[int, Actuals] | None = None,
 ) -> Scorecard:
-    """Score every goal; a goal without evidence is unreported, never met."""
+    """Score every goal; a goal without evidence is unreported, never met.
+
+    period: the review's period (default: the review sources'); earlier: the entries of earlier review years,
+    for the goals judged year by year (trajectories).
+    """
     sections = {s.id: s for s in targets.sections}
     lines = goal_lines or {}
-    period = review_period(targets)
+    period = period or review_period(targets)
+    yearly = _Yearly(int(period[:4]), earlier or {}, targets.settings.trajectory_method)
     by_id = {goal.id: goal for goal in targets.goals}
     near_miss_pct = targets.settings.near_miss_pct
     results_list: list[GoalResult] = []
@@ -53,6 +71,7 @@ def evaluate(
                     line,
                     near_miss_pct,
                     by_id,
+                    yearly,
                 )
                 results_list.append(_timed(scored, period, targets.plan.period))
             except OverflowError:  # a derived value too large for a float: located at its goal, like a non-finite one
@@ -86,6 +105,7 @@ def _score(
     line: int,
     near_miss_pct: float,
     goals: Mapping[str, Goal],
+    yearly: _Yearly,
 ) -> GoalResult:
     baseline = baselines.get(goal.baseline) if goal.baseline else None
     notes = [goal.note] if goal.note else []
@@ -105,7 +125,12 @@ def _score(
     rule = RULES[goal.rule.kind]
     # A figure reported for several goals together is scored against their targets' sum (the partners').
     partners = [goals[gid].rule for gid in actual.joint_with or () if gid in goals]
-    outcome = rule.evaluate(goal.rule, actual, baseline, near_miss_pct=near_miss_pct, partners=partners)
+    if getattr(rule, "yearly", False):
+        outcome = yearly.judge(rule, goal, actual, baseline)
+        if yearly.year >= getattr(goal.rule, "target_year", 0):  # a near miss only where the goal is due
+            outcome = with_near_miss(outcome, near_miss_pct)
+    else:
+        outcome = rule.evaluate(goal.rule, actual, baseline, near_miss_pct=near_miss_pct, partners=partners)
     if actual.note:
         notes.append(actual.note)
     return GoalResult(
@@ -121,6 +146,32 @@ def _score(
         line,
         rule.verdict_basis,
     )
+
+
+class _Yearly(NamedTuple):
+    """What a goal judged year by year needs: the review year, the earlier years' entries, the plan's method."""
+
+    year: int
+    earlier: Mapping[int, Actuals]
+    method: str
+
+    def judge(self, rule: Any, goal: Goal, actual: Reported, baseline: Baseline | None) -> Outcome:
+        entries = {}
+        for year, actuals in self.earlier.items():
+            entry = actuals.goals.get(goal.id)
+            entries[year] = entry if isinstance(entry, Reported) else None
+        method = getattr(goal.rule, "method", None) or self.method
+        outcome: Outcome = rule.judge_year(goal.rule, actual, baseline, self.year, entries, method)
+        return outcome
+
+
+def due_of(goal: Goal) -> str | None:
+    """When a goal falls due: its own due or long-term horizon, else a trajectory's target year, else None (the
+    plan's period)."""
+    if goal.due is not None or goal.long_term is not None:
+        return goal.due or goal.long_term
+    target_year = getattr(goal.rule, "target_year", None)
+    return None if target_year is None else str(target_year)
 
 
 def review_period(targets: Targets) -> str:
@@ -141,19 +192,23 @@ def _timed(result: GoalResult, period: str, plan_period: str) -> GoalResult:
     """The goal's level resolved, and a goal due after the review's period not due (unless already met)."""
     goal = result.goal
     result = result._replace(level=goal.level or result.section.level or "plain")
-    due = goal.due or goal.long_term
+    due = due_of(goal)
     if due is None or not falls_after(due, period, plan_period):
         return result
-    shown = f"long-term, not due until {due}" if goal.due is None else f"due {due}"
+    shown = f"long-term, not due until {due}" if goal.due is None and goal.long_term is not None else f"due {due}"
     if periods.is_relative(due):
         span = periods.resolve(due, periods.span_or_year(plan_period))
         shown += f" ({periods.label(span)})" if span is not None else ""
     if result.verdict is Verdict.MET:
         return result._replace(notes=(*result.notes, f"met early: {shown}"))
     notes = tuple(n for n in result.notes if n != NO_ENTRY_NOTE)
+    pace = result.outcome.pace
+    if pace is None and getattr(goal.rule, "target_year", None) is not None:
+        pace = "unreported"  # a trajectory the review is silent on: its pace is unknown, never on track
+    paced = f"; pace: {pace.replace('_', ' ')}" if pace else ""
     return result._replace(
-        outcome=result.outcome._replace(verdict=Verdict.NOT_DUE),
-        notes=(*notes, f"not due: {shown}, after the review's period {period}"),
+        outcome=result.outcome._replace(verdict=Verdict.NOT_DUE, pace=pace, near_miss=False),
+        notes=(*notes, f"not due: {shown}, after the review's period {period}{paced}"),
     )
 
 

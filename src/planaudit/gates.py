@@ -29,6 +29,10 @@ class FailOn(enum.StrEnum):
     UNCOVERED_TARGET = "uncovered-target"
     UNUSED_FIGURE = "unused-figure"
     SUSPICIOUS_SILENCE = "suspicious-silence"
+    OFF_TRACK = "off-track"
+
+
+OFF_TRACK_PACES = frozenset({"acceleration_needed", "limited_progress", "deterioration", "off_track"})
 
 
 class Finding(NamedTuple):
@@ -126,6 +130,14 @@ def gate(
             reasons.append(Finding("missed_level", (len(missed), names), tuple(missed)))
         else:
             checks.append(Finding("no_missed_level"))
+    if FailOn.OFF_TRACK in chosen:
+        gating = {level.id for level in scorecard.levels if level.gate}
+        behind = [r for r in results if r.outcome.pace in OFF_TRACK_PACES and r.level in gating]
+        if behind:
+            names = "/".join(dict.fromkeys(r.level for r in behind))
+            reasons.append(Finding("off_track", (len(behind), names), tuple(r.goal.id for r in behind)))
+        else:
+            checks.append(Finding("no_off_track"))
     if FailOn.UNREPORTED in chosen:
         silent = [r.goal.id for r in results if r.verdict.value == "unreported"]
         if silent:

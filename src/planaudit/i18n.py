@@ -93,6 +93,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "gate.no_missed": ("没有未达成的目标", "no goal missed"),
     "gate.missed_level": ("{0}个{1}目标未达成", "{0} {1} goal(s) missed"),
     "gate.no_missed_level": ("没有未达成的必达目标", "no commitment missed"),
+    "gate.off_track": ("{0}个{1}目标进度滞后", "{0} {1} goal(s) off track"),
+    "gate.no_off_track": ("没有进度滞后的约束性目标", "no gating goal off track"),
     "gate.unreported": ("{0}个目标未报告", "{0} goal(s) unreported"),
     "gate.no_unreported": ("没有未报告的目标", "nothing unreported"),
     "gate.judged_met": ("{0}个“达成”仅凭判断", "{0} met verdict(s) rest on judgement alone"),

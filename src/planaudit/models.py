@@ -113,6 +113,10 @@ class Goal(Strict):
 
 
 class Settings(Strict):
+    trajectory_method: Literal["cagr", "linear", "compound"] = Field(
+        default="cagr",
+        description="How trajectory goals without a method of their own are judged before they fall due.",
+    )
     consistency_tolerance_pct: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] = 0.5
     near_miss_pct: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] = Field(
         default=5.0, description="A missed numeric goal within this percent of its target is a near miss."

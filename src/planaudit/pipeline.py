@@ -11,6 +11,9 @@ from planaudit.engine import OVERFLOW
 __all__ = ["OVERFLOW"]
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from planaudit.facts import Actuals
     from planaudit.scorecard import Scorecard
     from planaudit.verify import Audit
 
@@ -47,8 +50,18 @@ def load_audit(targets: Path, actuals: Path, sources_root: Path | None = None) -
     return verify(parsed, None if sources_root is None else str(sources_root))
 
 
-def score(audit: Audit, sections: list[str], judged: str = "as-recorded", strict: bool = False) -> Scorecard:
-    """The audit evaluated and linted (lint errors, or all lints under strict, are input errors)."""
+def score(
+    audit: Audit,
+    sections: list[str],
+    judged: str = "as-recorded",
+    strict: bool = False,
+    period: str | None = None,
+    earlier: Mapping[int, Actuals] | None = None,
+) -> Scorecard:
+    """The audit evaluated and linted (lint errors, or all lints under strict, are input errors).
+
+    period and earlier: a ledger's review year and the entries of the years before it (see engine.evaluate).
+    """
     from planaudit.engine import evaluate, select, set_aside_judged
     from planaudit.errors import InputError, Problem, UsageError
     from planaudit.lints import lint
@@ -62,6 +75,8 @@ def score(audit: Audit, sections: list[str], judged: str = "as-recorded", strict
             goal_lines=audit.goal_lines,
             targets_path=audit.targets_path,
             actuals_path=audit.actuals_path,
+            period=period,
+            earlier=earlier,
         )
     check_finite(scorecard)
     entries = {gid: a for gid, a in audit.actuals.goals.items() if isinstance(a, Reported)}

@@ -65,6 +65,19 @@ def report_schema() -> dict[str, Any]:
             "description": "Unreported, though the review reports on it: not decided by its evidence (see arithmetic).",
         },
         "near_miss": {"type": "boolean", "description": "Missed, but within settings.near_miss_pct of its target."},
+        "pace": {
+            "enum": [
+                "on_track",
+                "acceleration_needed",
+                "limited_progress",
+                "deterioration",
+                "off_track",
+                "unreported",
+                None,
+            ],
+            "description": "A trajectory goal's pace in the review year (null for other kinds): on track, off track "
+            "(acceleration needed, limited progress, deterioration under the cagr method), or unreported.",
+        },
         "target": {**_NUMBER_OR_NULL, "description": "The number the rule compares against."},
         "actual": {**_NUMBER_OR_NULL, "description": "The compared number: derived where the rule derives it."},
         "unit": _STRING_OR_NULL,
@@ -190,6 +203,33 @@ def report_schema() -> dict[str, Any]:
                     "suspicious_silences": {
                         "type": "array",
                         "items": {"type": "object", "required": ["goal", "reason"]},
+                    },
+                },
+            },
+            "history": {
+                "type": "object",
+                "description": "A ledger's review years (actuals-YYYY.yaml): each goal's value, verdict and pace "
+                "year by year; the report itself is the latest year's.",
+                "required": ["years", "goals"],
+                "properties": {
+                    "years": {"type": "array", "items": {"type": "integer"}},
+                    "goals": {
+                        "type": "object",
+                        "additionalProperties": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "required": ["year", "value", "unit", "verdict", "pace", "entry"],
+                                "properties": {
+                                    "year": {"type": "integer"},
+                                    "value": _NUMBER_OR_NULL,
+                                    "unit": _STRING_OR_NULL,
+                                    "verdict": {"enum": ["met", "missed", "unreported", "not_due"]},
+                                    "pace": _STRING_OR_NULL,
+                                    "entry": {"enum": ["reported", "silent", "missing"]},
+                                },
+                            },
+                        },
                     },
                 },
             },

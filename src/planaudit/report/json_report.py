@@ -49,6 +49,7 @@ def goal_dict(result: GoalResult) -> dict[str, Any]:
         "partial": result.partial,
         "undecided": result.undecided,
         "near_miss": outcome.near_miss,
+        "pace": outcome.pace,
         "target": _round(outcome.target),
         "actual": _round(outcome.actual),
         "unit": outcome.unit or None,

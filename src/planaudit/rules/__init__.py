@@ -24,6 +24,7 @@ from planaudit.rules.new_items import NewItems, NewItemsParams
 from planaudit.rules.planned import Planned, PlannedParams
 from planaudit.rules.pp_change import PpChange, PpChangeParams
 from planaudit.rules.ranking import Ranking, RankingParams
+from planaudit.rules.trajectory import Trajectory, TrajectoryParams
 
 RULES: dict[str, Rule[Any]] = {
     "at_least": AtLeast(),
@@ -43,6 +44,7 @@ RULES: dict[str, Rule[Any]] = {
     "comparison": Comparison(),
     "ranking": Ranking(),
     "judged": Judged(),
+    "trajectory": Trajectory(),
 }
 
 RuleParams = Annotated[
@@ -62,7 +64,8 @@ RuleParams = Annotated[
     | AllOfParams
     | ComparisonParams
     | RankingParams
-    | JudgedParams,
+    | JudgedParams
+    | TrajectoryParams,
     Field(discriminator="kind"),
 ]
 

@@ -85,6 +85,7 @@ class Outcome(NamedTuple):
     progress: Progress | None = None
     near_miss: bool = False  # missed, but within settings.near_miss_pct of the target
     boundary: float | None = None  # the value actual had to reach (or stay within) to be met; for near misses
+    pace: str | None = None  # a trajectory's pace in the review year (on_track, off_track, …); None for other kinds
 
 
 def num(value: float) -> str:

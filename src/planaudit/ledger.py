@@ -1,0 +1,86 @@
+"""A ledger: one plan, its yearly reviews (actuals-YYYY.yaml beside targets.yaml), the latest audited with history."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from planaudit.facts import Actuals
+    from planaudit.scorecard import Scorecard
+    from planaudit.verify import Audit
+
+YEAR_FILE = re.compile(r"^actuals-([0-9]{4})\.yaml$")
+
+
+class Point(NamedTuple):
+    """One goal in one review year."""
+
+    year: int
+    value: float | None
+    unit: str
+    verdict: str
+    pace: str | None
+    entry: str  # reported, silent or missing
+
+
+class Ledger(NamedTuple):
+    years: tuple[int, ...]
+    scorecards: tuple[Scorecard, ...]  # one per year, in order; the last is the audit
+    audits: tuple[Audit, ...]
+
+    @property
+    def latest(self) -> Scorecard:
+        return self.scorecards[-1]
+
+    def history(self) -> dict[str, list[Point]]:
+        """Each goal's points, year by year, in the plan's goal order."""
+        points: dict[str, list[Point]] = {}
+        for year, scorecard in zip(self.years, self.scorecards, strict=True):
+            for result in scorecard.results:
+                outcome = result.outcome
+                points.setdefault(result.goal.id, []).append(
+                    Point(year, outcome.actual, outcome.unit, outcome.verdict.value, outcome.pace, result.entry)
+                )
+        return points
+
+
+def year_files(targets: Path) -> list[tuple[int, Path]]:
+    """The review years beside a targets file (actuals-2021.yaml, …), in order; empty when there are none."""
+    folder = targets.parent
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        match = YEAR_FILE.match(name)
+        if match and os.path.isfile(folder / name):
+            found.append((int(match.group(1)), folder / name))
+    return sorted(found)
+
+
+def is_ledger(targets: Path) -> bool:
+    """A folder with yearly actuals files and no single actuals.yaml holds a ledger."""
+    return not os.path.lexists(targets.parent / "actuals.yaml") and bool(year_files(targets))
+
+
+def run_ledger(
+    targets: Path, judged: str = "as-recorded", strict: bool = False, sources_root: Path | None = None
+) -> Ledger:
+    """Every review year audited in order, each with the entries of the years before it."""
+    from planaudit.pipeline import load_audit, score
+
+    years: list[int] = []
+    scorecards: list[Scorecard] = []
+    audits: list[Audit] = []
+    earlier: dict[int, Actuals] = {}
+    for year, path in year_files(targets):
+        audit = load_audit(targets, path, sources_root)
+        scorecards.append(score(audit, [], judged, strict, period=str(year), earlier=dict(earlier)))
+        earlier[year] = audit.actuals
+        years.append(year)
+        audits.append(audit)
+    return Ledger(tuple(years), tuple(scorecards), tuple(audits))
