@@ -44,9 +44,13 @@ AT_LEAST = {"kind": "at_least", "target": 10, "unit": "个"}
 AT_MOST = {"kind": "at_most", "target": 2.5, "unit": "%"}
 FRACTION = {"kind": "at_least", "target": "1/3", "unit": "%"}
 CHANGE = {"basis": "change"}
+TRAJECTORY = {"kind": "trajectory", "base_year": 2020, "target_year": 2025, "target": 12, "unit": "件"}
 
 # (rule params, actual fields, baseline, verdict, actual compared, attainment)
 CASES: list[tuple[dict[str, Any], dict[str, Any], Baseline | None, Verdict, float | None, float | None]] = [
+    # trajectory, outside a yearly audit: judged as in its target year (tests/test_trajectory.py covers the years)
+    (TRAJECTORY, {"value": 12.5, "unit": "件"}, baseline(6.3, "件"), M, 12.5, None),
+    (TRAJECTORY, {"value": 11, "unit": "件"}, baseline(6.3, "件"), X, 11, None),
     # decline: as a change (下降3.1%), as a level against the baseline, the boundary, the unsafe direction
     (DECLINE_PCT, {"value": 3.1, "unit": "%", **CHANGE}, None, M, 3.1, 3.1 / 3),
     (DECLINE_PCT, {"value": 3, "unit": "%", **CHANGE}, None, M, 3, 1.0),
