@@ -24,6 +24,7 @@ class Point(NamedTuple):
     verdict: str
     pace: str | None
     entry: str  # reported, silent or missing
+    early: bool = False  # met before the goal falls due
 
 
 class Ledger(NamedTuple):
@@ -37,12 +38,24 @@ class Ledger(NamedTuple):
 
     def history(self) -> dict[str, list[Point]]:
         """Each goal's points, year by year, in the plan's goal order."""
+        from planaudit.engine import due_of
+        from planaudit.facts import Reported
+
         points: dict[str, list[Point]] = {}
-        for year, scorecard in zip(self.years, self.scorecards, strict=True):
+        for year, scorecard, audit in zip(self.years, self.scorecards, self.audits, strict=True):
             for result in scorecard.results:
                 outcome = result.outcome
+                entry = audit.actuals.goals.get(result.goal.id)
+                value: float | None
+                # The figure the year's review gives (a yearly rate, not the cumulative change derived from it).
+                if isinstance(entry, Reported) and entry.value is not None:
+                    value, unit = entry.value, entry.unit or ""
+                else:
+                    value, unit = outcome.actual, outcome.unit
+                due = due_of(result.goal)
+                early = outcome.verdict.value == "met" and due is not None and str(year) < due[:4]
                 points.setdefault(result.goal.id, []).append(
-                    Point(year, outcome.actual, outcome.unit, outcome.verdict.value, outcome.pace, result.entry)
+                    Point(year, value, unit, outcome.verdict.value, outcome.pace, result.entry, early)
                 )
         return points
 

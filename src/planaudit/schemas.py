@@ -219,7 +219,7 @@ def report_schema() -> dict[str, Any]:
                             "type": "array",
                             "items": {
                                 "type": "object",
-                                "required": ["year", "value", "unit", "verdict", "pace", "entry"],
+                                "required": ["year", "value", "unit", "verdict", "pace", "entry", "met_early"],
                                 "properties": {
                                     "year": {"type": "integer"},
                                     "value": _NUMBER_OR_NULL,
@@ -227,6 +227,7 @@ def report_schema() -> dict[str, Any]:
                                     "verdict": {"enum": ["met", "missed", "unreported", "not_due"]},
                                     "pace": _STRING_OR_NULL,
                                     "entry": {"enum": ["reported", "silent", "missing"]},
+                                    "met_early": {"type": "boolean"},
                                 },
                             },
                         },

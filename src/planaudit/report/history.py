@@ -30,7 +30,7 @@ def cell(point: Point, lang: Lang) -> str:
     """One goal in one year: "9.4件 · not due · on track"."""
     zh = lang == "zh"
     value = "—" if point.value is None else f"{num(point.value)}{u(point.unit)}"
-    verdict = VERDICT_WORDS[point.verdict][0 if zh else 1]
+    verdict = ("提前达成" if zh else "met early") if point.early else VERDICT_WORDS[point.verdict][0 if zh else 1]
     parts = [value, verdict]
     if point.pace and not (point.pace == "unreported" and point.verdict == "unreported"):
         parts.append(PACE_WORDS.get(point.pace, (point.pace, point.pace))[0 if zh else 1])
@@ -55,7 +55,7 @@ def history_dict(ledger: Ledger) -> dict[str, Any]:
         "goals": {
             goal: [
                 {"year": p.year, "value": p.value, "unit": p.unit or None, "verdict": p.verdict, "pace": p.pace,
-                 "entry": p.entry}
+                 "entry": p.entry, "met_early": p.early}
                 for p in points
             ]
             for goal, points in ledger.history().items()

@@ -39,13 +39,20 @@ class TrajectoryParams(Params):
         "compound: the cumulative change in percent over the whole period (降低13.5%: 13.5).",
     )
     unit: Unit
+    average: bool = Field(
+        default=False,
+        description="compound only: target is the average yearly rate (年均增长7%: 7); the cumulative change it "
+        "implies over the N years, (1 + t)^N − 1, is derived.",
+    )
 
     @model_validator(mode="after")
     def _years(self) -> TrajectoryParams:
         if self.target_year <= self.base_year:
             raise ValueError("target_year must come after base_year")
         if self.method == "compound" and not 0 < self.target < (100 if self.direction == "decrease" else math.inf):
-            raise ValueError("a compound target is a cumulative change in percent: above 0 (and below 100 for a fall)")
+            raise ValueError("a compound target is a change in percent: above 0 (and below 100 for a fall)")
+        if self.average and self.method != "compound":
+            raise ValueError("average applies to the compound method only")
         return self
 
 
@@ -70,7 +77,10 @@ class Trajectory(Rule[TrajectoryParams]):
     compound (yearly rates, 年均/累计): each review reports that year's change in percent (a fall for
     direction decrease); the years chain: 1 − Π(1 − rᵢ) for a fall, Π(1 + rᵢ) − 1 for a rise. On track when the
     cumulative change is at least the steady path's, 1 − (1 − T)^(k/N); the rate the remaining years now need is
-    shown. Every year from base_year + 1 must be reported: a missing year leaves the pace unreported.
+    shown. Every year from base_year + 1 must be reported: a missing year leaves the pace unreported. With
+    average: true the target is the average yearly rate (年均增长7%), standing for (1 + 7%)^N − 1 over N years.
+
+    Without a baseline, cagr cannot measure a pace; a goal already at its target is still met (early).
 
     Met:    base 6.3 件 (2020), target 12 by 2025 (cagr); 2025 reports 12.5 → 12.5 ≥ 12, met. In 2023 a report
             of 9.4 is not due but on track: observed CAGR 14.27%, required 13.75%, R = 1.04 ≥ 0.95.
@@ -126,7 +136,10 @@ class Trajectory(Rule[TrajectoryParams]):
         if baseline is None:
             if method == "linear":
                 return _linear(p, reading, None, k, n, (*steps, years))
-            return _unreported("the cagr method needs the goal's baseline (the base value)")
+            # Without a base value the pace cannot be measured, but a target already reached is met.
+            reason = "no base value (the goal has no baseline): the pace cannot be measured"
+            pace = "on_track" if _reached(p, reading, p.target) is Verdict.MET else "unreported"
+            return _finish(p, reading, p.target, pace, (*steps, years, reason), p.unit)
         base, base_steps = baseline_in(baseline, p.unit)
         steps = (*base_steps, *steps, years)
         if method == "linear":
@@ -275,6 +288,12 @@ def _compound(
                  f"{'' if fall else ' − 1'} = {value:.2f}%")  # fmt: skip
     exact = all(r.exact for _, r in rates)
     t = p.target / 100
+    target = p.target
+    if p.average:  # the average yearly rate over N years, as the cumulative change it implies
+        t = (1 - (1 - t) ** n) if fall else ((1 + t) ** n - 1)
+        target = round(t * 100, 4)
+        base = f"(1 − {num(p.target)}%)" if fall else f"(1 + {num(p.target)}%)"
+        steps.append(f"cumulative target: {'1 − ' if fall else ''}{base}^{n}{'' if fall else ' − 1'} = {target:.2f}%")
     path = (1 - (1 - t) ** (min(k, n) / n)) * 100 if fall else ((1 + t) ** (min(k, n) / n) - 1) * 100
     steps.append(f"steady path after {min(k, n)} of {n} years: {path:.2f}%")
     cumulative = Reading(value, min(low, high), max(low, high), qualifier="exact" if exact else "at_least")
@@ -294,4 +313,4 @@ def _compound(
         need = (1 - (goal / done) ** (1 / (n - k))) * 100 if fall else ((goal / done) ** (1 / (n - k)) - 1) * 100
         steps.append(f"the remaining {n - k} year(s) now need {'at most ' if not exact else ''}{need:.2f}% a year")
     increase = p.model_copy(update={"direction": "increase"})  # a larger cumulative change is better either way
-    return _finish(increase, cumulative, p.target, pace, tuple(steps), "%")
+    return _finish(increase, cumulative, target, pace, tuple(steps), "%")
