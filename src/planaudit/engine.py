@@ -53,7 +53,7 @@ def evaluate(
     sections = {s.id: s for s in targets.sections}
     lines = goal_lines or {}
     period = period or review_period(targets)
-    yearly = _Yearly(int(period[:4]), earlier or {}, targets.settings.trajectory_method)
+    yearly = _Yearly(periods.span_or_year(period).last[0], earlier or {}, targets.settings.trajectory_method)
     by_id = {goal.id: goal for goal in targets.goals}
     near_miss_pct = targets.settings.near_miss_pct
     results_list: list[GoalResult] = []
