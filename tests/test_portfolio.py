@@ -161,3 +161,20 @@ def test_a_targets_path_that_is_no_file_looks_for_actuals_in_the_current_folder(
     long = "x" * 5000 + "/targets.yaml"  # ENAMETOOLONG: no traceback while choosing the default
     result = run_cli("check", "-t", long)
     assert result.exit_code == 2 and "Traceback" not in result.stderr
+
+
+def test_the_readme_commands_for_years_and_portfolios_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.test_readme import blocks
+
+    monkeypatch.chdir(ROOT)
+    commands = [
+        line for block in blocks("Plans over years, ledgers and portfolios", "sh") for line in block.splitlines()
+    ]
+    assert len(commands) == 2
+    for command in commands:
+        words = command.split()
+        assert words[0] == "planaudit"
+        result = run_cli(*words[1:])
+        assert result.exit_code == 0, (command, result.stderr)
+    league = run_cli("check", "examples/", "--format", "markdown").stdout
+    assert "| examples/fyp14 | fyp14 |" in league and "| examples/riverton-2024 | riverton-2024 |" in league

@@ -102,12 +102,18 @@ def audit_folder(folder: str, settings: Settings) -> AuditRun:
     from planaudit.errors import InputError
     from planaudit.pipeline import inputs, load_audit, score, with_documents
 
+    from planaudit.ledger import is_ledger, run_ledger
+
     targets = Path(folder) / TARGETS
     try:
-        audit = load_audit(targets, targets.parent / "actuals.yaml")
-        scorecard = score(audit, [], settings.judged, settings.strict)
-        if settings.documents:
-            scorecard = with_documents(scorecard, audit)
+        if is_ledger(targets):  # yearly actuals files: the latest year is the audit
+            ledger = run_ledger(targets, settings.judged, settings.strict)
+            audit, scorecard = ledger.audits[-1], ledger.latest
+        else:
+            audit = load_audit(targets, targets.parent / "actuals.yaml")
+            scorecard = score(audit, [], settings.judged, settings.strict)
+            if settings.documents:
+                scorecard = with_documents(scorecard, audit)
     except InputError as exc:
         more = len(exc.problems) - min(len(exc.problems), 50) + exc.more
         lines = [str(p) for p in exc.problems[:50]] + ([f"... and {more} more problems"] if more else [])
