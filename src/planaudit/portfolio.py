@@ -100,9 +100,8 @@ def find_audits(roots: Sequence[str]) -> list[str]:
 def audit_folder(folder: str, settings: Settings) -> AuditRun:
     """One audit folder through the pipeline: its row and report, or its problems located."""
     from planaudit.errors import InputError
-    from planaudit.pipeline import inputs, load_audit, score, with_documents
-
     from planaudit.ledger import is_ledger, run_ledger
+    from planaudit.pipeline import inputs, load_audit, score, with_documents
 
     targets = Path(folder) / TARGETS
     try:
