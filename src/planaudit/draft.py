@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from planaudit.figures import Figure, Kind, Qualifier, find_value
 from planaudit.gates import DRAFT_MARK
+from planaudit.reading.periods import parse_period, read_deadlines, resolve
 from planaudit.scan import BREAKS, Finding, Heading, Reading, headings, plan_year, readings, scan, sentences
 from planaudit.units import COUNTERS, PERCENT, PERCENTAGE_POINT, format_number, same_base, split_unit
 
@@ -50,6 +51,8 @@ _CUMULATIVE = re.compile(r"累计|总数|总量|达到|达")
 _CUMULATIVE_ONLY = re.compile(r"累计|总数")
 _ADDING = re.compile(r"引进|新建|新培育|培育|新增|(?i:\b(?:add|attract|new)\w*)")
 _BOUNDARY = re.compile("[，。；;" + re.escape(BREAKS) + r"]|[.,](?=\s|$)")
+# A clause's end, as _BOUNDARY, but the comma of "by 1st May, 2018" is inside its clause.
+_CLAUSE_END = re.compile("[，。；;" + re.escape(BREAKS) + r"]|\.(?=\s|$)|,(?=\s|$)(?!\s*[0-9]{4}\b)")
 _UNSAFE = re.compile("[" + re.escape(BREAKS) + "]")
 _HONOUR = re.compile(r"被评为|荣获|获评|入选|荣膺")
 _SHARE = re.compile(r"占|比重|比例|率|(?i:\b(?:share|rate)\b)")
@@ -243,6 +246,10 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         t.append(f"    level: {finding.level}  {MARK}{why}")
         t.append(f"    rule: {_rule(finding, goal_units[index])}  {MARK}")
         marks += 2
+        due = clause_due(_clause_of(plan.text, finding.start, finding.end), year)
+        if due is not None:
+            t.append(f"    due: {q(due)}  {MARK}")
+            marks += 1
         if index in bases:
             t.append(f"    baseline: {bases[index].id}  {MARK}")
             marks += 1
@@ -285,6 +292,29 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         marks += len(untracked)
     a.append("")
     return Draft("\n".join(t), "\n".join(a), len(findings), evidence_count, silent, len(bases), len(untracked), marks)
+
+
+def clause_due(clause: str, plan_period: str | None) -> str | None:
+    """The `due` a goal's own clause states ("by 2022", 到2025年, 今明两年), or None: none, a deadline equal to the
+    plan's own period (it adds nothing), or several different ones (no guess between them)."""
+    plan = parse_period(plan_period) if plan_period else None
+    found = set()
+    for deadline in read_deadlines(clause):
+        span = resolve(deadline.due, plan) if plan is not None else parse_period(deadline.due)
+        if plan is not None and span == plan:
+            continue
+        found.add(deadline.due)
+    return found.pop() if len(found) == 1 else None
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause (between ，。；, an English , . ; or a line end) holding text[start:end]; a quote the scanner cut
+    short ("We will double") reaches its clause's deadline ("… the income of farmers by 2022"). Bounded windows keep
+    a plan of many findings on one unbroken line linear."""
+    window = max(0, start - 300)
+    first = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
+    after = _CLAUSE_END.search(text, end, min(len(text), end + 300))
+    return text[first : after.start() if after is not None else min(len(text), end + 300)]
 
 
 def placed(paths: list[str], out_dir: str) -> list[str]:

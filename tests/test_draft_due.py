@@ -1,0 +1,95 @@
+"""draft gives a goal `due` where its own clause states a deadline ("by 2022", 到2025年, 今明两年) — issue #22."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from planaudit.draft import clause_due
+from tests.conftest import run_cli
+
+
+@pytest.mark.parametrize(
+    ("clause", "plan_period", "due"),
+    [
+        ("到2025年常住人口城镇化率达到65%以上", "2021", "2025"),
+        ("到2020年全面建成小康社会", "2016", "2020"),
+        ("2020年底前完成棚户区改造100万套", "2019", "2020"),
+        ("在2019年6月底前建成5G基站1000个", "2018", "2019-06"),
+        ("今明两年新增就业1000万人", "2020", "今明两年"),
+        ("double the income of the farmers by 2022", None, "2022"),
+        ("electrify all villages by March 2019", "2016-17", "2019-03"),
+        ("62 new Navodaya Vidyalayas will be opened over the next two years", "2016-17", "next two years"),
+        # a deadline equal to the plan's own period adds nothing
+        ("到2021年底前完成改造500个小区", "2021", None),
+        ("complete 500 km of roads in the current fiscal", "2016-17", None),
+        ("complete 500 km of roads by 2016-17", "2016-17", None),
+        # no deadline: a bare year, a count after "by", nothing at all
+        ("2021年地区生产总值增长6%以上", "2021", None),
+        ("raise spending by 2020 crore", "2016-17", None),
+        ("ensure at least 200 new firms", None, None),
+        # two different deadlines in one clause: no guess between them
+        ("reach 50% by 2022 and 80% by 2025", None, None),
+    ],
+)
+def test_the_due_a_clause_states(clause: str, plan_period: str | None, due: str | None) -> None:
+    assert clause_due(clause, plan_period) == due
+
+
+def _check_json(*extra: str) -> dict:  # type: ignore[type-arg]
+    result = run_cli("check", "--allow-draft", "--format", "json", *extra)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_a_five_year_target_in_a_one_year_plan_is_not_due(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.txt").write_text(
+        "2021年政府工作报告\n一、主要目标\n全年地区生产总值增长6%以上。到2025年常住人口城镇化率达到65%以上。"
+        "到2021年底前完成老旧小区改造500个。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "review.txt").write_text("2021年工作回顾\n全年地区生产总值增长6.5%。\n", encoding="utf-8")
+    drafted = run_cli("draft", "plan.txt", "--review", "review.txt")
+    assert drafted.exit_code == 0, drafted.stderr
+    text = (tmp_path / "targets.yaml").read_text(encoding="utf-8")
+    assert '    due: "2025"  # draft: check' in text
+    goals = yaml.safe_load(text)["goals"]
+    assert [(g["quote"], g.get("due")) for g in goals] == [
+        ("全年地区生产总值增长6%以上", None),
+        ("到2025年常住人口城镇化率达到65%以上", "2025"),  # the sentence's other clause has none
+        ("到2021年底前完成老旧小区改造500个", None),  # the plan's own year adds nothing
+    ]
+    validated = run_cli("validate")
+    assert validated.exit_code == 0, validated.stderr
+    verdicts = {g["id"]: g["verdict"] for g in _check_json()["goals"]}
+    assert verdicts[goals[1]["id"]] == "not_due"
+    assert verdicts[goals[0]["id"]] == "met"
+    assert verdicts[goals[2]["id"]] != "not_due"
+
+
+def test_english_deadlines_and_horizons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.txt").write_text(
+        "Work plan\nWe will ensure at least 200 new firms. We will double the income of 100 lakh farmers by 2022. "
+        "62 new Navodaya Vidyalayas will be opened over the next two years. All villages will have power by 1st May, "
+        "2018, and 500 new schools will open.\n",
+        encoding="utf-8",
+    )
+    assert run_cli("draft", "plan.txt").exit_code == 0
+    goals = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"]
+    # the scanner cuts some quotes short ("We will double"): the deadline of the quote's clause counts
+    assert [(g["quote"], g.get("due")) for g in goals] == [
+        ("We will ensure at least 200 new firms", None),
+        ("We will double", "2022"),
+        ("62 new Navodaya", "next two years"),
+        ("Navodaya Vidyalayas will be opened over the next two years", "next two years"),
+        ("will have power by 1st May", "2018-05-01"),
+        ("500 new schools", None),  # the next clause of the same sentence
+    ]
+    assert run_cli("validate").exit_code == 0
+    verdicts = {g["id"]: g["verdict"] for g in _check_json()["goals"]}
+    assert [verdicts[g["id"]] for g in goals if g.get("due")] == ["not_due"] * 4
