@@ -164,6 +164,21 @@ def cases(folder: Path) -> list[tuple[str, Path, list[str]]]:
     sync = "import shutil, sys; shutil.copy('actuals.orig.yaml', 'actuals.yaml'); sys.argv[1:] = ['sync-actuals']; "
     sync += "from planaudit.cli import main; main()"
     made.append(("`sync-actuals` adding 50,000 of 100,000 goals", many, ["-c", sync]))
+    drafted = folder / "draft-40k"
+    drafted.mkdir()
+    (drafted / "plan.txt").write_text(
+        "2024年计划\n" + "".join(f"第{i}项：全年新增就业{i % 900 + 100}人以上。\n" for i in range(20_000)),
+        encoding="utf-8",
+    )
+    figures = "，".join(f"项目{i}完成投资{i % 97 + 1}万元" for i in range(40_000))
+    (drafted / "review.txt").write_text("回顾\n" + figures + "。\n", encoding="utf-8")
+    made.append(
+        (
+            "`draft`: 20,000 target sentences, a review of 40,000 figures no goal uses",
+            drafted,
+            ["-m", "planaudit", "draft", "plan.txt", "--review", "review.txt", "--force"],
+        )
+    )
     return made
 
 
