@@ -597,11 +597,13 @@ def _read_english(source: str, start: int, number_end: int, words: str, half: bo
     scaled = split_unit(draft.unit)
     if value <= 1 and not currency and scaled.factor == 1.0 and draft.unit not in (PERCENT, MULTIPLE):
         return None  # "one of the", "one nation": one is a figure only with a scale, a unit sign or a currency
-    if not draft.unit and draft.end < len(source.rstrip()) and not currency and not _MORE.match(source, draft.end):
+    if not draft.unit and _TEXT_AFTER.match(source, draft.end) and not currency and not _MORE.match(source, draft.end):
         return None  # "the two", "two of", "between two": no unit, no figure; "two more years" counts
     return _with_qualifier_before(source, draft)
 
 
+# Not len(source.rstrip()): that copies the whole text once per number word.
+_TEXT_AFTER = re.compile(r"\s*\S")
 _MORE = re.compile(r"(?i: (?:more|additional|new|further)\b| [‘'\"“][A-Za-z])")
 _PART_OF_PERIOD = re.compile(r"(?i:\b(?:first|second|latter|other|1st|2nd) )$")
 _FISCAL = re.compile(
