@@ -82,6 +82,8 @@ CURRENCY = [
 # Number words: a figure where a unit, a scale, a currency or "more" goes with it, or alone (a target).
 NUMBER_WORDS = [
     ("forty two", [("forty two", 42, "", E, N)]),
+    ("forty two \n\t\u3000", [("forty two", 42, "", E, N)]),  # only white space after it: still the end
+    ("forty two\n\n.", []),
     ("forty-two schools", [("forty-two schools", 42, "schools", E, N)]),
     ("four crores", [("four crores", 4, "crore", E, N)]),
     ("four new projects", [("four new", 4, "new", E, N)]),
@@ -230,6 +232,7 @@ def test_number_words_are_linear() -> None:
     # Runs of number words and "a" are read without backtracking blow-up; a run that is no number is skipped whole.
     assert read_figures("forty two " * 20_000 + "a " * 20_000) == []
     assert len(read_figures("forty two schools, " * 20_000)) == 20_000
+    assert read_figures("the two of them; " * 50_000) == []  # the end of the text is not looked for by copying it
 
 
 @pytest.mark.parametrize(
