@@ -86,7 +86,7 @@ NUMBER_WORDS = [
     ("forty two\n\n.", []),
     ("forty-two schools", [("forty-two schools", 42, "schools", E, N)]),
     ("four crores", [("four crores", 4, "crore", E, N)]),
-    ("four new projects", [("four new", 4, "new", E, N)]),
+    ("four new projects", [("four new projects", 4, "projects", E, N)]),
     ("one crore youth", [("one crore youth", 1, "crore youth", E, N)]),
     (
         "ten public and ten private institutions",
@@ -98,7 +98,7 @@ NUMBER_WORDS = [
     ("two dozen", [("two dozen", 24, "", E, N)]),
     ("twenty five thousand", [("twenty five thousand", 25, "thousand", E, N)]),
     ("fifty-five per cent", [("fifty-five per cent", 55, "%", E, N)]),
-    ("at least two more years", [("at least two", 2, "", AL, N)]),
+    ("at least two more years", [("at least two more years", 2, "years", AL, N)]),
     ("three ‘exemplar’ services", [("three", 3, "", E, N)]),
     ("one and a half times", [("one and a half times", 1.5, "倍", E, M)]),
     ("one and half times", [("one and half times", 1.5, "倍", E, M)]),
@@ -201,7 +201,7 @@ def test_scales_convert() -> None:
         ("benefit about 1 crore 50 lakh households", 1.5, "crore households", "about 1 crore 50 lakh households"),
         ("health cover up to Rs.One lakh per family", 100000, "₹", "up to Rs.One lakh"),
         ("scale up to skill one crore youth", 1, "crore", "one crore youth"),
-        ("four new projects will be taken up", 4, None, "four new"),
+        ("four new projects will be taken up", 4, None, "four new projects"),
         ("plans for 2016-17", 2016, None, None),
         ("growth of one and a half times", 1.5, "倍", "one and a half times"),
     ],
@@ -269,3 +269,34 @@ def test_clauses_keep_grouped_numbers(text: str, expected: list[str]) -> None:
 
     (sentence,) = sentences(text)
     assert [text[span.start : span.end] for span in clauses(text, sentence)] == expected
+
+
+# The unit of an English count is the counted noun, not a word describing the count (new, additional, more…).
+COUNTED_NOUNS = [
+    ("62 new Navodaya Vidyalayas will be opened", "62 new Navodaya Vidyalayas", 62, "Vidyalayas"),
+    ("set up 5 additional AIIMS.", "5 additional AIIMS", 5, "AIIMS"),
+    ("3 more projects", "3 more projects", 3, "projects"),
+    ("10 new mega food parks in the States", "10 new mega food parks", 10, "parks"),
+    ("1,500 new training centres", "1,500 new training centres", 1500, "centres"),
+    ("two more years", "two more years", 2, "years"),
+    ("six other major ports", "six other major ports", 6, "ports"),
+    ("2.2 lakh new patients", "2.2 lakh new patients", 2.2, "lakh patients"),
+    # Unchanged: a first word that names the count, units with signs, a describing word with no noun after it.
+    ("62 schools", "62 schools", 62, "schools"),
+    ("50 km of new roads", "50 km", 50, "km"),
+    ("₹ 500 crore for new schemes", "₹ 500 crore", 500, "₹ crore"),
+    ("20 per cent more", "20 per cent", 20, "%"),
+    ("5 more than last year", "5", 5, ""),
+    ("3 new.", "3 new", 3, "new"),
+    ("新建62所学校", "62所", 62, "所"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value", "unit"), COUNTED_NOUNS)
+def test_the_unit_of_a_count_is_the_counted_noun(text: str, written: str, value: float, unit: str) -> None:
+    figure = read_figures(text)[0]
+    assert (figure.text, figure.value, figure.unit) == (written, value, unit)
+
+
+def test_a_year_before_a_describing_word_stays_a_year() -> None:
+    assert [figure.kind for figure in read_figures("by 2022 more farmers will gain")] == [Kind.YEAR]

@@ -694,7 +694,8 @@ def _with_unit(
         position += 1
     number_position = position
     unit, position, unit_kind = _unit_at(source, position)
-    if unit_kind == "noun" and digits is not None and _looks_like_year(digits) and not _counts(unit):
+    year_like = digits is not None and _looks_like_year(digits)
+    if year_like and (unit_kind == "described" or (unit_kind == "noun" and not _counts(unit))):
         unit, position = "", number_position  # "the 2019 plan"; "2000 colleges" counts
     if unit and unit.isascii() and is_bare_scale(unit):
         value, unit, position = _compound(source, value, unit, position)
@@ -748,7 +749,7 @@ def _compound(source: str, value: float, unit: str, position: int) -> tuple[floa
         return value, unit, position
     rest, end, kind = _unit_at(source, match.end())
     combined = value * (big / small) + smaller
-    if kind == "noun":
+    if kind in ("noun", "described"):
         return combined, normalize_unit(f"{scale} {rest}"), end
     return combined, scale, match.end()
 
@@ -776,14 +777,60 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
         return "", end, "ordinal"
     if groups["en_scale"] is not None:
         scale = groups["en_scale"].lower()
+        scale_end = unit_match.start("en_scale") + len(scale)
+        counted = _counted_noun(source, scale_end)
+        if counted is not None:
+            return normalize_unit(f"{scale} {counted[0]}"), counted[1], ""
         noun = groups["en_scaled_noun"]
         if noun is not None and noun.lower() not in _EN_STOPWORDS and noun.lower() not in _EN_WORD_VALUES:
             return normalize_unit(f"{scale} {noun}"), end, ""
-        return normalize_unit(scale), unit_match.start("en_scale") + len(scale), ""
+        return normalize_unit(scale), scale_end, ""
     noun = groups["en_noun"]
-    if noun is not None and noun.lower() not in _EN_STOPWORDS:
-        return noun, end, "noun"
+    if noun is not None:
+        counted = _counted_noun(source, position)
+        if counted is not None:
+            return counted[0], counted[1], "described"
+        if noun.lower() not in _EN_STOPWORDS:
+            return noun, end, "noun"
     return "", position, ""
+
+
+# Words that describe a count rather than name what is counted: "62 new Navodaya Vidyalayas", "3 more projects".
+_COUNT_DESCRIBERS = frozenset(
+    "new additional more further other another major big large small such extra fresh existing first second third "
+    "next last final initial own various several key main".split()
+)
+_NOUN_PHRASE_WORD = re.compile(r" ([A-Za-z][A-Za-z’'-]*)\b(?![0-9])")
+_LONGEST_NOUN_PHRASE = 4
+
+
+def _counted_noun(source: str, position: int) -> tuple[str, int] | None:
+    """The counted noun after words that describe the count ("new", "additional", "more"), and where it ends.
+
+    The noun is the first plural of the short phrase that follows ("10 new mega food parks" → parks), else the
+    phrase's first word; the phrase ends at a preposition, verb or other stopword, a number or punctuation.
+    None when no describing word comes first or no noun follows it ("5 more than", "3 new.").
+    """
+    described = False
+    phrase: list[tuple[str, int]] = []
+    while len(phrase) < _LONGEST_NOUN_PHRASE:
+        match = _NOUN_PHRASE_WORD.match(source, position)
+        if match is None:
+            break
+        word = match.group(1)
+        lower = word.lower()
+        if not phrase and lower in _COUNT_DESCRIBERS:
+            described, position = True, match.end()
+            continue
+        if not described or lower in _EN_STOPWORDS or lower in _EN_WORD_VALUES:
+            break
+        phrase.append((word, match.end()))
+        position = match.end()
+        if _counts(word):
+            return word, match.end()
+    if not phrase:
+        return None
+    return phrase[0]
 
 
 _SESSION_NAME = re.compile("[一二三四五六七八九]中全会|中央|全国|人大|政协|全会|代表")
