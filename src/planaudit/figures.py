@@ -797,8 +797,34 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
 
 # Words that describe a count rather than name what is counted: "62 new Navodaya Vidyalayas", "3 more projects".
 _COUNT_DESCRIBERS = frozenset(
-    "new additional more further other another major big large small such extra fresh existing first second third "
-    "next last final initial own various several key main".split()
+    {
+        "new",
+        "additional",
+        "more",
+        "further",
+        "other",
+        "another",
+        "major",
+        "big",
+        "large",
+        "small",
+        "such",
+        "extra",
+        "fresh",
+        "existing",
+        "first",
+        "second",
+        "third",
+        "next",
+        "last",
+        "final",
+        "initial",
+        "own",
+        "various",
+        "several",
+        "key",
+        "main",
+    }
 )
 _NOUN_PHRASE_WORD = re.compile(r" ([A-Za-z][A-Za-z’'-]*)\b(?![0-9])")
 _LONGEST_NOUN_PHRASE = 4
