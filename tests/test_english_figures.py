@@ -300,3 +300,16 @@ def test_the_unit_of_a_count_is_the_counted_noun(text: str, written: str, value:
 
 def test_a_year_before_a_describing_word_stays_a_year() -> None:
     assert [figure.kind for figure in read_figures("by 2022 more farmers will gain")] == [Kind.YEAR]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("₹17,000 crore next year", "₹17,000 crore", "₹ crore"),
+        ("2 such projects per bank branch", "2 such projects", "projects"),
+        ("6 crore additional households", "6 crore additional households", "crore households"),
+    ],
+)
+def test_a_describing_word_after_a_scale_is_not_its_noun(text: str, written: str, unit: str) -> None:
+    figure = read_figures(text)[0]
+    assert (figure.text, figure.unit) == (written, unit)

@@ -782,7 +782,8 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
         if counted is not None:
             return normalize_unit(f"{scale} {counted[0]}"), counted[1], ""
         noun = groups["en_scaled_noun"]
-        if noun is not None and noun.lower() not in _EN_STOPWORDS and noun.lower() not in _EN_WORD_VALUES:
+        lower = "" if noun is None else noun.lower()
+        if lower and lower not in _EN_STOPWORDS and lower not in _EN_WORD_VALUES and lower not in _COUNT_DESCRIBERS:
             return normalize_unit(f"{scale} {noun}"), end, ""
         return normalize_unit(scale), scale_end, ""
     noun = groups["en_noun"]
@@ -827,36 +828,31 @@ _COUNT_DESCRIBERS = frozenset(
     }
 )
 _NOUN_PHRASE_WORD = re.compile(r" ([A-Za-z][A-Za-z’'-]*)\b(?![0-9])")
-_LONGEST_NOUN_PHRASE = 4
+_LONGEST_NOUN_PHRASE = 6  # describing words included: bounded, so reading stays linear
 
 
 def _counted_noun(source: str, position: int) -> tuple[str, int] | None:
     """The counted noun after words that describe the count ("new", "additional", "more"), and where it ends.
 
-    The noun is the first plural of the short phrase that follows ("10 new mega food parks" → parks), else the
-    phrase's first word; the phrase ends at a preposition, verb or other stopword, a number or punctuation.
-    None when no describing word comes first or no noun follows it ("5 more than", "3 new.").
+    The noun is the first plural of the short phrase that follows ("10 new mega food parks" → parks); the phrase
+    ends at a preposition, verb or other stopword, a number or punctuation. None when no describing word comes
+    first or no plural follows it ("5 more than", "3 new.", "₹17,000 crore next year").
     """
     described = False
-    phrase: list[tuple[str, int]] = []
-    while len(phrase) < _LONGEST_NOUN_PHRASE:
+    for _ in range(_LONGEST_NOUN_PHRASE):
         match = _NOUN_PHRASE_WORD.match(source, position)
         if match is None:
             break
-        word = match.group(1)
+        word, position = match.group(1), match.end()
         lower = word.lower()
-        if not phrase and lower in _COUNT_DESCRIBERS:
-            described, position = True, match.end()
+        if lower in _COUNT_DESCRIBERS and not _counts(word):
+            described = True
             continue
         if not described or lower in _EN_STOPWORDS or lower in _EN_WORD_VALUES:
             break
-        phrase.append((word, match.end()))
-        position = match.end()
         if _counts(word):
-            return word, match.end()
-    if not phrase:
-        return None
-    return phrase[0]
+            return word, position
+    return None
 
 
 _SESSION_NAME = re.compile("[一二三四五六七八九]中全会|中央|全国|人大|政协|全会|代表")
