@@ -34,8 +34,8 @@ try:  # an installed planaudit (the wheel a test run is checking) comes first; e
 except ImportError:
     sys.path.insert(0, os.path.join(ROOT, "src"))
 
-from planaudit.draft import Document, build  # noqa: E402
-from planaudit.figures import parse_figure  # noqa: E402
+from planaudit.commands.draft import Document, build  # noqa: E402
+from planaudit.reading.figures import parse_figure  # noqa: E402
 
 
 def _corpus() -> str:

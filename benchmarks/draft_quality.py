@@ -21,10 +21,10 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "src"))
 
-from planaudit.draft import Document, build  # noqa: E402
-from planaudit.figures import parse_figure, read_figures  # noqa: E402
-from planaudit.scan import scan  # noqa: E402
-from planaudit.units import normalize_unit  # noqa: E402
+from planaudit.commands.draft import Document, build  # noqa: E402
+from planaudit.reading.figures import parse_figure, read_figures  # noqa: E402
+from planaudit.reading.scan import scan  # noqa: E402
+from planaudit.reading.units import normalize_unit  # noqa: E402
 
 NUMERIC = ("at_least", "at_most", "growth", "new_items", "pp_change", "ranking")
 COUNTERS = set("个家项座条幢所名位人户次届批台辆艘架套件处栋")

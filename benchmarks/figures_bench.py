@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from planaudit.figures import read_figures  # noqa: E402
+from planaudit.reading.figures import read_figures  # noqa: E402
 
 MEGABYTE = 1_000_000
 REPEATS = 5

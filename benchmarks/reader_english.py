@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from planaudit.figures import read_figures  # noqa: E402
+from planaudit.reading.figures import read_figures  # noqa: E402
 from planaudit.reading.periods import read_deadlines  # noqa: E402
-from planaudit.scan import sentences  # noqa: E402
+from planaudit.reading.scan import sentences  # noqa: E402
 
 MEGABYTE = 1_000_000
 REPEATS = 3

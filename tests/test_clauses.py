@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planaudit.reading.clauses import Role, role, states_target, threshold
-from planaudit.scan import scan
+from planaudit.reading.scan import scan
 
 
 @pytest.mark.parametrize(

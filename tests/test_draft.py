@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from planaudit.draft import MARK, Document, build, similarity
+from planaudit.commands.draft import MARK, Document, build, similarity
 from tests.conftest import ROOT, run_cli
 
 PLAN, REVIEW, PRIOR = "001_1610291dfc4f5d0b.txt", "002_8aecebe1aaa7d8cc.txt", "000_c5408738e60946da.txt"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from planaudit.draft import clause_due
+from planaudit.commands.draft import clause_due
 from tests.conftest import run_cli
 
 
@@ -93,3 +93,25 @@ def test_english_deadlines_and_horizons(tmp_path: Path, monkeypatch: pytest.Monk
     assert run_cli("validate").exit_code == 0
     verdicts = {g["id"]: g["verdict"] for g in _check_json()["goals"]}
     assert [verdicts[g["id"]] for g in goals if g.get("due")] == ["not_due"] * 4
+
+
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        ("2019年工作计划\n", "2019"),
+        ("Budget 2016-2017\nSpeech of the Minister\n", "2016-17"),
+        ("Union Budget 2018-19\n", "2018-19"),
+        ("Quarterly Progress Report\nJuly 2013\n", "2013"),
+        ("Plan 2016-2020\n", "2016"),  # five years, not a fiscal year: its first year
+    ],
+)
+def test_draft_reads_the_plan_period_from_its_opening_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opening: str, period: str
+) -> None:
+    """An English plan's period was written as 0000 (only 年 was read), so its horizons counted from year 0."""
+    (tmp_path / "plan.txt").write_text(opening + "We will build 100 schools.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("draft", "plan.txt").exit_code == 0
+    targets = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))
+    assert targets["plan"]["period"] == period
+    assert run_cli("validate").exit_code == 0

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from planaudit.figures import Figure, Kind, Qualifier, find_value, parse_figure, read_figures
-from planaudit.units import convert, normalize_unit, same_base, split_unit
+from planaudit.reading.figures import Figure, Kind, Qualifier, find_value, parse_figure, read_figures
+from planaudit.reading.units import convert, normalize_unit, same_base, split_unit
 
 E, MT, AL, NR, AB, AM, LT = (
     Qualifier.EXACT,
@@ -251,7 +251,7 @@ def test_number_words_are_linear() -> None:
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
-    from planaudit.scan import sentences
+    from planaudit.reading.scan import sentences
 
     assert [text[span.start : span.end] for span in sentences(text)] == expected
 
@@ -265,7 +265,7 @@ def test_sentences(text: str, expected: list[str]) -> None:
     ],
 )
 def test_clauses_keep_grouped_numbers(text: str, expected: list[str]) -> None:
-    from planaudit.scan import clauses, sentences
+    from planaudit.reading.scan import clauses, sentences
 
     (sentence,) = sentences(text)
     assert [text[span.start : span.end] for span in clauses(text, sentence)] == expected

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planaudit.figures import Figure, Kind, Qualifier, find_value, format_figure, parse_figure, read_figures
+from planaudit.reading.figures import Figure, Kind, Qualifier, find_value, format_figure, parse_figure, read_figures
 
 SOURCES = Path(__file__).resolve().parent.parent / "sources"
 

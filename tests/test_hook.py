@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from planaudit.hook import audit_folders
+from planaudit.commands.hook import audit_folders
 from tests.conftest import run_cli
 
 

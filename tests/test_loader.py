@@ -103,7 +103,7 @@ def test_position_of_an_offset() -> None:
 def test_the_quote_index_agrees_with_plain_search() -> None:
     import random
 
-    from planaudit.quotes import INDEX_ABOVE, QuoteIndex
+    from planaudit.reading.quotes import INDEX_ABOVE, QuoteIndex
 
     rng = random.Random(7)
     alphabet = "经开区招商外资项目建设，。、的一二三"
@@ -132,7 +132,7 @@ def test_the_quote_index_agrees_with_plain_search() -> None:
     ],
 )
 def test_quotes_may_span_line_breaks(text: str, quote: str, found: bool) -> None:
-    from planaudit.quotes import QuoteIndex
+    from planaudit.reading.quotes import QuoteIndex
 
     index = QuoteIndex()
     index.add("s", "s.txt", text)
@@ -140,7 +140,7 @@ def test_quotes_may_span_line_breaks(text: str, quote: str, found: bool) -> None
 
 
 def test_a_quote_across_a_line_break_is_located_where_it_starts() -> None:
-    from planaudit.quotes import locate
+    from planaudit.reading.quotes import locate
 
     text = "第一行\n我们要加快建设\n高能级平台。\nWe will cut the permit\napproval time."
     assert locate(text, "加快建设高能级平台") == (2, 4)
@@ -150,7 +150,7 @@ def test_a_quote_across_a_line_break_is_located_where_it_starts() -> None:
 
 
 def test_long_sources_match_across_line_breaks_too() -> None:
-    from planaudit.quotes import INDEX_ABOVE, QuoteIndex
+    from planaudit.reading.quotes import INDEX_ABOVE, QuoteIndex
 
     text = "前文。" * (INDEX_ABOVE // 3) + "加快推进嘉杭路、万国路、百川路等11条精品示范道\n路建设" + "后文。" * 1000
     index = QuoteIndex()
@@ -161,7 +161,7 @@ def test_long_sources_match_across_line_breaks_too() -> None:
 
 @pytest.mark.parametrize("quote", ["居民消费价格涨幅3%左右", "居民消费价格涨幅３％左右"])
 def test_a_quote_differing_only_in_character_width_is_explained(quote: str) -> None:
-    from planaudit.quotes import QuoteIndex
+    from planaudit.reading.quotes import QuoteIndex
 
     index = QuoteIndex()
     index.add("s", "s.txt", "居民消费价格涨幅3％左右")

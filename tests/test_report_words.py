@@ -124,7 +124,7 @@ def test_explain_suggests_ids_a_prefix_or_a_near_spelling_points_at(bundled: Pat
 
 
 def test_explain_names_how_many_more_ids_match(bundled: Path) -> None:
-    from planaudit.explain import suggestions
+    from planaudit.commands.explain import suggestions
 
     ids = [f"road-{i}" for i in range(8)] + ["bridge"]
     assert suggestions("road", ids) == ["road-0", "road-1", "road-2", "road-3", "road-4", "… 3 more"]

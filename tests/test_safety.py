@@ -581,7 +581,7 @@ def test_sigterm_during_a_write_leaves_no_temporary_file(work: Path) -> None:
 
 
 def test_a_quote_search_that_the_index_would_not_help_falls_back_to_a_scan() -> None:
-    from planaudit import quotes
+    from planaudit.reading import quotes
 
     text = "a" * 200_000
     index = quotes.GramIndex(text)
@@ -601,7 +601,7 @@ def test_a_quote_search_that_the_index_would_not_help_falls_back_to_a_scan() -> 
 
 
 def test_the_index_stays_small_on_a_huge_source() -> None:
-    from planaudit import quotes
+    from planaudit.reading import quotes
 
     index = quotes.GramIndex("x" * (quotes.MAX_SAMPLES * 8))
     assert sum(len(v) for v in index.grams.values()) <= quotes.MAX_SAMPLES

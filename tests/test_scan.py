@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from planaudit.scan import clauses, headings, plan_year, readings, scan, sentences
+from planaudit.reading.scan import clauses, headings, plan_year, readings, scan, sentences
 
 # (text, [(quote, kind, level, target, unit, extra)]); extra holds stretch / exclusive / items / deadline / … when set.
 CASES: list[tuple[str, list[tuple[str, str, str, float | None, str | None, dict[str, Any]]]]] = [

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planaudit.units import (
+from planaudit.reading.units import (
     PERCENTAGE_POINT,
     Scaled,
     conversion_text,

@@ -636,7 +636,7 @@ def explain(
     debug: DebugOpt = False,
 ) -> None:
     """Show the whole chain for one goal: quote, rule, baseline, evidence, arithmetic, verdict."""
-    from planaudit.explain import explain_goal
+    from planaudit.commands.explain import explain_goal
     from planaudit.output import emit
     from planaudit.textsafe import defang, visible
 
@@ -673,7 +673,7 @@ def diff(
     debug: DebugOpt = False,
 ) -> None:
     """Compare two JSON reports: goals added, removed and changed verdicts (exit 0 when it ran)."""
-    from planaudit.diff import compare, load_report, render_diff
+    from planaudit.commands.diff import compare, load_report, render_diff
     from planaudit.output import emit
     from planaudit.textsafe import safe_output
 
@@ -713,8 +713,8 @@ def draft(
 
 
 def _draft(plan: Path, review: Path | None, baseline: Path | None, out_dir: Path, force: bool) -> None:
+    from planaudit.commands.draft import Document, build, placed
     from planaudit.documents import read_document, saved_as_text
-    from planaudit.draft import Document, build, placed
     from planaudit.errors import UsageError
     from planaudit.output import check_not_input, write_atomic
     from planaudit.schemas import schema_text
@@ -797,8 +797,8 @@ def init(
 ) -> None:
     """Start a new audit: a small working plan, review, targets, actuals and their JSON schemas; with --plan,
     from your documents instead (goals and evidence drafted from them, as `planaudit draft` does)."""
+    from planaudit.commands.starter import write_from_documents, write_starter
     from planaudit.errors import UsageError
-    from planaudit.starter import write_from_documents, write_starter
 
     def start() -> list[str]:
         if plan is None and (review is not None or baseline is not None):
@@ -829,9 +829,9 @@ def sync_actuals(
     debug: DebugOpt = False,
 ) -> None:
     """Add `status: silent` for every goal that has no entry in the actuals file, keeping the rest as written."""
+    from planaudit.commands.sync import sync_actuals as sync
     from planaudit.loader import load
     from planaudit.output import write_atomic
-    from planaudit.sync import sync_actuals as sync
 
     actuals = _actuals(targets, actuals)
     parsed = _guard(debug, lambda: load(str(targets), str(actuals)))
@@ -860,7 +860,7 @@ def hook(
     command: Annotated[HookCommand, typer.Argument(help="validate or check")],
 ) -> None:
     """For pre-commit: run validate or check in the folder of every changed targets, actuals or source file."""
-    from planaudit.hook import run
+    from planaudit.commands.hook import run
 
     raise typer.Exit(run(command, list(context.args)))
 

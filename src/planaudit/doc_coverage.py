@@ -9,12 +9,12 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
-from planaudit.draft import MATCH_SHARE, pair_set, similarity, units_fit
 from planaudit.facts import Actuals, Reported, Silent
-from planaudit.figures import Kind, Qualifier
 from planaudit.models import Goal, Targets
-from planaudit.quotes import INDEX_ABOVE, GramIndex, loosen
-from planaudit.scan import Reading, readings, scan, strip_measure
+from planaudit.reading.figures import Kind, Qualifier
+from planaudit.reading.matching import MATCH_SHARE, pair_set, similarity, units_fit
+from planaudit.reading.quotes import INDEX_ABOVE, GramIndex, loosen
+from planaudit.reading.scan import Reading, readings, scan, strip_measure
 
 NUMERIC_RULES = frozenset({"at_least", "at_most", "between", "approximately", "growth", "new_items", "pp_change"})
 

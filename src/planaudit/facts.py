@@ -12,7 +12,7 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_len
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
 Quote = Annotated[str, StringConstraints(min_length=2, pattern=r"^\S(.*\S)?$")]
 # A unit as written ("亿元", "%", "% of GDP", "USD million"): no white space at either end; compared after
-# planaudit.units.normalize_unit (NFKC to ASCII, spaces collapsed, aliases), the same rule in both files.
+# planaudit.reading.units.normalize_unit (NFKC to ASCII, spaces collapsed, aliases), the same rule in both files.
 Unit = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=r"^\S(.*\S)?$")]
 Qualifier = Literal["exact", "more_than", "at_least", "nearly", "about", "at_most", "less_than"]
 # A calendar date of any precision (YYYY, YYYY-MM, YYYY-MM-DD): when a thing was done.

@@ -13,14 +13,22 @@ from typing import NamedTuple
 from planaudit import textsafe, yamlsafe
 from planaudit.documents import described
 from planaudit.errors import MAX_PROBLEMS, InputError, Problem
-from planaudit.figures import MATCHABLE_KINDS, Figure, Kind, find_value, read_figures
 from planaudit.lints import ACCEPTABLE
 from planaudit.loader import Document, Loc, Parsed
 from planaudit.models import Actuals, Goal, Reported, Targets
-from planaudit.quotes import QuoteIndex
+from planaudit.reading.figures import MATCHABLE_KINDS, Figure, Kind, find_value, read_figures
+from planaudit.reading.quotes import QuoteIndex
+from planaudit.reading.units import (
+    COUNTERS,
+    PERCENT,
+    PERCENT_OF_GDP,
+    format_number,
+    normalize_unit,
+    split_unit,
+    with_unit,
+)
 from planaudit.rules import RULES
 from planaudit.rules.base import QUALIFIER_WORDS, issues_of, num, unit_fits
-from planaudit.units import COUNTERS, PERCENT, PERCENT_OF_GDP, format_number, normalize_unit, split_unit, with_unit
 
 SUGGESTIONS = 10
 _PAIRWISE_LIMIT = 4_000_000  # evidence quotes × untracked outcomes compared for containment

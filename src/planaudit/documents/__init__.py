@@ -129,7 +129,7 @@ MAX_CITED = 20_000
 
 def pages(texts: Mapping[str, str], quotes: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
     """The page of each (source id, quote) that stands in a paged document (a PDF, or text with form feeds)."""
-    from planaudit.quotes import locate
+    from planaudit.reading.quotes import locate
 
     paged = {sid: text for sid, text in texts.items() if isinstance(text, Paged) and text.paged}
     found: dict[tuple[str, str], int] = {}

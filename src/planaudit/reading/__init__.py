@@ -1,1 +1,1 @@
-"""The reading layer: sentences, periods and deadlines (figures are read by planaudit.figures)."""
+"""The reading layer: sentences, periods and deadlines (figures are read by planaudit.reading.figures)."""

@@ -20,8 +20,8 @@ from pydantic import (
     model_validator,
 )
 
-from planaudit.figures import Kind, parse_figure
-from planaudit.units import (
+from planaudit.reading.figures import Kind, parse_figure
+from planaudit.reading.units import (
     MULTIPLE,
     PERCENT,
     PERCENT_OF_GDP,

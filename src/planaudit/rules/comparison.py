@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field, model_validator
 
 from planaudit.facts import Unit
+from planaudit.reading.units import PERCENT, normalize_unit
 from planaudit.rules.base import (
     Figure,
     Issue,
@@ -24,7 +25,6 @@ from planaudit.rules.base import (
     unit_fits,
     unit_steps,
 )
-from planaudit.units import PERCENT, normalize_unit
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Measure, Reported

@@ -9,7 +9,7 @@ import math
 import re
 from typing import NamedTuple
 
-from planaudit.units import (
+from planaudit.reading.units import (
     CHINESE_BASES,
     CHINESE_SCALES,
     ENGLISH_SCALES,
@@ -73,7 +73,7 @@ class Figure(NamedTuple):
     unit written after it, scale included: "2000多亿元" is value 2000, unit "亿元", amount 2e11, base "元",
     qualifier more_than. Chinese numerals follow the same rule, so a trailing 万/亿/万亿 is the unit's scale:
     "一千一百万元" is value 1100, unit "万元" (like "1100万元"); "百亿" is value 100, unit "亿" (a bare
-    scale, whose base is unstated and compatible with any base, see planaudit.units). A fraction's value is
+    scale, whose base is unstated and compatible with any base, see planaudit.reading.units). A fraction's value is
     the ratio ("三分之一" → 0.333…, unit ""). A multiple's value is the factor, in unit "倍": "翻一番" → 2,
     "翻两番" → 4, "增长两倍" → 2 as written (whether growth "by" two times means ×3 is left to the data).
 

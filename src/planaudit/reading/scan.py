@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from planaudit.figures import Figure, Kind, Qualifier, read_figures
 from planaudit.reading.clauses import states_target, threshold
+from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
 from planaudit.reading.sentences import comma_in_number, english_stop
-from planaudit.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
+from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Vocabulary
@@ -305,9 +305,30 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     return spans
 
 
+_FISCAL_HEAD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[-–/]\s*((?:19|20)?[0-9]{2})(?![0-9])")
+_BARE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+
+
 def plan_year(text: str) -> str | None:
-    """The year a plan is for, from the first year written in its opening lines ("2019年工作计划")."""
+    """The year a plan is for, from its opening lines: a year with 年 ("2019年工作计划"), else from a title line the
+    first year of a fiscal year ("Budget 2016-2017") or a year standing alone ("July 2013")."""
+    period = plan_period(text)
+    return period[:4] if period else None
+
+
+def plan_period(text: str) -> str | None:
+    """The period a plan is for, as `plan.period` writes it: 2019, or the fiscal year 2016-17."""
     match = _YEAR.search(text[:300])
+    if match:
+        return match.group(1)
+    # Without 年, only a title line may give the year: a short line among the first five, not body text.
+    head = "\n".join(line for line in text[:600].splitlines()[:5] if len(line.strip()) <= 60)
+    fiscal = _FISCAL_HEAD.search(head)
+    if fiscal:
+        start, end = int(fiscal.group(1)), fiscal.group(2)
+        if (int(end) if len(end) == 4 else start // 100 * 100 + int(end)) == start + 1:
+            return f"{start}-{end[-2:]}"
+    match = _BARE_YEAR.search(head)
     return match.group(1) if match else None
 
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from planaudit.documents import page_at
 from planaudit.errors import UsageError
 from planaudit.i18n import Lang, label, title_of
-from planaudit.quotes import locate
+from planaudit.reading.quotes import locate
 from planaudit.report.common import (
     actual_cell,
     attainment,

@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from planaudit.figures import Figure, Kind, Qualifier, find_value
 from planaudit.gates import DRAFT_MARK
+from planaudit.reading.figures import Kind, Qualifier, find_value
+from planaudit.reading.matching import MATCH_SHARE, is_counter, similarity, units_fit
 from planaudit.reading.periods import parse_period, read_deadlines, resolve
-from planaudit.scan import BREAKS, Finding, Heading, Reading, headings, plan_year, readings, scan, sentences
-from planaudit.units import COUNTERS, PERCENT, PERCENTAGE_POINT, format_number, same_base, split_unit
+from planaudit.reading.scan import BREAKS, Finding, Heading, Reading, headings, plan_period, readings, scan, sentences
+from planaudit.reading.units import PERCENT, PERCENTAGE_POINT, format_number
 
 # Rules whose reported level is compared with a prior-year baseline (planaudit.rules: needs_baseline).
 NEEDS_BASELINE = frozenset({"growth", "new_items", "pp_change", "decline", "increase_by"})
@@ -34,11 +35,6 @@ NUMERIC_KINDS = frozenset(
     }
 )
 MARK = DRAFT_MARK
-# Share of a goal's measure-word pairs (capped at 6) that a review or baseline phrase must share to be proposed.
-MATCH_SHARE = 0.4
-_STOP_PAIRS = frozenset(
-    {"全区", "全年", "全市", "实现", "完成", "达到", "以上", "其中", "我们", "我区", "今年", "同比"}
-)
 _DONE = re.compile(
     r"建成|开工|竣工|投产|通车|开学|启用|投用|举办|召开|开业|完成|提升|落成|运行|上线|揭牌|挂牌"
     r"|(?i:\b(?:held|opened|completed|built|launched|finished|started)\b)"
@@ -94,41 +90,9 @@ class _Evidence(NamedTuple):
 # Matching measure words
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def pair_set(text: str) -> frozenset[str]:
-    """The adjacent character pairs of a text that carry meaning (no punctuation, no 全区/全年/完成…)."""
-    return frozenset(
-        text[i : i + 2]
-        for i in range(len(text) - 1)
-        if not any(c in "、，,；;。“”（）() 的" for c in text[i : i + 2]) and text[i : i + 2] not in _STOP_PAIRS
-    )
-
-
-def similarity(measure: str, context: str) -> float:
-    """Share of the measure's character pairs found in the context, out of at most 6 (long measures need 6 hits)."""
-    wanted = pair_set(measure)
-    if not wanted:
-        return 0.0
-    return len(wanted & pair_set(context)) / min(len(wanted), 6)
-
-
 def _context(text: str, reading: Reading) -> str:
     """The words of the reading's phrase around its figure (the figure itself left out)."""
     return text[reading.start : reading.figure.start] + " " + text[reading.figure.end : reading.end]
-
-
-def _counter(unit: str | None) -> bool:
-    return unit is not None and split_unit(unit).base in COUNTERS and split_unit(unit).factor == 1
-
-
-def units_fit(goal_unit: str | None, figure: Figure) -> bool:
-    if goal_unit is None or not figure.unit:
-        return False
-    if _counter(goal_unit) and _counter(figure.unit):
-        return True
-    if figure.unit in (PERCENT, PERCENTAGE_POINT) or goal_unit in (PERCENT, PERCENTAGE_POINT):
-        return figure.unit == goal_unit
-    return same_base(goal_unit, figure.unit) and bool(split_unit(figure.unit).base)
 
 
 def _best(measure: str, text: str, candidates: Iterable[Reading]) -> tuple[Reading, float] | None:
@@ -181,7 +145,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         from planaudit.errors import UsageError
 
         raise UsageError(f"{plan.path}: no target-like phrase found (numbers with units, milestones, named items)")
-    year = plan_year(plan.text)
+    year = plan_period(plan.text)
     heads = headings(plan.text)
     plan_id = _slug(os.path.splitext(os.path.basename(plan.path))[0], "plan")
     title = clean(next((line for line in _UNSAFE.split(plan.text) if line.strip()), plan_id))[:80]
@@ -196,7 +160,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         for index, found in bases.items():
             unit = found.reading.figure.unit
             kind = findings[index].kind
-            if kind == "growth" or (_counter(goal_units[index]) and _counter(unit)):
+            if kind == "growth" or (is_counter(goal_units[index]) and is_counter(unit)):
                 goal_units[index] = unit  # the level that grows; 家 for 个 where the prior year counts in 家
             before = found.text[found.reading.start : found.reading.figure.start]
             if kind == "at_least" and _CUMULATIVE_ONLY.search(before) and _ADDING.search(findings[index].quote):
@@ -343,8 +307,8 @@ def _stands(quote: str, value: float, unit: str | None) -> bool:
     """Whether the verify stage will find the value in the quote (a counter word may stand for another)."""
     if find_value(quote, value, unit) is not None:
         return True
-    figure = find_value(quote, value, None) if _counter(unit) else None
-    return figure is not None and (_counter(figure.unit) or figure.unit == "")
+    figure = find_value(quote, value, None) if is_counter(unit) else None
+    return figure is not None and (is_counter(figure.unit) or figure.unit == "")
 
 
 def _first_line(document: Document) -> str:
@@ -518,7 +482,7 @@ def _numeric_evidence(
     value_unit = figure.unit if basis == "change" or kind in ("ranking",) else unit
     if kind == "pp_change":
         value_unit = PERCENTAGE_POINT if basis == "change" else PERCENT
-    if kind not in ("growth", "pp_change") and _counter(unit) and _counter(figure.unit):
+    if kind not in ("growth", "pp_change") and is_counter(unit) and is_counter(figure.unit):
         value_unit = unit
     quote = text[reading.start : reading.end]
     if not _stands(quote, figure.value, None if kind == "ranking" else value_unit):
