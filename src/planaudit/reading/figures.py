@@ -12,6 +12,7 @@ from typing import NamedTuple
 from planaudit.reading.units import (
     CHINESE_BASES,
     CHINESE_SCALES,
+    EN_NUMBER_WORDS,
     ENGLISH_SCALES,
     MULTIPLE,
     PERCENT,
@@ -142,36 +143,7 @@ _ARABIC = (
     r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"
     r"|[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 )
-_EN_WORD_VALUES = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+_EN_WORD_VALUES = EN_NUMBER_WORDS
 
 
 def _trie(words: list[str]) -> str:

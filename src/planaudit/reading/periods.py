@@ -6,6 +6,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from planaudit.reading.units import EN_NUMBER_WORDS
+
 # A fiscal year runs from April to March (India, the UK, Japan…): 2018-19 is April 2018 to March 2019.
 FISCAL_START_MONTH = 4
 
@@ -21,17 +23,7 @@ class Span(NamedTuple):
 
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _FISCAL = re.compile(r"(?:FY ?)?([0-9]{4})[-/]([0-9]{2}|[0-9]{4})|FY ?([0-9]{4}|[0-9]{2})", re.IGNORECASE)
-_WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
+_WORD_NUMBERS = {word: n for word, n in EN_NUMBER_WORDS.items() if 1 <= n <= 10} | {
     "一": 1,
     "两": 2,
     "二": 2,
