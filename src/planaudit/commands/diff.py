@@ -103,6 +103,18 @@ def _too_deep(text: str) -> int:
     return 0
 
 
+def _nested_beyond(data: Any, limit: int) -> bool:
+    """Whether parsed JSON holds a list or object more than `limit` levels deep (counted as _too_deep counts)."""
+    stack: list[tuple[Any, int]] = [(data, 1)] if isinstance(data, dict | list) else []
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
+
+
 def _find(text: str, loc: tuple[str | int, ...]) -> int:
     """The offset of the value at `loc` (keys and list indexes) in a JSON text, or 0 if not found."""
     decoder = json.JSONDecoder()
@@ -150,8 +162,10 @@ def load_report(path: str) -> Report:
         raise _located(path, text, text.find(exc.needle), str(exc)) from None
     except ValueError as exc:  # a number Python will not convert
         raise _located(path, text, 0, f"invalid JSON: {one_line(str(exc))[:80]}") from None
-    except RecursionError:
+    except RecursionError:  # Python < 3.13 stops deep nesting itself
         raise _located(path, text, _too_deep(text), "JSON nested too deeply for a planaudit report") from None
+    if _nested_beyond(data, MAX_DEPTH):  # 3.13 parses it: the same limit, the same message, on every Python
+        raise _located(path, text, _too_deep(text), "JSON nested too deeply for a planaudit report")
     if not isinstance(data, dict) or not isinstance(data.get("goals"), list):
         raise _located(path, text, 0, "not a planaudit JSON report: expected an object with a 'goals' list")
     version = data.get("schema_version")
