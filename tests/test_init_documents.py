@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
 from pathlib import Path
 
@@ -95,21 +94,13 @@ def test_the_readme_init_from_documents_commands_work_as_written(
     pytest.importorskip("pypdfium2", reason="the pdf extra (pypdfium2) is not installed; CI installs it")
     from tests.conftest import ROOT
     from tests.documents_render import render_html
-    from tests.test_readme import blocks
+    from tests.test_readme import blocks, replay
 
     commands = blocks("Start a new audit", "sh")[1]
     shutil.copy(FIXTURES / "plan-chromium.pdf", tmp_path / "plan.pdf")
     review = (ROOT / "sources" / "002_8aecebe1aaa7d8cc.txt").read_text(encoding="utf-8")
     render_html(review, tmp_path / "review.html")
-    monkeypatch.chdir(tmp_path)
-    for line in commands.splitlines():
-        words = shlex.split(line)
-        if words[0] == "cd":
-            monkeypatch.chdir(tmp_path / words[1])
-            continue
-        assert words[0] == "planaudit", line
-        result = run_cli(*words[1:])
-        assert result.exit_code == 0, (line, result.stderr)
+    result = replay(commands, tmp_path, monkeypatch)
     copies = sorted(os.listdir(tmp_path / "my-plan" / "sources"))
     assert copies == [".planaudit", "plan.pdf", "review.html"]  # validate keeps the extracted text in .planaudit/
     assert result.stdout.startswith("valid: ") and "quotes and" in result.stdout

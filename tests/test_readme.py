@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from click.testing import Result
 
 from tests.conftest import ROOT, run_cli
 
@@ -117,17 +118,23 @@ def test_quick_start_check_passes_from_the_repository_root() -> None:
     assert proc.stdout.splitlines()[-1].startswith("data gate passed: every goal has an entry")
 
 
-def test_the_start_a_new_audit_commands_work_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    commands = blocks("Start a new audit", "sh")[0]  # the second, from your documents: tests/test_init_documents.py
-    monkeypatch.chdir(tmp_path)
+def replay(commands: str, where: Path, monkeypatch: pytest.MonkeyPatch) -> Result:
+    """Run a README block of `planaudit` and `cd` lines as written, from `where`; each must exit 0. The last result."""
+    monkeypatch.chdir(where)
     for line in commands.splitlines():
         words = shlex.split(line)
         if words[0] == "cd":
-            monkeypatch.chdir(tmp_path / words[1])
+            monkeypatch.chdir(where / words[1])
             continue
         assert words[0] == "planaudit", line
         result = run_cli(*words[1:])
         assert result.exit_code == 0, (line, result.stderr)
+    return result
+
+
+def test_the_start_a_new_audit_commands_work_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    commands = blocks("Start a new audit", "sh")[0]  # the second, from your documents: tests/test_init_documents.py
+    result = replay(commands, tmp_path, monkeypatch)
     assert result.stdout.splitlines()[-1] == "data gate passed: every goal has an entry (4/4)"
 
 
