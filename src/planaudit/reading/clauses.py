@@ -101,3 +101,36 @@ def threshold(before: str, after: str, bounded: bool = False) -> bool:
     if bounded and _BOUND_AFTER_WITH.search(before):
         return True
     return bool(_EN_THRESHOLD_BEFORE.search(before) or _EN_THRESHOLD_AFTER.match(after[:16]))
+
+
+# A commitment word with no figure pledges an act only when the plan is its doer and the verb after it is an act:
+# "to ensure …" states a purpose, "I shall outline" is the speaker's, "will help / will be able to / will be
+# challenging" state an effect, a modality or a state; "不懈努力" is a noun, "在确保安全的前提下" a condition.
+_EN_PURPOSE = re.compile(r"(?:\bto|\bthat \w+)\s*$", re.IGNORECASE)
+_EN_SPEAKER = re.compile(r"(?:^|\W)I\s*$")
+_EN_ADVERB = r"(?:(?:also|then|now|further|usually|only|not|therefore|typically|certainly|significantly|\w+ly)\s+)*"
+_EN_NOT_AN_ACT = re.compile(
+    r"^(?:will|shall|must)\s+"
+    + _EN_ADVERB
+    + r"(?:help\b(?!(?:\s+[\w’'-]+){1,5}?\s+to\b)|(?:enable|benefit|improve|empower|enhance|usher|add|"
+    r"incentivi[sz]e|avoid|save|cast|unfold|need|have to|vary|bring|mean|require|become|choose|elaborate|outline|focus|"
+    r"look ahead|depend|remain|continue to be|cost|lead to|result)\b|be\s+" + _EN_ADVERB + r"(?:able|better|worse|"
+    r"easy|far|difficult|available|admissible|applicable|eligible|possible|likely|\w+(?:ing|ful|ive|ous|ent|ant)\b))",
+    re.IGNORECASE,
+)
+_ZH_NOT_AN_ACT = re.compile(r"^努力(?:$|[的下])|前提下")
+
+
+def pledges(before: str, after: str) -> bool:
+    """Whether a commitment word with no figure (the start of `after`) pledges an act of the plan, given the words of
+    its clause before it: not a purpose ("to ensure"), the speaker's own talk ("I shall outline"), an effect, a
+    modality or a state ("will help", "will need to", "will be challenging"), nor 努力 as a noun or a 前提下
+    condition."""
+    if _CJK.search(after):
+        return _ZH_NOT_AN_ACT.search(after) is None
+    before = before[-60:]
+    if _EN_SPEAKER.search(before):
+        return False
+    if re.match(r"(?:ensure|make sure)\b", after, re.IGNORECASE) and _EN_PURPOSE.search(before):
+        return False
+    return _EN_NOT_AN_ACT.match(after) is None

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from planaudit.reading.clauses import states_target, threshold
+from planaudit.reading.clauses import pledges, states_target, threshold
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
@@ -180,6 +180,18 @@ _HEADING = re.compile(
 )
 _EN_HEADING = re.compile(r"^[ \t]*(?P<number>[0-9]{1,2}|[IVX]{1,5})\.[ \t]+(?P<title>[^\n.]{2,80})[ \t]*$", re.M)
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+# A heading naming a span of years (“十三五”时期, five-year, 2016—2020年, 2021-2025) opens a part of other periods'
+# goals and results; the plan's own year ("2016年重点工作") or fiscal year ("2016-2017") does not.
+_FIVE_YEAR_HEAD = re.compile(r"“十[一二三四五六七八九]五”|(?i:\bfive[- ]year\b)")
+_YEARS_HEAD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[—–-]+\s*((?:19|20)[0-9]{2})(?![0-9])")
+
+
+def _other_period(title: str) -> bool:
+    """Whether a heading names a span of several years."""
+    if _FIVE_YEAR_HEAD.search(title):
+        return True
+    return any(int(m.group(2)) - int(m.group(1)) > 1 for m in _YEARS_HEAD.finditer(title))
+
 
 Level = str  # "commitment" | "stretch" | "plain"
 
@@ -459,10 +471,11 @@ def scan(text: str, year: str | None = None) -> list[Finding]:
     all_figures = _readable(read_figures(text))
     findings: list[Finding] = []
     cursor = 0
+    elsewhere = {head.start for head in heads if _other_period(head.title)}
     for sentence in sentences(text):
         head = heading_at(heads, sentence.start)
-        if head is not None and sentence.start < head.end:
-            continue  # the heading line itself
+        if head is not None and (sentence.start < head.end or head.start in elsewhere):
+            continue  # the heading line itself, or a part on a span of years the plan's year is one of
         figs: list[Figure] = []
         while cursor < len(all_figures) and all_figures[cursor].start < sentence.end:
             if all_figures[cursor].start >= sentence.start:
@@ -536,7 +549,12 @@ def _scan_sentence(
         if not numeric or re.search(r"等[0-9０-９]", text[clause.start : clause.end]):
             found.extend(_named_or_milestone(text, clause, clause_figs, context, head, year))
         found.extend(numeric)
-        if len(found) == before and word is not None and word[0] not in ("expected", "planned"):
+        if (
+            len(found) == before
+            and word is not None
+            and word[0] not in ("expected", "planned")
+            and pledges(text[clause.start : word[1]], text[word[1] : clause.end])
+        ):
             judged = _judged(text, clause, word, head)
             if found and found[-1].end > judged.start:
                 found[-1] = judged._replace(heading=found[-1].heading)  # one goal for the whole phrase

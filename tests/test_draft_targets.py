@@ -1,0 +1,71 @@
+"""What draft proposes as goals: only the plan year's commitments, each with the kind its words call for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from planaudit.reading.scan import scan
+from tests.conftest import run_cli
+
+
+def _draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[dict]:  # type: ignore[type-arg]
+    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("draft", "plan.txt")
+    assert result.exit_code == 0, result.stderr
+    return list(yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"])
+
+
+FIVE_YEAR = (
+    "2016年政府工作报告\n"
+    "二、“十三五”时期主要目标任务\n"
+    "常住人口城镇化率达到60%。\n"
+    "三、2016年重点工作\n"
+    "城镇新增就业1000万人以上。\n"
+)
+
+
+def test_a_part_on_a_span_of_years_drafts_no_goal() -> None:
+    assert [f.quote for f in scan(FIVE_YEAR)] == ["城镇新增就业1000万人以上"]
+
+
+def test_draft_keeps_the_plan_years_part_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    goals = _draft(tmp_path, monkeypatch, FIVE_YEAR)
+    assert [g["quote"] for g in goals] == ["城镇新增就业1000万人以上"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "drafted"),
+    [
+        ("We will introduce a bill to amend the Companies Act.", True),
+        ("A regulator will be set up to oversee tariffs.", True),
+        ("Cabinet Office will help departments to recruit skilled staff.", True),
+        ("This will help farmers sell their crops.", False),  # an effect, not an act
+        ("This measure will empower women.", False),
+        ("The year ahead will be extremely challenging for expenditure.", False),  # a state
+        ("Public bodies will need to work together.", False),  # a modality
+        ("As I shall outline, the economy is strong.", False),  # the speaker's own talk
+        ("Special focus has been given to ensure timely flow of credit.", False),  # a purpose
+        ("为促进世界和平与繁荣不懈努力。", False),  # 努力 as a noun
+        ("确保养老金按时足额发放。", True),
+    ],
+)
+def test_a_commitment_word_without_a_figure_is_a_goal_only_when_it_pledges_an_act(sentence: str, drafted: bool) -> None:
+    assert bool(scan(sentence)) is drafted, scan(sentence)
+
+
+def test_draft_leaves_out_effects_and_purposes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "Budget 2016-2017\nWe will launch a new health protection scheme. This will help families in need. "
+        "Funds are given to ensure water conservation.\n"
+    )
+    goals = _draft(tmp_path, monkeypatch, text)
+    assert [g["quote"] for g in goals] == ["will launch a new health protection scheme"]
+
+
+def test_a_fiscal_year_heading_is_the_plans_own_period() -> None:
+    text = "Budget 2016-2017\n1. Outlook for 2016-2017\nWe will build 300 new clinics.\n2. Goals for 2016-2020\nWe will build 900 new clinics.\n"
+    assert [f.target for f in scan(text)] == [300]
