@@ -31,11 +31,11 @@ from planaudit.textsafe import visible
 
 # What a GFM renderer (or markdown-it with linkify) could make a link, an image or an autolink of:
 # brackets (`[text](url)`, `![alt](src)`, `[text][ref]`), the colon of a scheme (`https://`, `javascript:`,
-# `mailto:`), the dot of `www.` or of a domain name (`example.com`) and the `@` of an address. Each is
-# backslash-escaped: it still renders as itself, but no longer as markup, and a linkifier sees the text
-# around it in separate pieces.
+# `mailto:`), the first slash of `//` (a scheme-less link), the dot of `www.` or of a domain name (`example.com`)
+# and the `@` of an address. Each is backslash-escaped: it still renders as itself, but no longer as markup, and
+# a linkifier sees the text around it in separate pieces.
 _LINKISH = re.compile(
-    r"[\[\]@]|:(?=/)|(?i:(?<=mailto)|(?<=xmpp)|(?<=javascript)|(?<=vbscript)|(?<=data)|(?<=file)):|(?<=\w)\.(?=[^\W\d_])"
+    r"[\[\]@]|:(?=/)|/(?=/)|(?i:(?<=mailto)|(?<=xmpp)|(?<=javascript)|(?<=vbscript)|(?<=data)|(?<=file)):|(?<=\w)\.(?=[^\W\d_])"
 )
 
 
