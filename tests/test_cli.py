@@ -247,13 +247,61 @@ def test_diff_between_two_reports(workdir: Path) -> None:
     result = run_cli("diff", "old.json", "new.json")
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
-        "old.json → new.json: 0 added, 0 removed, 1 changed, 7 unchanged",
+        "old.json → new.json: 0 added, 0 removed, 1 changed, 0 with changed figures, 7 unchanged",
         "  changed  hitech  ? unreported → ✓ met  新增高新技术企业15家",
+        "                   target — → 15家 · actual — → 16家 · attainment — → 106.7%",  # 82 − 66 = 16 new
     ]
     as_json = json.loads(run_cli("diff", "old.json", "new.json", "-f", "json").stdout)
     assert as_json["changed"] == [
-        {"id": "hitech", "title": "新增高新技术企业15家", "before": "unreported", "after": "met"}
+        {"id": "hitech", "title": "新增高新技术企业15家", "before": "unreported", "after": "met", "figures": {
+            "target": {"before": None, "after": 15, "unit_before": None, "unit_after": "家"},
+            "actual": {"before": None, "after": 16, "unit_before": None, "unit_after": "家"},
+            "attainment": {"before": None, "after": 1.0667},
+        }}
+    ]  # fmt: skip
+    assert as_json["figures_changed"] == []
+
+
+def test_diff_shows_changed_figures_under_an_unchanged_verdict(workdir: Path) -> None:
+    """A corrected figure that leaves the verdict as it was is a change too: in every format diff has."""
+    (workdir / "old.json").write_text(run_cli("check", "-f", "json").stdout, encoding="utf-8")
+    for path in (workdir / "actuals.yaml", workdir / "sources" / "review.txt"):
+        edit(path, "比重达55.5%", "比重达56.2%")
+    edit(workdir / "actuals.yaml", "value: 55.5", "value: 56.2")
+    (workdir / "new.json").write_text(run_cli("check", "-f", "json").stdout, encoding="utf-8")
+    old = {g["id"]: g for g in json.loads((workdir / "old.json").read_text(encoding="utf-8"))["goals"]}
+    assert old["share"]["verdict"] == "met" and old["share"]["actual"] == 2.8  # 55.5 − 52.7 percentage points
+    table = run_cli("diff", "old.json", "new.json")
+    assert table.exit_code == 0
+    assert table.stdout.splitlines() == [
+        "old.json → new.json: 0 added, 0 removed, 0 changed, 1 with changed figures, 7 unchanged",
+        "  figures  share  ✓ met → ✓ met  服务业占比提高1个百分点",
+        "                  actual 2.8 → 3.5 pp · attainment 280.0% → 350.0%",  # 56.2 − 52.7 = 3.5 of 1
     ]
+    markdown = run_cli("diff", "old.json", "new.json", "-f", "markdown").stdout.splitlines()
+    assert markdown[2:] == [
+        "| change | id | goal | before | after | figures |",
+        "|---|---|---|---|---|---|",
+        "| figures | share | 服务业占比提高1个百分点 | ✓ met | ✓ met | actual 2.8 → 3.5 pp · attainment 280.0% → 350.0% |",
+    ]
+    as_json = json.loads(run_cli("diff", "old.json", "new.json", "-f", "json").stdout)
+    assert as_json["changed"] == [] and as_json["unchanged"] == 7
+    assert as_json["figures_changed"] == [{"id": "share", "title": "服务业占比提高1个百分点", "verdict": "met",
+        "figures": {"actual": {"before": 2.8, "after": 3.5, "unit_before": "pp", "unit_after": "pp"},
+                    "attainment": {"before": 2.8, "after": 3.5}}}]  # fmt: skip
+    same = run_cli("diff", "new.json", "new.json").stdout
+    assert same == "new.json → new.json: 0 added, 0 removed, 0 changed, 0 with changed figures, 8 unchanged\n"
+
+
+def test_diff_shows_a_changed_unit_as_a_changed_figure(workdir: Path) -> None:
+    report = json.loads(run_cli("check", "-f", "json").stdout)
+    (workdir / "old.json").write_text(json.dumps(report), encoding="utf-8")
+    fdi = next(g for g in report["goals"] if g["id"] == "fdi")
+    fdi["unit"] = "亿元"  # the same numbers in another unit are other figures
+    (workdir / "new.json").write_text(json.dumps(report), encoding="utf-8")
+    lines = run_cli("diff", "old.json", "new.json").stdout.splitlines()
+    assert lines[1].split()[:2] == ["figures", "fdi"]
+    assert lines[2].strip() == f"target {fdi['target']:g}亿美元 → {fdi['target']:g}亿元 · actual 7.85亿美元 → 7.85亿元"
 
 
 def test_diff_added_and_removed_goals(workdir: Path) -> None:
@@ -262,7 +310,7 @@ def test_diff_added_and_removed_goals(workdir: Path) -> None:
     report["goals"] = [g for g in report["goals"] if g["id"] != "air"] + [{"id": "new", "title": "n", "verdict": "met"}]
     (workdir / "new.json").write_text(json.dumps(report), encoding="utf-8")
     lines = run_cli("diff", "old.json", "new.json").stdout.splitlines()
-    assert lines[0] == "old.json → new.json: 1 added, 1 removed, 0 changed, 7 unchanged"
+    assert lines[0] == "old.json → new.json: 1 added, 1 removed, 0 changed, 0 with changed figures, 7 unchanged"
     assert lines[1].split()[:2] == ["added", "new"]
     assert lines[2].split()[:2] == ["removed", "air"]
 
@@ -363,11 +411,11 @@ def test_diff_as_markdown(workdir: Path) -> None:
     (workdir / "new.json").write_text(run_cli("check", "-f", "json").stdout, encoding="utf-8")
     out = run_cli("diff", "old.json", "new.json", "-f", "markdown").stdout
     assert out.splitlines() == [
-        "**old\\.json → new\\.json**: 0 added, 0 removed, 1 changed, 7 unchanged",  # file names: no autolink
+        "**old\\.json → new\\.json**: 0 added, 0 removed, 1 changed, 0 with changed figures, 7 unchanged",
         "",
-        "| change | id | goal | before | after |",
-        "|---|---|---|---|---|",
-        "| changed | fdi | 合同外资8亿美元 | ✗ missed | ✓ met |",
+        "| change | id | goal | before | after | figures |",
+        "|---|---|---|---|---|---|",
+        "| changed | fdi | 合同外资8亿美元 | ✗ missed | ✓ met | actual 7.85 → 8.1亿美元 · attainment 98.1% → 101.2% |",
     ]
     assert run_cli("diff", "old.json", "new.json", "-f", "junit").exit_code == 2
 

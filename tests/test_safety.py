@@ -705,8 +705,12 @@ def test_diff_refuses_reports_of_two_plans(work: Path) -> None:
         ('"title": "Contracted FDI"', '"title": "\\u001b[31mx"', "goals[0].title: control character U+001B"),
         ('"title": "Contracted FDI"', '"title": "\\ud800"', "goals[0].title: a lone surrogate is not text"),
         ('"line": 8', '"line": ' + "9" * 5000, "number has 5000 digits"),
+        ('"actual": 7.85', '"actual": "7.85"', "goals[0].actual must be a number or null"),
+        ('"actual": 7.85', '"actual": true', "goals[0].actual must be a number or null"),
+        ('"unit": "亿美元", "attainment"', '"unit": "\\u202e", "attainment"', "goals[0].unit: "),
+        ('"unit": "亿美元", "attainment"', '"unit": 7, "attainment"', "goals[0].unit: must be text or null"),
     ],
-    ids=["esc", "surrogate", "5000-digits"],
+    ids=["esc", "surrogate", "5000-digits", "figure-text", "figure-bool", "unit-bidi", "unit-number"],
 )
 def test_diff_refuses_hostile_reports_with_a_location(work: Path, old: str, new: str, message: str) -> None:
     path = _report(work, "old.json")

@@ -661,7 +661,7 @@ def schema(
     sys.stdout.write(schema_text(name))
 
 
-@app.command(short_help="Compare two JSON reports: added, removed, changed.")
+@app.command(short_help="Compare two JSON reports: added, removed, changed verdicts and figures.")
 def diff(
     old: Annotated[Path, typer.Argument(help="The earlier JSON report.")],
     new: Annotated[Path, typer.Argument(help="The later JSON report.")],
@@ -672,7 +672,7 @@ def diff(
     lang: LangOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Compare two JSON reports: goals added, removed and changed verdicts (exit 0 when it ran)."""
+    """Compare two JSON reports: goals added, removed, changed verdicts and changed figures (exit 0 when it ran)."""
     from planaudit.commands.diff import compare, load_report, render_diff
     from planaudit.output import emit
     from planaudit.textsafe import safe_output

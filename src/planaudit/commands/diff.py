@@ -1,4 +1,4 @@
-"""`planaudit diff`: verdict changes between two JSON reports with stable goal ids."""
+"""`planaudit diff`: verdict and figure changes between two JSON reports with stable goal ids."""
 
 from __future__ import annotations
 
@@ -9,15 +9,28 @@ from typing import Any, NamedTuple
 from planaudit import textsafe, yamlsafe
 from planaudit.errors import InputError, UsageError
 from planaudit.i18n import Lang, verdict_text
+from planaudit.rules.base import num, pct, u
 from planaudit.textsafe import one_line
 
 VERDICTS = ("met", "missed", "unreported", "not_due")
+# The figures of a goal that diff compares, as the JSON report names them; a key left out is no figure.
+FIGURES = ("target", "actual", "attainment")
+
+
+class Figures(NamedTuple):
+    """What the rule compared: target and actual (in the unit), and attainment (actual ÷ target)."""
+
+    target: float | None = None
+    actual: float | None = None
+    attainment: float | None = None
+    unit: str | None = None
 
 
 class ReportGoal(NamedTuple):
     id: str
     title: str
     verdict: str
+    figures: Figures = Figures()
 
 
 class Report(NamedTuple):
@@ -26,11 +39,22 @@ class Report(NamedTuple):
     plan: str | None = None
 
 
+class Moved(NamedTuple):
+    """One figure of a goal that is not the same in the two reports."""
+
+    name: str  # target, actual or attainment
+    before: float | None
+    after: float | None
+    unit_before: str | None
+    unit_after: str | None
+
+
 class Change(NamedTuple):
     id: str
     title: str
     before: str | None
     after: str | None
+    figures: tuple[Moved, ...] = ()
 
 
 class Diff(NamedTuple):
@@ -38,8 +62,9 @@ class Diff(NamedTuple):
     new: str
     added: tuple[Change, ...]
     removed: tuple[Change, ...]
-    changed: tuple[Change, ...]
+    changed: tuple[Change, ...]  # the verdict changed (and perhaps figures)
     unchanged: int
+    refigured: tuple[Change, ...] = ()  # the verdict stayed, a figure changed
 
 
 class _Refused(ValueError):
@@ -194,8 +219,28 @@ def load_report(path: str) -> Report:
         if goal["id"] in goals:
             message = f"goals[{index}]: duplicate goal id {one_line(goal['id'])!r}"
             raise _located(path, text, _find(text, ("goals", index, "id")), message)
-        goals[goal["id"]] = ReportGoal(goal["id"], goal.get("title", ""), goal["verdict"])
+        goals[goal["id"]] = ReportGoal(
+            goal["id"], goal.get("title", ""), goal["verdict"], _figures(path, text, goal, index)
+        )
     return Report(path, goals, plan_id)
+
+
+def _figures(path: str, text: str, goal: dict[str, Any], index: int) -> Figures:
+    """The goal's target, actual, attainment and unit, each a number (or text) or null; anything else located."""
+    for key in FIGURES:
+        value = goal.get(key)
+        if value is not None and (type(value) is bool or not isinstance(value, int | float)):
+            where = _find(text, ("goals", index, key))
+            raise _located(path, text, where, f"goals[{index}].{key} must be a number or null")
+    unit = goal.get("unit")
+    if unit is not None:
+        problem = "must be text or null" if not isinstance(unit, str) else None
+        if problem is None:
+            problem = "a lone surrogate is not text" if _has_surrogate(unit) else textsafe.text_problem(unit)
+        if problem is not None:
+            raise _located(path, text, _find(text, ("goals", index, "unit")), f"goals[{index}].unit: {problem}")
+    target, actual, attainment = (None if goal.get(key) is None else float(goal[key]) for key in FIGURES)
+    return Figures(target, actual, attainment, unit or None)
 
 
 def _has_surrogate(value: str) -> bool:
@@ -215,16 +260,47 @@ def compare(old: Report, new: Report) -> Diff:
     added = tuple(Change(g.id, g.title, None, g.verdict) for gid, g in new.goals.items() if gid not in old.goals)
     removed = tuple(Change(g.id, g.title, g.verdict, None) for gid, g in old.goals.items() if gid not in new.goals)
     changed = []
+    refigured = []
     unchanged = 0
     for gid, before in old.goals.items():
         after = new.goals.get(gid)
         if after is None:
             continue
+        moved = moved_figures(before.figures, after.figures)
         if after.verdict != before.verdict:
-            changed.append(Change(gid, after.title, before.verdict, after.verdict))
+            changed.append(Change(gid, after.title, before.verdict, after.verdict, moved))
+        elif moved:
+            refigured.append(Change(gid, after.title, before.verdict, after.verdict, moved))
         else:
             unchanged += 1
-    return Diff(old.path, new.path, added, removed, tuple(changed), unchanged)
+    return Diff(old.path, new.path, added, removed, tuple(changed), unchanged, tuple(refigured))
+
+
+def moved_figures(before: Figures, after: Figures) -> tuple[Moved, ...]:
+    """The figures that differ: the number, or the unit of a target or actual (7亿元 is not 7万元)."""
+    moved = []
+    for name in FIGURES:
+        old, new = getattr(before, name), getattr(after, name)
+        unit_old, unit_new = (before.unit, after.unit) if name != "attainment" else (None, None)
+        if old != new or (old is not None and new is not None and unit_old != unit_new):
+            moved.append(Moved(name, old, new, unit_old, unit_new))
+    return tuple(moved)
+
+
+def figure_text(moved: Moved) -> str:
+    """ "actual 7.85 → 8.1亿美元", "attainment 98.1% → 101.3%", "actual — → 82家"."""
+    if moved.name == "attainment":
+        shown = ["—" if v is None else pct(v) for v in (moved.before, moved.after)]
+        return f"{moved.name} {shown[0]} → {shown[1]}"
+    before = "—" if moved.before is None else num(moved.before)
+    after = "—" if moved.after is None else num(moved.after) + u(moved.unit_after or "")
+    if moved.before is not None and moved.unit_before != moved.unit_after:
+        before += u(moved.unit_before or "")
+    return f"{moved.name} {before} → {after}"
+
+
+def figures_text(change: Change) -> str:
+    return " · ".join(figure_text(m) for m in change.figures)
 
 
 ID_WIDTH = 40
@@ -234,11 +310,20 @@ def _verdict(value: str | None, lang: Lang) -> str:
     return "—" if value is None else verdict_text(value, lang)
 
 
+def _figures_dict(change: Change) -> dict[str, Any]:
+    return {
+        m.name: {"before": m.before, "after": m.after}
+        | ({} if m.name == "attainment" else {"unit_before": m.unit_before, "unit_after": m.unit_after})
+        for m in change.figures
+    }
+
+
 def render_diff(diff: Diff, fmt: str, lang: Lang) -> str:
     rows = (
         [("added", c) for c in diff.added]
         + [("removed", c) for c in diff.removed]
         + [("changed", c) for c in diff.changed]
+        + [("figures", c) for c in diff.refigured]
     )
     if fmt == "json":
         return (
@@ -249,7 +334,13 @@ def render_diff(diff: Diff, fmt: str, lang: Lang) -> str:
                     "added": [{"id": c.id, "title": c.title, "verdict": c.after} for c in diff.added],
                     "removed": [{"id": c.id, "title": c.title, "verdict": c.before} for c in diff.removed],
                     "changed": [
-                        {"id": c.id, "title": c.title, "before": c.before, "after": c.after} for c in diff.changed
+                        {"id": c.id, "title": c.title, "before": c.before, "after": c.after,
+                         "figures": _figures_dict(c)}
+                        for c in diff.changed
+                    ],
+                    "figures_changed": [
+                        {"id": c.id, "title": c.title, "verdict": c.after, "figures": _figures_dict(c)}
+                        for c in diff.refigured
                     ],
                     "unchanged": diff.unchanged,
                 },
@@ -257,18 +348,20 @@ def render_diff(diff: Diff, fmt: str, lang: Lang) -> str:
                 indent=2,
             )
             + "\n"
-        )
+        )  # fmt: skip
     headline = (
-        f"{len(diff.added)} added, {len(diff.removed)} removed, {len(diff.changed)} changed, {diff.unchanged} unchanged"
+        f"{len(diff.added)} added, {len(diff.removed)} removed, {len(diff.changed)} changed, "
+        f"{len(diff.refigured)} with changed figures, {diff.unchanged} unchanged"
     )
     if fmt == "markdown":
         from planaudit.report.markdown import cell
 
         lines = [f"**{cell(diff.old)} → {cell(diff.new)}**: {headline}", ""]
         if rows:
-            lines += ["| change | id | goal | before | after |", "|---|---|---|---|---|"]
+            lines += ["| change | id | goal | before | after | figures |", "|---|---|---|---|---|---|"]
             lines += [
-                f"| {kind} | {cell(c.id)} | {cell(c.title)} | {_verdict(c.before, lang)} | {_verdict(c.after, lang)} |"
+                f"| {kind} | {cell(c.id)} | {cell(c.title)} | {_verdict(c.before, lang)} | {_verdict(c.after, lang)} "
+                f"| {cell(figures_text(c))} |"
                 for kind, c in rows
             ]
         return "\n".join(lines) + "\n"
@@ -278,4 +371,6 @@ def render_diff(diff: Diff, fmt: str, lang: Lang) -> str:
     for kind, c in rows:
         verdicts = f"{_verdict(c.before, lang)} → {_verdict(c.after, lang)}"
         lines.append(f"  {kind:<8} {one_line(c.id):<{width}}  {verdicts}  {one_line(c.title)}")
+        if c.figures:
+            lines.append(f"  {'':<8} {'':<{width}}  {one_line(figures_text(c))}")
     return "\n".join(lines) + "\n"
