@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import enum
 import os
 import sys
@@ -874,12 +875,31 @@ def rules() -> None:
         typer.echo(f"{kind}\n" + "\n".join(f"    {line}".rstrip() for line in rule.doc.splitlines()) + "\n")
 
 
+def _command_name(info: Any) -> str:
+    return str(info.name or info.callback.__name__.lower().replace("_", "-"))
+
+
+def app_for(args: list[str]) -> typer.Typer:
+    """The app with only the command that `args` start with, or every command when they start with none.
+
+    typer reads every command's signature to build the parser, and a run uses one command: `planaudit check`
+    builds check's alone. Help, usage errors and suggestions for a mistyped command are unchanged, since
+    they come from the full app whenever the first word is not a command.
+    """
+    chosen = [info for info in app.registered_commands if args[:1] == [_command_name(info)]]
+    if not chosen:
+        return app
+    one = copy.copy(app)
+    one.registered_commands = chosen
+    return one
+
+
 def main() -> None:
     from planaudit.output import Terminated, cleanup, install_signal_handlers
 
     install_signal_handlers()
     try:
-        app()
+        app_for(sys.argv[1:])()
     except Terminated as exc:
         cleanup()
         sys.stderr.write("terminated\n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
 
@@ -42,10 +42,20 @@ Level = Literal["commitment", "stretch", "plain"]
 Finite = Annotated[float, Field(allow_inf_nan=False)]
 
 
+def new_list() -> list[Any]:
+    """An empty list, as a default: pydantic reads a `list` factory's signature by tokenizing its text (~3 ms)."""
+    return []
+
+
+def new_dict() -> dict[str, Any]:
+    """An empty dict, as a default (see new_list)."""
+    return {}
+
+
 class Strict(BaseModel):
     """Unknown keys are errors and values are not coerced across types."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 class Alternate(Strict):
@@ -176,4 +186,4 @@ class Untracked(Strict):
 class Actuals(Strict):
     plan: Id
     goals: dict[Id, Actual]
-    untracked: list[Untracked] = Field(default_factory=list)
+    untracked: list[Untracked] = Field(default_factory=new_list)

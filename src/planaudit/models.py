@@ -25,6 +25,8 @@ from planaudit.facts import (
     Text,
     Unit,
     Untracked,
+    new_dict,
+    new_list,
 )
 from planaudit.rules import RuleParams
 
@@ -61,7 +63,7 @@ class LevelDef(Strict):
     id: Id
     label: Text = Field(description="The level's name in the plan's language (确保, 约束性, …).")
     label_en: Text | None = None
-    words: list[Text] = Field(default_factory=list, description="Words in a plan that signal this level.")
+    words: list[Text] = Field(default_factory=new_list, description="Words in a plan that signal this level.")
     gate: bool = Field(default=False, description="A missed goal of this level fails --fail-on missed-commitment.")
 
 
@@ -147,7 +149,7 @@ class Targets(Strict):
     plan: Plan
     sources: dict[Id, Source]
     sections: Annotated[list[Section], Field(min_length=1)]
-    baselines: dict[Id, Baseline] = Field(default_factory=dict)
+    baselines: dict[Id, Baseline] = Field(default_factory=new_dict)
     goals: Annotated[list[Goal], Field(min_length=1)]
     levels: list[LevelDef] = Field(
         default_factory=lambda: list(DEFAULT_LEVELS),
@@ -155,7 +157,7 @@ class Targets(Strict):
     )
     settings: Settings = Field(default_factory=Settings)
     excluded: list[Excluded] = Field(
-        default_factory=list, description="Phrases and figures the audit leaves out on purpose, with the reason."
+        default_factory=new_list, description="Phrases and figures the audit leaves out on purpose, with the reason."
     )
 
 

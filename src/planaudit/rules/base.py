@@ -61,7 +61,7 @@ class Verdict(enum.StrEnum):
 class Params(BaseModel):
     """Base of every rule's parameters: strict, closed, immutable."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 class Progress(NamedTuple):

@@ -1,0 +1,73 @@
+"""What start-up leaves out changes nothing: the one-command app answers as the full app does, through the entry point."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from planaudit.cli import app, app_for
+
+LINES = [
+    ["check"],
+    ["check", "--help"],
+    ["check", "--bogus"],
+    ["check", "-f", "yaml"],
+    ["check", "--width", "12"],
+    ["check", "--min-coverage", "nan"],
+    ["check", "extra-folder-that-is-not-there"],
+    ["validate"],
+    ["validate", "-h"],
+    ["explain"],
+    ["schema", "targets"],
+    ["schema", "nonsense"],
+    ["sync-actuals", "--check"],
+    ["rules"],
+    ["diff", "a.json"],
+]
+# Lines that do not start with a command keep every command: help, a typo's suggestion, the root options.
+FULL = [[], ["--help"], ["chek"], ["sync_actuals"], ["--version"], ["--show-completion", "bash"], ["-t", "x", "check"]]
+
+
+def _invoke(application: object, args: list[str]) -> tuple[int, str, str]:
+    env = {"NO_COLOR": "1", "COLUMNS": "80", "PLANAUDIT_LANG": "en", "GITHUB_STEP_SUMMARY": "", "SHELL": "/bin/bash"}
+    result = CliRunner().invoke(application, args, env=env)  # type: ignore[arg-type]
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("args", LINES, ids=" ".join)
+def test_a_line_starting_with_a_command_builds_that_command_alone(bundled: Path, args: list[str]) -> None:
+    one = app_for(args)
+    assert [info.callback.__name__ for info in one.registered_commands] == [args[0].replace("-", "_")]
+    assert len(app.registered_commands) > 1  # the full app is left as it was
+    assert _invoke(one, args) == _invoke(app, args)
+
+
+@pytest.mark.parametrize("args", FULL, ids=lambda a: " ".join(a) or "nothing")
+def test_a_line_starting_with_anything_else_gets_every_command(args: list[str]) -> None:
+    assert app_for(args) is app
+
+
+def test_the_entry_point_runs_check_as_the_full_app_does(bundled: Path) -> None:
+    """The `planaudit` command goes through app_for; its report, messages and exit code are the full app's."""
+    command = Path(sys.executable).with_name("planaudit")
+    assert command.is_file(), "the test environment installs planaudit's console script beside its python"
+    full = [sys.executable, "-c", "import sys; from planaudit.cli import app; sys.argv[0] = 'planaudit'; app()"]
+    env = {
+        **os.environ,
+        "NO_COLOR": "1",
+        "PLANAUDIT_LANG": "en",
+        "GITHUB_STEP_SUMMARY": "",
+        "PYTHONIOENCODING": "utf-8",
+    }
+    for args in (["check"], ["check", "-f", "json"], ["check", "--bogus"], ["check", "--help"], ["check", "-t", "no"]):
+        one, every = (
+            subprocess.run([*head, *args], env=env, capture_output=True, text=True, encoding="utf-8", check=False)
+            for head in ([str(command)], full)
+        )
+        assert (one.returncode, one.stdout, one.stderr) == (every.returncode, every.stdout, every.stderr)
+        assert one.stdout or one.stderr
