@@ -1,7 +1,8 @@
 """The command line: options → load → evaluate → render → exit code, wired in one place."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: typer reads a command's signature with get_type_hints, several times,
+# and string annotations would be compiled and evaluated each time (~5 ms of every run). Names imported for type
+# checking only are quoted.
 import copy
 import enum
 import os
@@ -200,7 +201,7 @@ def _guard(debug: bool, action: Callable[[], T], annotate: bool = False) -> T:
         raise typer.Exit(EXIT_INVALID) from None
 
 
-def _lang(choice: str | None) -> Lang:
+def _lang(choice: str | None) -> "Lang":
     from planaudit.i18n import default_lang
 
     if choice is None:
@@ -208,13 +209,15 @@ def _lang(choice: str | None) -> Lang:
     return "zh" if choice == "zh" else "en"
 
 
-def _load(targets: Path, actuals: Path, sources_root: Path | None = None) -> Audit:
+def _load(targets: Path, actuals: Path, sources_root: Path | None = None) -> "Audit":
     from planaudit.pipeline import load_audit
 
     return load_audit(targets, actuals, sources_root)
 
 
-def _ledger(targets: Path, actuals: Path | None, judged: str, strict: bool, sources_root: Path | None) -> Ledger | None:
+def _ledger(
+    targets: Path, actuals: Path | None, judged: str, strict: bool, sources_root: Path | None
+) -> "Ledger | None":
     """The plan's yearly reviews, when -a is not given and the folder holds actuals-YYYY.yaml but no actuals.yaml."""
     from planaudit.ledger import is_ledger, run_ledger
 
@@ -223,7 +226,7 @@ def _ledger(targets: Path, actuals: Path | None, judged: str, strict: bool, sour
     return run_ledger(targets, judged, strict, sources_root)
 
 
-def _sections(scorecard: Scorecard, audit: Audit, sections: list[str]) -> Scorecard:
+def _sections(scorecard: "Scorecard", audit: "Audit", sections: list[str]) -> "Scorecard":
     from planaudit.engine import select
     from planaudit.errors import UsageError
 
@@ -240,13 +243,13 @@ def _actuals(targets: Path, actuals: Path | None) -> Path:
     return actuals_beside(targets, actuals)
 
 
-def _scorecard(audit: Audit, sections: list[str], judged: str = "as-recorded", strict: bool = False) -> Scorecard:
+def _scorecard(audit: "Audit", sections: list[str], judged: str = "as-recorded", strict: bool = False) -> "Scorecard":
     from planaudit.pipeline import score
 
     return score(audit, sections, judged, strict)
 
 
-def _with_documents(scorecard: Scorecard, audit: Audit) -> Scorecard:
+def _with_documents(scorecard: "Scorecard", audit: "Audit") -> "Scorecard":
     from planaudit.pipeline import with_documents
 
     return with_documents(scorecard, audit)
@@ -473,7 +476,7 @@ def _portfolio_check(
     output: str | None,
     fail_on: list[str] | None,
     min_coverage: float | None,
-    lang: Lang,
+    lang: "Lang",
     width: int | None,
     verdict: list[str] | None,
     judged: str,
@@ -561,14 +564,14 @@ def _portfolio_validate(context: typer.Context, folders: list[Path], strict: boo
     raise typer.Exit(EXIT_GATE if incomplete else EXIT_OK)
 
 
-def _draft_marks(audit: Audit) -> int:
+def _draft_marks(audit: "Audit") -> int:
     """The '# draft: check' marks left in the targets and actuals files."""
     from planaudit.gates import draft_marks
 
     return draft_marks(audit.targets_text) + draft_marks(audit.actuals_doc.text)
 
 
-def _inputs(audit: Audit) -> list[str]:
+def _inputs(audit: "Audit") -> list[str]:
     from planaudit.pipeline import inputs
 
     return inputs(audit)

@@ -240,7 +240,7 @@ def document_coverage(targets: Targets, actuals: Actuals, texts: Mapping[str, st
 
     silences: list[SuspiciousSilence] = []
     for goal in silent:
-        silences.extend(_silence(goal, measures.get(goal.id) or _measure(goal), documents, shortlists))
+        silences.extend(_silence(goal, measures.get(goal.id, ""), documents, shortlists))
     return DocumentCoverage(phrases, covered, tuple(uncovered), figures, used, tuple(unused), tuple(silences))
 
 
@@ -345,12 +345,14 @@ class _Shortlist:
 def _silence(
     goal: Goal, measure: str, documents: dict[str, _Text], shortlists: dict[str, _Shortlist]
 ) -> list[SuspiciousSilence]:
+    """What may break the silence of a goal: a numeric goal's measure (read from its quote only for those) in
+    a review phrase with a fitting figure, or a named item named in the review."""
     kind = goal.rule.kind
     out: list[SuspiciousSilence] = []
     for sid, shortlist in shortlists.items():
         document = documents[sid]
-        pool = shortlist.candidates(measure)
         if kind in NUMERIC_RULES:
+            pool = shortlist.candidates(measure)
             unit = getattr(goal.rule, "unit", None)
             if kind in ("growth", "pp_change"):
                 unit = "%"
