@@ -283,6 +283,59 @@ def test_a_judged_fact_with_a_fraction_is_concrete(tmp_path: Path, fact: str, co
         assert code == 2 and "[judged-without-fact]" in err
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "In 51 districts, 51 lakh houses will be built",
+        "in 51 districts 51 lakh new houses will be built",
+        "51 lakh rural houses will be built",
+        "Of 1 crore houses, 51 lakh houses will be built this year",
+    ],
+)
+@pytest.mark.parametrize(("target", "unit"), [("51", "lakh houses"), ("5100000", "houses")])
+def test_every_figure_with_the_number_is_tried(tmp_path: Path, quote: str, target: str, unit: str) -> None:
+    """The goal's figure may stand after another figure of the same number, or with a describing word between."""
+    rule = f"{{kind: at_least, target: {target}, unit: {unit}}}"
+    folder = _audit(tmp_path, quote + ".", "Houses.", _goal("houses", quote, rule), "  houses: {status: silent}\n")
+    assert _validate(folder) == (0, "")
+    toilets = "{kind: at_least, target: 51, unit: lakh toilets}"
+    _audit(tmp_path, quote + ".", "Houses.", _goal("houses", quote, toilets), "  houses: {status: silent}\n")
+    code, err = _validate(folder)
+    assert code == 2 and "target 51 lakh toilets does not appear in the goal's quote" in err
+
+
+def test_a_figure_not_found_names_every_reading_of_it(tmp_path: Path) -> None:
+    """The quote holds 2000 twice, as ₹ crore and as a year: the message says both, not only the first it met."""
+    plan = "A sum of ₹2000 crore is set aside by 2000."
+    folder = _audit(
+        tmp_path,
+        plan,
+        "Sums.",
+        _goal("sum", plan[:-1], "{kind: at_least, target: 2000, unit: lakh}"),
+        "  sum: {status: silent}\n",
+    )
+    code, err = _validate(folder)
+    assert code == 2
+    assert "target 2000 lakh does not appear in the goal's quote" in err
+    assert "“₹2000 crore” read as 2000 ₹ crore: another scale (₹ crore, not lakh)" in err
+    assert "“2000” read as a year" in err
+
+
+def test_a_unit_where_the_goal_has_none_is_said_so(tmp_path: Path) -> None:
+    plan = "We will complete at least 300 homes."
+    folder = _audit(
+        tmp_path,
+        plan,
+        "Homes.",
+        _goal("homes", plan[:-1], "{kind: at_least, target: 300, unit: ''}"),
+        "  homes: {status: silent}\n",
+    )
+    code, err = _validate(folder)
+    assert code == 2
+    assert "target 300 does not appear in the goal's quote" in err
+    assert "another unit (homes, where the goal has none)" in err
+
+
 LEAK = re.compile(r"constrained|literal\[|function-|tagged-union|nullable|union\[|Input should|input should|\w\[\w")
 BAD = [
     ("targets.yaml", "target: 300, unit: homes", "target: 300, unit: " + "h" * 41),

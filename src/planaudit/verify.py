@@ -212,7 +212,7 @@ class _CrossCheck:
         if not found:
             shown = " / ".join(f"“{_excerpt(q)}”" for q in quotes)
             seen = seen_instead(quotes, value, unit)
-            message = f"{name} {num(value)}{_unit_text(unit)} does not appear in {where} {shown}"
+            message = f"{name} {num(value)}{_unit_text(unit) if unit else ''} does not appear in {where} {shown}"
             self.problem(doc, loc, f"{message}: {seen}" if seen else message)
             return
         if qualifier is None:
@@ -436,24 +436,45 @@ def stated(quote: str, value: float, unit: str | None) -> Figure | None:
     """The figure by which the quote states the value in the unit (or with another counter word, where the unit is
     one), or None.
 
-    English puts words between a number and what it counts ("134 affordable homes"): there the number
-    must stand in the quote with the unit word among the few words after it.
+    English puts words between a number and what it counts ("134 affordable homes", "51 lakh rural houses"): there
+    the number must stand in the quote with the unit word among the few words after it, before the next figure.
+    Every figure of the number is tried ("in 51 districts, 51 lakh houses"), not only the first.
     """
     figure = find_value(quote, value, unit)
     if figure is not None or unit is None:
         return figure
-    figure = find_value(quote, value, None)
-    if figure is None:
-        return None
-    if normalize_unit(unit) == PERCENT_OF_GDP:
-        # "a fiscal deficit of 3.5% of GDP" says the base; "3.5%" in a quote that names GDP does too.
-        return figure if figure.unit == PERCENT and "GDP" in quote else None
-    if unit in COUNTERS:
-        return figure if figure.unit in COUNTERS or figure.unit == "" else None
-    following = quote[figure.start : figure.end + _UNIT_REACH]
-    if unit.isascii() and re.search(rf"(?<![\w]){re.escape(unit)}(?![\w])", following) is not None:
-        return figure
+    wanted = split_unit(unit)
+    figures = read_figures(quote)
+    for index, figure in enumerate(figures):
+        as_written = _close(figure.value, value)
+        in_scale = _close(figure.amount, value * wanted.factor)
+        if figure.kind not in MATCHABLE_KINDS or not (as_written or in_scale):
+            continue
+        if normalize_unit(unit) == PERCENT_OF_GDP:
+            # "a fiscal deficit of 3.5% of GDP" says the base; "3.5%" in a quote that names GDP does too.
+            if figure.unit == PERCENT and "GDP" in quote:
+                return figure
+            continue
+        if unit in COUNTERS:
+            if figure.unit in COUNTERS or figure.unit == "":
+                return figure
+            continue
+        following = quote[figure.start : figure.end + _UNIT_REACH]
+        if as_written and unit.isascii() and _names(unit, following):
+            return figure
+        # The unit's scale read with the number, its noun among the words before the next figure.
+        until = figures[index + 1].start if index + 1 < len(figures) else len(quote)
+        if (
+            in_scale
+            and wanted.base.isascii()
+            and _names(wanted.base, quote[figure.start : min(until, figure.end + _UNIT_REACH)])
+        ):
+            return figure
     return None
+
+
+def _names(word: str, text: str) -> bool:
+    return bool(word) and re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text) is not None
 
 
 _KIND_WORDS = {
@@ -469,21 +490,30 @@ _SEEN_LISTED = 4
 
 
 def seen_instead(quotes: tuple[str, ...], value: float, unit: str | None) -> str:
-    """What the reader saw in the quotes where the value was looked for: the same number read as a year, a name or
-    in another unit or scale, a grouping it does not take, or else the figures it did read ("" when none)."""
+    """What the reader saw in the quotes where the value was looked for: every figure of the same number, read as a
+    year, a name or in another unit or scale; a grouping it does not take; or else the figures it did read ("" when
+    none)."""
     figures = [figure for quote in quotes for figure in read_figures(quote)]
+    readings: list[str] = []
     for figure in figures:
-        if _close(figure.value, value) and figure.kind in _KIND_WORDS and figure.kind not in MATCHABLE_KINDS:
-            return f"the quote has “{figure.text}” read as {_KIND_WORDS[figure.kind]}"
-    for figure in figures:
-        if _close(figure.value, value) and unit is not None and figure.unit and figure.kind in MATCHABLE_KINDS:
+        if not _close(figure.value, value):
+            continue
+        if figure.kind in _KIND_WORDS and figure.kind not in MATCHABLE_KINDS:
+            readings.append(f"“{figure.text}” read as {_KIND_WORDS[figure.kind]}")
+        elif unit is not None and figure.unit and figure.kind in MATCHABLE_KINDS:
             wanted, said = split_unit(unit), split_unit(figure.unit)
-            if said.base == wanted.base or not said.base or not wanted.base:
+            if not normalize_unit(unit):
+                what = f"another unit ({figure.unit}, where the goal has none)"
+            elif said.base == wanted.base or not said.base or not wanted.base:
                 what = f"another scale ({figure.unit}, not {normalize_unit(unit)})"
             else:
                 what = f"another unit ({figure.unit}, not {normalize_unit(unit)})"
             read = with_unit(figure.value, figure.unit)
-            return f"the quote has “{figure.text}”{'' if read == figure.text else f' read as {read}'}: {what}"
+            readings.append(f"“{figure.text}”{'' if read == figure.text else f' read as {read}'}: {what}")
+    if readings:
+        listed = "; ".join(readings[:_SEEN_LISTED])
+        more = f"; and {len(readings) - _SEEN_LISTED} more" if len(readings) > _SEEN_LISTED else ""
+        return f"the quote has {listed}{more}"
     digits = format_number(value)
     if digits.isdigit() and len(digits) >= 4:
         for quote in quotes:
