@@ -144,6 +144,8 @@ def test_a_target_in_words_scores(tmp_path: Path) -> None:
     assert _validate(folder) == (0, "")
     goal = _check(folder)["centres"]
     assert (goal["verdict"], goal["target"], goal["actual"]) == ("met", 42, 45)
+    markdown = run_cli("check", "-t", str(folder / "targets.yaml"), "--format", "markdown", "--all").stdout
+    assert "| 45 centres |" in markdown  # an English unit after a space, as in the target
 
 
 @pytest.mark.parametrize(("rise", "verdict"), [("50", "met"), ("60", "met"), ("40", "missed")])
@@ -159,6 +161,8 @@ def test_one_and_half_times_against_a_percentage_rise(tmp_path: Path, rise: str,
     goal = _check(folder)["exports"]
     assert goal["verdict"] == verdict
     assert f"+{rise}% = ×{1 + int(rise) / 100:g}" in _steps(goal)
+    explained = run_cli("explain", "exports", "-t", str(folder / "targets.yaml")).stdout
+    assert f"Actual: {1 + int(rise) / 100:g} times" in explained
 
 
 @pytest.mark.parametrize(

@@ -222,10 +222,10 @@ def actual_cell(result: GoalResult, lang: Lang) -> str:
             return f"{'下降' if fall >= 0 else '上升'}{num(abs(fall))}{u(outcome.unit)}"
         return f"{'−' if fall > 0 else '+'}{num(abs(fall))}{u(outcome.unit)}"
     if kind == "increase_by":
-        return f"{num(round(outcome.actual, 2))}{outcome.unit}"
+        return f"{num(round(outcome.actual, 2))}{u(outcome.unit)}"
     if kind == "new_items":
-        return f"+{num(outcome.actual)}{outcome.unit}"
-    return f"{num(outcome.actual)}{outcome.unit}"
+        return f"+{num(outcome.actual)}{u(outcome.unit)}"
+    return f"{num(outcome.actual)}{u(outcome.unit)}"
 
 
 def attainment(result: GoalResult) -> float | None:
