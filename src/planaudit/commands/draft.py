@@ -11,11 +11,27 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from planaudit.gates import DRAFT_MARK
-from planaudit.reading.figures import Kind, Qualifier, find_value
-from planaudit.reading.matching import MATCH_SHARE, is_counter, similarity, units_fit
-from planaudit.reading.periods import parse_period, read_deadlines, resolve
+from planaudit.reading.figures import Figure, Kind, Qualifier, find_value
+from planaudit.reading.matching import (
+    MATCH_SHARE,
+    Echoes,
+    Weights,
+    is_counter,
+    looks_ahead,
+    match_score,
+    measure_words,
+    names_measure,
+    period_fits,
+    scale_fits,
+    similarity,
+    terms,
+    units_fit,
+    years_named,
+)
+from planaudit.reading.periods import Span as Period
+from planaudit.reading.periods import falls_after, parse_period, read_deadlines, resolve
 from planaudit.reading.scan import BREAKS, Finding, Heading, Reading, headings, plan_period, readings, scan, sentences
-from planaudit.reading.units import PERCENT, PERCENTAGE_POINT, format_number
+from planaudit.reading.units import PERCENT, PERCENTAGE_POINT, convert, format_number
 
 # Rules whose reported level is compared with a prior-year baseline (planaudit.rules: needs_baseline).
 NEEDS_BASELINE = frozenset({"growth", "new_items", "pp_change", "decline", "increase_by"})
@@ -86,6 +102,78 @@ class _Evidence(NamedTuple):
     spans: list[tuple[int, int]]  # review spans quoted
 
 
+# English minimum share of a review phrase's weighted words that a goal's clause must name (matching.match_score).
+WORD_MATCH = 0.32
+_LATIN = re.compile(r"[A-Za-z]{2}")
+# A figure of time ("in 5 years", 两年) is a horizon, not an outcome.
+_DURATION = re.compile(r"(?:years?|months?|days?|weeks?|quarters?|[年月天周日]|个月)")
+_BUDGET_ESTIMATE = re.compile(r"\bBE\b|\bbudget(?:ed)? estimates?\b|\bbudget provision\b", re.IGNORECASE)
+
+
+class _Review:
+    """A review read once for evidence: every figure with its phrase, which of them may be an outcome of the plan's
+    period (a result, not the next year's plan, a forecast, a restated target or a budget estimate; no other year
+    named nearest it), and the words around each."""
+
+    def __init__(self, text: str, plan: str, plan_period: str | None) -> None:
+        self.text = text
+        echoes = Echoes(plan)
+        self.all = readings(text)
+        period = _years(plan_period)
+        spans = sentences(text)
+        self.weights = Weights(text[s.start : s.end] for s in spans)
+        self.outcomes: set[tuple[int, int]] = set()
+        self.words: dict[tuple[int, int], frozenset[str]] = {}
+        self.ends: dict[tuple[int, int], int] = {}  # English: a quote runs to its clause's end
+        self.subject: dict[tuple[int, int], str] = {}  # Chinese: a figure's measure named before the previous figure
+        at = 0
+        for index, reading in enumerate(self.all):
+            figure = reading.figure
+            while at < len(spans) - 1 and spans[at].end <= figure.start:
+                at += 1
+            sentence = spans[at]
+            first, last = _clause_span(text, figure.start, figure.end)
+            earlier = self.all[index - 1].figure.end if index and self.all[index - 1].figure.end <= figure.start else 0
+            later = self.all[index + 1].figure.start if index + 1 < len(self.all) else len(text)
+            before = text[max(first, earlier) : figure.start]
+            after = text[figure.end : max(figure.end, min(last, later))]
+            named = years_named(after)[:1] or years_named(before)[-1:]
+            if not named and sentence.start < first:  # "For 2017-18, I have provided…": bounded, a sentence may be long
+                named = years_named(text[max(sentence.start, first - 120) : first])[-1:]
+            key = (reading.start, reading.end)
+            digit = next((i for i in range(figure.start, figure.end) if text[i].isdigit()), figure.start)
+            if (
+                period_fits(named, period)
+                and not looks_ahead(text[first:last])
+                and not _BUDGET_ESTIMATE.search(before + after)
+                and not _DURATION.fullmatch(figure.unit.lower())
+                and not echoes.repeats(text[max(0, digit - 80) : digit], text[digit : max(digit, last)])
+            ):
+                self.outcomes.add(key)
+            around = text[max(sentence.start, earlier, figure.start - 300) : figure.start] + f" {figure.unit} {after}"
+            if _LATIN.search(around):
+                self.words[key] = terms(around)
+                self.ends[key] = max(reading.end, last)
+            elif index and earlier >= sentence.start and not measure_words(text[reading.start : figure.start]):
+                # 国内生产总值达到74.4万亿元，增长6.7%: the growth rate's measure is the level's
+                previous = self.all[index - 1]
+                self.subject[key] = measure_words(text[previous.start : previous.figure.start])
+        self.pool = [r for r in self.all if (r.start, r.end) in self.outcomes]
+
+
+def _years(period: str | None) -> tuple[int, int] | None:
+    named = years_named(period or "")
+    return named[0] if named else None
+
+
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding text[start:end] starts and ends (as _clause_of)."""
+    window = max(0, start - 300)
+    first = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
+    after = _CLAUSE_END.search(text, end, min(len(text), end + 300))
+    return first, after.start() if after is not None else min(len(text), end + 300)
+
+
 # ---------------------------------------------------------------------------------------------------------------------
 # Matching measure words
 
@@ -102,6 +190,40 @@ def _best(measure: str, text: str, candidates: Iterable[Reading]) -> tuple[Readi
         if score >= MATCH_SHARE and (best is None or score > best[1]):
             best = (reading, score)
     return best
+
+
+def _best_in(goal: _Goal, review: _Review, candidates: Iterable[Reading]) -> tuple[Reading, float] | None:
+    """The review figure whose words best name the goal's measure: English by weighted shared word stems, Chinese
+    by shared character pairs; None below the threshold."""
+    best: tuple[Reading, float] | None = None
+    if not goal.words:
+        text, measure, quote = review.text, goal.finding.measure, goal.finding.quote
+        for reading in candidates:
+            subject = review.subject.get((reading.start, reading.end), "")
+            before = subject or text[reading.start : reading.figure.start]
+            if not names_measure(measure, quote, before, borrowed=bool(subject)):
+                continue
+            score = similarity(measure, subject + _context(text, reading))
+            if score >= MATCH_SHARE and (best is None or score > best[1]):
+                best = (reading, score)
+        return best
+    for reading in candidates:
+        found = review.words.get((reading.start, reading.end))
+        if found is None:
+            continue
+        score = match_score(goal.words, found, review.weights)
+        if score >= WORD_MATCH and (best is None or score > best[1]):
+            best = (reading, score)
+    return best
+
+
+class _Goal(NamedTuple):
+    """A drafted goal as evidence is sought for it: the finding, its unit, and (English) the words of its clause."""
+
+    finding: Finding
+    unit: str | None
+    has_baseline: bool
+    words: frozenset[str]  # empty: match on the finding's measure by character pairs
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -200,6 +322,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
             )
             marks += 1
     t.append("goals:")
+    dues = [clause_due(_clause_of(plan.text, f.start, f.end), year) for f in findings]
     for index, finding in enumerate(findings):
         head_key = finding.heading.start if finding.heading is not None else -1
         t.append(f"  - id: {ids[index]}")
@@ -210,7 +333,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         t.append(f"    level: {finding.level}  {MARK}{why}")
         t.append(f"    rule: {_rule(finding, goal_units[index])}  {MARK}")
         marks += 2
-        due = clause_due(_clause_of(plan.text, finding.start, finding.end), year)
+        due = dues[index]
         if due is not None:
             t.append(f"    due: {q(due)}  {MARK}")
             marks += 1
@@ -228,14 +351,17 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     ]
     evidence_count = silent = 0
     used: list[tuple[int, int]] = []
-    review_readings = readings(review.text) if review is not None else []
+    read = _Review(review.text, plan.text, year) if review is not None else None
+    plan_span = parse_period(year) if year else None
     proposals: dict[tuple[str, str, str, str | None, bool], _Evidence | None] = {}
     for index, finding in enumerate(findings):
         entry = None
-        if review is not None:
+        if read is not None and not _due_later(dues[index], plan_span):
             key = (finding.kind, finding.quote, finding.measure, goal_units[index], index in bases)
             if key not in proposals:  # a plan that repeats a phrase gets the same proposal without a second search
-                proposals[key] = _evidence(finding, goal_units[index], index in bases, review.text, review_readings)
+                clause = _clause_of(plan.text, finding.start, finding.end)
+                words = terms(clause) if _LATIN.search(clause) else frozenset()
+                proposals[key] = _evidence(_Goal(finding, goal_units[index], index in bases, words), read)
             entry = proposals[key]
         a.append(f"  {ids[index]}:")
         if entry is None:
@@ -249,13 +375,21 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
             reported = entry.lines[0].strip() == "status: reported"
             evidence_count += reported
             silent += not reported
-    untracked = _untracked(review, review_readings, used, set(ids)) if review is not None else []
+    untracked = _untracked(review, read.all, used, set(ids)) if review is not None and read else []
     if untracked:
         a.append("untracked:")
         a.extend(untracked)
         marks += len(untracked)
     a.append("")
     return Draft("\n".join(t), "\n".join(a), len(findings), evidence_count, silent, len(bases), len(untracked), marks)
+
+
+def _due_later(due: str | None, plan: Period | None) -> bool:
+    """Whether a goal falls due after the plan's period: a review of that period cannot report it yet."""
+    if due is None or plan is None:
+        return False
+    span = resolve(due, plan)
+    return span is not None and falls_after(span, plan)
 
 
 def clause_due(clause: str, plan_period: str | None) -> str | None:
@@ -420,22 +554,20 @@ def _prior(finding: Finding, text: str, candidates: list[Reading]) -> Reading | 
     return best[0]
 
 
-def _evidence(
-    finding: Finding, unit: str | None, has_baseline: bool, text: str, pool: list[Reading]
-) -> _Evidence | None:
-    kind = finding.kind
+def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
+    kind = goal.finding.kind
     if kind in NUMERIC_KINDS:
-        return _numeric_evidence(finding, unit, has_baseline, text, pool)
+        return _numeric_evidence(goal, review)
     if kind == "milestone":
-        return _milestone_evidence(finding, text)
+        return _milestone_evidence(goal, review)
     if kind == "named_items":
-        return _items_evidence(finding, text)
+        return _items_evidence(goal.finding, review.text)
     return None
 
 
-def _numeric_evidence(
-    finding: Finding, unit: str | None, has_baseline: bool, text: str, pool: list[Reading]
-) -> _Evidence | None:
+def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
+    finding, unit, has_baseline, text = goal.finding, goal.unit, goal.has_baseline, review.text
+    pool = review.pool
     kind = finding.kind
     basis = "level"
     if kind == "ranking":
@@ -458,8 +590,12 @@ def _numeric_evidence(
             or (has_baseline and units_fit(unit, r.figure))
         ]
     else:
-        options = [r for r in pool if r.figure.kind is Kind.NUMBER and units_fit(unit, r.figure)]
-    best = _best(finding.measure, text, options)
+        options = [
+            r
+            for r in pool
+            if r.figure.kind is Kind.NUMBER and units_fit(unit, r.figure) and _of_order(finding, unit, r.figure)
+        ]
+    best = _best_in(goal, review, options)
     if best is None:
         return None
     reading = best[0]
@@ -484,9 +620,13 @@ def _numeric_evidence(
         value_unit = PERCENTAGE_POINT if basis == "change" else PERCENT
     if kind not in ("growth", "pp_change") and is_counter(unit) and is_counter(figure.unit):
         value_unit = unit
-    quote = text[reading.start : reading.end]
+    end = review.ends.get((reading.start, reading.end), reading.end)  # English: the whole clause reads better
+    quote = text[reading.start : end].rstrip()
     if not _stands(quote, figure.value, None if kind == "ranking" else value_unit):
-        return None
+        end = reading.end
+        quote = text[reading.start : end]
+        if not _stands(quote, figure.value, None if kind == "ranking" else value_unit):
+            return None
     lines = ["    status: reported", f"    value: {_n(figure.value)}"]
     if kind != "ranking":
         lines.append(f"    unit: {q(value_unit or '')}")
@@ -495,7 +635,16 @@ def _numeric_evidence(
     if basis == "change":
         lines.append("    basis: change")
     lines.append(f"    evidence: [{{source: review, quote: {q(quote)}}}]  {MARK} (measure words {q(finding.measure)})")
-    return _Evidence(lines, [(reading.start, reading.end)])
+    return _Evidence(lines, [(reading.start, reading.start + len(quote))])
+
+
+def _of_order(finding: Finding, unit: str | None, figure: Figure) -> bool:
+    """Whether a review level is of the order of the goal's target (another measure with the same unit is often
+    ten times larger or smaller)."""
+    if finding.target is None or not unit or not figure.unit:
+        return True
+    value = convert(figure.value, figure.unit, unit) if figure.unit != unit else figure.value
+    return value is None or scale_fits(finding.target, value)
 
 
 def _clauses_with(text: str, needle: str) -> list[tuple[int, int]]:
@@ -515,7 +664,8 @@ def _clauses_with(text: str, needle: str) -> list[tuple[int, int]]:
     return found
 
 
-def _milestone_evidence(finding: Finding, text: str) -> _Evidence | None:
+def _milestone_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
+    finding, text = goal.finding, review.text
     if finding.figure is not None and finding.figure.kind is Kind.ORDINAL:
         ordinal = finding.figure.text
         for start, end in _clauses_with(text, ordinal):
@@ -525,7 +675,11 @@ def _milestone_evidence(finding: Finding, text: str) -> _Evidence | None:
         return None
     for start, end in _review_clauses(text):
         clause = text[start:end]
-        if similarity(finding.measure, clause) >= 0.6 and _reports_done(clause):
+        if goal.words:
+            alike = match_score(goal.words, terms(clause), review.weights) >= WORD_MATCH
+        else:
+            alike = similarity(finding.measure, clause) >= 0.6
+        if alike and _reports_done(clause) and not looks_ahead(clause):
             return _done(text, start, end)
     return None
 

@@ -1,8 +1,11 @@
-"""Whether a review phrase speaks of a goal's measure: shared meaningful character pairs, and units that fit."""
+"""Whether a review phrase reports a goal's outcome: its measure (words or characters), period, unit and scale."""
 
 from __future__ import annotations
 
 import functools
+import math
+import re
+from collections.abc import Iterable
 
 from planaudit.reading.figures import Figure
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, same_base, split_unit
@@ -10,7 +13,7 @@ from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, same_ba
 # Share of a goal's measure-word pairs (capped at 6) that a review or baseline phrase must share to be proposed.
 MATCH_SHARE = 0.4
 _STOP_PAIRS = frozenset(
-    {"全区", "全年", "全市", "实现", "完成", "达到", "以上", "其中", "我们", "我区", "今年", "同比"}
+    {"全区", "全年", "全市", "实现", "完成", "达到", "以上", "其中", "我们", "我区", "今年", "同比", "年末", "全国"}
 )
 
 
@@ -44,3 +47,251 @@ def units_fit(goal_unit: str | None, figure: Figure) -> bool:
     if figure.unit in (PERCENT, PERCENTAGE_POINT) or goal_unit in (PERCENT, PERCENTAGE_POINT):
         return figure.unit == goal_unit
     return same_base(goal_unit, figure.unit) and bool(split_unit(figure.unit).base)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Evidence in a review: words that name a measure, clauses that report a result, the period a figure is for
+
+# Below this weighted share of a review phrase's words in the goal's clause, the phrase names another measure.
+MEASURE_SHARE = 0.4
+# Chinese: the least share of the words before a review figure that must stand in order in the goal's words.
+IN_ORDER = 0.85
+# Words each side of a number that make a review phrase a repetition of the plan's.
+ECHO_REACH = 3
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
+# Words that name no measure: function words, auxiliaries, words of change, comparison and commitment, scales and
+# currencies (the unit is checked apart), calendar words (the period is checked apart).
+_LATIN_STOP = frozenset(
+    re.findall(
+        r"[a-z']+",
+        """a an the of in on at to for from by with as and or but nor not no so than then that this these those
+        there here which who whom whose what when where while it its it's we our us i my you your he she they their
+        them his her be is are was were been being am has have had having do does did done will shall would should
+        can could may might must also only just even still very more most less least much many some any all each
+        every both either other such same own about around nearly almost over under above below up down out into
+        onto upon per cent percent pct rate total whole new further additional another than against between during
+        within without before after since until till till now year years yearly annual annually month months day
+        days week weeks current next last previous present this past first second third fourth fifth
+        one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
+        lakh lakhs crore crores million millions billion billions trillion rs inr rupee rupees pound pounds dollar
+        dollars euro euros usd gbp eur be km kms kg
+        increase increased increases increasing rise rose risen rising raise raised grow grew grown growth
+        fall fell fallen falling decline declined cut reduce reduced reduction decrease decreased drop dropped
+        reach reached reaching achieve achieved achieving exceed exceeded stood stand stands came come amount
+        amounted average averaged total totalled totaled keep kept hold held maintain maintained remain remained
+        ensure ensured target targets targeted aim aims plan plans planned propose proposed intend
+        set make made take taken get got give given put going go went like well however therefore thus
+        january february march april may june july august september october november december
+        jan feb mar apr jun jul aug sep sept oct nov dec""",
+    )
+)
+# A clause of a review that looks ahead or restates a target is never evidence of the past year's outcome.
+_AHEAD_EN = re.compile(
+    r"\b(?:will|shall|would|propos\w*|plan(?:s|ned)? to|aim(?:s|ed)? to|intend\w*|expect\w*|project(?:ed|ion)s?"
+    r"|forecast\w*|estimated? (?:to|at)|likely|anticipat\w*|pegged|target\w*|goal\w*|next (?:year|fiscal)"
+    r"|coming year|going forward|to be (?:\w+ed|set up|taken up))\b",
+    re.IGNORECASE,
+)
+_AHEAD_ZH = re.compile(r"明年|今年|将会|将要|将继续|即将|要继续|计划|拟|力争|争取|预计|预期|目标|确保|有望|可望")
+_BUDGET_ESTIMATE = re.compile(r"\bBE\b|\bbudget(?:ed)? estimates?\b|\bbudget provision\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:\s*[-–/]\s*((?:19|20)?[0-9]{2}))?(?![0-9])")
+
+
+def stem(word: str) -> str:
+    """A crude stem of an English word: plural and verb endings off, then its first six letters ("completed",
+    "completion" → "comple"; "casualties" → "casual"; "households" → "househ")."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'")
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith(("sses", "xes", "ches", "shes")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ingly", "edly", "ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w[:6]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def terms(text: str) -> frozenset[str]:
+    """What a phrase names: stems of its English content words and the meaningful character pairs of its Chinese."""
+    found = {stem(w) for w in _LATIN_WORD.findall(text) if w.lower().replace("’", "'") not in _LATIN_STOP}
+    found.discard("")
+    if not text.isascii():
+        found |= {p for run in _CJK_RUN.findall(text) if not run.isascii() for p in pair_set(run)}
+    return frozenset(found)
+
+
+class Weights:
+    """How much a term says in one document: rare terms say more (inverse document frequency over its sentences)."""
+
+    def __init__(self, pieces: Iterable[str]) -> None:
+        counts: dict[str, int] = {}
+        total = 0
+        for piece in pieces:
+            total += 1
+            for term in terms(piece):
+                counts[term] = counts.get(term, 0) + 1
+        self.counts = counts
+        self.total = total
+
+    def of(self, term: str) -> float:
+        return math.log(1 + (self.total + 1) / (self.counts.get(term, 0) + 1))
+
+    def sum(self, found: Iterable[str]) -> float:
+        return sum(self.of(term) for term in found)
+
+
+def match_score(goal: frozenset[str], found: frozenset[str], weights: Weights) -> float:
+    """How surely a review phrase's terms name a goal's measure: the weighted share of the phrase's terms that the
+    goal's clause has (below half, the phrase speaks of something else: 0), times the square root of the share of
+    the goal's terms the phrase has (a plan clause says more than the review's short phrase)."""
+    shared = goal & found
+    if not shared:
+        return 0.0
+    weight = weights.sum(shared)
+    precision = weight / weights.sum(found)
+    if precision < MEASURE_SHARE:
+        return 0.0
+    return precision * math.sqrt(min(1.0, weight / weights.sum(goal)))
+
+
+_TOKEN = re.compile(r"[A-Za-z]+|[0-9][0-9.,]*[0-9]|[0-9]|[\u4e00-\u9fff%]")
+
+
+def _tokens(text: str) -> list[str]:
+    """Words as stems, numbers as "#" (the number itself is compared apart), Chinese characters one by one."""
+    return ["#" if t[0].isdigit() else stem(t) if t.isascii() else t for t in _TOKEN.findall(text)]
+
+
+class Echoes:
+    """The words around every number of a plan, to tell a review sentence that repeats the plan's own words
+    ("continue work on all 25 exemplar projects") from one that reports a result. Built in one pass."""
+
+    def __init__(self, plan: str) -> None:
+        self.grams: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        numbers = [m.group() for m in _TOKEN.finditer(plan) if m.group()[0].isdigit()]
+        tokens = _tokens(plan)
+        at = 0
+        for index, token in enumerate(tokens):
+            if token == "#":
+                number = _number(numbers[at])
+                at += 1
+                head = (*tokens[max(0, index - ECHO_REACH) : index], number)
+                self.grams.setdefault(head, set()).add(tuple(tokens[index + 1 : index + ECHO_REACH + 1]))
+
+    def repeats(self, before: str, after: str) -> bool:
+        """Whether a review number (after[0] starts it) stands in the plan with the same words next to it: the
+        three before, and the three after or as many as its clause has."""
+        head = _tokens(before)[-ECHO_REACH:]
+        match = _TOKEN.match(after)
+        if match is None or not match.group()[0].isdigit() or len(head) < ECHO_REACH or not head[-1].isascii():
+            return False  # Chinese reviews report a rate set as the plan set it, in the plan's words (提高到100%)
+        tail = tuple(_tokens(after[match.end() :])[:ECHO_REACH])
+        follows = self.grams.get((*head, _number(match.group())))
+        return bool(tail) and follows is not None and any(f[: len(tail)] == tail for f in follows)
+
+
+def _number(token: str) -> str:
+    return token.replace(",", "")
+
+
+_ZH_VERB_TAIL = re.compile(
+    r"(?:分别|累计|平均|同比|比上年|比去年|较上年)?(?:达到|达|增长|增加|提高|提升|上涨|上升|下降|降低|降到|降至|减少|"
+    r"超过|突破|为|至|到|了|在|保持|控制在|实现|完成|新增|增幅|涨幅|降幅|增速)*$"
+)
+
+
+_ZH_TOTAL = re.compile(r"(?:总数|总量|总额|规模|数量)$")
+_ZH_LEAD = re.compile(r"^(?:全年|年末|全国|完成|实现|新|累计|其中|共|我们|我区)+")
+
+
+def measure_words(before: str) -> str:
+    """The Chinese words naming what a figure measures, from the words before it: verbs and 全年/完成… left out."""
+    return _ZH_LEAD.sub("", _ZH_VERB_TAIL.sub("", before.strip(" ，,、；;")).strip(" ，,、；;"))
+
+
+def names_measure(measure: str, quote: str, before: str, borrowed: bool = False) -> bool:
+    """Whether the Chinese words before a review figure name the goal's measure and not another one that shares some
+    of its characters. Their last pair (the head noun: 能耗 in 单位国内生产总值能耗) must be the goal's; and either
+    they stand nearly in order in the goal's measure or quote (新开工重大水利工程 in 再开工20项重大水利工程), or
+    the goal's measure stands in order in them (合同外资 in 合同利用外资). 城镇调查失业率 is not 城镇登记失业率.
+    borrowed: the words are the previous figure's (增长8.1% after 国内生产总值达到114万亿元), so the goal's head noun
+    must stand in them."""
+    words = measure_words(before)[-40:]
+    if len(words) < 2:
+        return True  # nothing but a verb before the figure: the measure is named earlier in the sentence
+    wanted = pair_set(measure) | pair_set(quote)
+    tail = words[-2:]
+    if tail in pair_set(words) and tail not in wanted:
+        return False
+    head = _ZH_TOTAL.sub("", measure_words(measure))[-2:]
+    if borrowed and len(head) == 2 and head in pair_set(head) and head not in words:
+        return False  # 国内生产总值 is not 单位国内生产总值能耗: the goal's head noun must be named
+    if _common(words, measure[-40:] + "|" + quote[-60:]) >= IN_ORDER * len(words):
+        return True
+    measure = measure[-40:]
+    return len(measure) >= 2 and _common(measure, words) >= IN_ORDER * len(measure)
+
+
+def _common(a: str, b: str) -> int:
+    """The length of the longest common subsequence of two short texts."""
+    row = [0] * (len(b) + 1)
+    for char in a:
+        previous = 0
+        for index, other in enumerate(b):
+            keep = row[index + 1]
+            row[index + 1] = previous + 1 if char == other else max(row[index + 1], row[index])
+            previous = keep
+    return row[-1]
+
+
+def looks_ahead(clause: str) -> bool:
+    """Whether a review clause speaks of the future, a target or an estimate (the next year's plan, a forecast,
+    a restated goal, a budget estimate) rather than of a result."""
+    if _AHEAD_ZH.search(clause) is not None:
+        return True
+    if clause.isascii() or _LATIN_WORD.search(clause):
+        return _AHEAD_EN.search(clause) is not None or _BUDGET_ESTIMATE.search(clause) is not None
+    return False
+
+
+def years_named(text: str) -> list[tuple[int, int]]:
+    """The years and fiscal years a phrase names, as (first, last) calendar years: 2016 → (2016, 2016),
+    2016-17 → (2016, 2017)."""
+    out = []
+    for match in _YEAR.finditer(text):
+        first = int(match.group(1))
+        last = first
+        if match.group(2):
+            tail = match.group(2)
+            last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+            if last != first + 1:
+                continue  # 2011-2014: a span of years, no fiscal year
+        out.append((first, last))
+    return out
+
+
+def period_fits(named: list[tuple[int, int]], period: tuple[int, int] | None) -> bool:
+    """Whether the year named nearest a review figure allows it to be an outcome of the plan's period: none named,
+    the plan's own fiscal year (2016-17 for 2016-17), or a calendar year inside the plan's period."""
+    if not named or period is None:
+        return True
+    first, last = named[0]
+    if last != first:
+        return (first, last) == period or (period[0] == period[1] == first)
+    return period[0] <= first <= period[1]
+
+
+def scale_fits(goal_value: float, outcome_value: float) -> bool:
+    """Whether an outcome is of the order of its target (both in the same unit): within a factor of four."""
+    if goal_value <= 0 or outcome_value <= 0:
+        return True
+    ratio = outcome_value / goal_value
+    return 0.25 <= ratio <= 4

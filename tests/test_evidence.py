@@ -1,0 +1,136 @@
+"""Evidence proposed by draft: the same measure, a result of the plan's period, a unit of the same order; else none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from planaudit.commands.draft import WORD_MATCH
+from planaudit.reading.matching import (
+    Echoes,
+    Weights,
+    looks_ahead,
+    match_score,
+    names_measure,
+    period_fits,
+    stem,
+    terms,
+    years_named,
+)
+from tests.conftest import run_cli
+
+
+def _draft(folder: Path, plan: str, review: str) -> tuple[list[dict], dict]:  # type: ignore[type-arg]
+    (folder / "plan.txt").write_text(plan, encoding="utf-8")
+    (folder / "review.txt").write_text(review, encoding="utf-8")
+    result = run_cli("draft", "plan.txt", "--review", "review.txt")
+    assert result.exit_code == 0, result.stderr
+    assert run_cli("validate").exit_code == 0
+    targets = yaml.safe_load((folder / "targets.yaml").read_text(encoding="utf-8"))
+    actuals = yaml.safe_load((folder / "actuals.yaml").read_text(encoding="utf-8"))
+    return targets["goals"], actuals["goals"]
+
+
+def _evidence(goals: list[dict], entries: dict, start: str) -> dict:  # type: ignore[type-arg]
+    goal = next(g for g in goals if g["quote"].startswith(start))
+    return entries[goal["id"]]  # type: ignore[no-any-return]
+
+
+def test_english_evidence_is_this_years_result_of_the_same_measure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Corporate Plan 2016-17\nWe will complete at least 300 homes for affordable rent this year. "
+        "Bus punctuality will be at least 85%. Road casualties will be at most 400 people.\n",
+        "Annual Review 2016-17\nBus punctuality will be at least 90% in 2017-18. Train punctuality reached 88%. "
+        "Over 310 homes for affordable rent were completed, the most in a decade. "
+        "In 2015-16, 420 people were hurt on the roads. Bus punctuality averaged 83.9%.\n",
+    )
+    homes = _evidence(goals, entries, "We will complete at least 300 homes")
+    assert (homes["value"], homes["evidence"][0]["quote"]) == (310, "Over 310 homes for affordable rent were completed")
+    bus = _evidence(goals, entries, "Bus punctuality")
+    # not next year's target (90%), not trains (another measure with the same unit)
+    assert (bus["value"], bus["evidence"][0]["quote"]) == (83.9, "Bus punctuality averaged 83.9%")
+    # 420 is the year before the plan's: no evidence rather than a wrong one
+    assert _evidence(goals, entries, "Road casualties")["status"] == "silent"
+
+
+def test_chinese_evidence_names_the_same_measure_not_one_sharing_its_characters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "2016年工作计划\n城镇登记失业率4.5%以内。单位国内生产总值能耗下降3.4%以上。国内生产总值增长6.5%以上。\n",
+        "2016年工作回顾\n年末城镇调查失业率5.1%。单位国内生产总值能耗下降5%。明年国内生产总值增长6%左右。\n",
+    )
+    assert _evidence(goals, entries, "城镇登记失业率")["status"] == "silent"  # 调查 is not 登记
+    energy = _evidence(goals, entries, "单位国内生产总值能耗")
+    assert (energy["value"], energy["evidence"][0]["quote"]) == (5, "单位国内生产总值能耗下降5%")
+    # not the energy figure (its head noun is 能耗), not next year's target (明年)
+    assert _evidence(goals, entries, "国内生产总值增长")["status"] == "silent"
+
+
+def test_a_growth_rate_after_a_level_takes_the_levels_measure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "2016年工作计划\n国内生产总值增长6.5%－7%。\n",
+        "2016年工作回顾\n国内生产总值达到74.4万亿元，增长6.7%。\n",
+    )
+    entry = _evidence(goals, entries, "国内生产总值增长")
+    assert (entry["value"], entry["evidence"][0]["quote"]) == (6.7, "增长6.7%")
+
+
+def test_stems_join_forms_of_a_word() -> None:
+    assert stem("completed") == stem("complete") == stem("completion")
+    assert stem("casualties") == stem("casualty")
+    assert stem("households") == stem("household") != stem("houses")
+    assert stem("construction") != stem("constitution")
+    assert terms("We will complete at least 300 homes") == {stem("complete"), stem("homes")}
+    assert terms("城镇新增就业") == {"城镇", "镇新", "新增", "增就", "就业"}
+
+
+def test_a_phrase_of_another_measure_scores_below_the_threshold() -> None:
+    weights = Weights(["Bus punctuality averaged 83.9%.", "Train punctuality reached 88%.", "Council tax rose."])
+    goal = terms("Bus punctuality will be at least 85%")
+    assert match_score(goal, terms("Bus punctuality averaged"), weights) == 1.0
+    assert 0 < match_score(goal, terms("Train punctuality reached"), weights) < WORD_MATCH
+    assert match_score(goal, terms("Council tax rose"), weights) == 0.0
+
+
+def test_clauses_that_look_ahead() -> None:
+    assert looks_ahead("For 2017-18, I have pegged the fiscal deficit at 3.2% of GDP")
+    assert looks_ahead("another 5 lakh farm ponds will be taken up")
+    assert looks_ahead("The target for agricultural credit in 2017-18 has been fixed at ₹ 10 lakh crores")
+    assert looks_ahead("明年国内生产总值增长6%左右")
+    assert not looks_ahead("Bus punctuality averaged 83.9%")
+    assert not looks_ahead("全年城镇新增就业1314万人")
+
+
+def test_the_year_nearest_a_figure_must_be_the_plans() -> None:
+    assert years_named("in 2016-17 and 2017-2018, from 2011-2014") == [(2016, 2017), (2017, 2018)]
+    assert period_fits([], (2016, 2017))
+    assert period_fits([(2016, 2017)], (2016, 2017))
+    assert period_fits([(2016, 2016)], (2016, 2016))
+    assert not period_fits([(2017, 2018)], (2016, 2017))
+    assert not period_fits([(2015, 2015)], (2016, 2016))
+
+
+def test_a_review_that_repeats_the_plans_words_is_an_echo() -> None:
+    echoes = Echoes("* continue work on all 25 exemplar projects\n* advised 3 of the 7 major transactional departments")
+    assert echoes.repeats("* continued work on all ", "25 exemplar projects")
+    assert echoes.repeats("we advised a further 2 of the ", "7 major transactional departments")
+    assert not echoes.repeats("We have begun work on ", "14 exemplar projects")
+
+
+def test_chinese_measure_words() -> None:
+    assert names_measure("城镇调查失业率", "城镇调查失业率6%左右", "年末全国城镇调查失业率降到")
+    assert not names_measure("城镇登记失业率", "城镇登记失业率5.5%左右", "年末全国城镇调查失业率降到")
+    assert not names_measure("国内生产总值", "国内生产总值增长6.5%", "单位国内生产总值能耗下降")
+    assert names_measure("合同外资", "力争完成合同外资8亿美元", "完成合同利用外资")
+    assert names_measure("再开工", "再开工20项重大水利工程", "新开工重大水利工程")
