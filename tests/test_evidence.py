@@ -19,6 +19,7 @@ from planaudit.reading.matching import (
     terms,
     years_named,
 )
+from planaudit.reading.tables import rows as table_rows
 from tests.conftest import run_cli
 
 
@@ -134,3 +135,46 @@ def test_chinese_measure_words() -> None:
     assert not names_measure("国内生产总值", "国内生产总值增长6.5%", "单位国内生产总值能耗下降")
     assert names_measure("合同外资", "力争完成合同外资8亿美元", "完成合同利用外资")
     assert names_measure("再开工", "再开工20项重大水利工程", "新开工重大水利工程")
+
+
+def test_an_allocation_is_found_in_the_reviews_table_of_estimates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Budget 2016-2017\nWe are implementing the Pradhan Mantri Gram Sadak Yojana as never before. "
+        "I have allocated ₹19,000 crore in 2016-17.\nI have set aside ₹2,000 crore for LPG connections.\n"
+        "A sum of ₹9,500 crore is provided for the National Health Mission.\n",
+        "Budget 2017-2018\nAnnex\n(In Crores of Rupees)\nSl Name of scheme BE RE BE\nNo. 2016-2017 2016-2017 2017-2018\n"
+        "4 National Social Assistance Progamme 9500 9500 9500\n5 Pradhan Mantri Gram Sadak Yojna 19000 19500 19000\n"
+        "29 LPG connection to poor households 1500 2500 2500\n",
+    )
+    roads = _evidence(goals, entries, "I have allocated ₹19,000 crore")
+    # the budget estimate (BE 2016-17) is the plan's figure; the outcome is the revised estimate (RE 2016-17)
+    assert (roads["value"], roads["unit"], roads["evidence"][0]["quote"]) == (
+        19500,
+        "₹ crore",
+        "5 Pradhan Mantri Gram Sadak Yojna 19000 19500 19000",
+    )
+    # the LPG row's BE is not the plan's 2,000 (another measure); the 9,500 row names another scheme
+    assert _evidence(goals, entries, "I have set aside ₹2,000 crore")["status"] == "silent"
+    assert _evidence(goals, entries, "A sum of ₹9,500 crore")["status"] == "silent"
+
+
+def test_table_rows_need_labelled_period_columns() -> None:
+    text = "(In Crores of Rupees)\nSl. BE RE BE\nName of the Ministry\nNo. 2016-2017 2016-2017 2017-2018\n"
+    text += (
+        "Ministry of Health and Family\n4\nWelfare 38206 39688 48853\n12 Ministry of Rural Development 87765 97760 1\n"
+    )
+    found = table_rows(text)
+    assert [(r.name, r.values) for r in found] == [
+        ("Ministry of Health and Family Welfare", (38206, 39688, 48853)),
+        ("Ministry of Rural Development", (87765, 97760, 1)),
+    ]
+    assert [(c.label, c.period) for c in found[0].columns] == [
+        ("BE", (2016, 2017)),
+        ("RE", (2016, 2017)),
+        ("BE", (2017, 2018)),
+    ]
+    assert table_rows("Villages electrified 5542 1200 300\n") == []  # no headings: not read as a table

@@ -31,6 +31,7 @@ from planaudit.reading.matching import (
 from planaudit.reading.periods import Span as Period
 from planaudit.reading.periods import falls_after, parse_period, read_deadlines, resolve
 from planaudit.reading.scan import BREAKS, Finding, Heading, Reading, headings, plan_period, readings, scan, sentences
+from planaudit.reading.tables import rows as table_rows
 from planaudit.reading.units import PERCENT, PERCENTAGE_POINT, convert, format_number
 
 # Rules whose reported level is compared with a prior-year baseline (planaudit.rules: needs_baseline).
@@ -110,6 +111,13 @@ _DURATION = re.compile(r"(?:years?|months?|days?|weeks?|quarters?|[年月天周�
 _BUDGET_ESTIMATE = re.compile(r"\bBE\b|\bbudget(?:ed)? estimates?\b|\bbudget provision\b", re.IGNORECASE)
 
 
+# A table row is the goal's when this weighted share of the row name's words stands in the goal's paragraph.
+TABLE_NAME_SHARE = 0.5
+_SCALE_WORDS = frozenset({"crore", "crores", "lakh", "lakhs", "million", "millions", "billion", "billions", "thousand"})
+_PLANNED_COLUMN = re.compile(r"BE$|budget|estimates?$|plan", re.IGNORECASE)
+_OUTCOME_COLUMN = re.compile(r"RE$|AE$|revised|actuals?$|outturn|out-turn|provisional", re.IGNORECASE)
+
+
 class _Review:
     """A review read once for evidence: every figure with its phrase, which of them may be an outcome of the plan's
     period (a result, not the next year's plan, a forecast, a restated target or a budget estimate; no other year
@@ -159,11 +167,20 @@ class _Review:
                 previous = self.all[index - 1]
                 self.subject[key] = measure_words(text[previous.start : previous.figure.start])
         self.pool = [r for r in self.all if (r.start, r.end) in self.outcomes]
+        self.period = period
+        self.rows = table_rows(text)
 
 
 def _years(period: str | None) -> tuple[int, int] | None:
     named = years_named(period or "")
     return named[0] if named else None
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    """The line (a paragraph in most plans) holding text[start:end], at most 600 characters each side."""
+    first = text.rfind("\n", max(0, start - 600), start) + 1 or max(0, start - 600)
+    last = text.find("\n", end, end + 600)
+    return text[first : last if last != -1 else min(len(text), end + 600)]
 
 
 def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -224,6 +241,7 @@ class _Goal(NamedTuple):
     unit: str | None
     has_baseline: bool
     words: frozenset[str]  # empty: match on the finding's measure by character pairs
+    paragraph: frozenset[str] = frozenset()  # English: the words of the goal's line (a scheme named sentences before)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -360,8 +378,10 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
             key = (finding.kind, finding.quote, finding.measure, goal_units[index], index in bases)
             if key not in proposals:  # a plan that repeats a phrase gets the same proposal without a second search
                 clause = _clause_of(plan.text, finding.start, finding.end)
-                words = terms(clause) if _LATIN.search(clause) else frozenset()
-                proposals[key] = _evidence(_Goal(finding, goal_units[index], index in bases, words), read)
+                latin = _LATIN.search(clause) is not None
+                words = terms(clause) if latin else frozenset()
+                line = terms(_line_of(plan.text, finding.start, finding.end)) if latin else frozenset()
+                proposals[key] = _evidence(_Goal(finding, goal_units[index], index in bases, words, line), read)
             entry = proposals[key]
         a.append(f"  {ids[index]}:")
         if entry is None:
@@ -565,8 +585,55 @@ def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     return None
 
 
+def _table_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
+    """An amount the plan sets, found in a table of the review: the row whose budget-estimate column for the plan's
+    period is the plan's own figure and whose name the goal's paragraph names; the outcome is the same row's revised
+    estimate or actual for that period ("5 Pradhan Mantri Gram Sadak Yojna 19000 19000 19000" under
+    "BE RE BE" / "2016-2017 2016-2017 2017-2018")."""
+    finding, unit = goal.finding, goal.unit or ""
+    scale = [w for w in unit.lower().split() if w in _SCALE_WORDS]
+    if finding.target is None or not scale or review.period is None or not goal.paragraph:
+        return None
+    found: list[tuple[float, int, int]] = []  # (name score, row, outcome column)
+    for number, row in enumerate(review.rows):
+        if not row.unit.lower().startswith(tuple(scale)) and scale[0] not in row.unit.lower():
+            continue
+        ours = [c.period == review.period for c in row.columns]
+        planned = [i for i, c in enumerate(row.columns) if ours[i] and _PLANNED_COLUMN.match(c.label)]
+        outcome = [i for i, c in enumerate(row.columns) if ours[i] and _OUTCOME_COLUMN.match(c.label)]
+        if not planned or len(outcome) != 1 or not any(row.values[i] == finding.target for i in planned):
+            continue
+        named = terms(row.name)
+        shared = named & goal.paragraph
+        if shared and review.weights.sum(shared) >= TABLE_NAME_SHARE * review.weights.sum(named):
+            found.append((review.weights.sum(shared) / review.weights.sum(named), number, outcome[0]))
+    if not found:
+        return None
+    found.sort(reverse=True)
+    if len(found) > 1 and found[1][0] == found[0][0]:
+        return None  # two rows name the scheme as well: no guess between them
+    _, number, column = found[0]
+    row = review.rows[number]
+    quote = review.text[row.start : row.end].strip()
+    value = row.values[column]
+    start = review.text.find(quote, row.start)
+    if not _stands(quote, value, unit):
+        return None
+    heading = row.columns[column]
+    lines = ["    status: reported", f"    value: {_n(value)}", f"    unit: {q(unit)}"]
+    lines.append(
+        f"    evidence: [{{source: review, quote: {q(quote)}}}]  {MARK} (table column {heading.label} "
+        f"{heading.period[0]}-{str(heading.period[1])[-2:]}, {q(row.unit)})"
+    )
+    return _Evidence(lines, [(start, start + len(quote))])
+
+
 def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     finding, unit, has_baseline, text = goal.finding, goal.unit, goal.has_baseline, review.text
+    if finding.kind in ("planned", "at_least", "at_most", "approximately"):
+        tabled = _table_evidence(goal, review)
+        if tabled is not None:
+            return tabled
     pool = review.pool
     kind = finding.kind
     basis = "level"
