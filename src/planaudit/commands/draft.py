@@ -129,7 +129,7 @@ class _Review:
         self.all = readings(text)
         period = _years(plan_period)
         spans = sentences(text)
-        self.weights = Weights(text[s.start : s.end] for s in spans)
+        self.spans = spans
         self.outcomes: set[tuple[int, int]] = set()
         self.words: dict[tuple[int, int], frozenset[str]] = {}
         self.ends: dict[tuple[int, int], int] = {}  # English: a quote runs to its clause's end
@@ -169,6 +169,11 @@ class _Review:
         self.pool = [r for r in self.all if (r.start, r.end) in self.outcomes]
         self.period = period
         self.rows = table_rows(text)
+
+    @functools.cached_property
+    def weights(self) -> Weights:
+        """How much each word says in this review (English matching only: computed when first asked)."""
+        return Weights(self.text[s.start : s.end] for s in self.spans)
 
 
 def _years(period: str | None) -> tuple[int, int] | None:

@@ -162,6 +162,7 @@ def match_score(goal: frozenset[str], found: frozenset[str], weights: Weights) -
     return precision * math.sqrt(min(1.0, weight / weights.sum(goal)))
 
 
+_LATIN_NUMBER = re.compile(r"[A-Za-z][^A-Za-z0-9\u4e00-\u9fff]{0,3}(?<![0-9])(?P<number>[0-9][0-9.,]*[0-9]|[0-9])")
 _TOKEN = re.compile(r"[A-Za-z]+|[0-9][0-9.,]*[0-9]|[0-9]|[\u4e00-\u9fff%]")
 
 
@@ -176,15 +177,11 @@ class Echoes:
 
     def __init__(self, plan: str) -> None:
         self.grams: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-        numbers = [m.group() for m in _TOKEN.finditer(plan) if m.group()[0].isdigit()]
-        tokens = _tokens(plan)
-        at = 0
-        for index, token in enumerate(tokens):
-            if token == "#":
-                number = _number(numbers[at])
-                at += 1
-                head = (*tokens[max(0, index - ECHO_REACH) : index], number)
-                self.grams.setdefault(head, set()).add(tuple(tokens[index + 1 : index + ECHO_REACH + 1]))
+        for match in _LATIN_NUMBER.finditer(plan):  # only numbers after a Latin word: Chinese is never an echo here
+            start = match.start("number")
+            head = _tokens(plan[max(0, start - 80) : start])[-ECHO_REACH:]
+            tail = tuple(_tokens(plan[match.end() : match.end() + 80])[:ECHO_REACH])
+            self.grams.setdefault((*head, _number(match.group("number"))), set()).add(tail)
 
     def repeats(self, before: str, after: str) -> bool:
         """Whether a review number (after[0] starts it) stands in the plan with the same words next to it: the

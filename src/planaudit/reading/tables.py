@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# How many lines above a row its table's headings may stand.
+# How many lines above a row its table's headings may stand, and the longest line read as part of a table.
 HEADING_REACH = 80
+LINE_REACH = 200
 _ROW = re.compile(
     r"^[ \t]*(?:[0-9]{1,3}[a-z]?[.)]?[ \t]+)?(?P<name>[^\n0-9]*[A-Za-z\u4e00-\u9fff][^\n0-9]*?)"
     r"(?P<numbers>(?:[ \t]+-?[0-9][0-9,]*(?:\.[0-9]+)?){2,})[ \t]*$"
 )
 _SERIAL = re.compile(r"^[ \t]*[0-9]{1,3}[a-z]?[.)]?[ \t]*$")
+_TWO_NUMBERS = re.compile(r"[0-9][^0-9]+[0-9]")
 _NUMBER = re.compile(r"-?[0-9][0-9,]*(?:\.[0-9]+)?")
 # Column labels: what a budget table's column holds. BE = budget estimate, RE = revised estimate.
 _LABEL = re.compile(
@@ -60,6 +62,8 @@ def rows(text: str) -> list[Row]:
     lines = text.split("\n")
     for number, line in enumerate(lines):
         start, position = position, position + len(line) + 1
+        if len(line) > LINE_REACH:
+            continue  # a table line is short; a long one is prose (and the row pattern stays linear)
         found = [m.group() for m in _LABEL.finditer(line)]
         dates = [_period(m) for m in _PERIOD.finditer(line)]
         if len(found) >= 2 and len(found) * 2 >= len(line.split()) - 2:
@@ -69,7 +73,7 @@ def rows(text: str) -> list[Row]:
         scale = _SCALE.search(line)
         if scale is not None and len(line.strip()) <= 60:
             unit = (scale.group("unit"), number)
-        match = _ROW.match(line)
+        match = _ROW.match(line) if labels is not None and _TWO_NUMBERS.search(line) else None
         if match is None or labels is None or periods is None or unit is None:
             continue
         values = [float(v.replace(",", "")) for v in _NUMBER.findall(match.group("numbers"))]
