@@ -331,6 +331,8 @@ class _CrossCheck:
                 self._quote(doc, (*loc, "quote"), source, goal.quote)
             rule = RULES[goal.rule.kind]
             for name, value, unit in rule.figures(goal.rule) if self.count == before else ():
+                if name == "target" and _written_in(getattr(goal.rule, "written", None), goal.quote):
+                    continue  # "one day": the target as written stands in the quote, a number the reader leaves alone
                 self._number(doc, (*loc, "rule", name), name, value, unit, (goal.quote,), "the goal's quote")
             if goal.baseline is None:
                 continue
@@ -538,8 +540,18 @@ def _excerpt(quote: str) -> str:
     return quote if len(quote) <= _EXCERPT else quote[: _EXCERPT - 1] + "…"
 
 
+def _written_in(written: str | None, quote: str) -> bool:
+    """Whether a target written in words ("one") stands in the quote as a word of its own."""
+    if not written or not re.search(r"[^\W\d_]", written):
+        return False
+    return re.search(rf"(?<!\w){re.escape(written)}(?!\w)", quote, re.IGNORECASE) is not None
+
+
 def _unit_text(unit: str | None) -> str:
-    return "" if unit is None else (unit if unit in {"%", "个百分点"} or not unit.isascii() else f" {unit}")
+    if unit is None:
+        return ""
+    # 8亿美元, 5%: no space; 97,000 ₹ crore, 300 homes: a space (₹ is not ASCII but starts an English unit)
+    return unit if unit in {"%", "个百分点"} or "\u2e80" <= unit[0] <= "\u9fff" else f" {unit}"
 
 
 def _evidence_owner(evidence: dict[tuple[str, str], str], source: str, quote: str, pairwise: bool) -> str | None:

@@ -304,6 +304,16 @@ _EN_STOPWORDS = frozenset(
         "nearly",
         "almost",
         "within",
+        "during",
+        "each",
+        "every",
+        "till",
+        "until",
+        "since",
+        "after",
+        "before",
+        "against",
+        "towards",
     ]
 )
 _BEFORE_CN = (

@@ -14,6 +14,7 @@ from planaudit.rules.base import Figure, Issue, Outcome, Params, Progress, Rule,
 from planaudit.rules.between import Between, BetweenParams
 from planaudit.rules.decline import Decline, DeclineParams
 from planaudit.rules.growth import Growth, GrowthParams
+from planaudit.rules.increase_by import IncreaseBy, IncreaseByParams
 from planaudit.rules.milestone import Milestone, MilestoneParams
 from planaudit.rules.nearly import Nearly, NearlyParams
 from planaudit.rules.planned import Planned, PlannedParams
@@ -41,11 +42,18 @@ PartParams = Annotated[
     | GrowthParams
     | NearlyParams
     | PlannedParams
+    | IncreaseByParams
     | BetweenParams
     | MilestoneParams,
     Field(discriminator="kind"),
 ]
-_PART: dict[str, Rule[Any]] = {**_EACH, "planned": Planned(), "between": Between(), "milestone": Milestone()}
+_PART: dict[str, Rule[Any]] = {
+    **_EACH,
+    "planned": Planned(),
+    "increase_by": IncreaseBy(),
+    "between": Between(),
+    "milestone": Milestone(),
+}
 
 
 class AllOfParams(Params):

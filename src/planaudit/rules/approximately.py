@@ -10,8 +10,9 @@ from planaudit.facts import Unit
 from planaudit.rules.base import (
     Figure,
     Outcome,
-    Params,
     Rule,
+    TargetNumber,
+    TextTarget,
     Verdict,
     clean,
     decide,
@@ -27,11 +28,11 @@ if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
 
 
-class ApproximatelyParams(Params):
+class ApproximatelyParams(TextTarget):
     kind: Literal["approximately"]
-    target: float = Field(allow_inf_nan=False)
-    tolerance: float = Field(ge=0, allow_inf_nan=False, description="Largest accepted |actual − target|, in the unit.")
     unit: Unit
+    target: TargetNumber = Field(description='The figure: a number, or text ("1 crore 50 lakh", "one third").')
+    tolerance: float = Field(ge=0, allow_inf_nan=False, description="Largest accepted |actual − target|, in the unit.")
     direction: Literal["both", "ceiling", "floor"] = Field(
         default="both",
         description="both: within the tolerance either side; ceiling: lower is better (prices, unemployment), "

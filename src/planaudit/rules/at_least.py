@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Literal
 
-from pydantic import Field, WithJsonSchema
+from pydantic import Field
 
 from planaudit.facts import Unit
 from planaudit.rules.base import (
     Figure,
     Outcome,
     Rule,
+    TargetNumber,
     TextTarget,
     higher_is_better,
     num,
@@ -20,13 +21,6 @@ from planaudit.rules.base import (
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported
-
-# A target is a number, or text the number reader parses: "1/3", "三分之一", "一半" (unit % or ""), "翻一番" (unit 倍).
-TargetNumber = Annotated[
-    float,
-    Field(allow_inf_nan=False),
-    WithJsonSchema({"anyOf": [{"type": "number"}, {"type": "string", "minLength": 1}]}),
-]
 
 
 class AtLeastParams(TextTarget):

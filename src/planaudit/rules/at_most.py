@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field
 
 from planaudit.facts import Unit
-from planaudit.rules.at_least import TargetNumber
-from planaudit.rules.base import Figure, Outcome, Rule, TextTarget, lower_is_better, num, read_value, u
+from planaudit.rules.base import Figure, Outcome, Rule, TargetNumber, TextTarget, lower_is_better, num, read_value, u
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Reported

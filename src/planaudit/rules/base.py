@@ -8,20 +8,23 @@ import math
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Generic, Literal, NamedTuple, TypeVar
 
 from pydantic import (
     BaseModel,
     ConfigDict,
+    Field,
     ModelWrapValidatorHandler,
     PrivateAttr,
     ValidationInfo,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
 
 from planaudit.reading.figures import Kind, parse_figure
 from planaudit.reading.units import (
+    EN_NUMBER_WORDS,
     MULTIPLE,
     PERCENT,
     PERCENT_OF_GDP,
@@ -282,6 +285,9 @@ def unit_steps(value: float, unit: str | None, goal_unit: str) -> tuple[float, t
     if _increase_as_multiple(unit, goal_unit):
         multiple = clean(1 + value / 100)
         return multiple, (f"+{num(value)}% = ×{num(multiple)}",)
+    if normalize_unit(unit) == MULTIPLE and normalize_unit(goal_unit) == PERCENT:  # a rise as a multiple: ×2 is +100%
+        rise = clean((value - 1) * 100)
+        return rise, (f"×{num(value)} = {'+' if rise >= 0 else ''}{num(rise)}%",)
     converted = convert(value, unit, goal_unit)
     if converted is None:  # pragma: no cover - check() refuses different bases
         raise ValueError(f"cannot convert {unit!r} to {goal_unit!r}")
@@ -373,6 +379,8 @@ def text_target(written: str, unit: str | None) -> float | str:
     Other text is returned unchanged, for the ordinary "must be a number" error.
     """
     figure = parse_figure(written)
+    if figure is None and written.strip().casefold() in EN_NUMBER_WORDS:
+        return float(EN_NUMBER_WORDS[written.strip().casefold()])  # "one": a pronoun in a sentence, a number here
     # Digits alone ("8") are a number quoted as text, refused like any value of the wrong type; words and grouping
     # ("forty two", "1,00,000") are how a number is written in a plan, and YAML has no number for them.
     plain = written.strip().replace(".", "", 1).isdigit()
@@ -395,6 +403,14 @@ def text_target(written: str, unit: str | None) -> float | str:
     if normalize_unit(unit or "") != "倍":
         raise ValueError(f"a multiple target ({written!r}) needs unit '倍'")
     return figure.value
+
+
+# A target is a number, or text the number reader parses: "1/3", "三分之一", "一半" (unit % or ""), "翻一番" (unit 倍).
+TargetNumber = Annotated[
+    float,
+    Field(allow_inf_nan=False),
+    WithJsonSchema({"anyOf": [{"type": "number"}, {"type": "string", "minLength": 1}]}),
+]
 
 
 class TextTarget(Params):
