@@ -162,15 +162,14 @@ def test_india_verdicts_are_the_keys(india: dict[str, object]) -> None:
         if g["verdict"] not in en_allowed(rows[g["id"]][1])
     }
     assert wrong == {}
-    # "not due" rows are not due in the tool too; one ⚑ row takes its alternative: the review never states the
-    # Long Term Irrigation Fund's corpus, only an addition and the total after it (see its entry).
+    # "not due" rows are not due in the tool too, and no ⚑ row takes its alternative.
     first = {goal_id: column.partition(":")[0].replace("⚑", "").strip() for goal_id, (_, column) in rows.items()}
     alternatives = [
         g["id"]
         for g in india["goals"]  # type: ignore[attr-defined]
         if g["verdict"] != first[g["id"]] and not (g["verdict"] == "not_due" and first[g["id"]] == "unreported")
     ]
-    assert alternatives == ["ltif-corpus"]
+    assert alternatives == []
     not_due = [goal_id for goal_id, (_, column) in rows.items() if "not due" in column.partition(":")[2]]
     assert len(not_due) == 13
 
@@ -178,10 +177,10 @@ def test_india_verdicts_are_the_keys(india: dict[str, object]) -> None:
 def test_india_verdict_counts_and_how_they_were_decided(india: dict[str, object]) -> None:
     summary = india["summary"]
     assert isinstance(summary, dict)
-    assert (summary["met"], summary["missed"], summary["unreported"], summary["not_due"]) == (19, 2, 105, 13)
-    assert summary["met_by_basis"] == {"measured": 7, "documented": 9, "judged": 3}
+    assert (summary["met"], summary["missed"], summary["unreported"], summary["not_due"]) == (20, 2, 104, 13)
+    assert summary["met_by_basis"] == {"measured": 8, "documented": 9, "judged": 3}
     assert summary["missed_by_basis"] == {"measured": 1, "documented": 1, "judged": 0}
-    assert (summary["partial"], summary["undecided"]) == (0, 12)
+    assert (summary["partial"], summary["undecided"]) == (0, 11)
     entries = Counter(g["entry"] for g in india["goals"])  # type: ignore[attr-defined]
     assert entries == {"silent": 104, "reported": 35}
 
@@ -199,6 +198,7 @@ def test_india_no_row_is_bent_and_strict_validation_passes(monkeypatch: pytest.M
     ("goal_id", "verdict", "line"),
     [
         ("pmgsy-allocation", "met", "19000 ₹ crore is ≥ 19000 ₹ crore"),
+        ("ltif-corpus", "met", "40000 ₹ crore − 20000 ₹ crore = 20000 ₹ crore"),
         ("pmfby-provision", "met", "13240 ₹ crore is ≥ 5500 ₹ crore"),
         ("ddugjy-ipds", "missed", "7874 ₹ crore is not ≥ 8500 ₹ crore"),
         ("ppp-disputes-bill", "missed", None),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from planaudit.reading import periods
 from planaudit.reading.figures import read_figures
 from planaudit.rules.approximately import ApproximatelyParams
 from planaudit.rules.at_most import AtMostParams
@@ -38,14 +39,14 @@ goals:
 """
 
 
-def write(tmp: Path, goals: dict[str, tuple[str, str]], entries: str = "") -> Path:
+def write(tmp: Path, goals: dict[str, tuple[str, str]], entries: str = "", extra: str = "", due: str = "") -> Path:
     (tmp / "plan.txt").write_text(PLAN, encoding="utf-8")
     (tmp / "review.txt").write_text(REVIEW, encoding="utf-8")
     body = "".join(
-        f'  - {{id: {ident}, section: all, title: {ident}, quote: "{quote}", rule: {rule}}}\n'
+        f'  - {{id: {ident}, section: all, title: {ident}, quote: "{quote}", rule: {rule}{due}}}\n'
         for ident, (quote, rule) in goals.items()
     )
-    (tmp / "targets.yaml").write_text(HEAD + body, encoding="utf-8")
+    (tmp / "targets.yaml").write_text(HEAD + body + extra, encoding="utf-8")
     given = {line.split(":")[0].strip() for line in entries.splitlines() if line.startswith("  ") and ":" in line}
     silent = "".join(f"  {ident}: {{status: silent}}\n" for ident in goals if ident not in given)
     (tmp / "actuals.yaml").write_text(f"plan: india\ngoals:\n{silent}{entries}\n", encoding="utf-8")
@@ -212,3 +213,106 @@ def test_a_rupee_unit_is_spaced_in_messages(tmp_path: Path) -> None:
     result = run_cli("validate", "-t", str(write(tmp_path, goals) / "targets.yaml"))
     assert result.exit_code == 2
     assert "target 97001 ₹ crore does not appear" in result.stderr
+
+
+# --- the month a fiscal year starts
+
+
+@pytest.mark.parametrize(
+    ("start", "text", "first", "last"),
+    [
+        (4, "2016-17", (2016, 4, 1), (2017, 3, 31)),
+        (7, "2016-17", (2016, 7, 1), (2017, 6, 30)),
+        (10, "FY19", (2018, 10, 1), (2019, 9, 30)),
+        (7, "2018/19", (2018, 7, 1), (2019, 6, 30)),
+    ],
+)
+def test_a_fiscal_year_starts_in_the_audits_month(
+    start: int, text: str, first: tuple[int, int, int], last: tuple[int, int, int]
+) -> None:
+    token = periods.FISCAL_START.set(start)
+    try:
+        assert periods.parse_period(text) == periods.Span(first, last)
+        assert periods.label(periods.Span(first, last)) == (
+            text if "-" in text else periods.label(periods.Span(first, last))
+        )
+    finally:
+        periods.FISCAL_START.reset(token)
+    assert periods.parse_period("2016-17") == periods.Span((2016, 4, 1), (2017, 3, 31))  # the default again
+
+
+@pytest.mark.parametrize(
+    ("settings", "verdict"), [("", "not_due"), ("settings: {fiscal_year_start_month: 7}\n", "unreported")]
+)
+def test_fiscal_year_start_decides_what_is_due(tmp_path: Path, settings: str, verdict: str) -> None:
+    # Due June 2017: after a 2016-17 that ends in March (April start), inside one that ends in June (July start).
+    goals = {
+        "one-day": (
+            "The registration of companies will also be done in one day",
+            "{kind: at_most, target: one, unit: day}",
+        )
+    }
+    folder = write(tmp_path, goals, extra=settings, due=', due: "2017-06"')
+    assert check(folder)["one-day"]["verdict"] == verdict
+
+
+def test_fiscal_year_start_month_is_checked(tmp_path: Path) -> None:
+    goals = {
+        "one-day": (
+            "The registration of companies will also be done in one day",
+            "{kind: at_most, target: one, unit: day}",
+        )
+    }
+    folder = write(tmp_path, goals, extra="settings: {fiscal_year_start_month: 13}\n")
+    result = run_cli("validate", "-t", str(folder / "targets.yaml"))
+    assert result.exit_code == 2
+    assert "fiscal_year_start_month" in result.stderr
+
+
+# --- a value less a part the goal does not count (the total after an addition, less the addition)
+
+LESS_PLAN = "The fund will get an initial corpus of about ₹20,000 crore."
+LESS_REVIEW = "An addition of ₹ 20,000 crores to its corpus will take the total corpus of this Fund to ₹ 40,000 crores."
+
+
+def less_audit(
+    tmp: Path, entry: str, rule: str = '{kind: approximately, target: 20000, tolerance: 1000, unit: "₹ crore"}'
+) -> Path:
+    write(tmp, {"corpus": ("an initial corpus of about ₹20,000 crore", rule)}, entry)
+    (tmp / "plan.txt").write_text(LESS_PLAN, encoding="utf-8")
+    (tmp / "review.txt").write_text(LESS_REVIEW, encoding="utf-8")
+    return tmp
+
+
+EVIDENCE = "evidence: [{source: review, quote: 'take the total corpus of this Fund to ₹ 40,000 crores'}, {source: review, quote: 'An addition of ₹ 20,000 crores'}]"
+
+
+@pytest.mark.parametrize(("less", "verdict"), [(20000, "met"), (25000, "missed")])
+def test_less_is_subtracted_and_shown(tmp_path: Path, less: int, verdict: str) -> None:
+    review = LESS_REVIEW.replace("20,000", f"{less:,}")
+    folder = less_audit(
+        tmp_path,
+        f'  corpus: {{status: reported, value: 40000, unit: "₹ crore", less: {less}, {EVIDENCE.replace("20,000", f"{less:,}")}}}',
+    )
+    (folder / "review.txt").write_text(review, encoding="utf-8")
+    goal = check(folder)["corpus"]
+    assert goal["verdict"] == verdict
+    assert goal["arithmetic"][0].startswith(f"40000 ₹ crore − {less} ₹ crore = {40000 - less} ₹ crore")
+
+
+def test_less_must_stand_in_the_evidence(tmp_path: Path) -> None:
+    folder = less_audit(
+        tmp_path, f'  corpus: {{status: reported, value: 40000, unit: "₹ crore", less: 15000, {EVIDENCE}}}'
+    )
+    result = run_cli("validate", "-t", str(folder / "targets.yaml"))
+    assert result.exit_code == 2
+    assert "less 15000 ₹ crore does not appear in any of its evidence quotes" in result.stderr
+
+
+def test_less_needs_a_rule_that_takes_a_value(tmp_path: Path) -> None:
+    folder = less_audit(
+        tmp_path, f"  corpus: {{status: reported, done: true, less: 20000, {EVIDENCE}}}", rule="{kind: milestone}"
+    )
+    result = run_cli("validate", "-t", str(folder / "targets.yaml"))
+    assert result.exit_code == 2
+    assert "'less' is not used by milestone goals" in result.stderr

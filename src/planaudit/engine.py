@@ -50,6 +50,22 @@ def evaluate(
     period: the review's period (default: the review sources'); earlier: the entries of earlier review years,
     for the goals judged year by year (trajectories).
     """
+    fiscal = periods.FISCAL_START.set(targets.settings.fiscal_year_start_month)
+    try:
+        return _score_all(targets, actuals, goal_lines, targets_path, actuals_path, period, earlier)
+    finally:
+        periods.FISCAL_START.reset(fiscal)
+
+
+def _score_all(
+    targets: Targets,
+    actuals: Actuals,
+    goal_lines: Mapping[str, int] | None,
+    targets_path: str,
+    actuals_path: str,
+    period: str | None,
+    earlier: Mapping[int, Actuals] | None,
+) -> Scorecard:
     sections = {s.id: s for s in targets.sections}
     lines = goal_lines or {}
     period = period or review_period(targets)

@@ -110,6 +110,11 @@ class Reported(Strict):
         description="level: the reported figure is a level (total, share, amount); change: it is the change itself.",
     )
     growth_pct: Finite | None = Field(default=None, description="A growth rate the review reports beside the level.")
+    less: Finite | None = Field(
+        default=None,
+        description="A figure of the evidence that the value includes and the goal does not (an addition inside the "
+        "total after it): the value scored is value − less, computed and shown.",
+    )
     qualifier: Qualifier | None = Field(
         default=None,
         description="How the quote bounds the value: 10余个/over 10 more_than, 以上 at_least, 近 nearly, "

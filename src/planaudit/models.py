@@ -132,6 +132,12 @@ class Settings(Strict):
         description="How far either side of its figure a reported 约/about figure may lie, in percent, for a rule "
         "without a tolerance of its own.",
     )
+    fiscal_year_start_month: Annotated[int, Field(ge=1, le=12)] = Field(
+        default=4,
+        description="The month a fiscal year (2018-19, FY19, 2018/19) begins: 4, April to March (India, the UK, "
+        "Japan); 7 for July to June (Australia); 10 for October to September (the US federal year). FY19 is the "
+        "fiscal year that ends in 2019.",
+    )
 
 
 class Excluded(Strict):

@@ -386,6 +386,9 @@ class _CrossCheck:
                     unit = None if rule.ordinal else actual.unit
                     qualifier = actual.qualifier or "exact"
                     self._number(doc, (*loc, "value"), "value", actual.value, unit, quotes, where, qualifier)
+                if actual.less is not None:
+                    unit = None if rule.ordinal else actual.unit
+                    self._number(doc, (*loc, "less"), "less", actual.less, unit, quotes, where)
                 self._measures(doc, loc, actual, quotes)
                 if actual.growth_pct is not None:
                     self._number(doc, (*loc, "growth_pct"), "growth_pct", actual.growth_pct, "%", quotes, where)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import functools
 import re
+from contextvars import ContextVar
 from typing import NamedTuple
 
 from planaudit.reading.units import EN_NUMBER_WORDS
 
-# A fiscal year runs from April to March (India, the UK, Japan…): 2018-19 is April 2018 to March 2019.
+# A fiscal year runs from April to March by default (India, the UK, Japan…): 2018-19 is April 2018 to March 2019.
+# An audit sets its own start (settings.fiscal_year_start_month: 7 for Australia, 10 for the US federal year), which
+# the engine puts here while it scores; FY19 is always the fiscal year that ends in 2019.
 FISCAL_START_MONTH = 4
+FISCAL_START: ContextVar[int] = ContextVar("fiscal_start", default=FISCAL_START_MONTH)
 
 Day = tuple[int, int, int]
 
@@ -54,7 +58,7 @@ def _last_day(year: int, month: int) -> int:
 
 
 def _fiscal(start_year: int) -> Span:
-    start_month = FISCAL_START_MONTH
+    start_month = FISCAL_START.get()
     end_year, end_month = (start_year + 1, start_month - 1) if start_month > 1 else (start_year, 12)
     return Span((start_year, start_month, 1), (end_year, end_month, _last_day(end_year, end_month)))
 

@@ -102,7 +102,7 @@ class AllOf(Rule[AllOfParams]):
     at_least / at_most / approximately / nearly thresholds; per-measure baselines are not read.
 
     A goal with several figures, or a milestone and a figure, names its parts under 'parts', each
-    with its own rule (at_least, at_most, approximately, between, planned, nearly, decline, growth
+    with its own rule (at_least, at_most, approximately, between, planned, increase_by, nearly, decline, growth
     or milestone); the entry gives numeric parts under 'values' and milestone parts under 'items'
     (done / not_done / silent). Each part is shown in the arithmetic; the goal is scored as above.
 

@@ -498,6 +498,21 @@ class Rule(ABC, Generic[P]):
         """
         if actual.undecided is not None:
             return Outcome(Verdict.UNREPORTED, arithmetic=(f"undecided: {actual.undecided}",))
+        if actual.less is not None and actual.value is not None:
+            value = clean(actual.value - actual.less)
+            unit = u(actual.unit or "")
+            step = (
+                f"{num(actual.value)}{unit} − {num(actual.less)}{unit} = {num(value)}{unit}"
+                " (less: the part of the figure the goal does not count)"
+            )
+            outcome = self.evaluate(
+                p,
+                actual.model_copy(update={"value": value, "less": None}),
+                baseline,
+                near_miss_pct=near_miss_pct,
+                partners=partners,
+            )
+            return outcome._replace(arithmetic=(step, *outcome.arithmetic))
         joint = getattr(actual, "joint_with", None)
         if joint:
             if not partners or self.joint_target(p) is None:
@@ -549,6 +564,8 @@ class Rule(ABC, Generic[P]):
             "joint_with",
             "accept",
         }
+        if "value" in self.uses:
+            allowed |= {"less"}
         for name in sorted(actual.model_fields_set - allowed):
             issues.append((name, f"'{name}' is not used by {self.kind} goals"))
         if "value" in self.uses and actual.value is None:
@@ -586,7 +603,7 @@ class Rule(ABC, Generic[P]):
 
 # What an undecided entry may carry: its evidence and the figure it saw, never a decision.
 UNDECIDED_FIELDS = frozenset(
-    {"status", "evidence", "undecided", "value", "unit", "qualifier", "basis", "caveat", "note", "accept"}
+    {"status", "evidence", "undecided", "value", "unit", "qualifier", "basis", "less", "caveat", "note", "accept"}
 )
 
 
