@@ -1060,6 +1060,16 @@ def parse_figure(text: str) -> Figure | None:
     return figure._replace(kind=Kind.NUMBER) if figure.kind is Kind.YEAR and not figure.unit else figure
 
 
+# A quote is looked in for several numbers in a row (a target and its stretch; a value, in its unit and then in any):
+# the figures of the last few short quotes are kept, so each is read once.
+_QUOTE_CACHED = 2000
+
+
+@functools.lru_cache(maxsize=64)
+def _figures_of_quote(quote: str) -> tuple[Figure, ...]:
+    return tuple(read_figures(quote))
+
+
 def find_value(quote: str, value: float, unit: str | None) -> Figure | None:
     """The first figure in quote that states value in unit, or None.
 
@@ -1073,7 +1083,7 @@ def find_value(quote: str, value: float, unit: str | None) -> Figure | None:
     """
     wanted = None if unit is None else normalize_unit(unit)
     unitless: list[Figure] = []
-    for figure in read_figures(quote):
+    for figure in _figures_of_quote(quote) if len(quote) <= _QUOTE_CACHED else read_figures(quote):
         if figure.kind not in MATCHABLE_KINDS:
             continue
         if wanted is None:

@@ -168,6 +168,13 @@ def _documents(documents: DocumentCoverage) -> dict[str, Any]:
 
 
 def to_dict(scorecard: Scorecard, options: RenderOptions) -> dict[str, Any]:
+    report = _report(scorecard, options)
+    report["goals"] = [goal_dict(r) for r in shown_results(scorecard, options)]
+    return report
+
+
+def _report(scorecard: Scorecard, options: RenderOptions) -> dict[str, Any]:
+    """The report with its goals left out (an empty list in their place): render writes them one at a time."""
     summary = scorecard.summary
     overall = summary.overall
     return {
@@ -191,7 +198,7 @@ def to_dict(scorecard: Scorecard, options: RenderOptions) -> dict[str, Any]:
             ],
             "by_level": {level: _tally(t) for level, t in summary.by_level},
         },
-        "goals": [goal_dict(r) for r in shown_results(scorecard, options)],
+        "goals": [],
         "consistency": [_consistency(f) for f in scorecard.consistency],
         "untracked": [_untracked(u) for u in scorecard.untracked],
         "document_coverage": None if scorecard.documents is None else _documents(scorecard.documents),
@@ -209,19 +216,33 @@ def to_dict(scorecard: Scorecard, options: RenderOptions) -> dict[str, Any]:
     }
 
 
+_ONE_LINE = {"goals", "consistency", "untracked", "lints"}
+# json.dumps builds an encoder per call when given options; one, made once, encodes every item.
+_COMPACT = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+
 def render(scorecard: Scorecard, options: RenderOptions) -> str:
     """Indented JSON with one line per goal, finding and outcome.
 
     json.dumps with indent runs the pure-Python encoder, ten times slower than the C one;
-    one compact line per list item keeps big reports fast and diffs readable.
+    one compact line per list item keeps big reports fast and diffs readable. Each goal's dict
+    is encoded as soon as it is made, so 100,000 of them are never held at once.
     """
-    report = to_dict(scorecard, options)
-    parts = []
-    for key, value in report.items():
-        if isinstance(value, list) and value and key in {"goals", "consistency", "untracked", "lints"}:
-            items = ",\n".join("    " + json.dumps(item, ensure_ascii=False, allow_nan=False) for item in value)
-            text = "[\n" + items + "\n  ]"
+    report = _report(scorecard, options)
+    goals = (goal_dict(r) for r in shown_results(scorecard, options))
+    pieces = ["{\n"]
+    for index, (key, value) in enumerate(report.items()):
+        pieces.append((",\n  " if index else "  ") + json.dumps(key) + ": ")
+        items: Any = goals if key == "goals" else value
+        first = True
+        if key in _ONE_LINE:
+            for item in items:
+                pieces.append("[\n    " if first else ",\n    ")
+                pieces.append(_COMPACT.encode(item))
+                first = False
+        if first:
+            pieces.append(json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False).replace("\n", "\n  "))
         else:
-            text = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False).replace("\n", "\n  ")
-        parts.append(f"  {json.dumps(key)}: {text}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+            pieces.append("\n  ]")
+    pieces.append("\n}\n")
+    return "".join(pieces)
