@@ -600,6 +600,50 @@ def test_a_quote_search_that_the_index_would_not_help_falls_back_to_a_scan() -> 
     assert calls == 0
 
 
+def test_a_quote_whose_first_grams_are_common_is_found_by_a_rarer_gram_further_on() -> None:
+    from planaudit.reading import quotes
+
+    text = "".join(f"确保项目建设完成{i:06d}个。" for i in range(20_000))
+    quote = "确保项目建设完成012345个。确保"
+    index = quotes.GramIndex(text)
+    calls = 0
+    real = str.startswith
+
+    class Counting(str):
+        def startswith(self, *args: object) -> bool:  # type: ignore[override]
+            nonlocal calls
+            calls += 1
+            return real(self, *args)  # type: ignore[arg-type]
+
+    index.text = Counting(text)
+    assert index.positions(quote) == [text.index(quote)]
+    assert index.contains(quote)
+    assert not index.contains("确保项目建设完成999999个。确保")
+    assert index.positions("确保项目建设完成999999个。确保") == []
+    assert calls <= 2 * index.stride
+
+
+def test_goals_sharing_a_quote_mark_its_places_once() -> None:
+    from planaudit import doc_coverage
+
+    text = "确保完成目标。" * 50_000
+    document = doc_coverage._Text("plan", text)
+    looked = 0
+    spans = document.spans
+
+    def counted(quote: str) -> list[tuple[int, int]]:
+        nonlocal looked
+        looked += 1
+        return spans(quote)
+
+    document.spans = counted  # type: ignore[method-assign]
+    for _ in range(1_000):
+        document.mark("确保完成目标")
+    assert looked == 1
+    assert document.marked(0, 6) and document.marked(len(text) - 7, len(text) - 1)
+    assert not document.marked(6, 7)
+
+
 def test_the_index_stays_small_on_a_huge_source() -> None:
     from planaudit.reading import quotes
 

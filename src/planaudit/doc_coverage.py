@@ -89,6 +89,7 @@ class _Text:
         self._index: GramIndex | None = None
         self._searches = 0
         self._found: dict[str, list[tuple[int, int]]] = {}
+        self._marked: set[str] = set()
 
     def place(self, start: int, end: int) -> Place:
         line = bisect.bisect_right(self.lines, start)
@@ -136,6 +137,10 @@ class _Text:
         return [(original(at), original(at + len(needle) - 1) + 1) for at in found]
 
     def mark(self, quote: str, to_end: bool = False) -> None:
+        if not to_end:  # goals may share a quote: marking its places again would cost goals x places
+            if quote in self._marked:
+                return
+            self._marked.add(quote)
         for start, end in self.spans(quote):
             end = len(self.text) if to_end else end
             self.marks[start:end] = b"\x01" * (end - start)

@@ -112,32 +112,50 @@ class GramIndex:
     def positions(self, quote: str) -> list[int] | None:
         """Every place the quote starts, from the index's candidates; None when the index would not help
         (a quote too short for it, or candidates that would cost more to confirm than a scan)."""
-        stride = self.stride
-        if len(quote) < GRAM + stride - 1:
+        if len(quote) < GRAM + self.stride - 1:
             return None
-        # An occurrence at p covers exactly one sampled start s (p <= s < p + stride), found under offset s - p.
-        candidates = [(offset, self.grams.get(quote[offset : offset + GRAM], [])) for offset in range(stride)]
+        candidates = self._anchors(quote)
         if sum(len(places) for _, places in candidates) * len(quote) > len(self.text):
             return None
-        found = {place - offset for offset, places in candidates for place in places if place >= offset}
+        found = {place - shift for shift, places in candidates for place in places if place >= shift}
         return sorted(p for p in found if self.text.startswith(quote, p))
 
     def contains(self, quote: str) -> bool:
-        stride = self.stride
-        if len(quote) < GRAM + stride - 1:
+        if len(quote) < GRAM + self.stride - 1:
             return quote in self.text
-        candidates = []
-        for offset in range(stride):
-            places = self.grams.get(quote[offset : offset + GRAM])
-            if places is not None:
-                candidates.append((len(places), offset, places))
-        if sum(n for n, _, _ in candidates) * len(quote) > len(self.text):
+        candidates = self._anchors(quote)
+        if sum(len(places) for _, places in candidates) * len(quote) > len(self.text):
             return quote in self.text
-        # The true alignment is among these offsets; rarer grams are cheaper to confirm, so try them first.
-        for _, offset, places in sorted(candidates, key=lambda c: c[0]):
-            if any(self.text.startswith(quote, place - offset) for place in places if place >= offset):
+        # Rarer grams are cheaper to confirm, so try them first.
+        for shift, places in sorted(candidates, key=lambda c: len(c[1])):
+            if any(self.text.startswith(quote, place - shift) for place in places if place >= shift):
                 return True
         return False
+
+    def _anchors(self, quote: str) -> list[tuple[int, list[int]]]:
+        """For each way an occurrence can fall against the sampled starts, the quote's rarest sampled gram there.
+
+        An occurrence at p covers the sampled starts s, s + stride, … (p <= s < p + stride) while a whole gram
+        fits in the quote: the grams of the quote at offsets o, o + stride, … (o = s - p) all lead to p, and
+        the one with the fewest places costs the least to confirm. A quote whose first grams are common
+        (确保…, "the …") is then looked up by a rarer one further on, not by a scan of the whole text.
+        """
+        stride, grams, last = self.stride, self.grams, len(quote) - GRAM
+        candidates: list[tuple[int, list[int]]] = []
+        for offset in range(stride):
+            best: tuple[int, list[int]] | None = None
+            for shift in range(offset, last + 1, stride):
+                places = grams.get(quote[shift : shift + GRAM])
+                if places is None:
+                    best = (shift, [])
+                    break
+                if best is None or len(places) < len(best[1]):
+                    best = (shift, places)
+                    if len(places) == 1:
+                        break
+            if best is not None:
+                candidates.append(best)
+        return candidates
 
 
 class QuoteIndex:
