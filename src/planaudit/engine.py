@@ -25,8 +25,8 @@ from planaudit.scorecard import (
     GoalResult,
     Scorecard,
     Summary,
-    Tally,
     UntrackedResult,
+    tally,
 )
 
 NO_ENTRY_NOTE = "no entry in the actuals file"
@@ -246,21 +246,19 @@ def _suffix(note: str | None) -> str:
 
 
 def summarize(results: tuple[GoalResult, ...], sections: list[Section], levels: Sequence[LevelDef]) -> Summary:
-    overall = Tally()
-    per_section: dict[str, Tally] = {s.id: Tally() for s in sections}
-    per_level: dict[str, Tally] = {level.id: Tally() for level in levels}
+    per_section: dict[str, list[GoalResult]] = {s.id: [] for s in sections}
+    per_level: dict[str, list[GoalResult]] = {level.id: [] for level in levels}
     stretch_goals = stretch_reached = 0
     for result in results:
-        overall = overall.add(result)
-        per_section[result.section.id] = per_section[result.section.id].add(result)
-        per_level[result.level] = per_level.get(result.level, Tally()).add(result)
+        per_section[result.section.id].append(result)
+        per_level.setdefault(result.level, []).append(result)
         if result.outcome.stretch is not None:
             stretch_goals += 1
             stretch_reached += bool(result.outcome.stretch_reached)
     return Summary(
-        overall=overall,
-        by_section=tuple((s, per_section[s.id]) for s in sections if per_section[s.id].total),
-        by_level=tuple((level, tally) for level, tally in per_level.items() if tally.total),
+        overall=tally(results),
+        by_section=tuple((s, tally(per_section[s.id])) for s in sections if per_section[s.id]),
+        by_level=tuple((level, tally(group)) for level, group in per_level.items() if group),
         # A goal not yet due needs no entry: the review cannot report it yet.
         missing_entries=tuple(r.goal.id for r in results if r.entry == "missing" and r.verdict is not Verdict.NOT_DUE),
         stretch_goals=stretch_goals,
