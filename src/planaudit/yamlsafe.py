@@ -439,8 +439,15 @@ def _build(path: str, text: str, loader: Any, lines_of: str) -> Loaded:
         if kind is ScalarEvent:
             if event.anchor is not None:
                 raise _error(path, event.start_mark, _ANCHOR_MESSAGE)
-            node: Any = _event_scalar(path, event)
-            if type(node) is str and not (node.isprintable() and node.isascii()):
+            node: Any = event.value
+            if event.tag is not None or event.style:
+                node = _event_scalar(path, event)
+            elif node in _PLAIN_CONSTANTS:
+                node = _PLAIN_CONSTANTS[node]
+            elif node[0] in _NUMBER_START:
+                node = _number(path, node, event.start_mark)
+            # Every character text_problem refuses is unprintable: printable text needs no closer look.
+            if type(node) is str and not node.isprintable():
                 _check_text(path, event, node, stack[-1] if stack else None)
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
             if event.anchor is not None:
