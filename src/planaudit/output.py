@@ -9,7 +9,7 @@ import re
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from planaudit.errors import UsageError
 from planaudit.textsafe import one_line
@@ -163,10 +163,11 @@ def _write_stream(path: str, shown: str, text: str) -> None:
     try:
         if own is None:
             os.set_blocking(descriptor, True)  # opened without waiting for a reader; now write normally
-        data = memoryview(text.encode("utf-8"))
-        while data:
-            written = os.write(descriptor, data)
-            data = data[written:]
+        for piece in _slices(text):
+            data = memoryview(piece.encode("utf-8"))
+            while data:
+                written = os.write(descriptor, data)
+                data = data[written:]
     except OSError as exc:
         raise UsageError(f"cannot write the report to {shown}: {exc.strerror}") from None
     finally:
@@ -193,7 +194,8 @@ def write_atomic(path: str, text: str, *, shown: str | None = None, existing: os
     _PENDING.add(temporary)
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            for piece in _slices(text):
+                handle.write(piece)
             handle.flush()
             os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
@@ -257,8 +259,21 @@ def _kind(mode: int) -> str | None:
 
 def emit(text: str) -> None:
     """Write to standard output (UTF-8, and a closed reader handled, by the entry point's streams)."""
-    sys.stdout.write(text)
+    for piece in _slices(text):
+        sys.stdout.write(piece)
     sys.stdout.flush()
+
+
+# A report is encoded a slice at a time: the bytes of a 100 MB report are never all in memory beside its text.
+_SLICE = 1 << 20
+
+
+def _slices(text: str) -> Iterator[str]:
+    if len(text) <= _SLICE:
+        yield text
+        return
+    for start in range(0, len(text), _SLICE):
+        yield text[start : start + _SLICE]
 
 
 class Terminated(SystemExit):
