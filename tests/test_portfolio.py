@@ -157,6 +157,26 @@ def test_processes_give_the_same_report_as_one(plans: Path) -> None:
         assert "plans/more/copy-3" in alone
 
 
+def test_processes_started_by_spawn_give_the_same_runs_as_one(plans: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where there is no fork (macOS, Windows) the workers are spawned: what they are sent and send back is picklable,
+    in the folders' order, and an invalid audit's located problems come back word for word."""
+    import multiprocessing
+
+    shutil.copytree(BASE, plans / "more" / "broken")
+    edit(plans / "more" / "broken" / "targets.yaml", "kind: at_least", "kind: at_leest")
+    settings = Settings(format="json")
+    alone = run_portfolio(["plans"], settings, jobs=1)
+    used: list[str | None] = []
+    real = multiprocessing.get_context
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method=None: used.append(method) or real(method))
+    shared = run_portfolio(["plans"], settings, jobs=2)
+    assert used == ["spawn"]
+    assert shared == alone
+    broken = next(run for run in shared.runs if run.problems)
+    assert broken.folder == "plans/more/broken" and "at_leest" in broken.problems[0]
+
+
 def test_a_targets_path_that_is_no_file_looks_for_actuals_in_the_current_folder(plans: Path) -> None:
     long = "x" * 5000 + "/targets.yaml"  # ENAMETOOLONG: no traceback while choosing the default
     result = run_cli("check", "-t", long)

@@ -206,7 +206,8 @@ def _parallel(folders: list[str], settings: Settings, workers: int) -> list[Audi
     from concurrent.futures import ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)  # fork: modules already imported
+    # fork: the modules are already imported; where there is none, spawn (every function sent is top-level).
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunk = max(1, len(folders) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         return list(pool.map(audit_folder, folders, [settings] * len(folders), chunksize=chunk))
