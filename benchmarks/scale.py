@@ -1,0 +1,96 @@
+"""A big audit against the raw libyaml parse of its two files, measured in the same alternating rounds.
+
+    python benchmarks/scale.py --sizes 10000,100000 --runs 3
+
+For each size, a synthetic audit (benchmarks/generate.py) is checked as a whole process
+(`planaudit check -t … -f json -o …`) in turn with the floor, `yaml.load(…, Loader=yaml.CSafeLoader)`
+of targets.yaml and actuals.yaml (gc frozen); figures are medians. Wall time and CPU time (user +
+system of the child) are both given: on a shared machine CPU time is the steadier. Peak RSS is the
+audit's largest, against the two files' size. Per-goal cost is compared between the smallest and
+largest size: a cost that stays linear gives about 1.0×.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import NamedTuple
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+from run import PY, RAW_PARSE, planaudit_cmd  # noqa: E402
+
+
+class Sample(NamedTuple):
+    wall: float
+    cpu: float
+    max_rss_kib: int
+
+
+def run_once(cmd: list[str], cwd: Path) -> Sample:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    stderr = proc.stderr.read().decode() if proc.stderr else ""
+    if code not in (0, 1):
+        raise SystemExit(f"benchmark command failed ({code}): {' '.join(cmd)}\n{stderr}")
+    return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    cli = planaudit_cmd()
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print("| goals (input) | floor wall | check wall | ratio | floor CPU | check CPU | ratio | peak RSS | × input |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    per_goal: dict[int, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in (int(s) for s in args.sizes.split(",") if s):
+            folder = Path(tmp) / str(size)
+            targets, actuals = generate(size, folder)
+            size_bytes = targets.stat().st_size + actuals.stat().st_size
+            commands = {
+                "parse": [PY, "-c", RAW_PARSE, str(targets), str(actuals)],
+                "check": [*cli, "check", "-t", str(targets), "-f", "json", "-o", str(folder / "report.json")],
+            }
+            samples: dict[str, list[Sample]] = {name: [] for name in commands}
+            for _ in range(args.runs):
+                for name, cmd in commands.items():
+                    samples[name].append(run_once(cmd, folder))
+            wall = {n: statistics.median(s.wall for s in v) for n, v in samples.items()}
+            cpu = {n: statistics.median(s.cpu for s in v) for n, v in samples.items()}
+            rss = max(s.max_rss_kib for s in samples["check"]) * 1024
+            per_goal[size] = cpu["check"] / size
+            print(
+                f"| {size:,} ({size_bytes / 1e6:.1f} MB) | {wall['parse']:.2f} s | {wall['check']:.2f} s "
+                f"| {wall['check'] / wall['parse']:.2f}× | {cpu['parse']:.2f} s | {cpu['check']:.2f} s "
+                f"| {cpu['check'] / cpu['parse']:.2f}× | {rss / 1e6:.0f} MB | {rss / size_bytes:.1f}× |",
+                flush=True,
+            )
+            shutil.rmtree(folder)
+    sizes = sorted(per_goal)
+    if len(sizes) >= 2:
+        small, big = sizes[0], sizes[-1]
+        print(
+            f"\nper-goal CPU, {big:,} vs {small:,} goals: {per_goal[big] * 1e6:.0f} vs {per_goal[small] * 1e6:.0f} µs "
+            f"({per_goal[big] / per_goal[small]:.2f}×)"
+        )
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()
