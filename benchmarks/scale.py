@@ -7,7 +7,8 @@ For each size, a synthetic audit (benchmarks/generate.py) is checked as a whole 
 of targets.yaml and actuals.yaml (gc frozen); figures are medians. Wall time and CPU time (user +
 system of the child) are both given: on a shared machine CPU time is the steadier. Peak RSS is the
 audit's largest, against the two files' size. Per-goal cost is compared between the smallest and
-largest size: a cost that stays linear gives about 1.0×.
+largest size: a cost that stays linear gives about 1.0×. With --before SRC, the same check is also run with
+PYTHONPATH=SRC (another tree's src/, e.g. a detached worktree of an earlier commit) in the same rounds.
 """
 
 from __future__ import annotations
@@ -36,9 +37,9 @@ class Sample(NamedTuple):
     max_rss_kib: int
 
 
-def run_once(cmd: list[str], cwd: Path) -> Sample:
+def run_once(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> Sample:
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
@@ -52,11 +53,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--before", metavar="SRC", help="also check with PYTHONPATH=SRC, in the same rounds")
     args = parser.parse_args()
+    envs: dict[str, dict[str, str] | None] = {"parse": None, "check": None}
+    if args.before:
+        envs["before"] = {**os.environ, "PYTHONPATH": str(Path(args.before).resolve())}
     cli = planaudit_cmd()
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print("| goals (input) | floor wall | check wall | ratio | floor CPU | check CPU | ratio | peak RSS | × input |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| goals (input) | tree | floor wall | check wall | ratio | floor CPU | check CPU | ratio | ", end="")
+    print("peak RSS | × input |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     per_goal: dict[int, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for size in (int(s) for s in args.sizes.split(",") if s):
@@ -67,20 +73,24 @@ def main() -> None:
                 "parse": [PY, "-c", RAW_PARSE, str(targets), str(actuals)],
                 "check": [*cli, "check", "-t", str(targets), "-f", "json", "-o", str(folder / "report.json")],
             }
+            if args.before:
+                commands["before"] = commands["check"]
             samples: dict[str, list[Sample]] = {name: [] for name in commands}
             for _ in range(args.runs):
                 for name, cmd in commands.items():
-                    samples[name].append(run_once(cmd, folder))
+                    samples[name].append(run_once(cmd, folder, envs[name]))
             wall = {n: statistics.median(s.wall for s in v) for n, v in samples.items()}
             cpu = {n: statistics.median(s.cpu for s in v) for n, v in samples.items()}
-            rss = max(s.max_rss_kib for s in samples["check"]) * 1024
             per_goal[size] = cpu["check"] / size
-            print(
-                f"| {size:,} ({size_bytes / 1e6:.1f} MB) | {wall['parse']:.2f} s | {wall['check']:.2f} s "
-                f"| {wall['check'] / wall['parse']:.2f}× | {cpu['parse']:.2f} s | {cpu['check']:.2f} s "
-                f"| {cpu['check'] / cpu['parse']:.2f}× | {rss / 1e6:.0f} MB | {rss / size_bytes:.1f}× |",
-                flush=True,
-            )
+            for tree in ("before", "check") if args.before else ("check",):
+                rss = max(s.max_rss_kib for s in samples[tree]) * 1024
+                print(
+                    f"| {size:,} ({size_bytes / 1e6:.1f} MB) | {'before' if tree == 'before' else 'this'} "
+                    f"| {wall['parse']:.2f} s | {wall[tree]:.2f} s | {wall[tree] / wall['parse']:.2f}× "
+                    f"| {cpu['parse']:.2f} s | {cpu[tree]:.2f} s | {cpu[tree] / cpu['parse']:.2f}× "
+                    f"| {rss / 1e6:.0f} MB | {rss / size_bytes:.1f}× |",
+                    flush=True,
+                )
             shutil.rmtree(folder)
     sizes = sorted(per_goal)
     if len(sizes) >= 2:
