@@ -218,6 +218,15 @@ def lock(args: list[str]) -> int:
     return 0
 
 
+def parallel(args: list[str]) -> list[str]:
+    """`-n auto` (pytest-xdist: one worker per core) unless the pytest arguments choose: -n N, --numprocesses,
+    --dist, or -p no:xdist."""
+    chosen = any(
+        arg.startswith(("-n", "--numprocesses", "--dist")) or arg.replace(" ", "").endswith("no:xdist") for arg in args
+    )
+    return [] if chosen else ["-n", "auto"]
+
+
 def run(*args: str, cwd: Path = ROOT) -> int:
     return subprocess.call(list(args), cwd=cwd)
 
@@ -234,7 +243,7 @@ def main(argv: list[str]) -> int:
         return run(str(BIN / "planaudit"), *rest, cwd=Path.cwd())
     if command == "test":
         ensure("test")
-        code = run(str(PYTHON), "-m", "pytest", *rest)
+        code = run(str(PYTHON), "-m", "pytest", *parallel(rest), *rest)
         if code == 5:
             print("dev.py: pytest collected no tests; that is a failure", file=sys.stderr)
         return code

@@ -208,3 +208,33 @@ def test_the_first_install_shows_progress(capsys: pytest.CaptureFixture[str]) ->
 
 def test_the_locks_pin_what_the_progress_counts() -> None:
     assert dev._pins(dev.LOCKS["run"]) == len(locked(dev.LOCKS["run"]))
+
+
+@pytest.mark.parametrize(
+    ("args", "added"),
+    [
+        ([], ["-n", "auto"]),
+        (["-q", "-x", "tests/test_units.py"], ["-n", "auto"]),
+        (["-n", "0"], []),
+        (["-n3"], []),
+        (["--numprocesses=2"], []),
+        (["--dist", "loadfile"], []),
+        (["-p", "no:xdist"], []),
+    ],
+)
+def test_the_suite_runs_on_every_core_unless_the_arguments_choose(args: list[str], added: list[str]) -> None:
+    assert dev.parallel(args) == added
+
+
+def test_a_test_run_that_collects_nothing_fails_on_every_core(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """pytest-xdist's controller keeps pytest's exit 5 when no test is collected, and dev.py calls that a failure."""
+    ensured: list[str] = []
+    monkeypatch.setattr(dev, "ensure", ensured.append)
+    monkeypatch.setattr(dev, "PYTHON", Path(sys.executable))
+    code = dev.main(["test", "-q", "-p", "no:cacheprovider", "tests/test_devpy.py", "-k", "no_test_has_this_name"])
+    out, err = capfd.readouterr()
+    assert (code, ensured) == (5, ["test"]), out + err
+    assert "bringing up nodes" in out  # the run was distributed: -n auto started workers
+    assert "dev.py: pytest collected no tests; that is a failure" in err
