@@ -7,7 +7,8 @@ is in the session notes, notes/checklist.md). Where an example's test lives else
 - ₹2000 crore is not a year: test_english_cli.py::test_plan_figures_verify[not a year],
   here test_a_figure_not_found_names_every_reading_of_it
 - "over ₹ 1 lakh crore" keeps its qualifier: test_english_cli.py::test_qualifier_before_the_rupee_sign_is_seen
-- "% of GDP" is not "%", with a hint: test_english_cli.py::test_percent_and_percent_of_gdp_differ_with_a_hint
+- "% of GDP" is not "%", with a hint: test_english_cli.py::test_percent_and_percent_of_gdp_differ_with_a_hint;
+  compared where the quote names GDP: here test_percent_of_gdp_where_the_quote_names_gdp
 - number words as targets: test_english_cli.py::test_plan_figures_verify[number words],
   test_english_cli.py::test_a_number_in_words_must_stand_in_its_quote, here test_a_target_in_words_scores
 - "one and half times" against "+50%": here test_one_and_half_times_against_a_percentage_rise
@@ -163,6 +164,22 @@ def test_one_and_half_times_against_a_percentage_rise(tmp_path: Path, rise: str,
     assert f"+{rise}% = ×{1 + int(rise) / 100:g}" in _steps(goal)
     explained = run_cli("explain", "exports", "-t", str(folder / "targets.yaml")).stdout
     assert f"Actual: {1 + int(rise) / 100:g} times" in explained
+
+
+def test_percent_of_gdp_where_the_quote_names_gdp(tmp_path: Path) -> None:
+    """ "3.2%" in a sentence about a share of GDP is 3.2% of GDP; written as "%" it is refused with the way out."""
+    plan = "The fiscal deficit will be 3.5% of GDP."
+    review = "The fiscal deficit as a share of GDP was 3.2%."
+    entry = _reported("deficit", "3.2", "% of GDP", review[:-1])
+    rule = "{kind: at_most, target: 3.5, unit: '% of GDP'}"
+    folder = _audit(tmp_path, plan, review, _goal("deficit", plan[:-1], rule), entry)
+    assert _validate(folder) == (0, "")
+    goal = _check(folder)["deficit"]
+    assert (goal["verdict"], goal["arithmetic"]) == ("met", ["3.2 ≤ 3.5"])
+    edit(folder / "actuals.yaml", "unit: '% of GDP'", "unit: '%'")
+    code, err = _validate(folder)
+    assert code == 2
+    assert "% and % of GDP are different units; where the percentage is a share of GDP and its quote says so" in err
 
 
 @pytest.mark.parametrize(
