@@ -1,7 +1,7 @@
 """Issue #22's draft folder, through `python -m planaudit` in real processes on an English plan:
 `draft PLAN --review REVIEW -o DIR` creates DIR (nested), copies the documents to DIR/sources/, writes the schemas
 its first lines point at; `cd DIR && planaudit validate` passes and counts the marks left; `check` on the
-unreviewed draft exits 1 and says why, `--allow-draft` previews it; with every mark reviewed the gate passes."""
+unreviewed draft exits 1 and says why before any verdict, `--allow-draft` previews it; with every mark reviewed the gate passes."""
 
 from __future__ import annotations
 
@@ -66,6 +66,8 @@ def test_a_drafted_folder_works_where_it_was_written(tmp_path: Path) -> None:
     why = f"gate failed: unreviewed draft: {marks} '# draft: check' mark(s) left"
     assert checked.stderr.strip().splitlines()[-1].startswith(why)
     assert "gate passed" not in checked.stdout
+    said = checked.stdout.index(f"unreviewed draft: {marks} '# draft: check' mark(s) left")
+    assert said < checked.stdout.index("Needs attention")  # said before any verdict, not only after the tables
 
     preview = _run(folder, "check", "--allow-draft")
     assert preview.returncode == 0, preview.stderr

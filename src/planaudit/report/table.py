@@ -34,6 +34,7 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
     """Header, attention list, per-section counts (every goal with --all or a --verdict filter), summary, gate."""
     lang, color, total = options.lang, options.color, options.width
     out = _header(scorecard, lang, color, total)
+    out += _unreviewed(options)
     out += _attention(scorecard, options)
     if options.all or options.verdicts:
         out += _listing(scorecard, options)
@@ -60,6 +61,13 @@ def _header(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list[s
     coverage = f"{label('coverage_short', lang)} {percent(overall.coverage)}"
     out += wrap(f"{label('n_goals', lang).format(overall.total)}{colon}{counts} · {coverage}", total)
     return out
+
+
+def _unreviewed(options: RenderOptions) -> list[str]:
+    """An unreviewed draft is said before any verdict: they rest on guesses nobody has confirmed yet."""
+    failed = options.gate.failed if options.gate is not None else ()
+    texts = [finding.text(options.lang) for finding in failed if finding.key == "unreviewed"]
+    return [paint(line, "red", options.color) for text in texts for line in wrap(text, options.width)]
 
 
 def _attention_rows(scorecard: Scorecard, options: RenderOptions) -> list[GoalResult]:
