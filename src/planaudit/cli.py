@@ -209,21 +209,14 @@ def _lang(choice: str | None) -> "Lang":
     return "zh" if choice == "zh" else "en"
 
 
-def _load(targets: Path, actuals: Path, sources_root: Path | None = None) -> "Audit":
-    from planaudit.pipeline import load_audit
-
-    return load_audit(targets, actuals, sources_root)
-
-
-def _ledger(
+def _open(
     targets: Path, actuals: Path | None, judged: str, strict: bool, sources_root: Path | None
-) -> "Ledger | None":
-    """The plan's yearly reviews, when -a is not given and the folder holds actuals-YYYY.yaml but no actuals.yaml."""
-    from planaudit.ledger import is_ledger, run_ledger
+) -> "tuple[Ledger | None, Audit]":
+    """A ledger (yearly actuals files, or one actuals file of years) and its latest year's audit, or one audit."""
+    from planaudit.ledger import Ledger, open_audit
 
-    if actuals is not None or not is_ledger(targets):
-        return None
-    return run_ledger(targets, judged, strict, sources_root)
+    opened = open_audit(targets, actuals, judged, strict, sources_root)
+    return (opened, opened.audits[-1]) if isinstance(opened, Ledger) else (None, opened)
 
 
 def _sections(scorecard: "Scorecard", audit: "Audit", sections: list[str]) -> "Scorecard":
@@ -406,14 +399,12 @@ def check(
     if folders:
         _portfolio_check(context, folders, format, output, fail_on, min_coverage, chosen_lang, width, verdict,
                          judged, strict, show_all, summary_path, debug)  # fmt: skip
-    ledger = _guard(debug, lambda: _ledger(targets, actuals, judged, strict, sources_root), annotate)
-    if ledger is not None:  # yearly actuals files: the latest year is the audit, the others its history
-        audit, scorecard = ledger.audits[-1], ledger.latest
+    ledger, audit = _guard(debug, lambda: _open(targets, actuals, judged, strict, sources_root), annotate)
+    if ledger is not None:  # review years: the latest year is the audit, the others its history
+        scorecard = ledger.latest
         if section:
             scorecard = _guard(debug, lambda: _sections(scorecard, audit, section))
     else:
-        actuals = _actuals(targets, actuals)
-        audit = _guard(debug, lambda: _load(targets, actuals, sources_root), annotate)
         scorecard = _guard(debug, lambda: _scorecard(audit, section or [], judged, strict), annotate)
         scorecard = _guard(debug, lambda: _with_documents(scorecard, audit))
     marks = _draft_marks(audit)
@@ -590,7 +581,7 @@ def validate(
     """Check schema, references, quotes and evidence lints: exit 0 valid, 1 incomplete, 2 invalid."""
     if folders:
         _portfolio_validate(context, folders, strict, debug)
-    ledger = _guard(debug, lambda: _ledger(targets, actuals, "as-recorded", strict, sources_root))
+    ledger, audit = _guard(debug, lambda: _open(targets, actuals, "as-recorded", strict, sources_root))
     if ledger is not None:
         for each, year in zip(ledger.scorecards, ledger.years, strict=True):
             for lint in each.lints:
@@ -604,8 +595,6 @@ def validate(
             f"valid: {goal_count} goals, {len(ledger.years)} review years ({ledger.years[0]}–{ledger.years[-1]})"
         )
         raise typer.Exit(EXIT_GATE if incomplete else EXIT_OK)
-    actuals = _actuals(targets, actuals)
-    audit = _guard(debug, lambda: _load(targets, actuals, sources_root))
     scorecard = _guard(debug, lambda: _scorecard(audit, [], strict=strict))
     from planaudit.textsafe import one_line
 
@@ -614,7 +603,7 @@ def validate(
     goals = audit.targets.goals
     missing = scorecard.summary.missing_entries  # a goal not yet due needs no entry, as in check
     if missing:
-        shown = one_line(str(actuals))
+        shown = one_line(audit.actuals_path)
         typer.echo(f"incomplete: {len(missing)} goal(s) have no entry in {shown}: {', '.join(missing)}", err=True)
         raise typer.Exit(EXIT_GATE)
     counts = audit.counts
@@ -644,13 +633,9 @@ def explain(
     from planaudit.output import emit
     from planaudit.textsafe import defang, visible
 
-    ledger = _guard(debug, lambda: _ledger(targets, actuals, "as-recorded", False, sources_root))
-    if ledger is not None:  # the latest review year
-        audit, scorecard = ledger.audits[-1], ledger.latest
-    else:
-        actuals = _actuals(targets, actuals)
-        audit = _guard(debug, lambda: _load(targets, actuals, sources_root))
-        scorecard = _guard(debug, lambda: _scorecard(audit, []))
+    ledger, audit = _guard(debug, lambda: _open(targets, actuals, "as-recorded", False, sources_root))
+    # A ledger's latest review year, already scored.
+    scorecard = ledger.latest if ledger is not None else _guard(debug, lambda: _scorecard(audit, []))
     text = _guard(debug, lambda: explain_goal(scorecard, goal_id, _lang(lang), audit.texts))
     emit(defang(visible(text)))
 

@@ -192,3 +192,25 @@ class Actuals(Strict):
     plan: Id
     goals: dict[Id, Actual]
     untracked: list[Untracked] = Field(default_factory=new_list)
+
+
+# A review year of a ledger file, 1000 to 2999: a key of `years` (2021: or "2021":).
+Year = Annotated[str, StringConstraints(pattern=r"^[12][0-9]{3}$")]
+
+
+class Review(Strict):
+    """One review year of a ledger file: that year's entries, as an actuals file of one review holds them."""
+
+    goals: dict[Id, Actual]
+    untracked: list[Untracked] = Field(default_factory=new_list)
+
+
+class YearlyActuals(Strict):
+    """A ledger in one file: the plan's reviews by year, instead of one actuals-YYYY.yaml per year."""
+
+    plan: Id
+    years: Annotated[dict[Year, Review], Field(min_length=1)] = Field(
+        description="Each review year (four digits, 1000 to 2999) and what that year's review reports; the latest is "
+        "audited, each judged with the entries of the years before it.",
+        json_schema_extra={"additionalProperties": False},
+    )

@@ -1,4 +1,4 @@
-"""A ledger: one plan, its yearly reviews (actuals-YYYY.yaml beside targets.yaml), the latest audited with history."""
+"""A ledger: one plan, its yearly reviews (actuals-YYYY.yaml files, or one file of years), the latest with history."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from planaudit.facts import Actuals
     from planaudit.scorecard import Scorecard
     from planaudit.verify import Audit
@@ -83,17 +85,46 @@ def is_ledger(targets: Path) -> bool:
 def run_ledger(
     targets: Path, judged: str = "as-recorded", strict: bool = False, sources_root: Path | None = None
 ) -> Ledger:
-    """Every review year audited in order, each with the entries of the years before it."""
-    from planaudit.pipeline import load_audit, score
+    """Every review year's file (actuals-YYYY.yaml) audited in order, each with the entries of the years before it."""
+    from planaudit.pipeline import load_audit
 
-    years: list[int] = []
+    return score_ledger([(year, load_audit(targets, path, sources_root)) for year, path in year_files(targets)],
+                        judged, strict)  # fmt: skip
+
+
+def score_ledger(reviews: Sequence[tuple[int, Audit]], judged: str = "as-recorded", strict: bool = False) -> Ledger:
+    """Each review year scored in order, judged with the entries of the years before it."""
+    from planaudit.pipeline import score
+
     scorecards: list[Scorecard] = []
-    audits: list[Audit] = []
     earlier: dict[int, Actuals] = {}
-    for year, path in year_files(targets):
-        audit = load_audit(targets, path, sources_root)
+    for year, audit in reviews:
         scorecards.append(score(audit, [], judged, strict, period=str(year), earlier=dict(earlier)))
         earlier[year] = audit.actuals
-        years.append(year)
-        audits.append(audit)
-    return Ledger(tuple(years), tuple(scorecards), tuple(audits))
+    return Ledger(tuple(year for year, _ in reviews), tuple(scorecards), tuple(audit for _, audit in reviews))
+
+
+def open_audit(
+    targets: Path,
+    actuals: Path | None,
+    judged: str = "as-recorded",
+    strict: bool = False,
+    sources_root: Path | None = None,
+) -> Ledger | Audit:
+    """What -t and -a name: a ledger (yearly files beside the targets, or an actuals file holding years) scored,
+    or one review's audit loaded (to be scored by the caller)."""
+    from planaudit.errors import UsageError
+    from planaudit.pipeline import actuals_beside, load_reviews
+
+    if actuals is None and is_ledger(targets):
+        return run_ledger(targets, judged, strict, sources_root)
+    path = actuals_beside(targets, actuals)
+    reviews = load_reviews(targets, path, sources_root)
+    first_year, audit = reviews[0]
+    if first_year is None:
+        return audit
+    if actuals is None and year_files(targets):
+        raise UsageError(
+            f"{path} holds review years and actuals-YYYY.yaml files stand beside it: keep the reviews in one of them"
+        )
+    return score_ledger([(year or 0, each) for year, each in reviews], judged, strict)

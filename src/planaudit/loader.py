@@ -13,7 +13,7 @@ from yaml.nodes import MappingNode
 
 from planaudit import yamlsafe
 from planaudit.errors import MAX_PROBLEMS, InputError, Location, Problem
-from planaudit.models import Actuals, Targets
+from planaudit.models import Actuals, Targets, YearlyActuals
 
 M = TypeVar("M", bound=BaseModel)
 Loc = tuple[str | int, ...]
@@ -36,17 +36,40 @@ class Document:
         return yamlsafe.locate(self.path, self.root, loc, key=key)
 
 
-def parse(path: str, model: type[M]) -> tuple[M, Document]:
+class YearDocument(Document):
+    """One review year of a ledger file: its entries' problems are located under `years: YEAR:`."""
+
+    __slots__ = ("base", "year")
+
+    def __init__(self, base: Document, year: str) -> None:
+        super().__init__(base.path, base.text, base.item_lines)
+        self.base = base
+        self.year = year
+
+    def at(self, loc: Loc, *, key: bool = False) -> Location:
+        if loc and loc[0] in ("goals", "untracked"):
+            loc = ("years", self.year, *loc)
+        return self.base.at(loc, key=key)
+
+
+def parse(path: str, model: type[M], ledger: type[BaseModel] | None = None) -> tuple[M, Document]:
+    """The file validated against `model`, or against `ledger` when it holds `years` (a ledger of reviews)."""
     text = yamlsafe.read_named(path)
     loaded = yamlsafe.load(path, text)
     document = Document(path, text, item_lines=loaded.item_lines)
+    chosen: type[BaseModel] = model
+    if ledger is not None and "years" in loaded.data:
+        if "goals" in loaded.data:
+            message = "an actuals file holds one review ('goals') or its review years ('years'), not both"
+            raise InputError([Problem(document.at(("years",), key=True), message)])
+        chosen = ledger
     try:
         with yamlsafe.gc_paused():
-            parsed = model.model_validate(loaded.data)
+            parsed = chosen.model_validate(loaded.data)
     except ValidationError as exc:
-        problems = validation_problems(document, exc, model, loaded.data)
+        problems = validation_problems(document, exc, chosen, loaded.data)
         raise InputError(problems, max(0, exc.error_count() - MAX_PROBLEMS)) from None
-    return parsed, document
+    return parsed, document  # type: ignore[return-value]  # a ledger's model when it holds years
 
 
 def validation_problems(
@@ -68,7 +91,11 @@ def validation_problems(
         if (user, message) in seen:
             continue
         seen.add((user, message))
-        location = document.at(tuple(error["loc"]), key=error["type"] == "extra_forbidden")
+        loc = tuple(error["loc"])
+        if loc and loc[-1] == "[key]":  # a key of the wrong form (a review year): point at the key itself
+            location = document.at(loc[:-1], key=True)
+        else:
+            location = document.at(loc, key=error["type"] == "extra_forbidden")
         problems.append(Problem(location, message))
         if len(problems) == MAX_PROBLEMS:
             break
@@ -194,6 +221,7 @@ _PATTERN_HINTS = {
     r"^\S(.*\S)?$": "must not start or end with white space",
     r"^\S+$": "must be one word with no spaces",
     "^[0-9]{4}(-[0-9]{2}){0,2}$": "must be a date written YYYY, YYYY-MM or YYYY-MM-DD (in quotes or plain)",
+    "^[12][0-9]{3}$": "must be a review year, four digits from 1000 to 2999 (2021)",
 }
 
 
@@ -259,13 +287,25 @@ def humanize(error: Any, model: type[BaseModel] | None = None, shown: Loc | None
     return f"'{name}': {message[:1].lower()}{message[1:]}"
 
 
+class Year(NamedTuple):
+    """One review year of a ledger file: its entries as an actuals file of one review, and where they stand."""
+
+    year: int
+    actuals: Actuals
+    document: YearDocument
+
+
 class Parsed(NamedTuple):
-    """Both input files as validated models, with the documents that locate their problems."""
+    """Both input files as validated models, with the documents that locate their problems.
+
+    An actuals file holding review years (a ledger) gives its latest year as `actuals` and every year in `years`.
+    """
 
     targets: Targets
     targets_doc: Document
     actuals: Actuals
     actuals_doc: Document
+    years: tuple[Year, ...] = ()
 
 
 def load(targets_path: str, actuals_path: str) -> Parsed:
@@ -273,13 +313,20 @@ def load(targets_path: str, actuals_path: str) -> Parsed:
     problems: list[Problem] = []
     more = 0
     parsed: list[Any] = []
-    for path, model in ((targets_path, Targets), (actuals_path, Actuals)):
+    for path, model, ledger in ((targets_path, Targets, None), (actuals_path, Actuals, YearlyActuals)):
         try:
-            parsed.append(parse(path, model))
+            parsed.append(parse(path, model, ledger))
         except InputError as exc:
             problems.extend(exc.problems)
             more += exc.more
     if problems:
         raise InputError(problems, more)
     (targets, tdoc), (actuals, adoc) = parsed
-    return Parsed(targets, tdoc, actuals, adoc)
+    if not isinstance(actuals, YearlyActuals):
+        return Parsed(targets, tdoc, actuals, adoc)
+    years = tuple(
+        Year(int(year), Actuals.model_construct(plan=actuals.plan, goals=review.goals, untracked=review.untracked),
+             YearDocument(adoc, year))
+        for year, review in sorted(actuals.years.items())
+    )  # fmt: skip
+    return Parsed(targets, tdoc, years[-1].actuals, years[-1].document, years)

@@ -25,6 +25,7 @@ from planaudit.facts import (
     Text,
     Unit,
     Untracked,
+    YearlyActuals,
     new_dict,
     new_list,
 )
@@ -194,4 +195,5 @@ __all__ = [
     "Text",
     "Unit",
     "Untracked",
+    "YearlyActuals",
 ]

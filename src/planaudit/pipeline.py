@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from planaudit.facts import Actuals
+    from planaudit.loader import Parsed
     from planaudit.scorecard import Scorecard
     from planaudit.verify import Audit
 
@@ -29,25 +30,51 @@ def actuals_beside(targets: Path, actuals: Path | None) -> Path:
     return targets.parent / "actuals.yaml" if os.path.isfile(targets) else Path("actuals.yaml")
 
 
-def load_audit(targets: Path, actuals: Path, sources_root: Path | None = None) -> Audit:
-    """Both files parsed, validated and verified against their sources; InputError or UsageError otherwise."""
+def _parse(targets: Path, actuals: Path, sources_root: Path | None) -> Parsed:
     from planaudit.errors import InputError, UsageError
     from planaudit.loader import load
     from planaudit.output import same_file
-    from planaudit.verify import verify
 
     if same_file(str(targets), str(actuals)):
         raise UsageError(f"--targets and --actuals name the same file ({targets}): give the actuals file to -a")
     if sources_root is not None and not sources_root.is_dir():
         raise UsageError(f"--sources-root {sources_root} is not a directory")
     try:
-        parsed = load(str(targets), str(actuals))
+        return load(str(targets), str(actuals))
     except InputError as exc:
         missing = any(p.location.path == str(targets) and p.message == "file not found" for p in exc.problems)
         if missing and targets == Path("targets.yaml"):  # the default: the folder holds no audit at all
             exc.hint = "no audit here: start one with `planaudit init`, or name the files with -t and -a"
         raise
+
+
+def load_audit(targets: Path, actuals: Path, sources_root: Path | None = None) -> Audit:
+    """Both files parsed, validated and verified against their sources; InputError or UsageError otherwise.
+
+    The actuals file holds one review: one holding review years (a ledger) is refused here (see load_reviews).
+    """
+    from planaudit.errors import InputError, Problem
+    from planaudit.verify import verify
+
+    parsed = _parse(targets, actuals, sources_root)
+    if parsed.years:
+        message = "this file holds review years (a ledger); a year's own actuals file holds one review ('goals')"
+        raise InputError([Problem(parsed.years[0].document.base.at(("years",), key=True), message)])
     return verify(parsed, None if sources_root is None else str(sources_root))
+
+
+def load_reviews(targets: Path, actuals: Path, sources_root: Path | None = None) -> list[tuple[int | None, Audit]]:
+    """One review's audit (year None), or one audit per review year of an actuals file holding years, in order."""
+    from planaudit.verify import verify
+
+    parsed = _parse(targets, actuals, sources_root)
+    root = None if sources_root is None else str(sources_root)
+    if not parsed.years:
+        return [(None, verify(parsed, root))]
+    return [
+        (year.year, verify(parsed._replace(actuals=year.actuals, actuals_doc=year.document, years=()), root))
+        for year in parsed.years
+    ]
 
 
 def score(

@@ -100,16 +100,16 @@ def find_audits(roots: Sequence[str]) -> list[str]:
 def audit_folder(folder: str, settings: Settings) -> AuditRun:
     """One audit folder through the pipeline: its row and report, or its problems located."""
     from planaudit.errors import InputError
-    from planaudit.ledger import is_ledger, run_ledger
-    from planaudit.pipeline import inputs, load_audit, score, with_documents
+    from planaudit.ledger import Ledger, open_audit
+    from planaudit.pipeline import inputs, score, with_documents
 
     targets = Path(folder) / TARGETS
     try:
-        if is_ledger(targets):  # yearly actuals files: the latest year is the audit
-            ledger = run_ledger(targets, settings.judged, settings.strict)
-            audit, scorecard = ledger.audits[-1], ledger.latest
+        opened = open_audit(targets, None, settings.judged, settings.strict)
+        if isinstance(opened, Ledger):  # review years: the latest year is the audit
+            audit, scorecard = opened.audits[-1], opened.latest
         else:
-            audit = load_audit(targets, targets.parent / "actuals.yaml")
+            audit = opened
             scorecard = score(audit, [], settings.judged, settings.strict)
             if settings.documents:
                 scorecard = with_documents(scorecard, audit)

@@ -331,10 +331,14 @@ def _portfolio_schema() -> dict[str, Any]:
 def schema(name: str) -> dict[str, Any]:
     if name == "report":
         return report_schema()
-    from planaudit.models import Actuals, Targets
+    from planaudit.models import Actuals, Targets, YearlyActuals
 
-    model = Targets if name == "targets" else Actuals
-    body = model.model_json_schema()
+    if name == "targets":
+        body = Targets.model_json_schema()
+    else:  # one review (plan, goals), or a ledger of review years in one file (plan, years)
+        from pydantic import TypeAdapter
+
+        body = TypeAdapter(Actuals | YearlyActuals).json_schema()
     return {
         "$schema": DIALECT,
         "$id": f"https://planaudit.invalid/schemas/{name}.schema.json",

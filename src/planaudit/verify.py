@@ -67,7 +67,7 @@ def goal_lines(targets: Targets, document: Document) -> dict[str, int]:
 def verify(parsed: Parsed, sources_root: str | None = None) -> Audit:
     """Cross-check both files and their sources (each inside `sources_root`, by default the targets
     file's folder); raise InputError with every problem found."""
-    targets, tdoc, actuals, adoc = parsed
+    targets, tdoc, actuals, adoc = parsed.targets, parsed.targets_doc, parsed.actuals, parsed.actuals_doc
     checker = _CrossCheck(targets, tdoc, actuals, adoc, sources_root)
     with yamlsafe.gc_paused():
         checker.run()

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from planaudit import yamlsafe
-from planaudit.errors import InputError
+from planaudit.errors import InputError, Problem
 from planaudit.loader import Parsed
 
 BOM = "\ufeff"
@@ -40,6 +40,9 @@ def sync_actuals(parsed: Parsed) -> Synced:
     not name, else after the last entry; everything else (comments, quoting, block scalars and their
     trailing lines, a byte order mark, CRLF line ends) is kept byte for byte. Linear in the file and the goals.
     """
+    if parsed.years:
+        message = "this file holds review years (a ledger): sync-actuals adds entries to one review's file"
+        raise InputError([Problem(parsed.years[0].document.base.at(("years",), key=True), message)])
     order = list(dict.fromkeys(goal.id for goal in parsed.targets.goals))
     present = parsed.actuals.goals
     missing = [goal_id for goal_id in order if goal_id not in present]
