@@ -393,7 +393,7 @@ def test_a_raw_line_separator_in_a_file_is_explained(work: Path) -> None:
 
 
 def _hostile_scorecard(work: Path, title: str) -> object:
-    from planaudit.cli import _load
+    from planaudit.pipeline import load_audit as _load
 
     scorecard = _REAL_SCORECARD(_load(Path("targets.yaml"), Path("actuals.yaml")), [])
     results = [r._replace(goal=r.goal.model_copy(update={"title": title, "quote": title})) for r in scorecard.results]
