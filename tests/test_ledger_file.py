@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -197,3 +198,61 @@ def test_the_readme_ledger_file_runs(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert broken.exit_code == 2
     line = next(i for i, s in enumerate(snippet.splitlines(), 1) if "达到9.4件" in s)
     assert broken.stderr.startswith(f"actuals.yaml:{line}:"), broken.stderr
+
+
+# Document coverage of a ledger: the plan's target phrases, and the latest review year's own review(s) only.
+
+
+@pytest.fixture
+def years(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "years"
+    shutil.copytree(LEDGER, folder)
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def _coverage(*args: str) -> dict[str, Any]:
+    result = run_cli("check", "-f", "json", *args)
+    assert result.exit_code == 0, result.stderr
+    coverage: dict[str, Any] = json.loads(result.stdout)["document_coverage"]
+    return coverage
+
+
+def test_a_ledger_reports_document_coverage_of_its_latest_years_review(years: Path) -> None:
+    coverage = _coverage()
+    assert coverage["targets"]["found"] == 5
+    assert coverage["figures"] == {"found": 3, "used": 3, "unused": []}  # review-2024's three, all used
+    (years / "actuals.yaml").write_text(one_file(years), encoding="utf-8")
+    assert _coverage() == coverage  # one file with years: the same
+    targets = years / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8").replace('    period: "2024"\n', ""), encoding="utf-8")
+    assert _coverage() == coverage  # no period on the 2024 review: the reviews the year's entries cite
+
+
+def test_an_unused_figure_of_the_latest_review_fails_the_gate_and_an_earlier_ones_does_not(years: Path) -> None:
+    edit(years / "sources" / "review-2021.txt", "能耗下降2.7%。", "能耗下降2.7%。新建5G基站65万个。")
+    assert run_cli("check", "--fail-on", "unused-figure").exit_code == 0  # 2021's review is not 2024's
+    edit(years / "sources" / "review-2024.txt", "能耗降幅超过3%。", "能耗降幅超过3%。新建5G基站42万个。")
+    result = run_cli("check", "--fail-on", "unused-figure")
+    assert result.exit_code == 1
+    assert "42万个" in result.stderr and "65万个" not in result.stderr
+    unused = _coverage()["figures"]["unused"]
+    assert [(u["figure"], u["source"]) for u in unused] == [("42万个", "review-2024")]
+
+
+def test_a_silence_is_suspicious_only_against_its_own_years_review(years: Path) -> None:
+    for later in (2023, 2024):
+        (years / f"actuals-{later}.yaml").unlink()
+    # 2022 is silent on urbanisation; only the 2023 and 2024 reviews (later years) report it.
+    assert _coverage()["suspicious_silences"] == []
+    edit(years / "sources" / "review-2022.txt", "能耗下降0.1%。", "能耗下降0.1%。常住人口城镇化率达到63.8%。")
+    silences = _coverage()["suspicious_silences"]
+    assert [s["goal"] for s in silences] == ["urban"]
+    assert run_cli("check", "--fail-on", "suspicious-silence").exit_code == 1
+
+
+def test_a_portfolio_covers_the_documents_of_a_ledger(years: Path, tmp_path: Path) -> None:
+    edit(years / "sources" / "review-2024.txt", "能耗降幅超过3%。", "能耗降幅超过3%。新建5G基站42万个。")
+    result = run_cli("check", str(years), "--fail-on", "unused-figure")
+    assert result.exit_code == 1
+    assert "42万个" in result.stderr

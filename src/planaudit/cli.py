@@ -242,10 +242,10 @@ def _scorecard(audit: "Audit", sections: list[str], judged: str = "as-recorded",
     return score(audit, sections, judged, strict)
 
 
-def _with_documents(scorecard: "Scorecard", audit: "Audit") -> "Scorecard":
+def _with_documents(scorecard: "Scorecard", audit: "Audit", year: int | None = None) -> "Scorecard":
     from planaudit.pipeline import with_documents
 
-    return with_documents(scorecard, audit)
+    return with_documents(scorecard, audit, year)
 
 
 def _color(choice: str, to_terminal: bool) -> bool:
@@ -404,6 +404,7 @@ def check(
         scorecard = ledger.latest
         if section:
             scorecard = _guard(debug, lambda: _sections(scorecard, audit, section))
+        scorecard = _guard(debug, lambda: _with_documents(scorecard, audit, ledger.years[-1]))
     else:
         scorecard = _guard(debug, lambda: _scorecard(audit, section or [], judged, strict), annotate)
         scorecard = _guard(debug, lambda: _with_documents(scorecard, audit))

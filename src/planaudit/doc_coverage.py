@@ -6,7 +6,7 @@ import bisect
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from typing import Any, NamedTuple
 
 from planaudit.facts import Actuals, Reported, Silent
@@ -16,7 +16,9 @@ from planaudit.reading.matching import MATCH_SHARE, pair_set, similarity, units_
 from planaudit.reading.quotes import INDEX_ABOVE, GramIndex, loosen
 from planaudit.reading.scan import Reading, readings, scan, strip_measure
 
-NUMERIC_RULES = frozenset({"at_least", "at_most", "between", "approximately", "growth", "new_items", "pp_change"})
+NUMERIC_RULES = frozenset(
+    {"at_least", "at_most", "between", "approximately", "growth", "new_items", "pp_change", "trajectory"}
+)
 
 
 class Place(NamedTuple):
@@ -169,10 +171,19 @@ def _all_finds(text: str, needle: str) -> list[int]:
 # Coverage
 
 
-def document_coverage(targets: Targets, actuals: Actuals, texts: Mapping[str, str]) -> DocumentCoverage:
-    """Document coverage of an audit; texts are the source documents by source id (missing ones are skipped)."""
+def document_coverage(
+    targets: Targets, actuals: Actuals, texts: Mapping[str, str], only: Collection[str] | None = None
+) -> DocumentCoverage:
+    """Document coverage of an audit; texts are the source documents by source id (missing ones are skipped).
+
+    only: the review sources to read for figures and silences (a ledger's review year), by default every review.
+    """
     plans = [sid for sid, s in targets.sources.items() if s.role == "plan" and sid in texts]
-    reviews = [sid for sid, s in targets.sources.items() if s.role == "review" and sid in texts]
+    reviews = [
+        sid
+        for sid, s in targets.sources.items()
+        if s.role == "review" and sid in texts and (only is None or sid in only)
+    ]
     # Ids naming one file share one text (verify reads each file once): scan and mark it once.
     by_text: dict[int, _Text] = {}
     documents: dict[str, _Text] = {}

@@ -123,8 +123,11 @@ def score(
     return scorecard
 
 
-def with_documents(scorecard: Scorecard, audit: Audit) -> Scorecard:
-    """Document coverage, which only `check` reports and gates on (validate and explain need none of it)."""
+def with_documents(scorecard: Scorecard, audit: Audit, year: int | None = None) -> Scorecard:
+    """Document coverage, which only `check` reports and gates on (validate and explain need none of it).
+
+    year: a ledger's review year, whose own reviews alone are read for figures and silences (see year_reviews).
+    """
     from planaudit.doc_coverage import document_coverage
     from planaudit.documents import pages
 
@@ -132,8 +135,34 @@ def with_documents(scorecard: Scorecard, audit: Audit) -> Scorecard:
     quotes = [(r.goal.source or plan, r.goal.quote) for r in scorecard.results]
     quotes += [(e.source, e.quote) for r in scorecard.results for e in r.evidence]
     quotes += [(r.baseline.source, r.baseline.quote) for r in scorecard.results if r.baseline is not None]
-    coverage = document_coverage(audit.targets, audit.actuals, audit.documents)
+    only = None if year is None else year_reviews(audit, year)
+    coverage = document_coverage(audit.targets, audit.actuals, audit.documents, only)
     return scorecard._replace(documents=coverage, pages=pages(audit.documents, quotes))  # pages cite PDFs
+
+
+def year_reviews(audit: Audit, year: int) -> set[str]:
+    """The review sources of one review year: those whose period ends in it, else those its entries cite.
+
+    An earlier year's review is not this year's: its figures are not unused now, nor does it speak for a goal
+    this year's review is silent on.
+    """
+    from planaudit.facts import Reported
+    from planaudit.reading.periods import parse_period
+
+    reviews = {sid: s for sid, s in audit.targets.sources.items() if s.role == "review"}
+    dated = set()
+    for sid, source in reviews.items():
+        span = parse_period(source.period) if source.period is not None else None
+        if span is not None and span.last[0] == year:
+            dated.add(sid)
+    if dated:
+        return dated
+    cited = {item.source for item in audit.actuals.untracked}
+    for entry in audit.actuals.goals.values():
+        if isinstance(entry, Reported):
+            cited.update(e.source for e in entry.evidence)
+            cited.update(e.source for m in (entry.values or {}).values() for e in m.evidence or ())
+    return cited & reviews.keys()
 
 
 def check_finite(scorecard: Scorecard) -> None:

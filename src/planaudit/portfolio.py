@@ -106,13 +106,14 @@ def audit_folder(folder: str, settings: Settings) -> AuditRun:
     targets = Path(folder) / TARGETS
     try:
         opened = open_audit(targets, None, settings.judged, settings.strict)
+        year = None
         if isinstance(opened, Ledger):  # review years: the latest year is the audit
-            audit, scorecard = opened.audits[-1], opened.latest
+            audit, scorecard, year = opened.audits[-1], opened.latest, opened.years[-1]
         else:
             audit = opened
             scorecard = score(audit, [], settings.judged, settings.strict)
-            if settings.documents:
-                scorecard = with_documents(scorecard, audit)
+        if settings.documents:
+            scorecard = with_documents(scorecard, audit, year)
     except InputError as exc:
         more = len(exc.problems) - min(len(exc.problems), 50) + exc.more
         lines = [str(p) for p in exc.problems[:50]] + ([f"... and {more} more problems"] if more else [])
