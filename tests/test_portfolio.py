@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -198,3 +199,50 @@ def test_the_readme_commands_for_years_and_portfolios_run(monkeypatch: pytest.Mo
         assert result.exit_code == 0, (command, result.stderr)
     league = run_cli("check", "examples/", "--format", "markdown").stdout
     assert "| examples/fyp14 | fyp14 |" in league and "| examples/riverton-2024 | riverton-2024 |" in league
+
+
+def _level_totals(output: str, title: str) -> dict[str, int]:
+    """Annotations of each level a github report holds: those shown, plus those its notice says it left out."""
+    lines = output.splitlines()
+    totals = {kind: sum(line.startswith(f"::{kind} ") for line in lines) for kind in ("error", "warning", "notice")}
+    for line in lines:
+        if line.startswith(f"::notice title={title}::") and "not annotated" in line:
+            totals["notice"] -= 1
+            for count, kind in re.findall(r"(\d+) more (error|warning|notice)\(s\)", line):
+                totals[kind] += int(count)
+    return totals
+
+
+def test_github_annotations_of_a_portfolio_are_capped_with_a_count_of_the_rest(
+    plans: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for index in range(10):
+        shutil.copytree(BASE, plans / "more" / f"copy-{index:02}")
+    shutil.copytree(ROOT / "sources", plans / "bundled" / "sources")
+    for name in ("targets.yaml", "actuals.yaml"):
+        shutil.copy(ROOT / name, plans / "bundled" / name)
+    result = run_cli("check", "plans", "-f", "github", "--fail-on", "missed")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    shown = {kind: sum(line.startswith(f"::{kind} ") for line in lines) for kind in ("error", "warning", "notice")}
+    assert shown == {"error": 10, "warning": 10, "notice": 10}  # what GitHub shows of each level in a step
+    # Every annotation each audit has on its own (and its closing notice), counted one audit at a time.
+    expected = dict.fromkeys(shown, 0)
+    for folder in find_audits(["plans"]):
+        own = run_cli("check", "-t", f"{folder}/targets.yaml", "-f", "github", "--fail-on", "missed").stdout
+        for kind, count in _level_totals(own, "planaudit").items():
+            expected[kind] += count
+    (counted,) = [line for line in lines if "not annotated" in line]
+    assert counted == (
+        f"::notice title=planaudit portfolio::{expected['error'] - 10} more error(s), "
+        f"{expected['warning'] - 10} more warning(s), {expected['notice'] - 8} more notice(s) not annotated "
+        "(GitHub shows 10 of each level per step); the step summary lists every audit, and each audit's own check "
+        "every goal"
+    )
+    assert expected["notice"] > 100  # the bundled audit alone has over a hundred goals unreported or not due
+    assert lines[-1].startswith("::notice title=planaudit portfolio::Portfolio: 13 audits")
+    errors = [line for line in lines if line.startswith("::error ")]
+    folders = {line.split("file=", 1)[1].split("/targets.yaml", 1)[0] for line in errors}
+    assert len(folders) == 10  # taken in turn from each audit, not ten from the first
+    warnings = [line for line in lines if line.startswith("::warning title=")]
+    assert warnings and all(line.startswith("::warning title=plans/") for line in warnings)  # which audit

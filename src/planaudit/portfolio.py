@@ -13,6 +13,7 @@ from planaudit.scorecard import Scorecard, Tally
 if TYPE_CHECKING:
     from planaudit.gates import GateResult
     from planaudit.i18n import Lang
+    from planaudit.report import RenderOptions
 
 TARGETS = "targets.yaml"
 # Past this many audits the work is shared among processes (one per core): below it, starting them costs more.
@@ -64,6 +65,7 @@ class AuditRun(NamedTuple):
     row: Row | None = None
     piece: str = ""  # the audit's own report, for formats that carry one per audit
     inputs: tuple[str, ...] = ()  # every file the audit read: no report may land on one
+    left_out: tuple[int, int, int] = (0, 0, 0)  # github: errors, warnings, notices no portfolio could show
 
 
 class Portfolio(NamedTuple):
@@ -153,21 +155,48 @@ def _run(folder: str, scorecard: Scorecard, settings: Settings, unreviewed: int 
         missing=scorecard.summary.missing_entries,
         lints=tuple(str(x) for x in scorecard.lints),
     )
+    if settings.format == "github":
+        piece, left_out = _annotations(scorecard, settings, result, folder)
+        return AuditRun(folder, row=row, piece=piece, left_out=left_out)
     return AuditRun(folder, row=row, piece=_piece(scorecard, settings, result))
 
 
-def _piece(scorecard: Scorecard, settings: Settings, result: GateResult) -> str:
-    """The audit's own report where the portfolio's format carries one per audit (json, junit, github, html)."""
-    if settings.format not in {"json", "junit", "github", "html"}:
-        return ""
-    from planaudit.report import Format, RenderOptions, render
+def _options(settings: Settings, result: GateResult) -> RenderOptions:
+    from planaudit.report import RenderOptions
 
-    options = RenderOptions(
+    return RenderOptions(
         lang="zh" if settings.lang == "zh" else "en",
         verdicts=frozenset(settings.verdicts),
         gate=result,
         all=settings.all,
     )
+
+
+def _annotations(
+    scorecard: Scorecard, settings: Settings, result: GateResult, folder: str
+) -> tuple[str, tuple[int, int, int]]:
+    """The audit's annotations, its closing notice first among its notices and titled with its folder: at most
+    as many of each level as a step shows (no portfolio can show more of one audit), and how many are not."""
+    from planaudit.report.github import MAX_PER_KIND, _prop, every_annotation
+
+    levels, closing = every_annotation(scorecard, _options(settings, result))
+    named = _prop(f"{folder}: ")  # an annotation on no file (an inconsistency) says which audit it is of
+    for kind, found in levels.items():
+        found[:] = [line.replace(f"::{kind} title=", f"::{kind} title={named}", 1) for line in found]
+    title = _prop(f"planaudit {folder}")
+    levels["notice"].insert(0, closing.replace("::notice title=planaudit::", f"::notice title={title}::", 1))
+    kept = [line for found in levels.values() for line in found[:MAX_PER_KIND]]
+    error, warning, notice = (max(0, len(found) - MAX_PER_KIND) for found in levels.values())
+    return "\n".join(kept), (error, warning, notice)
+
+
+def _piece(scorecard: Scorecard, settings: Settings, result: GateResult) -> str:
+    """The audit's own report where the portfolio's format carries one per audit (json, junit, html)."""
+    if settings.format not in {"json", "junit", "html"}:
+        return ""
+    from planaudit.report import Format, render
+
+    options = _options(settings, result)
     if settings.format == "json":
         import json
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from planaudit.errors import Problem
 from planaudit.i18n import Lang, label
 from planaudit.report.common import (
@@ -55,6 +57,12 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
     """One annotation per finding, at the level of what a reviewer must do about it: an error only for what
     failed the gate (so a passing step shows none), a warning for missed goals and doubts about the data,
     a notice for goals the review leaves unreported, partly or wholly."""
+    levels, closing = every_annotation(scorecard, options)
+    return "\n".join(capped(levels, [closing], "planaudit", "the step summary lists every goal")) + "\n"
+
+
+def every_annotation(scorecard: Scorecard, options: RenderOptions) -> tuple[dict[str, list[str]], str]:
+    """Every annotation of the audit by level, most pressing first and not capped, and its closing notice."""
     lang = options.lang
     gated_goals, gated_silence = _gating(options)
     levels: dict[str, list[str]] = {"error": [], "warning": [], "notice": []}
@@ -91,28 +99,35 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         title = _prop(f"{verdict_cell(result, lang, ' · ')}: {result.goal.id}")
         level = "error" if result.goal.id in gated_goals else "warning" if verdict == "missed" else "notice"
         levels[level].append(f"::{level} {where},title={title}::{_data(_message(result, lang))}")
-    lines: list[str] = []
-    hidden = {level: max(0, len(found) - MAX_PER_KIND) for level, found in levels.items()}
-    if any(hidden.values()):
-        levels["notice"] = levels["notice"][: MAX_PER_KIND - 2]  # room for the two notices of the whole
-        hidden["notice"] = sum(1 for r in ordered if r.verdict.value != "missed" and r.goal.id not in gated_goals)
-        hidden["notice"] -= len(levels["notice"])
-    for found in levels.values():
-        lines += found[:MAX_PER_KIND]
-    if any(hidden.values()):
-        counts = ", ".join(f"{n} more {level}(s)" for level, n in hidden.items() if n)
-        lines.append(
-            f"::notice title=planaudit::{counts} not annotated (GitHub shows {MAX_PER_KIND} of each level per "
-            "step); the step summary lists every goal"
-        )
     overall = scorecard.summary.overall
     outcome = gate_line(scorecard, options)
-    lines.append(
+    closing = (
         f"::notice title=planaudit::{overall.total} goals: {overall.met} met, {overall.missed} missed, "
         f"{overall.unreported} unreported, coverage {_data(percent(overall.coverage))}"
         + (f"; {_data(outcome)}" if outcome else "")
     )
-    return "\n".join(lines) + "\n"
+    return levels, closing
+
+
+def capped(
+    levels: dict[str, list[str]], closing: list[str], title: str, rest: str, hidden: Mapping[str, int] | None = None
+) -> list[str]:
+    """At most MAX_PER_KIND annotations of each level, the closing notices included; when some are left out
+    (here, or already in `hidden`), one notice says how many of each and where the rest are."""
+    room = {"error": MAX_PER_KIND, "warning": MAX_PER_KIND, "notice": MAX_PER_KIND - len(closing)}
+    earlier = dict.fromkeys(room, 0) | dict(hidden or {})
+    over = any(earlier.values()) or any(len(found) > room[level] for level, found in levels.items())
+    if over:
+        room["notice"] -= 1  # for the notice that counts what is left out
+    left = {level: earlier[level] + max(0, len(found) - room[level]) for level, found in levels.items()}
+    lines = [line for level, found in levels.items() for line in found[: room[level]]]
+    if over:
+        counts = ", ".join(f"{n} more {level}(s)" for level, n in left.items() if n)
+        lines.append(
+            f"::notice title={title}::{counts} not annotated (GitHub shows {MAX_PER_KIND} of each level per step); "
+            f"{rest}"
+        )
+    return lines + closing
 
 
 def _message(result: GoalResult, lang: Lang) -> str:

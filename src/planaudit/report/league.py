@@ -207,17 +207,27 @@ def _junit(portfolio: Portfolio, lang: Lang, width: int) -> str:
 
 
 def _github(portfolio: Portfolio, lang: Lang, width: int) -> str:
-    from planaudit.report.github import _data, _prop
+    """Every audit's annotations, taken in turn from each audit level by level (so the first audits do not crowd
+    out the rest), capped as one step shows them, with a notice of how many were left out."""
+    from itertools import chain, zip_longest
 
-    lines: list[str] = []
+    from planaudit.report.github import _data, capped
+
+    kinds = ("error", "warning", "notice")
+    each: dict[str, list[list[str]]] = {kind: [] for kind in kinds}
+    hidden = dict.fromkeys(kinds, 0)
     for run in portfolio.runs:
         if run.row is None:
             continue
-        title = _prop(f"planaudit {run.folder}")
-        lines += [line.replace("::notice title=planaudit::", f"::notice title={title}::")
-                  for line in run.piece.splitlines()]  # fmt: skip
-    lines.append(f"::notice title=planaudit portfolio::{_data(_headline(portfolio, lang))}")
-    return "\n".join(lines) + "\n"
+        lines = run.piece.splitlines()
+        for kind, count in zip(kinds, run.left_out, strict=True):
+            each[kind].append([line for line in lines if line.startswith(f"::{kind} ")])
+            hidden[kind] += count
+    levels = {kind: [line for line in chain(*zip_longest(*audits)) if line is not None]
+              for kind, audits in each.items()}  # fmt: skip
+    closing = [f"::notice title=planaudit portfolio::{_data(_headline(portfolio, lang))}"]
+    rest = "the step summary lists every audit, and each audit's own check every goal"
+    return "\n".join(capped(levels, closing, "planaudit portfolio", rest, hidden)) + "\n"
 
 
 _IDS = re.compile(r'\b(id|aria-labelledby|aria-describedby)="([^"]*)"|href="#([^"]*)"')
