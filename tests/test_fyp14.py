@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -100,3 +102,59 @@ def test_the_binding_goals_gate_and_the_history_table(fyp14: Path) -> None:
     assert result.exit_code == 0, result.stderr  # grain met every year; energy capacity is unreported, not off track
     assert "History (2021–2024)" in result.stdout
     assert run_cli("validate").stdout == "valid: 15 goals, 4 review years (2021–2024)\n"
+
+
+VERDICT_WORDS = {"met": "met", "missed": "missed", "unreported": "unreported", "not_due": "not due"}
+PACE_WORDS = {
+    "on_track": "on track",
+    "off_track": "off track",
+    "acceleration_needed": "off track: acceleration needed",
+    "limited_progress": "off track: limited progress",
+    "deterioration": "off track: deterioration",
+    "unreported": "pace unreported",
+}
+
+
+def _expected_history(report: dict[str, Any]) -> list[list[str]]:
+    """Each goal's row, year by year, as the JSON history gives its points: value, verdict, pace."""
+    from planaudit.rules.base import num
+
+    rows = []
+    for goal, points in report["history"]["goals"].items():
+        cells = [goal]
+        for p in points:
+            value = "—" if p["value"] is None else num(p["value"]) + (p["unit"] or "")
+            parts = [value, "met early" if p["met_early"] else VERDICT_WORDS[p["verdict"]]]
+            if p["pace"] is not None and not (p["pace"] == "unreported" and p["verdict"] == "unreported"):
+                parts.append(PACE_WORDS[p["pace"]])
+            cells.append(" · ".join(parts))
+        rows.append(cells)
+    return rows
+
+
+def test_four_reviews_show_the_same_history_in_table_markdown_json_and_html(fyp14: Path) -> None:
+    import html5lib
+
+    report = json.loads(run_cli("check", "-f", "json").stdout)
+    expected = _expected_history(report)
+    assert len(expected) == 15 and all(len(row) == 5 for row in expected)
+    assert expected[13][1:] == ["1.37万亿斤 · met", "1.37万亿斤 · met", "1.39万亿斤 · met", "1.4万亿斤 · met"]  # grain
+    assert expected[10][1] == "2.7% · not due · off track"  # energy-intensity, 2021
+    head = ["Goal", "2021", "2022", "2023", "2024"]
+
+    markdown = run_cli("check", "-f", "markdown").stdout
+    part = markdown[markdown.index("## History (2021–2024)") :].splitlines()[2:]
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in part if line.startswith("|")]
+    assert rows[0] == head and rows[2:] == expected
+
+    page = run_cli("check", "-f", "html").stdout
+    tree = html5lib.parse(page, namespaceHTMLElements=False)
+    section = tree.find(".//section[@id='history']")
+    assert section is not None and section.findtext("h2") == "History (2021–2024)"
+    cells = [["".join(cell.itertext()) for cell in row] for row in section.iter("tr")]
+    assert cells[0] == head and cells[1:] == expected
+
+    table = run_cli("check", "--width", "400").stdout
+    part = table[table.index("\nHistory (2021–2024)\n") :].splitlines()[2:]
+    rows = [re.split(r"\s{2,}", line.strip()) for line in part if line.strip() and not line.startswith("─")]
+    assert rows[0] == head and rows[1:] == expected

@@ -246,3 +246,57 @@ def test_github_annotations_of_a_portfolio_are_capped_with_a_count_of_the_rest(
     assert len(folders) == 10  # taken in turn from each audit, not ten from the first
     warnings = [line for line in lines if line.startswith("::warning title=")]
     assert warnings and all(line.startswith("::warning title=plans/") for line in warnings)  # which audit
+
+
+def test_check_plans_slash_gives_the_league_table_in_every_format(plans: Path) -> None:
+    """Done when: `planaudit check plans/` over a folder of audits (ledgers of four reviews among them) works in
+    every format, with the league table: one row per audit, its counts those of the audit's own check."""
+    from tests.test_ledger_file import one_file
+
+    shutil.copytree(ROOT / "examples" / "fyp14", plans / "fyp14")
+    shutil.copytree(ROOT / "tests" / "cases" / "ledger", plans / "ledger-file")
+    (plans / "ledger-file" / "actuals.yaml").write_text(one_file(plans / "ledger-file"), encoding="utf-8")
+    folders = ["plans/demo", "plans/fyp14", "plans/ledger-file", "plans/towns/riverton"]
+    own = {folder: _summary(folder) for folder in folders}
+    rows = {
+        folder: [str(s["total"]), str(s["met"]), str(s["missed"]), str(s["unreported"]), str(s["not_due"]),
+                 f"{float(str(s['coverage'])) * 100:.1f}%", "passed"]
+        for folder, s in own.items()
+    }  # fmt: skip
+    assert own["plans/fyp14"]["not_due"] == 8 and own["plans/ledger-file"]["total"] == 3
+
+    outputs = {}
+    for fmt in ("table", "markdown", "json", "junit", "github", "html"):
+        result = run_cli("check", "plans/", "-f", fmt)
+        assert result.exit_code == 0, (fmt, result.stderr)
+        outputs[fmt] = result.stdout
+
+    table = {line.split()[0]: line.split()[1:] for line in outputs["table"].splitlines() if line.startswith("plans/")}
+    assert table == rows
+    markdown = [[c.strip() for c in line.strip("|").split("|")] for line in outputs["markdown"].splitlines()]
+    assert {cells[0]: cells[2:] for cells in markdown if cells[0].startswith("plans/")} == rows
+    report = json.loads(outputs["json"])
+    jsonschema.validate(report, schema("report"))
+    assert [row["folder"] for row in report["league"]] == folders
+    for row in report["league"]:
+        assert {k: row[k] for k in ("total", "met", "missed", "unreported", "not_due")} == {
+            k: own[row["folder"]][k] for k in ("total", "met", "missed", "unreported", "not_due")
+        }
+    fyp14 = next(a for a in report["audits"] if a["folder"] == "plans/fyp14")["report"]
+    assert fyp14["history"]["years"] == [2021, 2022, 2023, 2024]  # each audit's own report, history included
+    tree = html5lib.parse(outputs["html"], namespaceHTMLElements=False)
+    league = tree.find(".//table")
+    assert league is not None
+    cells = [["".join(c.itertext()) for c in tr] for tr in league.iter("tr")][1:]
+    assert {c[0]: c[2:] for c in cells} == rows
+    junit = ET.fromstring(outputs["junit"].encode())
+    assert {name.split(": ")[0] for name in (s.get("name", "") for s in junit)} == set(folders)
+    assert int(junit.get("tests", "0")) == sum(int(suite.get("tests", "0")) for suite in junit)
+    page_history = tree.find(".//section[@id='a2-history']")  # fyp14, the second audit: its own history
+    assert page_history is not None and page_history.findtext("h2") == "History (2021–2024)"
+    github = outputs["github"].splitlines()
+    for folder in folders:
+        s = own[folder]
+        assert any(line.startswith(f"::notice title=planaudit {folder}::{s['total']} goals: {s['met']} met")
+                   for line in github), folder  # fmt: skip
+    assert github[-1].startswith("::notice title=planaudit portfolio::Portfolio: 4 audits")

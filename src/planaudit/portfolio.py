@@ -125,7 +125,12 @@ def audit_folder(folder: str, settings: Settings) -> AuditRun:
     from planaudit.gates import draft_marks
 
     marks = draft_marks(audit.targets_text) + draft_marks(audit.actuals_doc.text)
-    return _run(folder, scorecard, settings, marks)._replace(inputs=tuple(inputs(audit)))
+    run = _run(folder, scorecard, settings, marks)._replace(inputs=tuple(inputs(audit)))
+    if isinstance(opened, Ledger) and settings.format in {"json", "html"}:  # the audit's own report, as check's
+        from planaudit.report.history import add
+
+        run = run._replace(piece=add(run.piece, opened, settings.format, "zh" if settings.lang == "zh" else "en", 80))
+    return run
 
 
 def _run(folder: str, scorecard: Scorecard, settings: Settings, unreviewed: int = 0) -> AuditRun:
