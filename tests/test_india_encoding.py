@@ -82,6 +82,18 @@ def test_one_day_validates_against_its_quote(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
 
 
+def test_a_word_target_needs_its_unit_after_it(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    goals = {"one-day": ("One of them will be done", "{kind: at_most, target: one, unit: day}")}
+    folder = write(tmp_path / "x", goals)
+    (folder / "plan.txt").write_text(
+        "We will double the income of the farmers. One of them will be done.", encoding="utf-8"
+    )
+    result = run_cli("validate", "-t", str(folder / "targets.yaml"))
+    assert result.exit_code == 2
+    assert "target 1 day does not appear in the goal's quote" in result.stderr
+
+
 def test_a_word_target_missing_from_its_quote_is_refused(tmp_path: Path) -> None:
     goals = {
         "one-day": ("This will benefit about 1 crore 50 lakh households", "{kind: at_most, target: one, unit: day}")

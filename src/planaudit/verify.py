@@ -331,7 +331,7 @@ class _CrossCheck:
                 self._quote(doc, (*loc, "quote"), source, goal.quote)
             rule = RULES[goal.rule.kind]
             for name, value, unit in rule.figures(goal.rule) if self.count == before else ():
-                if name == "target" and _written_in(getattr(goal.rule, "written", None), goal.quote):
+                if name == "target" and _written_in(getattr(goal.rule, "written", None), goal.quote, unit):
                     continue  # "one day": the target as written stands in the quote, a number the reader leaves alone
                 self._number(doc, (*loc, "rule", name), name, value, unit, (goal.quote,), "the goal's quote")
             if goal.baseline is None:
@@ -543,11 +543,18 @@ def _excerpt(quote: str) -> str:
     return quote if len(quote) <= _EXCERPT else quote[: _EXCERPT - 1] + "…"
 
 
-def _written_in(written: str | None, quote: str) -> bool:
-    """Whether a target written in words ("one") stands in the quote as a word of its own."""
+def _written_in(written: str | None, quote: str, unit: str | None) -> bool:
+    """Whether a target written in words ("one") stands in the quote as a word of its own, with the first word of a
+    unit written in letters among the few words after it ("in one day" for one day)."""
     if not written or not re.search(r"[^\W\d_]", written):
         return False
-    return re.search(rf"(?<!\w){re.escape(written)}(?!\w)", quote, re.IGNORECASE) is not None
+    words = (unit or "").split()
+    first = words[0] if words and words[0][0].isalpha() else ""
+    for match in re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", quote, re.IGNORECASE):
+        following = quote[match.end() : match.end() + _UNIT_REACH]
+        if not first or re.search(rf"(?<!\w){re.escape(first)}", following, re.IGNORECASE):
+            return True
+    return False
 
 
 def _unit_text(unit: str | None) -> str:
