@@ -178,3 +178,39 @@ def test_table_rows_need_labelled_period_columns() -> None:
         ("BE", (2017, 2018)),
     ]
     assert table_rows("Villages electrified 5542 1200 300\n") == []  # no headings: not read as a table
+
+
+def test_a_level_in_another_scale_of_the_unit_keeps_its_own_unit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Corporate Plan 2024/25\nThe capital programme is set at 42 million pounds.\n",
+        "Annual Review 2024/25\nCapital programme spending came to 41,400 thousand pounds.\n",
+    )
+    entry = _evidence(goals, entries, "The capital programme")
+    assert (entry["value"], entry["unit"]) == (41400, "thousand pounds")
+
+
+@pytest.mark.parametrize(
+    ("review", "done"),
+    [
+        ("2016年工作回顾\n实现大病保险全覆盖。\n", True),
+        ("2016年工作回顾\n推动大病保险全覆盖取得新的重要进展。\n", False),  # progress, not done
+        ("2016年工作回顾\n明年要实现大病保险全覆盖。\n", False),  # the next year's plan
+    ],
+)
+def test_a_milestone_is_done_when_the_review_reports_its_act(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, review: str, done: bool
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, "2016年工作计划\n今年要实现大病保险全覆盖。\n", review)
+    entry = _evidence(goals, entries, "今年要实现大病保险全覆盖")
+    assert entry.get("done", False) is done
+
+
+def test_an_amount_is_not_a_year() -> None:
+    assert years_named("新建高速铁路投产里程超过1900公里") == []
+    assert years_named("2016年") == [(2016, 2016)]
+    assert years_named("增长2016%") == []

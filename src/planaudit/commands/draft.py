@@ -68,6 +68,10 @@ _BOUNDARY = re.compile("[，。；;" + re.escape(BREAKS) + r"]|[.,](?=\s|$)")
 _CLAUSE_END = re.compile("[，。；;" + re.escape(BREAKS) + r"]|\.(?=\s|$)|,(?=\s|$)(?!\s*[0-9]{4}\b)")
 _UNSAFE = re.compile("[" + re.escape(BREAKS) + "]")
 _HONOUR = re.compile(r"被评为|荣获|获评|入选|荣膺")
+# A milestone is also reported done by the verb that set it (实现大病保险全覆盖, 建立直达机制, 深入开展消费扶贫)…
+_DONE_ACT = re.compile(r"实现|建立|开展")
+# …but not by a claim of progress towards it (决胜全面建成小康社会取得决定性成就, 推动…取得新的重要进展).
+_PROGRESS = re.compile(r"取得[^，。；]{0,8}(?:进展|成就|成效|突破)|决胜|推动|迈出|迈进|(?i:\bprogress\b)")
 _SHARE = re.compile(r"占|比重|比例|率|(?i:\b(?:share|rate)\b)")
 _CHANGE = re.compile(r"新增|新引进|新培育|新建|提高|增加|(?i:\b(?:new|added|built|completed|opened)\b)")
 
@@ -665,7 +669,9 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         options = [
             r
             for r in pool
-            if r.figure.kind is Kind.NUMBER and units_fit(unit, r.figure) and _of_order(finding, unit, r.figure)
+            if r.figure.kind is Kind.NUMBER
+            and (units_fit(unit, r.figure) or (bool(unit) and unit == r.figure.unit))
+            and _of_order(finding, unit, r.figure)
         ]
     best = _best_in(goal, review, options)
     if best is None:
@@ -692,6 +698,10 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         value_unit = PERCENTAGE_POINT if basis == "change" else PERCENT
     if kind not in ("growth", "pp_change") and is_counter(unit) and is_counter(figure.unit):
         value_unit = unit
+    elif (
+        basis == "level" and unit and figure.unit and figure.unit != unit and convert(1, figure.unit, unit) is not None
+    ):
+        value_unit = figure.unit  # "41,400 thousand pounds" for a goal in million pounds: the engine converts
     end = review.ends.get((reading.start, reading.end), reading.end)  # English: the whole clause reads better
     quote = text[reading.start : end].rstrip()
     if not _stands(quote, figure.value, None if kind == "ranking" else value_unit):
@@ -751,7 +761,8 @@ def _milestone_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
             alike = match_score(goal.words, terms(clause), review.weights) >= WORD_MATCH
         else:
             alike = similarity(finding.measure, clause) >= 0.6
-        if alike and _reports_done(clause) and not looks_ahead(clause):
+        done = _reports_done(clause) or _DONE_ACT.search(clause) is not None
+        if alike and done and not looks_ahead(clause) and not _PROGRESS.search(clause):
             return _done(text, start, end)
     return None
 

@@ -264,6 +264,9 @@ def years_named(text: str) -> list[tuple[int, int]]:
     2016-17 → (2016, 2017)."""
     out = []
     for match in _YEAR.finditer(text):
+        following = text[match.end() : match.end() + 2].lstrip()[:1]
+        if following == "%" or ("\u4e00" <= following <= "\u9fff" and following != "年"):
+            continue  # 超过1900公里, 2016% : an amount, not a year
         first = int(match.group(1))
         last = first
         if match.group(2):
