@@ -214,3 +214,32 @@ def test_an_amount_is_not_a_year() -> None:
     assert years_named("新建高速铁路投产里程超过1900公里") == []
     assert years_named("2016年") == [(2016, 2016)]
     assert years_named("增长2016%") == []
+
+
+def test_an_abbreviation_names_a_table_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Budget 2016-2017\nA sum of ₹38,500 crore has been allocated for MGNREGS in 2016-17.\n",
+        "Budget 2017-2018\nAnnex\n(In Crores of Rupees)\nSl Name of scheme BE RE BE\nNo. 2016-2017 2016-2017 2017-2018\n"
+        "1 Mahatma Gandhi National Rural 38500 47499 48000\nEmployment Guarantee Programme\n"
+        "of which Irrigation (PMKSY)\n2 National Rural Drinking Water Mission 5000 6000 6050\n",
+    )
+    entry = _evidence(goals, entries, "A sum of ₹38,500 crore")
+    assert (entry["value"], entry["evidence"][0]["quote"]) == (
+        47499,
+        "1 Mahatma Gandhi National Rural 38500 47499 48000",
+    )
+
+
+def test_a_tables_unit_line_names_a_scale_or_currency() -> None:
+    text = "(In Crores of Rupees)\nSl. BE RE BE\nNo. 2016-2017 2016-2017 2017-2018\n(PMKSY)\nFasal Bima Yojana 5500 13240 9000\n"
+    assert [r.unit for r in table_rows(text)] == ["Crores of Rupees"]
+
+
+def test_an_ordinal_event_is_reported_under_its_full_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path, "2020年工作计划\n筹办好第三届进博会。\n", "2020年工作回顾\n成功举办第三届中国国际进口博览会。\n"
+    )
+    assert _evidence(goals, entries, "筹办好第三届进博会")["done"] is True

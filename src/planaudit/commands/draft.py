@@ -16,6 +16,7 @@ from planaudit.reading.matching import (
     MATCH_SHARE,
     Echoes,
     Weights,
+    abbreviates,
     is_counter,
     looks_ahead,
     match_score,
@@ -117,6 +118,7 @@ _BUDGET_ESTIMATE = re.compile(r"\bBE\b|\bbudget(?:ed)? estimates?\b|\bbudget pro
 
 # A table row is the goal's when this weighted share of the row name's words stands in the goal's paragraph.
 TABLE_NAME_SHARE = 0.5
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 _SCALE_WORDS = frozenset({"crore", "crores", "lakh", "lakhs", "million", "millions", "billion", "billions", "thousand"})
 _PLANNED_COLUMN = re.compile(r"BE$|budget|estimates?$|plan", re.IGNORECASE)
 _OUTCOME_COLUMN = re.compile(r"RE$|AE$|revised|actuals?$|outturn|out-turn|provisional", re.IGNORECASE)
@@ -251,6 +253,7 @@ class _Goal(NamedTuple):
     has_baseline: bool
     words: frozenset[str]  # empty: match on the finding's measure by character pairs
     paragraph: frozenset[str] = frozenset()  # English: the words of the goal's line (a scheme named sentences before)
+    acronyms: frozenset[str] = frozenset()  # English: the capitalised abbreviations of that line (MGNREGS, PMGSY)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -389,8 +392,12 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
                 clause = _clause_of(plan.text, finding.start, finding.end)
                 latin = _LATIN.search(clause) is not None
                 words = terms(clause) if latin else frozenset()
-                line = terms(_line_of(plan.text, finding.start, finding.end)) if latin else frozenset()
-                proposals[key] = _evidence(_Goal(finding, goal_units[index], index in bases, words, line), read)
+                line = _line_of(plan.text, finding.start, finding.end) if latin else ""
+                short = frozenset(_ACRONYM.findall(line))
+                goal = _Goal(
+                    finding, goal_units[index], index in bases, words, terms(line) if latin else frozenset(), short
+                )
+                proposals[key] = _evidence(goal, read)
             entry = proposals[key]
         a.append(f"  {ids[index]}:")
         if entry is None:
@@ -616,6 +623,8 @@ def _table_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         shared = named & goal.paragraph
         if shared and review.weights.sum(shared) >= TABLE_NAME_SHARE * review.weights.sum(named):
             found.append((review.weights.sum(shared) / review.weights.sum(named), number, outcome[0]))
+        elif _abbreviates(goal.acronyms, row.name):
+            found.append((TABLE_NAME_SHARE, number, outcome[0]))
     if not found:
         return None
     found.sort(reverse=True)
@@ -635,6 +644,13 @@ def _table_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         f"{heading.period[0]}-{str(heading.period[1])[-2:]}, {q(row.unit)})"
     )
     return _Evidence(lines, [(start, start + len(quote))])
+
+
+def _abbreviates(acronyms: frozenset[str], name: str) -> bool:
+    """Whether an abbreviation of the plan stands for a table row's name: the name's capital initials (three at
+    least) begin it ("Mahatma Gandhi National Rural" for MGNREGS: the row's name goes on on the next line)."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return len(initials) >= 3 and any(acronym.startswith(initials) for acronym in acronyms)
 
 
 def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
@@ -752,7 +768,8 @@ def _milestone_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         ordinal = finding.figure.text
         for start, end in _clauses_with(text, ordinal):
             clause = text[start:end]
-            if _reports_done(clause) and similarity(finding.measure, clause) >= MATCH_SHARE:
+            named = similarity(finding.measure, clause) >= MATCH_SHARE or abbreviates(finding.measure, clause)
+            if _reports_done(clause) and named and not looks_ahead(clause):
                 return _done(text, start, end)
         return None
     for start, end in _review_clauses(text):

@@ -237,6 +237,13 @@ def names_measure(measure: str, quote: str, before: str, borrowed: bool = False)
     return len(measure) >= 2 and _common(measure, words) >= IN_ORDER * len(measure)
 
 
+def abbreviates(short: str, text: str) -> bool:
+    """Whether a Chinese name of three or more characters is an abbreviation standing in order in a text
+    (进博会 in 中国国际进口博览会)."""
+    short = short[-12:]
+    return len(short) >= 3 and not short.isascii() and _common(short, text[:120]) == len(short)
+
+
 def _common(a: str, b: str) -> int:
     """The length of the longest common subsequence of two short texts."""
     row = [0] * (len(b) + 1)

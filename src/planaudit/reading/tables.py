@@ -21,7 +21,11 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _PERIOD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:\s*[-–/]\s*((?:19|20)?[0-9]{2}))?(?![0-9])")
-_SCALE = re.compile(r"\((?:in |₹ |rs\.? )?(?P<unit>[^()\n]{2,40})\)", re.IGNORECASE)
+_SCALE = re.compile(
+    r"\((?:in |₹ |rs\.? )?(?P<unit>[^()\n]{0,30}"
+    r"(?:crore|lakh|million|billion|thousand|rupee|pound|dollar|euro|[₹$£€元万亿])[^()\n]{0,20})\)",
+    re.IGNORECASE,
+)
 
 
 class Column(NamedTuple):
