@@ -390,3 +390,23 @@ def test_no_validator_type_name_in_a_cli_message(
     assert result.stderr.startswith(f"{name}:")
     assert not LEAK.search(result.stderr), result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_part_figure_not_in_the_quote_is_named_and_located_at_the_part(tmp_path: Path) -> None:
+    """A part's figure the quote does not state: the message names the part, the location is its target."""
+    plan = "We will sanction 5 lakh, 4 lakh and 3.5 lakh houses in the three regions."
+    parts = ", ".join(
+        f"{name}: {{kind: at_least, target: {value}, unit: lakh houses}}"
+        for name, value in (("north", 5), ("south", 4), ("east", 3.6))
+    )
+    folder = _audit(
+        tmp_path, plan, "Houses.", _goal("houses", plan[:-1], f"{{kind: all_of, parts: {{{parts}}}}}"),
+        "  houses: {status: silent}\n",
+    )  # fmt: skip
+    code, stderr = _validate(folder)
+    assert code == 2
+    text = (folder / "targets.yaml").read_text(encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "target: 3.6" in row)
+    column = text.splitlines()[line - 1].index("3.6", text.splitlines()[line - 1].index("east")) + 1
+    assert f"targets.yaml:{line}:{column}: part 'east': target 3.6 lakh houses does not appear" in stderr
+    assert "north" not in stderr and "south" not in stderr

@@ -330,10 +330,10 @@ class _CrossCheck:
             if source is not None and self._known_source(doc, (*loc, "source"), source):
                 self._quote(doc, (*loc, "quote"), source, goal.quote)
             rule = RULES[goal.rule.kind]
-            for name, value, unit in rule.figures(goal.rule) if self.count == before else ():
+            for path, name, value, unit in rule.located_figures(goal.rule) if self.count == before else ():
                 if name == "target" and _written_in(getattr(goal.rule, "written", None), goal.quote, unit):
                     continue  # "one day": the target as written stands in the quote, a number the reader leaves alone
-                self._number(doc, (*loc, "rule", name), name, value, unit, (goal.quote,), "the goal's quote")
+                self._number(doc, (*loc, "rule", *path), name, value, unit, (goal.quote,), "the goal's quote")
             if goal.baseline is None:
                 continue
             goal_baseline = t.baselines.get(goal.baseline)

@@ -10,7 +10,7 @@ from pydantic import Field, model_validator
 from planaudit.rules.approximately import Approximately, ApproximatelyParams
 from planaudit.rules.at_least import AtLeast, AtLeastParams
 from planaudit.rules.at_most import AtMost, AtMostParams
-from planaudit.rules.base import Figure, Issue, Outcome, Params, Progress, Rule, Verdict, pct
+from planaudit.rules.base import Figure, Issue, LocatedFigure, Outcome, Params, Progress, Rule, Verdict, pct
 from planaudit.rules.between import Between, BetweenParams
 from planaudit.rules.decline import Decline, DeclineParams
 from planaudit.rules.growth import Growth, GrowthParams
@@ -18,6 +18,7 @@ from planaudit.rules.increase_by import IncreaseBy, IncreaseByParams
 from planaudit.rules.milestone import Milestone, MilestoneParams
 from planaudit.rules.nearly import Nearly, NearlyParams
 from planaudit.rules.planned import Planned, PlannedParams
+from planaudit.textsafe import one_line
 
 if TYPE_CHECKING:
     from planaudit.facts import Baseline, Measure, Reported
@@ -121,6 +122,15 @@ class AllOf(Rule[AllOfParams]):
             ]
         assert p.each is not None
         return _EACH[p.each.kind].figures(p.each)
+
+    def located_figures(self, p: AllOfParams) -> list[LocatedFigure]:
+        if p.parts is None:
+            return super().located_figures(p)
+        return [
+            (("parts", name, field), f"part '{one_line(name)}': {field}", value, unit)
+            for name, part in p.rules()
+            for field, value, unit in _PART[part.kind].figures(part)
+        ]
 
     def target_text(self, p: AllOfParams) -> str:
         if p.parts is not None:

@@ -455,6 +455,7 @@ P = TypeVar("P", bound=Params)
 Issue = tuple[str, str]
 # A number of a goal that its plan quote must state: the parameter's name, its value, and its unit (None: any).
 Figure = tuple[str, float, str | None]
+LocatedFigure = tuple[tuple[str, ...], str, float, str | None]
 
 
 class Rule(ABC, Generic[P]):
@@ -587,6 +588,10 @@ class Rule(ABC, Generic[P]):
     def figures(self, p: P) -> list[Figure]:
         """The numbers of the goal that the plan's quote must state: (parameter, value, unit; None = any unit)."""
         return []
+
+    def located_figures(self, p: P) -> list[LocatedFigure]:
+        """figures() with where each sits under 'rule' and the name a message gives it."""
+        return [((name,), name, value, unit) for name, value, unit in self.figures(p)]
 
     def expected_units(self, p: P, actual: Reported) -> tuple[str, ...]:
         unit: str = getattr(p, "unit", "")
