@@ -427,3 +427,45 @@ def test_the_three_documents_read_without_stray_digits() -> None:
             if text[match.start() - 1] in "GV":  # G60, identifiers
                 continue
             assert match.start() in covered, (path.name, text[match.start() - 5 : match.end() + 5])
+
+
+def _figure_starts_outside_candidates(text: str) -> list[int]:
+    """Positions where a figure can start that read_figures' candidate search would skip (it must skip none)."""
+    from planaudit.reading.figures import _patterns
+
+    patterns = _patterns()
+    return [
+        position
+        for position in range(len(text))
+        if patterns.figure_start.match(text, position) is not None
+        and patterns.figure_candidate.match(text, position) is None
+    ]
+
+
+CANDIDATE_ALPHABET = FIGURE_ALPHABET + "ſKıİ$€£¥￥₹USHKRsINRDGBPEFYhalfwicedoubltrpqzeroxvysgk'-\n"
+
+
+@given(st.text(alphabet=CANDIDATE_ALPHABET, max_size=60))
+def test_every_figure_start_is_a_candidate(text: str) -> None:
+    assert _figure_starts_outside_candidates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US$5 HK$3 xUS$4 Rs.One lakh Rs 5 INR 3 USD 4 GBP 5 EUR 6 FY19 FY 2018-19 CFY19 ₹2000 crore €3 £4 ¥5 ￥6",
+        "Seven Sixty Twice DOUBLED tripling a half An hundred a-third Two-Thirds half of one crore 50 lakh",
+        "百分之五 三分之一 翻两番 一半 第十二 2019/20 2016-17 2019-05-01 1/3 三千万元 十九届 forty two",
+    ],
+)
+def test_figure_starts_are_candidates_in_mixed_text(text: str) -> None:
+    assert read_figures(text)
+    assert _figure_starts_outside_candidates(text) == []
+
+
+def test_figure_starts_are_candidates_in_the_bundled_documents() -> None:
+    root = SOURCES.parent
+    paths = sorted(SOURCES.glob("*.txt")) + sorted((root / "examples").glob("*/sources/*.txt"))
+    assert len(paths) > 3
+    for path in paths:
+        assert _figure_starts_outside_candidates(path.read_text(encoding="utf-8")) == [], path.name
