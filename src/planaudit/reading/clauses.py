@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 import re
 
+from planaudit.reading.lazyre import LazyPattern
+
 
 class Role(enum.StrEnum):
     """The part a clause plays in a plan, read from its tense and markers."""
@@ -17,7 +19,7 @@ class Role(enum.StrEnum):
     PLAIN = "plain"  # nothing marks it: a plan's plain statement of what it will do
 
 
-_EN_COMMITMENT = re.compile(
+_EN_COMMITMENT = LazyPattern(
     r"\b(?:will|shall|must|propose[sd]?|proposing|target(?:s|ed)?|plan(?:s|ned)? to|aim(?:s|ed)? to|commit(?:ted)?"
     r"|ensure|intend|seek to|strive|endeavour|endeavor|going to|maintain\w*|retain\w*|contain\w*|keep|kept"
     r"|to be (?:\w+ed|set up|taken up))\b",
@@ -28,7 +30,7 @@ _EN_ALLOCATION = re.compile(
     r"budget(?:ed|ary)? (?:support|allocation|provision))\b",
     re.IGNORECASE,
 )
-_EN_RESULT = re.compile(
+_EN_RESULT = LazyPattern(
     r"\b(?:was|were|had|has (?!to\b)\w+|have (?!to\b)\w+|achieved|grew|rose|fell|declined|accelerated|decelerated"
     r"|slowed|stood|came|registered|recorded|reached|increased|decreased|improved|went|last (?:year|three|five|two)"
     r"|previous|so far|till now|until now|since \d{4}|in the past|compared to|as against|against the target)\b",
@@ -41,7 +43,7 @@ _EN_FORECAST = re.compile(
 _EN_CONDITION = re.compile(r"\b(?:eligib\w*|threshold|whose|if|unless|provided that)\b", re.IGNORECASE)
 # Words right before a figure that make it a threshold of a noun: "blocks with more than 50% ST population",
 # "incomes up to ₹5 lakh", "units having 20 workers"; right after it: "₹50 lakh and above".
-_EN_THRESHOLD_BEFORE = re.compile(
+_EN_THRESHOLD_BEFORE = LazyPattern(
     r"\b(?:with|having|whose)\s+(?:more than|less than|fewer than|over|under|above|below|up ?to)\s*$"
     r"|\b(?:incomes?|turnover|population|holdings?|capacity)\s+(?:of|up ?to|above|below|exceeding)\s*$",
     re.IGNORECASE,
@@ -109,7 +111,7 @@ def threshold(before: str, after: str, bounded: bool = False) -> bool:
 _EN_PURPOSE = re.compile(r"(?:\bto|\bthat \w+)\s*$", re.IGNORECASE)
 _EN_SPEAKER = re.compile(r"(?:^|\W)I\s*$")
 _EN_ADVERB = r"(?:(?:also|then|now|further|usually|only|not|therefore|typically|certainly|significantly|\w+ly)\s+)*"
-_EN_NOT_AN_ACT = re.compile(
+_EN_NOT_AN_ACT = LazyPattern(
     r"^(?:will|shall|must)\s+"
     + _EN_ADVERB
     + r"(?:help\b(?!(?:\s+[\w’'-]+){1,5}?\s+to\b)|(?:enable|benefit|improve|empower|enhance|usher|add|"

@@ -9,6 +9,7 @@ import math
 import re
 from typing import NamedTuple
 
+from planaudit.reading.lazyre import LazyPattern
 from planaudit.reading.units import (
     CHINESE_BASES,
     CHINESE_SCALES,
@@ -623,9 +624,9 @@ def _read_english(source: str, start: int, number_end: int, words: str, half: bo
 
 # Not len(source.rstrip()): that copies the whole text once per number word.
 _TEXT_AFTER = re.compile(r"\s*\S")
-_MORE = re.compile(r"(?i: (?:more|additional|new|further)\b| [‘'\"“][A-Za-z])")
+_MORE = LazyPattern(r"(?i: (?:more|additional|new|further)\b| [‘'\"“][A-Za-z])")
 _PART_OF_PERIOD = re.compile(r"(?i:\b(?:first|second|latter|other|1st|2nd) )$")
-_FISCAL = re.compile(
+_FISCAL = LazyPattern(
     r"(?:FY ?)?((?:19|20)[0-9]{2})[-–/]((?:19|20)[0-9]{2}|[0-9]{2})(?![0-9%])|FY ?([0-9]{4}|[0-9]{2})(?![0-9])"
 )
 

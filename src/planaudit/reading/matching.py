@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from planaudit.reading.figures import Figure
+from planaudit.reading.lazyre import LazyPattern
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, same_base, split_unit
 
 # Share of a goal's measure-word pairs (capped at 6) that a review or baseline phrase must share to be proposed.
@@ -58,8 +59,8 @@ MEASURE_SHARE = 0.4
 IN_ORDER = 0.85
 # Words each side of a number that make a review phrase a repetition of the plan's.
 ECHO_REACH = 3
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
+_LATIN_WORD = LazyPattern(r"[A-Za-z][A-Za-z'’]*")
+_CJK_RUN = LazyPattern(r"[\u4e00-\u9fff0-9A-Za-z]+")
 # Words that name no measure: function words, auxiliaries, words of change, comparison and commitment, scales and
 # currencies (the unit is checked apart), calendar words (the period is checked apart).
 _LATIN_STOP = frozenset(
@@ -87,7 +88,7 @@ _LATIN_STOP = frozenset(
     )
 )
 # A clause of a review that looks ahead or restates a target is never evidence of the past year's outcome.
-_AHEAD_EN = re.compile(
+_AHEAD_EN = LazyPattern(
     r"\b(?:will|shall|would|propos\w*|plan(?:s|ned)? to|aim(?:s|ed)? to|intend\w*|expect\w*|project(?:ed|ion)s?"
     r"|forecast\w*|estimated? (?:to|at)|likely|anticipat\w*|pegged|target\w*|goal\w*|next (?:year|fiscal)"
     r"|coming year|going forward|to be (?:\w+ed|set up|taken up))\b",
@@ -162,8 +163,8 @@ def match_score(goal: frozenset[str], found: frozenset[str], weights: Weights) -
     return precision * math.sqrt(min(1.0, weight / weights.sum(goal)))
 
 
-_LATIN_NUMBER = re.compile(r"[A-Za-z][^A-Za-z0-9\u4e00-\u9fff]{0,3}(?<![0-9])(?P<number>[0-9][0-9.,]*[0-9]|[0-9])")
-_TOKEN = re.compile(r"[A-Za-z]+|[0-9][0-9.,]*[0-9]|[0-9]|[\u4e00-\u9fff%]")
+_LATIN_NUMBER = LazyPattern(r"[A-Za-z][^A-Za-z0-9\u4e00-\u9fff]{0,3}(?<![0-9])(?P<number>[0-9][0-9.,]*[0-9]|[0-9])")
+_TOKEN = LazyPattern(r"[A-Za-z]+|[0-9][0-9.,]*[0-9]|[0-9]|[\u4e00-\u9fff%]")
 
 
 def _tokens(text: str) -> list[str]:

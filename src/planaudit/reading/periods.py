@@ -7,6 +7,7 @@ import re
 from contextvars import ContextVar
 from typing import NamedTuple
 
+from planaudit.reading.lazyre import LazyPattern
 from planaudit.reading.units import EN_NUMBER_WORDS
 
 # A fiscal year runs from April to March by default (India, the UK, Japan…): 2018-19 is April 2018 to March 2019.
@@ -35,7 +36,7 @@ _WORD_NUMBERS = {word: n for word, n in EN_NUMBER_WORDS.items() if 1 <= n <= 10}
     "四": 4,
     "五": 5,
 }
-_RELATIVE = re.compile(
+_RELATIVE = LazyPattern(
     r"(?:(?:within |over |in )?(?:the )?next (?P<count>[0-9]{1,2}|[a-z]+) (?:fiscal |financial )?years?"
     r"|(?P<current>current|this) (?:fiscal|financial year|fiscal year|year)"
     r"|(?P<following>next) (?:fiscal|financial year|fiscal year|year)"

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from planaudit.reading.lazyre import LazyPattern
+
 # How many lines above a row its table's headings may stand, and the longest line read as part of a table.
 HEADING_REACH = 80
 LINE_REACH = 200
-_ROW = re.compile(
+_ROW = LazyPattern(
     r"^[ \t]*(?:[0-9]{1,3}[a-z]?[.)]?[ \t]+)?(?P<name>[^\n0-9]*[A-Za-z\u4e00-\u9fff][^\n0-9]*?)"
     r"(?P<numbers>(?:[ \t]+-?[0-9][0-9,]*(?:\.[0-9]+)?){2,})[ \t]*$"
 )
