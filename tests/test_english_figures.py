@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from planaudit.reading.figures import Figure, Kind, Qualifier, find_value, parse_figure, read_figures
+from planaudit.reading.periods import read_deadlines
 from planaudit.reading.units import convert, normalize_unit, same_base, split_unit
+from tests.conftest import run_cli
 
 E, MT, AL, NR, AB, AM, LT = (
     Qualifier.EXACT,
@@ -321,3 +325,44 @@ def test_a_year_before_a_describing_word_stays_a_year() -> None:
 def test_a_describing_word_after_a_scale_is_not_its_noun(text: str, written: str, unit: str) -> None:
     figure = read_figures(text)[0]
     assert (figure.text, figure.unit) == (written, unit)
+
+
+# Python's case-insensitive matching takes ſ for s, ı and İ for i, K for k: the words such patterns match are read
+# folded, not looked up as written (which raised KeyError: a traceback from `draft` on such a plan).
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("ſix crore", 6, "crore", Qualifier.EXACT),
+        ("sıx per cent", 6, "%", Qualifier.EXACT),
+        ("twİce", 2, "倍", Qualifier.EXACT),
+        ("ſome 5 crore", 5, "crore", Qualifier.ABOUT),
+        ("5 crore or leſs", 5, "crore", Qualifier.AT_MOST),
+        ("a thırd", 1 / 3, "", Qualifier.EXACT),
+    ],
+)
+def test_number_words_with_letters_case_folding_takes_for_ascii(
+    text: str, value: float, unit: str, qualifier: Qualifier
+) -> None:
+    (figure,) = read_figures(text)
+    assert (figure.text, round(figure.value, 9), figure.unit, figure.qualifier) == (
+        text,
+        round(value, 9),
+        unit,
+        qualifier,
+    )
+
+
+def test_deadlines_with_letters_case_folding_takes_for_ascii() -> None:
+    assert [d.due for d in read_deadlines("by Auguſt 2019")] == ["2019-08"]
+    assert [d.due for d in read_deadlines("over the next ſix years")] == ["next six years"]
+
+
+def test_draft_reads_a_plan_with_long_s_and_dotless_i(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("plan.txt").write_text(
+        "Plan 2019\n\nWe will build ſix hundred schools by Auguſt 2019. Exports will grow twıce.\n", encoding="utf-8"
+    )
+    result = run_cli("draft", "plan.txt", "-o", "out")
+    assert result.exit_code == 0, result.stderr
+    targets = Path("out/targets.yaml").read_text(encoding="utf-8")
+    assert "ſix hundred schools" in targets

@@ -454,7 +454,7 @@ def test_every_figure_start_is_a_candidate(text: str) -> None:
     "text",
     [
         "US$5 HK$3 xUS$4 Rs.One lakh Rs 5 INR 3 USD 4 GBP 5 EUR 6 FY19 FY 2018-19 CFY19 ₹2000 crore €3 £4 ¥5 ￥6",
-        "Seven Sixty Twice DOUBLED tripling a half An hundred a-third Two-Thirds half of one crore 50 lakh",
+        "ſeven ſixty Twice DOUBLED trıpling a half An hundred a-third Two-Thirds half of ſome one crore 50 lakh",
         "百分之五 三分之一 翻两番 一半 第十二 2019/20 2016-17 2019-05-01 1/3 三千万元 十九届 forty two",
     ],
 )

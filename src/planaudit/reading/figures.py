@@ -18,6 +18,7 @@ from planaudit.reading.units import (
     MULTIPLE,
     PERCENT,
     PERCENTAGE_POINT,
+    fold,
     format_number,
     is_bare_scale,
     normalize_unit,
@@ -544,10 +545,10 @@ def _read_one(source: str, match: re.Match[str]) -> _Draft | None:
             return None
         value, kind = min(float(groups["slash_num"]) / denominator, math.inf), Kind.FRACTION
     elif groups["en_multiple"] is not None:
-        value, unit, kind = float(_EN_MULTIPLES[groups["en_multiple"].lower()]), MULTIPLE, Kind.MULTIPLE
+        value, unit, kind = float(_EN_MULTIPLES[fold(groups["en_multiple"])]), MULTIPLE, Kind.MULTIPLE
     elif groups["en_frac_den"] is not None:
-        numerator_word = groups["en_frac_num"].lower()
-        value = _EN_FRACTION_NUMERATORS[numerator_word] / _EN_FRACTION_DENOMINATORS[groups["en_frac_den"].lower()]
+        numerator_word = fold(groups["en_frac_num"])
+        value = _EN_FRACTION_NUMERATORS[numerator_word] / _EN_FRACTION_DENOMINATORS[fold(groups["en_frac_den"])]
         kind = Kind.FRACTION
     elif groups["en_half_alone"] is not None:
         if _PART_OF_PERIOD.search(source, max(0, start - 8), start):
@@ -573,7 +574,7 @@ def _english_value(words: str) -> float | None:
     """forty two → 42, one hundred and five → 105, a hundred → 100, two dozen → 24; None for "two three"."""
     total = 0
     last = ""  # "unit", "teen", "tens", "hundred", "dozen"
-    for word in re.split(r"[ -]+", words.lower().strip()):
+    for word in re.split(r"[ -]+", fold(words).strip()):
         if word in ("a", "an"):
             total, last = 1, "unit"
         elif word == "and":
@@ -1001,7 +1002,7 @@ def _qualifier_before(source: str, start: int) -> tuple[Qualifier, int] | None:
     if start > 0 and source[start - 1].isspace():
         english = _BEFORE_EN.search(source, max(0, start - 20), start)
         if english is not None:
-            return _EN_QUALIFIERS[" ".join(english.group("word").lower().split())], english.start("word")
+            return _EN_QUALIFIERS[" ".join(fold(english.group("word")).split())], english.start("word")
     return None
 
 
@@ -1018,7 +1019,7 @@ def _qualifier_after(source: str, draft: _Draft, inner: Qualifier | None = None)
     """以上/左右/以内… after the unit, or 多/余 after a time unit (一年多); inner is 多/余 between number and unit."""
     after = _AFTER_UNIT.match(source, draft.end)
     if after is not None:
-        draft.qualifier = _AFTER_UNIT_QUALIFIERS[after.group().lower()]
+        draft.qualifier = _AFTER_UNIT_QUALIFIERS[fold(after.group())]
         draft.end = after.end()
     elif draft.unit in _TIME_UNITS and source[draft.end : draft.end + 1] in ("多", "余"):
         draft.qualifier = Qualifier.MORE_THAN

@@ -8,7 +8,7 @@ from contextvars import ContextVar
 from typing import NamedTuple
 
 from planaudit.reading.lazyre import LazyPattern
-from planaudit.reading.units import EN_NUMBER_WORDS
+from planaudit.reading.units import EN_NUMBER_WORDS, fold
 
 # A fiscal year runs from April to March by default (India, the UK, Japan…): 2018-19 is April 2018 to March 2019.
 # An audit sets its own start (settings.fiscal_year_start_month: 7 for Australia, 10 for the US federal year), which
@@ -139,7 +139,7 @@ def resolve(text: str, plan: Span) -> Span | None:
     if groups["cn_two"] is not None:
         return shift(plan, 1)
     written = groups["count"] or groups["cn_count"] or ""
-    count = int(written) if written.isdigit() else _WORD_NUMBERS.get(written.lower())
+    count = int(written) if written.isdigit() else _WORD_NUMBERS.get(fold(written))
     if count is None or count < 1:
         return None
     # A horizon falls due in its last period; "next N years" counts the plan's own period as the first of them:
@@ -269,7 +269,7 @@ def read_deadlines(text: str) -> list[Deadline]:
 def _english_due(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     if groups["count"] is not None:
-        return f"next {groups['count'].lower()} years"
+        return f"next {fold(groups['count'])} years"
     if groups["current"] is not None:
         return "current fiscal"
     if groups["next"] is not None:
@@ -280,7 +280,7 @@ def _english_due(match: re.Match[str]) -> str | None:
         return None
     if groups["month"] is None or len(written) != 4:
         return label(span)
-    month = _MONTHS[groups["month"].lower()]
+    month = _MONTHS[fold(groups["month"])]
     if groups["day"] is not None:
         day = int(groups["day"])
         return f"{written}-{month:02d}-{day:02d}" if 1 <= day <= _last_day(int(written), month) else None

@@ -297,6 +297,16 @@ def format_number(value: float) -> str:
 
 
 # English number words below a hundred, for figures ("forty two") and periods ("next two years").
+# The only characters Python's case-insensitive matching takes for ASCII letters (ſ s, ı İ i, K k): a word that an
+# (?i) pattern matched is looked up folded, so "ſix" or "sıx" reads as six instead of raising KeyError.
+_FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "K": "k"})
+
+
+def fold(word: str) -> str:
+    """word in lower case, with the four letters above as their ASCII twins."""
+    return word.translate(_FOLD).lower()
+
+
 EN_NUMBER_WORDS = {
     "zero": 0,
     "one": 1,
