@@ -69,3 +69,27 @@ def test_draft_leaves_out_effects_and_purposes(tmp_path: Path, monkeypatch: pyte
 def test_a_fiscal_year_heading_is_the_plans_own_period() -> None:
     text = "Budget 2016-2017\n1. Outlook for 2016-2017\nWe will build 300 new clinics.\n2. Goals for 2016-2020\nWe will build 900 new clinics.\n"
     assert [f.target for f in scan(text)] == [300]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "今年是全面建成小康社会决胜阶段的开局之年。",  # 是: a statement, not a task
+        "推动建立各民族相互嵌入式的社会结构。",  # a first step towards, not a thing delivered
+        "深入开展民族团结进步创建活动。",  # an ongoing effort
+        "今年要重点做好八个方面工作。",  # the plan counting its own parts
+        "全面贯彻党的十八大和十八届三中、四中、五中全会精神。",  # a congress's ordinal
+        "努力让广大学生健康快乐成长。",  # an aspiration for others
+    ],
+)
+def test_no_goal_from_a_direction_of_work_or_a_count_of_the_plans_parts(sentence: str) -> None:
+    assert scan(sentence) == []
+
+
+def test_tasks_that_deliver_a_thing_stay_goals() -> None:
+    assert [f.kind for f in scan("建立巨灾保险制度。全面开展环境卫生整治行动。")] == ["milestone", "milestone"]
+
+
+def test_a_range_stated_again_without_a_measure_is_one_goal() -> None:
+    text = "国内生产总值增长6.5%－7%。有6.5%－7%的增速就能够实现比较充分的就业。"
+    assert [f.quote for f in scan(text)] == ["国内生产总值增长6.5%－7%"]

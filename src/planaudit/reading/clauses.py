@@ -120,7 +120,7 @@ _EN_NOT_AN_ACT = LazyPattern(
     r"easy|far|difficult|available|admissible|applicable|eligible|possible|likely|\w+(?:ing|ful|ive|ous|ent|ant)\b))",
     re.IGNORECASE,
 )
-_ZH_NOT_AN_ACT = re.compile(r"^努力(?:$|[的下])|前提下")
+_ZH_NOT_AN_ACT = re.compile(r"^努力(?:$|[的下让使]|帮助)|前提下")
 
 
 def pledges(before: str, after: str) -> bool:

@@ -117,8 +117,10 @@ _MILESTONE_VERB = re.compile(
     r"举办|办好|召开|承办|开学|建成|开工|竣工|通车|投用|启用|开业|投产|(?i:\b(?:hold|open|complete|launch|finish)\w*)"
 )
 # Clauses that state a thing to be done: 建立(健全|完善)X, 开展X行动, 实施X工程, 实现X全覆盖, 完成X设计.
+# Not before it: a copula or preposition (今年是…建成, 把…, 为…), a verb of a first step (推动/探索/研究建立) or an
+# adverb of an ongoing effort (深入/大力/广泛/持续开展): those name a direction of work, not a thing delivered.
 _TASK = re.compile(
-    r"^(?:[^，；。、]{0,6}?)(?:建立健全|建立完善|建立|建成|开展(?=[^，；。]*(?:行动|活动)$)|实施(?=[^，；。]*(?:工程|管理|行动)$)"
+    r"^(?:(?!是|把|为|就|推动|探索|研究|深入|大力|广泛|持续|组织|坚持)[^，；。、]){0,6}?(?:建立健全|建立完善|建立|建成|开展(?=[^，；。]*(?:行动|活动)$)|实施(?=[^，；。]*(?:工程|管理|行动)$)"
     r"|实现(?=[^，；。]*全覆盖$)|完成(?=[^，；。]*(?:设计|规划|编制)$))"
 )
 # Leading adverbs and verbs stripped before a list of named items or a measure: 加快推进嘉杭路… → 嘉杭路.
@@ -353,6 +355,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BEFORE_TARGET = re.compile(r"(?:控制在|达到|增长|提高|突破|超过|完成|降至|降到|下降|降低|减少)$")
 _EN_ADJECTIVE_UNITS = frozenset({"new", "more", "additional", "extra", "further"})
 _GENERIC_MEASURE = re.compile(r"(?:总数|总量|累计|总计|合计|total|in total)?")
+_ABSTRACT_COUNTED = re.compile(r"方面|举措|工作|积极性|规定|原则|意识|自信|维护|重点|环节|关系")
 _LIST_MARK = re.compile(r"[、等“和及]")
 _NUMBERED_SET = re.compile(r"等[0-9０-９]|[和及]")
 
@@ -374,11 +377,13 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
     if not figure.unit and figure.kind is Kind.NUMBER:
         return False
     base = split_unit(figure.unit).base
-    if base in ("年", "周年", "批", "月", "日", "小时"):
-        return False
+    if base in ("年", "周年", "批", "月", "日", "小时", "届"):
+        return False  # 十八届: a congress's ordinal, not a count
     chinese = _is_chinese_numeral(figure)
     if chinese and (figure.value == 1 or _in_quotation(text, figure.start, clause)):
         return False  # 一批, 一个, “一日办”, “百年百项”
+    if chinese and _ABSTRACT_COUNTED.match(text, figure.end):
+        return False  # 八个方面工作, 三项举措: the plan counts its own parts, not things to deliver
     return text[max(clause.start, figure.start - 1) : figure.start] != "”"  # “三服务”… “…”三项攻坚行动
 
 
@@ -482,7 +487,26 @@ def scan(text: str, year: str | None = None) -> list[Finding]:
                 figs.append(all_figures[cursor])
             cursor += 1
         findings.extend(_scan_sentence(text, sentence, figs, head, year))
-    return [_without_conjunction(text, f) for f in findings]
+    return [_without_conjunction(text, f) for f in _without_restatements(findings)]
+
+
+_GENERIC_WORDS = re.compile(
+    r"预期目标|目标|设定为|设定|今年|全年|增速|速度|的|有|(?i:\b(?:target|goal|growth|rate)s?\b)"
+)
+
+
+def _without_restatements(findings: list[Finding]) -> list[Finding]:
+    """Findings less a figure the plan states again under its heading with no measure of its own ("国内生产总值增长
+    6.5%－7%" … "有6.5%－7%的增速就能…", "the target of 3.5%"): the same kind, number and unit."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for finding in findings:
+        key = (finding.heading, finding.kind, finding.target, finding.maximum, finding.unit)
+        if finding.target is not None and key in seen and not _GENERIC_WORDS.sub("", finding.measure).strip():
+            continue
+        seen.add(key)
+        out.append(finding)
+    return out
 
 
 def _readable(figures: list[Figure]) -> list[Figure]:
