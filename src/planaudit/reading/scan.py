@@ -382,8 +382,6 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
     chinese = _is_chinese_numeral(figure)
     if chinese and (figure.value == 1 or _in_quotation(text, figure.start, clause)):
         return False  # 一批, 一个, “一日办”, “百年百项”
-    if chinese and _ABSTRACT_COUNTED.match(text, figure.end):
-        return False  # 八个方面工作, 三项举措: the plan counts its own parts, not things to deliver
     return text[max(clause.start, figure.start - 1) : figure.start] != "”"  # “三服务”… “…”三项攻坚行动
 
 
@@ -603,7 +601,12 @@ def _stretch_of(text: str, clause: Span, figs: list[Figure], found: list[Finding
 
 def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, head: Heading | None) -> list[Finding]:
     out: list[Finding] = []
-    kept = [f for f in figs if countable(f, text, clause)]
+    # 八个方面工作, 三项举措: a plan counting its own parts names no target (a review's 出台八项举措 is a figure still)
+    kept = [
+        f
+        for f in figs
+        if countable(f, text, clause) and not (_is_chinese_numeral(f) and _ABSTRACT_COUNTED.match(text, f.end))
+    ]
     pieces = _pieces(text, clause, kept)
     previous_end = clause.start
     cursor = 0
