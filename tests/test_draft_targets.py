@@ -93,3 +93,62 @@ def test_tasks_that_deliver_a_thing_stay_goals() -> None:
 def test_a_range_stated_again_without_a_measure_is_one_goal() -> None:
     text = "国内生产总值增长6.5%－7%。有6.5%－7%的增速就能够实现比较充分的就业。"
     assert [f.quote for f in scan(text)] == ["国内生产总值增长6.5%－7%"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "target", "unit"),
+    [
+        ("We will cut road casualties by 10% from last year's level.", "decline", 10, "%"),  # a ceiling, never at_least
+        ("Average household waste collected per household will fall by 20 kg.", "decline", 20, "kg"),
+        ("We will raise the weekly carers' allowance by $25.", "increase_by", 25, "$"),
+        ("We will build 300 new clinics.", "new_items", 300, "clinics"),  # "new" describes, the noun is the unit
+    ],
+)
+def test_the_words_of_a_figure_give_its_kind(sentence: str, kind: str, target: float, unit: str) -> None:
+    (finding,) = scan(sentence)
+    assert (finding.kind, finding.target, finding.unit) == (kind, target, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will finish the ring road in the next 5 years.",  # a span of time, not a target
+        "Every 3 months, we publish a short summary.",
+        "* moved 6 more ministerial department websites to GOV.UK",  # a list item in the past: a result
+        "GDS held 2 events for suppliers.",
+    ],
+)
+def test_no_numeric_goal_from_a_span_of_time_or_a_past_result(sentence: str) -> None:
+    assert [f for f in scan(sentence) if f.target is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("A Financial Data Management Centre will be set up.", "milestone"),
+        ("We will introduce a bill to amend the Companies Act.", "milestone"),
+        ("The full standard will be published by April 2013.", "milestone"),
+        ("Departments will encourage policy teams to use digital tools.", "judged"),
+    ],
+)
+def test_an_english_pledge_to_deliver_a_thing_is_a_milestone(sentence: str, kind: str) -> None:
+    assert [f.kind for f in scan(sentence)] == [kind]
+
+
+def test_draft_writes_a_fall_as_decline_with_the_baselines_unit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "plan.txt").write_text(
+        "Corporate Plan 2024/25\nWe will cut road casualties by 10% from last year's level.\n", encoding="utf-8"
+    )
+    (tmp_path / "prior.txt").write_text(
+        "Annual Report 2023/24\nRoad casualties: 420 people were killed or injured in 2023.\n"
+        "The weekly carers' allowance stood at $160.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("draft", "plan.txt", "--baseline", "prior.txt").exit_code == 0
+    targets = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))
+    (goal,) = targets["goals"]
+    assert goal["rule"] == {"kind": "decline", "target_pct": 10, "unit": "people"}
+    assert targets["baselines"][goal["baseline"]]["value"] == 420

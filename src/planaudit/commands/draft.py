@@ -312,7 +312,8 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         for index, found in bases.items():
             unit = found.reading.figure.unit
             kind = findings[index].kind
-            if kind == "growth" or (is_counter(goal_units[index]) and is_counter(unit)):
+            by_pct = kind == "growth" or (kind == "decline" and goal_units[index] == PERCENT)
+            if by_pct or (is_counter(goal_units[index]) and is_counter(unit)):
                 goal_units[index] = unit  # the level that grows; 家 for 个 where the prior year counts in 家
             before = found.text[found.reading.start : found.reading.figure.start]
             if kind == "at_least" and _CUMULATIVE_ONLY.search(before) and _ADDING.search(findings[index].quote):
@@ -552,7 +553,7 @@ def _baselines(findings: list[Finding], baseline: Document, ids: list[str]) -> d
     candidates = [r for r in readings(baseline.text) if r.figure.qualifier is Qualifier.EXACT]
     chosen: dict[tuple[str, str, str | None], Reading | None] = {}
     for index, finding in enumerate(findings):
-        if finding.kind not in ("at_least", "at_most", "growth", "new_items", "pp_change"):
+        if finding.kind not in ("at_least", "at_most", "growth", "new_items", "pp_change", "decline", "increase_by"):
             continue
         key = (finding.kind, finding.measure, finding.unit)
         if key not in chosen:
@@ -563,14 +564,20 @@ def _baselines(findings: list[Finding], baseline: Document, ids: list[str]) -> d
     return found
 
 
+def _content_words(text: str) -> set[str]:
+    """Words of four letters or more, cut to five letters so "casualties" meets "casualty"."""
+    return {word[:5].lower() for word in re.findall(r"[A-Za-z]{4,}", text)}
+
+
 def _prior(finding: Finding, text: str, candidates: list[Reading]) -> Reading | None:
     """The prior-year figure for one numeric finding, or None."""
-    if finding.kind == "growth":
-        pool = [
+    if finding.kind == "growth" or (finding.kind == "decline" and finding.unit == PERCENT):
+        pool = [  # the level that grows or falls by a percentage, in its own unit
             r
             for r in candidates
             if r.figure.unit not in ("", PERCENT, PERCENTAGE_POINT)
             and not _GROWTH_BEFORE.search(text[r.start : r.figure.start])
+            and not _FALL_BEFORE.search(text[r.start : r.figure.start])
         ]
     elif finding.kind == "pp_change":
         pool = [
@@ -584,6 +591,9 @@ def _prior(finding: Finding, text: str, candidates: list[Reading]) -> Reading | 
         pool = [r for r in candidates if r.figure.kind is Kind.NUMBER and units_fit(finding.unit, r.figure)]
     if finding.kind == "new_items":
         pool = [r for r in pool if _CUMULATIVE.search(text[r.start : r.figure.start])] or pool
+    if finding.measure.isascii():  # English: a prior figure of the same measure shares one of its words
+        words = _content_words(finding.measure)
+        pool = [r for r in pool if words & _content_words(_context(text, r))]
     best = _best(finding.measure, text, pool)
     if best is None or not _stands(text[best[0].start : best[0].end], best[0].figure.value, None):
         return None

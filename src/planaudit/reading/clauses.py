@@ -36,6 +36,13 @@ _EN_RESULT = LazyPattern(
     r"|previous|so far|till now|until now|since \d{4}|in the past|compared to|as against|against the target)\b",
     re.IGNORECASE,
 )
+# A clause (or list item) whose first verb is in the past: "* moved 6 more websites", "we published the standard",
+# "GDS held 2 events". A participle before a noun ("redesigned services") is no verb: it needs a subject before it.
+_EN_PAST_START = re.compile(
+    r"^[\s*•·–-]*(?:(?:we|they|it|he|she|I|[A-Z][\w&.]*(?: [a-z]+){0,2})\s+)?(?:also\s+|then\s+|now\s+)?"
+    r"(?:(?!need|feed|speed|seed|exceed(?=s))[a-z]+ed|won|held|made|began|took|ran|wrote|built|sent|gave|went|led|met|saw|"
+    r"brought|spent|grew|rose|fell|sold|paid|bought|drew|kept|set out|put)\b"
+)
 _EN_FORECAST = re.compile(
     r"\b(?:expected|projected|forecast|estimated|likely|anticipated|could|might|according to)\b",
     re.IGNORECASE,
@@ -84,7 +91,7 @@ def role(clause: str) -> Role:
         return Role.COMMITMENT
     if _EN_FORECAST.search(clause):
         return Role.FORECAST
-    if _EN_RESULT.search(clause):
+    if _EN_RESULT.search(clause) or _EN_PAST_START.match(clause):
         return Role.RESULT
     return Role.PLAIN
 
@@ -92,6 +99,18 @@ def role(clause: str) -> Role:
 def states_target(clause: str) -> bool:
     """Whether figures in this clause may be targets of the plan: not a result, forecast or condition."""
     return role(clause) in (Role.COMMITMENT, Role.ALLOCATION, Role.PLAIN)
+
+
+_EN_TIME_UNIT = re.compile(r"(?:years?|months?|weeks?|days?|quarters?|decades?)", re.IGNORECASE)
+_EN_PERIOD_BEFORE = re.compile(
+    r"\b(?:in|within|over|for|during|every|each|after|next|last|past|first|coming|previous)\s*$", re.IGNORECASE
+)
+
+
+def period(before: str, unit: str) -> bool:
+    """Whether a figure of time is the span a sentence speaks of ("in the next 5 years", "every 3 months", "for three
+    years"), not a target ("cut waiting times to 18 weeks")."""
+    return _EN_TIME_UNIT.fullmatch(unit) is not None and _EN_PERIOD_BEFORE.search(before[-30:]) is not None
 
 
 def threshold(before: str, after: str, bounded: bool = False) -> bool:
@@ -136,3 +155,24 @@ def pledges(before: str, after: str) -> bool:
     if re.match(r"(?:ensure|make sure)\b", after, re.IGNORECASE) and _EN_PURPOSE.search(before):
         return False
     return _EN_NOT_AN_ACT.match(after) is None
+
+
+# A pledge whose verb delivers a thing that is there or not at a date: a bill introduced, a body set up, a plan
+# published, a service started; or one with a date of its own ("by March 2015", "from April 2013", "in December 2012").
+_EN_DELIVERY = re.compile(
+    r"^(?:will|shall|must)\s+" + _EN_ADVERB + r"(?:be\s+" + _EN_ADVERB + r")?(?:introduc|launch|set up|establish|"
+    r"enact|issu|list|publish|prepar|creat|open|constitut|notif|tabl|start|begin|adopt|transfer|dedicat|offer|suppl|"
+    r"abolish|done away|spel[lt] out|chalk out|roll(?:ed)? out|sign|appoint|announc|complet|finish|deliver|go live)",
+    re.IGNORECASE,
+)
+_EN_DATED = re.compile(
+    r"\b(?:by|from|in|before|until)\s+(?:the end of\s+)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?(?:19|20)[0-9]{2}\b",
+    re.IGNORECASE,
+)
+
+
+def delivers(after: str) -> bool:
+    """Whether an English pledge (from its commitment word on) names a deliverable to be there by a date: a
+    delivery verb ("will be introduced", "will publish", "will set up") or a date of its own ("by March 2015")."""
+    return _EN_DELIVERY.match(after) is not None or _EN_DATED.search(after) is not None

@@ -341,6 +341,11 @@ _EN_STOPWORDS = frozenset(
         "after",
         "before",
         "against",
+        "across",
+        "through",
+        "among",
+        "between",
+        "along",
         "towards",
     ]
 )
@@ -809,7 +814,13 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
         return normalize_unit(scale), scale_end, ""
     noun = groups["en_noun"]
     if noun is not None:
-        counted = _counted_noun(source, position)
+        # "585 regulated wholesale markets", "10 non-functional air strips": a word that is no plural describes the
+        # plural that follows it in the phrase
+        counted = _counted_noun(source, position) or (
+            _counted_noun(source, position, True)
+            if not _counts(noun) and _DESCRIBING.fullmatch(noun) and noun not in _SINGULAR_UNITS
+            else None
+        )
         if counted is not None:
             return counted[0], counted[1], "described"
         if noun.lower() not in _EN_STOPWORDS:
@@ -817,10 +828,10 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
     return "", position, ""
 
 
-# Words that describe a count rather than name what is counted: "3 more projects", "2 such projects". Not yet
-# "new": scan.py reads "200 new firms" as new_items from the unit "new" (see tests/test_english_figures.py).
+# Words that describe a count rather than name what is counted: "3 more projects", "2 such projects", "62 new schools".
 _COUNT_DESCRIBERS = frozenset(
     {
+        "new",
         "additional",
         "more",
         "further",
@@ -848,18 +859,47 @@ _COUNT_DESCRIBERS = frozenset(
         "main",
     }
 )
+# A word that may describe the plural after it ("regulated", "non-functional", "model" in "2,000 model retail
+# outlets"): a lowercase word of four letters or more that is no singular unit (km, tonne, month).
+_DESCRIBING = re.compile(r"[a-z][a-z-]{3,}")
+_SINGULAR_UNITS = frozenset(
+    [
+        "litre",
+        "liter",
+        "tonne",
+        "metre",
+        "meter",
+        "acre",
+        "hectare",
+        "mile",
+        "gram",
+        "kilo",
+        "watt",
+        "unit",
+        "person",
+        "head",
+        "month",
+        "year",
+        "week",
+        "hour",
+        "minute",
+        "second",
+        "time",
+        "times",
+    ]
+)
 _NOUN_PHRASE_WORD = re.compile(r" ([A-Za-z][A-Za-z’'-]*)\b(?![0-9])")
 _LONGEST_NOUN_PHRASE = 6  # describing words included: bounded, so reading stays linear
 
 
-def _counted_noun(source: str, position: int) -> tuple[str, int] | None:
+def _counted_noun(source: str, position: int, described: bool = False) -> tuple[str, int] | None:
     """The counted noun after words that describe the count ("new", "additional", "more"), and where it ends.
 
     The noun is the first plural of the short phrase that follows ("10 new mega food parks" → parks); the phrase
     ends at a preposition, verb or other stopword, a number or punctuation. None when no describing word comes
-    first or no plural follows it ("5 more than", "3 new.", "₹17,000 crore next year").
+    first (unless `described`: the caller read one) or no plural follows it ("5 more than", "3 new.", "₹17,000 crore
+    next year").
     """
-    described = False
     for _ in range(_LONGEST_NOUN_PHRASE):
         match = _NOUN_PHRASE_WORD.match(source, position)
         if match is None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from planaudit.reading.clauses import pledges, states_target, threshold
+from planaudit.reading.clauses import delivers, period, pledges, states_target, threshold
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
@@ -96,8 +96,12 @@ _VERB = re.compile(
     "|".join(TARGET_VERBS) + r"|(?i:\b(?:increase|raise|grow|reduce|cut|lower|reach|complete|add|build"
     r"|attract|achieve|keep|hold|limit|create)\w*\b)"
 )
-_GROWTH_VERB = re.compile(r"(?:增长|增加|提高|提升|(?i:\b(?:increase|grow|rise|raise)\w*(?: [a-z-]+){0,3}? by))\s*$")
-_DOWN_VERB = re.compile(r"(?:下降|降低|减少|压减|再降|降|(?i:\b(?:reduce|cut|lower|decrease)\w*(?: by)?))\s*$")
+_GROWTH_VERB = re.compile(r"(?:增长|增加|提高|提升|(?i:\b(?:increase|grow|rise|raise)\w*(?: [\w'’-]+){0,4}? by))\s*$")
+# "cut road casualties by 10%", "will fall by 20 kg": the measure may stand between the verb and its "by".
+_DOWN_VERB = re.compile(
+    r"(?:下降|降低|减少|压减|再降|降|(?i:\b(?:reduce|cut|lower|decrease)\w*(?: by)?"
+    r"|\b(?:reduc|cut|lower|decreas|fall|fell|drop|declin|shrink)\w*(?: [\w'’-]+){0,4}? by))\s*$"
+)
 _CAP_VERB = re.compile(
     r"控制在|降至|降到|压缩到|压减到|不超过"
     r"|(?i:\b(?:reduce|cut|limit|keep|hold)\w* (?:\w+ ){0,4}?(?:to|under|below|within))"
@@ -110,7 +114,10 @@ _CEILING_MEASURE = re.compile(
 _MONEY = re.compile(r"元|₹|\$|£|€|¥|(?i:rs\b|inr|usd|gbp|eur|rupees?|pounds?|dollars?|euros?)")
 _TARGET_WORD = re.compile(r"(?i:\btarget|at least|minimum)")
 # 增加30元, "raise by $25": the figure right after the verb is the rise itself (增加深松土地1.5亿亩 is a level).
-_BY_AMOUNT = re.compile(r"(?:增加|提高|再增加|分别再增加|分别增加)$|(?i:\b(?:increase|raise|rise)\w* by\s*)$")
+_BY_AMOUNT = re.compile(
+    r"(?:增加|提高|再增加|分别再增加|分别增加)$|(?i:\b(?:increase|raise|rise)\w*(?: [\w'’-]+){0,4}? by\s*)$"
+)
+_NEW_COUNT = re.compile(r"(?i:\bnew\b)")  # "62 new schools": the reader keeps "new" in the figure's words
 _NEW_VERB = re.compile(r"新增|新引进|新培育|新建|(?i:\bnew\b)")
 _RANK_VERB = re.compile(r"列|位列|名列|排名|进入|保持|跻身|(?i:\brank)")
 _MILESTONE_VERB = re.compile(
@@ -353,7 +360,7 @@ def plan_period(text: str) -> str | None:
 _DIGIT = re.compile(r"[0-9０-９]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BEFORE_TARGET = re.compile(r"(?:控制在|达到|增长|提高|突破|超过|完成|降至|降到|下降|降低|减少)$")
-_EN_ADJECTIVE_UNITS = frozenset({"new", "more", "additional", "extra", "further"})
+_EN_ADJECTIVE_UNITS = frozenset({"more", "additional", "extra", "further"})
 _GENERIC_MEASURE = re.compile(r"(?:总数|总量|累计|总计|合计|total|in total)?")
 _ABSTRACT_COUNTED = re.compile(r"方面|举措|工作|积极性|规定|原则|意识|自信|维护|重点|环节|关系")
 _LIST_MARK = re.compile(r"[、等“和及]")
@@ -647,7 +654,11 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
         while text[start:end].lower().startswith(("and ", "or ", "but ")):
             start = text.index(" ", start) + 1
         if not states_target(text[clause.start : clause.end]) or (
-            lead.isascii() and threshold(lead, text[figure.end : near_end], figure.qualifier is not Qualifier.EXACT)
+            lead.isascii()
+            and (
+                threshold(lead, text[figure.end : near_end], figure.qualifier is not Qualifier.EXACT)
+                or period(lead, figure.unit)
+            )
         ):
             continue  # a past result, a forecast or a threshold: not a target of the plan
         finding = _numeric_finding(text, figure, following, context.verb, lead, level)
@@ -663,10 +674,9 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
         noun = (
             re.match(r" ([A-Za-z][a-z-]+)", text[figure.end : near_end]) if figure.unit in _EN_ADJECTIVE_UNITS else None
         )
-        if noun is not None:  # "200 new firms": the reader takes the adjective for the unit
+        if noun is not None:  # "200 additional firms" read with the adjective for the unit
             end = max(end, figure.end + noun.end())
-            kind = "new_items" if figure.unit == "new" and finding.kind == "at_least" else finding.kind
-            finding = finding._replace(unit=noun.group(1), kind=kind)
+            finding = finding._replace(unit=noun.group(1))
         out.append(
             finding._replace(
                 quote=text[start:end],
@@ -715,7 +725,7 @@ def _numeric_finding(
         return blank._replace(kind="growth", target=value, unit=PERCENT)
     if rises and unit != PERCENT and _BY_AMOUNT.search(lead):
         return blank._replace(kind="increase_by", target=value, unit=unit)
-    if _NEW_VERB.search(verb) or _NEW_VERB.search(lead):
+    if _NEW_VERB.search(verb) or _NEW_VERB.search(lead) or _NEW_COUNT.search(figure.text):
         return blank._replace(kind="new_items", target=value, unit=unit)
     if ceiling and qualifier not in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
         return blank._replace(kind="at_most", target=value, unit=unit)
@@ -881,7 +891,8 @@ def _judged(text: str, clause: Span, word: tuple[Level, int, str], head: Heading
         sentence_start = max(max(text.rfind(c, window, clause.start - 1) for c in _SENTENCE_END + "，") + 1, window)
         start = sentence_start
     quote = text[start:end]
-    return Finding(quote, start, end, level, "judged", heading=head, measure=strip_measure(quote), why=word[2])
+    kind = "milestone" if quote.isascii() and delivers(text[word[1] : end]) else "judged"
+    return Finding(quote, start, end, level, kind, heading=head, measure=strip_measure(quote), why=word[2])
 
 
 # ---------------------------------------------------------------------------------------------------------------------
