@@ -152,3 +152,27 @@ def test_draft_writes_a_fall_as_decline_with_the_baselines_unit(
     (goal,) = targets["goals"]
     assert goal["rule"] == {"kind": "decline", "target_pct": 10, "unit": "people"}
     assert targets["baselines"][goal["baseline"]]["value"] == 420
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "target", "unit"),
+    [
+        ("今年赤字率拟按3.6%以上安排。", "planned", 3.6, "%"),  # 以上安排: the amount set, not a size class
+        ("同时发行1万亿元抗疫特别国债。", "planned", 1, "万亿元"),
+        ("上述2万亿元全部转给地方。", "planned", 2, "万亿元"),
+        ("将2.8万亿元中央财政资金纳入直达机制。", "planned", 2.8, "万亿元"),
+        ("粮食产量保持在1.3万亿斤以上。", "at_least", 1.3, "万亿斤"),
+    ],
+)
+def test_an_amount_set_is_a_target_not_an_attribute(sentence: str, kind: str, target: float, unit: str) -> None:
+    (finding,) = scan(sentence)
+    assert (finding.kind, finding.target, finding.unit) == (kind, target, unit)
+
+
+def test_a_size_class_stays_an_attribute() -> None:
+    assert [(f.target, f.unit) for f in scan("引进10亿元以上的项目5个。用好1800亿元专项资金。")] == [(5, "个")]
+
+
+def test_two_amounts_under_one_verb_share_its_kind() -> None:
+    found = scan("居民医保和基本公共卫生服务经费人均财政补助标准分别再增加30元和5元。")
+    assert [(f.kind, f.target) for f in found] == [("increase_by", 30), ("increase_by", 5)]

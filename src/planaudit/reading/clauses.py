@@ -160,9 +160,10 @@ def pledges(before: str, after: str) -> bool:
 # A pledge whose verb delivers a thing that is there or not at a date: a bill introduced, a body set up, a plan
 # published, a service started; or one with a date of its own ("by March 2015", "from April 2013", "in December 2012").
 _EN_DELIVERY = re.compile(
-    r"^(?:will|shall|must)\s+" + _EN_ADVERB + r"(?:be\s+" + _EN_ADVERB + r")?(?:introduc|launch|set up|establish|"
+    r"\b(?:will|shall|must)\s+" + _EN_ADVERB + r"(?:be\s+" + _EN_ADVERB + r")?(?:introduc|launch|set up|establish|"
     r"enact|issu|list|publish|prepar|creat|open|constitut|notif|tabl|start|begin|adopt|transfer|dedicat|offer|suppl|"
-    r"abolish|done away|spel[lt] out|chalk out|roll(?:ed)? out|sign|appoint|announc|complet|finish|deliver|go live)",
+    r"abolish|done away|spel[lt] out|chalk out|roll(?:ed)? out|sign|appoint|announc|complet|finish|deliver|go live|"
+    r"develop|undertak|implement|identif|evolve)",
     re.IGNORECASE,
 )
 _EN_DATED = re.compile(
@@ -172,7 +173,7 @@ _EN_DATED = re.compile(
 )
 
 
-def delivers(after: str) -> bool:
-    """Whether an English pledge (from its commitment word on) names a deliverable to be there by a date: a
-    delivery verb ("will be introduced", "will publish", "will set up") or a date of its own ("by March 2015")."""
-    return _EN_DELIVERY.match(after) is not None or _EN_DATED.search(after) is not None
+def delivers(clause: str) -> bool:
+    """Whether an English pledge names a deliverable to be there by a date: a commitment word with a delivery verb
+    ("will be introduced", "will publish", "will set up") or a date of the clause's own ("by March 2015")."""
+    return _EN_DELIVERY.search(clause) is not None or _EN_DATED.search(clause) is not None

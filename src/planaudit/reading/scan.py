@@ -148,6 +148,10 @@ _DELIVERY_LEAD = re.compile(
     r"^(?:要|并|今年|全年|加快|全面|积极|适时|继续|再|新|着力|重点|扎实|大力)*"
     r"(?:启动|设立|建立|出台|制定|取消|停征|新建|建成|开工|推出|组建|举办|开通|投用|启用|增设|创建|实施|开展|推进|抓好|完成|筹办|举办|办好|加大)"
 )
+# Verbs of a clause of its own (a list under one of them is not carried by the clause before): 完善X布局, 加强X.
+_ANY_VERB = re.compile(
+    _VERB.pattern + r"|完善|加强|强化|深化|优化|健全|推动|促进|落实|支持|鼓励|扩大|加快|坚持|发展|改善|保障|做好|用好"
+)
 _DELIVERABLE = re.compile(
     r"工程|项目|试点|基地|平台|中心|园区|示范区|规划|方案|条例|基金|行动|计划|赛事|博览会|运动会|路|桥|站|馆|院|校"
 )
@@ -359,7 +363,9 @@ def plan_period(text: str) -> str | None:
 
 _DIGIT = re.compile(r"[0-9０-９]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_BEFORE_TARGET = re.compile(r"(?:控制在|达到|增长|提高|突破|超过|完成|降至|降到|下降|降低|减少)$")
+_BEFORE_TARGET = re.compile(
+    r"(?:控制在|达到|增长|提高|突破|超过|完成|降至|降到|下降|降低|减少|发行|安排|拨付|筹集|保持在)$"
+)
 _EN_ADJECTIVE_UNITS = frozenset({"more", "additional", "extra", "further"})
 _GENERIC_MEASURE = re.compile(r"(?:总数|总量|累计|总计|合计|total|in total)?")
 _ABSTRACT_COUNTED = re.compile(r"方面|举措|工作|积极性|规定|原则|意识|自信|维护|重点|环节|关系")
@@ -404,7 +410,22 @@ def _is_attribute(figure: Figure, text: str, clause: Span, following: Figure | N
     base = split_unit(figure.unit).base
     if base in COUNTERS or figure.end >= clause.end:
         return False
+    if _NOT_A_NOUN_AFTER.match(text, figure.end):
+        return False  # 3.6%以上安排, 2万亿元全部转给地方: a verb or adverb follows, the figure is the amount
+    if (
+        _money(figure.unit)
+        and _FUNDS_AFTER.match(text, figure.end)
+        and _SETS_FUNDS.search(text, clause.start, figure.start)
+    ):
+        return False  # 安排1000亿元专项奖补资金, 将2.8万亿元中央财政资金: the amount set, not the funds' size class
     return bool(_CJK.match(after)) and not re.match(r"[等和及]", after)
+
+
+# What may follow an amount that states it rather than describes a noun: a verb of allocation or an adverb.
+_NOT_A_NOUN_AFTER = re.compile(r"(?:以上|以下|左右|以内)?(?:安排|全部|均|分别|用于|投入|下达)")
+_PAIRED = re.compile(r"\s*(?:和|、|及|与|and|or)\s*")
+_SETS_FUNDS = re.compile(r"安排|拨付|发行|下达|投入|设立|新增|增加|将|拟")
+_FUNDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:资金|国债|债券|基金|补助|经费|贷款|专项)")
 
 
 def _pieces(text: str, clause: Span, figures: list[Figure]) -> list[Span]:
@@ -465,13 +486,14 @@ def strip_measure(words: str) -> str:
 class _Context:
     """What one clause hands on to the next in its sentence: the commitment level and governing verb."""
 
-    __slots__ = ("level", "measure", "verb", "why")
+    __slots__ = ("delivering", "level", "measure", "verb", "why")
 
     def __init__(self) -> None:
         self.level: Level = "plain"
         self.verb = ""
         self.why = ""
         self.measure = ""  # the last numeric finding's measure words, for a clause that only says 总数
+        self.delivering = False  # the last clause with a verb opened with a delivery verb (推进/建成…)
 
 
 def scan(text: str, year: str | None = None) -> list[Finding]:
@@ -589,6 +611,9 @@ def _scan_sentence(
                 found[-1] = judged._replace(heading=found[-1].heading)  # one goal for the whole phrase
             else:
                 found.append(judged)
+        body = text[clause.start : clause.end]
+        if own_verb is not None or _DELIVERY_LEAD.match(body):
+            context.delivering = _DELIVERY_LEAD.match(body) is not None
     return found
 
 
@@ -664,6 +689,9 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
         finding = _numeric_finding(text, figure, following, context.verb, lead, level)
         if finding is None:
             continue
+        paired = out and out[-1].figure is not None and _PAIRED.fullmatch(text, out[-1].figure.end, figure.start)
+        if paired and out[-1].kind in ("increase_by", "growth", "decline") and out[-1].unit == finding.unit:
+            finding = finding._replace(kind=out[-1].kind)  # 分别再增加30元和5元: one verb for both amounts
         measure = strip_measure(measure_text)
         if _GENERIC_MEASURE.fullmatch(measure) and context.measure:
             measure = context.measure + measure  # 引进世界500强项目10个，总数达到45个: the total of those projects
@@ -731,6 +759,11 @@ def _numeric_finding(
         return blank._replace(kind="at_most", target=value, unit=unit)
     if _money(unit) and lead.isascii() and qualifier is Qualifier.EXACT and not _TARGET_WORD.search(lead):
         return blank._replace(kind="planned", target=value, unit=unit, direction="both")  # "₹368 crore for …"
+    funds = _NOT_A_NOUN_AFTER.match(text, figure.end) or (
+        _FUNDS_AFTER.match(text, figure.end) and _SETS_FUNDS.search(lead)
+    )
+    if _money(unit) and qualifier is Qualifier.EXACT and funds:
+        return blank._replace(kind="planned", target=value, unit=unit, direction="both")  # 将2.8万亿元中央财政资金纳入…
     return blank._replace(kind="at_least", target=value, unit=unit, exclusive=qualifier is Qualifier.MORE_THAN)
 
 
@@ -801,7 +834,7 @@ def _named_or_milestone(
                     why=why or "milestone with a date",
                 )
             ]
-    named = _named_items(text, clause)
+    named = _named_items(text, clause, context.delivering)
     if named is not None:
         start, items = named
         quote_end = clause.end
@@ -839,8 +872,11 @@ def _named_or_milestone(
     return out
 
 
-def _named_items(text: str, clause: Span) -> tuple[int, tuple[str, ...]] | None:
-    """A list of named things in a clause: 嘉杭路、万国路、百川路等11条…, “路长制”“河长制”“楼长制”."""
+def _named_items(text: str, clause: Span, carried: bool = False) -> tuple[int, tuple[str, ...]] | None:
+    """A list of named things in a clause: 嘉杭路、万国路、百川路等11条…, “路长制”“河长制”“楼长制”.
+
+    carried: the clause has no verb of its own and the one before it opened with a delivery verb, which governs
+    this list too (加快推进万国路跨杭州塘大桥，广穹路、槜李路跨南郊河大桥工程)."""
     body = text[clause.start : clause.end]
     if _LIST_MARK.search(body) is None or (
         "、" not in body and "”“" not in body and _NUMBERED_SET.search(body) is None
@@ -876,7 +912,8 @@ def _named_items(text: str, clause: Span) -> tuple[int, tuple[str, ...]] | None:
     prefix = len(items[0]) >= 3 and all(item[:2] == items[0][:2] for item in items)  # 高端楼宇、高端酒店: a kind
     facilities = sum(item.endswith(_FACILITY) for item in items) * 2 >= len(items)
     counted = _COUNTED_LIST.search(body) is not None  # 嘉杭路、万国路、百川路等11条: the plan counts what it lists
-    delivered = _DELIVERY_LEAD.match(body) is not None and _DELIVERABLE.search(body) is not None
+    led = _DELIVERY_LEAD.match(body) is not None or (carried and _ANY_VERB.search(body) is None)
+    delivered = led and _DELIVERABLE.search(body) is not None
     listed = (follows and not prefix) or (follows and "等" in body) or facilities
     if listed and (counted or delivered or (facilities and _BUILD_LEAD.match(body) is not None)):
         return clause.start, tuple(items)
@@ -891,7 +928,7 @@ def _judged(text: str, clause: Span, word: tuple[Level, int, str], head: Heading
         sentence_start = max(max(text.rfind(c, window, clause.start - 1) for c in _SENTENCE_END + "，") + 1, window)
         start = sentence_start
     quote = text[start:end]
-    kind = "milestone" if quote.isascii() and delivers(text[word[1] : end]) else "judged"
+    kind = "milestone" if quote.isascii() and delivers(text[clause.start : end]) else "judged"
     return Finding(quote, start, end, level, kind, heading=head, measure=strip_measure(quote), why=word[2])
 
 
