@@ -190,7 +190,7 @@ MESSAGES = [
     (
         "Four new dairy projects will be taken up",
         "{kind: at_least, target: 5, unit: projects}",
-        "the reader saw “Four new”",
+        "the reader saw “Four new dairy projects”",
     ),
 ]
 
