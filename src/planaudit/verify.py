@@ -31,7 +31,7 @@ from planaudit.rules import RULES
 from planaudit.rules.base import QUALIFIER_WORDS, issues_of, num, unit_fits
 
 SUGGESTIONS = 10
-_PAIRWISE_LIMIT = 4_000_000  # evidence quotes × untracked outcomes compared for containment
+PAIRWISE_LIMIT = 4_000_000  # evidence quotes × untracked outcomes compared for containment
 
 
 class Counts(NamedTuple):
@@ -408,7 +408,7 @@ class _CrossCheck:
                         key=True,
                     )  # fmt: skip
         self.duplicates(doc, "untracked", [u.id for u in a.untracked])
-        pairwise = len(evidence_quotes) * len(a.untracked) <= _PAIRWISE_LIMIT
+        pairwise = len(evidence_quotes) * len(a.untracked) <= PAIRWISE_LIMIT
         for index, item in enumerate(a.untracked):
             loc = ("untracked", index)
             if item.id in goals:

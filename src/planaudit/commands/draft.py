@@ -34,6 +34,7 @@ from planaudit.reading.periods import falls_after, parse_period, read_deadlines,
 from planaudit.reading.scan import BREAKS, Finding, Heading, Reading, headings, plan_period, readings, scan, sentences
 from planaudit.reading.tables import rows as table_rows
 from planaudit.reading.units import PERCENT, PERCENTAGE_POINT, convert, format_number
+from planaudit.verify import PAIRWISE_LIMIT
 
 # Rules whose reported level is compared with a prior-year baseline (planaudit.rules: needs_baseline).
 NEEDS_BASELINE = frozenset({"growth", "new_items", "pp_change", "decline", "increase_by"})
@@ -358,8 +359,9 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         head_key = finding.heading.start if finding.heading is not None else -1
         t.append(f"  - id: {ids[index]}")
         t.append(f"    section: {sections[head_key][0]}")
-        t.append(f"    title: {q(_short(finding.quote))}")
-        t.append(f"    quote: {q(finding.quote)}")
+        quote = _one_line(finding.quote)
+        t.append(f"    title: {q(_short(quote))}")
+        t.append(f"    quote: {q(quote)}")
         why = f" ({finding.why})" if finding.why else ""
         t.append(f"    level: {finding.level}  {MARK}{why}")
         t.append(f"    rule: {_rule(finding, goal_units[index])}  {MARK}")
@@ -870,12 +872,18 @@ class _Spans:
         self.ends.insert(index, end)
 
 
+def _one_line(quote: str) -> str:
+    """A goal's quote as validate takes it: no line break (a list's lead-in "\\nWe will:" is "We will:")."""
+    lines = [line.strip() for line in quote.splitlines() if line.strip()]
+    return max(lines, key=len) if lines else quote.strip()
+
+
 def _untracked(review: Document, pool: list[Reading], used: list[tuple[int, int]], goal_ids: set[str]) -> list[str]:
     """Review figures that no goal's proposed evidence quotes, as untracked outcomes."""
-    lines: list[str] = []
     taken = _Spans(used)
-    count = 0
     text = review.text
+    quoted = {text[start:end] for start, end in used}
+    found: list[tuple[Figure, str, str]] = []
     for reading in pool:
         figure = reading.figure
         if not figure.unit or figure.kind not in (Kind.NUMBER, Kind.ORDINAL, Kind.MULTIPLE):
@@ -886,10 +894,14 @@ def _untracked(review: Document, pool: list[Reading], used: list[tuple[int, int]
             continue  # the verify stage refuses an outcome quote inside (or around) an evidence quote
         quote = text[reading.start : reading.end]
         unit = "位" if figure.kind is Kind.ORDINAL and figure.unit in ("", "位", "名") else figure.unit
-        if len(quote) < 2 or not _stands(quote, figure.value, unit):
-            continue
+        if len(quote) < 2 or quote in quoted or not _stands(quote, figure.value, unit):
+            continue  # the same words elsewhere in the review are that goal's evidence to verify, too
         taken.add(reading.start, reading.end)
-        count += 1
+        found.append((figure, unit, quote))
+    if len(quoted) * len(found) <= PAIRWISE_LIMIT:  # as verify compares them: containment either way
+        found = [f for f in found if not any(f[2] in e or e in f[2] for e in quoted)]
+    lines: list[str] = []
+    for count, (figure, unit, quote) in enumerate(found, 1):
         ident = f"u{count:02d}-{_slug(_n(figure.value), '0')}"
         while ident in goal_ids:
             ident += "-u"

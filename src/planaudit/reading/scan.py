@@ -733,6 +733,8 @@ def _numeric_finding(
     blank = Finding("", 0, 0, "plain", "")
     qualifier = figure.qualifier
     if figure.role == "low" and following is not None and following.role == "high":
+        if following.value < value:  # "reduced from 300 to 240 days", "from 2.8% to 2.5%": a fall to a ceiling
+            return blank._replace(kind="at_most", target=following.value, unit=following.unit)
         return blank._replace(kind="between", target=value, maximum=following.value, unit=following.unit)
     if unit == PERCENTAGE_POINT:
         return blank._replace(kind="pp_change", target=value, unit=PERCENTAGE_POINT)
