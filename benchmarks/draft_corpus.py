@@ -37,20 +37,10 @@ except ImportError:
 from planaudit.commands.draft import Document, build  # noqa: E402
 from planaudit.reading.figures import parse_figure  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # beside this script, also when a test loads it
+from corpus_path import corpus  # noqa: E402
 
-def _corpus() -> str:
-    """../shared/corpus beside the checkout (a worktree looks further up); PLANAUDIT_CORPUS overrides."""
-    if os.environ.get("PLANAUDIT_CORPUS"):
-        return os.environ["PLANAUDIT_CORPUS"]
-    folder = ROOT
-    for _ in range(3):
-        folder = os.path.dirname(folder)
-        if os.path.isdir(os.path.join(folder, "shared", "corpus")):
-            return os.path.join(folder, "shared", "corpus")
-    return os.path.join(ROOT, "..", "shared", "corpus")
-
-
-CORPUS = _corpus()
+CORPUS = corpus()
 NUMERIC = {
     "at_least",
     "at_most",

@@ -14,22 +14,10 @@ import subprocess
 import sys
 import tempfile
 
+from corpus_path import corpus
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def _corpus() -> str:
-    """../shared/corpus beside the checkout (a worktree looks further up), as draft_corpus.py finds it."""
-    if os.environ.get("PLANAUDIT_CORPUS"):
-        return os.environ["PLANAUDIT_CORPUS"]
-    folder = ROOT
-    for _ in range(3):
-        folder = os.path.dirname(folder)
-        if os.path.isdir(os.path.join(folder, "shared", "corpus")):
-            return os.path.join(folder, "shared", "corpus")
-    return os.path.join(os.path.dirname(ROOT), "shared", "corpus")
-
-
-CORPUS = _corpus()
+CORPUS = corpus()
 
 
 def _read(path: str) -> str:
