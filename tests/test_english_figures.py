@@ -364,3 +364,21 @@ def test_draft_reads_a_plan_with_long_s_and_dotless_i(tmp_path: Path, monkeypatc
     assert result.exit_code == 0, result.stderr
     targets = Path("out/targets.yaml").read_text(encoding="utf-8")
     assert "ſix hundred schools" in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "year_and_unit"),
+    [
+        ("As on 23rd February, 2016, 5542 villages have been electrified.", ("year", "")),
+        ("On 1st April, 2016, 300 schools opened.", ("year", "")),
+        ("In 2016, 5542 villages were electrified.", ("year", "")),
+        ("By March, 2019, 200 towns will be covered.", ("year", "")),
+    ],
+)
+def test_a_year_in_a_date_does_not_take_the_next_figures_unit(text: str, year_and_unit: tuple[str, str]) -> None:
+    year = next(f for f in read_figures(text) if f.value >= 2016)
+    assert (year.kind.value, year.unit) == year_and_unit
+
+
+def test_a_list_of_amounts_still_shares_its_unit() -> None:
+    assert [(f.value, f.unit) for f in read_figures("2000、3000亩")] == [(2000, "亩"), (3000, "亩")]

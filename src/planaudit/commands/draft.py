@@ -513,10 +513,19 @@ def _goal_slug(finding: Finding) -> str:
     return f"{kind}-{_slug(_n(finding.target), '0')}{unit}"
 
 
+def _fraction(finding: Finding, unit: str | None) -> bool:
+    """A share written as a fraction with no unit ("protects one-third of India's population")."""
+    figure = finding.figure
+    return not unit and figure is not None and figure.kind is Kind.FRACTION and finding.target == figure.value
+
+
 def _rule(finding: Finding, unit: str | None) -> str:
     kind = finding.kind
     parts = [f"kind: {kind}"]
-    if kind in ("at_least", "at_most", "new_items"):
+    if kind in ("at_least", "at_most") and _fraction(finding, unit):
+        assert finding.figure is not None
+        parts += [f"target: {q(finding.figure.text)}", f"unit: {q(PERCENT)}"]  # "one-third" in % is 33.33…
+    elif kind in ("at_least", "at_most", "new_items"):
         parts += [f"target: {_n(finding.target or 0)}", f"unit: {q(unit or '')}"]
         if finding.stretch is not None:
             parts.append(f"stretch: {_n(finding.stretch)}")

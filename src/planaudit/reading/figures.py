@@ -438,6 +438,13 @@ _AFTER_UNIT_QUALIFIERS = {
 _TIME_UNITS = frozenset({"年", "个月", "月", "天", "日", "小时", "周年", "倍"})
 _RANGE_CONNECTORS = frozenset({"-", "–", "—", "——", "~", "〜", "至", "到", "to"})
 _LIST_SEPARATORS = frozenset({"、", "和", "与", "及", "或", ", ", " and ", " or "})
+# A year in a date or after a preposition of time ("As on 23rd February, 2016, 5542 villages", "In 2016, 300 schools")
+# stays a year: the unit of the figure after it is not shared back.
+_YEAR_CONTEXT = re.compile(
+    r"(?:\b(?:in|on|since|by|until|till|from|during|before|after|of)|\d(?:st|nd|rd|th)|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)[ ,]*$",
+    re.IGNORECASE,
+)
 _RATIO_SEPARATORS = frozenset({":", "："})
 # Full-width digits and signs map one character to one, so spans in the translated text are spans in the original.
 _FULL_WIDTH = re.compile("[０-９．％＋／－：＄]+")
@@ -1098,6 +1105,8 @@ def _settle_groups(source: str, drafts: list[_Draft]) -> None:
             first.role, second.role = "low", "high"
         # A bare 4-digit number was taken for a year; the unit it shares may say otherwise (2000、3000亩).
         if first.kind is not second.kind and not (first.kind is Kind.YEAR and not first.unit):
+            continue
+        if first.kind is Kind.YEAR and _YEAR_CONTEXT.search(source, max(0, first.start - 24), first.start):
             continue
         if second.unit and (not first.unit or (is_bare_scale(first.unit) and second.unit.startswith(first.unit))):
             first.unit, first.kind = second.unit, second.kind
