@@ -37,7 +37,7 @@ def test_the_indian_budget_drafts_into_a_valid_folder(tmp_path: Path, monkeypatc
     assert code == 0, said
     targets = (tmp_path / "d" / "targets.yaml").read_text(encoding="utf-8")
     assert 'rule: {kind: at_least, target: "one-third", unit: "%"}' in targets
-    assert "target: 2016, unit: \"villages\"" not in targets
+    assert 'target: 2016, unit: "villages"' not in targets
 
 
 def test_a_fall_from_one_figure_to_another_and_a_list_lead_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
