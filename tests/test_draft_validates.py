@@ -73,3 +73,16 @@ def test_an_evidence_sentence_said_twice_is_not_also_untracked(tmp_path: Path, m
     actuals = (tmp_path / "d" / "actuals.yaml").read_text(encoding="utf-8")
     assert "value: 1200" in actuals
     assert 'quote: "城镇新增就业1200人"' not in actuals
+
+
+def test_a_range_in_pounds_billion_drafts_and_validates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "£1.1 to £1.3 billion": the low figure is read in the high's scale, so the drafted between verifies
+    (its min was once refused as 1.1 £)."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text("Digital strategy 2012\n\nWe will save £1.1 to £1.3 billion a year by 2015.\n", encoding="utf-8")
+    review = tmp_path / "review.txt"
+    review.write_text("Review of 2013\n\nWork continued.\n", encoding="utf-8")
+    code, said = _draft_and_validate(plan, review, tmp_path / "d", monkeypatch)
+    assert code == 0, said
+    targets = (tmp_path / "d" / "targets.yaml").read_text(encoding="utf-8")
+    assert 'rule: {kind: between, min: 1.1, max: 1.3, unit: "£ billion"}' in targets

@@ -382,3 +382,12 @@ def test_a_year_in_a_date_does_not_take_the_next_figures_unit(text: str, year_an
 
 def test_a_list_of_amounts_still_shares_its_unit() -> None:
     assert [(f.value, f.unit) for f in read_figures("2000、3000亩")] == [(2000, "亩"), (3000, "亩")]
+
+
+@pytest.mark.parametrize(
+    ("text", "low_unit"),
+    [("£1.1 to £1.3 billion", "£ billion"), ("$5 to $10 million", "$ million"), ("£5 to £10", "£")],
+)
+def test_a_range_that_writes_its_sign_twice_and_its_scale_once(text: str, low_unit: str) -> None:
+    low, high = read_figures(text)
+    assert (low.role, low.unit, high.role) == ("low", low_unit, "high")

@@ -1110,6 +1110,8 @@ def _settle_groups(source: str, drafts: list[_Draft]) -> None:
             continue
         if second.unit and (not first.unit or (is_bare_scale(first.unit) and second.unit.startswith(first.unit))):
             first.unit, first.kind = second.unit, second.kind
+        elif is_range and first.unit and second.unit.startswith(first.unit + " "):
+            first.unit = second.unit  # "£1.1 to £1.3 billion": the sign written twice, the scale once
 
 
 def _finish(text: str, draft: _Draft) -> Figure:
