@@ -13,6 +13,7 @@ from planaudit.reading.lazyre import LazyPattern
 from planaudit.reading.units import (
     CHINESE_BASES,
     CHINESE_SCALES,
+    EN_MONTHS,
     EN_NUMBER_WORDS,
     ENGLISH_SCALES,
     MULTIPLE,
@@ -442,7 +443,7 @@ _LIST_SEPARATORS = frozenset({"、", "和", "与", "及", "或", ", ", " and ", 
 # stays a year: the unit of the figure after it is not shared back.
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|on|since|by|until|till|from|during|before|after|of)|\d(?:st|nd|rd|th)|"
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)[ ,]*$",
+    r"\b(?:" + "|".join(sorted(EN_MONTHS, key=len, reverse=True)) + r")[a-z]*\.?)[ ,]*$",
     re.IGNORECASE,
 )
 _RATIO_SEPARATORS = frozenset({":", "："})

@@ -8,6 +8,7 @@ from contextvars import ContextVar
 from typing import NamedTuple
 
 from planaudit.reading.lazyre import LazyPattern
+from planaudit.reading.units import EN_MONTHS as _MONTHS
 from planaudit.reading.units import EN_NUMBER_WORDS, fold
 
 # A fiscal year runs from April to March by default (India, the UK, Japan…): 2018-19 is April 2018 to March 2019.
@@ -192,27 +193,6 @@ class Deadline(NamedTuple):
     due: str
 
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _COUNT_WORD = "|".join(("[0-9]{1,2}", *(word for word in _WORD_NUMBERS if word.isascii())))
 _DEADLINE = rf"""(?ix)

@@ -339,3 +339,27 @@ EN_NUMBER_WORDS = {
     "eighty": 80,
     "ninety": 90,
 }
+
+
+# English month names and their short forms, by number (periods reads dates with them; figures keeps a dated year).
+EN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
