@@ -117,9 +117,7 @@ class AllOf(Rule[AllOfParams]):
 
     def figures(self, p: AllOfParams) -> list[Figure]:
         if p.parts is not None:
-            return [
-                ("parts", value, unit) for _, part in p.rules() for _, value, unit in _PART[part.kind].figures(part)
-            ]
+            return [("parts", value, unit) for _, _, value, unit in self.located_figures(p)]
         assert p.each is not None
         return _EACH[p.each.kind].figures(p.each)
 
