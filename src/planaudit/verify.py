@@ -423,7 +423,7 @@ class _CrossCheck:
                 )
             if item.growth_pct is not None and self.count == before:
                 self._number(doc, (*loc, "growth_pct"), "growth_pct", item.growth_pct, "%", (item.quote,), "its quote")
-            owner = _evidence_owner(evidence_quotes, item.source, item.quote, pairwise)
+            owner = evidence_owner(evidence_quotes, item.source, item.quote, pairwise)
             if owner is not None:
                 self.problem(
                     doc, (*loc, "quote"),
@@ -564,7 +564,7 @@ def _unit_text(unit: str | None) -> str:
     return unit if unit in {"%", "个百分点"} or "\u2e80" <= unit[0] <= "\u9fff" else f" {unit}"
 
 
-def _evidence_owner(evidence: dict[tuple[str, str], str], source: str, quote: str, pairwise: bool) -> str | None:
+def evidence_owner(evidence: dict[tuple[str, str], str], source: str, quote: str, pairwise: bool) -> str | None:
     """The goal whose evidence quote is this quote, or contains it, or is contained in it.
 
     Containment is checked pairwise only for audits of ordinary size, so that a hostile file of

@@ -34,7 +34,7 @@ from planaudit.reading.periods import falls_after, parse_period, read_deadlines,
 from planaudit.reading.scan import BREAKS, Finding, Heading, Reading, headings, plan_period, readings, scan, sentences
 from planaudit.reading.tables import rows as table_rows
 from planaudit.reading.units import PERCENT, PERCENTAGE_POINT, convert, format_number
-from planaudit.verify import PAIRWISE_LIMIT
+from planaudit.verify import PAIRWISE_LIMIT, evidence_owner
 
 # Rules whose reported level is compared with a prior-year baseline (planaudit.rules: needs_baseline).
 NEEDS_BASELINE = frozenset({"growth", "new_items", "pp_change", "decline", "increase_by"})
@@ -907,8 +907,9 @@ def _untracked(review: Document, pool: list[Reading], used: list[tuple[int, int]
             continue  # the same words elsewhere in the review are that goal's evidence to verify, too
         taken.add(reading.start, reading.end)
         found.append((figure, unit, quote))
-    if len(quoted) * len(found) <= PAIRWISE_LIMIT:  # as verify compares them: containment either way
-        found = [f for f in found if not any(f[2] in e or e in f[2] for e in quoted)]
+    evidence = dict.fromkeys((("review", quote) for quote in quoted), "")
+    pairwise = len(quoted) * len(found) <= PAIRWISE_LIMIT  # as verify decides it for the file drafted here
+    found = [f for f in found if evidence_owner(evidence, "review", f[2], pairwise) is None]
     lines: list[str] = []
     for count, (figure, unit, quote) in enumerate(found, 1):
         ident = f"u{count:02d}-{_slug(_n(figure.value), '0')}"
