@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -898,3 +899,49 @@ def test_a_narrower_sources_root_refuses_what_the_default_allows(work: Path) -> 
         "targets.yaml:3:16: source 'plan': source path leaves the sources root (docs, given by --sources-root)\n"
         "targets.yaml:4:18: source 'review': source path leaves the sources root (docs, given by --sources-root)\n"
     )
+
+
+def test_init_force_keeps_a_read_only_file_and_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("init", "audit").exit_code == 0
+    folder = tmp_path / "audit"
+    (folder / "targets.yaml").write_text("mine\n", encoding="utf-8")
+    (folder / "actuals.yaml").write_text("kept\n", encoding="utf-8")
+    (folder / "actuals.yaml").chmod(0o444)
+    before = _snapshot(folder)
+    result = run_cli("init", "audit", "--force")
+    assert result.exit_code == 2
+    assert "actuals.yaml in audit cannot be replaced (read-only); nothing written" in result.stderr
+    assert _snapshot(folder) == before  # targets.yaml, before actuals.yaml in the write order, is untouched too
+
+
+def test_draft_force_keeps_a_read_only_file_and_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.txt").write_text("Plan 2020\nWe will build 40 new schools by 2020.\n", encoding="utf-8")
+    assert run_cli("draft", "plan.txt", "-o", "out").exit_code == 0
+    (tmp_path / "out" / "actuals.yaml").chmod(0o444)
+    (tmp_path / "plan.txt").write_text("Plan 2020\nWe will build 50 new schools by 2020.\n", encoding="utf-8")
+    before = _snapshot(tmp_path / "out")
+    result = run_cli("draft", "plan.txt", "-o", "out", "--force")
+    assert result.exit_code == 2
+    assert (
+        result.stderr == "error: cannot write the draft to out/actuals.yaml: the file is read-only; nothing written\n"
+    )
+    assert _snapshot(tmp_path / "out") == before
+
+
+def test_a_failed_write_names_what_was_being_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    def full(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.txt").write_text("Plan 2020\nWe will build 40 new schools by 2020.\n", encoding="utf-8")
+    monkeypatch.setattr(tempfile, "mkstemp", full)
+    drafted = run_cli("draft", "plan.txt", "-o", "out")
+    started = run_cli("init", "audit")
+    assert (drafted.exit_code, started.exit_code) == (2, 2)
+    assert drafted.stderr == "error: cannot write the draft to out/sources/plan.txt: No space left on device\n"
+    assert started.stderr.startswith("error: cannot write the starter audit to audit")
+    assert started.stderr.endswith(": No space left on device\n")

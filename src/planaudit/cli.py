@@ -706,7 +706,7 @@ def _draft(plan: Path, review: Path | None, baseline: Path | None, out_dir: Path
     from planaudit.commands.draft import Document, build, placed
     from planaudit.documents import read_document, saved_as_text
     from planaudit.errors import UsageError
-    from planaudit.output import check_not_input, write_atomic
+    from planaudit.output import check_not_input, not_replaceable, write_atomic
     from planaudit.schemas import schema_text
     from planaudit.textsafe import one_line
 
@@ -733,6 +733,10 @@ def _draft(plan: Path, review: Path | None, baseline: Path | None, out_dir: Path
             raise UsageError(f"{one_line(path)} exists and is not a regular file")
         if os.path.lexists(path) and not force and _differs(path, text):
             raise UsageError(f"{one_line(path)} exists with other text: give --force to replace it")
+    for path in destinations + [path for path, text in copies if os.path.lexists(path) and _differs(path, text)]:
+        refused = not_replaceable(path)
+        if refused:
+            raise UsageError(f"cannot write the draft to {one_line(path)}: {refused}; nothing written")
     documents = [Document(path, text) for path, text in zip(where, texts, strict=True)]
     result = build(
         documents[0],
@@ -743,14 +747,14 @@ def _draft(plan: Path, review: Path | None, baseline: Path | None, out_dir: Path
     os.makedirs(out_dir / "sources" if copies else out_dir, exist_ok=True)
     for path, text in copies:
         if not os.path.lexists(path) or _differs(path, text):
-            write_atomic(path, text)
+            write_atomic(path, text, what="the draft")
     for kind in ("targets", "actuals"):
         schema = out_dir / "schemas" / f"{kind}.schema.json"
         if not os.path.lexists(schema):  # the file's first line points at it; a schema already there is kept
             os.makedirs(schema.parent, exist_ok=True)
-            write_atomic(str(schema), schema_text(kind))
-    write_atomic(destinations[0], result.targets)
-    write_atomic(destinations[1], result.actuals)
+            write_atomic(str(schema), schema_text(kind), what="the draft")
+    write_atomic(destinations[0], result.targets, what="the draft")
+    write_atomic(destinations[1], result.actuals, what="the draft")
     typer.echo(
         f"drafted {result.goals} goals ({result.evidence} with proposed evidence, {result.silent} silent), "
         f"{result.baselines} baselines, {result.untracked} untracked outcomes into {one_line(destinations[0])} and "
@@ -837,7 +841,7 @@ def sync_actuals(
         raise typer.Exit(EXIT_GATE)
     # Through a symlink to the file it names: the link stays a link.
     real = os.path.realpath(actuals)
-    _guard(debug, lambda: write_atomic(real, synced.text, shown=shown, existing=os.stat(real)))
+    _guard(debug, lambda: write_atomic(real, synced.text, shown=shown, existing=os.stat(real), what="the new entries"))
     typer.echo(f"{shown}: added status: silent for {', '.join(synced.added)}")
 
 

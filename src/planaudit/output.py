@@ -174,28 +174,66 @@ def _write_stream(path: str, shown: str, text: str) -> None:
         os.close(descriptor)
 
 
-def write_atomic(path: str, text: str, *, shown: str | None = None, existing: os.stat_result | None = None) -> None:
+_UNSET = os.stat_result((0,) * 10)
+
+
+def not_replaceable(path: str, existing: os.stat_result | None = _UNSET) -> str | None:
+    """Why an existing file at `path` must not be replaced ("the file is read-only", "permission denied"), or
+    None: a read-only file is the user saying "keep this", even where the folder would let a rename replace it."""
+    if existing is _UNSET:
+        try:
+            existing = os.stat(path)
+        except OSError:
+            return None
+    if existing is None:
+        return None
+    if not existing.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return "the file is read-only"
+    if not os.access(path, os.W_OK):
+        return "permission denied"
+    return None
+
+
+def write_atomic(
+    path: str,
+    data: str | bytes,
+    *,
+    shown: str | None = None,
+    existing: os.stat_result | None = _UNSET,
+    what: str = "the report",
+) -> None:
     """Write via a temporary file and a rename, so readers see the old file or the new one, never half.
 
-    A new file gets the mode the umask gives; an existing one keeps its mode, and a read-only one
-    is refused rather than replaced.
+    Text is written as UTF-8, bytes as they are. A new file gets the mode the umask gives; an existing one
+    (looked at here unless the caller already has its `existing` status) keeps its mode, and a read-only one is
+    refused rather than replaced. Errors say `cannot write {what} to {shown}`.
     """
     shown = one_line(path) if shown is None else shown
-    if existing is not None and not existing.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-        raise UsageError(f"cannot write the report to {shown}: the file is read-only")
-    if existing is not None and not os.access(path, os.W_OK):
-        raise UsageError(f"cannot write the report to {shown}: permission denied")
+    cannot = f"cannot write {what} to {shown}"
+    if existing is _UNSET:
+        try:
+            existing = os.stat(path)
+        except FileNotFoundError:
+            existing = None
+        except OSError as exc:
+            raise UsageError(f"{cannot}: {exc.strerror}") from None
+    refused = not_replaceable(path, existing)
+    if refused:
+        raise UsageError(f"{cannot}: {refused}")
     mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
     directory = os.path.dirname(os.path.abspath(path))
     try:
         descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=".planaudit-", suffix=".tmp")
     except OSError as exc:
-        raise UsageError(f"cannot write the report to {shown}: {exc.strerror}") from None
+        raise UsageError(f"{cannot}: {exc.strerror}") from None
     _PENDING.add(temporary)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            for piece in _slices(text):
-                handle.write(piece)
+        with os.fdopen(descriptor, "wb") as handle:
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                for piece in _slices(data):
+                    handle.write(piece.encode("utf-8"))
             handle.flush()
             os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
@@ -204,7 +242,7 @@ def write_atomic(path: str, text: str, *, shown: str | None = None, existing: os
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(exc, OSError):
-            raise UsageError(f"cannot write the report to {shown}: {exc.strerror}") from None
+            raise UsageError(f"{cannot}: {exc.strerror}") from None
         raise
     finally:
         _PENDING.discard(temporary)

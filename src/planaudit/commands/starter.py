@@ -122,14 +122,14 @@ def write_starter(folder: str, force: bool = False) -> list[str]:
     written = []
     for name, text in files.items():
         os.makedirs(os.path.dirname(paths[name]) or ".", exist_ok=True)
-        write_atomic(paths[name], text)
+        write_atomic(paths[name], text, what="the starter audit")
         written.append(paths[name])
     return written
 
 
 def _checked_places(folder: str, names: list[str], force: bool) -> dict[str, str]:
     """The paths of the files to write into folder, by name, once they are known to be safe to write."""
-    from planaudit.output import LINK_LEAVES, link_leaves
+    from planaudit.output import LINK_LEAVES, link_leaves, not_replaceable
 
     paths = {name: os.path.join(folder, name) for name in names}
     if link_leaves(folder):
@@ -146,6 +146,9 @@ def _checked_places(folder: str, names: list[str], force: bool) -> dict[str, str
     existing = [name for name, path in paths.items() if os.path.lexists(path)]
     if existing and not force:
         raise UsageError(f"{', '.join(existing)} already exist in {folder}; nothing written (use --force to replace)")
+    kept = [name for name in existing if not_replaceable(paths[name])]
+    if kept:
+        raise UsageError(f"{', '.join(kept)} in {folder} cannot be replaced (read-only); nothing written")
     return paths
 
 
@@ -212,27 +215,6 @@ def write_from_documents(
     written = []
     for name in names:
         os.makedirs(os.path.dirname(paths[name]) or ".", exist_ok=True)
-        if name in copies:
-            _write_bytes(paths[name], copies[name])
-        else:
-            write_atomic(paths[name], texts[name])
+        write_atomic(paths[name], copies[name] if name in copies else texts[name], what="the new audit")
         written.append(paths[name])
     return written
-
-
-def _write_bytes(path: str, data: bytes) -> None:
-    """Write a copied document via a temporary file and a rename, as write_atomic writes text."""
-    import contextlib
-    import tempfile
-
-    descriptor, temporary = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), prefix=".planaudit-")
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise UsageError(f"cannot write {path}: {exc.strerror}") from None
-        raise

@@ -82,7 +82,7 @@ def _store(path: str, digest: str, kind: str, text: Paged) -> None:
     header = f"planaudit extracted text v{VERSION} kind={kind} sha256={digest} text-sha256={_digest(text.encode())}"
     header += f" pages={pages}\n"
     with contextlib.suppress(UsageError, OSError):
-        write_atomic(path, header + text)
+        write_atomic(path, header + text, what="the text cache")
 
 
 def extracted(shown: str, data: bytes, kind: str, real: str | None) -> Paged:
