@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from planaudit.gates import DRAFT_MARK
-from planaudit.reading.figures import Figure, Kind, Qualifier, find_value
+from planaudit.reading.figures import Figure, Kind, Qualifier, find_value, read_figures
 from planaudit.reading.matching import (
     MATCH_SHARE,
     Echoes,
@@ -31,7 +31,18 @@ from planaudit.reading.matching import (
 )
 from planaudit.reading.periods import Span as Period
 from planaudit.reading.periods import falls_after, parse_period, read_deadlines, resolve
-from planaudit.reading.scan import BREAKS, Finding, Heading, Reading, headings, plan_period, readings, scan, sentences
+from planaudit.reading.scan import (
+    BREAKS,
+    Finding,
+    Heading,
+    Reading,
+    headings,
+    plan_period,
+    readings,
+    scan,
+    sentences,
+    sets_policy,
+)
 from planaudit.reading.tables import rows as table_rows
 from planaudit.reading.units import PERCENT, PERCENTAGE_POINT, convert, format_number
 from planaudit.verify import PAIRWISE_LIMIT, evidence_owner
@@ -799,10 +810,20 @@ def _milestone_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
             alike = match_score(goal.words, terms(clause), review.weights) >= WORD_MATCH
         else:
             alike = similarity(finding.measure, clause) >= 0.6
-        done = _reports_done(clause) or _DONE_ACT.search(clause) is not None
+        done = _reports_done(clause) or _DONE_ACT.search(clause) is not None or _same_setting(finding, clause)
         if alike and done and not looks_ahead(clause) and not _PROGRESS.search(clause):
             return _done(text, start, end)
     return None
+
+
+def _same_setting(finding: Finding, clause: str) -> bool:
+    """A review clause that sets the policy parameter the goal sets, to the same figure (提高到100%)."""
+    if not sets_policy(finding.quote) or not sets_policy(clause):
+        return False
+    figures = read_figures(finding.quote)
+    return bool(figures) and any(
+        f.value == figures[-1].value and f.unit == figures[-1].unit for f in read_figures(clause)
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -106,6 +106,9 @@ _CAP_VERB = re.compile(
     r"控制在|降至|降到|压缩到|压减到|不超过"
     r"|(?i:\b(?:reduce|cut|limit|keep|hold)\w* (?:\w+ ){0,4}?(?:to|under|below|within))"
 )
+_CAP_BEFORE = re.compile(
+    r"(?i:\b(?:to the extent of|not exceeding|capped at|a (?:ceiling|cap|limit) of|limited to))\s*$"
+)
 # Measures where lower is better: a figure for one is a ceiling unless the words say "at least".
 _CEILING_MEASURE = re.compile(
     r"价格|物价|涨幅|通胀|失业|赤字|负债率|杠杆率|能耗|排放|浓度|事故|死亡"
@@ -451,15 +454,16 @@ def _pieces(text: str, clause: Span, figures: list[Figure]) -> list[Span]:
     return pieces
 
 
-def _commitment(text: str, start: int, end: int) -> tuple[Level, int, str] | None:
-    """The last commitment word in text[start:end]: its level, where it starts and the word."""
+def _commitment(text: str, start: int, end: int, besides: Level = "") -> tuple[Level, int, str] | None:
+    """The last commitment word in text[start:end] (not of level `besides`): its level, where it starts and the word."""
     found = None
     for match in _COMMITMENT.finditer(text, start, end):
         word = match.group().lower()
         level = COMMITMENT_WORDS.get(word) or next(
             (lvl for key, lvl in _EN_COMMITMENT.items() if word.startswith(key)), "stretch"
         )
-        found = (level, match.start(), match.group())
+        if level != besides:
+            found = (level, match.start(), match.group())
     return found
 
 
@@ -578,8 +582,16 @@ def _scan_sentence(
     found: list[Finding] = []
     context = _Context()
     spans = clauses(text, sentence)
+    setting_end = -1
     for clause, clause_figs in zip(spans, _by_span(figs, spans), strict=True):
+        if clause.start < setting_end:
+            continue  # part of a policy setting drafted whole
         word = _commitment(text, clause.start, clause.end)
+        setting = _policy_setting(text, clause, sentence, spans, context.level, head)
+        if setting is not None:
+            found.append(setting)
+            setting_end = setting.end
+            continue
         own_verb = _VERB.search(text, clause.start, clause.end)
         if word is not None:
             context.level, context.why = word[0], word[2]
@@ -615,6 +627,34 @@ def _scan_sentence(
         if own_verb is not None or _DELIVERY_LEAD.match(body):
             context.delivering = _DELIVERY_LEAD.match(body) is not None
     return found
+
+
+# 将X从A提高到B, 将X扩大到Y: the plan sets a parameter of a policy (a threshold, a rate, a scope), an act done once the
+# rule is changed, not a level to reach. 将 here governs a noun phrase, never a verb or an adverb ("将进一步提高到…").
+_POLICY_SETTING = re.compile(
+    r"将(?!进一步|继续|逐步|大幅|适当|再|全面|加快|力争|努力|确保|提高|扩大|降低)[^。；：，]{2,30}?(?:，[^。；：，]{0,16}?)?"
+    r"(?:提高|扩大|降低|下调|上调|提升|延长|放宽|缩短|调整)(?:到|至|为)"
+)
+
+
+def sets_policy(clause: str) -> bool:
+    """Whether a clause sets a policy's parameter (将…比例提高到100%); in a review, the setting reported done."""
+    return any(_POLICY_SETTING.match(clause, m.start()) for m in re.finditer("将", clause))
+
+
+def _policy_setting(
+    text: str, clause: Span, sentence: Span, spans: list[Span], level: Level, head: Heading | None
+) -> Finding | None:
+    """A milestone for a clause that sets a policy's parameter (将…起征点从10万元提高到15万元), to its clause's end."""
+    at = text.find("将", clause.start, clause.end)
+    if at == -1:
+        return None
+    match = _POLICY_SETTING.match(text, at, sentence.end)
+    if match is None:
+        return None
+    end = next((span.end for span in spans if span.end >= match.end()), sentence.end)
+    quote = text[at:end]
+    return Finding(quote, at, end, level, "milestone", heading=head, measure=strip_measure(quote), why="将 setting")
 
 
 def _stretch_of(text: str, clause: Span, figs: list[Figure], found: list[Finding]) -> Finding | None:
@@ -689,6 +729,10 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
         finding = _numeric_finding(text, figure, following, context.verb, lead, level)
         if finding is None:
             continue
+        if level == "planned" and finding.kind != "planned":  # "will be provided in 2200 colleges": not an amount
+            pledge = _commitment(text, clause.start, clause.end, besides="planned")
+            if pledge is not None:
+                level, why = pledge[0], pledge[2]
         paired = out and out[-1].figure is not None and _PAIRED.fullmatch(text, out[-1].figure.end, figure.start)
         if paired and out[-1].kind in ("increase_by", "growth", "decline") and out[-1].unit == finding.unit:
             finding = finding._replace(kind=out[-1].kind)  # 分别再增加30元和5元: one verb for both amounts
@@ -741,13 +785,17 @@ def _numeric_finding(
     falls = _DOWN_VERB.search(lead) is not None
     rises = _GROWTH_VERB.search(lead) is not None
     ceiling = _CEILING_MEASURE.search(lead) is not None
-    if level == "planned" and not rises and not falls:
-        side = {Qualifier.AT_LEAST: "above", Qualifier.MORE_THAN: "above", Qualifier.AT_MOST: "below"}
+    # An allocation word sets an amount of money or a rate (赤字率拟按3%安排); with a count of things ("will be
+    # provided in 2200 colleges", "taken up … under the allocations") it delivers them, a floor.
+    # A cap on it ("allocation up to ₹3,000 crore", "to the extent of", 以内) is a ceiling, not an amount set.
+    capped = qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN) or _CAP_BEFORE.search(lead) is not None
+    if level == "planned" and not rises and not falls and not capped and (_money(unit) or unit == PERCENT):
+        side = {Qualifier.AT_LEAST: "above", Qualifier.MORE_THAN: "above"}
         return blank._replace(kind="planned", target=value, unit=unit, direction=side.get(qualifier, "both"))
     if qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
         direction = "floor" if falls or qualifier is Qualifier.NEARLY else "ceiling" if ceiling else "both"
         return blank._replace(kind="approximately", target=value, unit=unit, direction=direction)
-    if _CAP_VERB.search(lead) or qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN):
+    if capped or _CAP_VERB.search(lead):
         return blank._replace(kind="at_most", target=value, unit=unit, exclusive=qualifier is Qualifier.LESS_THAN)
     if falls:
         return blank._replace(kind="decline", target=value, unit=unit)
