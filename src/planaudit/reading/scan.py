@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from planaudit.reading.clauses import delivers, period, pledges, states_target, threshold
+from planaudit.reading.clauses import Role, delivers, period, pledges, role, states_target, threshold
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
@@ -508,6 +508,8 @@ def scan(text: str, year: str | None = None) -> list[Finding]:
     findings: list[Finding] = []
     cursor = 0
     elsewhere = {head.start for head in heads if _other_period(head.title)}
+    lead: _Lead | None = None  # the English list lead-in ("We will:") whose bullets follow
+    in_item = False  # the sentence before was a bullet of that lead-in or on a bullet's line
     for sentence in sentences(text):
         head = heading_at(heads, sentence.start)
         if head is not None and (sentence.start < head.end or head.start in elsewhere):
@@ -517,13 +519,70 @@ def scan(text: str, year: str | None = None) -> list[Finding]:
             if all_figures[cursor].start >= sentence.start:
                 figs.append(all_figures[cursor])
             cursor += 1
-        findings.extend(_scan_sentence(text, sentence, figs, head, year))
+        item = None
+        if not _starts_line(text, sentence.start):
+            if lead is not None and not lead.level and in_item:  # "* provided help …; so far we've recruited 11"
+                item = lead._replace(start=sentence.start)
+        elif lead is not None and (bullet := _BULLET.match(text, sentence.start)) is not None:
+            item, in_item = lead._replace(start=bullet.end()), True
+        else:
+            lead, in_item = None, False
+        if _ends_line(text, sentence.end) and (opened := _lead_in(text, sentence)) is not None:
+            lead, in_item = opened, False
+            if lead.level:
+                continue  # "Government Digital Service will:": its bullets are the goals, not the lead-in
+        findings.extend(_scan_sentence(text, sentence, figs, head, year, item))
     return [_without_conjunction(text, f) for f in _without_restatements(findings)]
 
 
 _GENERIC_WORDS = re.compile(
     r"预期目标|目标|设定为|设定|今年|全年|增速|速度|的|有|(?i:\b(?:target|goal|growth|rate)s?\b)"
 )
+
+
+_BULLET = re.compile(r"[*•·–-][ \t]+(?=\S)")
+# A lead-in whose commitment word is its last (the bullets supply the verbs): "We will:", "Government Digital Service
+# will continue to:", "In the next 3 months, we plan to:". One that ends in a verb of its own ("we will have:", "it will
+# require services to:") lists objects or conditions, not acts.
+_EN_LEAD_IN = re.compile(
+    r"\b(?P<word>will|shall|must|plans? to|intends? to|aims? to|seeks? to|strives? to)"
+    r"(?:\s+(?:also|further|now|then|continue to|\w+ly))*\s*:$",
+    re.IGNORECASE,
+)
+
+
+class _Lead(NamedTuple):
+    """An English list lead-in: the level and word it pledges its bullets with ("" for a lead-in that pledges
+    nothing: "The programme is:", "in the 3 months between April and June, we:"), and where an item's words start."""
+
+    level: Level
+    why: str
+    start: int = 0
+
+
+def _starts_line(text: str, position: int) -> bool:
+    while position > 0 and text[position - 1] in " \t":
+        position -= 1
+    return position == 0 or text[position - 1] in BREAKS
+
+
+def _ends_line(text: str, position: int) -> bool:
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    return position == len(text) or text[position] in BREAKS
+
+
+def _lead_in(text: str, sentence: Span) -> _Lead | None:
+    """The list lead-in a sentence ending in ":" opens (None for any other sentence or a Chinese one)."""
+    if text[sentence.end - 1] != ":" or _CJK.search(text, sentence.start, sentence.end):
+        return None
+    body = text[max(sentence.start, sentence.end - REACH) : sentence.end]
+    match = _EN_LEAD_IN.search(body)
+    if match is None or not pledges(body[: match.start()], body[match.start() :]):
+        return _Lead("", "")
+    word = match.group("word").lower()
+    level = "stretch" if word.startswith(("aim", "seek", "strive")) else "commitment"
+    return _Lead(level, match.group("word"))
 
 
 def _without_restatements(findings: list[Finding]) -> list[Finding]:
@@ -577,10 +636,15 @@ def _piece_of(pieces: list[Span], position: int, cursor: int) -> int:
 
 
 def _scan_sentence(
-    text: str, sentence: Span, figs: list[Figure], head: Heading | None, year: str | None
+    text: str, sentence: Span, figs: list[Figure], head: Heading | None, year: str | None, item: _Lead | None = None
 ) -> list[Finding]:
     found: list[Finding] = []
     context = _Context()
+    if item is not None:  # a bullet: its words without the marker, read under its lead-in's pledge
+        sentence = Span(item.start, sentence.end)
+        if not item.level and role(text[sentence.start : sentence.end]) not in (Role.COMMITMENT, Role.ALLOCATION):
+            return found  # "The programme is: * working with 9 departments": a state or a result, no pledge of its own
+        context.level, context.why = item.level or context.level, item.why
     spans = clauses(text, sentence)
     setting_end = -1
     for clause, clause_figs in zip(spans, _by_span(figs, spans), strict=True):
@@ -626,7 +690,25 @@ def _scan_sentence(
         body = text[clause.start : clause.end]
         if own_verb is not None or _DELIVERY_LEAD.match(body):
             context.delivering = _DELIVERY_LEAD.match(body) is not None
-    return found
+    if not found and item is not None and item.level:
+        found.append(_pledged_item(text, sentence, item, head))
+    return [f for f in found if f.quote]
+
+
+def _pledged_item(text: str, sentence: Span, item: _Lead, head: Heading | None) -> Finding:
+    """A bullet under a pledging lead-in ("Government Digital Service will:" … "* publish the service standard") as
+    one goal, or none ("" quote) for one that states what its subject is or has ("These Service Managers will:" …
+    "* be experienced leaders", "* have the digital literacy …"): a role described, not an act."""
+    body = text[sentence.start : sentence.end]
+    if _EN_STATE_ITEM.match(body) or not pledges("", f"{item.why} {body}"):
+        return Finding("", 0, 0, item.level, "")
+    kind = "milestone" if body.isascii() and delivers(f"{item.why} {body}") else "judged"
+    return Finding(
+        body, sentence.start, sentence.end, item.level, kind, heading=head, measure=strip_measure(body), why=item.why
+    )
+
+
+_EN_STATE_ITEM = re.compile(r"(?:be|have|remain|stay)\b", re.IGNORECASE)
 
 
 # 将X从A提高到B, 将X扩大到Y: the plan sets a parameter of a policy (a threshold, a rate, a scope), an act done once the
