@@ -21,25 +21,32 @@ class Role(enum.StrEnum):
 
 _EN_COMMITMENT = LazyPattern(
     r"\b(?:will|shall|must|propose[sd]?|proposing|target(?:s|ed)?|plan(?:s|ned)? to|aim(?:s|ed)? to|commit(?:ted)?"
-    r"|ensure|intend|seek to|strive|endeavour|endeavor|going to|maintain\w*|retain\w*|contain\w*|keep|kept"
+    r"|ensure|intend|seek to|strive|endeavour|endeavor|going to|maintain\w*|retain\w*|contain(?:ed|ing)?|keep|kept"
     r"|to be (?:\w+ed|set up|taken up))\b",
     re.IGNORECASE,
 )
 _EN_ALLOCATION = re.compile(
-    r"\b(?:allocat\w*|provision\w*|provided|providing|assigned|set(?:ting)? (?:aside|apart)|earmark\w*|outlay|"
+    r"\b(?:allocat\w*|provision\w*|provided|assigned|set(?:ting)? (?:aside|apart)|earmark\w*|outlay|"
     r"budget(?:ed|ary)? (?:support|allocation|provision))\b",
     re.IGNORECASE,
 )
 _EN_RESULT = LazyPattern(
     r"\b(?:was|were|had|has (?!to\b)\w+|have (?!to\b)\w+|achieved|grew|rose|fell|declined|accelerated|decelerated"
     r"|slowed|stood|came|registered|recorded|reached|increased|decreased|improved|went|last (?:year|three|five|two)"
-    r"|previous|so far|till now|until now|since \d{4}|in the past|compared to|as against|against the target)\b",
+    r"|previous|so far|till now|until now|since \d{4}|in the past|compared to|as against|against the target"
+    r"|now|already|currently|at present|to date|there (?:is|are)|there['’]s"
+    # a state in the present: what something costs, holds or needs ("Every session costs about ₹2,000", "The
+    # government provides more than 650 services", "Half of these don't offer …")
+    r"|costs|provides|contains|requires?|needs?|accounts? for|amounts? to|represents|comprises|averages"
+    r"|(?:do|does)(?: not|n['’]t))\b",
     re.IGNORECASE,
 )
 # A clause (or list item) whose first verb is in the past: "* moved 6 more websites", "we published the standard",
 # "GDS held 2 events". A participle before a noun ("redesigned services") is no verb: it needs a subject before it.
 _EN_PAST_START = re.compile(
-    r"^[\s*•·–-]*(?:(?:we|they|it|he|she|I|[A-Z][\w&.]*(?: [a-z]+){0,2})\s+)?(?:also\s+|then\s+|now\s+)?"
+    r"^[\s*•·–-]*(?:(?:and|but|then)\s+)?(?:(?:we|they|it|he|she|I|(?:[A-Z][\w&.]*|the|[0-9][\w%.,]*)"
+    r"(?: (?!will\b|shall\b|must\b|being\b|been\b|be\b|to\b)[\w/.-]+){0,3})\s+)?"
+    r"(?:also\s+|then\s+|now\s+)?"
     r"(?:(?!need|feed|speed|seed|exceed(?=s))[a-z]+ed|won|held|made|began|took|ran|wrote|built|sent|gave|went|led|met|saw|"
     r"brought|spent|grew|rose|fell|sold|paid|bought|drew|kept|set out|put)\b"
 )
@@ -47,15 +54,32 @@ _EN_FORECAST = re.compile(
     r"\b(?:expected|projected|forecast|estimated|likely|anticipated|could|might|according to)\b",
     re.IGNORECASE,
 )
+# A statement someone reports: the figures after "that" are theirs ("A study estimated that a call costs £2.83, for
+# web only 15 pence", "The report found that …"), not the plan's own ("the Budget has been projected at ₹19.78 lakh
+# crore, consisting of ₹5.50 lakh crore …" is).
+_EN_REPORTED = re.compile(
+    r"\b(?:estimated?|found|suggest(?:s|ed)?|show(?:s|ed|n)?|indicate[sd]?|reported|says?|said|expects?|forecasts?)"
+    r"\s+that\b|\baccording to\b",
+    re.IGNORECASE,
+)
+_EN_EXISTING = re.compile(
+    r"\b(?:existing|ongoing|current)\s+(?:commitments?|targets?|programmes?|programs?|schemes?|frameworks?|polic(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_EN_PAST_COPULA = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
+# A relative clause that states what its noun is or does now ("rain fed areas, | which account for nearly 55% of the
+# land"): a description, not a pledge ("which will bring 5 lakh acres under organic farming" is one).
+_EN_RELATIVE = re.compile(r"\s*(?:which|who)\s+(?!will\b|shall\b|must\b|would\b|is to\b|are to\b)", re.IGNORECASE)
 _EN_CONDITION = re.compile(r"\b(?:eligib\w*|threshold|whose|if|unless|provided that)\b", re.IGNORECASE)
 # Words right before a figure that make it a threshold of a noun: "blocks with more than 50% ST population",
 # "incomes up to ₹5 lakh", "units having 20 workers"; right after it: "₹50 lakh and above".
 _EN_THRESHOLD_BEFORE = LazyPattern(
-    r"\b(?:with|having|whose)\s+(?:more than|less than|fewer than|over|under|above|below|up ?to)\s*$"
-    r"|\b(?:incomes?|turnover|population|holdings?|capacity)\s+(?:of|up ?to|above|below|exceeding)\s*$",
+    r"\b(?:with|having|whose)\s+(?:[\w-]+\s+){0,3}?(?:more than|less than|fewer than|over|under|above|below|up ?to)\s*$"
+    r"|\b(?:incomes?|turnover|population|holdings?|capacity)\s+(?:of|up ?to|above|below|exceeding)\s*$"
+    r"|\b(?:with|having)\s+(?:a\s+)?(?:maximum|minimum)(?:\s+of)?\s*$",
     re.IGNORECASE,
 )
-_BOUND_AFTER_WITH = re.compile(r"\b(?:with|having|whose)\s*$", re.IGNORECASE)
+_BOUND_AFTER_WITH = re.compile(r"\b(?:with|having|whose)\s+(?:[\w-]+\s+){0,3}?$|\b(?:aged|of age)\s*$", re.IGNORECASE)
 _EN_THRESHOLD_AFTER = re.compile(r"^\s*(?:and above|or above|and below|or less|or more)\b", re.IGNORECASE)
 _ZH_COMMITMENT = re.compile(
     r"将|要|确保|力争|力求|努力|争取|必须|务必|预期目标|目标|计划|拟|继续|完成|实现|推进|谋划|今年|全年"
@@ -83,9 +107,12 @@ def role(clause: str) -> Role:
         if _ZH_COMMITMENT.search(clause):
             return Role.COMMITMENT
         return Role.RESULT if _ZH_RESULT.search(clause) else Role.PLAIN
+    if _EN_EXISTING.search(clause):
+        return Role.RESULT  # "as part of the existing commitment to ensure 25% of spend": another programme's scope
     if _EN_ALLOCATION.search(clause):
-        return Role.ALLOCATION
-    if _EN_CONDITION.search(clause):
+        # "The allocations in 2012-13 and 2013-14 were only ₹8,885 crore": money set in the past
+        return Role.RESULT if _EN_PAST_COPULA.search(clause) and not _EN_COMMITMENT.search(clause) else Role.ALLOCATION
+    if _EN_CONDITION.search(clause) or _EN_RELATIVE.match(clause):
         return Role.CONDITION
     if _EN_COMMITMENT.search(clause):
         return Role.COMMITMENT
@@ -96,14 +123,30 @@ def role(clause: str) -> Role:
     return Role.PLAIN
 
 
-def states_target(clause: str) -> bool:
-    """Whether figures in this clause may be targets of the plan: not a result, forecast or condition."""
-    return role(clause) in (Role.COMMITMENT, Role.ALLOCATION, Role.PLAIN)
+def states_target(clause: str, in_free_sentence: bool = True) -> bool:
+    """Whether figures in this clause may be targets of the plan: not a result, forecast or condition.
+
+    in_free_sentence: what `sentence_states` says of the sentence the clause is part of; a clause with no marker of its
+    own takes the sentence's ("so far we've recruited 11 posts, | been involved in recruiting 29 more")."""
+    found = role(clause)
+    if found is Role.PLAIN:
+        return in_free_sentence
+    return found in (Role.COMMITMENT, Role.ALLOCATION)
+
+
+def sentence_states(sentence: str) -> bool:
+    """Whether an English sentence leaves its unmarked clauses free to state targets: not when it reports a result
+    ("so far we've …") or someone's statement ("A study estimated that a call costs £2.83, for web only 15 pence").
+    Chinese clauses carry their own markers: always True for a sentence with Chinese in it."""
+    if _CJK.search(sentence):
+        return True
+    return role(sentence) is not Role.RESULT and _EN_REPORTED.search(sentence) is None
 
 
 _EN_TIME_UNIT = re.compile(r"(?:years?|months?|weeks?|days?|quarters?|decades?)", re.IGNORECASE)
 _EN_PERIOD_BEFORE = re.compile(
-    r"\b(?:in|within|over|for|during|every|each|after|next|last|past|first|coming|previous)\s*$", re.IGNORECASE
+    r"\b(?:in|within|over|for|during|every|each|after|next|last|past|first|coming|previous)(?:\s+the)?\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -7,7 +7,16 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from planaudit.reading.clauses import Role, delivers, period, pledges, role, states_target, threshold
+from planaudit.reading.clauses import (
+    Role,
+    delivers,
+    period,
+    pledges,
+    role,
+    sentence_states,
+    states_target,
+    threshold,
+)
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
@@ -371,6 +380,17 @@ _BEFORE_TARGET = re.compile(
 )
 _EN_ADJECTIVE_UNITS = frozenset({"more", "additional", "extra", "further"})
 _GENERIC_MEASURE = re.compile(r"(?:总数|总量|累计|总计|合计|total|in total)?")
+# "This strategy contains 14 actions", "three specific initiatives", "grouped under 11 principles": a plan counting its
+# own parts (the English of 八个方面工作).
+_EN_PLAN_PARTS = re.compile(
+    r"(?i:initiatives|measures|steps|pillars|actions|principles|priorities|themes|objectives|proposals|announcements)"
+)
+
+
+def _plan_parts(figure: Figure) -> bool:
+    return bool(figure.unit) and _EN_PLAN_PARTS.fullmatch(split_unit(figure.unit).base or "") is not None
+
+
 _ABSTRACT_COUNTED = re.compile(r"方面|举措|工作|积极性|规定|原则|意识|自信|维护|重点|环节|关系")
 _LIST_MARK = re.compile(r"[、等“和及]")
 _NUMBERED_SET = re.compile(r"等[0-9０-９]|[和及]")
@@ -490,9 +510,10 @@ def strip_measure(words: str) -> str:
 class _Context:
     """What one clause hands on to the next in its sentence: the commitment level and governing verb."""
 
-    __slots__ = ("delivering", "level", "measure", "verb", "why")
+    __slots__ = ("delivering", "level", "measure", "states", "verb", "why")
 
-    def __init__(self) -> None:
+    def __init__(self, states: bool = True) -> None:
+        self.states = states  # the sentence's own markers leave a clause with none free to state a target
         self.level: Level = "plain"
         self.verb = ""
         self.why = ""
@@ -639,7 +660,7 @@ def _scan_sentence(
     text: str, sentence: Span, figs: list[Figure], head: Heading | None, year: str | None, item: _Lead | None = None
 ) -> list[Finding]:
     found: list[Finding] = []
-    context = _Context()
+    context = _Context(sentence_states(text[sentence.start : sentence.end]))
     if item is not None:  # a bullet: its words without the marker, read under its lead-in's pledge
         sentence = Span(item.start, sentence.end)
         if not item.level and role(text[sentence.start : sentence.end]) not in (Role.COMMITMENT, Role.ALLOCATION):
@@ -680,6 +701,7 @@ def _scan_sentence(
             len(found) == before
             and word is not None
             and word[0] not in ("expected", "planned")
+            and not any(_plan_parts(f) for f in clause_figs)  # "Three specific initiatives will be taken up"
             and pledges(text[clause.start : word[1]], text[word[1] : clause.end])
         ):
             judged = _judged(text, clause, word, head)
@@ -759,7 +781,9 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
     kept = [
         f
         for f in figs
-        if countable(f, text, clause) and not (_is_chinese_numeral(f) and _ABSTRACT_COUNTED.match(text, f.end))
+        if countable(f, text, clause)
+        and not (_is_chinese_numeral(f) and _ABSTRACT_COUNTED.match(text, f.end))
+        and not _plan_parts(f)
     ]
     pieces = _pieces(text, clause, kept)
     previous_end = clause.start
@@ -800,11 +824,12 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
             level, why = own_word[0], own_word[2]
         while text[start:end].lower().startswith(("and ", "or ", "but ")):
             start = text.index(" ", start) + 1
-        if not states_target(text[clause.start : clause.end]) or (
-            lead.isascii()
+        latin = _CJK.search(lead) is None  # ₹, £ and ’ are no reason to read "in the next five years" otherwise
+        if not states_target(text[clause.start : clause.end], context.states) or (
+            latin
             and (
                 threshold(lead, text[figure.end : near_end], figure.qualifier is not Qualifier.EXACT)
-                or period(lead, figure.unit)
+                or period(lead + _bound_word(figure.text), _span_unit(figure, following))
             )
         ):
             continue  # a past result, a forecast or a threshold: not a target of the plan
@@ -844,6 +869,22 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
             )
         )
     return out
+
+
+# "within 3 to 5 years": the reader keeps a bound's word with its figure
+_QUALIFIER_WORDS = re.compile(r"(?:(?i:within|over|under|up to|about|around|nearly|almost|some)\s+)?")
+
+
+def _bound_word(figure_text: str) -> str:
+    match = _QUALIFIER_WORDS.match(figure_text)
+    return match.group() if match is not None else ""
+
+
+def _span_unit(figure: Figure, following: Figure | None) -> str:
+    """The unit of a figure, or of the range it opens ("within 3 to 5 years")."""
+    if not figure.unit and figure.role == "low" and following is not None and following.role == "high":
+        return following.unit
+    return figure.unit
 
 
 def _money(unit: str | None) -> bool:
