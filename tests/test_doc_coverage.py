@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -159,3 +160,66 @@ def test_missing_texts_are_skipped() -> None:
     )
     actuals = Actuals.model_validate({"plan": "p", "goals": {"fdi": SILENT}})
     assert document_coverage(targets, actuals, {}) == DocumentCoverage(0, 0, (), 0, 0, (), ())
+
+
+def test_silent_goals_sharing_a_quote_are_read_once_and_flagged_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    from planaudit import doc_coverage
+
+    scanned: list[str] = []
+    real = doc_coverage.scan
+
+    def counted(text: str, year: str | None = None) -> Any:
+        scanned.append(text)
+        return real(text, year)
+
+    monkeypatch.setattr(doc_coverage, "scan", counted)
+    goals = [dict(UTILISED, id=f"u{i}") for i in range(50)]
+    coverage = _coverage([FDI, *goals], {"fdi": FDI_EVIDENCE, **{f"u{i}": SILENT for i in range(50)}})
+    assert scanned == [PLAN, "实到外资6亿美元"]  # the plan, then the shared quote once (not once per goal)
+    assert [(s.goal, s.quote) for s in coverage.suspicious_silences] == [
+        (f"u{i}", "完成实到外资4.08亿美元") for i in range(50)
+    ]
+    assert len({(s.place, s.reason) for s in coverage.suspicious_silences}) == 1
+
+
+def test_document_coverage_marks_the_places_the_verify_stage_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long plan is indexed once (by the verify stage), and its goals' quotes are not searched again."""
+    from planaudit import pipeline
+    from planaudit.reading import quotes
+
+    lines = [f"确保第{i}号园区新建项目{i + 3}个。" for i in range(4000)]
+    (tmp_path / "plan.txt").write_text("".join(lines), encoding="utf-8")
+    (tmp_path / "review.txt").write_text("第1号园区新建项目4个。", encoding="utf-8")
+    goals = "".join(
+        f"  - {{id: g{i}, section: s, title: t{i}, quote: {lines[i][:-1]}, level: commitment,"
+        f" rule: {{kind: at_least, target: {i + 3}, unit: 个}}}}\n"
+        for i in range(0, 4000, 100)
+    )
+    (tmp_path / "targets.yaml").write_text(
+        "plan: {id: p, title: t, period: '2019'}\n"
+        "sources:\n  plan: {path: plan.txt, title: t, role: plan}\n  review: {path: review.txt, title: r, role: review}\n"
+        f"sections:\n  - {{id: s, title: s}}\ngoals:\n{goals}",
+        encoding="utf-8",
+    )
+    (tmp_path / "actuals.yaml").write_text(
+        "plan: p\ngoals:\n" + "".join(f"  g{i}: {{status: silent}}\n" for i in range(0, 4000, 100)), encoding="utf-8"
+    )
+    built: list[int] = []
+    real = quotes.GramIndex.__init__
+
+    def counted(self: quotes.GramIndex, text: str) -> None:
+        built.append(len(text))
+        real(self, text)
+
+    monkeypatch.setattr(quotes.GramIndex, "__init__", counted)
+    audit = pipeline.load_audit(tmp_path / "targets.yaml", tmp_path / "actuals.yaml")
+    assert len(audit.places["plan"]) == 40
+    card = pipeline.with_documents(pipeline.score(audit, []), audit)
+    plan_length = sum(map(len, lines))
+    assert built == [plan_length]  # the verify stage's index only
+    assert card.documents is not None and card.documents.covered_targets == 40
+    alone = document_coverage(audit.targets, audit.actuals, audit.documents)  # searching on its own: the same
+    assert alone == card.documents
+    assert built == [plan_length, plan_length]

@@ -79,9 +79,10 @@ class DocumentCoverage(NamedTuple):
 class _Text:
     """A source text with its line starts and, built on first need, a loosened copy for quotes verified loosely."""
 
-    def __init__(self, source: str, text: str) -> None:
+    def __init__(self, source: str, text: str, places: Mapping[str, list[int]] | None = None) -> None:
         self.source = source
         self.text = text
+        self.places = places or {}  # where the verify stage found quotes verbatim
         self.lines = [0, *(m.end() for m in _NEWLINE.finditer(text))]
         self.marks = bytearray(len(text))
         self._loose: tuple[str, array[int], array[int], GramIndex | None] | None = None
@@ -99,6 +100,9 @@ class _Text:
 
     def spans(self, quote: str) -> list[tuple[int, int]]:
         """Every occurrence of the quote: exact, else as the verify stage compares (white space and widths loosened)."""
+        starts = self.places.get(quote)
+        if starts is not None:
+            return [(start, start + len(quote)) for start in starts]
         known = self._found.get(quote)
         if known is None:
             known = self._found[quote] = self._spans(quote)
@@ -172,11 +176,16 @@ def _all_finds(text: str, needle: str) -> list[int]:
 
 
 def document_coverage(
-    targets: Targets, actuals: Actuals, texts: Mapping[str, str], only: Collection[str] | None = None
+    targets: Targets,
+    actuals: Actuals,
+    texts: Mapping[str, str],
+    only: Collection[str] | None = None,
+    places: Mapping[str, Mapping[str, list[int]]] | None = None,
 ) -> DocumentCoverage:
     """Document coverage of an audit; texts are the source documents by source id (missing ones are skipped).
 
     only: the review sources to read for figures and silences (a ledger's review year), by default every review.
+    places: where the verify stage found quotes verbatim, by source id (Audit.places), so as not to search again.
     """
     plans = [sid for sid, s in targets.sources.items() if s.role == "plan" and sid in texts]
     reviews = [
@@ -190,7 +199,7 @@ def document_coverage(
     for sid in plans + reviews:
         document = by_text.get(id(texts[sid]))
         if document is None:
-            document = by_text[id(texts[sid])] = _Text(sid, texts[sid])
+            document = by_text[id(texts[sid])] = _Text(sid, texts[sid], (places or {}).get(sid))
         documents[sid] = document
     plans = list({id(documents[sid]): sid for sid in reversed(plans)}.values())[::-1]
     reviews = list({id(documents[sid]): sid for sid in reversed(reviews)}.values())[::-1]
@@ -204,9 +213,9 @@ def document_coverage(
             for evidence in entry.evidence:
                 if evidence.source in documents:
                     documents[evidence.source].mark(evidence.quote)
-            measures: dict[str, Any] = getattr(entry, "values", None) or {}
-            for measure in measures.values():
-                for evidence in getattr(measure, "evidence", None) or ():
+            values: dict[str, Any] = getattr(entry, "values", None) or {}
+            for value in values.values():
+                for evidence in getattr(value, "evidence", None) or ():
                     if evidence.source in documents:
                         documents[evidence.source].mark(evidence.quote)
     for item in actuals.untracked:
@@ -232,8 +241,13 @@ def document_coverage(
                 uncovered.append(UncoveredTarget(finding.quote, place, finding.kind, finding.level, section))
 
     silent = [g for g in targets.goals if isinstance(actuals.goals.get(g.id), Silent)]
-    measures = {g.id: _measure(g) for g in silent if g.rule.kind in NUMERIC_RULES}
-    wanted = frozenset().union(*(pair_set(m) for m in measures.values()))
+    measures: dict[str, str] = {}
+    by_quote: dict[str, str] = {}  # goals citing one sentence share its measure: it is read once
+    for g in silent:
+        if g.rule.kind in NUMERIC_RULES:
+            measure = by_quote.get(g.quote)
+            measures[g.id] = by_quote[g.quote] = _measure(g.quote) if measure is None else measure
+    wanted = frozenset().union(*(pair_set(m) for m in set(measures.values())))
     figures = used = 0
     unused: list[UnusedFigure] = []
     shortlists: dict[str, _Shortlist] = {}
@@ -255,8 +269,21 @@ def document_coverage(
                 unused.append(UnusedFigure(figure.text, quote, place, figure.value, figure.unit))
 
     silences: list[SuspiciousSilence] = []
+    alike: dict[tuple[object, ...], list[SuspiciousSilence]] = {}  # what _silence reads of a goal, and its answer
     for goal in silent:
-        silences.extend(_silence(goal, measures.get(goal.id, ""), documents, shortlists))
+        measure = measures.get(goal.id, "")
+        rule = goal.rule
+        numeric, named = rule.kind in NUMERIC_RULES, rule.kind == "named_items"
+        key = (
+            rule.kind,
+            measure,
+            getattr(rule, "unit", None) if numeric else None,
+            tuple(getattr(rule, "items", ())) if named else (),
+        )
+        found = alike.get(key)
+        if found is None:
+            found = alike[key] = _silence(goal, measure, documents, shortlists)
+        silences.extend(s if s.goal == goal.id else s._replace(goal=goal.id) for s in found)
     return DocumentCoverage(phrases, covered, tuple(uncovered), figures, used, tuple(unused), tuple(silences))
 
 
@@ -302,12 +329,12 @@ def _reportable(reading: Reading) -> bool:
     return bool(figure.unit) and figure.kind in (Kind.NUMBER, Kind.ORDINAL, Kind.MULTIPLE, Kind.FRACTION)
 
 
-def _measure(goal: Goal) -> str:
-    """The words naming what the goal measures, read from its quote by the scanner."""
-    for finding in scan(goal.quote):
+def _measure(quote: str) -> str:
+    """The words naming what a goal measures, read from its quote by the scanner."""
+    for finding in scan(quote):
         if finding.measure:
             return finding.measure
-    return strip_measure(re.sub(r"[0-9０-９.%％]+", "", goal.quote))
+    return strip_measure(re.sub(r"[0-9０-９.%％]+", "", quote))
 
 
 # A silent goal is compared only with the review figures whose phrases share the most of its measure's

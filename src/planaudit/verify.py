@@ -54,6 +54,7 @@ class Audit(NamedTuple):
     texts: Mapping[str, str] = MappingProxyType({})  # the source documents by id, as read once
     documents: Mapping[str, str] = MappingProxyType({})  # those of them that are plain documents (may be shown)
     targets_text: str = ""  # the targets file as read once (its '# draft: check' marks are counted from it)
+    places: Mapping[str, Mapping[str, list[int]]] = MappingProxyType({})  # where verified quotes start, by source id
 
 
 def goal_lines(targets: Targets, document: Document) -> dict[str, int]:
@@ -77,7 +78,17 @@ def verify(parsed: Parsed, sources_root: str | None = None) -> Audit:
     lines = goal_lines(targets, tdoc)
     quotes = checker.quotes
     return Audit(
-        targets, actuals, tdoc.path, adoc.path, lines, adoc, counts, quotes.texts(), quotes.documents(), tdoc.text
+        targets,
+        actuals,
+        tdoc.path,
+        adoc.path,
+        lines,
+        adoc,
+        counts,
+        quotes.texts(),
+        quotes.documents(),
+        tdoc.text,
+        quotes.places(),
     )
 
 
@@ -97,6 +108,10 @@ class _CrossCheck:
         self.sources_root = sources_root
         self.quotes_checked = 0
         self.numbers_checked = 0
+        # Goals may cite one sentence many times: each (source, quote) found stands once, each number in a
+        # quote is looked up once.
+        self._standing: set[tuple[str, str]] = set()
+        self._stated: dict[tuple[str, float, str | None], Figure | None] = {}
 
     @property
     def count(self) -> int:
@@ -183,7 +198,10 @@ class _CrossCheck:
         if not self.quotes.loaded(source_id):
             return  # reported as an unreadable source
         self.quotes_checked += 1
+        if (source_id, quote) in self._standing:
+            return
         if self.quotes.contains(source_id, quote):
+            self._standing.add((source_id, quote))
             return
         if self.full:
             self.more += 1
@@ -208,7 +226,7 @@ class _CrossCheck:
         figures, baselines and untracked outcomes pass None: their quotes may qualify a figure freely.
         """
         self.numbers_checked += 1
-        found = [figure for quote in quotes if (figure := stated(quote, value, unit)) is not None]
+        found = [figure for quote in quotes if (figure := self._stated_in(quote, value, unit)) is not None]
         if not found:
             shown = " / ".join(f"“{_excerpt(q)}”" for q in quotes)
             seen = seen_instead(quotes, value, unit)
@@ -229,6 +247,13 @@ class _CrossCheck:
         else:
             message = f"the quote says “{figure.text}” ({QUALIFIER_WORDS[said]} {num(value)}), not {wanted}"
         self.problem(doc, loc, message)
+
+    def _stated_in(self, quote: str, value: float, unit: str | None) -> Figure | None:
+        key = (quote, value, unit)
+        if key in self._stated:
+            return self._stated[key]
+        figure = self._stated[key] = stated(quote, value, unit)
+        return figure
 
     def _measures(self, doc: Document, loc: Loc, actual: Reported, quotes: tuple[str, ...]) -> None:
         """Each measure of an all_of or comparison entry: its quotes stand, and its number stands in them."""

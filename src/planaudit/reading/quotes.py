@@ -109,13 +109,15 @@ class GramIndex:
             grams.setdefault(text[start : start + GRAM], []).append(start)
         self.grams = grams
 
-    def positions(self, quote: str) -> list[int] | None:
+    def positions(self, quote: str, most: int | None = None) -> list[int] | None:
         """Every place the quote starts, from the index's candidates; None when the index would not help
-        (a quote too short for it, or candidates that would cost more to confirm than a scan)."""
+        (a quote too short for it, or candidates that would cost more to confirm than a scan) or when there are
+        more than `most` candidates."""
         if len(quote) < GRAM + self.stride - 1:
             return None
         candidates = self._anchors(quote)
-        if sum(len(places) for _, places in candidates) * len(quote) > len(self.text):
+        count = sum(len(places) for _, places in candidates)
+        if count * len(quote) > len(self.text) or (most is not None and count > most):
             return None
         found = {place - shift for shift, places in candidates for place in places if place >= shift}
         return sorted(p for p in found if self.text.startswith(quote, p))
@@ -158,6 +160,10 @@ class GramIndex:
         return candidates
 
 
+# A quote found in an indexed source at no more candidate places than this has them kept (see places).
+PLACES_KEPT = 16
+
+
 class QuoteIndex:
     """Source texts by id, answering 'is this quote verbatim?' with a hint when it is not."""
 
@@ -171,6 +177,7 @@ class QuoteIndex:
         self._nfkc: dict[object, str] = {}
         self._keys: dict[str, object] = {}
         self._plain: set[str] = set()
+        self._places: dict[object, dict[str, list[int]]] = {}
 
     def add(self, source_id: str, path: str, text: str, key: object = None, plain: bool = True) -> None:
         """Register a source's text; ids with the same `key` (one file) share one index. Only a plain
@@ -192,6 +199,11 @@ class QuoteIndex:
     def loaded(self, source_id: str) -> bool:
         return source_id in self._texts
 
+    def places(self) -> dict[str, dict[str, list[int]]]:
+        """Where each quote found verbatim through an index starts, by source id: document coverage marks those
+        places without searching (and indexing) the text again."""
+        return {sid: self._places[key] for sid, key in self._keys.items() if key in self._places}
+
     def contains(self, source_id: str, quote: str) -> bool:
         """Whether the quote stands in the source: verbatim, or across the source's line breaks (see flow)."""
         text = self._texts[source_id]
@@ -200,10 +212,17 @@ class QuoteIndex:
             if quote in text:
                 return True
         else:
+            places = self._places.setdefault(key, {})
+            if quote in places:
+                return True
             index = self._grams.get(key)
             if index is None:
                 index = self._grams[key] = GramIndex(text)
-            if index.contains(quote):
+            found = index.positions(quote, PLACES_KEPT)
+            if found:
+                places[quote] = found
+                return True
+            if found is None and index.contains(quote):  # too many candidates to list: found at the first
                 return True
         flowed = self._flowed.get(key)
         if flowed is None:
