@@ -223,3 +223,44 @@ def test_document_coverage_marks_the_places_the_verify_stage_found(
     alone = document_coverage(audit.targets, audit.actuals, audit.documents)  # searching on its own: the same
     assert alone == card.documents
     assert built == [plan_length, plan_length]
+
+
+def test_short_quotes_searched_in_a_long_review_build_no_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Named items are too short for a k-gram index to look up: searching many of them in a long review scans it,
+    and never pays for an index (of the text, or of its loosened copy) that none of them can use."""
+    from planaudit.reading import quotes
+
+    built: list[int] = []
+    real = quotes.GramIndex.__init__
+
+    def counted(self: quotes.GramIndex, text: str) -> None:
+        built.append(len(text))
+        real(self, text)
+
+    monkeypatch.setattr(quotes.GramIndex, "__init__", counted)
+    items = [f"第{i}号路" for i in range(60)]
+    goals = [
+        dict(
+            NAMED,
+            id=f"n{i}",
+            quote="加快推进嘉杭路、万国路、百川路",
+            rule={"kind": "named_items", "items": items[i::20]},
+        )
+        for i in range(20)
+    ]
+    targets = Targets.model_validate(
+        {
+            "plan": {"id": "p", "title": "plan", "period": "2019"},
+            "sources": {
+                "plan": {"path": "p.txt", "title": "plan", "role": "plan"},
+                "review": {"path": "r.txt", "title": "review", "role": "review"},
+            },
+            "sections": [{"id": "s1", "title": "招商"}],
+            "goals": goals,
+        }
+    )
+    actuals = Actuals.model_validate({"plan": "p", "goals": {f"n{i}": SILENT for i in range(20)}})
+    review = "全区道路建设稳步推进。" * 8000 + "第7号路建成通车。"
+    coverage = document_coverage(targets, actuals, {"plan": PLAN, "review": review})
+    assert built == []
+    assert [(s.goal, s.quote) for s in coverage.suspicious_silences] == [("n7", "第7号路")]

@@ -13,7 +13,7 @@ from planaudit.facts import Actuals, Reported, Silent
 from planaudit.models import Goal, Targets
 from planaudit.reading.figures import Kind, Qualifier
 from planaudit.reading.matching import MATCH_SHARE, pair_set, similarity, units_fit
-from planaudit.reading.quotes import INDEX_ABOVE, GramIndex, loosen
+from planaudit.reading.quotes import GRAM, INDEX_ABOVE, STRIDE, GramIndex, loosen
 from planaudit.reading.scan import Reading, readings, scan, strip_measure
 
 NUMERIC_RULES = frozenset(
@@ -85,10 +85,11 @@ class _Text:
         self.places = places or {}  # where the verify stage found quotes verbatim
         self.lines = [0, *(m.end() for m in _NEWLINE.finditer(text))]
         self.marks = bytearray(len(text))
-        self._loose: tuple[str, array[int], array[int], GramIndex | None] | None = None
-        # Long documents are searched through a k-gram index once a few quotes have been, and each distinct
-        # quote once: marking many quotes stays linear in the document, not quotes x document, and a
-        # document with one quote to mark never pays for an index.
+        self._loose: tuple[str, array[int], array[int]] | None = None
+        self._loose_index: GramIndex | None = None
+        # Long documents are searched through a k-gram index once a few quotes long enough for it have been,
+        # and each distinct quote once: marking many quotes stays linear in the document, not quotes x document,
+        # and a document with one quote to mark (or only short ones, named items) never pays for an index.
         self._index: GramIndex | None = None
         self._searches = 0
         self._found: dict[str, list[tuple[int, int]]] = {}
@@ -109,8 +110,9 @@ class _Text:
         return known
 
     def _spans(self, quote: str) -> list[tuple[int, int]]:
-        self._searches += 1
-        if self._index is None and self._searches > SCANS_BEFORE_INDEX and len(self.text) > INDEX_ABOVE:
+        indexable = len(quote) >= INDEXABLE
+        self._searches += indexable
+        if indexable and self._index is None and self._searches > SCANS_BEFORE_INDEX and len(self.text) > INDEX_ABOVE:
             self._index = GramIndex(self.text)
         starts = self._index.positions(quote) if self._index is not None else None
         if starts is None:  # a short text, or a quote the index does not help with: scan
@@ -126,13 +128,14 @@ class _Text:
             for run in runs:
                 starts_in_text.append(run.start())
                 loose_starts.append(loose_starts[-1] + run.end() - run.start())
-            loose = loosen(self.text)
-            self._loose = (loose, loose_starts, starts_in_text, GramIndex(loose) if len(loose) > INDEX_ABOVE else None)
-        loose, loose_starts, starts_in_text, loose_index = self._loose
+            self._loose = (loosen(self.text), loose_starts, starts_in_text)
+        loose, loose_starts, starts_in_text = self._loose
         needle = loosen(quote)
         if not needle:
             return []
-        found = loose_index.positions(needle) if loose_index is not None else None
+        if self._loose_index is None and len(needle) >= INDEXABLE and len(loose) > INDEX_ABOVE:
+            self._loose_index = GramIndex(loose)
+        found = self._loose_index.positions(needle) if self._loose_index is not None else None
         if found is None:
             found = _all_finds(loose, needle)
 
@@ -160,6 +163,8 @@ _NEWLINE = re.compile("\n")
 _KEPT = re.compile(r"[^\s\u3000]+")
 # Quotes searched in one document by plain scans before it gets a k-gram index.
 SCANS_BEFORE_INDEX = 16
+# The shortest quote a k-gram index can look up (at its narrowest stride); shorter ones are always scanned.
+INDEXABLE = GRAM + STRIDE - 1
 
 
 def _all_finds(text: str, needle: str) -> list[int]:

@@ -161,7 +161,7 @@ class GramIndex:
 
 
 # A quote found in an indexed source at no more candidate places than this has them kept (see places).
-PLACES_KEPT = 16
+PLACES_KEPT = 64
 
 
 class QuoteIndex:
