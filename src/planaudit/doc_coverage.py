@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from array import array
 from collections import Counter
@@ -387,7 +388,10 @@ class _Shortlist:
             posting = self.postings.get(pair)
             if posting is not None:
                 hits.update(posting)
-        return [self.pool[index] for index, _ in hits.most_common(SHORTLIST)]
+        # Most shared pairs first, then in the review's order: ties do not follow the order of a set of strings,
+        # which changes from one process to the next (hash randomisation).
+        ranked = heapq.nsmallest(SHORTLIST, hits.items(), key=lambda hit: (-hit[1], hit[0]))
+        return [self.pool[index] for index, _ in ranked]
 
 
 def _silence(
