@@ -168,9 +168,9 @@ def test_silent_goals_sharing_a_quote_are_read_once_and_flagged_alike(monkeypatc
     scanned: list[str] = []
     real = doc_coverage.scan
 
-    def counted(text: str, year: str | None = None) -> Any:
+    def counted(text: str, year: str | None = None, figures: Any = None) -> Any:
         scanned.append(text)
-        return real(text, year)
+        return real(text, year, figures)
 
     monkeypatch.setattr(doc_coverage, "scan", counted)
     goals = [dict(UTILISED, id=f"u{i}") for i in range(50)]
@@ -182,6 +182,28 @@ def test_silent_goals_sharing_a_quote_are_read_once_and_flagged_alike(monkeypatc
     assert len({(s.place, s.reason) for s in coverage.suspicious_silences}) == 1
 
 
+def _long_audit(folder: Path) -> list[str]:
+    """An audit in folder: a plan of 4000 sentences (long enough to be indexed), 40 silent goals quoting some."""
+    lines = [f"确保第{i}号园区新建项目{i + 3}个。" for i in range(4000)]
+    (folder / "plan.txt").write_text("".join(lines), encoding="utf-8")
+    (folder / "review.txt").write_text("第1号园区新建项目4个。", encoding="utf-8")
+    goals = "".join(
+        f"  - {{id: g{i}, section: s, title: t{i}, quote: {lines[i][:-1]}, level: commitment,"
+        f" rule: {{kind: at_least, target: {i + 3}, unit: 个}}}}\n"
+        for i in range(0, 4000, 100)
+    )
+    (folder / "targets.yaml").write_text(
+        "plan: {id: p, title: t, period: '2019'}\n"
+        "sources:\n  plan: {path: plan.txt, title: t, role: plan}\n  review: {path: review.txt, title: r, role: review}\n"
+        f"sections:\n  - {{id: s, title: s}}\ngoals:\n{goals}",
+        encoding="utf-8",
+    )
+    (folder / "actuals.yaml").write_text(
+        "plan: p\ngoals:\n" + "".join(f"  g{i}: {{status: silent}}\n" for i in range(0, 4000, 100)), encoding="utf-8"
+    )
+    return lines
+
+
 def test_document_coverage_marks_the_places_the_verify_stage_found(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -189,23 +211,7 @@ def test_document_coverage_marks_the_places_the_verify_stage_found(
     from planaudit import pipeline
     from planaudit.reading import quotes
 
-    lines = [f"确保第{i}号园区新建项目{i + 3}个。" for i in range(4000)]
-    (tmp_path / "plan.txt").write_text("".join(lines), encoding="utf-8")
-    (tmp_path / "review.txt").write_text("第1号园区新建项目4个。", encoding="utf-8")
-    goals = "".join(
-        f"  - {{id: g{i}, section: s, title: t{i}, quote: {lines[i][:-1]}, level: commitment,"
-        f" rule: {{kind: at_least, target: {i + 3}, unit: 个}}}}\n"
-        for i in range(0, 4000, 100)
-    )
-    (tmp_path / "targets.yaml").write_text(
-        "plan: {id: p, title: t, period: '2019'}\n"
-        "sources:\n  plan: {path: plan.txt, title: t, role: plan}\n  review: {path: review.txt, title: r, role: review}\n"
-        f"sections:\n  - {{id: s, title: s}}\ngoals:\n{goals}",
-        encoding="utf-8",
-    )
-    (tmp_path / "actuals.yaml").write_text(
-        "plan: p\ngoals:\n" + "".join(f"  g{i}: {{status: silent}}\n" for i in range(0, 4000, 100)), encoding="utf-8"
-    )
+    lines = _long_audit(tmp_path)
     built: list[int] = []
     real = quotes.GramIndex.__init__
 
@@ -291,3 +297,26 @@ def test_short_quotes_searched_in_a_long_review_build_no_index(monkeypatch: pyte
     coverage = document_coverage(targets, actuals, {"plan": PLAN, "review": review})
     assert built == []
     assert [(s.goal, s.quote) for s in coverage.suspicious_silences] == [("n7", "第7号路")]
+
+
+def test_silent_goals_quotes_are_read_for_figures_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The verify stage reads a silent goal's quote for its numbers; document coverage reads its measure from those
+    figures, not from a second reading."""
+    from planaudit import pipeline
+    from planaudit.reading import figures, scan
+
+    _long_audit(tmp_path)
+    audit = pipeline.load_audit(tmp_path / "targets.yaml", tmp_path / "actuals.yaml")
+    assert len(audit.figures) == 40
+    read: list[str] = []
+    real = figures.read_figures
+
+    def counted(text: str) -> list[figures.Figure]:
+        read.append(text)
+        return real(text)
+
+    monkeypatch.setattr(scan, "read_figures", counted)
+    card = pipeline.with_documents(pipeline.score(audit, []), audit)
+    assert [len(text) for text in read] == [len(audit.documents["plan"]), len(audit.documents["review"])]
+    alone = document_coverage(audit.targets, audit.actuals, audit.documents)  # reading every quote again: the same
+    assert alone == card.documents and len(read) == 2 + 2 + 40

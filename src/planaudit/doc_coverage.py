@@ -7,12 +7,12 @@ import heapq
 import re
 from array import array
 from collections import Counter
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from planaudit.facts import Actuals, Reported, Silent
 from planaudit.models import Goal, Targets
-from planaudit.reading.figures import Kind, Qualifier
+from planaudit.reading.figures import Figure, Kind, Qualifier
 from planaudit.reading.matching import MATCH_SHARE, pair_set, similarity, units_fit
 from planaudit.reading.quotes import GRAM, INDEX_ABOVE, STRIDE, GramIndex, loosen
 from planaudit.reading.scan import Reading, readings, scan, strip_measure
@@ -187,11 +187,13 @@ def document_coverage(
     texts: Mapping[str, str],
     only: Collection[str] | None = None,
     places: Mapping[str, Mapping[str, list[int]]] | None = None,
+    quote_figures: Mapping[str, Sequence[Figure]] | None = None,
 ) -> DocumentCoverage:
     """Document coverage of an audit; texts are the source documents by source id (missing ones are skipped).
 
     only: the review sources to read for figures and silences (a ledger's review year), by default every review.
-    places: where the verify stage found quotes verbatim, by source id (Audit.places), so as not to search again.
+    places: where the verify stage found quotes verbatim, by source id (Audit.places), so as not to search again;
+    quote_figures: the figures of silent goals' quotes it read (Audit.figures), so as not to read them again.
     """
     plans = [sid for sid, s in targets.sources.items() if s.role == "plan" and sid in texts]
     reviews = [
@@ -252,7 +254,9 @@ def document_coverage(
     for g in silent:
         if g.rule.kind in NUMERIC_RULES:
             measure = by_quote.get(g.quote)
-            measures[g.id] = by_quote[g.quote] = _measure(g.quote) if measure is None else measure
+            if measure is None:
+                measure = _measure(g.quote, (quote_figures or {}).get(g.quote))
+            measures[g.id] = by_quote[g.quote] = measure
     wanted = frozenset().union(*(pair_set(m) for m in set(measures.values())))
     figures = used = 0
     unused: list[UnusedFigure] = []
@@ -335,9 +339,9 @@ def _reportable(reading: Reading) -> bool:
     return bool(figure.unit) and figure.kind in (Kind.NUMBER, Kind.ORDINAL, Kind.MULTIPLE, Kind.FRACTION)
 
 
-def _measure(quote: str) -> str:
-    """The words naming what a goal measures, read from its quote by the scanner."""
-    for finding in scan(quote):
+def _measure(quote: str, figures: Sequence[Figure] | None = None) -> str:
+    """The words naming what a goal measures, read from its quote (whose figures may be given) by the scanner."""
+    for finding in scan(quote, figures=figures):
         if finding.measure:
             return finding.measure
     return strip_measure(re.sub(r"[0-9０-９.%％]+", "", quote))

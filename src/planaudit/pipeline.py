@@ -136,7 +136,7 @@ def with_documents(scorecard: Scorecard, audit: Audit, year: int | None = None) 
     quotes += [(e.source, e.quote) for r in scorecard.results for e in r.evidence]
     quotes += [(r.baseline.source, r.baseline.quote) for r in scorecard.results if r.baseline is not None]
     only = None if year is None else year_reviews(audit, year)
-    coverage = document_coverage(audit.targets, audit.actuals, audit.documents, only, audit.places)
+    coverage = document_coverage(audit.targets, audit.actuals, audit.documents, only, audit.places, audit.figures)
     return scorecard._replace(documents=coverage, pages=pages(audit.documents, quotes))  # pages cite PDFs
 
 

@@ -15,8 +15,8 @@ from planaudit.documents import described
 from planaudit.errors import MAX_PROBLEMS, InputError, Problem
 from planaudit.lints import ACCEPTABLE
 from planaudit.loader import Document, Loc, Parsed
-from planaudit.models import Actuals, Goal, Reported, Targets
-from planaudit.reading.figures import MATCHABLE_KINDS, Figure, Kind, find_value, read_figures
+from planaudit.models import Actuals, Goal, Reported, Silent, Targets
+from planaudit.reading.figures import MATCHABLE_KINDS, Figure, Kind, figures_of_quote, find_value, read_figures
 from planaudit.reading.quotes import QuoteIndex
 from planaudit.reading.units import (
     COUNTERS,
@@ -55,6 +55,7 @@ class Audit(NamedTuple):
     documents: Mapping[str, str] = MappingProxyType({})  # those of them that are plain documents (may be shown)
     targets_text: str = ""  # the targets file as read once (its '# draft: check' marks are counted from it)
     places: Mapping[str, Mapping[str, list[int]]] = MappingProxyType({})  # where verified quotes start, by source id
+    figures: Mapping[str, tuple[Figure, ...]] = MappingProxyType({})  # read_figures of silent goals' quotes
 
 
 def goal_lines(targets: Targets, document: Document) -> dict[str, int]:
@@ -89,6 +90,7 @@ def verify(parsed: Parsed, sources_root: str | None = None) -> Audit:
         quotes.documents(),
         tdoc.text,
         quotes.places(),
+        checker.silent_figures,
     )
 
 
@@ -112,6 +114,8 @@ class _CrossCheck:
         # quote is looked up once.
         self._standing: set[tuple[str, str]] = set()
         self._stated: dict[tuple[str, float, str | None], Figure | None] = {}
+        # The figures of a silent goal's quote, read here for its numbers, are those document coverage reads it for.
+        self.silent_figures: dict[str, tuple[Figure, ...]] = {}
 
     @property
     def count(self) -> int:
@@ -355,10 +359,14 @@ class _CrossCheck:
             if source is not None and self._known_source(doc, (*loc, "source"), source):
                 self._quote(doc, (*loc, "quote"), source, goal.quote)
             rule = RULES[goal.rule.kind]
+            looked = False
             for path, name, value, unit in rule.located_figures(goal.rule) if self.count == before else ():
                 if name == "target" and _written_in(getattr(goal.rule, "written", None), goal.quote, unit):
                     continue  # "one day": the target as written stands in the quote, a number the reader leaves alone
                 self._number(doc, (*loc, "rule", *path), name, value, unit, (goal.quote,), "the goal's quote")
+                looked = True
+            if looked and goal.quote not in self.silent_figures and isinstance(self.actuals.goals.get(goal.id), Silent):
+                self.silent_figures[goal.quote] = figures_of_quote(goal.quote)
             if goal.baseline is None:
                 continue
             goal_baseline = t.baselines.get(goal.baseline)

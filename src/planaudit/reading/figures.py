@@ -1161,6 +1161,11 @@ def _figures_of_quote(quote: str) -> tuple[Figure, ...]:
     return tuple(read_figures(quote))
 
 
+def figures_of_quote(quote: str) -> tuple[Figure, ...]:
+    """read_figures of a quote, from the figures kept of the last few short quotes looked in (find_value)."""
+    return _figures_of_quote(quote) if len(quote) <= _QUOTE_CACHED else tuple(read_figures(quote))
+
+
 def find_value(quote: str, value: float, unit: str | None) -> Figure | None:
     """The first figure in quote that states value in unit, or None.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from planaudit.reading.clauses import (
@@ -521,11 +521,13 @@ class _Context:
         self.delivering = False  # the last clause with a verb opened with a delivery verb (推进/建成…)
 
 
-def scan(text: str, year: str | None = None) -> list[Finding]:
-    """Every target-like phrase of a plan, in order. Linear in len(text); never raises on any text."""
+def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = None) -> list[Finding]:
+    """Every target-like phrase of a plan, in order. Linear in len(text); never raises on any text.
+
+    figures: read_figures(text), when the caller has read them already."""
     heads = headings(text)
     year = year or plan_year(text)
-    all_figures = _readable(read_figures(text))
+    all_figures = _readable(read_figures(text) if figures is None else figures)
     findings: list[Finding] = []
     cursor = 0
     elsewhere = {head.start for head in heads if _other_period(head.title)}
@@ -620,7 +622,7 @@ def _without_restatements(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _readable(figures: list[Figure]) -> list[Figure]:
+def _readable(figures: Sequence[Figure]) -> list[Figure]:
     """Figures a drafted file can hold: a 5000-digit number reads as inf, which no rule or YAML float may be."""
     return [f for f in figures if math.isfinite(f.value) and abs(f.value) < 1e15]
 
