@@ -15,6 +15,8 @@ from planaudit.reading.matching import (
     match_score,
     names_measure,
     period_fits,
+    repeats_words,
+    reports_deed,
     stem,
     terms,
     years_named,
@@ -243,3 +245,91 @@ def test_an_ordinal_event_is_reported_under_its_full_name(tmp_path: Path, monkey
         tmp_path, "2020年工作计划\n筹办好第三届进博会。\n", "2020年工作回顾\n成功举办第三届中国国际进口博览会。\n"
     )
     assert _evidence(goals, entries, "筹办好第三届进博会")["done"] is True
+
+
+_DEEDS_PLAN = (
+    "Corporate Plan 2016-17\nWe will set up a tenant advice service in every ward. Efforts will be made to reward "
+    "schools that have become free from plastic waste. We will introduce a bill on reservoir safety in the coming "
+    "session.\n"
+)
+
+
+def test_a_deed_reported_done_is_proposed_for_a_person_to_decide(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        _DEEDS_PLAN,
+        "Annual Review 2016-17\nA tenant advice service has been set up in each ward of the borough. Plastic waste "
+        "free schools are now being given priority for new playground grants. A bill on reservoir safety will be "
+        "introduced next year.\n",
+    )
+    advice = _evidence(goals, entries, "will set up a tenant advice service")
+    assert advice["evidence"][0]["quote"] == "A tenant advice service has been set up in each ward of the borough"
+    schools = _evidence(goals, entries, "will be made to reward schools")
+    assert schools["evidence"][0]["quote"].startswith("Plastic waste free schools are now being given priority")
+    for entry in (advice, schools):  # words alike are no verdict: a person decides
+        assert entry["status"] == "reported" and "undecided" in entry
+        assert not {"done", "verdict", "rationale"} & set(entry)
+    assert _evidence(goals, entries, "will introduce a bill")["status"] == "silent"  # next year's, not done
+
+
+def test_a_deed_needs_words_few_review_sentences_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    common = "Departments moved digital services for users to the new site. " * 12
+    goals, entries = _draft(
+        tmp_path,
+        "Digital Plan 2016-17\nWe will move digital services across departments to their users.\n"
+        "We will set up a tenant advice service in every ward.\n",
+        f"Annual Review 2016-17\n{common}Digital services for users were moved in two departments. "
+        "A tenant advice service has opened in each ward for its users.\n",
+    )
+    # "digital", "services", "departments", "users" stand in most sentences: they name nothing in particular
+    assert _evidence(goals, entries, "will move digital services")["status"] == "silent"
+    assert _evidence(goals, entries, "will set up a tenant advice service")["evidence"][0]["quote"] == (
+        "A tenant advice service has opened in each ward for its users"
+    )
+
+
+def test_one_review_sentence_is_the_deed_of_the_goal_it_names_best(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Corporate Plan 2016-17\nWe will set up a tenant advice service in every ward.\n"
+        "We will train tenant advice volunteers in every ward library service.\n",
+        "Annual Review 2016-17\nA tenant advice service has been set up in each ward.\n",
+    )
+    assert _evidence(goals, entries, "will set up a tenant advice")["status"] == "reported"
+    assert _evidence(goals, entries, "will train tenant advice volunteers")["status"] == "silent"
+
+
+@pytest.mark.parametrize(
+    ("clause", "done"),
+    [
+        ("A Long Term Irrigation Fund has already been set up in NABARD", True),
+        ("The Performance Platform was released, with dashboards", True),
+        ("enactment of the Aadhar bill for disbursement of subsidies", True),
+        ("The Government e-market place which is now functional", True),
+        ("We ran Sprint Alpha, an event to share learning", True),
+        ("Work on the portal continues", False),
+        ("The portal is popular with tenants", False),
+        ("We have to publish the plan", False),
+    ],
+)
+def test_english_clauses_that_report_a_deed_done(clause: str, done: bool) -> None:
+    assert reports_deed(clause) is done
+
+
+def test_a_deed_in_the_plans_own_words_is_an_echo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Quarterly Report 2013\nWe will create an online library of best practice case studies for policy teams.\n",
+        "Quarterly Report 2013\nWe created an online library of best practice case studies for policy teams.\n",
+    )
+    assert _evidence(goals, entries, "will create an online library")["status"] == "silent"
+    assert repeats_words("create an online library of best practice", "created an online library of best practice")
+    assert not repeats_words("will introduce a bill for Targeted Delivery", "enactment of the Aadhar bill for delivery")

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from planaudit.gates import DRAFT_MARK
 from planaudit.reading.figures import Figure, Kind, Qualifier, find_value, read_figures
 from planaudit.reading.matching import (
+    DEED_VERBS,
     MATCH_SHARE,
     Echoes,
     Weights,
@@ -23,6 +24,8 @@ from planaudit.reading.matching import (
     measure_words,
     names_measure,
     period_fits,
+    repeats_words,
+    reports_deed,
     scale_fits,
     similarity,
     terms,
@@ -36,6 +39,7 @@ from planaudit.reading.scan import (
     Finding,
     Heading,
     Reading,
+    Span,
     headings,
     plan_period,
     readings,
@@ -118,6 +122,7 @@ class _Baseline(NamedTuple):
 class _Evidence(NamedTuple):
     lines: list[str]  # YAML lines of the entry, indented under the goal id
     spans: list[tuple[int, int]]  # review spans quoted
+    score: float | None = None  # a deed matched on words: how well (one review sentence is one goal's evidence)
 
 
 # English minimum share of a review phrase's weighted words that a goal's clause must name (matching.match_score).
@@ -187,6 +192,34 @@ class _Review:
         self.pool = [r for r in self.all if (r.start, r.end) in self.outcomes]
         self.period = period
         self.rows = table_rows(text)
+        self.title = terms(next((line for line in plan.splitlines() if line.strip()), "")[:200])
+
+    @functools.cached_property
+    def deeds(self) -> list[tuple[int, int, frozenset[str]]]:
+        """English sentences reporting a deed done in the plan's period, with the words naming what was done (the
+        plan's own title and the verbs of delivery left out): evidence for a milestone or a judged goal."""
+        found = []
+        for span in self.spans:
+            sentence = self.text[span.start : span.end]
+            if not _LATIN.search(sentence) or not reports_deed(sentence) or looks_ahead(sentence):
+                continue
+            named = years_named(sentence)
+            if _PROGRESS.search(sentence) or (named and not any(period_fits([y], self.period) for y in named)):
+                continue
+            start = span.start + len(sentence) - len(sentence.lstrip(" \t*-•·"))
+            found.append((start, span.end, terms(sentence) - DEED_VERBS - self.title))
+        return found
+
+    @functools.cached_property
+    def rare_deeds(self) -> dict[str, list[int]]:
+        """The deeds (indices into deeds) by each rare word they use: a goal is compared with those only."""
+        rare = max(3, int(DEED_RARE * self.weights.total))
+        index: dict[str, list[int]] = {}
+        for number, (_, _, found) in enumerate(self.deeds):
+            for term in found:
+                if self.weights.counts.get(term, 0) <= rare:
+                    index.setdefault(term, []).append(number)
+        return index
 
     @functools.cached_property
     def weights(self) -> Weights:
@@ -266,6 +299,8 @@ class _Goal(NamedTuple):
     words: frozenset[str]  # empty: match on the finding's measure by character pairs
     paragraph: frozenset[str] = frozenset()  # English: the words of the goal's line (a scheme named sentences before)
     acronyms: frozenset[str] = frozenset()  # English: the capitalised abbreviations of that line (MGNREGS, PMGSY)
+    sentence: frozenset[str] = frozenset()  # English: the words of the goal's sentence (its subject before "will")
+    clause: str = ""  # English: the goal's clause as written (a review sentence repeating it is an echo)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -398,6 +433,9 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     read = _Review(review.text, plan.text, year) if review is not None else None
     plan_span = parse_period(year) if year else None
     proposals: dict[tuple[str, str, str, str | None, bool], _Evidence | None] = {}
+    entries: list[_Evidence | None] = []
+    plan_sentences = sentences(plan.text) if read is not None else []
+    sentence_starts = [span.start for span in plan_sentences]
     for index, finding in enumerate(findings):
         entry = None
         if read is not None and not _due_later(dues[index], plan_span):
@@ -408,11 +446,23 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
                 words = terms(clause) if latin else frozenset()
                 line = _line_of(plan.text, finding.start, finding.end) if latin else ""
                 short = frozenset(_ACRONYM.findall(line))
+                sentence = (
+                    terms(_sentence_of(plan.text, plan_sentences, sentence_starts, finding)) if latin else frozenset()
+                )
                 goal = _Goal(
-                    finding, goal_units[index], index in bases, words, terms(line) if latin else frozenset(), short
+                    finding,
+                    goal_units[index],
+                    index in bases,
+                    words,
+                    terms(line) if latin else frozenset(),
+                    short,
+                    sentence,
+                    clause if latin else "",
                 )
                 proposals[key] = _evidence(goal, read)
             entry = proposals[key]
+        entries.append(entry)
+    for index, entry in enumerate(_one_goal_each(entries)):
         a.append(f"  {ids[index]}:")
         if entry is None:
             a.append("    status: silent" + (f"  {MARK}: no review sentence found" if review is not None else ""))
@@ -432,6 +482,28 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         marks += len(untracked)
     a.append("")
     return Draft("\n".join(t), "\n".join(a), len(findings), evidence_count, silent, len(bases), len(untracked), marks)
+
+
+def _sentence_of(text: str, spans: list[Span], starts: list[int], finding: Finding) -> str:
+    """The plan sentence holding a finding, at most 400 characters each side of it."""
+    at = bisect.bisect_right(starts, finding.start) - 1
+    first, last = (spans[at].start, spans[at].end) if at >= 0 else (finding.start, finding.end)
+    return text[max(first, finding.start - 400) : min(max(last, finding.end), finding.end + 400)]
+
+
+def _one_goal_each(entries: list[_Evidence | None]) -> list[_Evidence | None]:
+    """A review sentence matched on words to several deeds is the evidence of the one it names best only (the others
+    share some of its words: "23 exemplar services were identified" is not every goal about exemplar services)."""
+    best: dict[tuple[int, int], tuple[float, int]] = {}
+    for index, entry in enumerate(entries):
+        if entry is not None and entry.score is not None:
+            held = best.get(entry.spans[0])
+            if held is None or entry.score > held[0]:  # the first of equals keeps it
+                best[entry.spans[0]] = (entry.score, index)
+    return [
+        None if entry is not None and entry.score is not None and best[entry.spans[0]][1] != index else entry
+        for index, entry in enumerate(entries)
+    ]
 
 
 def _due_later(due: str | None, plan: Period | None) -> bool:
@@ -627,10 +699,51 @@ def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     if kind in NUMERIC_KINDS:
         return _numeric_evidence(goal, review)
     if kind == "milestone":
-        return _milestone_evidence(goal, review)
+        return _milestone_evidence(goal, review) or _deed_evidence(goal, review)
     if kind == "named_items":
         return _items_evidence(goal.finding, review.text)
+    if kind == "judged":
+        return _deed_evidence(goal, review)
     return None
+
+
+# At least this many words naming the deliverable must a deed's review sentence share with the goal, one of them a
+# word few of the review's sentences use (at most this share of them, or 3): "services", "departments" name nothing.
+DEED_SHARED = 3
+DEED_RARE = 0.01
+
+
+def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
+    """English: the review sentence that reports a deed done and names what the goal delivers, proposed undecided (a
+    person reads it and decides: words alike are not a verdict). The goal's clause names the deliverable, or when it
+    says too little ("will be published by the end of 2012") its sentence."""
+    if not goal.words:
+        return None
+    wanted = goal.words - DEED_VERBS - review.title
+    if len(wanted) < 4:
+        wanted = goal.sentence - DEED_VERBS - review.title
+    best: tuple[float, int, int] | None = None
+    numbers = sorted({number for term in wanted for number in review.rare_deeds.get(term, ())})
+    for number in numbers:
+        start, end, found = review.deeds[number]
+        if len(wanted & found) < DEED_SHARED:
+            continue
+        score = match_score(wanted, found, review.weights)
+        if score < WORD_MATCH or (best is not None and score <= best[0]):
+            continue
+        if not repeats_words(goal.clause, review.text[start:end]):
+            best = (score, start, end)
+    if best is None:
+        return None
+    score, start, end = best
+    quote = review.text[start:end].strip()
+    decide = "verdict and rationale" if goal.finding.kind == "judged" else "done: true or false"
+    lines = [
+        "    status: reported",
+        f"    undecided: {q(f'proposed by draft: a person reads the quote and decides ({decide})')}",
+        f"    evidence: [{{source: review, quote: {q(quote)}}}]  {MARK} (deed words {q(' '.join(sorted(wanted)))})",
+    ]
+    return _Evidence(lines, [(start, start + len(quote))], score)
 
 
 def _table_evidence(goal: _Goal, review: _Review) -> _Evidence | None:

@@ -267,6 +267,57 @@ def looks_ahead(clause: str) -> bool:
     return False
 
 
+# An English clause that reports a deed done: a perfect or past passive ("has been set up", "was released"), a
+# completed act named as a noun ("enactment of", "passage of"), a state reached ("is now functional"), or a past
+# form of a delivery verb ("published the … Standard", "ran Sprint Alpha").
+_DONE_EN = LazyPattern(
+    r"\b(?:(?:has|have|had)\s+(?:(?:now|already|also|since|just|recently|successfully)\s+)*(?:been\s+)?(?!to\b)"
+    r"[a-z]+(?:ed|en|wn|t|ne|un|de|ght|up)"
+    r"|(?:was|were)\s+(?:(?:now|also|already|successfully|formally|officially)\s+)*[a-z]+(?:ed|en|wn|t|ne|de|ght)"
+    r"|(?:is|are)\s+now\s+(?:functional|operational|live|in place|available|running|in use|in force|being)"
+    r"|(?:enactment|passage|launch|completion|establishment|setting up|roll-?out|publication|release|opening)\s+of"
+    r"|launched|published|released|opened|completed|established|introduced|enacted|passed|set up|held|ran"
+    r"|created|appointed|delivered|rolled out|built|signed|approved|adopted|issued|implemented|went live)\b",
+    re.IGNORECASE,
+)
+# Verbs of delivery and of help say that something was done, not what: they never name the deliverable.
+DEED_VERBS = frozenset(
+    stem(word)
+    for word in re.findall(
+        r"[a-z]+",
+        """launch publish release open complete establish introduce enact pass set held run ran create
+    appoint deliver roll began begun begin start build built sign approve adopt issue implement move migrate help
+    work provide prepare develop continue support now already also""",
+    )
+)
+
+
+# An English review sentence that repeats this many words of a goal's clause in a row is the plan's own words.
+ECHO_RUN = 6
+
+
+def repeats_words(plan: str, review: str) -> bool:
+    """Whether a review sentence repeats a plan clause's words in the plan's order, ECHO_RUN of them or more in a row
+    ("created an online library of best practice case studies" for "create an online library of best practice case
+    studies"): the plan's words in the past tense, not a report of what was done."""
+    ours, theirs = _tokens(plan[:600]), _tokens(review[:600])
+    row = [0] * (len(theirs) + 1)
+    for word in ours:
+        previous = 0
+        for index, other in enumerate(theirs):
+            keep = row[index + 1]
+            row[index + 1] = previous + 1 if word == other else 0
+            if row[index + 1] >= ECHO_RUN:
+                return True
+            previous = keep
+    return False
+
+
+def reports_deed(clause: str) -> bool:
+    """Whether an English review clause reports something done (not planned, not forecast: see looks_ahead)."""
+    return _DONE_EN.search(clause) is not None
+
+
 def years_named(text: str) -> list[tuple[int, int]]:
     """The years and fiscal years a phrase names, as (first, last) calendar years: 2016 → (2016, 2016),
     2016-17 → (2016, 2017)."""
