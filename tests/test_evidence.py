@@ -333,3 +333,75 @@ def test_a_deed_in_the_plans_own_words_is_an_echo(tmp_path: Path, monkeypatch: p
     assert _evidence(goals, entries, "will create an online library")["status"] == "silent"
     assert repeats_words("create an online library of best practice", "created an online library of best practice")
     assert not repeats_words("will introduce a bill for Targeted Delivery", "enactment of the Aadhar bill for delivery")
+
+
+def test_a_chinese_judged_goal_gets_the_clause_naming_all_its_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "2016年工作计划\n确保所有行业税负只减不增。确保养老金按时足额发放。\n",
+        "2016年工作回顾\n所有行业实现税负只减不增。明年确保养老金按时足额发放。养老金制度改革稳步推进。\n",
+    )
+    tax = _evidence(goals, entries, "确保所有行业税负只减不增")
+    assert tax["evidence"][0]["quote"] == "所有行业实现税负只减不增" and "undecided" in tax and "verdict" not in tax
+    assert _evidence(goals, entries, "确保养老金按时足额发放")["status"] == "silent"  # next year's, not a result
+
+
+def test_a_level_for_a_change_goal_with_no_baseline_is_shown_undecided(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "2019年工作计划\n服务业增加值占GDP比重提高1个百分点。\n",
+        "2019年工作回顾\n服务业增加值占GDP的比重达55.5%。\n",
+    )
+    entry = _evidence(goals, entries, "服务业增加值占GDP比重提高1个百分点")
+    assert (entry["value"], entry["unit"], entry["evidence"][0]["quote"]) == (
+        55.5,
+        "%",
+        "服务业增加值占GDP的比重达55.5%",
+    )
+    assert "undecided" in entry  # a level is no change: shown, never scored
+
+
+def test_an_amount_whose_measure_follows_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _, entries = _draft(
+        tmp_path,
+        "2021年工作计划\n今年将2.8万亿元中央财政资金纳入直达机制。\n",
+        "2021年工作回顾\n将1.5万亿元地方专项债券用于项目建设。将2.8万亿元中央财政资金纳入直达范围。\n",
+    )
+    entry = next(e for e in entries.values() if e.get("evidence"))
+    assert (entry["value"], entry["evidence"][0]["quote"]) == (2.8, "将2.8万亿元中央财政资金纳入直达范围")
+    assert len([e for e in entries.values() if e.get("evidence")]) == 1
+
+
+def test_a_fraction_goal_takes_a_percentage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Housing Plan 2024\nOne third of all new homes granted planning permission will be affordable.\n",
+        "Housing Review 2024\nOf the homes granted planning permission, 35% were affordable.\n",
+    )
+    entry = _evidence(goals, entries, "One third")
+    assert (entry["value"], entry["unit"]) == (35, "%")
+
+
+def test_a_numeric_goal_reported_in_words_or_a_state_reported_by_a_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Budget 2016-2017\nA dedicated Long Term Irrigation Fund will be created in NABARD with an initial corpus of "
+        "about ₹20,000 crore. Median pay will keep pace with inflation.\n",
+        "Budget 2017-2018\nA Long Term Irrigation Fund has already been set up in NABARD. Median pay rose 3.9%, "
+        "while consumer price inflation was 4.2%.\n",
+    )
+    fund = next(e for e in entries.values() if "Irrigation" in str(e.get("evidence")))
+    assert "undecided" in fund and "value" not in fund  # the fund exists; its corpus is not reported
+    pay = _evidence(goals, entries, "will keep pace with inflation")
+    assert pay["evidence"][0]["quote"].startswith("Median pay rose 3.9%") and "undecided" in pay

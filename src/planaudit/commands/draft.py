@@ -23,6 +23,7 @@ from planaudit.reading.matching import (
     match_score,
     measure_words,
     names_measure,
+    pair_set,
     period_fits,
     repeats_words,
     reports_deed,
@@ -276,7 +277,10 @@ def _best_in(goal: _Goal, review: _Review, candidates: Iterable[Reading]) -> tup
             before = subject or text[reading.start : reading.figure.start]
             if not names_measure(measure, quote, before, borrowed=bool(subject)):
                 continue
-            score = similarity(measure, subject + _context(text, reading))
+            context = _context(text, reading)
+            if goal.trailing:
+                context = text[reading.figure.end : _clause_span(text, reading.figure.start, reading.figure.end)[1]]
+            score = similarity(measure, subject + context)
             if score >= MATCH_SHARE and (best is None or score > best[1]):
                 best = (reading, score)
         return best
@@ -301,6 +305,7 @@ class _Goal(NamedTuple):
     acronyms: frozenset[str] = frozenset()  # English: the capitalised abbreviations of that line (MGNREGS, PMGSY)
     sentence: frozenset[str] = frozenset()  # English: the words of the goal's sentence (its subject before "will")
     clause: str = ""  # English: the goal's clause as written (a review sentence repeating it is an echo)
+    trailing: bool = False  # Chinese: the measure is named after the amount (将2.8万亿元中央财政资金纳入…)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -449,15 +454,24 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
                 sentence = (
                     terms(_sentence_of(plan.text, plan_sentences, sentence_starts, finding)) if latin else frozenset()
                 )
+                named = finding
+                if not latin and finding.figure is not None and not pair_set(finding.measure):
+                    # 将2.8万亿元中央财政资金纳入直达机制: the words after the amount name what it is for
+                    end = _clause_span(plan.text, finding.figure.start, finding.figure.end)[1]
+                    named = finding._replace(measure=plan.text[finding.figure.end : end])
+                goal_unit = goal_units[index]
+                if _fraction(finding, goal_unit) and finding.target is not None:  # "one third" is drafted in %
+                    named, goal_unit = named._replace(target=finding.target * 100), PERCENT
                 goal = _Goal(
-                    finding,
-                    goal_units[index],
+                    named,
+                    goal_unit,
                     index in bases,
                     words,
                     terms(line) if latin else frozenset(),
                     short,
                     sentence,
                     clause if latin else "",
+                    named is not finding,
                 )
                 proposals[key] = _evidence(goal, read)
             entry = proposals[key]
@@ -697,7 +711,7 @@ def _prior(finding: Finding, text: str, candidates: list[Reading]) -> Reading | 
 def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     kind = goal.finding.kind
     if kind in NUMERIC_KINDS:
-        return _numeric_evidence(goal, review)
+        return _numeric_evidence(goal, review) or (_deed_evidence(goal, review) if goal.words else None)
     if kind == "milestone":
         return _milestone_evidence(goal, review) or _deed_evidence(goal, review)
     if kind == "named_items":
@@ -718,7 +732,7 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     person reads it and decides: words alike are not a verdict). The goal's clause names the deliverable, or when it
     says too little ("will be published by the end of 2012") its sentence."""
     if not goal.words:
-        return None
+        return _chinese_deed(goal, review) if goal.finding.kind == "judged" else None
     wanted = goal.words - DEED_VERBS - review.title
     if len(wanted) < 4:
         wanted = goal.sentence - DEED_VERBS - review.title
@@ -736,12 +750,39 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     if best is None:
         return None
     score, start, end = best
-    quote = review.text[start:end].strip()
-    decide = "verdict and rationale" if goal.finding.kind == "judged" else "done: true or false"
+    return _undecided(goal, review.text, start, end, score, f"deed words {q(' '.join(sorted(wanted)))}")
+
+
+def _chinese_deed(goal: _Goal, review: _Review) -> _Evidence | None:
+    """Chinese: the review clause that names every word pair of a judged goal's measure, up to six
+    (所有行业实现税负只减不增 for 所有行业税负只减不增), not looking ahead nor claiming progress; proposed undecided."""
+    measure, text = goal.finding.measure, review.text
+    best: tuple[float, int, int] | None = None
+    for start, end in _review_clauses(text):
+        clause = text[start:end]
+        score = similarity(measure, clause)
+        if (
+            score >= 1
+            and (best is None or score > best[0])
+            and not looks_ahead(clause)
+            and not _PROGRESS.search(clause)
+        ):
+            best = (score, start, end)
+    if best is None:
+        return None
+    return _undecided(goal, text, best[1], best[2], best[0], f"measure words {q(measure)}")
+
+
+def _undecided(goal: _Goal, text: str, start: int, end: int, score: float, why: str) -> _Evidence:
+    """A review sentence proposed as a goal's evidence for a person to decide (no verdict drafted)."""
+    quote = text[start:end].strip()
+    start = text.find(quote, start)
+    kind = goal.finding.kind
+    decide = {"judged": "verdict and rationale", "milestone": "done: true or false"}.get(kind, "a figure or silent")
     lines = [
         "    status: reported",
         f"    undecided: {q(f'proposed by draft: a person reads the quote and decides ({decide})')}",
-        f"    evidence: [{{source: review, quote: {q(quote)}}}]  {MARK} (deed words {q(' '.join(sorted(wanted)))})",
+        f"    evidence: [{{source: review, quote: {q(quote)}}}]  {MARK} ({why})",
     ]
     return _Evidence(lines, [(start, start + len(quote))], score)
 
@@ -850,10 +891,7 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         basis = "change" if _GROWTH_BEFORE.search(before) else "level"
     elif kind == "new_items":
         basis = "change" if _CHANGE.search(before) and not _CUMULATIVE.search(before) else "level"
-    if basis == "level" and not has_baseline and kind in NEEDS_BASELINE:
-        quote = text[reading.start : reading.end]
-        note = f"{MARK}: the review may report it, but its level needs a baseline: {q(quote)}"
-        return _Evidence([f"    status: silent  {note}"], [(reading.start, reading.end)])
+    undecided = basis == "level" and not has_baseline and kind in NEEDS_BASELINE
     value_unit = figure.unit if basis == "change" or kind in ("ranking",) else unit
     if kind == "pp_change":
         value_unit = PERCENTAGE_POINT if basis == "change" else PERCENT
@@ -864,6 +902,8 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     ):
         value_unit = figure.unit  # "41,400 thousand pounds" for a goal in million pounds: the engine converts
     end = review.ends.get((reading.start, reading.end), reading.end)  # English: the whole clause reads better
+    if goal.trailing:  # the words after the amount name it: they are the evidence too
+        end = _clause_span(text, figure.start, figure.end)[1]
     quote = text[reading.start : end].rstrip()
     if not _stands(quote, figure.value, None if kind == "ranking" else value_unit):
         end = reading.end
@@ -871,6 +911,10 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         if not _stands(quote, figure.value, None if kind == "ranking" else value_unit):
             return None
     lines = ["    status: reported", f"    value: {_n(figure.value)}"]
+    if undecided:  # a level, and no prior figure to compare it with: shown, never scored
+        lines.append(
+            f"    undecided: {q('proposed by draft: the review gives a level; the goal is a change (add a baseline)')}"
+        )
     if kind != "ranking":
         lines.append(f"    unit: {q(value_unit or '')}")
     if figure.qualifier is not Qualifier.EXACT:

@@ -269,7 +269,7 @@ def looks_ahead(clause: str) -> bool:
 
 # An English clause that reports a deed done: a perfect or past passive ("has been set up", "was released"), a
 # completed act named as a noun ("enactment of", "passage of"), a state reached ("is now functional"), or a past
-# form of a delivery verb ("published the … Standard", "ran Sprint Alpha").
+# form of a delivery verb ("published the … Standard", "ran Sprint Alpha") or of a change ("pay rose 3.9%").
 _DONE_EN = LazyPattern(
     r"\b(?:(?:has|have|had)\s+(?:(?:now|already|also|since|just|recently|successfully)\s+)*(?:been\s+)?(?!to\b)"
     r"[a-z]+(?:ed|en|wn|t|ne|un|de|ght|up)"
@@ -277,7 +277,8 @@ _DONE_EN = LazyPattern(
     r"|(?:is|are)\s+now\s+(?:functional|operational|live|in place|available|running|in use|in force|being)"
     r"|(?:enactment|passage|launch|completion|establishment|setting up|roll-?out|publication|release|opening)\s+of"
     r"|launched|published|released|opened|completed|established|introduced|enacted|passed|set up|held|ran"
-    r"|created|appointed|delivered|rolled out|built|signed|approved|adopted|issued|implemented|went live)\b",
+    r"|created|appointed|delivered|rolled out|built|signed|approved|adopted|issued|implemented|went live"
+    r"|rose|fell|grew|increased|decreased|declined|improved|reached|exceeded|doubled|halved)\b",
     re.IGNORECASE,
 )
 # Verbs of delivery and of help say that something was done, not what: they never name the deliverable.
