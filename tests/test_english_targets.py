@@ -145,3 +145,84 @@ def test_draft_cli_leaves_out_results_and_statistics(tmp_path: Path, monkeypatch
     assert result.exit_code == 0, result.stderr
     goals = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"]
     assert [g["rule"].get("target") for g in goals] == [100]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        ("Against the target of ₹8.5 lakh crore in 2015-16, the target for 2016-17 will be ₹9 lakh crore.", [9]),
+        ("We have improved upon the deficit target from 2.8% to 2.5% of GDP.", []),  # a past target, named
+        ("Our reserves are at the highest ever level of about 350 billion dollars.", []),  # a record
+        ("A deduction of 30% of the wages can be claimed for three years.", []),  # a possibility, not a pledge
+        ("Third, of the 5.35 lakh shops in the country, 3 lakh shops will be automated.", [3]),  # the whole
+        ("The Finance Bill, 2016 proposes to widen the incentive.", []),  # a name's year
+    ],
+)
+def test_past_targets_records_possibilities_wholes_and_names_are_not_targets(
+    sentence: str, targets: list[float]
+) -> None:
+    assert [f.target for f in scan(sentence) if f.target is not None] == targets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotes"),
+    [
+        ("Government will, therefore, reorient its support to farmers.", ["reorient its support to farmers"]),
+        ("The card shall not, however, confer any right of citizenship.", []),  # no act to deliver
+        ("We have ensured that the agenda has not been compromised.", []),  # a result
+        ("Users can give their details to a person who will enter them on their behalf.", []),
+        ("This will be much higher than in the two previous years.", []),  # a comparison is a state
+        (
+            "Each department will publish a strategy explaining what actions they will take.",
+            ["will publish a strategy explaining what actions they will take"],
+        ),
+    ],
+)
+def test_a_pledge_is_read_from_the_word_that_pledges(sentence: str, quotes: list[str]) -> None:
+    assert [f.quote for f in scan(sentence)] == quotes
+
+
+def test_a_pledge_in_the_same_words_twice_is_one_goal() -> None:
+    text = (
+        "To help people offline, we will provide additional ways for them to use digital services.\n\n"
+        "Offline support matters, and we will provide additional ways for them to use digital services.\n"
+    )
+    assert [f.quote for f in scan(text)] == ["will provide additional ways for them to use digital services"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "level"),
+    [
+        ("I propose to constitute a Committee to review the implementation of the Act.", "milestone", "planned"),
+        ("We have decided to set up a National Board for Skill Certification.", "milestone", "commitment"),
+        ("It is proposed to establish a Digital Depository for school certificates.", "milestone", "planned"),
+        ("We propose to further strengthen the support to exporters.", "judged", "planned"),  # an effort, not an act
+    ],
+)
+def test_a_speechs_own_proposals_are_goals(sentence: str, kind: str, level: str) -> None:
+    assert [(f.kind, f.level) for f in scan(sentence)] == [(kind, level)]
+
+
+def test_a_proposed_target_of_money_is_a_floor_not_an_allocation() -> None:
+    found = scan("I propose to increase the target next year to ₹1,80,000 crore.")
+    assert [(f.kind, f.target) for f in found] == [("at_least", 180000)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As I shall outline, the economy is strong.",  # the speaker's talk stays no pledge
+        "Annex 2 describes the support that is available.",  # a number that names a part of the text
+        "The Red Tape Challenge is examining some 6,500 regulations.",  # another programme's work under way
+        "Other work is being undertaken by the ministry, where £680 million is being invested in broadband.",
+        "These leaders will usually be members of the board.",  # a habit describes
+        "Work will not inevitably go to the cheapest bidder.",
+    ],
+)
+def test_talk_labels_work_under_way_and_descriptions_are_no_goals(sentence: str) -> None:
+    assert scan(sentence) == []
+
+
+def test_an_announcement_in_the_progressive_is_still_the_plans() -> None:
+    found = scan("A health insurance scheme which protects one-third of the population is also being announced.")
+    assert [round(f.target or 0, 2) for f in found] == [0.33]

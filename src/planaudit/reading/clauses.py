@@ -21,7 +21,8 @@ class Role(enum.StrEnum):
 
 _EN_COMMITMENT = LazyPattern(
     r"\b(?:will|shall|must|propose[sd]?|proposing|target(?:s|ed)?|plan(?:s|ned)? to|aim(?:s|ed)? to|commit(?:ted)?"
-    r"|ensure|intend|seek to|strive|endeavour|endeavor|going to|maintain\w*|retain\w*|contain(?:ed|ing)?|keep|kept"
+    r"|ensure|intend|seek to|strive|endeavour|endeavor|going to|decided to|maintain\w*|retain\w*|contain(?:ed|ing)?"
+    r"|keep|kept"
     r"|to be (?:\w+ed|set up|taken up))\b",
     re.IGNORECASE,
 )
@@ -38,7 +39,11 @@ _EN_RESULT = LazyPattern(
     # a state in the present: what something costs, holds or needs ("Every session costs about ₹2,000", "The
     # government provides more than 650 services", "Half of these don't offer …")
     r"|costs|provides|contains|requires?|needs?|accounts? for|amounts? to|represents|comprises|averages"
-    r"|(?:do|does)(?: not|n['’]t))\b",
+    r"|(?:do|does)(?: not|n['’]t)|(?:highest|lowest|largest|biggest) ever"
+    # work under way ("The Red Tape Challenge is examining 6,500 regulations", "£680 million is being invested"), not
+    # the speaker's own announcing ("a scheme … is also being announced")
+    r"|(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?!being\s+(?:announced|launched|proposed|introduced|set\s+up)\b)"
+    r"(?:being\s+\w+ed|\w+ing))\b",
     re.IGNORECASE,
 )
 # A clause (or list item) whose first verb is in the past: "* moved 6 more websites", "we published the standard",
@@ -49,9 +54,11 @@ _EN_PAST_START = re.compile(
     r"(?:also\s+|then\s+|now\s+)?"
     r"(?:(?!need|feed|speed|seed|exceed(?=s))[a-z]+ed|won|held|made|began|took|ran|wrote|built|sent|gave|went|led|met|saw|"
     r"brought|spent|grew|rose|fell|sold|paid|bought|drew|kept|set out|put)\b"
+    # any subject before a verb that is past in every use ("respondents using the site took an average of 80 s")
+    r"|^[\s*•·–-]*(?:[\w’'.%-]+\s+){1,4}?(?:took|spent|began|grew|rose|fell|saw|won|gave|brought|bought|sold|wrote|ran)\b"
 )
 _EN_FORECAST = re.compile(
-    r"\b(?:expected|projected|forecast|estimated|likely|anticipated|could|might|according to)\b",
+    r"\b(?:expected|projected|forecast|estimated|likely|anticipated|could|might|can|may|according to)\b",
     re.IGNORECASE,
 )
 # A statement someone reports: the figures after "that" are theirs ("A study estimated that a call costs £2.83, for
@@ -76,10 +83,11 @@ _EN_CONDITION = re.compile(r"\b(?:eligib\w*|threshold|whose|if|unless|provided t
 _EN_THRESHOLD_BEFORE = LazyPattern(
     r"\b(?:with|having|whose)\s+(?:[\w-]+\s+){0,3}?(?:more than|less than|fewer than|over|under|above|below|up ?to)\s*$"
     r"|\b(?:incomes?|turnover|population|holdings?|capacity)\s+(?:of|up ?to|above|below|exceeding)\s*$"
-    r"|\b(?:with|having)\s+(?:a\s+)?(?:maximum|minimum)(?:\s+of)?\s*$",
+    r"|\b(?:with|having)\s+(?:a\s+)?(?:maximum|minimum)(?:\s+of)?\s*$|\bout\s+of(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
 _BOUND_AFTER_WITH = re.compile(r"\b(?:with|having|whose)\s+(?:[\w-]+\s+){0,3}?$|\b(?:aged|of age)\s*$", re.IGNORECASE)
+_EN_WHOLE = re.compile(r"\W*of\s+the\s*", re.IGNORECASE)
 _EN_THRESHOLD_AFTER = re.compile(r"^\s*(?:and above|or above|and below|or less|or more)\b", re.IGNORECASE)
 _ZH_COMMITMENT = re.compile(
     r"将|要|确保|力争|力求|努力|争取|必须|务必|预期目标|目标|计划|拟|继续|完成|实现|推进|谋划|今年|全年"
@@ -114,8 +122,11 @@ def role(clause: str) -> Role:
         return Role.RESULT if _EN_PAST_COPULA.search(clause) and not _EN_COMMITMENT.search(clause) else Role.ALLOCATION
     if _EN_CONDITION.search(clause) or _EN_RELATIVE.match(clause):
         return Role.CONDITION
-    if _EN_COMMITMENT.search(clause):
-        return Role.COMMITMENT
+    commitment = _EN_COMMITMENT.search(clause)
+    if commitment is not None:
+        # "Against the target of ₹8.5 lakh crore in 2015-16", "we have improved upon the target": a past target, named
+        only_target = commitment.group().lower() == "target" and not _EN_COMMITMENT.search(clause, commitment.end())
+        return Role.RESULT if only_target and _EN_RESULT.search(clause) else Role.COMMITMENT
     if _EN_FORECAST.search(clause):
         return Role.FORECAST
     if _EN_RESULT.search(clause) or _EN_PAST_START.match(clause):
@@ -127,7 +138,8 @@ def states_target(clause: str, in_free_sentence: bool = True) -> bool:
     """Whether figures in this clause may be targets of the plan: not a result, forecast or condition.
 
     in_free_sentence: what `sentence_states` says of the sentence the clause is part of; a clause with no marker of its
-    own takes the sentence's ("so far we've recruited 11 posts, | been involved in recruiting 29 more")."""
+    own takes the sentence's ("so far we've recruited 11 posts, | been involved in recruiting 29 more"). (The scanner
+    reads the two roles itself, to read a sentence's only when a clause asks.)"""
     found = role(clause)
     if found is Role.PLAIN:
         return in_free_sentence
@@ -161,6 +173,8 @@ def threshold(before: str, after: str, bounded: bool = False) -> bool:
 
     bounded: the figure itself carries "more than", "over", "up to" (the reader keeps them with the figure).
     (Chinese thresholds, 30万千瓦以下的, are attributes the scanner reads by their 的.)"""
+    if _EN_WHOLE.fullmatch(before):
+        return True  # "Third, | of the 5.35 lakh Fair Price Shops, 3 lakh will be automated": the whole, not the part
     before = before[-40:]
     if bounded and _BOUND_AFTER_WITH.search(before):
         return True
@@ -172,17 +186,31 @@ def threshold(before: str, after: str, bounded: bool = False) -> bool:
 # challenging" state an effect, a modality or a state; "不懈努力" is a noun, "在确保安全的前提下" a condition.
 _EN_PURPOSE = re.compile(r"(?:\bto|\bthat \w+)\s*$", re.IGNORECASE)
 _EN_SPEAKER = re.compile(r"(?:^|\W)I\s*$")
+_EN_SPEECH_PLEDGE = re.compile(r"(?:propose|plan|intend|decided)\w*\s+to\b", re.IGNORECASE)
+# A pledge inside a clause that says what another text sets out or what a noun does: "strategies explaining what
+# actions they will take", "showing how the department will resource the project", "a person who will enter it".
+_EN_EMBEDDED = re.compile(
+    r"\b(?:what|how|who|whom|whose|which|whether|why|where|when)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE
+)
 _EN_ADVERB = r"(?:(?:also|then|now|further|usually|only|not|therefore|typically|certainly|significantly|\w+ly)\s+)*"
 _EN_NOT_AN_ACT = LazyPattern(
-    r"^(?:will|shall|must)\s+"
+    r"^(?:will|shall|must)\s+(?:[\w-]+\s+){0,2}?(?:usually|typically|normally|generally|often|not only|not "
+    r"(?:necessarily|inevitably|always))\b|^(?:will|shall|must)\s+"
     + _EN_ADVERB
     + r"(?:help\b(?!(?:\s+[\w’'-]+){1,5}?\s+to\b)|(?:enable|benefit|improve|empower|enhance|usher|add|"
     r"incentivi[sz]e|avoid|save|cast|unfold|need|have to|vary|bring|mean|require|become|choose|elaborate|outline|focus|"
     r"look ahead|depend|remain|continue to be|cost|lead to|result)\b|be\s+" + _EN_ADVERB + r"(?:able|better|worse|"
-    r"easy|far|difficult|available|admissible|applicable|eligible|possible|likely|\w+(?:ing|ful|ive|ous|ent|ant)\b))",
+    r"easy|far|difficult|available|admissible|applicable|eligible|possible|likely|\w+(?:ing|ful|ive|ous|ent|ant)\b"
+    r"|(?:much\s+|far\s+|even\s+)?(?:\w+er|more\s+\w+|less\s+\w+)\s+than\b))",
     re.IGNORECASE,
 )
 _ZH_NOT_AN_ACT = re.compile(r"^努力(?:$|[的下让使]|帮助)|前提下")
+
+
+def embedded(before: str) -> bool:
+    """Whether an English commitment word after these words of its clause stands in a clause of what, how or who
+    ("strategies explaining what actions they | will take")."""
+    return _EN_EMBEDDED.search(before[-60:]) is not None
 
 
 def pledges(before: str, after: str) -> bool:
@@ -193,8 +221,8 @@ def pledges(before: str, after: str) -> bool:
     if _CJK.search(after):
         return _ZH_NOT_AN_ACT.search(after) is None
     before = before[-60:]
-    if _EN_SPEAKER.search(before):
-        return False
+    if (_EN_SPEAKER.search(before) and not _EN_SPEECH_PLEDGE.match(after)) or embedded(before):
+        return False  # "As I shall outline" is talk; "I propose to constitute a Committee" is the plan's pledge
     if re.match(r"(?:ensure|make sure)\b", after, re.IGNORECASE) and _EN_PURPOSE.search(before):
         return False
     return _EN_NOT_AN_ACT.match(after) is None
@@ -203,7 +231,11 @@ def pledges(before: str, after: str) -> bool:
 # A pledge whose verb delivers a thing that is there or not at a date: a bill introduced, a body set up, a plan
 # published, a service started; or one with a date of its own ("by March 2015", "from April 2013", "in December 2012").
 _EN_DELIVERY = re.compile(
-    r"\b(?:will|shall|must)\s+" + _EN_ADVERB + r"(?:be\s+" + _EN_ADVERB + r")?(?:introduc|launch|set up|establish|"
+    r"\b(?:will|shall|must|(?:propose[sd]?|proposing|decided|intends?)\s+to)\s+"
+    + _EN_ADVERB
+    + r"(?:be\s+"
+    + _EN_ADVERB
+    + r")?(?:introduc|launch|set up|establish|"
     r"enact|issu|list|publish|prepar|creat|open|constitut|notif|tabl|start|begin|adopt|transfer|dedicat|offer|suppl|"
     r"abolish|done away|spel[lt] out|chalk out|roll(?:ed)? out|sign|appoint|announc|complet|finish|deliver|go live|"
     r"develop|undertak|implement|identif|evolve)",
@@ -218,5 +250,17 @@ _EN_DATED = re.compile(
 
 def delivers(clause: str) -> bool:
     """Whether an English pledge names a deliverable to be there by a date: a commitment word with a delivery verb
-    ("will be introduced", "will publish", "will set up") or a date of the clause's own ("by March 2015")."""
-    return _EN_DELIVERY.search(clause) is not None or _EN_DATED.search(clause) is not None
+    ("will be introduced", "will publish", "will set up"), a date of the clause's own ("by March 2015"), or a speech's
+    proposal of one act ("I propose to exempt …", "We have decided to constitute …"; not "propose to continue …")."""
+    return (
+        _EN_DELIVERY.search(clause) is not None
+        or _EN_DATED.search(clause) is not None
+        or _EN_PROPOSED_ACT.search(clause) is not None
+    )
+
+
+_EN_PROPOSED_ACT = re.compile(
+    r"\b(?:propose[sd]?|proposing|decided)\s+to\s+(?!(?:(?:further|also)\s+)*(?:continue|strengthen|support|promote|"
+    r"encourage|help|work|focus|consider|review|explore|scale|expand|increase|improve|enhance))\w",
+    re.IGNORECASE,
+)

@@ -10,11 +10,11 @@ from typing import NamedTuple
 from planaudit.reading.clauses import (
     Role,
     delivers,
+    embedded,
     period,
     pledges,
     role,
     sentence_states,
-    states_target,
     threshold,
 )
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
@@ -56,10 +56,12 @@ _EN_COMMITMENT = {  # the English words of the default levels (models.DEFAULT_LE
     "set apart": "planned",
     "earmark": "planned",
 }
+# A speech's own pledges, at the commitment level: "I propose to constitute a Committee", "We have decided to set up".
+_EN_SPEECH_PLEDGE = r"(?:propos(?:e[sd]?|ing)|plan(?:s|ning)?|decided|intends?) to"
 _COMMITMENT = re.compile(
     "|".join(sorted(COMMITMENT_WORDS, key=len, reverse=True))
     + r"|(?i:\b(?:"
-    + "|".join(sorted(_EN_COMMITMENT, key=len, reverse=True))
+    + "|".join([*sorted(_EN_COMMITMENT, key=len, reverse=True), _EN_SPEECH_PLEDGE])
     + r")\w*)"
 )
 # Verbs that give a clause a target of its own: a clause without one continues the previous clause's verb and level.
@@ -415,10 +417,21 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
     base = split_unit(figure.unit).base
     if base in ("年", "周年", "批", "月", "日", "小时", "届"):
         return False  # 十八届: a congress's ordinal, not a count
+    if _EN_NAMED_YEAR.search(text, max(0, figure.start - 12), figure.start) and 1900 <= figure.value <= 2100:
+        return False  # "the Finance Bill, 2016 proposes", "procurement policy 2012": a name's year
+    if _EN_LABEL.search(text, max(0, figure.start - 12), figure.start):
+        return False  # "Annex 2 describes", "Figure 5", "Action 07": a number that names a part of a text
     chinese = _is_chinese_numeral(figure)
     if chinese and (figure.value == 1 or _in_quotation(text, figure.start, clause)):
         return False  # 一批, 一个, “一日办”, “百年百项”
     return text[max(clause.start, figure.start - 1) : figure.start] != "”"  # “三服务”… “…”三项攻坚行动
+
+
+_EN_LABEL = re.compile(
+    r"\b(?:Annex(?:ure)?|Appendix|Figure|Fig\.|Table|Chapter|Section|Part|Article|Schedule|Para(?:graph)?|Action|Box"
+    r"|Chart|Principle|Phase)\s*$"
+)
+_EN_NAMED_YEAR = re.compile(r"\b(?:Act|Bill|Rules|Code|Regulations|[Pp]olicy|Plan|Vision|Agenda|Strategy),?\s*$")
 
 
 def _is_attribute(figure: Figure, text: str, clause: Span, following: Figure | None) -> bool:
@@ -479,14 +492,27 @@ def _commitment(text: str, start: int, end: int, besides: Level = "") -> tuple[L
     found = None
     for match in _COMMITMENT.finditer(text, start, end):
         word = match.group().lower()
+        if word in _EN_PAST_PLEDGE:
+            continue  # "we have ensured that …": a result
         level = COMMITMENT_WORDS.get(word) or next(
-            (lvl for key, lvl in _EN_COMMITMENT.items() if word.startswith(key)), "stretch"
+            (lvl for key, lvl in _EN_COMMITMENT.items() if word.startswith(key)),
+            _speech_level(word),
         )
         if level != besides:
             found = (level, match.start(), match.group())
     return found
 
 
+def _speech_level(word: str) -> Level:
+    """The level of a speech's own pledge word: "propose to"/"plan to" plan (the README's planned: 拟, plan to);
+    "decided to"/"intend to" commit."""
+    if word.startswith(("propos", "plan")):
+        return "planned"
+    return "commitment" if word.endswith(" to") else "stretch"
+
+
+_EN_BARE_WORD = re.compile(r"(?i:will|shall|must)(?i:\s+(not))?\W*")
+_EN_PAST_PLEDGE = frozenset({"ensured", "strived", "endeavoured", "endeavored", "sought to", "aimed to"})
 _EN_FUNCTION_WORDS = frozenset(
     re.findall(
         r"\w+",
@@ -510,15 +536,24 @@ def strip_measure(words: str) -> str:
 class _Context:
     """What one clause hands on to the next in its sentence: the commitment level and governing verb."""
 
-    __slots__ = ("delivering", "level", "measure", "states", "verb", "why")
+    __slots__ = ("_states", "delivering", "level", "measure", "sentence", "verb", "why")
 
-    def __init__(self, states: bool = True) -> None:
-        self.states = states  # the sentence's own markers leave a clause with none free to state a target
+    def __init__(self, sentence: str = "") -> None:
+        self.sentence = sentence
+        self._states: bool | None = None
         self.level: Level = "plain"
         self.verb = ""
         self.why = ""
         self.measure = ""  # the last numeric finding's measure words, for a clause that only says 总数
         self.delivering = False  # the last clause with a verb opened with a delivery verb (推进/建成…)
+
+    @property
+    def states(self) -> bool:
+        """Whether the sentence's own markers leave a clause with none free to state a target (read once, when a
+        figure first asks: most sentences have none)."""
+        if self._states is None:
+            self._states = sentence_states(self.sentence)
+        return self._states
 
 
 def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = None) -> list[Finding]:
@@ -612,11 +647,16 @@ def _without_restatements(findings: list[Finding]) -> list[Finding]:
     """Findings less a figure the plan states again under its heading with no measure of its own ("国内生产总值增长
     6.5%－7%" … "有6.5%－7%的增速就能…", "the target of 3.5%"): the same kind, number and unit."""
     seen: set[tuple[object, ...]] = set()
+    pledged: set[str] = set()
     out = []
     for finding in findings:
         key = (finding.heading, finding.kind, finding.target, finding.maximum, finding.unit)
         if finding.target is not None and key in seen and not _GENERIC_WORDS.sub("", finding.measure).strip():
             continue
+        if finding.target is None and finding.kind in ("judged", "milestone") and len(finding.quote) >= 24:
+            if finding.quote in pledged:
+                continue  # the same pledge in the same words again ("we will provide additional ways …"): one goal
+            pledged.add(finding.quote)
         seen.add(key)
         out.append(finding)
     return out
@@ -662,7 +702,7 @@ def _scan_sentence(
     text: str, sentence: Span, figs: list[Figure], head: Heading | None, year: str | None, item: _Lead | None = None
 ) -> list[Finding]:
     found: list[Finding] = []
-    context = _Context(sentence_states(text[sentence.start : sentence.end]))
+    context = _Context(text[sentence.start : sentence.end])
     if item is not None:  # a bullet: its words without the marker, read under its lead-in's pledge
         sentence = Span(item.start, sentence.end)
         if not item.level and role(text[sentence.start : sentence.end]) not in (Role.COMMITMENT, Role.ALLOCATION):
@@ -670,6 +710,7 @@ def _scan_sentence(
         context.level, context.why = item.level or context.level, item.why
     spans = clauses(text, sentence)
     setting_end = -1
+    pending: tuple[Level, int, str] | None = None  # a commitment word that ended its clause ("Government will,")
     for clause, clause_figs in zip(spans, _by_span(figs, spans), strict=True):
         if clause.start < setting_end:
             continue  # part of a policy setting drafted whole
@@ -699,10 +740,29 @@ def _scan_sentence(
         if not numeric or re.search(r"等[0-9０-９]", text[clause.start : clause.end]):
             found.extend(_named_or_milestone(text, clause, clause_figs, context, head, year))
         found.extend(numeric)
+        bare = _EN_BARE_WORD.fullmatch(text, word[1], clause.end) if word is not None else None
+        if bare is not None:
+            # "Government will, | therefore, | reorient its interventions": the pledge's verb is in a later clause
+            # ("shall not, | however, | confer any right" is no act to deliver)
+            pending, word = (None if bare.group(1) else word), None
+        elif word is not None:
+            pending = None
+        if (
+            len(found) == before
+            and bare is None
+            and word is None
+            and pending is not None
+            and clause.end - clause.start > 16
+            and pledges("", f"{pending[2]} {text[clause.start : clause.end]}")
+        ):
+            word, pending = (pending[0], clause.start, pending[2]), None
+        if word is not None and embedded(text[clause.start : word[1]]):
+            # "Departments will explain how departments will make …": the pledge is the first word's, not the last's
+            word = _commitment(text, clause.start, word[1]) or word
         if (
             len(found) == before
             and word is not None
-            and word[0] not in ("expected", "planned")
+            and (word[0] not in ("expected", "planned") or word[2].lower().endswith(" to"))  # "propose to" acts
             and not any(_plan_parts(f) for f in clause_figs)  # "Three specific initiatives will be taken up"
             and pledges(text[clause.start : word[1]], text[word[1] : clause.end])
         ):
@@ -790,6 +850,7 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
     pieces = _pieces(text, clause, kept)
     previous_end = clause.start
     cursor = 0
+    states: bool | None = None
     for index, figure in enumerate(kept):
         following = kept[index + 1] if index + 1 < len(kept) else None
         if _is_attribute(figure, text, clause, following):
@@ -827,7 +888,10 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
         while text[start:end].lower().startswith(("and ", "or ", "but ")):
             start = text.index(" ", start) + 1
         latin = _CJK.search(lead) is None  # ₹, £ and ’ are no reason to read "in the next five years" otherwise
-        if not states_target(text[clause.start : clause.end], context.states) or (
+        if states is None:  # once a clause, not a figure; the sentence's markers only when the clause has none
+            found = role(text[clause.start : clause.end])
+            states = context.states if found is Role.PLAIN else found in (Role.COMMITMENT, Role.ALLOCATION)
+        if not states or (
             latin
             and (
                 threshold(lead, text[figure.end : near_end], figure.qualifier is not Qualifier.EXACT)
@@ -914,7 +978,15 @@ def _numeric_finding(
     # provided in 2200 colleges", "taken up … under the allocations") it delivers them, a floor.
     # A cap on it ("allocation up to ₹3,000 crore", "to the extent of", 以内) is a ceiling, not an amount set.
     capped = qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN) or _CAP_BEFORE.search(lead) is not None
-    if level == "planned" and not rises and not falls and not capped and (_money(unit) or unit == PERCENT):
+    aimed = _TARGET_WORD.search(lead) is not None  # "propose to increase the target to ₹1,80,000 crore": a floor
+    if (
+        level == "planned"
+        and not rises
+        and not falls
+        and not capped
+        and not aimed
+        and (_money(unit) or unit == PERCENT)
+    ):
         side = {Qualifier.AT_LEAST: "above", Qualifier.MORE_THAN: "above"}
         return blank._replace(kind="planned", target=value, unit=unit, direction=side.get(qualifier, "both"))
     if qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
