@@ -226,3 +226,22 @@ def test_talk_labels_work_under_way_and_descriptions_are_no_goals(sentence: str)
 def test_an_announcement_in_the_progressive_is_still_the_plans() -> None:
     found = scan("A health insurance scheme which protects one-third of the population is also being announced.")
     assert [round(f.target or 0, 2) for f in found] == [0.33]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotes"),
+    [
+        ("The scheme gives every household a gas connection. It will reduce drudgery in the kitchen.", []),
+        ("This Code will provide a resolution mechanism for failing banks.", []),  # what a measure does
+        ("These measures will take us faster down the road to development.", []),
+        ("The Ministry will set up a new Hub for small firms.", ["will set up a new Hub for small firms"]),
+        ("These will be published in December.", ["will be published in December"]),  # done to it: still a goal
+    ],
+)
+def test_what_a_measure_will_do_is_its_effect_not_a_goal(sentence: str, quotes: list[str]) -> None:
+    assert [f.quote for f in scan(sentence)] == quotes
+
+
+def test_derived_averages_and_a_documents_own_proposals_are_not_targets() -> None:
+    assert scan("The funds now allocated, translate to an average of over ₹80 lakh per village.") == []
+    assert scan("Further, the Finance Bill proposes to widen the scope of the incentive.") == []

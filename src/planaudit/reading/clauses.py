@@ -39,6 +39,7 @@ _EN_RESULT = LazyPattern(
     # a state in the present: what something costs, holds or needs ("Every session costs about ₹2,000", "The
     # government provides more than 650 services", "Half of these don't offer …")
     r"|costs|provides|contains|requires?|needs?|accounts? for|amounts? to|represents|comprises|averages"
+    r"|translates? to|works? out to"
     r"|(?:do|does)(?: not|n['’]t)|(?:highest|lowest|largest|biggest) ever"
     # work under way ("The Red Tape Challenge is examining 6,500 regulations", "£680 million is being invested"), not
     # the speaker's own announcing ("a scheme … is also being announced")
@@ -186,6 +187,9 @@ def threshold(before: str, after: str, bounded: bool = False) -> bool:
 # challenging" state an effect, a modality or a state; "不懈努力" is a noun, "在确保安全的前提下" a condition.
 _EN_PURPOSE = re.compile(r"(?:\bto|\bthat \w+)\s*$", re.IGNORECASE)
 _EN_SPEAKER = re.compile(r"(?:^|\W)I\s*$")
+# A measure as the subject (a pronoun for the sentence before, or "this/these" + its noun): its pledge is an effect.
+_EN_EFFECT_SUBJECT = re.compile(r"(?:^|[.;:]\s*)\W*(?:it|this|they|these)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
+_EN_ACTIVE = re.compile(r"(?:will|shall|must)\s+(?:also\s+|further\s+)?(?!be\b|not\b)[a-z]+\b", re.IGNORECASE)
 _EN_SPEECH_PLEDGE = re.compile(r"(?:propose|plan|intend|decided)\w*\s+to\b", re.IGNORECASE)
 # A pledge inside a clause that says what another text sets out or what a noun does: "strategies explaining what
 # actions they will take", "showing how the department will resource the project", "a person who will enter it".
@@ -223,6 +227,8 @@ def pledges(before: str, after: str) -> bool:
     before = before[-60:]
     if (_EN_SPEAKER.search(before) and not _EN_SPEECH_PLEDGE.match(after)) or embedded(before):
         return False  # "As I shall outline" is talk; "I propose to constitute a Committee" is the plan's pledge
+    if _EN_EFFECT_SUBJECT.search(before) and _EN_ACTIVE.match(after):
+        return False  # "It will reduce drudgery", "This Code will provide a resolution mechanism": what a measure does
     if re.match(r"(?:ensure|make sure)\b", after, re.IGNORECASE) and _EN_PURPOSE.search(before):
         return False
     return _EN_NOT_AN_ACT.match(after) is None

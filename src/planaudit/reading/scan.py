@@ -57,7 +57,7 @@ _EN_COMMITMENT = {  # the English words of the default levels (models.DEFAULT_LE
     "earmark": "planned",
 }
 # A speech's own pledges, at the commitment level: "I propose to constitute a Committee", "We have decided to set up".
-_EN_SPEECH_PLEDGE = r"(?:propos(?:e[sd]?|ing)|plan(?:s|ning)?|decided|intends?) to"
+_EN_SPEECH_PLEDGE = r"(?:propos(?:e|ed|ing)|plan(?:s|ning)?|decided|intends?) to"
 _COMMITMENT = re.compile(
     "|".join(sorted(COMMITMENT_WORDS, key=len, reverse=True))
     + r"|(?i:\b(?:"
