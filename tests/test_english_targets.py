@@ -245,3 +245,19 @@ def test_what_a_measure_will_do_is_its_effect_not_a_goal(sentence: str, quotes: 
 def test_derived_averages_and_a_documents_own_proposals_are_not_targets() -> None:
     assert scan("The funds now allocated, translate to an average of over ₹80 lakh per village.") == []
     assert scan("Further, the Finance Bill proposes to widen the scope of the incentive.") == []
+
+
+def test_a_lead_in_naming_targets_pledges_its_bullets_and_a_participle_is_no_past() -> None:
+    found = scan("Key priorities for 2025 are:\n\n- 95% of bins collected on time\n- reduce fly-tipping by 10%\n")
+    assert [(f.kind, f.target, f.level) for f in found] == [
+        ("at_least", 95, "commitment"),
+        ("decline", 10, "commitment"),
+    ]
+
+
+def test_a_count_of_people_is_no_money() -> None:
+    # "volunteers" ends in "rs", which once read as rupees (Rs) and drafted the count as an allocation
+    assert [(f.kind, f.target) for f in scan("We will train 300 volunteers and 40 officers.")] == [
+        ("at_least", 300),
+        ("at_least", 40),
+    ]

@@ -101,8 +101,11 @@ _ZH_FORECAST = re.compile(r"有望|估计|预测|可望|将高达")  # 预计 is
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def role(clause: str) -> Role:
+def role(clause: str, pledged: bool = False) -> Role:
     """The role of one clause (or sentence) of a plan, by the markers of its language.
+
+    pledged: the clause is a bullet under a pledging lead-in ("Our targets:" … "* 95% of bins collected on time"),
+    whose verb form is a participle or the base form, never a past.
 
     An allocation or commitment marker wins over a result marker ("₹368 crore has been provided",
     "今年将…比去年增加"); a forecast or a condition is never a commitment of the plan ("is expected to",
@@ -130,7 +133,7 @@ def role(clause: str) -> Role:
         return Role.RESULT if only_target and _EN_RESULT.search(clause) else Role.COMMITMENT
     if _EN_FORECAST.search(clause):
         return Role.FORECAST
-    if _EN_RESULT.search(clause) or _EN_PAST_START.match(clause):
+    if _EN_RESULT.search(clause) or (not pledged and _EN_PAST_START.match(clause)):
         return Role.RESULT
     return Role.PLAIN
 

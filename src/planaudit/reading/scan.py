@@ -125,7 +125,7 @@ _CEILING_MEASURE = re.compile(
     r"价格|物价|涨幅|通胀|失业|赤字|负债率|杠杆率|能耗|排放|浓度|事故|死亡"
     r"|(?i:\b(?:inflation|prices?|deficits?|unemployment|jobless|debt|emissions?|casualties|deaths|fatalities)\b)"
 )
-_MONEY = re.compile(r"元|₹|\$|£|€|¥|(?i:rs\b|inr|usd|gbp|eur|rupees?|pounds?|dollars?|euros?)")
+_MONEY = re.compile(r"元|₹|\$|£|€|¥|(?i:\b(?:rs|inr|usd|gbp|eur|rupees?|pounds?|dollars?|euros?)\b)")
 _TARGET_WORD = re.compile(r"(?i:\btarget|at least|minimum)")
 # 增加30元, "raise by $25": the figure right after the verb is the rise itself (增加深松土地1.5亿亩 is a level).
 _BY_AMOUNT = re.compile(
@@ -536,10 +536,11 @@ def strip_measure(words: str) -> str:
 class _Context:
     """What one clause hands on to the next in its sentence: the commitment level and governing verb."""
 
-    __slots__ = ("_states", "delivering", "level", "measure", "sentence", "verb", "why")
+    __slots__ = ("_states", "delivering", "level", "measure", "pledged", "sentence", "verb", "why")
 
-    def __init__(self, sentence: str = "") -> None:
+    def __init__(self, sentence: str = "", pledged: bool = False) -> None:
         self.sentence = sentence
+        self.pledged = pledged  # a bullet under a pledging lead-in
         self._states: bool | None = None
         self.level: Level = "plain"
         self.verb = ""
@@ -609,6 +610,12 @@ _EN_LEAD_IN = re.compile(
 )
 
 
+_EN_AIMS_LEAD = re.compile(
+    r"\b(?:targets?|goals|objectives|priorities|aims|commitments|milestones|deliverables)\b(?=[^.]{0,40}:$)",
+    re.IGNORECASE,
+)
+
+
 class _Lead(NamedTuple):
     """An English list lead-in: the level and word it pledges its bullets with ("" for a lead-in that pledges
     nothing: "The programme is:", "in the 3 months between April and June, we:"), and where an item's words start."""
@@ -636,7 +643,10 @@ def _lead_in(text: str, sentence: Span) -> _Lead | None:
         return None
     body = text[max(sentence.start, sentence.end - REACH) : sentence.end]
     match = _EN_LEAD_IN.search(body)
-    if match is None or not pledges(body[: match.start()], body[match.start() :]):
+    if match is None:
+        aims = _EN_AIMS_LEAD.search(body)  # "Key priorities for 2025 are:", "Our targets:": the bullets are the goals
+        return _Lead("commitment", aims.group()) if aims is not None else _Lead("", "")
+    if not pledges(body[: match.start()], body[match.start() :]):
         return _Lead("", "")
     word = match.group("word").lower()
     level = "stretch" if word.startswith(("aim", "seek", "strive")) else "commitment"
@@ -702,7 +712,7 @@ def _scan_sentence(
     text: str, sentence: Span, figs: list[Figure], head: Heading | None, year: str | None, item: _Lead | None = None
 ) -> list[Finding]:
     found: list[Finding] = []
-    context = _Context(text[sentence.start : sentence.end])
+    context = _Context(text[sentence.start : sentence.end], item is not None and bool(item.level))
     if item is not None:  # a bullet: its words without the marker, read under its lead-in's pledge
         sentence = Span(item.start, sentence.end)
         if not item.level and role(text[sentence.start : sentence.end]) not in (Role.COMMITMENT, Role.ALLOCATION):
@@ -728,6 +738,7 @@ def _scan_sentence(
             own_verb is not None
             and (not clause_figs or own_verb.start() < clause_figs[0].start)
             and context.level not in ("expected", "planned")  # 预期目标是：… / 拟安排…: a heading word governs a list
+            and (item is None or not item.level)  # a bullet's own verb stays under its lead-in's pledge
         ):
             context.level, context.why, context.verb = "plain", "", ""
         # "总数达到45个，力争50个": a clause of a commitment word and a figure alone is the stretch of the previous one.
@@ -889,8 +900,11 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
             start = text.index(" ", start) + 1
         latin = _CJK.search(lead) is None  # ₹, £ and ’ are no reason to read "in the next five years" otherwise
         if states is None:  # once a clause, not a figure; the sentence's markers only when the clause has none
-            found = role(text[clause.start : clause.end])
-            states = context.states if found is Role.PLAIN else found in (Role.COMMITMENT, Role.ALLOCATION)
+            found = role(text[clause.start : clause.end], context.pledged)
+            if found is Role.PLAIN:
+                states = context.pledged or context.states
+            else:
+                states = found in (Role.COMMITMENT, Role.ALLOCATION)
         if not states or (
             latin
             and (
