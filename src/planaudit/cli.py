@@ -7,7 +7,7 @@ import copy
 import enum
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn, Optional, TypeVar, get_args
 
@@ -388,7 +388,7 @@ def check(
 ) -> None:
     """Score every goal and print the scorecard; exit 0 when the gate passes, 1 when it fails, 2 on bad input."""
     from planaudit.gates import FailOn, gate
-    from planaudit.report import Format, RenderOptions, render
+    from planaudit.report import Format, RenderOptions, pieces, render
     from planaudit.yamlsafe import gc_paused
 
     chosen_lang = _lang(lang)
@@ -427,20 +427,22 @@ def check(
         gate=result,
         all=show_all,
     )
-    with gc_paused():
-        text = _guard(debug, lambda: render(Format(format), scorecard, options))
+    report: Iterable[str] = pieces(Format(format), scorecard, options)  # drawn as it is written
     if ledger is not None:
         from planaudit.report.history import add
 
-        text = add(text, ledger, format, chosen_lang, options.width)
+        with gc_paused():
+            text = _guard(debug, lambda: "".join(report))
+        report = (add(text, ledger, format, chosen_lang, options.width),)
     from planaudit import output as out
-    from planaudit.textsafe import defang, safe_output
+    from planaudit.textsafe import defang, safe_pieces
 
     if format != "github":
         styles = {"json": "json", "junit": "xml", "html": "xml", "markdown": "markdown"}
-        text = safe_output(text, styles.get(format, "plain"))
+        report = safe_pieces(report, styles.get(format, "plain"))
     inputs = [path for each in (ledger.audits if ledger is not None else (audit,)) for path in _inputs(each)]
-    _guard(debug, lambda: out.write_report("-" if output is None else str(output), text, protected=inputs))
+    with gc_paused():
+        _guard(debug, lambda: out.write_report("-" if output is None else str(output), report, protected=inputs))
     if summary_path:
         markdown = defang(render(Format.MARKDOWN, scorecard, options._replace(color=False)), "markdown")
         warning = out.append_summary(summary_path, markdown, inputs, None if output is None else str(output))

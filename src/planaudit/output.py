@@ -14,6 +14,9 @@ from collections.abc import Iterable, Iterator
 from planaudit.errors import UsageError
 from planaudit.textsafe import one_line
 
+# What is written: a text, or its pieces in order (a report drawn as it is written, never held whole).
+Report = str | Iterable[str]
+
 # Temporary files being written, removed by `cleanup` when a signal ends the run early.
 _PENDING: set[str] = set()
 
@@ -81,7 +84,7 @@ def cleanup() -> None:
         _PENDING.discard(temporary)
 
 
-def write_report(path: str, text: str, protected: Iterable[str] = ()) -> None:
+def write_report(path: str, text: Report, protected: Iterable[str] = ()) -> None:
     """Write the report to `path`: '-' is standard output; an existing device or FIFO is written
     as a stream and never replaced (a socket is refused); a regular file or a new path is replaced atomically
     (a symlink is followed, the link itself stays)."""
@@ -149,7 +152,7 @@ def _own_descriptor(path: str) -> int | None:
     return None
 
 
-def _write_stream(path: str, shown: str, text: str) -> None:
+def _write_stream(path: str, shown: str, text: Report) -> None:
     """Write to a device or FIFO in place: no temporary file, no rename, the node untouched."""
     # O_APPEND: a regular file reached through /dev/stdout keeps what the shell already wrote to it.
     flags = os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0)
@@ -196,7 +199,7 @@ def not_replaceable(path: str, existing: os.stat_result | None = _UNSET) -> str 
 
 def write_atomic(
     path: str,
-    data: str | bytes,
+    data: Report | bytes,
     *,
     shown: str | None = None,
     existing: os.stat_result | None = _UNSET,
@@ -204,9 +207,9 @@ def write_atomic(
 ) -> None:
     """Write via a temporary file and a rename, so readers see the old file or the new one, never half.
 
-    Text is written as UTF-8, bytes as they are. A new file gets the mode the umask gives; an existing one
-    (looked at here unless the caller already has its `existing` status) keeps its mode, and a read-only one is
-    refused rather than replaced. Errors say `cannot write {what} to {shown}`.
+    Text (whole, or its pieces in order) is written as UTF-8, bytes as they are. A new file gets the mode the
+    umask gives; an existing one (looked at here unless the caller already has its `existing` status) keeps its
+    mode, and a read-only one is refused rather than replaced. Errors say `cannot write {what} to {shown}`.
     """
     shown = one_line(path) if shown is None else shown
     cannot = f"cannot write {what} to {shown}"
@@ -295,7 +298,7 @@ def _kind(mode: int) -> str | None:
     return "is not a regular file"
 
 
-def emit(text: str) -> None:
+def emit(text: Report) -> None:
     """Write to standard output (UTF-8, and a closed reader handled, by the entry point's streams)."""
     for piece in _slices(text):
         sys.stdout.write(piece)
@@ -306,7 +309,11 @@ def emit(text: str) -> None:
 _SLICE = 1 << 20
 
 
-def _slices(text: str) -> Iterator[str]:
+def _slices(text: Report) -> Iterator[str]:
+    if not isinstance(text, str):
+        for piece in text:
+            yield from _slices(piece)
+        return
     if len(text) <= _SLICE:
         yield text
         return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 # Fields whose text may run over several lines; every other string holds one line.
 MULTILINE_KEYS = frozenset({"note", "caveat", "rationale", "suffices_because"})
@@ -69,6 +70,26 @@ def xml_text(text: str) -> str:
     """Text XML 1.0 can hold: characters it forbids become \\xNN / \\uNNNN, and so do other controls."""
     text = _NOT_XML.sub(_escape, text)
     return text if text.isprintable() else _UNSAFE.sub(lambda m: m.group() if m.group() in "\t\r" else _escape(m), text)
+
+
+def safe_pieces(pieces: Iterable[str], style: str = "plain", size: int = 1 << 20) -> Iterator[str]:
+    """safe_output of a report given in pieces, made safe a run of whole lines at a time (at least `size`
+    characters where the lines allow): each of its rules reads one character or one line, so the text is the
+    same as safe_output of the whole, and a big report is never held whole."""
+    held: list[str] = []
+    length = 0
+    for piece in pieces:
+        cut = piece.rfind("\n") + 1
+        if cut and length + cut >= size:
+            held.append(piece[:cut])
+            yield safe_output("".join(held), style)
+            held = [piece[cut:]] if cut < len(piece) else []
+            length = len(piece) - cut
+        else:
+            held.append(piece)
+            length += len(piece)
+    if held:
+        yield safe_output("".join(held), style)
 
 
 def has_command_line(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from planaudit.report.common import RenderOptions
 from planaudit.scorecard import Scorecard
@@ -43,4 +43,15 @@ def render(fmt: Format, scorecard: Scorecard, options: RenderOptions) -> str:
     return reporter(fmt)(scorecard, options)
 
 
-__all__ = ["REPORTERS", "Format", "RenderOptions", "render", "reporter"]
+def pieces(fmt: Format, scorecard: Scorecard, options: RenderOptions) -> Iterator[str]:
+    """The report as pieces to write in order, drawn as they are asked for: a piece at a time when its reporter
+    has pieces() (json), else whole as one piece."""
+    module = importlib.import_module(f"planaudit.report.{REPORTERS[fmt]}")
+    drawn: Callable[[Scorecard, RenderOptions], Iterator[str]] | None = getattr(module, "pieces", None)
+    if drawn is not None:
+        yield from drawn(scorecard, options)
+    else:
+        yield reporter(fmt)(scorecard, options)
+
+
+__all__ = ["REPORTERS", "Format", "RenderOptions", "pieces", "render", "reporter"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from planaudit import __version__
@@ -222,27 +223,30 @@ _COMPACT = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
 
 
 def render(scorecard: Scorecard, options: RenderOptions) -> str:
-    """Indented JSON with one line per goal, finding and outcome.
+    """Indented JSON with one line per goal, finding and outcome (see pieces)."""
+    return "".join(pieces(scorecard, options))
+
+
+def pieces(scorecard: Scorecard, options: RenderOptions) -> Iterator[str]:
+    """The report in pieces, in order, each goal's line made as it is asked for: written as they come, 100,000
+    goals' lines are never held at once, nor the report as one string.
 
     json.dumps with indent runs the pure-Python encoder, ten times slower than the C one;
-    one compact line per list item keeps big reports fast and diffs readable. Each goal's dict
-    is encoded as soon as it is made, so 100,000 of them are never held at once.
+    one compact line per list item keeps big reports fast and diffs readable.
     """
     report = _report(scorecard, options)
     goals = (goal_dict(r) for r in shown_results(scorecard, options))
-    pieces = ["{\n"]
+    yield "{\n"
     for index, (key, value) in enumerate(report.items()):
-        pieces.append((",\n  " if index else "  ") + json.dumps(key) + ": ")
+        yield (",\n  " if index else "  ") + json.dumps(key) + ": "
         items: Any = goals if key == "goals" else value
         first = True
         if key in _ONE_LINE:
             for item in items:
-                pieces.append("[\n    " if first else ",\n    ")
-                pieces.append(_COMPACT.encode(item))
+                yield ("[\n    " if first else ",\n    ") + _COMPACT.encode(item)
                 first = False
         if first:
-            pieces.append(json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False).replace("\n", "\n  "))
+            yield json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False).replace("\n", "\n  ")
         else:
-            pieces.append("\n  ]")
-    pieces.append("\n}\n")
-    return "".join(pieces)
+            yield "\n  ]"
+    yield "\n}\n"

@@ -1,0 +1,108 @@
+"""A big audit's memory: reports written as they are drawn, models sharing what they can (issue #24)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from planaudit.report import json_report
+from planaudit.textsafe import safe_output, safe_pieces
+from tests.conftest import run_cli
+
+HOSTILE_LINES = [
+    '{"quote": "::error title=x::owned"}\n',
+    "  ::warning::",
+    "still the same line ##",
+    "[group] and on\n",
+    "\u202eright to left\u2028 and \x85 and \x1b[31m\n",
+    "::",
+    ":set-output\n##[",
+    "error]\n",
+    "no newline at the end ::x",
+]
+
+
+@pytest.mark.parametrize("style", ["plain", "markdown", "json", "xml"])
+@pytest.mark.parametrize("size", [1, 2, 7, 30, 1 << 20])
+def test_a_report_made_safe_in_pieces_is_the_report_made_safe_whole(style: str, size: int) -> None:
+    whole = safe_output("".join(HOSTILE_LINES), style)
+    assert whole != "".join(HOSTILE_LINES)  # the rules had something to change
+    assert "".join(safe_pieces(HOSTILE_LINES, style, size)) == whole
+    assert "".join(safe_pieces([], style, size)) == safe_output("", style)
+
+
+def test_pieces_are_cut_at_line_ends_and_never_wait_for_the_whole_report() -> None:
+    lines = [f"line {i}\n" for i in range(1000)]
+    drawn = 0
+
+    def draw() -> object:
+        nonlocal drawn
+        for line in lines:
+            drawn += 1
+            yield line
+
+    chunks = safe_pieces(draw(), "json", size=100)  # type: ignore[arg-type]
+    first = next(chunks)
+    assert first.endswith("\n") and len(first) >= 100
+    assert drawn < 50  # the first chunk went out long before the last line was drawn
+    assert first + "".join(chunks) == "".join(lines)
+
+
+def test_the_json_report_is_drawn_a_goal_at_a_time_and_written_as_drawn(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = json_report.goal_dict
+    open_while_drawn: list[bool] = []
+
+    def watched(result: object) -> dict[str, object]:
+        open_while_drawn.append(bool(list(workdir.glob(".planaudit-*.tmp"))))
+        return real(result)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(json_report, "goal_dict", watched)
+    result = run_cli("check", "-f", "json", "--all", "-o", "report.json")
+    assert result.exit_code in (0, 1), result.stderr
+    report = json.loads((workdir / "report.json").read_text(encoding="utf-8"))
+    assert len(open_while_drawn) == len(report["goals"]) > 1
+    assert all(open_while_drawn)  # the temporary file was open before the first goal was drawn
+    assert not list(workdir.glob(".planaudit-*.tmp"))  # and renamed into place once the last was written
+
+
+def test_a_report_that_fails_while_drawn_leaves_the_old_report_and_no_temporary_file(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run_cli("check", "-f", "json", "--all", "-o", "report.json").exit_code in (0, 1)
+    old = (workdir / "report.json").read_bytes()
+    calls = 0
+    real = json_report.goal_dict
+
+    def failing(result: object) -> dict[str, object]:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise RuntimeError("broken reporter")
+        return real(result)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(json_report, "goal_dict", failing)
+    result = run_cli("check", "-f", "json", "--all", "-o", "report.json")
+    assert result.exit_code not in (0, 1) and "internal error" in result.stderr and "broken reporter" in result.stderr
+    assert calls == 3
+    assert (workdir / "report.json").read_bytes() == old  # atomic: the old report, whole
+    assert not list(workdir.glob(".planaudit-*.tmp"))
+
+
+def test_the_json_report_written_is_the_report_rendered_whole(workdir: Path) -> None:
+    from planaudit.pipeline import load_audit, score, with_documents
+    from planaudit.report import Format, RenderOptions, pieces, render
+
+    assert run_cli("check", "-f", "json", "--all", "-o", "report.json").exit_code in (0, 1)
+    audit = load_audit(Path("targets.yaml"), Path("actuals.yaml"))
+    scorecard = with_documents(score(audit, []), audit)
+    options = RenderOptions(lang="en", all=True)
+    drawn = list(pieces(Format.JSON, scorecard, options))
+    assert len(drawn) > len(scorecard.results)  # a piece per goal's line at least
+    whole = render(Format.JSON, scorecard, options)
+    assert "".join(drawn) == whole
+    written = json.loads((workdir / "report.json").read_text(encoding="utf-8"))
+    assert {g["id"] for g in written["goals"]} == {r.goal.id for r in scorecard.results}
