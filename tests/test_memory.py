@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from planaudit import loader
 from planaudit.report import json_report
 from planaudit.textsafe import safe_output, safe_pieces
 from tests.conftest import run_cli
@@ -106,3 +107,24 @@ def test_the_json_report_written_is_the_report_rendered_whole(workdir: Path) -> 
     assert "".join(drawn) == whole
     written = json.loads((workdir / "report.json").read_text(encoding="utf-8"))
     assert {g["id"] for g in written["goals"]} == {r.goal.id for r in scorecard.results}
+
+
+def test_models_given_the_same_fields_share_one_set_of_their_names(workdir: Path) -> None:
+    parsed = loader.load("targets.yaml", "actuals.yaml")
+    goals = parsed.targets.goals
+    by_names: dict[frozenset[str], set[int]] = {}
+    for goal in goals:
+        by_names.setdefault(frozenset(goal.model_fields_set), set()).add(id(goal.model_fields_set))
+    assert all(len(ids) == 1 for ids in by_names.values())  # one set object per distinct set of names
+    assert len(goals) > len(by_names)  # so some goals share
+    rules = [g.rule for g in goals if type(g.rule) is type(goals[0].rule)]
+    assert len({id(r.model_fields_set) for r in rules}) <= len({frozenset(r.model_fields_set) for r in rules})
+    groups: dict[int, list[object]] = {}
+    for goal in goals:
+        if "note" not in goal.model_fields_set:
+            groups.setdefault(id(goal.model_fields_set), []).append(goal)
+    first, second = max(groups.values(), key=len)[:2]  # type: ignore[misc]
+    names = set(first.model_fields_set)
+    copied = first.model_copy(update={"note": "a note"})
+    assert "note" in copied.model_fields_set and copied.note == "a note"
+    assert first.model_fields_set == names and second.model_fields_set == names  # the shared set is untouched

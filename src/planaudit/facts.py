@@ -52,10 +52,27 @@ def new_dict() -> dict[str, Any]:
     return {}
 
 
+# pydantic gives every model a set of the names of the fields it was given: 216 bytes, 730 past five names, a
+# third of the memory of 100,000 goals' models. Models given the same names share one set: a frozen model never
+# adds to it, and model_copy copies it before adding.
+_FIELDS_SETS: dict[tuple[str, ...], set[str]] = {}
+
+
+def share_fields_set(model: BaseModel) -> None:
+    """Point the model at the one shared set of its field names (called as each model is made)."""
+    fields = model.__pydantic_fields_set__
+    shared = _FIELDS_SETS.setdefault(tuple(fields), fields)
+    if shared is not fields:
+        object.__setattr__(model, "__pydantic_fields_set__", shared)
+
+
 class Strict(BaseModel):
     """Unknown keys are errors and values are not coerced across types."""
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
+
+    def model_post_init(self, context: Any, /) -> None:
+        share_fields_set(self)
 
 
 class Alternate(Strict):

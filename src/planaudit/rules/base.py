@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from planaudit.facts import share_fields_set
 from planaudit.reading.figures import Kind, parse_figure
 from planaudit.reading.units import (
     EN_NUMBER_WORDS,
@@ -65,6 +66,9 @@ class Params(BaseModel):
     """Base of every rule's parameters: strict, closed, immutable."""
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
+
+    def model_post_init(self, context: Any, /) -> None:
+        share_fields_set(self)  # see planaudit.facts
 
 
 class Progress(NamedTuple):
