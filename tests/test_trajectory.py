@@ -170,3 +170,15 @@ def test_a_bad_year_file_is_located(ledger: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.startswith("actuals-2022.yaml:")
     assert "9.5" in result.stderr
+
+
+def test_only_review_years_name_year_files(ledger: Path) -> None:
+    # actuals-0000.yaml and actuals-3021.yaml are not review years (a ledger file's `years:` takes 1000 to 2999): the
+    # audit is the same four years, not a year 0 history column.
+    before = run_cli("check", "-f", "json").stdout
+    for name in ("actuals-0000.yaml", "actuals-3021.yaml"):
+        shutil.copy(ledger / "actuals-2021.yaml", ledger / name)
+    result = run_cli("check", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == before
+    assert run_cli("validate").stdout == "valid: 3 goals, 4 review years (2021–2024)\n"

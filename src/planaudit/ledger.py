@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from planaudit.scorecard import Scorecard
     from planaudit.verify import Audit
 
-YEAR_FILE = re.compile(r"^actuals-([0-9]{4})\.yaml$")
+YEAR_FILE = re.compile(r"^actuals-([12][0-9]{3})\.yaml$")  # the years a ledger file's `years:` takes
 
 
 class Point(NamedTuple):
