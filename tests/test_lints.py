@@ -98,6 +98,22 @@ def test_evidence_that_echoes_the_plan_is_flagged(workdir: Path) -> None:
     assert run_cli("check", "--strict").exit_code == 2
 
 
+@pytest.mark.parametrize("fmt", ["table", "markdown", "json", "html", "github"])
+def test_every_report_a_person_reads_shows_the_lints(workdir: Path, fmt: str) -> None:
+    _review(workdir, "区域空气和水质进一步改善")
+    _air(workdir, "区域空气和水质进一步改善", fact="区域空气和水质进一步改善", extra="    suffices_because: x\n")
+    result = run_cli("check", "--format", fmt, "-o", "report.out")
+    assert result.exit_code == 0, result.stderr
+    report = (workdir / "report.out").read_text(encoding="utf-8")
+    if fmt == "table":  # wrapped to the terminal's width: the goal's id is on the lint's first line
+        lines = [line for line in report.split("Evidence lints (1)")[1].splitlines() if line.strip(" ─-")][:1]
+    else:
+        lines = [line for line in report.splitlines() if "plan-echo" in line]
+    assert lines and all("air" in line for line in lines), lines
+    if fmt == "html":
+        assert '<section id="lints">' in report and '<a href="#lints">' in report
+
+
 def test_caveats_on_met_verdicts_must_be_rated_and_material_ones_refused(workdir: Path) -> None:
     actuals = workdir / "actuals.yaml"
     edit(actuals, "    done: true\n", "    done: true\n    caveat: held in a smaller hall\n")

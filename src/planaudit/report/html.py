@@ -562,6 +562,14 @@ def _findings(scorecard: Scorecard, lang: Lang) -> list[str]:
             )
             out.append(f"<h3>{e(label('untracked_words', lang))} ({len(words)})</h3><ul>{items}</ul>")
         out.append("</section>")
+    if scorecard.lints:
+        items = "".join(
+            f'<li><b class="ids">{e(x.goal_id)}</b> <span class="muted">({e(x.location.line)})</span> {e(x.text)} '
+            f"<code>{e(x.code)}</code></li>"
+            for x in scorecard.lints
+        )
+        title = f"{label('lints', lang)} ({len(scorecard.lints)})"
+        out += [f'<section id="lints"><h2>{e(title)}</h2><ul>{items}</ul></section>']
     return out
 
 
@@ -597,6 +605,7 @@ def _contents(scorecard: Scorecard, results: list[GoalResult], lang: Lang) -> li
         parts[-1] += f"<ol>{plan_sections}</ol>"
     later = [("consistency", label("consistency", lang), bool(scorecard.consistency)),
              ("untracked", label("untracked", lang), bool(scorecard.untracked)),
+             ("lints", label("lints", lang), bool(scorecard.lints)),
              ("documents", label("documents", lang), scorecard.documents is not None)]  # fmt: skip
     parts += [f'<li><a href="#{key}">{e(name)}</a>' for key, name, shown in later if shown]
     items = "</li>".join(parts) + "</li>"
