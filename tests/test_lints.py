@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from planaudit.lints import echo_share, is_concrete
+from planaudit.lints import LINT_CODES, echo_share, is_concrete
 from tests.conftest import edit, run_cli
 
 AIR_SILENT = "  air:\n    status: silent\n"
@@ -150,3 +150,25 @@ def test_an_inconsistent_baseline_becomes_a_caveat_on_its_goal(workdir: Path) ->
     explained = run_cli("explain", "fdi").stdout
     assert "caveat: consistency: the review's 7.85亿美元 at +30.8% implies a prior-year base of 6.00亿美元" in explained
     assert "matches 上报数 6亿美元 instead" in explained
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "html", "github"])
+def test_a_chinese_report_gives_the_lints_in_chinese(workdir: Path, fmt: str) -> None:
+    _review(workdir, "区域空气和水质进一步改善")
+    _air(workdir, "区域空气和水质进一步改善", fact="区域空气和水质进一步改善", extra="    suffices_because: x\n")
+    report = run_cli("check", "--lang", "zh", "--format", fmt).stdout
+    flat = report.replace("\n", "").replace("%25", "%")  # github escapes % in its annotations
+    assert "证据重复了计划本身的话（100%出现在计划原文中）：复述计划不是结果" in flat
+    assert "echo of the plan" not in report
+    english = run_cli("check", "--lang", "en", "--format", fmt).stdout
+    assert "an echo of the plan is not a result" in english.replace("\n", "")
+
+
+def test_every_lint_has_its_words_in_both_languages() -> None:
+    from planaudit.i18n import all_keys, label
+
+    keys = [key for key in all_keys() if key.startswith("lint.") and key != "lint.accepted"]
+    assert {key.removeprefix("lint.") for key in keys} >= set(LINT_CODES)
+    for key in keys:
+        zh, en = label(key, "zh"), label(key, "en")
+        assert zh != en and zh.count("{}") == en.count("{}"), key

@@ -165,6 +165,39 @@ _LABELS: dict[str, tuple[str, str]] = {
     "role.plan": ("计划", "plan"),
     "role.review": ("评估报告", "review"),
     "role.baseline": ("基期数据", "baseline"),
+    # evidence lints (lints.py): the English words are what stderr and the json report say
+    "lint.evidence-reuse": (
+        "这条证据已计入“{}”的达成判定：一句话不能同时是两个目标的结果",
+        "this evidence quote is already credited to the met verdict of '{}': one sentence cannot be the result of "
+        "two goals",
+    ),
+    "lint.accept-unused": (
+        "此处接受了“{}”，但这条记录并没有这项提示：请删除这项接受",
+        "'{}' is accepted here but no such lint fires on this entry: drop the acceptance",
+    ),
+    "lint.plan-echo": (
+        "证据重复了计划本身的话（{}出现在计划原文中）：复述计划不是结果",
+        "the evidence repeats the plan's own words ({} of it is in the plan quote): an echo of the plan is not a result",
+    ),
+    "lint.judged-without-fact": (
+        "人工判定需要“fact”：判定所依据的具体事实，引自其证据",
+        "a judged verdict needs 'fact': the concrete fact it rests on, quoted from its evidence",
+    ),
+    "lint.fact-not-concrete": (
+        "“fact”没有数字、数量、名称或已完成的行动（标题或褒扬不是结果）：请选择具体事实，"
+        "或在“suffices_because”中说明为何足够",
+        "the 'fact' has no number, count, name or completed action (a heading or praise is not a result); "
+        "choose a concrete fact or say in 'suffices_because' why this is enough",
+    ),
+    "lint.caveat-unrated": (
+        "带保留意见的达成判定需要“caveat_severity: minor”（判定成立）或“material”（判定不成立）",
+        "a met verdict with a caveat needs 'caveat_severity: minor' (the verdict stands) or 'material' (it does not)",
+    ),
+    "lint.caveat-material-met": (
+        "实质性保留意见与达成判定相矛盾：请修改判定或删除保留意见",
+        "a material caveat contradicts a met verdict: change the verdict or drop the caveat",
+    ),
+    "lint.accepted": ("——已接受：", " — accepted: "),
 }
 
 VERDICT_MARKS = {"met": "✓", "missed": "✗", "unreported": "?", "not_due": "◷"}

@@ -105,8 +105,8 @@ def lint(scorecard: Scorecard, entries: dict[str, Reported], locate: Locate) -> 
                             "evidence-reuse",
                             goal_id,
                             locate(("goals", goal_id, "evidence", index, "quote")),
-                            f"this evidence quote is already credited to the met verdict of '{first}': "
-                            "one sentence cannot be the result of two goals",
+                            "evidence-reuse",
+                            (first,),
                         )
                     )
             if result.basis == "judged":  # a milestone's "held the 5th fair" rightly repeats the plan
@@ -137,7 +137,8 @@ def _accepted(found: list[Lint], entries: dict[str, Reported], locate: Locate) -
                         "accept-unused",
                         goal_id,
                         locate(("goals", goal_id, "accept", code)),
-                        f"'{code}' is accepted here but no such lint fires on this entry: drop the acceptance",
+                        "accept-unused",
+                        (code,),
                     )
                 )
     return out
@@ -153,8 +154,8 @@ def _echoes(result: GoalResult, locate: Locate) -> list[Lint]:
                     "plan-echo",
                     result.goal.id,
                     locate(("goals", result.goal.id, "evidence", index, "quote")),
-                    f"the evidence repeats the plan's own words ({share:.0%} of it is in the plan quote): "
-                    "an echo of the plan is not a result",
+                    "plan-echo",
+                    (f"{share:.0%}",),
                 )
             )
     return lints
@@ -168,7 +169,7 @@ def _judged(result: GoalResult, entry: Reported, locate: Locate) -> list[Lint]:
                 "judged-without-fact",
                 goal_id,
                 locate(("goals", goal_id, "verdict")),
-                "a judged verdict needs 'fact': the concrete fact it rests on, quoted from its evidence",
+                "judged-without-fact",
             )
         ]
     if is_concrete(entry.fact) or entry.suffices_because is not None:
@@ -178,8 +179,7 @@ def _judged(result: GoalResult, entry: Reported, locate: Locate) -> list[Lint]:
             "judged-without-fact",
             goal_id,
             locate(("goals", goal_id, "fact")),
-            "the 'fact' has no number, count, name or completed action (a heading or praise is not a result); "
-            "choose a concrete fact or say in 'suffices_because' why this is enough",
+            "fact-not-concrete",
         )
     ]
 
@@ -191,8 +191,7 @@ def _caveat(goal_id: str, entry: Reported, locate: Locate) -> list[Lint]:
                 "caveat-unrated",
                 goal_id,
                 locate(("goals", goal_id, "caveat")),
-                "a met verdict with a caveat needs 'caveat_severity: minor' (the verdict stands) "
-                "or 'material' (it does not)",
+                "caveat-unrated",
             )
         ]
     if entry.caveat_severity == "material":
@@ -201,8 +200,8 @@ def _caveat(goal_id: str, entry: Reported, locate: Locate) -> list[Lint]:
                 "caveat-material-met",
                 goal_id,
                 locate(("goals", goal_id, "caveat_severity")),
-                "a material caveat contradicts a met verdict: change the verdict or drop the caveat",
-                "error",
+                "caveat-material-met",
+                severity="error",
             )
         ]
     return []

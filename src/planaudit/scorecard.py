@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from planaudit.i18n import Lang, label
 from planaudit.models import DEFAULT_LEVELS, Baseline, Evidence, Goal, LevelDef, Plan, Section, Source, Untracked
 from planaudit.rules.base import BASES, Basis, Outcome, Verdict
 
@@ -193,19 +194,25 @@ class Lint(NamedTuple):
     code: str
     goal_id: str
     location: Location
-    message: str
+    key: str  # its words in i18n: lint.KEY, with `values` in their {} places
+    values: tuple[str, ...] = ()
     severity: Severity = "warning"
     accepted: str | None = None  # the reason a person recorded for accepting it (the entry's `accept`)
+
+    @property
+    def message(self) -> str:
+        """The message in English, as stderr and the json report give it."""
+        return label(f"lint.{self.key}", "en").format(*self.values)
 
     def __str__(self) -> str:
         if self.accepted is not None:
             return f"{self.location}: accepted: {self.message} [{self.code}] (accepted: {self.accepted})"
         return f"{self.location}: {self.severity}: {self.message} [{self.code}]"
 
-    @property
-    def text(self) -> str:
-        """The message with the acceptance, for reports."""
-        return self.message if self.accepted is None else f"{self.message} — accepted: {self.accepted}"
+    def text(self, lang: Lang = "en") -> str:
+        """The message with the acceptance, for reports, in the report's language."""
+        words = label(f"lint.{self.key}", lang).format(*self.values)
+        return words if self.accepted is None else f"{words}{label('lint.accepted', lang)}{self.accepted}"
 
 
 class Scorecard(NamedTuple):

@@ -75,7 +75,7 @@ def every_annotation(scorecard: Scorecard, options: RenderOptions) -> tuple[dict
     for item in scorecard.lints:
         where = f"file={_prop(scorecard.actuals_path)},line={item.location.line}"
         title = _prop(f"lint {item.code}{' (accepted)' if item.accepted is not None else ''}: {item.goal_id}")
-        levels["warning"].append(f"::warning {where},title={title}::{_data(item.text)}")
+        levels["warning"].append(f"::warning {where},title={title}::{_data(item.text(lang))}")
     if scorecard.documents is not None:
         level = "error" if gated_silence else "warning"
         for silence in scorecard.documents.suspicious_silences:

@@ -162,7 +162,9 @@ def render(scorecard: Scorecard, options: RenderOptions) -> str:
         out += [f"- {inline(line)}" for line in document_lines(scorecard, lang)]
     if scorecard.lints:
         out += ["", f"## {label('lints', lang)} ({len(scorecard.lints)})", ""]
-        out += [f"- **{inline(x.goal_id)}** ({x.location.line}): {inline(x.text)} `{x.code}`" for x in scorecard.lints]
+        out += [
+            f"- **{inline(x.goal_id)}** ({x.location.line}): {inline(x.text(lang))} `{x.code}`" for x in scorecard.lints
+        ]
     if scorecard.untracked:
         out += ["", f"## {label('untracked', lang)} ({len(scorecard.untracked)})", ""]
         untracked_rows: list[list[str]] = []

@@ -218,7 +218,7 @@ def _findings(scorecard: Scorecard, lang: Lang, color: bool, total: int) -> list
     if scorecard.lints:
         out += ["", *_heading(f"{label('lints', lang)} ({len(scorecard.lints)})", total, color)]
         for doubt in scorecard.lints:
-            text = f"{doubt.goal_id}: {doubt.text} [{doubt.code}]"
+            text = f"{doubt.goal_id}: {doubt.text(lang)} [{doubt.code}]"
             out += [paint(line, "yellow", color) for line in wrap(text, total)]
     return out
 
