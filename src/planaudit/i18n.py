@@ -177,7 +177,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "lint.plan-echo": (
         "证据重复了计划本身的话（{}出现在计划原文中）：复述计划不是结果",
-        "the evidence repeats the plan's own words ({} of it is in the plan quote): an echo of the plan is not a result",
+        "the evidence repeats the plan's own words ({} of it is in the plan quote): "
+        "an echo of the plan is not a result",
     ),
     "lint.judged-without-fact": (
         "人工判定需要“fact”：判定所依据的具体事实，引自其证据",

@@ -564,8 +564,8 @@ def _findings(scorecard: Scorecard, lang: Lang) -> list[str]:
         out.append("</section>")
     if scorecard.lints:
         items = "".join(
-            f'<li><b class="ids">{e(x.goal_id)}</b> <span class="muted">({e(x.location.line)})</span> {e(x.text(lang))} '
-            f"<code>{e(x.code)}</code></li>"
+            f'<li><b class="ids">{e(x.goal_id)}</b> <span class="muted">({e(x.location.line)})</span> '
+            f"{e(x.text(lang))} <code>{e(x.code)}</code></li>"
             for x in scorecard.lints
         )
         title = f"{label('lints', lang)} ({len(scorecard.lints)})"
