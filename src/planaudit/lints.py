@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from planaudit.errors import Location
 from planaudit.facts import Reported
+from planaudit.reading.lazyre import CharRange
 from planaudit.scorecard import GoalResult, Lint, Scorecard
 
 Locate = Callable[[tuple[str | int, ...]], Location]
@@ -14,7 +15,7 @@ Locate = Callable[[tuple[str | int, ...]], Location]
 # Share of an evidence quote's character pairs (Chinese) or words (Latin script) that also occur in the goal's
 # plan quote, above which the evidence only says again what the plan said ("深化“3+1”项目推进机制").
 ECHO_SHARE = 0.6
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = CharRange("\u3400", "\u9fff")
 _WORD = re.compile(r"[^\W_]+")
 # Words that carry no measure: left out of English similarity so "the" and "of" do not make sentences alike.
 _STOP = frozenset(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 
-from planaudit.reading.lazyre import LazyPattern
+from planaudit.reading.lazyre import CharRange, LazyPattern
 
 
 class Role(enum.StrEnum):
@@ -26,7 +26,7 @@ _EN_COMMITMENT = LazyPattern(
     r"|to be (?:\w+ed|set up|taken up))\b",
     re.IGNORECASE,
 )
-_EN_ALLOCATION = re.compile(
+_EN_ALLOCATION = LazyPattern(
     r"\b(?:allocat\w*|provision\w*|provided|assigned|set(?:ting)? (?:aside|apart)|earmark\w*|outlay|"
     r"budget(?:ed|ary)? (?:support|allocation|provision))\b",
     re.IGNORECASE,
@@ -49,7 +49,7 @@ _EN_RESULT = LazyPattern(
 )
 # A clause (or list item) whose first verb is in the past: "* moved 6 more websites", "we published the standard",
 # "GDS held 2 events". A participle before a noun ("redesigned services") is no verb: it needs a subject before it.
-_EN_PAST_START = re.compile(
+_EN_PAST_START = LazyPattern(
     r"^[\s*•·–-]*(?:(?:and|but|then)\s+)?(?:(?:we|they|it|he|she|I|(?:[A-Z][\w&.]*|the|[0-9][\w%.,]*)"
     r"(?: (?!will\b|shall\b|must\b|being\b|been\b|be\b|to\b)[\w/.-]+){0,3})\s+)?"
     r"(?:also\s+|then\s+|now\s+)?"
@@ -58,27 +58,27 @@ _EN_PAST_START = re.compile(
     # any subject before a verb that is past in every use ("respondents using the site took an average of 80 s")
     r"|^[\s*•·–-]*(?:[\w’'.%-]+\s+){1,4}?(?:took|spent|began|grew|rose|fell|saw|won|gave|brought|bought|sold|wrote|ran)\b"
 )
-_EN_FORECAST = re.compile(
+_EN_FORECAST = LazyPattern(
     r"\b(?:expected|projected|forecast|estimated|likely|anticipated|could|might|can|may|according to)\b",
     re.IGNORECASE,
 )
 # A statement someone reports: the figures after "that" are theirs ("A study estimated that a call costs £2.83, for
 # web only 15 pence", "The report found that …"), not the plan's own ("the Budget has been projected at ₹19.78 lakh
 # crore, consisting of ₹5.50 lakh crore …" is).
-_EN_REPORTED = re.compile(
+_EN_REPORTED = LazyPattern(
     r"\b(?:estimated?|found|suggest(?:s|ed)?|show(?:s|ed|n)?|indicate[sd]?|reported|says?|said|expects?|forecasts?)"
     r"\s+that\b|\baccording to\b",
     re.IGNORECASE,
 )
-_EN_EXISTING = re.compile(
+_EN_EXISTING = LazyPattern(
     r"\b(?:existing|ongoing|current)\s+(?:commitments?|targets?|programmes?|programs?|schemes?|frameworks?|polic(?:y|ies))\b",
     re.IGNORECASE,
 )
-_EN_PAST_COPULA = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
+_EN_PAST_COPULA = LazyPattern(r"\b(?:was|were)\b", re.IGNORECASE)
 # A relative clause that states what its noun is or does now ("rain fed areas, | which account for nearly 55% of the
 # land"): a description, not a pledge ("which will bring 5 lakh acres under organic farming" is one).
-_EN_RELATIVE = re.compile(r"\s*(?:which|who)\s+(?!will\b|shall\b|must\b|would\b|is to\b|are to\b)", re.IGNORECASE)
-_EN_CONDITION = re.compile(r"\b(?:eligib\w*|threshold|whose|if|unless|provided that)\b", re.IGNORECASE)
+_EN_RELATIVE = LazyPattern(r"\s*(?:which|who)\s+(?!will\b|shall\b|must\b|would\b|is to\b|are to\b)", re.IGNORECASE)
+_EN_CONDITION = LazyPattern(r"\b(?:eligib\w*|threshold|whose|if|unless|provided that)\b", re.IGNORECASE)
 # Words right before a figure that make it a threshold of a noun: "blocks with more than 50% ST population",
 # "incomes up to ₹5 lakh", "units having 20 workers"; right after it: "₹50 lakh and above".
 _EN_THRESHOLD_BEFORE = LazyPattern(
@@ -87,18 +87,18 @@ _EN_THRESHOLD_BEFORE = LazyPattern(
     r"|\b(?:with|having)\s+(?:a\s+)?(?:maximum|minimum)(?:\s+of)?\s*$|\bout\s+of(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
-_BOUND_AFTER_WITH = re.compile(r"\b(?:with|having|whose)\s+(?:[\w-]+\s+){0,3}?$|\b(?:aged|of age)\s*$", re.IGNORECASE)
-_EN_WHOLE = re.compile(r"\W*of\s+the\s*", re.IGNORECASE)
-_EN_THRESHOLD_AFTER = re.compile(r"^\s*(?:and above|or above|and below|or less|or more)\b", re.IGNORECASE)
+_BOUND_AFTER_WITH = LazyPattern(r"\b(?:with|having|whose)\s+(?:[\w-]+\s+){0,3}?$|\b(?:aged|of age)\s*$", re.IGNORECASE)
+_EN_WHOLE = LazyPattern(r"\W*of\s+the\s*", re.IGNORECASE)
+_EN_THRESHOLD_AFTER = LazyPattern(r"^\s*(?:and above|or above|and below|or less|or more)\b", re.IGNORECASE)
 _ZH_COMMITMENT = re.compile(
     r"将|要|确保|力争|力求|努力|争取|必须|务必|预期目标|目标|计划|拟|继续|完成|实现|推进|谋划|今年|全年"
 )
 _ZH_ALLOCATION = re.compile(r"拟安排|安排|拨付|投入资金")
 _ZH_RESULT = re.compile(
-    r"过去|(?<![比较于同])去年|(?<![比较于同])上年|已经|已|五年来|近年来|近五年|累计|以来|(?<!为)了|当前|目前|现有|曾|同比"
+    r"过去|(?<!比)(?<!较)(?<!于)(?<!同)去年|(?<!比)(?<!较)(?<!于)(?<!同)上年|已经|已|五年来|近年来|近五年|累计|以来|(?<!为)了|当前|目前|现有|曾|同比"
 )
 _ZH_FORECAST = re.compile(r"有望|估计|预测|可望|将高达")  # 预计 is also how a plan states its own amounts
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = CharRange("\u4e00", "\u9fff")
 
 
 def role(clause: str, pledged: bool = False) -> Role:
@@ -159,8 +159,8 @@ def sentence_states(sentence: str) -> bool:
     return role(sentence) is not Role.RESULT and _EN_REPORTED.search(sentence) is None
 
 
-_EN_TIME_UNIT = re.compile(r"(?:years?|months?|weeks?|days?|quarters?|decades?)", re.IGNORECASE)
-_EN_PERIOD_BEFORE = re.compile(
+_EN_TIME_UNIT = LazyPattern(r"(?:years?|months?|weeks?|days?|quarters?|decades?)", re.IGNORECASE)
+_EN_PERIOD_BEFORE = LazyPattern(
     r"\b(?:in|within|over|for|during|every|each|after|next|last|past|first|coming|previous)(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
@@ -188,15 +188,15 @@ def threshold(before: str, after: str, bounded: bool = False) -> bool:
 # A commitment word with no figure pledges an act only when the plan is its doer and the verb after it is an act:
 # "to ensure …" states a purpose, "I shall outline" is the speaker's, "will help / will be able to / will be
 # challenging" state an effect, a modality or a state; "不懈努力" is a noun, "在确保安全的前提下" a condition.
-_EN_PURPOSE = re.compile(r"(?:\bto|\bthat \w+)\s*$", re.IGNORECASE)
-_EN_SPEAKER = re.compile(r"(?:^|\W)I\s*$")
+_EN_PURPOSE = LazyPattern(r"(?:\bto|\bthat \w+)\s*$", re.IGNORECASE)
+_EN_SPEAKER = LazyPattern(r"(?:^|\W)I\s*$")
 # A measure as the subject (a pronoun for the sentence before, or "this/these" + its noun): its pledge is an effect.
-_EN_EFFECT_SUBJECT = re.compile(r"(?:^|[.;:]\s*)\W*(?:it|this|they|these)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
-_EN_ACTIVE = re.compile(r"(?:will|shall|must)\s+(?:also\s+|further\s+)?(?!be\b|not\b)[a-z]+\b", re.IGNORECASE)
-_EN_SPEECH_PLEDGE = re.compile(r"(?:propose|plan|intend|decided)\w*\s+to\b", re.IGNORECASE)
+_EN_EFFECT_SUBJECT = LazyPattern(r"(?:^|[.;:]\s*)\W*(?:it|this|they|these)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
+_EN_ACTIVE = LazyPattern(r"(?:will|shall|must)\s+(?:also\s+|further\s+)?(?!be\b|not\b)[a-z]+\b", re.IGNORECASE)
+_EN_SPEECH_PLEDGE = LazyPattern(r"(?:propose|plan|intend|decided)\w*\s+to\b", re.IGNORECASE)
 # A pledge inside a clause that says what another text sets out or what a noun does: "strategies explaining what
 # actions they will take", "showing how the department will resource the project", "a person who will enter it".
-_EN_EMBEDDED = re.compile(
+_EN_EMBEDDED = LazyPattern(
     r"\b(?:what|how|who|whom|whose|which|whether|why|where|when)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE
 )
 _EN_ADVERB = r"(?:(?:also|then|now|further|usually|only|not|therefore|typically|certainly|significantly|\w+ly)\s+)*"
@@ -239,7 +239,7 @@ def pledges(before: str, after: str) -> bool:
 
 # A pledge whose verb delivers a thing that is there or not at a date: a bill introduced, a body set up, a plan
 # published, a service started; or one with a date of its own ("by March 2015", "from April 2013", "in December 2012").
-_EN_DELIVERY = re.compile(
+_EN_DELIVERY = LazyPattern(
     r"\b(?:will|shall|must|(?:propose[sd]?|proposing|decided|intends?)\s+to)\s+"
     + _EN_ADVERB
     + r"(?:be\s+"
@@ -250,7 +250,7 @@ _EN_DELIVERY = re.compile(
     r"develop|undertak|implement|identif|evolve)",
     re.IGNORECASE,
 )
-_EN_DATED = re.compile(
+_EN_DATED = LazyPattern(
     r"\b(?:by|from|in|before|until)\s+(?:the end of\s+)?(?:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+)?(?:19|20)[0-9]{2}\b",
     re.IGNORECASE,
@@ -268,7 +268,7 @@ def delivers(clause: str) -> bool:
     )
 
 
-_EN_PROPOSED_ACT = re.compile(
+_EN_PROPOSED_ACT = LazyPattern(
     r"\b(?:propose[sd]?|proposing|decided)\s+to\s+(?!(?:(?:further|also)\s+)*(?:continue|strengthen|support|promote|"
     r"encourage|help|work|focus|consider|review|explore|scale|expand|increase|improve|enhance))\w",
     re.IGNORECASE,

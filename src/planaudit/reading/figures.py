@@ -253,7 +253,7 @@ _CN_NOT_UNIT = {
     "月": "球",
 }
 _CN_BASE = "|".join(
-    re.escape(base) + (f"(?![{_CN_NOT_UNIT[base]}])" if base in _CN_NOT_UNIT else "")
+    re.escape(base) + "".join(f"(?!{c})" for c in _CN_NOT_UNIT.get(base, ""))
     for base in sorted(CHINESE_BASES, key=len, reverse=True)
 )
 _CN_UNIT = rf"(?:{_CN_BASE})(?:/(?:{_CN_BASE}))?"
@@ -441,7 +441,7 @@ _RANGE_CONNECTORS = frozenset({"-", "–", "—", "——", "~", "〜", "至", "
 _LIST_SEPARATORS = frozenset({"、", "和", "与", "及", "或", ", ", " and ", " or "})
 # A year in a date or after a preposition of time ("As on 23rd February, 2016, 5542 villages", "In 2016, 300 schools")
 # stays a year: the unit of the figure after it is not shared back.
-_YEAR_CONTEXT = re.compile(
+_YEAR_CONTEXT = LazyPattern(
     r"(?:\b(?:in|on|since|by|until|till|from|during|before|after|of)|\d(?:st|nd|rd|th)|"
     r"\b(?:" + "|".join(sorted(EN_MONTHS, key=len, reverse=True)) + r")[a-z]*\.?)[ ,]*$",
     re.IGNORECASE,
@@ -896,7 +896,7 @@ _SINGULAR_UNITS = frozenset(
         "times",
     ]
 )
-_NOUN_PHRASE_WORD = re.compile(r" ([A-Za-z][A-Za-z’'-]*)\b(?![0-9])")
+_NOUN_PHRASE_WORD = LazyPattern(r" ([A-Za-z][A-Za-z’'-]*)\b(?![0-9])")
 _LONGEST_NOUN_PHRASE = 6  # describing words included: bounded, so reading stays linear
 
 

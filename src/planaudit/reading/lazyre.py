@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Literal
 
 
 class LazyPattern:
-    """re.compile(pattern, flags), deferred to the first search, match, fullmatch, findall or finditer."""
+    """re.compile(pattern, flags), deferred to the first search, match, fullmatch, findall, finditer or sub."""
 
     __slots__ = ("_compiled", "_flags", "_pattern")
 
@@ -36,3 +37,29 @@ class LazyPattern:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count)
+
+
+class CharRange:
+    """A one-range character class such as [\\u4e00-\\u9fff], tested without a regular expression: `re` compiles a
+    range one code point at a time (~1.5 ms for the CJK block). search and match find what re.search and re.match
+    of the class would, answering True for a match object and None for none."""
+
+    __slots__ = ("_high", "_low")
+
+    def __init__(self, low: str, high: str) -> None:
+        self._low, self._high = low, high
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Literal[True] | None:
+        pos, endpos = max(pos, 0), max(endpos, 0)
+        part = string[pos:endpos] if pos or endpos < len(string) else string
+        low, high = self._low, self._high
+        if low >= "\x80" and part.isascii():
+            return None
+        return True if any(low <= c <= high for c in part) else None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Literal[True] | None:
+        pos = max(pos, 0)
+        return True if pos < min(endpos, len(string)) and self._low <= string[pos] <= self._high else None

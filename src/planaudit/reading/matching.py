@@ -94,9 +94,9 @@ _AHEAD_EN = LazyPattern(
     r"|coming year|going forward|to be (?:\w+ed|set up|taken up))\b",
     re.IGNORECASE,
 )
-_AHEAD_ZH = re.compile(r"明年|今年|将会|将要|将继续|即将|要继续|计划|拟|力争|争取|预计|预期|目标|确保|有望|可望")
+_AHEAD_ZH = LazyPattern(r"明年|今年|将会|将要|将继续|即将|要继续|计划|拟|力争|争取|预计|预期|目标|确保|有望|可望")
 _BUDGET_ESTIMATE = re.compile(r"\bBE\b|\bbudget(?:ed)? estimates?\b|\bbudget provision\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:\s*[-–/]\s*((?:19|20)?[0-9]{2}))?(?![0-9])")
+_YEAR = LazyPattern(r"(?<![0-9])((?:19|20)[0-9]{2})(?:\s*[-–/]\s*((?:19|20)?[0-9]{2}))?(?![0-9])")
 
 
 def stem(word: str) -> str:
@@ -200,13 +200,13 @@ def _number(token: str) -> str:
     return token.replace(",", "")
 
 
-_ZH_VERB_TAIL = re.compile(
+_ZH_VERB_TAIL = LazyPattern(
     r"(?:分别|累计|平均|同比|比上年|比去年|较上年)?(?:达到|达|增长|增加|提高|提升|上涨|上升|下降|降低|降到|降至|减少|"
     r"超过|突破|为|至|到|了|在|保持|控制在|实现|完成|新增|增幅|涨幅|降幅|增速)*$"
 )
 
 
-_ZH_TOTAL = re.compile(r"(?:总数|总量|总额|规模|数量)$")
+_ZH_TOTAL = LazyPattern(r"(?:总数|总量|总额|规模|数量)$")
 _ZH_LEAD = re.compile(r"^(?:全年|年末|全国|完成|实现|新|累计|其中|共|我们|我区)+")
 
 

@@ -28,7 +28,7 @@ class Span(NamedTuple):
 
 
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
-_FISCAL = re.compile(r"(?:FY ?)?([0-9]{4})[-/]([0-9]{2}|[0-9]{4})|FY ?([0-9]{4}|[0-9]{2})", re.IGNORECASE)
+_FISCAL = LazyPattern(r"(?:FY ?)?([0-9]{4})[-/]([0-9]{2}|[0-9]{4})|FY ?([0-9]{4}|[0-9]{2})", re.IGNORECASE)
 _WORD_NUMBERS = {word: n for word, n in EN_NUMBER_WORDS.items() if 1 <= n <= 10} | {
     "一": 1,
     "两": 2,

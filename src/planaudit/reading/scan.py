@@ -18,6 +18,7 @@ from planaudit.reading.clauses import (
     threshold,
 )
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
+from planaudit.reading.lazyre import CharRange, LazyPattern
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
 
@@ -128,7 +129,7 @@ _CEILING_MEASURE = re.compile(
 _MONEY = re.compile(r"元|₹|\$|£|€|¥|(?i:\b(?:rs|inr|usd|gbp|eur|rupees?|pounds?|dollars?|euros?)\b)")
 _TARGET_WORD = re.compile(r"(?i:\btarget|at least|minimum)")
 # 增加30元, "raise by $25": the figure right after the verb is the rise itself (增加深松土地1.5亿亩 is a level).
-_BY_AMOUNT = re.compile(
+_BY_AMOUNT = LazyPattern(
     r"(?:增加|提高|再增加|分别再增加|分别增加)$|(?i:\b(?:increase|raise|rise)\w*(?: [\w'’-]+){0,4}? by\s*)$"
 )
 _NEW_COUNT = re.compile(r"(?i:\bnew\b)")  # "62 new schools": the reader keeps "new" in the figure's words
@@ -170,7 +171,7 @@ _DELIVERABLE = re.compile(
     r"工程|项目|试点|基地|平台|中心|园区|示范区|规划|方案|条例|基金|行动|计划|赛事|博览会|运动会|路|桥|站|馆|院|校"
 )
 _SHARE_WORDS = re.compile(r"占比|比重|比例|率|(?i:\b(?:share|rate|ratio)\b)")
-_CN_COUNT_CLASS = re.compile(r"[一二两三四五六七八九十]+[大个项类条座家所]")
+_CN_COUNT_CLASS = LazyPattern(r"[一二两三四五六七八九十]+[大个项类条座家所]")
 _FACILITY = (
     "路",
     "园",
@@ -376,7 +377,7 @@ def plan_period(text: str) -> str | None:
 
 
 _DIGIT = re.compile(r"[0-9０-９]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = CharRange("\u4e00", "\u9fff")
 _BEFORE_TARGET = re.compile(
     r"(?:控制在|达到|增长|提高|突破|超过|完成|降至|降到|下降|降低|减少|发行|安排|拨付|筹集|保持在)$"
 )
@@ -393,7 +394,7 @@ def _plan_parts(figure: Figure) -> bool:
     return bool(figure.unit) and _EN_PLAN_PARTS.fullmatch(split_unit(figure.unit).base or "") is not None
 
 
-_ABSTRACT_COUNTED = re.compile(r"方面|举措|工作|积极性|规定|原则|意识|自信|维护|重点|环节|关系")
+_ABSTRACT_COUNTED = LazyPattern(r"方面|举措|工作|积极性|规定|原则|意识|自信|维护|重点|环节|关系")
 _LIST_MARK = re.compile(r"[、等“和及]")
 _NUMBERED_SET = re.compile(r"等[0-9０-９]|[和及]")
 
@@ -460,7 +461,7 @@ def _is_attribute(figure: Figure, text: str, clause: Span, following: Figure | N
 # What may follow an amount that states it rather than describes a noun: a verb of allocation or an adverb.
 _NOT_A_NOUN_AFTER = re.compile(r"(?:以上|以下|左右|以内)?(?:安排|全部|均|分别|用于|投入|下达)")
 _PAIRED = re.compile(r"\s*(?:和|、|及|与|and|or)\s*")
-_SETS_FUNDS = re.compile(r"安排|拨付|发行|下达|投入|设立|新增|增加|将|拟")
+_SETS_FUNDS = LazyPattern(r"安排|拨付|发行|下达|投入|设立|新增|增加|将|拟")
 _FUNDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:资金|国债|债券|基金|补助|经费|贷款|专项)")
 
 
