@@ -71,3 +71,29 @@ def test_the_entry_point_runs_check_as_the_full_app_does(bundled: Path) -> None:
         )
         assert (one.returncode, one.stdout, one.stderr) == (every.returncode, every.stdout, every.stderr)
         assert one.stdout or one.stderr
+
+
+PROBE = """
+import gc, sys
+import planaudit.pipeline
+from planaudit import entry
+score, seen = planaudit.pipeline.score, []
+def watched(*args, **kwargs):
+    seen.append(gc.isenabled())
+    return score(*args, **kwargs)
+planaudit.pipeline.score = watched
+sys.argv = ["planaudit", *sys.argv[1:]]
+entry.main()
+print(seen, gc.isenabled(), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(("args", "scored"), [(["check"], True), (["validate"], True), (["rules"], False)])
+def test_the_collector_paused_for_start_up_runs_again_for_the_command(
+    bundled: Path, args: list[str], scored: bool
+) -> None:
+    """The entry point pauses the cycle collector while modules load; every command's work runs with it on."""
+    env = {**os.environ, "NO_COLOR": "1", "GITHUB_STEP_SUMMARY": ""}
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[-1] == ("[True] True" if scored else "[] True")

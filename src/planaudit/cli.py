@@ -5,6 +5,7 @@
 # checking only are quoted.
 import copy
 import enum
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -121,12 +122,22 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    context: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     """planaudit: score every goal of a plan as met, missed or unreported."""
     _check_environment()
+    if context.invoked_subcommand != "check":  # check starts once its own imports are done
+        started()
+
+
+def started() -> None:
+    """The command's work begins: what start-up allocated is frozen (later collections skip it) and the cycle
+    collector, paused by the entry point during start-up, runs again."""
+    gc.freeze()
+    gc.enable()
 
 
 def _check_environment() -> None:
@@ -390,6 +401,8 @@ def check(
     from planaudit.gates import FailOn, gate
     from planaudit.report import Format, RenderOptions, pieces, render
     from planaudit.yamlsafe import gc_paused
+
+    started()
 
     chosen_lang = _lang(lang)
     summary_path = os.environ.get("GITHUB_STEP_SUMMARY", "") if step_summary != "never" else ""

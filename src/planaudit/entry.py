@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import io
 import os
 import sys
@@ -125,6 +126,9 @@ def _default_sigterm() -> None:
 
 
 def main() -> None:
+    # Start-up allocates what lives as long as the process (modules, classes, functions, compiled patterns): the
+    # cycle collector would only rescan it. The command turns it back on once started (planaudit.cli.started).
+    gc.disable()
     standard_streams()
     code: str | int | None = 0
     try:
