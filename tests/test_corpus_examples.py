@@ -221,3 +221,15 @@ def test_india_due_dates_are_the_plans_horizons(india: dict[str, object]) -> Non
     assert "due next two years (2017-18)" in notes["navodaya"]
     assert "due next three years (2018-19)" in notes["fertilizer-outlets"]
     assert "due 2022" in notes["farmers-income-2022"]
+
+
+def test_india_in_chinese_words_each_part_of_a_goal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An all_of goal written with parts is worded part by part in Chinese (the html report and `--all` raised a
+    TypeError: the Chinese wording knew only all_of's measures and each)."""
+    monkeypatch.chdir(IN_2016)
+    parts = "completion 2019前完成；habitations ≥65000 habitations；roads ≥2.23 lakh km"
+    for args in (["-f", "markdown", "--all"], ["-f", "html"], ["--all"]):
+        result = run_cli("check", "--lang", "zh", *args)
+        assert result.exit_code == 0, (args, result.stderr)
+        assert "pmgsy-2019" in result.stdout
+    assert parts in run_cli("check", "--lang", "zh", "-f", "markdown", "--all").stdout

@@ -191,6 +191,8 @@ def _target_text(params: Any, lang: Lang) -> str:
     if lang == "zh" and params.kind == "decline":
         amount = params.target_pct if params.target_pct is not None else params.target or 0
         return f"下降≥{num(amount)}{'%' if params.target_pct is not None else u(params.unit)}"
+    if lang == "zh" and params.kind == "all_of" and params.parts is not None:
+        return "；".join(f"{name} {_target_text(part, lang)}" for name, part in params.rules())
     if lang == "zh" and params.kind == "all_of":
         return f"{len(params.measures)}项均{_target_text(params.each, lang)}"
     text: str = RULES[params.kind].target_text(params)
