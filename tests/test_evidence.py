@@ -314,6 +314,8 @@ def test_one_review_sentence_is_the_deed_of_the_goal_it_names_best(
         ("enactment of the Aadhar bill for disbursement of subsidies", True),
         ("The Government e-market place which is now functional", True),
         ("We ran Sprint Alpha, an event to share learning", True),
+        ("On 9th July we invited suppliers to help us deliver our digital agenda", True),
+        ("We wanted to invite suppliers", False),
         ("Work on the portal continues", False),
         ("The portal is popular with tenants", False),
         ("We have to publish the plan", False),
@@ -405,3 +407,18 @@ def test_a_numeric_goal_reported_in_words_or_a_state_reported_by_a_result(
     assert "undecided" in fund and "value" not in fund  # the fund exists; its corpus is not reported
     pay = _evidence(goals, entries, "will keep pace with inflation")
     assert pay["evidence"][0]["quote"].startswith("Median pay rose 3.9%") and "undecided" in pay
+
+
+@pytest.mark.parametrize(
+    ("review", "done"),
+    [
+        ("2020年工作回顾\n长江、黄河等重要生态系统保护和修复重大工程深入实施。\n", True),
+        ("2020年工作回顾\n实施重要生态系统保护和修复重大工程。\n", False),  # the plan's words verbatim: an echo
+    ],
+)
+def test_a_milestone_done_by_its_own_verb_unless_in_the_plans_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, review: str, done: bool
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, "2020年工作计划\n实施重要生态系统保护和修复重大工程。\n", review)
+    assert _evidence(goals, entries, "实施重要生态系统保护和修复重大工程").get("done", False) is done

@@ -86,8 +86,8 @@ _BOUNDARY = re.compile("[，。；;" + re.escape(BREAKS) + r"]|[.,](?=\s|$)")
 _CLAUSE_END = re.compile("[，。；;" + re.escape(BREAKS) + r"]|\.(?=\s|$)|,(?=\s|$)(?!\s*[0-9]{4}\b)")
 _UNSAFE = re.compile("[" + re.escape(BREAKS) + "]")
 _HONOUR = re.compile(r"被评为|荣获|获评|入选|荣膺")
-# A milestone is also reported done by the verb that set it (实现大病保险全覆盖, 建立直达机制, 深入开展消费扶贫)…
-_DONE_ACT = re.compile(r"实现|建立|开展")
+# A milestone is also reported done by the verb that set it (实现大病保险全覆盖, 建立直达机制, 重大工程深入实施)…
+_DONE_ACT = re.compile(r"实现|建立|开展|实施")
 # …but not by a claim of progress towards it (决胜全面建成小康社会取得决定性成就, 推动…取得新的重要进展).
 _PROGRESS = re.compile(r"取得[^，。；]{0,8}(?:进展|成就|成效|突破)|决胜|推动|迈出|迈进|(?i:\bprogress\b)")
 _SHARE = re.compile(r"占|比重|比例|率|(?i:\b(?:share|rate)\b)")
@@ -967,7 +967,9 @@ def _milestone_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
             alike = match_score(goal.words, terms(clause), review.weights) >= WORD_MATCH
         else:
             alike = similarity(finding.measure, clause) >= 0.6
-        done = _reports_done(clause) or _DONE_ACT.search(clause) is not None or _same_setting(finding, clause)
+        # the plan's own verb reports the act (实现, 实施…) unless the clause is the plan's words verbatim
+        acted = _DONE_ACT.search(clause) is not None and finding.quote not in clause
+        done = _reports_done(clause) or acted or _same_setting(finding, clause)
         if alike and done and not looks_ahead(clause) and not _PROGRESS.search(clause):
             return _done(text, start, end)
     return None

@@ -268,12 +268,14 @@ def looks_ahead(clause: str) -> bool:
 
 
 # An English clause that reports a deed done: a perfect or past passive ("has been set up", "was released"), a
-# completed act named as a noun ("enactment of", "passage of"), a state reached ("is now functional"), or a past
-# form of a delivery verb ("published the … Standard", "ran Sprint Alpha") or of a change ("pay rose 3.9%").
+# completed act named as a noun ("enactment of", "passage of"), a state reached ("is now functional"), a past form
+# after its subject ("we invited"), or of a delivery verb ("published the … Standard", "ran Sprint Alpha") or of a
+# change ("pay rose 3.9%").
 _DONE_EN = LazyPattern(
     r"\b(?:(?:has|have|had)\s+(?:(?:now|already|also|since|just|recently|successfully)\s+)*(?:been\s+)?(?!to\b)"
     r"[a-z]+(?:ed|en|wn|t|ne|un|de|ght|up)"
     r"|(?:was|were)\s+(?:(?:now|also|already|successfully|formally|officially)\s+)*[a-z]+(?:ed|en|wn|t|ne|de|ght)"
+    r"|(?:we|they|it|he|she)\s+(?:(?:also|then|recently|successfully|formally)\s+)?[a-z]{3,}ed(?!\s+to\b)"
     r"|(?:is|are)\s+now\s+(?:functional|operational|live|in place|available|running|in use|in force|being)"
     r"|(?:enactment|passage|launch|completion|establishment|setting up|roll-?out|publication|release|opening)\s+of"
     r"|launched|published|released|opened|completed|established|introduced|enacted|passed|set up|held|ran"
