@@ -221,8 +221,9 @@ def test_document_coverage_marks_the_places_the_verify_stage_found(
 
     monkeypatch.setattr(quotes.GramIndex, "__init__", counted)
     audit = pipeline.load_audit(tmp_path / "targets.yaml", tmp_path / "actuals.yaml")
-    assert len(audit.places["plan"]) == 40
+    assert audit.places is not None and len(audit.places["plan"]) == 40
     card = pipeline.with_documents(pipeline.score(audit, []), audit)
+    assert audit.places == {}  # read once, then freed before the report is rendered
     plan_length = sum(map(len, lines))
     assert built == [plan_length]  # the verify stage's index only
     assert card.documents is not None and card.documents.covered_targets == 40
@@ -307,7 +308,7 @@ def test_silent_goals_quotes_are_read_for_figures_once(tmp_path: Path, monkeypat
 
     _long_audit(tmp_path)
     audit = pipeline.load_audit(tmp_path / "targets.yaml", tmp_path / "actuals.yaml")
-    assert len(audit.figures) == 40
+    assert audit.figures is not None and len(audit.figures) == 40
     read: list[str] = []
     real = figures.read_figures
 
@@ -317,6 +318,7 @@ def test_silent_goals_quotes_are_read_for_figures_once(tmp_path: Path, monkeypat
 
     monkeypatch.setattr(scan, "read_figures", counted)
     card = pipeline.with_documents(pipeline.score(audit, []), audit)
+    assert audit.figures == {}
     assert [len(text) for text in read] == [len(audit.documents["plan"]), len(audit.documents["review"])]
     alone = document_coverage(audit.targets, audit.actuals, audit.documents)  # reading every quote again: the same
     assert alone == card.documents and len(read) == 2 + 2 + 40

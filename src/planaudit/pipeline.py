@@ -137,6 +137,9 @@ def with_documents(scorecard: Scorecard, audit: Audit, year: int | None = None) 
     quotes += [(r.baseline.source, r.baseline.quote) for r in scorecard.results if r.baseline is not None]
     only = None if year is None else year_reviews(audit, year)
     coverage = document_coverage(audit.targets, audit.actuals, audit.documents, only, audit.places, audit.figures)
+    for hints in (audit.places, audit.figures):  # read: freed before the report is rendered (15 MB at 100,000 goals)
+        if hints:
+            hints.clear()
     return scorecard._replace(documents=coverage, pages=pages(audit.documents, quotes))  # pages cite PDFs
 
 
