@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,3 +63,7 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
 
 
 os.environ.setdefault("PLANAUDIT_LANG", "en")
+# The key that signs kept document text (documents/cache.py) lives in the user's cache folder: the suite's own,
+# never the user's, and there even under `env -i` (no HOME).
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="planaudit-test-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], True)
