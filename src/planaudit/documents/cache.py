@@ -1,4 +1,4 @@
-"""Extracted text kept beside its source (`.planaudit/NAME.txt`), trusted only under this user's key and matching digests."""
+"""Extracted text kept beside its source (`.planaudit/NAME.txt`), trusted only when signed by this user's key."""
 
 from __future__ import annotations
 
