@@ -247,7 +247,21 @@ _EN_DELIVERY = LazyPattern(
     + r")?(?:introduc|launch|set up|establish|"
     r"enact|issu|list|publish|prepar|creat|open|constitut|notif|tabl|start|begin|adopt|transfer|dedicat|offer|suppl|"
     r"abolish|done away|spel[lt] out|chalk out|roll(?:ed)? out|sign|appoint|announc|complet|finish|deliver|go live|"
-    r"develop|undertak|implement|identif|evolve)",
+    r"develop|undertak|implement|identif|evolve|allowed|permitted)",
+    re.IGNORECASE,
+)
+# …or whose verb, whatever it is, has a thing that is made as its object: "will operate an annual review process",
+# "will provide performance reports", "will evolve guidelines", "access to the trading platform".
+_EN_DELIVERABLE = re.compile(
+    r"\b(?:will|shall|must)\s+"
+    + _EN_ADVERB
+    + r"(?:be\s+"
+    + _EN_ADVERB
+    + r")?(?!help|continu|encourag|support|includ|incorporat|(?:be\s+)?(?:the|an?|one|part)\b)"
+    r"[a-z]+\b(?:\s+[\w’'-]+){0,8}?\s+"
+    r"(?:process|platform|programme|program|strategy|plan|reports?|guidelines?|guidance|standard|system|fund|portal|"
+    r"scheme|bill|act|policy|framework|website|tool|index|register|code|manual|app|arrangements|mission|authority|"
+    r"board|council|agency|body|team|unit|centre|center|network|database)s?\b",
     re.IGNORECASE,
 )
 _EN_DATED = LazyPattern(
@@ -257,15 +271,30 @@ _EN_DATED = LazyPattern(
 )
 
 
-def delivers(clause: str) -> bool:
+# Not a thing delivered: one left unnamed ("a number of measures will be undertaken", "several new techniques"), one
+# delivered only on a condition ("will go live unless they meet this standard"), or the quality of an act ("shall be
+# implemented effectively") — each needs a judgement, not a date.
+_EN_NOT_DELIVERED = re.compile(
+    r"^[\s*•·–-]*(?:a (?:number|range|series|variety) of|several|various|certain)\s"
+    r"|\b(?:will|shall)\s+(?:be\s+)?\w+\s+(?:a (?:number|range|series|variety) of|several|various|certain)\s"
+    r"|\b(?:unless|if)\b"
+    r"|\b(?:implement|execut|deliver|carri|run|manag)\w*\s+(?:more\s+)?(?:effectively|efficiently|properly|smoothly|better)\b",
+    re.IGNORECASE,
+)
+
+
+def delivers(clause: str, rest: str = "") -> bool:
     """Whether an English pledge names a deliverable to be there by a date: a commitment word with a delivery verb
-    ("will be introduced", "will publish", "will set up"), a date of the clause's own ("by March 2015"), or a speech's
-    proposal of one act ("I propose to exempt …", "We have decided to constitute …"; not "propose to continue …")."""
-    return (
-        _EN_DELIVERY.search(clause) is not None
-        or _EN_DATED.search(clause) is not None
-        or _EN_PROPOSED_ACT.search(clause) is not None
-    )
+    ("will be introduced", "will publish", "will set up"), a date of the clause's own ("by March 2015") or of the rest
+    of its sentence (`rest`, when that pledges nothing of its own), or a speech's proposal of one act ("I propose to
+    exempt …", "We have decided to constitute …"; not "propose to continue …"); not an unnamed one ("a number of
+    measures"), one on a condition ("unless") or the quality of an act ("effectively")."""
+    if _EN_NOT_DELIVERED.search(clause):
+        return False
+    if any(p.search(clause) is not None for p in (_EN_DELIVERY, _EN_DATED, _EN_DELIVERABLE, _EN_PROPOSED_ACT)):
+        return True
+    # the rest of its sentence may date it (", likely to be published in November 2012") unless it pledges anew
+    return _EN_DATED.search(rest) is not None and re.search(r"\b(?:will|shall|must)\b", rest, re.IGNORECASE) is None
 
 
 _EN_PROPOSED_ACT = LazyPattern(

@@ -132,6 +132,16 @@ _TARGET_WORD = re.compile(r"(?i:\btarget|at least|minimum)")
 _BY_AMOUNT = LazyPattern(
     r"(?:增加|提高|再增加|分别再增加|分别增加)$|(?i:\b(?:increase|raise|rise)\w*(?: [\w'’-]+){0,4}? by\s*)$"
 )
+# "₹99,681 crore more than last year", "£2 billion higher than in 2015": the figure is the rise itself.
+_MORE_AFTER = re.compile(r"\s*(?:more|higher|additional|extra)\s+(?:than|over)\b", re.IGNORECASE)
+# "The increase in Plan expenditure is in the order of 15.3%", "a growth of 12%": a rise named by its noun.
+_RISE_NOUN = re.compile(
+    r"\b(?:increase|growth|rise)\b(?: [\w'’-]+){0,6}? (?:of|is|at|will be)"
+    r"(?: (?:in the order of|about|around|some))?\s*$",
+    re.IGNORECASE,
+)
+_PERMITTED = re.compile(r"(?i:\b(?:will|shall)\s+(?:also\s+|now\s+)?be\s+(?:allowed|permitted)\b)")
+_ADDED_FUNDS = re.compile(r"(?:再|新|另)?增加[\u4e00-\u9fff]{1,12}?(?:资金|资本金|投入|投资|拨款|补助|经费|基金)$")
 _NEW_COUNT = re.compile(r"(?i:\bnew\b)")  # "62 new schools": the reader keeps "new" in the figure's words
 _NEW_VERB = re.compile(r"新增|新引进|新培育|新建|(?i:\bnew\b)")
 _RANK_VERB = re.compile(r"列|位列|名列|排名|进入|保持|跻身|(?i:\brank)")
@@ -142,7 +152,7 @@ _MILESTONE_VERB = re.compile(
 # Not before it: a copula or preposition (今年是…建成, 把…, 为…), a verb of a first step (推动/探索/研究建立) or an
 # adverb of an ongoing effort (深入/大力/广泛/持续开展): those name a direction of work, not a thing delivered.
 _TASK = re.compile(
-    r"^(?:(?!是|把|为|就|推动|探索|研究|深入|大力|广泛|持续|组织|坚持)[^，；。、]){0,6}?(?:建立健全|建立完善|建立|建成|开展(?=[^，；。]*(?:行动|活动)$)|实施(?=[^，；。]*(?:工程|管理|行动)$)"
+    r"^(?:(?!是|把|为|就|推动|探索|研究|深入|大力|广泛|持续|组织|坚持|实现)[^，；。、]){0,6}?(?:建立健全|建立完善|建立|建成|开展(?=[^，；。]*(?:行动|活动)$)|实施(?=[^，；。]*(?:工程|管理|行动)$)"
     r"|实现(?=[^，；。]*全覆盖$)|完成(?=[^，；。]*(?:设计|规划|编制)$))"
 )
 # Leading adverbs and verbs stripped before a list of named items or a measure: 加快推进嘉杭路… → 嘉杭路.
@@ -570,9 +580,14 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
     elsewhere = {head.start for head in heads if _other_period(head.title)}
     lead: _Lead | None = None  # the English list lead-in ("We will:") whose bullets follow
     in_item = False  # the sentence before was a bullet of that lead-in or on a bullet's line
+    lead_in: tuple[Level, str] | None = None  # a lead-in line's level word, for lines that are no bullets
+    previous: Span | None = None
     for sentence in sentences(text):
         head = heading_at(heads, sentence.start)
+        if previous is not None and text.count("\n", previous.end, sentence.start) > 1:
+            lead_in = None  # a blank line ends a list
         if head is not None and (sentence.start < head.end or head.start in elsewhere):
+            lead_in = None
             continue  # the heading line itself, or a part on a span of years the plan's year is one of
         figs: list[Figure] = []
         while cursor < len(all_figures) and all_figures[cursor].start < sentence.end:
@@ -587,12 +602,33 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
             item, in_item = lead._replace(start=bullet.end()), True
         else:
             lead, in_item = None, False
+        carried = lead_in if item is None else None
+        if carried is None and item is None and previous is not None and _OF_WHICH.match(text, sentence.start):
+            carried = _level_word(text, previous)
+        previous = sentence
+        body = text[sentence.start : sentence.end].rstrip()
+        ends_list = body.endswith(("。", ".")) or text[sentence.end : sentence.end + 1] in ("。", ".")
         if _ends_line(text, sentence.end) and (opened := _lead_in(text, sentence)) is not None:
             lead, in_item = opened, False
             if lead.level:
+                lead_in = None
                 continue  # "Government Digital Service will:": its bullets are the goals, not the lead-in
-        findings.extend(_scan_sentence(text, sentence, figs, head, year, item))
+        findings.extend(_scan_sentence(text, sentence, figs, head, year, item, carried))
+        if body.endswith(("：", ":")):
+            lead_in = _level_word(text, sentence)
+        elif ends_list:
+            lead_in = None
     return [_without_conjunction(text, f) for f in _without_restatements(findings)]
+
+
+# A list's lead-in line ("今年发展的主要预期目标是：", "It will:") gives its level to the lines after it, up to a full
+# stop, a blank line or a heading; a sentence that opens with "of which" (其中，…) keeps the level of the one before.
+_OF_WHICH = re.compile(r"\s*(?:其中|(?i:(?:of|out of) (?:this|which|these|that)\b))")
+
+
+def _level_word(text: str, sentence: Span) -> tuple[Level, str] | None:
+    word = _commitment(text, sentence.start, sentence.end)
+    return None if word is None else (word[0], word[2])
 
 
 _GENERIC_WORDS = re.compile(
@@ -710,10 +746,18 @@ def _piece_of(pieces: list[Span], position: int, cursor: int) -> int:
 
 
 def _scan_sentence(
-    text: str, sentence: Span, figs: list[Figure], head: Heading | None, year: str | None, item: _Lead | None = None
+    text: str,
+    sentence: Span,
+    figs: list[Figure],
+    head: Heading | None,
+    year: str | None,
+    item: _Lead | None = None,
+    carried: tuple[Level, str] | None = None,
 ) -> list[Finding]:
     found: list[Finding] = []
     context = _Context(text[sentence.start : sentence.end], item is not None and bool(item.level))
+    base_level, base_why = carried or ("plain", "")
+    context.level, context.why = base_level, base_why
     if item is not None:  # a bullet: its words without the marker, read under its lead-in's pledge
         sentence = Span(item.start, sentence.end)
         if not item.level and role(text[sentence.start : sentence.end]) not in (Role.COMMITMENT, Role.ALLOCATION):
@@ -741,7 +785,7 @@ def _scan_sentence(
             and context.level not in ("expected", "planned")  # 预期目标是：… / 拟安排…: a heading word governs a list
             and (item is None or not item.level)  # a bullet's own verb stays under its lead-in's pledge
         ):
-            context.level, context.why, context.verb = "plain", "", ""
+            context.level, context.why, context.verb = base_level, base_why, ""
         # "总数达到45个，力争50个": a clause of a commitment word and a figure alone is the stretch of the previous one.
         stretch = _stretch_of(text, clause, clause_figs, found)
         if stretch is not None:
@@ -798,7 +842,7 @@ def _pledged_item(text: str, sentence: Span, item: _Lead, head: Heading | None) 
     body = text[sentence.start : sentence.end]
     if _EN_STATE_ITEM.match(body) or not pledges("", f"{item.why} {body}"):
         return Finding("", 0, 0, item.level, "")
-    kind = "milestone" if body.isascii() and delivers(f"{item.why} {body}") else "judged"
+    kind = "milestone" if not _CJK.search(body) and delivers(f"{item.why} {body}") else "judged"
     return Finding(
         body, sentence.start, sentence.end, item.level, kind, heading=head, measure=strip_measure(body), why=item.why
     )
@@ -899,6 +943,8 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
             level, why = own_word[0], own_word[2]
         while text[start:end].lower().startswith(("and ", "or ", "but ")):
             start = text.index(" ", start) + 1
+        if figure.unit == PERCENT and _PERMITTED.search(text, clause.start, clause.end):
+            continue  # "100% FDI will be allowed": a share a rule permits, the rule's change is the goal
         latin = _CJK.search(lead) is None  # ₹, £ and ’ are no reason to read "in the next five years" otherwise
         if states is None:  # once a clause, not a figure; the sentence's markers only when the clause has none
             found = role(text[clause.start : clause.end], context.pledged)
@@ -987,7 +1033,9 @@ def _numeric_finding(
     if unit == PERCENTAGE_POINT:
         return blank._replace(kind="pp_change", target=value, unit=PERCENTAGE_POINT)
     falls = _DOWN_VERB.search(lead) is not None
-    rises = _GROWTH_VERB.search(lead) is not None
+    rises = _GROWTH_VERB.search(lead) is not None or (unit == PERCENT and _RISE_NOUN.search(lead) is not None)
+    if not falls and _MORE_AFTER.match(text, figure.end) and qualifier is Qualifier.EXACT:
+        return blank._replace(kind="increase_by", target=value, unit=unit)
     ceiling = _CEILING_MEASURE.search(lead) is not None
     # An allocation word sets an amount of money or a rate (赤字率拟按3%安排); with a count of things ("will be
     # provided in 2200 colleges", "taken up … under the allocations") it delivers them, a floor.
@@ -1013,13 +1061,15 @@ def _numeric_finding(
         return blank._replace(kind="decline", target=value, unit=unit)
     if unit == PERCENT and rises and not _SHARE_WORDS.search(lead):
         return blank._replace(kind="growth", target=value, unit=PERCENT)
-    if rises and unit != PERCENT and _BY_AMOUNT.search(lead):
+    # 增加国家铁路建设资本金1000亿元: money added to a fund is the rise (增加深松土地1.5亿亩, an area, is a level)
+    added = _money(unit) and _ADDED_FUNDS.search(lead) is not None
+    if unit != PERCENT and ((rises and _BY_AMOUNT.search(lead)) or added):
         return blank._replace(kind="increase_by", target=value, unit=unit)
     if _NEW_VERB.search(verb) or _NEW_VERB.search(lead) or _NEW_COUNT.search(figure.text):
         return blank._replace(kind="new_items", target=value, unit=unit)
     if ceiling and qualifier not in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
         return blank._replace(kind="at_most", target=value, unit=unit)
-    if _money(unit) and lead.isascii() and qualifier is Qualifier.EXACT and not _TARGET_WORD.search(lead):
+    if _money(unit) and not _CJK.search(lead) and qualifier is Qualifier.EXACT and not _TARGET_WORD.search(lead):
         return blank._replace(kind="planned", target=value, unit=unit, direction="both")  # "₹368 crore for …"
     funds = _NOT_A_NOUN_AFTER.match(text, figure.end) or (
         _FUNDS_AFTER.match(text, figure.end) and _SETS_FUNDS.search(lead)
@@ -1190,7 +1240,9 @@ def _judged(text: str, clause: Span, word: tuple[Level, int, str], head: Heading
         sentence_start = max(max(text.rfind(c, window, clause.start - 1) for c in _SENTENCE_END + "，") + 1, window)
         start = sentence_start
     quote = text[start:end]
-    kind = "milestone" if quote.isascii() and delivers(text[clause.start : end]) else "judged"
+    stop = min((i for i in (text.find(c, end, end + 200) for c in _SENTENCE_END) if i != -1), default=end + 200)
+    english = not _CJK.search(quote)
+    kind = "milestone" if english and delivers(text[clause.start : end], text[end:stop]) else "judged"
     return Finding(quote, start, end, level, kind, heading=head, measure=strip_measure(quote), why=word[2])
 
 
