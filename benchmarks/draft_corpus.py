@@ -123,9 +123,15 @@ def _direction(kind: str, note: str) -> str:
 
 
 def level_of(word: str) -> str:
-    """The level a plan's commitment word gives (the scorer's reading of the key's commitment-word column)."""
-    word = word.strip().lower()
-    if word in ("", "—") or word.startswith("— ("):
+    """The level a plan's commitment word gives (the scorer's reading of the key's commitment-word column).
+
+    确保/必须/务必/will/must/shall are commitments as in planaudit's default levels (models.DEFAULT_LEVELS), with
+    a few synonyms those levels leave out (ensure, committed, target; expect; allocate, provide, propose). 要 and 将
+    are no level words there: they mark the future or a task, and the bundled hand-made audit grades the goals they
+    govern plain (18 of 19 under 要, 3 of 3 under 将). ("plan to" stays a commitment here although DEFAULT_LEVELS
+    lists it as planned: the keys use it for the UK reports' "we plan to:" lists of deliverables.)"""
+    word = re.sub(r"\s*\((?:carried|at least)\)$", "", word.strip().lower())
+    if word in ("", "—", "要", "将") or word.startswith("— ("):
         return "plain"
     if "预期" in word or "expect" in word:
         return "expected"
@@ -133,7 +139,7 @@ def level_of(word: str) -> str:
         return "planned"
     if re.search(r"力争|努力|争取|力求|strive|endeavou?r|aim|seek|hope", word):
         return "stretch"
-    if re.search(r"确保|要|必须|将|will|shall|must|ensure|commit|target|plan to", word):
+    if re.search(r"确保|必须|务必|will|shall|must|ensure|commit|target|plan to", word):
         return "commitment"
     return ""
 

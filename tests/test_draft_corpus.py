@@ -101,3 +101,19 @@ def test_scorer_fails_a_wrong_key(tmp_path: Path) -> None:
     drafted_past = any("6000" in m for m in result["misses"] if m.startswith("distractor"))
     assert result["distractors"] == int(drafted_past)
     assert result["precise"] <= result["goals"] - result["distractors"]
+
+
+def test_scorer_reads_levels_as_planaudits_levels() -> None:
+    level_of = _scorer().level_of
+    assert [level_of(w) for w in ("确保", "必须", "will", "ensure", "力争", "预期目标", "拟安排", "allocated")] == [
+        "commitment",
+        "commitment",
+        "commitment",
+        "commitment",
+        "stretch",
+        "expected",
+        "planned",
+        "planned",
+    ]
+    # 要/将 mark a task or the future, not a level: the bundled audit grades what they govern plain
+    assert [level_of(w) for w in ("要", "要 (carried)", "将", "—")] == ["plain"] * 4
