@@ -257,3 +257,34 @@ def test_an_aim_to_achieve_a_built_state_is_judged_not_a_task() -> None:
 )
 def test_a_copula_states_and_a_date_later_in_the_sentence_dates_the_pledge(sentence: str, kind: str) -> None:
     assert [f.kind for f in scan(sentence)][:1] == [kind], scan(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left", "right", "operator"),
+    [
+        ("Growth in median pay will keep pace with inflation.", "Growth in median pay", "inflation", "at_least"),
+        ("Council tax will rise in line with inflation.", "Council tax", "inflation", "about"),
+    ],
+)
+def test_one_measure_pledged_against_another_is_a_comparison(
+    sentence: str, left: str, right: str, operator: str
+) -> None:
+    found = scan(sentence)
+    assert [(f.kind, f.measure, f.scope, f.direction) for f in found] == [("comparison", left, right, operator)]
+
+
+def test_a_measure_against_itself_is_no_comparison() -> None:
+    assert [f.kind for f in scan("Pay will keep pace with pay.")] == ["judged"]
+
+
+def test_draft_writes_a_comparison_that_validates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    goals = _draft(tmp_path, monkeypatch, "Growth in median pay will keep pace with inflation.\n")
+    assert goals[0]["rule"] == {
+        "kind": "comparison",
+        "left": "Growth in median pay",
+        "right": "inflation",
+        "operator": "at_least",
+        "tolerance": 0,
+        "unit": "%",
+    }
+    assert run_cli("validate").exit_code == 0

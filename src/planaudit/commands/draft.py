@@ -648,6 +648,9 @@ def _rule(finding: Finding, unit: str | None) -> str:
         parts.append(f"target_pp: {_n(finding.target or 0)}")
     elif kind == "ranking":
         parts += [f"target: {int(finding.target or 1)}", f"scope: {q(finding.scope or '—')}"]
+    elif kind == "comparison":  # the tolerance is the auditor's reading: 0 until checked
+        parts += [f"left: {q(finding.measure)}", f"right: {q(finding.scope or '')}", f"operator: {finding.direction}"]
+        parts += ["tolerance: 0", f"unit: {q(PERCENT)}"]
     elif kind == "milestone" and finding.deadline:
         parts.append(f"deadline: {q(finding.deadline)}")
     elif kind == "named_items":

@@ -263,7 +263,7 @@ class Finding(NamedTuple):
     maximum: float | None = None  # between only
     items: tuple[str, ...] = ()  # named_items only
     deadline: str | None = None  # milestone only: YYYY or YYYY-MM
-    scope: str | None = None  # ranking only
+    scope: str | None = None  # ranking: the field ranked in; comparison: the measure compared with
     heading: Heading | None = None
     measure: str = ""  # the words naming what is measured ("合同外资"), for matching evidence and baselines
     figure: Figure | None = None  # the figure the target was read from
@@ -1232,9 +1232,43 @@ def _named_items(text: str, clause: Span, carried: bool = False) -> tuple[int, t
     return None
 
 
+# "Growth in median pay will keep pace with inflation": one measure against another of the same review.
+_EN_COMPARISON = re.compile(
+    r"\W*(?:the\s+)?(?P<left>[A-Za-z][\w’' -]{2,80}?)\s+(?:will|shall|must)\s+(?:at least\s+)?"
+    r"(?:(?P<pace>keep pace|keep up)|(?:rise|grow|increase|move|be) in (?:line|step))\s+with\s+(?:the\s+)?"
+    r"(?P<right>[A-Za-z][\w’' -]{2,60}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _comparison(text: str, clause: Span, word: tuple[Level, int, str], head: Heading | None) -> Finding | None:
+    """An English pledge that one measure keeps pace (at least) or in line (about) with another."""
+    match = _EN_COMPARISON.match(text, clause.start, clause.end)
+    if match is None or match.group("left").lower() == match.group("right").lower():
+        return None
+    operator = "at_least" if match.group("pace") else "about"
+    start = clause.start + len(match.group()) - len(match.group().lstrip(" *•·–-"))
+    quote = text[start : clause.end]
+    return Finding(
+        quote,
+        start,
+        clause.end,
+        word[0],
+        "comparison",
+        heading=head,
+        measure=match.group("left"),
+        scope=match.group("right"),
+        why=word[2],
+        direction=operator,
+    )
+
+
 def _judged(text: str, clause: Span, word: tuple[Level, int, str], head: Heading | None) -> Finding:
     level, start, _ = word
     end = clause.end
+    compared = _comparison(text, clause, word, head)
+    if compared is not None:
+        return compared
     if end - start < 8 and clause.start > 0:  # 确保持续向好: too short to stand alone; take the clause before
         window = max(0, clause.start - 200)
         sentence_start = max(max(text.rfind(c, window, clause.start - 1) for c in _SENTENCE_END + "，") + 1, window)
