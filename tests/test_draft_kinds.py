@@ -288,3 +288,18 @@ def test_draft_writes_a_comparison_that_validates(tmp_path: Path, monkeypatch: p
         "unit": "%",
     }
     assert run_cli("validate").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("We will keep the civil service social media guidance up to date.", "judged"),  # a state kept
+        ("We will use the existing spend controls process to encourage engagement.", "judged"),  # a thing used
+        ("We will share central government plans with local authorities.", "judged"),
+        ("We will offer specialist digital expertise to interpret legislation.", "judged"),  # a service offered
+        ("We will release a range of tools on the GOV.UK platform.", "milestone"),
+        ("We will agree with departments the deadlines for redesign.", "milestone"),  # an act done once
+    ],
+)
+def test_using_keeping_or_offering_is_judged_releasing_or_agreeing_a_milestone(sentence: str, kind: str) -> None:
+    assert [f.kind for f in scan(sentence)] == [kind], scan(sentence)

@@ -245,7 +245,8 @@ _EN_DELIVERY = LazyPattern(
     + r"(?:be\s+"
     + _EN_ADVERB
     + r")?(?:introduc|launch|set up|establish|"
-    r"enact|issu|list|publish|prepar|creat|open|constitut|notif|tabl|start|begin|adopt|transfer|dedicat|offer|suppl|"
+    r"enact|issu|list|publish|prepar|creat|open|constitut|notif|tabl|start|begin|adopt|transfer|dedicat|suppl|releas|"
+    r"agree\b|"
     r"abolish|done away|spel[lt] out|chalk out|roll(?:ed)? out|sign|appoint|announc|complet|finish|deliver|go live|"
     r"develop|undertak|implement|identif|evolve|allowed|permitted)",
     re.IGNORECASE,
@@ -257,7 +258,7 @@ _EN_DELIVERABLE = re.compile(
     + _EN_ADVERB
     + r"(?:be\s+"
     + _EN_ADVERB
-    + r")?(?!help|continu|encourag|support|includ|incorporat|(?:be\s+)?(?:the|an?|one|part)\b)"
+    + r")?(?!help|continu|encourag|support|includ|incorporat|keep|use\b|share|(?:be\s+)?(?:the|an?|one|part)\b)"
     r"[a-z]+\b(?:\s+[\w’'-]+){0,8}?\s+"
     r"(?:process|platform|programme|program|strategy|plan|reports?|guidelines?|guidance|standard|system|fund|portal|"
     r"scheme|bill|act|policy|framework|website|tool|index|register|code|manual|app|arrangements|mission|authority|"
@@ -276,7 +277,6 @@ _EN_DATED = LazyPattern(
 # implemented effectively") — each needs a judgement, not a date.
 _EN_NOT_DELIVERED = re.compile(
     r"^[\s*•·–-]*(?:a (?:number|range|series|variety) of|several|various|certain)\s"
-    r"|\b(?:will|shall)\s+(?:be\s+)?\w+\s+(?:a (?:number|range|series|variety) of|several|various|certain)\s"
     r"|\b(?:unless|if)\b"
     r"|\b(?:implement|execut|deliver|carri|run|manag)\w*\s+(?:more\s+)?(?:effectively|efficiently|properly|smoothly|better)\b",
     re.IGNORECASE,
