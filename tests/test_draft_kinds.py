@@ -303,3 +303,20 @@ def test_draft_writes_a_comparison_that_validates(tmp_path: Path, monkeypatch: p
 )
 def test_using_keeping_or_offering_is_judged_releasing_or_agreeing_a_milestone(sentence: str, kind: str) -> None:
     assert [f.kind for f in scan(sentence)] == [kind], scan(sentence)
+
+
+def test_draft_proposes_a_review_sentence_for_a_comparison_undecided(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    example = Path(__file__).resolve().parent.parent / "examples" / "riverton-2024"
+    for name in ("plan.txt", "review.txt"):
+        (tmp_path / name).write_text((example / name).read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("draft", "plan.txt", "--review", "review.txt").exit_code == 0
+    goals = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"]
+    goal = next(g for g in goals if g["rule"]["kind"] == "comparison")
+    assert goal["quote"] == "Growth in median pay will keep pace with inflation"
+    entry = yaml.safe_load((tmp_path / "actuals.yaml").read_text(encoding="utf-8"))["goals"][goal["id"]]
+    assert "undecided" in entry and "values" not in entry  # a person reads it and gives both figures
+    assert [e["quote"] for e in entry["evidence"]] == ["Median pay rose 3.9%, while consumer price inflation was 4.2%"]
+    assert run_cli("validate").exit_code == 0

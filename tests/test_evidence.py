@@ -405,7 +405,7 @@ def test_a_numeric_goal_reported_in_words_or_a_state_reported_by_a_result(
     )
     fund = next(e for e in entries.values() if "Irrigation" in str(e.get("evidence")))
     assert "undecided" in fund and "value" not in fund  # the fund exists; its corpus is not reported
-    pay = _evidence(goals, entries, "will keep pace with inflation")
+    pay = _evidence(goals, entries, "Median pay will keep pace with inflation")  # a comparison: both measures
     assert pay["evidence"][0]["quote"].startswith("Median pay rose 3.9%") and "undecided" in pay
 
 

@@ -719,7 +719,7 @@ def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         return _milestone_evidence(goal, review) or _deed_evidence(goal, review)
     if kind == "named_items":
         return _items_evidence(goal.finding, review.text)
-    if kind == "judged":
+    if kind in ("judged", "comparison"):
         return _deed_evidence(goal, review)
     return None
 
@@ -781,7 +781,11 @@ def _undecided(goal: _Goal, text: str, start: int, end: int, score: float, why: 
     quote = text[start:end].strip()
     start = text.find(quote, start)
     kind = goal.finding.kind
-    decide = {"judged": "verdict and rationale", "milestone": "done: true or false"}.get(kind, "a figure or silent")
+    decide = {
+        "judged": "verdict and rationale",
+        "milestone": "done: true or false",
+        "comparison": "both figures under values",
+    }.get(kind, "a figure or silent")
     lines = [
         "    status: reported",
         f"    undecided: {q(f'proposed by draft: a person reads the quote and decides ({decide})')}",
