@@ -128,3 +128,17 @@ def test_models_given_the_same_fields_share_one_set_of_their_names(workdir: Path
     copied = first.model_copy(update={"note": "a note"})
     assert "note" in copied.model_fields_set and copied.note == "a note"
     assert first.model_fields_set == names and second.model_fields_set == names  # the shared set is untouched
+
+
+def test_a_short_text_written_many_times_is_kept_once_and_a_quote_as_written() -> None:
+    from planaudit import yamlsafe
+
+    entries = "".join(
+        f"  g{i}:\n    status: reported\n    unit: 亿元\n    quote: 第{i}项，确保完成目标任务\n" for i in range(3)
+    )
+    data = yamlsafe.load("actuals.yaml", f"plan: p\ngoals:\n{entries}").data["goals"]
+    units = [entry["unit"] for entry in data.values()]
+    assert units == ["亿元"] * 3 and all(unit is units[0] for unit in units)
+    keys = [next(k for k in entry if k == "status") for entry in data.values()]
+    assert all(key is keys[0] for key in keys)
+    assert [entry["quote"] for entry in data.values()] == [f"第{i}项，确保完成目标任务" for i in range(3)]

@@ -375,6 +375,9 @@ def compose(path: str, text: str) -> MappingNode:
 
 
 _KEY: Any = object()  # a mapping waiting for its next key
+# Texts up to this long are kept once however often a file writes them: 100,000 goals repeat their keys, units,
+# source ids, levels and statuses millions of times (each a string of 50 to 80 bytes), their quotes never.
+_SHARED_LENGTH = 32
 
 
 class Loaded(NamedTuple):
@@ -433,6 +436,8 @@ def _build(path: str, text: str, loader: Any, lines_of: str) -> Loaded:
     documents = 0
     item_lines: list[int] = []
     lines_list: Any = None
+    texts: dict[str, str] = {}
+    shared = texts.setdefault  # one string for each short text written many times (keys, units, ids, levels)
     while True:
         event = get_event()
         kind = type(event)
@@ -446,9 +451,12 @@ def _build(path: str, text: str, loader: Any, lines_of: str) -> Loaded:
                 node = _PLAIN_CONSTANTS[node]
             elif node[0] in _NUMBER_START:
                 node = _number(path, node, event.start_mark)
-            # Every character text_problem refuses is unprintable: printable text needs no closer look.
-            if type(node) is str and not node.isprintable():
-                _check_text(path, event, node, stack[-1] if stack else None)
+            if type(node) is str:
+                # Every character text_problem refuses is unprintable: printable text needs no closer look.
+                if not node.isprintable():
+                    _check_text(path, event, node, stack[-1] if stack else None)
+                if len(node) <= _SHARED_LENGTH:
+                    node = shared(node, node)
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
             if event.anchor is not None:
                 raise _error(path, event.start_mark, _ANCHOR_MESSAGE)
