@@ -57,6 +57,8 @@ NUMERIC = {
 FLOOR_KINDS = {"at_least", "growth", "new_items", "increase_by", "nearly"}
 CEILING_KINDS = {"at_most", "decline"}
 NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
+SCALE_WORDS = ("thousand", "million", "billion", "trillion", "lakh", "crore")
+CURRENCY_WORDS = {"£": "pound", "$": "dollar", "€": "euro", "₹": "rupee", "¥": "yen"}
 
 Span = tuple[int, int]
 
@@ -100,6 +102,9 @@ def _read(path: str) -> str:
 
 def _numbers(cell: str) -> list[float]:
     cell = re.sub(r"\([^)]*\)", "", cell)
+    whole = parse_figure(cell)
+    if whole is not None and re.search(r"[0-9] [a-z]+ [0-9]", cell):
+        return [whole.value]  # "1 crore 50 lakh" is one number (150 lakh), not 1 and 50
     found = [float(token.replace(",", "")) for token in NUMBER.findall(cell)]
     if not found and cell.strip() not in ("", "—"):
         for piece in re.split(r"[;+]", cell):
@@ -275,6 +280,11 @@ def drafted_numbers(rule: dict[str, Any]) -> list[float]:
 def unit_fits(key_unit: str, drafted: str) -> bool:
     """Whether a drafted unit says what the key's unit says (every word of it in the key's, or the reverse)."""
     key_unit, drafted = key_unit.strip().lower(), drafted.strip().lower()
+    for sign, word in CURRENCY_WORDS.items():
+        if word in key_unit and sign not in key_unit:
+            drafted = drafted.replace(sign, word)  # "£ billion" says "billion pounds"
+    if any(re.search(rf"\b{scale}", key_unit) and not re.search(rf"\b{scale}", drafted) for scale in SCALE_WORDS):
+        return False  # "£" alone does not say "billion pounds": 1.7 £ is another amount
     if not key_unit or key_unit in ("—", "-"):
         return True
     if not drafted:
