@@ -93,7 +93,12 @@ class Figure(NamedTuple):
       qualifier before the sign ("over ₹ 1 lakh crore"), number words ("forty two", "four crores", "Rs.One lakh",
       "one crore 50 lakh", "one and a half times", a dozen; "one" only with a scale, sign or currency). A bare 4-digit
       number is a year only where nothing makes it a count (₹2000 crore, 2000 colleges are counts). English ordinal
-      words (third largest, second quarter) and names glued to letters (PM2.5, M2, G20, 5G) are not figures.
+      words (third largest, second quarter, a third runway) and names glued to letters (PM2.5, M2, G20, 5G) are not
+      figures. The unit of an English count is the plural it counts: after describing words ("10 new mega food
+      parks"), at the end of a name in title case ("300 Rurban Clusters", not in a heading or a table row), or after
+      "of the" ("23 of these projects"; in "10 of the 25 air strips" the part has no unit of its own, role "part",
+      and the whole has role "whole"). "between X and Y" is a range; "one in five" is the fraction 1/5; a day of a
+      month ("1st May, 2018", "March 31, 2017") is a date whose value is its year when written.
     - Chinese numerals are figures only where they count something: followed by a measure word or unit (三座,
       两个, 十一条, 五星级 → 5 星级), after 第, in 分之/百分之/翻…番, or as a scale (百亿, 超千万, 一千一百万).
       So 三环南路, 五大攻坚战, 一楼一园, 八八战略 and 一是 are not figures. Arabic numbers are always figures except
@@ -117,7 +122,7 @@ class Figure(NamedTuple):
     base: str  # the unit's base: "元"; "" when none or a bare scale word
     qualifier: Qualifier
     kind: Kind
-    role: str = ""  # "low" / "high" in a range, "ratio" in a:b, "" otherwise
+    role: str = ""  # "low" / "high" in a range, "ratio" in a:b, "part" / "whole" in "10 of the 25 strips", or ""
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -173,8 +178,14 @@ _EN_NUMBER_WORDS = (
     rf"(?:(?:[ -]|(?<=hundred)[ ]and[ ]){_EN_NUMBER_WORD}){{0,7}}"
 )
 _EN_MULTIPLES = {"twice": 2, "doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
-_EN_FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
-_EN_FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_EN_FRACTION_NUMERATORS = {"a": 1, "an": 1} | {word: n for word, n in EN_NUMBER_WORDS.items() if 1 <= n <= 9}
+_EN_FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
+    f"{word}{plural}": n
+    for n, word in enumerate(("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), start=3)
+    for plural in ("", "s")
+}
+# "a third of", "one fifth." are shares; "a third runway", "a fifth consecutive year" are ranks.
+_SHARE_AFTER = LazyPattern(r" of\b|(?![ -]?[A-Za-z0-9])")
 _CN_UNIT_FIRST = "".join(sorted({re.escape(base[0]) for base in CHINESE_BASES}))
 _CURRENCY_PREFIX = r"(?:US\$|HK\$|\$|€|£|¥|￥|₹|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR)(?=[ .]?[0-9A-Za-z]))"
 
@@ -201,7 +212,8 @@ _FIGURE_START = "|".join(
         r"(?i:\b(?P<en_multiple>twice|(?:doubl|tripl|trebl|quadrupl)(?=e|ing))(?:es|ed|e|ing)?\b)",
         # "third" and "quarter" are fractions only with a numerator (a third, two-thirds): "third largest" and
         # "second quarter" are ordinals, not figures.
-        r"(?i:\b(?:(?:(?P<en_frac_num>a|an|one|two|three)[ -])(?P<en_frac_den>half|halves|thirds?|quarters?)"
+        r"(?i:\b(?:(?:(?P<en_frac_num>an?|one|two|three|four|five|six|seven|eight|nine)[ -])"
+        r"(?P<en_frac_den>half|halves|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)"
         r"|(?P<en_half_alone>half))\b(?!-))",
         rf"(?i:\b(?P<en_words>{_EN_NUMBER_WORDS})(?P<en_half>[ ]and[ ](?:a[ ])?half\b)?)",
     )
@@ -446,6 +458,8 @@ _YEAR_CONTEXT = LazyPattern(
     r"\b(?:" + "|".join(sorted(EN_MONTHS, key=len, reverse=True)) + r")[a-z]*\.?)[ ,]*$",
     re.IGNORECASE,
 )
+# "between £1.7 and £1.8 billion", "between 6 and 7 per cent": a range, whose low end takes the high end's unit.
+_BETWEEN = LazyPattern(r"(?i:\bbetween )\Z")
 _RATIO_SEPARATORS = frozenset({":", "："})
 # Full-width digits and signs map one character to one, so spans in the translated text are spans in the original.
 _FULL_WIDTH = re.compile("[０-９．％＋／－：＄]+")
@@ -561,6 +575,9 @@ def _read_one(source: str, match: re.Match[str]) -> _Draft | None:
         value, unit, kind = float(_EN_MULTIPLES[fold(groups["en_multiple"])]), MULTIPLE, Kind.MULTIPLE
     elif groups["en_frac_den"] is not None:
         numerator_word = fold(groups["en_frac_num"])
+        singular = fold(groups["en_frac_den"]) not in ("half", "halves") and not groups["en_frac_den"].endswith("s")
+        if singular and numerator_word in ("a", "an", "one") and not _SHARE_AFTER.match(source, number_end):
+            return None
         value = _EN_FRACTION_NUMERATORS[numerator_word] / _EN_FRACTION_DENOMINATORS[fold(groups["en_frac_den"])]
         kind = Kind.FRACTION
     elif groups["en_half_alone"] is not None:
@@ -625,6 +642,8 @@ def _read_english(source: str, start: int, number_end: int, words: str, half: bo
         return None
     if half:
         value += 0.5
+    elif not currency and (ratio := _one_in(source, start, number_end, value)) is not None:
+        return ratio
     draft = _with_unit(source, start, number_end, value, currency, None)
     if draft is None:
         return None
@@ -633,6 +652,30 @@ def _read_english(source: str, start: int, number_end: int, words: str, half: bo
         return None  # "one of the", "one nation": one is a figure only with a scale, a unit sign or a currency
     if not draft.unit and _TEXT_AFTER.match(source, draft.end) and not currency and not _MORE.match(source, draft.end):
         return None  # "the two", "two of", "between two": no unit, no figure; "two more years" counts
+    return _with_qualifier_before(source, draft)
+
+
+@functools.cache
+def _one_in_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i: in (?:every )?(?P<whole>[0-9]{{1,3}}|{_EN_NUMBER_WORDS}))\b(?![.,]?[0-9])"
+        r"(?! ?(?i:%|per ?cent|percent|years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|"
+        r"hundred|thousand|lakhs?|crores?|million|billion)\b)"
+    )
+
+
+def _one_in(source: str, start: int, number_end: int, part: float) -> _Draft | None:
+    """ "one in five adults", "1 in 4": a share written as a ratio, the fraction part/whole (not "2 in 5 years")."""
+    if source[number_end : number_end + 4].lower() != " in ":
+        return None
+    match = _one_in_pattern().match(source, number_end)
+    if match is None:
+        return None
+    written = match.group("whole")
+    whole = float(written) if written[:1].isdigit() else _english_value(written)
+    if whole is None or not 0 < part < whole:
+        return None
+    draft = _Draft(start, match.end(), part / whole, "", Qualifier.EXACT, Kind.FRACTION)
     return _with_qualifier_before(source, draft)
 
 
@@ -688,6 +731,10 @@ def _read_arabic(source: str, match: re.Match[str]) -> _Draft | None:
         if glued and _inside_identifier(source, start):
             return None
     value = float(digits.replace(",", "").replace("，", ""))
+    if not currency and len(digits) <= 2:
+        date = _english_date(source, start, number_end, value) or _one_in(source, start, number_end, value)
+        if date is not None:
+            return date
     # "3+1", "3＋3": a programme's name, not two counts.
     plus = _PLUS_NUMBER.match(source, number_end)
     if plus is not None:
@@ -696,6 +743,32 @@ def _read_arabic(source: str, match: re.Match[str]) -> _Draft | None:
     if draft is None or (glued and (not draft.unit or _in_words(draft.unit))):
         return None  # PM2.5, COVID19: a name; GDP286亿元 is a figure
     return _with_qualifier_before(source, draft)
+
+
+_EN_MONTH_NAMES = "|".join(sorted({name.capitalize() for name in EN_MONTHS}, key=len, reverse=True))
+_DAY_MONTH = LazyPattern(
+    rf" ?(?:st|nd|rd|th)?(?: of)? (?:{_EN_MONTH_NAMES})\b\.?(?P<year>,? (?:19|20)[0-9]{{2}}(?![0-9]))?"
+)
+_MONTH_BEFORE = LazyPattern(rf"\b(?:{_EN_MONTH_NAMES})\.? \Z")
+_DAY_AFTER_MONTH = LazyPattern(r"(?:st|nd|rd|th)?\b(?P<year>,? (?:19|20)[0-9]{2}(?![0-9]))?")
+_WORD_AFTER = LazyPattern(r" [A-Za-z]")
+
+
+def _english_date(source: str, start: int, number_end: int, day: float) -> _Draft | None:
+    """ "1st May, 2018", "31 March 2017", "1 st May 2018", "March 31, 2017": a day of a month is a date, not a
+    count or a rank (value: the year when written, else the day)."""
+    if not 1 <= day <= 31:
+        return None
+    after = _DAY_MONTH.match(source, number_end)
+    if after is None:
+        if not _MONTH_BEFORE.search(source, max(0, start - 11), start):
+            return None
+        after = _DAY_AFTER_MONTH.match(source, number_end)
+        if after is None or (after.end() == number_end and _WORD_AFTER.match(source, number_end)):
+            return None  # "In March 5 schools opened": a count after the month
+    year = after.group("year")
+    value = float(year[-4:]) if year else day
+    return _Draft(start, after.end(), value, "", Qualifier.EXACT, Kind.DATE)
 
 
 def _in_words(unit: str) -> bool:
@@ -729,8 +802,10 @@ def _with_unit(
     number_position = position
     unit, position, unit_kind = _unit_at(source, position)
     year_like = digits is not None and _looks_like_year(digits)
-    if year_like and (unit_kind == "described" or (unit_kind == "noun" and not _counts(unit))):
+    if year_like and (unit_kind in ("described", "title") or (unit_kind == "noun" and not _counts(unit))):
         unit, position = "", number_position  # "the 2019 plan"; "2000 colleges" counts
+    elif unit_kind == "title" and _numbers_a_label(source, start, position, digits):
+        unit, position = "", number_position  # "09 Principles and actions", "24 Metro Projects 10000 15700": labels
     if unit and unit.isascii() and is_bare_scale(unit):
         value, unit, position = _compound(source, value, unit, position)
     if source[position : position + 1] == "强" and not unit:
@@ -742,6 +817,8 @@ def _with_unit(
         unit = currency if not unit else f"{currency} {unit}" if scale.base == "" else unit
     kind = Kind.ORDINAL if unit_kind == "ordinal" else Kind.NUMBER
     draft = _Draft(start, position, value, unit, qualifier, kind)
+    if unit_kind == "part":
+        draft.role = "part"
     _qualifier_after(source, draft, qualifier if qualifier is not Qualifier.EXACT else None)
     if digits is not None and kind is Kind.NUMBER:
         draft.kind = _year_or_date(source, draft, digits)
@@ -789,10 +866,11 @@ def _compound(source: str, value: float, unit: str, position: int) -> tuple[floa
 
 
 def _unit_at(source: str, position: int) -> tuple[str, int, str]:
-    """The normalised unit written at position, where it ends, and what it was: "ordinal" (12th), "noun" or ""."""
+    """The normalised unit written at position, where it ends, and what it was: "ordinal" (12th), "date" (1st May),
+    "noun", "described" (10 new parks), "title" (300 Rurban Clusters) or ""."""
     unit_match = _patterns().unit_after.match(source, position)
     if unit_match is None:
-        return "", position, ""
+        return _title_noun(source, position)
     groups = unit_match.groupdict()
     end = unit_match.end()
     if groups["percent_of"] is not None or groups["en_percent_of"] is not None:
@@ -821,6 +899,16 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
             return normalize_unit(f"{scale} {noun}"), end, ""
         return normalize_unit(scale), scale_end, ""
     noun = groups["en_noun"]
+    if noun == "of":
+        # "23 of these projects", "10 of the 25 non-functional air strips": the count of a part names its noun; the
+        # span stops before a second number, which is a figure of its own.
+        partitive = _PARTITIVE.match(source, end)
+        if partitive is not None:
+            counted = _counted_noun(source, partitive.end(), True)
+            if counted is not None:
+                if partitive.group("whole"):
+                    return "", position, "part"
+                return counted[0], counted[1], "described"
     if noun is not None:
         # "585 regulated wholesale markets", "10 non-functional air strips": a word that is no plural describes the
         # plural that follows it in the phrase
@@ -834,6 +922,45 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
         if noun.lower() not in _EN_STOPWORDS:
             return noun, end, "noun"
     return "", position, ""
+
+
+_PARTITIVE = LazyPattern(
+    r" (?:all\ )?(?:the|these|those|its|their|our|his|her|such)"
+    rf"(?P<whole> (?:[0-9][0-9,]*(?:\.[0-9]+)?|(?i:{_EN_NUMBER_WORDS})))?(?= [A-Za-z‘“])"
+)
+# A name in title case after a number ("300 Rurban Clusters", "1500 Multi Skill Training Institutes"); its last word
+# is what the number counts when it is a plural.
+_TITLE_WORDS = LazyPattern(r"(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){1,6}\b(?![’'-]?[A-Za-z0-9])")
+
+
+_LINE_START = LazyPattern(r"\n[ \t*•-]*\Z")
+_ROW_AFTER = LazyPattern(r" +[0-9]")
+_HEADING_REACH = 80
+
+
+def _numbers_a_label(source: str, start: int, end: int, digits: str | None) -> bool:
+    """Whether a number before words in title case numbers a heading or a table row rather than counting: written
+    with a leading zero ("09 Principles"), numbers after the words (a row: "24 Metro Projects 10000 15700"), or at
+    the start of a line that ends without a full stop ("3 Key Principles" as a heading)."""
+    if (digits is not None and digits[:1] == "0") or _ROW_AFTER.match(source, end):
+        return True
+    if not _LINE_START.search(source, max(0, start - 4), start):
+        return False
+    line_end = source.find("\n", end, end + _HEADING_REACH)
+    return line_end != -1 and "." not in source[end:line_end]
+
+
+def _title_noun(source: str, position: int) -> tuple[str, int, str]:
+    """The plural that ends a run of title-case words at position ("Rurban Clusters"), or no unit."""
+    if source[position : position + 1] != " " or not source[position + 1 : position + 2].isupper():
+        return "", position, ""
+    run = _TITLE_WORDS.match(source, position)
+    if run is None:
+        return "", position, ""
+    last = run.group().rsplit(" ", 1)[-1]
+    if last.lower() in _EN_STOPWORDS or not _counts(last):
+        return "", position, ""
+    return last, run.end(), "title"
 
 
 # Words that describe a count rather than name what is counted: "3 more projects", "2 such projects", "62 new schools".
@@ -896,7 +1023,8 @@ _SINGULAR_UNITS = frozenset(
         "times",
     ]
 )
-_NOUN_PHRASE_WORD = LazyPattern(r" ([A-Za-z][A-Za-z’'-]*)\b(?![0-9])")
+# A word of a noun phrase, quoted or not: "3 significant ‘exemplar’ services".
+_NOUN_PHRASE_WORD = LazyPattern(r" [‘“]?([A-Za-z][A-Za-z’'-]*)\b[’”]?(?![0-9])")
 _LONGEST_NOUN_PHRASE = 6  # describing words included: bounded, so reading stays linear
 
 
@@ -1094,12 +1222,17 @@ def _settle_groups(source: str, drafts: list[_Draft]) -> None:
     """Ranges (6%—6.5%), ratios (47.3:52.7) and lists that write their unit once (50亿、100亿元)."""
     for first, second in itertools.pairwise(drafts):
         gap = source[first.end : second.start]
+        if first.role == "part":
+            second.role = "whole"  # "10 of the 25 air strips": 25 is the scope the part is taken from
+            continue
         if len(gap) > 5:
             continue
         if gap in _RATIO_SEPARATORS and first.kind is Kind.NUMBER and second.kind is Kind.NUMBER:
             first.role = second.role = "ratio"
             continue
-        is_range = gap.strip() in _RANGE_CONNECTORS
+        is_range = gap.strip() in _RANGE_CONNECTORS or (
+            gap == " and " and _BETWEEN.search(source, max(0, first.start - 8), first.start)
+        )
         if not is_range and gap not in _LIST_SEPARATORS:
             continue
         if is_range:

@@ -198,7 +198,7 @@ _COUNT_WORD = "|".join(("[0-9]{1,2}", *(word for word in _WORD_NUMBERS if word.i
 _DEADLINE = rf"""(?ix)
     \b(?:by|before|until|till|no\ later\ than)\ (?:the\ end\ of\ )?
       (?:(?P<day>[0-9]{{1,2}})\ ?(?:st|nd|rd|th)?\ (?:of\ )?)?
-      (?:(?P<month>{_MONTH})\.?,?\ )?
+      (?:(?P<month>{_MONTH})\.?(?:\ (?P<day_after>[0-9]{{1,2}})(?:st|nd|rd|th)?)?,?\ )?
       (?P<period>(?:FY\ ?)?(?:19|20)[0-9]{{2}}(?:[-/](?:[0-9]{{2}}|(?:19|20)[0-9]{{2}}))?|FY\ ?[0-9]{{2}})(?![0-9])
     | \b(?:within|over|in|during)\ (?:the\ )?next\ (?P<count>{_COUNT_WORD})\ (?:fiscal\ |financial\ )?years?\b
     | \b(?:in\ |during\ )?(?:the\ )?(?P<current>current|this)\ (?:fiscal|financial)(?:\ year)?\b
@@ -222,8 +222,9 @@ def _deadline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
 
 def read_deadlines(text: str) -> list[Deadline]:
-    """Every deadline or horizon in text, in order: "by March 2019" → 2019-03, "by 31st March, 2017" → 2017-03-31,
-    "by 2022", "by 2016-17", "over the next two years", "in the current fiscal", 到2025年, 2020年底前, 今明两年, 两年内.
+    """Every deadline or horizon in text, in order: "by March 2019" → 2019-03, "by 31st March, 2017" and "by March 31,
+    2017" → 2017-03-31, "by 2022", "by 2016-17", "over the next two years", "in the current fiscal", 到2025年,
+    2020年底前, 今明两年, 两年内.
     A bare year ("in 2019") is not a deadline. Linear in len(text)."""
     found: list[Deadline] = []
     english, chinese, count_after = _deadline_patterns()
@@ -261,7 +262,7 @@ def _english_due(match: re.Match[str]) -> str | None:
     if groups["month"] is None or len(written) != 4:
         return label(span)
     month = _MONTHS[fold(groups["month"])]
-    if groups["day"] is not None:
-        day = int(groups["day"])
+    if groups["day"] is not None or groups["day_after"] is not None:
+        day = int(groups["day"] or groups["day_after"])
         return f"{written}-{month:02d}-{day:02d}" if 1 <= day <= _last_day(int(written), month) else None
     return f"{written}-{month:02d}"

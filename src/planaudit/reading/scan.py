@@ -913,6 +913,8 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
             continue
         if figure.role == "high" and index > 0 and kept[index - 1].role == "low":
             continue  # read with its low end
+        if figure.role == "whole":
+            continue  # "10 of the 25 air strips": the scope the target is taken from
         cursor = _piece_of(pieces, figure.start, cursor)
         piece = pieces[cursor]
         start, end = max(piece.start, figure.start - REACH), figure.end

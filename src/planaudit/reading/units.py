@@ -242,11 +242,18 @@ def is_bare_scale(unit: str) -> bool:
 
 
 def same_base(a: str, b: str) -> bool:
-    """True when values in unit a and unit b convert into each other: same base, or either is a bare scale word."""
+    """True when values in unit a and unit b convert into each other: same base (a word's capital aside: Clusters is
+    clusters), or either is a bare scale word."""
     split_a, split_b = split_unit(a), split_unit(b)
-    if split_a.base == split_b.base:
+    if split_a.base == split_b.base or _word_key(split_a.base) == _word_key(split_b.base):
         return True
     return (split_a.base == "" and split_a.factor != 1.0) or (split_b.base == "" and split_b.factor != 1.0)
+
+
+def _word_key(base: str) -> str:
+    """A base written as a word folds its capital ("Clusters" in "300 Rurban Clusters" counts clusters); a symbol or
+    abbreviation keeps its case (MW is not mW)."""
+    return base.lower() if len(base) > 3 and base[:1].isupper() and base[1:].islower() else base
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> float | None:
