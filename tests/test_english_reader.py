@@ -11,7 +11,7 @@ from planaudit.reading.periods import read_deadlines
 from planaudit.reading.units import same_base
 from tests.conftest import run_cli
 
-E, NR = Qualifier.EXACT, Qualifier.NEARLY
+E, NR, MT = Qualifier.EXACT, Qualifier.NEARLY, Qualifier.MORE_THAN
 N, ORD, F, Y, D = Kind.NUMBER, Kind.ORDINAL, Kind.FRACTION, Kind.YEAR, Kind.DATE
 
 
@@ -46,6 +46,18 @@ READINGS = [
         [("10", 10, "", E, N, "part"), ("25 non-functional air strips", 25, "strips", E, N, "whole")],
     ),
     ("3 significant ‘exemplar’ services", [("3 significant ‘exemplar’ services", 3, "services", E, N, "")]),
+    # Words joined by "and" describe the plural that ends the phrase, even past a plural used as a modifier.
+    (
+        "move more than 30 agency and arms length body websites across",
+        [("more than 30 agency and arms length body websites", 30, "websites", MT, N, "")],
+    ),
+    ("100 primary and secondary schools will", [("100 primary and secondary schools", 100, "schools", E, N, "")]),
+    ("10 regulated and open markets opened", [("10 regulated and open markets", 10, "markets", E, N, "")]),
+    (
+        "5 state and 3 central universities",
+        [("5 state", 5, "state", E, N, ""), ("3 central universities", 3, "universities", E, N, "")],
+    ),
+    ("2000 colleges offering courses", [("2000 colleges", 2000, "colleges", E, N, "")]),
     # "between X and Y" is a range; the low end takes the high end's scale.
     (
         "save between £1.7 and £1.8 billion a year",

@@ -1036,6 +1036,8 @@ def _counted_noun(source: str, position: int, described: bool = False) -> tuple[
     first (unless `described`: the caller read one) or no plural follows it ("5 more than", "3 new.", "₹17,000 crore
     next year").
     """
+    joined = False  # after "and"/"or": "30 agency and arms length body websites" counts websites
+    candidate = None
     for _ in range(_LONGEST_NOUN_PHRASE):
         match = _NOUN_PHRASE_WORD.match(source, position)
         if match is None:
@@ -1045,11 +1047,24 @@ def _counted_noun(source: str, position: int, described: bool = False) -> tuple[
         if lower in _COUNT_DESCRIBERS and not _counts(word):
             described = True
             continue
+        if lower in ("and", "or") and described and not joined and candidate is None:
+            joined = True
+            continue
         if not described or lower in _EN_STOPWORDS or lower in _EN_WORD_VALUES:
             break
         if _counts(word):
-            return word, position
-    return None
+            if not joined:
+                return word, position
+            following = _NOUN_PHRASE_WORD.match(source, position)
+            if following is None or not _goes_on(following.group(1)):
+                return word, position
+            candidate = candidate or (word, position)  # "arms length body websites": a plural used as a modifier
+    return candidate
+
+
+def _goes_on(word: str) -> bool:
+    """Whether a word after a plural may go on its noun phrase ("arms length"): lowercase, no stopword or participle."""
+    return word.islower() and word not in _EN_STOPWORDS and not word.endswith(("ing", "ed"))
 
 
 _SESSION_NAME = re.compile("[一二三四五六七八九]中全会|中央|全国|人大|政协|全会|代表")
