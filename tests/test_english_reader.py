@@ -75,6 +75,11 @@ READINGS = [
     ("by March 31, 2017", [("31, 2017", 2017, "", E, D, "")]),
     ("In March 5 schools opened", [("5 schools", 5, "schools", E, N, "")]),
     ("the 14th Finance Commission", [("14th", 14, "", E, ORD, "")]),
+    # "one" is a figure with a time unit ("done in one day"), not alone or before a noun ("one nation", "one of the").
+    ("will be done in one day", [("one day", 1, "day", E, N, "")]),
+    ("within one year", [("within one year", 1, "year", Qualifier.AT_MOST, N, "")]),
+    ("one nation", []),
+    ("one web address", []),
     # "one in five" is a share.
     ("one in five adults", [("one in five", 0.2, "", E, F, "")]),
     ("nearly 1 in 4 children", [("nearly 1 in 4", 0.25, "", NR, F, "")]),
@@ -159,7 +164,7 @@ PLAN = (
     "Plan 2016-17\n\n300 Rurban Clusters will be developed under the Mission. One in five adults will have digital "
     "skills. We will ensure that 23 of these projects are completed before 31st March, 2017. Moving services online "
     "will save between £1.7 and £1.8 billion a year. The Government is committed to achieve 100% village "
-    "electrification by 1st May, 2018.\n"
+    "electrification by 1st May, 2018. The registration of companies will also be done in one day.\n"
 )
 HEAD = """plan: {id: p, title: Plan, period: "2016-17"}
 sources:
@@ -183,6 +188,8 @@ CASES = [
     ("save between £1.7 and £1.8 billion a year", "{kind: between, min: 1.7, max: 1.8, unit: £ billion}", True),
     ("save between £1.7 and £1.8 billion a year", "{kind: between, min: 1.7, max: 1.8, unit: £}", False),
     ("village electrification by 1st May, 2018", "{kind: at_least, target: 1, unit: villages}", False),
+    ("will also be done in one day", "{kind: at_most, target: 1, unit: day}", True),
+    ("will also be done in one day", "{kind: at_most, target: 1, unit: week}", False),
 ]
 
 

@@ -648,8 +648,14 @@ def _read_english(source: str, start: int, number_end: int, words: str, half: bo
     if draft is None:
         return None
     scaled = split_unit(draft.unit)
-    if value <= 1 and not currency and scaled.factor == 1.0 and draft.unit not in (PERCENT, MULTIPLE):
-        return None  # "one of the", "one nation": one is a figure only with a scale, a unit sign or a currency
+    if (
+        value <= 1
+        and not currency
+        and scaled.factor == 1.0
+        and draft.unit not in (PERCENT, MULTIPLE)
+        and fold(draft.unit) not in _ONE_TIME
+    ):
+        return None  # "one of the", "one nation": one is a figure only with a scale, a sign, a currency or a time unit
     if not draft.unit and _TEXT_AFTER.match(source, draft.end) and not currency and not _MORE.match(source, draft.end):
         return None  # "the two", "two of", "between two": no unit, no figure; "two more years" counts
     return _with_qualifier_before(source, draft)
@@ -677,6 +683,9 @@ def _one_in(source: str, start: int, number_end: int, part: float) -> _Draft | N
         return None
     draft = _Draft(start, match.end(), part / whole, "", Qualifier.EXACT, Kind.FRACTION)
     return _with_qualifier_before(source, draft)
+
+
+_ONE_TIME = frozenset({"day", "week", "month", "year", "hour", "minute", "decade"})
 
 
 # Not len(source.rstrip()): that copies the whole text once per number word.
