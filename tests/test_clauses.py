@@ -24,6 +24,9 @@ from planaudit.reading.scan import scan
         ("It is projected to be 1.4% of GDP", Role.FORECAST),
         ("if the turnover exceeds ₹2 crore", Role.CONDITION),
         ("The total outlay for infrastructure stands at ₹2,21,246 crore", Role.ALLOCATION),
+        ("We've started work on redesigning 25 of the biggest services", Role.RESULT),  # have, contracted
+        ("we’ve moved 20 agency websites", Role.RESULT),
+        ("We've got to move 30 websites", Role.PLAIN),
     ],
 )
 def test_role(clause: str, expected: Role) -> None:

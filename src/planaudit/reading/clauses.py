@@ -32,7 +32,8 @@ _EN_ALLOCATION = LazyPattern(
     re.IGNORECASE,
 )
 _EN_RESULT = LazyPattern(
-    r"\b(?:was|were|had|has (?!to\b)\w+|have (?!to\b)\w+|achieved|grew|rose|fell|declined|accelerated|decelerated"
+    r"\b(?:was|were|had|has (?!to\b)\w+|have (?!to\b)\w+|(?<=[A-Za-z])['’]ve (?!to\b|got to\b)\w+"
+    r"|achieved|grew|rose|fell|declined|accelerated|decelerated"
     r"|slowed|stood|came|registered|recorded|reached|increased|decreased|improved|went|last (?:year|three|five|two)"
     r"|previous|so far|till now|until now|since \d{4}|in the past|compared to|as against|against the target"
     r"|now|already|currently|at present|to date|there (?:is|are)|there['’]s"
