@@ -126,6 +126,8 @@ def test_results_states_reports_and_thresholds_draft_no_figure(sentence: str) ->
         ("The total resources being transferred to States are ₹99,681 crore.", [99681]),
         ("The scheme, which will bring 5 lakh acres under organic farming, starts in April.", [5]),
         ("₹368 crore has been provided for soil health.", [368]),
+        ("We are creating 10,000 new school places this year.", [10000]),  # the plan's own work under way
+        ("The Government is providing £500 million for flood defences.", [500]),
     ],
 )
 def test_the_plans_own_figures_stay_targets(sentence: str, targets: list[float]) -> None:

@@ -42,10 +42,10 @@ _EN_RESULT = LazyPattern(
     r"|costs|provides|contains|requires?|needs?|accounts? for|amounts? to|represents|comprises|averages"
     r"|translates? to|works? out to"
     r"|(?:do|does)(?: not|n['’]t)|(?:highest|lowest|largest|biggest) ever"
-    # work under way ("The Red Tape Challenge is examining 6,500 regulations", "£680 million is being invested"), not
-    # the speaker's own announcing ("a scheme … is also being announced")
-    r"|(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?!being\s+(?:announced|launched|proposed|introduced|set\s+up)\b)"
-    r"(?:being\s+\w+ed|\w+ing))\b",
+    # others' work under way ("The Red Tape Challenge is examining 6,500 regulations", "£680 million is being
+    # invested"), not the plan's own ("we are investing £2.3 billion", "a scheme … is also being announced")
+    r"|(?<!\bwe )(?<!\bI )(?<!government )(?<!ministry )(?<!department )(?<!council )(?:is|are)\s+(?:\w+ly\s+|also\s+)?"
+    r"(?!being\s+(?:announced|launched|proposed|introduced|set\s+up)\b)(?:being\s+\w+ed|\w+ing))\b",
     re.IGNORECASE,
 )
 # A clause (or list item) whose first verb is in the past: "* moved 6 more websites", "we published the standard",
