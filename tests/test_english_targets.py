@@ -128,6 +128,7 @@ def test_results_states_reports_and_thresholds_draft_no_figure(sentence: str) ->
         ("₹368 crore has been provided for soil health.", [368]),
         ("We are creating 10,000 new school places this year.", [10000]),  # the plan's own work under way
         ("The Government is providing £500 million for flood defences.", [500]),
+        ("We have set a target of 95% for emergency care.", [95]),  # a target set, not a past one
     ],
 )
 def test_the_plans_own_figures_stay_targets(sentence: str, targets: list[float]) -> None:
@@ -154,6 +155,7 @@ def test_draft_cli_leaves_out_results_and_statistics(tmp_path: Path, monkeypatch
     [
         ("Against the target of ₹8.5 lakh crore in 2015-16, the target for 2016-17 will be ₹9 lakh crore.", [9]),
         ("We have improved upon the deficit target from 2.8% to 2.5% of GDP.", []),  # a past target, named
+        ("Last year's target of 90% was missed.", []),
         ("Our reserves are at the highest ever level of about 350 billion dollars.", []),  # a record
         ("A deduction of 30% of the wages can be claimed for three years.", []),  # a possibility, not a pledge
         ("Third, of the 5.35 lakh shops in the country, 3 lakh shops will be automated.", [3]),  # the whole

@@ -75,6 +75,12 @@ _EN_EXISTING = LazyPattern(
     r"\b(?:existing|ongoing|current)\s+(?:commitments?|targets?|programmes?|programs?|schemes?|frameworks?|polic(?:y|ies))\b",
     re.IGNORECASE,
 )
+# A target of the past, named: "Against the target of ₹8.5 lakh crore in 2015-16", "we have improved upon the target",
+# "Last year's target of 90% was missed" ("We have set a target of 95%" sets one).
+_EN_PAST_TARGET = LazyPattern(
+    r"\b(?:against|improved|exceeded|surpassed|achieved|met|missed|last year['’]?s?|previous|was|were|had been)\b",
+    re.IGNORECASE,
+)
 _EN_PAST_COPULA = LazyPattern(r"\b(?:was|were)\b", re.IGNORECASE)
 # A relative clause that states what its noun is or does now ("rain fed areas, | which account for nearly 55% of the
 # land"): a description, not a pledge ("which will bring 5 lakh acres under organic farming" is one).
@@ -131,7 +137,7 @@ def role(clause: str, pledged: bool = False) -> Role:
     if commitment is not None:
         # "Against the target of ₹8.5 lakh crore in 2015-16", "we have improved upon the target": a past target, named
         only_target = commitment.group().lower() == "target" and not _EN_COMMITMENT.search(clause, commitment.end())
-        return Role.RESULT if only_target and _EN_RESULT.search(clause) else Role.COMMITMENT
+        return Role.RESULT if only_target and _EN_PAST_TARGET.search(clause) else Role.COMMITMENT
     if _EN_FORECAST.search(clause):
         return Role.FORECAST
     if _EN_RESULT.search(clause) or (not pledged and _EN_PAST_START.match(clause)):
