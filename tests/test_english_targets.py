@@ -265,3 +265,16 @@ def test_a_count_of_people_is_no_money() -> None:
         ("at_least", 300),
         ("at_least", 40),
     ]
+
+
+def test_numbered_items_under_a_pledging_lead_in_are_bullets() -> None:
+    text = (
+        "Over the next year we will:\n\n1. build 500 new homes\n2. publish a transport strategy\n(a) open 3 clinics\n"
+    )
+    assert [(f.quote, f.kind) for f in scan(text)] == [
+        ("build 500 new homes", "new_items"),
+        ("publish a transport strategy", "milestone"),
+        ("open 3 clinics", "at_least"),
+    ]
+    # "(i) Agriculture: …" under a lead-in that pledges nothing names a part of a speech and keeps its own figures
+    assert [f.target for f in scan("These include:\n\n(i) Farming: with focus on doubling incomes in five years;\n")]

@@ -216,7 +216,10 @@ _CLOSE = "”）)》」’"
 _HEADING = re.compile(
     r"^[ \t\u3000]*(?P<number>[一二三四五六七八九十]+)、(?P<title>[^\n。；]{2,40})[ \t\u3000]*$", re.M
 )
-_EN_HEADING = re.compile(r"^[ \t]*(?P<number>[0-9]{1,2}|[IVX]{1,5})\.[ \t]+(?P<title>[^\n.]{2,80})[ \t]*$", re.M)
+# A title starts with a capital: "1. build 500 homes" under "We will:" is an item, not a heading.
+_EN_HEADING = re.compile(
+    r"^[ \t]*(?P<number>[0-9]{1,2}|[IVX]{1,5})\.[ \t]+(?P<title>[^\n.a-z][^\n.]{1,79})[ \t]*$", re.M
+)
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # A heading naming a span of years (“十三五”时期, five-year, 2016—2020年, 2021-2025) opens a part of other periods'
 # goals and results; the plan's own year ("2016年重点工作") or fiscal year ("2016-2017") does not.
@@ -598,7 +601,7 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
         if not _starts_line(text, sentence.start):
             if lead is not None and not lead.level and in_item:  # "* provided help …; so far we've recruited 11"
                 item = lead._replace(start=sentence.start)
-        elif lead is not None and (bullet := _BULLET.match(text, sentence.start)) is not None:
+        elif lead is not None and (bullet := (_BULLET if not lead.level else _MARKER).match(text, sentence.start)):
             item, in_item = lead._replace(start=bullet.end()), True
         else:
             lead, in_item = None, False
@@ -637,6 +640,9 @@ _GENERIC_WORDS = re.compile(
 
 
 _BULLET = re.compile(r"[*•·–-][ \t]+(?=\S)")
+# Under a pledging lead-in a numbered or lettered item is a bullet too ("We will:" … "1. build", "(a) open"); elsewhere
+# "13." numbers a paragraph and "(i) Agriculture: …" names a part of a speech.
+_MARKER = re.compile(r"(?:[*•·–-]|[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+(?=\S)")
 # A lead-in whose commitment word is its last (the bullets supply the verbs): "We will:", "Government Digital Service
 # will continue to:", "In the next 3 months, we plan to:". One that ends in a verb of its own ("we will have:", "it will
 # require services to:") lists objects or conditions, not acts.
