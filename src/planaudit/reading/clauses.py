@@ -97,12 +97,18 @@ _EN_THRESHOLD_BEFORE = LazyPattern(
 _BOUND_AFTER_WITH = LazyPattern(r"\b(?:with|having|whose)\s+(?:[\w-]+\s+){0,3}?$|\b(?:aged|of age)\s*$", re.IGNORECASE)
 _EN_WHOLE = LazyPattern(r"\W*of\s+the\s*", re.IGNORECASE)
 _EN_THRESHOLD_AFTER = LazyPattern(r"^\s*(?:and above|or above|and below|or less|or more)\b", re.IGNORECASE)
-_ZH_COMMITMENT = re.compile(
-    r"将|要|确保|力争|力求|努力|争取|必须|务必|预期目标|目标|计划|拟|继续|完成|实现|推进|谋划|今年|全年"
-)
+_ZH_COMMITMENT = re.compile(r"将|要|确保|力争|力求|努力|争取|必须|务必|预期目标|目标|计划|拟")
+# Words of the plan's year and of its work that mark a commitment only where nothing says the figure already stands:
+# 今年棚户区住房改造600万套 is a target, 今年已过去近5个月 and 今年高校毕业生达874万人 state what is.
+_ZH_WEAK_COMMITMENT = re.compile(r"继续|完成|实现|推进|谋划|今年|全年")
 _ZH_ALLOCATION = re.compile(r"拟安排|安排|拨付|投入资金")
 _ZH_RESULT = re.compile(
     r"过去|(?<!比)(?<!较)(?<!于)(?<!同)去年|(?<!比)(?<!较)(?<!于)(?<!同)上年|已经|已|五年来|近年来|近五年|累计|以来|(?<!为)了|当前|目前|现有|曾|同比"
+)
+# What already stands: 已/已经/过去/曾, and a bare 达 before a figure, the verb of statistics (毕业生达874万人,
+# 比重达47.2%); 达到, 直达 and 将高达 (a forecast) are other words.
+_ZH_STANDS = re.compile(
+    r"已经|(?<![而])已(?![于])|过去|(?<!不)曾|(?<![到直抵高长多送传下通])达(?=[近约超逾]?[0-9０-９一二两三四五六七八九十百千万])"
 )
 _ZH_FORECAST = re.compile(r"有望|估计|预测|可望|将高达")  # 预计 is also how a plan states its own amounts
 _CJK = CharRange("\u4e00", "\u9fff")
@@ -124,6 +130,10 @@ def role(clause: str, pledged: bool = False) -> Role:
         if _ZH_FORECAST.search(clause):
             return Role.FORECAST
         if _ZH_COMMITMENT.search(clause):
+            return Role.COMMITMENT
+        if _ZH_STANDS.search(clause):
+            return Role.RESULT
+        if _ZH_WEAK_COMMITMENT.search(clause):
             return Role.COMMITMENT
         return Role.RESULT if _ZH_RESULT.search(clause) else Role.PLAIN
     if _EN_EXISTING.search(clause):

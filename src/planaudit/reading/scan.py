@@ -152,8 +152,14 @@ _MILESTONE_VERB = re.compile(
 # Not before it: a copula or preposition (今年是…建成, 把…, 为…), a verb of a first step (推动/探索/研究建立) or an
 # adverb of an ongoing effort (深入/大力/广泛/持续开展): those name a direction of work, not a thing delivered.
 _TASK = re.compile(
-    r"^(?:(?!是|把|为|就|推动|探索|研究|深入|大力|广泛|持续|组织|坚持|实现)[^，；。、]){0,6}?(?:建立健全|建立完善|建立|建成|开展(?=[^，；。]*(?:行动|活动)$)|实施(?=[^，；。]*(?:工程|管理|行动)$)"
+    r"^(?:(?!是|把|为|就|推动|探索|研究|深入|大力|广泛|持续|组织|坚持|实现|了|与|同|紧扣|围绕|着眼|聚焦|瞄准|对标|面向|按照|根据"
+    r"|服务)[^，；。、]){0,6}?(?:建立健全|建立完善|建立|建成|开展(?=[^，；。]*(?:行动|活动)$)|实施(?=[^，；。]*(?:工程|管理|行动)$)"
     r"|实现(?=[^，；。]*全覆盖$)|完成(?=[^，；。]*(?:设计|规划|编制)$))"
+)
+# An institution to establish and keep improving (建立健全…机制, 建立完善…制度) or one described by a quality
+# (建立规范的…机制, 建立租购并举的住房制度) is a direction of reform with no point of completion, not a deliverable.
+_ONGOING_TASK = re.compile(
+    r"建立(?:健全|完善)[^，；。]*(?:机制|制度|体制|政策|体系|办法)$|建立[^，；。]*的[^，；。]*(?:机制|制度|体制|政策|体系|办法)$"
 )
 # Leading adverbs and verbs stripped before a list of named items or a measure: 加快推进嘉杭路… → 嘉杭路.
 _LEAD = re.compile(
@@ -1176,7 +1182,7 @@ def _named_or_milestone(
                 why=why or "named items",
             )
         ]
-    if _TASK.match(body) and not figs:
+    if _TASK.match(body) and not figs and not _ONGOING_TASK.search(body):
         return [
             Finding(
                 body,

@@ -1,0 +1,83 @@
+"""What draft proposes as goals in Chinese plans: the plan's own commitments, not what stands, aims or reforms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from planaudit.reading.clauses import Role, role
+from planaudit.reading.scan import scan
+from tests.conftest import run_cli
+
+
+def _quotes(text: str) -> list[str]:
+    return [f.quote for f in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("今年已过去近3个月", Role.RESULT),  # 今年 is the plan's year, 已 says the figure stands
+        ("全年粮食产量已经达到6.5亿吨", Role.RESULT),
+        ("今年参加考试的考生达1200万人", Role.RESULT),  # a bare 达 before a figure states a statistic
+        ("全年服务业比重达55%", Role.RESULT),
+        ("确保森林覆盖率达25%以上", Role.COMMITMENT),  # 确保 makes it the plan's own
+        ("今年要新建学校20所", Role.COMMITMENT),
+        ("今年棚户区住房改造600万套", Role.COMMITMENT),  # the plan's year with nothing that says it stands
+        ("全年新增城镇就业900万人以上", Role.COMMITMENT),
+        ("力争全年货物运输量达到50亿吨", Role.COMMITMENT),  # 达到 is a target verb, not the bare 达
+    ],
+)
+def test_what_stands_outweighs_the_plans_year(clause: str, expected: Role) -> None:
+    assert role(clause) is expected
+
+
+def test_a_statistic_in_the_plans_year_is_no_goal() -> None:
+    text = "今年退休人员达1.3亿人，要确保养老金按时足额发放。全年新建保障性住房50万套。"
+    assert _quotes(text) == ["确保养老金按时足额发放", "全年新建保障性住房50万套"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "紧扣全面建成创新型国家目标。",  # an aim the work is aligned to
+        "围绕建成现代化经济体系谋划工作。",
+        "考虑了与建成高水平开放型经济相衔接。",  # a past explanation
+        "建立健全粮食储备监管机制。",  # establish and keep improving: no point of completion
+        "建立完善城乡统一的社会救助制度。",
+        "建立规范的地方债务管理制度。",  # an institution described by a quality
+        "建立多主体供给的住房保障体系。",
+    ],
+)
+def test_aims_and_ongoing_reforms_are_not_deliverables(sentence: str) -> None:
+    assert scan(sentence) == [], scan(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "建立巨灾保险制度。",  # a named institution set up once
+        "建立全国农业信贷担保体系。",
+        "建立健全智慧城管平台。",  # a platform is a thing, not an institution
+        "建成区域医疗中心。",
+    ],
+)
+def test_named_deliverables_stay_milestones(sentence: str) -> None:
+    assert [(f.kind, f.quote) for f in scan(sentence)] == [("milestone", sentence.rstrip("。"))]
+
+
+def test_draft_proposes_the_years_commitments_not_what_stands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = (
+        "2030年工作计划\n"
+        "今年已过去近3个月，今年参加考试的考生达1200万人。\n"
+        "紧扣全面建成创新型国家目标，建立健全粮食储备监管机制。\n"
+        "今年要新建学校20所，建立巨灾保险制度。\n"
+    )
+    (tmp_path / "plan.txt").write_text(plan, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("draft", "plan.txt")
+    assert result.exit_code == 0, result.stderr
+    goals = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"]
+    assert [g["quote"] for g in goals] == ["今年要新建学校20所", "建立巨灾保险制度"]
