@@ -81,3 +81,22 @@ def test_draft_proposes_the_years_commitments_not_what_stands(tmp_path: Path, mo
     assert result.exit_code == 0, result.stderr
     goals = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"]
     assert [g["quote"] for g in goals] == ["今年要新建学校20所", "建立巨灾保险制度"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "drafted"),
+    [
+        ("努力实现全年粮食生产目标。", True),  # 努力 with an end to reach
+        ("努力完成“十四五”规划目标任务。", True),  # a named plan's targets
+        ("努力改善城乡居民居住条件。", False),  # the direction of an effort
+        ("努力保持物价总体平稳。", False),
+        ("努力把灾害造成的损失降到最低。", False),
+        ("经过全体职工艰苦努力并克服重重困难。", False),  # 努力 as a noun
+        ("努力完成全年经济社会发展目标任务。", False),  # the plan's own targets as a whole
+        ("确保今年各项目标任务圆满完成。", False),
+        ("确保各项政策不折不扣落到实处。", False),
+        ("确保养老金按时足额发放。", True),
+    ],
+)
+def test_efforts_and_closing_calls_are_not_goals(sentence: str, drafted: bool) -> None:
+    assert bool(scan(sentence)) is drafted, scan(sentence)

@@ -229,6 +229,13 @@ _EN_NOT_AN_ACT = LazyPattern(
     re.IGNORECASE,
 )
 _ZH_NOT_AN_ACT = re.compile(r"^努力(?:$|[的下让使]|帮助)|前提下")
+# 努力 with no figure pledges something checkable only as 努力实现/完成/达到 a named end; 努力改善/保持/稳定/把…
+# name the direction of an effort, and 艰苦卓绝努力并… is the noun.
+_ZH_EFFORT = re.compile(r"努力(?!实现|完成|达到|达成|建成|做到|取得|确保)")
+# The plan's own targets as a whole (努力完成全年目标任务, 确保各项政策落到实处): a closing call, not one more goal.
+_ZH_WHOLE_PLAN = re.compile(
+    r"(?:今年|全年|本年度?|年度)[^，；。]{0,12}目标任务|各项(?:政策|任务|工作|措施|目标)|(?:政策|任务)[^，；。]{0,4}落到实处"
+)
 
 
 def embedded(before: str) -> bool:
@@ -243,7 +250,7 @@ def pledges(before: str, after: str) -> bool:
     modality or a state ("will help", "will need to", "will be challenging"), nor 努力 as a noun or a 前提下
     condition."""
     if _CJK.search(after):
-        return _ZH_NOT_AN_ACT.search(after) is None
+        return not (_ZH_NOT_AN_ACT.search(after) or _ZH_EFFORT.match(after) or _ZH_WHOLE_PLAN.search(after))
     before = before[-60:]
     if (_EN_SPEAKER.search(before) and not _EN_SPEECH_PLEDGE.match(after)) or embedded(before):
         return False  # "As I shall outline" is talk; "I propose to constitute a Committee" is the plan's pledge
