@@ -100,3 +100,38 @@ def test_draft_proposes_the_years_commitments_not_what_stands(tmp_path: Path, mo
 )
 def test_efforts_and_closing_calls_are_not_goals(sentence: str, drafted: bool) -> None:
     assert bool(scan(sentence)) is drafted, scan(sentence)
+
+
+def test_a_difference_from_last_year_restates_the_level_before_it() -> None:
+    text = "今年拟安排中央预算内投资5000亿元，比去年增加300亿元。财政赤字规模比去年增加1000亿元。"
+    assert [(f.quote, f.target) for f in scan(text)] == [
+        ("今年拟安排中央预算内投资5000亿元", 5000),
+        ("财政赤字规模比去年增加1000亿元", 1000),  # its own measure: a goal
+    ]
+
+
+def test_a_range_stated_again_under_its_heading_is_one_goal() -> None:
+    text = (
+        "2030年工作计划\n一、今年主要目标\n国内生产总值增长5%－6%。\n"
+        "经济增长预期目标5%－6%，考虑了就业的需要。\n城镇新增就业1000万人以上。\n"
+    )
+    assert [f.quote for f in scan(text)] == ["国内生产总值增长5%－6%", "城镇新增就业1000万人以上"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotes"),
+    [
+        ("全国近2亿人享受低保，必须确保按时足额发放。", ["确保按时足额发放"]),  # the count is a statement's subject
+        ("我国有1.5亿人参加职业培训。", []),
+        ("完善每户可申领两个车位的配套办法。", []),  # a figure describing the object of 完善
+        ("新建10所以上的示范学校。", ["新建10所以上的示范学校"]),  # a target verb sets the figure
+        ("将5项行政收费的免征范围，扩大到所有企业。", ["将5项行政收费的免征范围"]),  # 将: the verb comes later
+    ],
+)
+def test_figures_that_describe_are_not_targets(sentence: str, quotes: list[str]) -> None:
+    assert [f.quote for f in scan(sentence)] == quotes
+
+
+def test_a_pledge_restating_a_goal_just_stated_is_one_goal() -> None:
+    text = "现行标准下农村适龄儿童全部入学。\n要加强控辍保学，确保偏远地区适龄儿童全部入学。\n确保养老金按时足额发放。"
+    assert [f.quote for f in scan(text)] == ["确保养老金按时足额发放"]

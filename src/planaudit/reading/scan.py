@@ -459,8 +459,11 @@ def _is_attribute(figure: Figure, text: str, clause: Span, following: Figure | N
     if _BEFORE_TARGET.search(text, max(clause.start, figure.start - 4), figure.start):
         return False  # 控制在5万吨标准煤以内: a verb right before the figure makes it the target
     after = text[figure.end : figure.end + 1]
-    if after == "的":
-        return True
+    if after == "的":  # 10亿元以上的项目: a size class; 新建10所以上的学校: the count of what is built
+        return not (
+            split_unit(figure.unit).base in COUNTERS
+            and _BUILDS_COUNT.search(text, max(clause.start, figure.start - 4), figure.start)
+        )
     if following is not None and text[figure.end : following.start] == "、" and following.unit == figure.unit:
         return _is_attribute(following, text, clause, None)
     base = split_unit(figure.unit).base
@@ -477,8 +480,39 @@ def _is_attribute(figure: Figure, text: str, clause: Span, following: Figure | N
     return bool(_CJK.match(after)) and not re.match(r"[等和及]", after)
 
 
+# A count that is the subject of a present statement (a scope at most before it): 全国近3亿人领取养老金.
+_ZH_SUBJECT_LEAD = re.compile(r"(?:全国|全省|全市|全区|全县|我国|各地|城乡)?(?:共有|有|近|约|超过|逾)?")
+# A figure inside a 的-phrase that describes the clause's object: 完善一对夫妇可生育两个孩子的配套政策.
+_ZH_DESCRIBES_AFTER = re.compile(r"[^，,；;。的]{0,8}的[\u4e00-\u9fff“”]{1,16}")
+
+
+def _zh_described(text: str, clause: Span, figure: Figure) -> bool:
+    """A Chinese figure that states what is (the subject of a statement) or describes a noun under a verb that sets no
+    amount, rather than a target of the plan."""
+    if not _CJK.match(text, figure.end):
+        return False
+    if _ZH_SUBJECT_LEAD.fullmatch(text, clause.start, figure.start) and not re.match(
+        r"(?:以上|以下|左右|以内|的|等|和|及|、)", text[figure.end : figure.end + 2]
+    ):
+        return True
+    return bool(
+        _ZH_DESCRIBES_AFTER.fullmatch(text, figure.end, clause.end)
+        and not _VERB.search(text, clause.start, figure.start)
+        and not _COMMITMENT.search(text, clause.start, figure.start)
+        and not _FRONTED.search(text, clause.start, figure.start)
+    )
+
+
+_FRONTED = re.compile(r"将|把")  # 将18项收费的免征范围，扩大到…: the object stands before its verb, in the next clause
+
+
+_BUILDS_COUNT = re.compile(r"(?:新建|新增|建成|培育|引进|创建|建设|打造)$")
 # What may follow an amount that states it rather than describes a noun: a verb of allocation or an adverb.
 _NOT_A_NOUN_AFTER = re.compile(r"(?:以上|以下|左右|以内)?(?:安排|全部|均|分别|用于|投入|下达)")
+# A clause that only compares the figure before it with the previous year: no measure of its own.
+_COMPARED_ONLY = re.compile(
+    r"(?:比|较|同比)(?:去年|上年度?|前一年|上一年)?(?:增加|减少|增长|提高|下降|降低|多|少|扩大|压减)"
+)
 _PAIRED = re.compile(r"\s*(?:和|、|及|与|and|or)\s*")
 _SETS_FUNDS = LazyPattern(r"安排|拨付|发行|下达|投入|设立|新增|增加|将|拟")
 _FUNDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:资金|国债|债券|基金|补助|经费|贷款|专项)")
@@ -556,7 +590,7 @@ def strip_measure(words: str) -> str:
 class _Context:
     """What one clause hands on to the next in its sentence: the commitment level and governing verb."""
 
-    __slots__ = ("_states", "delivering", "level", "measure", "pledged", "sentence", "verb", "why")
+    __slots__ = ("_states", "delivering", "level", "measure", "pledged", "sentence", "unit", "verb", "why")
 
     def __init__(self, sentence: str = "", pledged: bool = False) -> None:
         self.sentence = sentence
@@ -566,6 +600,7 @@ class _Context:
         self.verb = ""
         self.why = ""
         self.measure = ""  # the last numeric finding's measure words, for a clause that only says 总数
+        self.unit = ""  # the base unit of the last numeric finding, for a clause that only compares it (比去年增加…)
         self.delivering = False  # the last clause with a verb opened with a delivery verb (推进/建成…)
 
     @property
@@ -627,7 +662,24 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
             lead_in = _level_word(text, sentence)
         elif ends_list:
             lead_in = None
-    return [_without_conjunction(text, f) for f in _without_restatements(findings)]
+    return [_without_conjunction(text, f) for f in _without_restatements(findings) if not _zh_restated(text, f)]
+
+
+# How far back a pledge's words are looked for: a restatement follows its goal within a part of the plan.
+_RESTATED_REACH = 3000
+_ZH_PLEDGE_OBJECT = re.compile(r"(?:确保|力争|力求|努力|争取)(?:完成|实现)?(?P<object>[\u4e00-\u9fff]{6,16})$")
+
+
+def _zh_restated(text: str, finding: Finding) -> bool:
+    """A Chinese pledge with no figure whose end (its noun and predicate: 贫困人口全部脱贫) the plan has already
+    stated shortly before (现行标准下农村贫困人口全部脱贫 … 确保剩余贫困人口全部脱贫): one goal, not two."""
+    if finding.kind != "judged" or finding.figure is not None:
+        return False
+    match = _ZH_PLEDGE_OBJECT.search(finding.quote)
+    if match is None:
+        return False
+    tail = match.group("object")[-6:]
+    return text.find(tail, max(0, finding.start - _RESTATED_REACH), finding.start) != -1
 
 
 # A list's lead-in line ("今年发展的主要预期目标是：", "It will:") gives its level to the lines after it, up to a full
@@ -710,7 +762,12 @@ def _without_restatements(findings: list[Finding]) -> list[Finding]:
     out = []
     for finding in findings:
         key = (finding.heading, finding.kind, finding.target, finding.maximum, finding.unit)
-        if finding.target is not None and key in seen and not _GENERIC_WORDS.sub("", finding.measure).strip():
+        # a range is its own mark: the same two ends under one heading are the same goal, whatever its words
+        if (
+            finding.target is not None
+            and key in seen
+            and (finding.kind == "between" or not _GENERIC_WORDS.sub("", finding.measure).strip())
+        ):
             continue
         if finding.target is None and finding.kind in ("judged", "milestone") and len(finding.quote) >= 24:
             if finding.quote in pledged:
@@ -921,7 +978,7 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
     states: bool | None = None
     for index, figure in enumerate(kept):
         following = kept[index + 1] if index + 1 < len(kept) else None
-        if _is_attribute(figure, text, clause, following):
+        if _is_attribute(figure, text, clause, following) or _zh_described(text, clause, figure):
             continue
         if figure.role == "high" and index > 0 and kept[index - 1].role == "low":
             continue  # read with its low end
@@ -974,6 +1031,12 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
             )
         ):
             continue  # a past result, a forecast or a threshold: not a target of the plan
+        if (
+            context.unit
+            and split_unit(figure.unit).base == context.unit
+            and _COMPARED_ONLY.fullmatch(text, clause.start, figure.start)
+        ):
+            continue  # 拟安排财政赤字2.18万亿元，比去年增加5600亿元: the difference the stated level implies
         finding = _numeric_finding(text, figure, following, context.verb, lead, level)
         if finding is None:
             continue
@@ -981,6 +1044,7 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
             pledge = _commitment(text, clause.start, clause.end, besides="planned")
             if pledge is not None:
                 level, why = pledge[0], pledge[2]
+        context.unit = split_unit(finding.unit).base if finding.unit else ""
         paired = out and out[-1].figure is not None and _PAIRED.fullmatch(text, out[-1].figure.end, figure.start)
         if paired and out[-1].kind in ("increase_by", "growth", "decline") and out[-1].unit == finding.unit:
             finding = finding._replace(kind=out[-1].kind)  # 分别再增加30元和5元: one verb for both amounts
