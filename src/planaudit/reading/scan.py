@@ -756,12 +756,13 @@ def _lead_in(text: str, sentence: Span) -> _Lead | None:
 
 def _without_restatements(findings: list[Finding]) -> list[Finding]:
     """Findings less a figure the plan states again under its heading with no measure of its own ("国内生产总值增长
-    6.5%－7%" … "有6.5%－7%的增速就能…", "the target of 3.5%"): the same kind, number and unit."""
+    6.5%－7%" … "有6.5%－7%的增速就能…", "the target of 3.5%", 今年预期目标设定为6%以上): the same number and
+    unit, whatever kind its own words give."""
     seen: set[tuple[object, ...]] = set()
     pledged: set[str] = set()
     out = []
     for finding in findings:
-        key = (finding.heading, finding.kind, finding.target, finding.maximum, finding.unit)
+        key = (finding.heading, finding.target, finding.maximum, finding.unit)  # the kind may differ: 设定为6%以上
         # a range is its own mark: the same two ends under one heading are the same goal, whatever its words
         if (
             finding.target is not None
