@@ -147,3 +147,16 @@ def test_a_target_named_again_by_its_words_alone_is_one_goal() -> None:
         "经济增速是综合性指标，今年预期目标设定为5%以上，有利于稳定预期。\n"
     )
     assert [(f.kind, f.quote) for f in scan(text)] == [("growth", "国内生产总值增长5%以上")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        ("实施一批交通、能源、水利等重大工程项目。", None),  # fields of work, not named things
+        ("建设一批教育、医疗、养老等公共服务设施。", None),
+        ("实施东湖公寓、西山邻里中心、南塘中转站等一批民生工程。", ("东湖公寓", "西山邻里中心", "南塘中转站")),
+    ],
+)
+def test_a_list_of_fields_is_no_list_of_named_items(sentence: str, items: tuple[str, ...] | None) -> None:
+    named = [f.items for f in scan(sentence) if f.kind == "named_items"]
+    assert named == ([] if items is None else [items])

@@ -158,9 +158,17 @@ _TASK = re.compile(
 )
 # An institution to establish and keep improving (建立健全…机制, 建立完善…制度) or one described by a quality
 # (建立规范的…机制, 建立租购并举的住房制度) is a direction of reform with no point of completion, not a deliverable.
-_ONGOING_TASK = re.compile(
-    r"建立(?:健全|完善)[^，；。]*(?:机制|制度|体制|政策|体系|办法)$|建立[^，；。]*的[^，；。]*(?:机制|制度|体制|政策|体系|办法)$"
-)
+_INSTITUTION = re.compile(r"(?:机制|制度|体制|政策|体系|办法)$")
+
+
+def _ongoing_task(body: str) -> bool:
+    """建立健全/建立完善 an institution, or 建立 one described by a quality (…的…机制)."""
+    at = body.find("建立", 0, 12)
+    if at < 0 or _INSTITUTION.search(body, len(body) - 2) is None:
+        return False
+    return body.startswith(("健全", "完善"), at + 2) or "的" in body[at:]
+
+
 # Leading adverbs and verbs stripped before a list of named items or a measure: 加快推进嘉杭路… → 嘉杭路.
 _LEAD = re.compile(
     r"^(?:要|并|同时|全年|全区|今年|加快|全力|着力|重点|积极|全面|稳步|扎实|深入|进一步|持续|大力|精心|继续|"
@@ -495,11 +503,12 @@ def _zh_described(text: str, clause: Span, figure: Figure) -> bool:
         r"(?:以上|以下|左右|以内|的|等|和|及|、)", text[figure.end : figure.end + 2]
     ):
         return True
+    lead = max(clause.start, figure.start - REACH)
     return bool(
         _ZH_DESCRIBES_AFTER.fullmatch(text, figure.end, clause.end)
-        and not _VERB.search(text, clause.start, figure.start)
-        and not _COMMITMENT.search(text, clause.start, figure.start)
-        and not _FRONTED.search(text, clause.start, figure.start)
+        and not _VERB.search(text, lead, figure.start)
+        and not _COMMITMENT.search(text, lead, figure.start)
+        and not _FRONTED.search(text, lead, figure.start)
     )
 
 
@@ -1247,7 +1256,7 @@ def _named_or_milestone(
                 why=why or "named items",
             )
         ]
-    if _TASK.match(body) and not figs and not _ONGOING_TASK.search(body):
+    if _TASK.match(body) and not figs and not _ongoing_task(body):
         return [
             Finding(
                 body,
@@ -1298,6 +1307,8 @@ def _named_items(text: str, clause: Span, carried: bool = False) -> tuple[int, t
         last = last[: ended.start()]
     items[-1] = next((last[: -len(t)] for t in _TRAIL if last.endswith(t)), last)
     items = [item.strip("“”") for item in items]
+    if all(len(item) == 2 for item in items) and not _COUNTED_LIST.search(body.replace("一批", "")):
+        return None  # 实施一批交通、能源、水利等重大工程: fields of work, not named things
     if any(not 2 <= len(item) <= 16 for item in items) or len(set(items)) != len(items):
         return None
     prefix = len(items[0]) >= 3 and all(item[:2] == items[0][:2] for item in items)  # 高端楼宇、高端酒店: a kind
