@@ -100,14 +100,14 @@ _EN_THRESHOLD_AFTER = LazyPattern(r"^\s*(?:and above|or above|and below|or less|
 _ZH_COMMITMENT = re.compile(r"将|要|确保|力争|力求|努力|争取|必须|务必|预期目标|目标|计划|拟")
 # Words of the plan's year and of its work that mark a commitment only where nothing says the figure already stands:
 # 今年棚户区住房改造600万套 is a target, 今年已过去近5个月 and 今年高校毕业生达874万人 state what is.
-_ZH_WEAK_COMMITMENT = re.compile(r"继续|完成|实现|推进|谋划|今年|全年")
+_ZH_WEAK_COMMITMENT = LazyPattern(r"继续|完成|实现|推进|谋划|今年|全年")
 _ZH_ALLOCATION = re.compile(r"拟安排|安排|拨付|投入资金")
 _ZH_RESULT = re.compile(
     r"过去|(?<!比)(?<!较)(?<!于)(?<!同)去年|(?<!比)(?<!较)(?<!于)(?<!同)上年|已经|已|五年来|近年来|近五年|累计|以来|(?<!为)了|当前|目前|现有|曾|同比"
 )
 # What already stands: 已/已经/过去/曾, and a bare 达 before a figure, the verb of statistics (毕业生达874万人,
 # 比重达47.2%); 达到, 直达 and 将高达 (a forecast) are other words.
-_ZH_STANDS = re.compile(
+_ZH_STANDS = LazyPattern(
     r"已经|(?<![而])已(?![于])|过去|(?<!不)曾|(?<![到直抵高长多送传下通])达(?=[近约超逾]?[0-9０-９一二两三四五六七八九十百千万])"
 )
 _ZH_FORECAST = re.compile(r"有望|估计|预测|可望|将高达")  # 预计 is also how a plan states its own amounts
@@ -231,9 +231,9 @@ _EN_NOT_AN_ACT = LazyPattern(
 _ZH_NOT_AN_ACT = re.compile(r"^努力(?:$|[的下让使]|帮助)|前提下")
 # 努力 with no figure pledges something checkable only as 努力实现/完成/达到 a named end; 努力改善/保持/稳定/把…
 # name the direction of an effort, and 艰苦卓绝努力并… is the noun.
-_ZH_EFFORT = re.compile(r"努力(?!实现|完成|达到|达成|建成|做到|取得|确保)")
+_ZH_EFFORT = LazyPattern(r"努力(?!实现|完成|达到|达成|建成|做到|取得|确保)")
 # The plan's own targets as a whole (努力完成全年目标任务, 确保各项政策落到实处): a closing call, not one more goal.
-_ZH_WHOLE_PLAN = re.compile(
+_ZH_WHOLE_PLAN = LazyPattern(
     r"(?:今年|全年|本年度?|年度)[^，；。]{0,12}目标任务|各项(?:政策|任务|工作|措施|目标)|(?:政策|任务)[^，；。]{0,4}落到实处"
 )
 

@@ -158,7 +158,7 @@ _TASK = re.compile(
 )
 # An institution to establish and keep improving (建立健全…机制, 建立完善…制度) or one described by a quality
 # (建立规范的…机制, 建立租购并举的住房制度) is a direction of reform with no point of completion, not a deliverable.
-_INSTITUTION = re.compile(r"(?:机制|制度|体制|政策|体系|办法)$")
+_INSTITUTION = LazyPattern(r"(?:机制|制度|体制|政策|体系|办法)$")
 
 
 def _ongoing_task(body: str) -> bool:
@@ -489,9 +489,9 @@ def _is_attribute(figure: Figure, text: str, clause: Span, following: Figure | N
 
 
 # A count that is the subject of a present statement (a scope at most before it): 全国近3亿人领取养老金.
-_ZH_SUBJECT_LEAD = re.compile(r"(?:全国|全省|全市|全区|全县|我国|各地|城乡)?(?:共有|有|近|约|超过|逾)?")
+_ZH_SUBJECT_LEAD = LazyPattern(r"(?:全国|全省|全市|全区|全县|我国|各地|城乡)?(?:共有|有|近|约|超过|逾)?")
 # A figure inside a 的-phrase that describes the clause's object: 完善一对夫妇可生育两个孩子的配套政策.
-_ZH_DESCRIBES_AFTER = re.compile(r"[^，,；;。的]{0,8}的[\u4e00-\u9fff“”]{1,16}")
+_ZH_DESCRIBES_AFTER = LazyPattern(r"[^，,；;。的]{0,8}的[\u4e00-\u9fff“”]{1,16}")
 
 
 def _zh_described(text: str, clause: Span, figure: Figure) -> bool:
@@ -512,14 +512,14 @@ def _zh_described(text: str, clause: Span, figure: Figure) -> bool:
     )
 
 
-_FRONTED = re.compile(r"将|把")  # 将18项收费的免征范围，扩大到…: the object stands before its verb, in the next clause
+_FRONTED = LazyPattern(r"将|把")  # 将18项收费的免征范围，扩大到…: the object stands before its verb, in the next clause
 
 
-_BUILDS_COUNT = re.compile(r"(?:新建|新增|建成|培育|引进|创建|建设|打造)$")
+_BUILDS_COUNT = LazyPattern(r"(?:新建|新增|建成|培育|引进|创建|建设|打造)$")
 # What may follow an amount that states it rather than describes a noun: a verb of allocation or an adverb.
 _NOT_A_NOUN_AFTER = re.compile(r"(?:以上|以下|左右|以内)?(?:安排|全部|均|分别|用于|投入|下达)")
 # A clause that only compares the figure before it with the previous year: no measure of its own.
-_COMPARED_ONLY = re.compile(
+_COMPARED_ONLY = LazyPattern(
     r"(?:比|较|同比)(?:去年|上年度?|前一年|上一年)?(?:增加|减少|增长|提高|下降|降低|多|少|扩大|压减)"
 )
 _PAIRED = re.compile(r"\s*(?:和|、|及|与|and|or)\s*")
@@ -676,7 +676,7 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
 
 # How far back a pledge's words are looked for: a restatement follows its goal within a part of the plan.
 _RESTATED_REACH = 3000
-_ZH_PLEDGE_OBJECT = re.compile(r"(?:确保|力争|力求|努力|争取)(?:完成|实现)?(?P<object>[\u4e00-\u9fff]{6,16})$")
+_ZH_PLEDGE_OBJECT = LazyPattern(r"(?:确保|力争|力求|努力|争取)(?:完成|实现)?(?P<object>[\u4e00-\u9fff]{6,16})$")
 
 
 def _zh_restated(text: str, finding: Finding) -> bool:
