@@ -160,3 +160,8 @@ def test_a_target_named_again_by_its_words_alone_is_one_goal() -> None:
 def test_a_list_of_fields_is_no_list_of_named_items(sentence: str, items: tuple[str, ...] | None) -> None:
     named = [f.items for f in scan(sentence) if f.kind == "named_items"]
     assert named == ([] if items is None else [items])
+
+
+def test_an_aim_named_before_is_no_goal_a_pledge_restates() -> None:
+    text = "紧扣建设创新型国家目标任务，推动发展。\n今年要稳增长，努力实现建设创新型国家目标任务。"
+    assert [f.quote for f in scan(text)] == ["努力实现建设创新型国家目标任务"]

@@ -688,7 +688,14 @@ def _zh_restated(text: str, finding: Finding) -> bool:
     if match is None:
         return False
     tail = match.group("object")[-6:]
-    return text.find(tail, max(0, finding.start - _RESTATED_REACH), finding.start) != -1
+    at = text.rfind(tail, max(0, finding.start - _RESTATED_REACH), finding.start)
+    if at == -1:
+        return False
+    clause_start = max(text.rfind(stop, 0, at) for stop in "，。；\n") + 1
+    return _ZH_AIM.search(text, clause_start, at) is None  # 紧扣…目标任务 names an aim, it states no goal
+
+
+_ZH_AIM = LazyPattern(r"紧扣|围绕|着眼|聚焦|瞄准|对标|面向|按照|根据")
 
 
 # A list's lead-in line ("今年发展的主要预期目标是：", "It will:") gives its level to the lines after it, up to a full
