@@ -164,8 +164,8 @@ _INSTITUTION = LazyPattern(r"(?:机制|制度|体制|政策|体系|办法)$")
 def _ongoing_task(body: str) -> bool:
     """建立健全/建立完善 an institution, or 建立 one described by a quality (…的…机制)."""
     at = body.find("建立", 0, 12)
-    if at < 0 or _INSTITUTION.search(body, len(body) - 2) is None:
-        return False
+    if at < 0 or _INSTITUTION.search(body, len(body) - 2) is None or "法律" in body or "法规" in body:
+        return False  # a law (法律制度) is enacted at a date: a deliverable
     return body.startswith(("健全", "完善"), at + 2) or "的" in body[at:]
 
 
