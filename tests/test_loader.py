@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import resource
-import time
 
 import pytest
 
@@ -59,13 +58,10 @@ def test_merge_key_bomb_is_rejected_before_it_expands() -> None:
         lines.append(f"a{i}: &a{i} {{<<: [*a{i - 1}, *a{i - 1}], k{i}: 1}}")
     text = "\n".join(lines) + "\n"
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    start = time.perf_counter()
     message = _error(text)
-    elapsed = time.perf_counter() - start
     grown_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
     assert message.startswith("f.yaml:1:5: anchors (&name) are not allowed")
-    assert elapsed < 1.0
-    assert grown_kib < 50_000
+    assert grown_kib < 50_000  # expanded, it would be 2**30 entries
 
 
 def test_billion_laughs_aliases_are_rejected() -> None:

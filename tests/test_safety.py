@@ -159,9 +159,7 @@ def test_output_to_a_fifo_read_by_another_process_is_streamed(work: Path) -> Non
 
 def test_output_to_a_fifo_nobody_reads_fails_at_once(work: Path) -> None:
     os.mkfifo(work / "pipe")
-    started = time.monotonic()
-    result = run_cli("check", "-o", "pipe")
-    assert time.monotonic() - started < 1
+    result = run_cli("check", "-o", "pipe")  # a blocking open would wait here for a reader that never comes
     assert result.exit_code == 2
     assert result.stderr == "error: cannot write the report to pipe: no process is reading that pipe\n"
     assert stat.S_ISFIFO((work / "pipe").lstat().st_mode)
@@ -258,9 +256,7 @@ def test_a_source_that_is_not_a_regular_file_is_refused_at_once(work: Path, kind
         server = socket.socket(socket.AF_UNIX)
         server.bind(str(node))
     _source(work, "sources/node")
-    started = time.monotonic()
-    result = run_cli("check")
-    assert time.monotonic() - started < 1
+    result = run_cli("check")  # refused before it is opened: a pipe nobody writes to would block a read for ever
     what = {
         "fifo": "is a pipe (FIFO), not a regular file",
         "directory": "is a directory, not a file",
