@@ -249,12 +249,27 @@ def main(argv: list[str]) -> int:
         return code
     if command == "lint":
         ensure("test")
-        steps = [
-            [str(PYTHON), "-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py", ".ci"],
-            [str(PYTHON), "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py", ".ci"],
-            [str(PYTHON), "-m", "mypy", "--strict", "src"],
-        ]
-        return max(run(*step) for step in steps)
+        steps = {
+            "ruff check": [str(PYTHON), "-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py", ".ci"],
+            "ruff format": [
+                str(PYTHON),
+                "-m",
+                "ruff",
+                "format",
+                "--check",
+                "src",
+                "tests",
+                "benchmarks",
+                "dev.py",
+                ".ci",
+            ],
+            "mypy": [str(PYTHON), "-m", "mypy", "--strict", "src"],
+        }
+        codes = {name: run(*step) for name, step in steps.items()}
+        failed = [name for name, code in codes.items() if code]
+        # the last tool's "Success" is no verdict on the others: say what failed, last
+        print(f"dev.py: lint failed: {', '.join(failed)}" if failed else "dev.py: lint passed", file=sys.stderr)
+        return max(codes.values())
     if command == "bench":
         ensure("test")
         return run(str(PYTHON), "benchmarks/run.py", *rest)
