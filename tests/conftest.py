@@ -55,6 +55,17 @@ def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield tmp_path
 
 
+def drafted_goals(folder: Path, monkeypatch: pytest.MonkeyPatch, plan: str) -> list[dict]:  # type: ignore[type-arg]
+    """The goals `planaudit draft plan.txt` writes for this plan text, drafted in `folder` (the current directory)."""
+    import yaml
+
+    (folder / "plan.txt").write_text(plan, encoding="utf-8")
+    monkeypatch.chdir(folder)
+    result = run_cli("draft", "plan.txt")
+    assert result.exit_code == 0, result.stderr
+    return list(yaml.safe_load((folder / "targets.yaml").read_text(encoding="utf-8"))["goals"])
+
+
 def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     """Replace text in a fixture file, failing loudly if the text is not there."""
     text = path.read_text(encoding="utf-8")

@@ -8,15 +8,7 @@ import pytest
 import yaml
 
 from planaudit.reading.scan import Finding, scan
-from tests.conftest import run_cli
-
-
-def _draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[dict]:  # type: ignore[type-arg]
-    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = run_cli("draft", "plan.txt")
-    assert result.exit_code == 0, result.stderr
-    return list(yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"])
+from tests.conftest import drafted_goals, run_cli
 
 
 def _one(sentence: str) -> Finding:
@@ -49,7 +41,7 @@ def test_an_allocation_word_plans_money_or_a_rate_and_delivers_a_count(sentence:
 def test_draft_writes_things_provided_as_a_floor_at_the_pledges_level(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    goals = _draft(tmp_path, monkeypatch, "Automation will be provided in 3,000 shops by March 2017.\n")
+    goals = drafted_goals(tmp_path, monkeypatch, "Automation will be provided in 3,000 shops by March 2017.\n")
     assert [(g["rule"]["kind"], g["rule"]["target"], g["level"]) for g in goals] == [("at_least", 3000, "commitment")]
 
 
@@ -67,7 +59,7 @@ def test_a_capped_amount_is_a_ceiling_not_an_amount_set(sentence: str) -> None:
 
 
 def test_draft_writes_an_allocation_up_to_an_amount_as_at_most(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    goals = _draft(tmp_path, monkeypatch, "An allocation of up to ₹500 crore will be made for the fund.\n")
+    goals = drafted_goals(tmp_path, monkeypatch, "An allocation of up to ₹500 crore will be made for the fund.\n")
     assert [g["rule"]["kind"] for g in goals] == ["at_most"]
     assert goals[0]["rule"]["target"] == 500
 
@@ -146,7 +138,7 @@ def test_of_which_keeps_the_level_of_the_sentence_before(text: str, kind: str, l
 
 
 def test_draft_writes_the_lead_ins_level_for_each_listed_goal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    goals = _draft(tmp_path, monkeypatch, "2016年工作安排\n" + LIST)
+    goals = drafted_goals(tmp_path, monkeypatch, "2016年工作安排\n" + LIST)
     assert [g["level"] for g in goals] == ["expected", "expected", "expected", "plain"]
 
 
@@ -218,7 +210,7 @@ def test_a_pledge_whose_object_is_a_thing_made_is_a_milestone(sentence: str, kin
 def test_draft_writes_english_deliverables_as_milestones_and_efforts_as_judged(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    goals = _draft(
+    goals = drafted_goals(
         tmp_path,
         monkeypatch,
         "Cabinet Office will operate an annual review process to track progress. "
@@ -278,7 +270,7 @@ def test_a_measure_against_itself_is_no_comparison() -> None:
 
 
 def test_draft_writes_a_comparison_that_validates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    goals = _draft(tmp_path, monkeypatch, "Growth in median pay will keep pace with inflation.\n")
+    goals = drafted_goals(tmp_path, monkeypatch, "Growth in median pay will keep pace with inflation.\n")
     assert goals[0]["rule"] == {
         "kind": "comparison",
         "left": "Growth in median pay",

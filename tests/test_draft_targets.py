@@ -8,16 +8,7 @@ import pytest
 import yaml
 
 from planaudit.reading.scan import scan
-from tests.conftest import run_cli
-
-
-def _draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[dict]:  # type: ignore[type-arg]
-    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = run_cli("draft", "plan.txt")
-    assert result.exit_code == 0, result.stderr
-    return list(yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"])
-
+from tests.conftest import drafted_goals, run_cli
 
 FIVE_YEAR = (
     "2016年政府工作报告\n"
@@ -33,7 +24,7 @@ def test_a_part_on_a_span_of_years_drafts_no_goal() -> None:
 
 
 def test_draft_keeps_the_plan_years_part_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    goals = _draft(tmp_path, monkeypatch, FIVE_YEAR)
+    goals = drafted_goals(tmp_path, monkeypatch, FIVE_YEAR)
     assert [g["quote"] for g in goals] == ["城镇新增就业1000万人以上"]
 
 
@@ -62,7 +53,7 @@ def test_draft_leaves_out_effects_and_purposes(tmp_path: Path, monkeypatch: pyte
         "Budget 2016-2017\nWe will launch a new health protection scheme. This will help families in need. "
         "Funds are given to ensure water conservation.\n"
     )
-    goals = _draft(tmp_path, monkeypatch, text)
+    goals = drafted_goals(tmp_path, monkeypatch, text)
     assert [g["quote"] for g in goals] == ["will launch a new health protection scheme"]
 
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from planaudit.reading.scan import scan
-from tests.conftest import run_cli
+from tests.conftest import drafted_goals, run_cli
 
 ACTION_PLAN = (
     "Action plan 2024\n"
@@ -77,11 +76,7 @@ def test_a_lead_in_ends_at_the_first_line_that_is_not_a_bullet() -> None:
 
 
 def test_draft_cli_drafts_bullets_not_lead_ins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "plan.txt").write_text(ACTION_PLAN, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = run_cli("draft", "plan.txt")
-    assert result.exit_code == 0, result.stderr
-    goals = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"]
+    goals = drafted_goals(tmp_path, monkeypatch, ACTION_PLAN)
     assert [g["quote"] for g in goals] == [
         "publish a national cycling strategy",
         "open 12 new health centres",
@@ -142,11 +137,7 @@ def test_draft_cli_leaves_out_results_and_statistics(tmp_path: Path, monkeypatch
         "In 2015, the ministry opened 40 centres, and started work on 25 more.\n\n"
         "We will open 100 new dialysis centres in the next two years.\n"
     )
-    (tmp_path / "plan.txt").write_text(plan, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = run_cli("draft", "plan.txt")
-    assert result.exit_code == 0, result.stderr
-    goals = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"]
+    goals = drafted_goals(tmp_path, monkeypatch, plan)
     assert [g["rule"].get("target") for g in goals] == [100]
 
 

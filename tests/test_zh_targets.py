@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from planaudit.reading.clauses import Role, role
 from planaudit.reading.scan import scan
-from tests.conftest import run_cli
+from tests.conftest import drafted_goals
 
 
 def _quotes(text: str) -> list[str]:
@@ -75,11 +74,7 @@ def test_draft_proposes_the_years_commitments_not_what_stands(tmp_path: Path, mo
         "紧扣全面建成创新型国家目标，建立健全粮食储备监管机制。\n"
         "今年要新建学校20所，建立巨灾保险制度。\n"
     )
-    (tmp_path / "plan.txt").write_text(plan, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = run_cli("draft", "plan.txt")
-    assert result.exit_code == 0, result.stderr
-    goals = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"]
+    goals = drafted_goals(tmp_path, monkeypatch, plan)
     assert [g["quote"] for g in goals] == ["今年要新建学校20所", "建立巨灾保险制度"]
 
 
