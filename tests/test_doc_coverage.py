@@ -60,6 +60,7 @@ def _coverage(
     untracked: list[dict[str, Any]] | None = None,
     excluded: list[dict[str, Any]] | None = None,
     plan: str = PLAN,
+    review: str = REVIEW,
 ) -> DocumentCoverage:
     targets = Targets.model_validate(
         {
@@ -74,7 +75,7 @@ def _coverage(
         }
     )
     actuals = Actuals.model_validate({"plan": "p", "goals": entries, "untracked": untracked or []})
-    return document_coverage(targets, actuals, {"plan": plan, "review": REVIEW})
+    return document_coverage(targets, actuals, {"plan": plan, "review": review})
 
 
 def _uncovered(coverage: DocumentCoverage) -> list[tuple[str, int, int, str]]:
@@ -282,20 +283,8 @@ def test_short_quotes_searched_in_a_long_review_build_no_index(monkeypatch: pyte
         )
         for i in range(20)
     ]
-    targets = Targets.model_validate(
-        {
-            "plan": {"id": "p", "title": "plan", "period": "2019"},
-            "sources": {
-                "plan": {"path": "p.txt", "title": "plan", "role": "plan"},
-                "review": {"path": "r.txt", "title": "review", "role": "review"},
-            },
-            "sections": [{"id": "s1", "title": "招商"}],
-            "goals": goals,
-        }
-    )
-    actuals = Actuals.model_validate({"plan": "p", "goals": {f"n{i}": SILENT for i in range(20)}})
     review = "全区道路建设稳步推进。" * 8000 + "第7号路建成通车。"
-    coverage = document_coverage(targets, actuals, {"plan": PLAN, "review": review})
+    coverage = _coverage(goals, {f"n{i}": SILENT for i in range(20)}, review=review)
     assert built == []
     assert [(s.goal, s.quote) for s in coverage.suspicious_silences] == [("n7", "第7号路")]
 
