@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 
-from planaudit.reading.lazyre import CharRange, LazyPattern
+from planaudit.reading.lazyre import HAN, LazyPattern
 
 
 class Role(enum.StrEnum):
@@ -111,7 +111,7 @@ _ZH_STANDS = LazyPattern(
     r"已经|(?<![而])已(?![于])|过去|(?<!不)曾|(?<![到直抵高长多送传下通])达(?=[近约超逾]?[0-9０-９一二两三四五六七八九十百千万])"
 )
 _ZH_FORECAST = re.compile(r"有望|估计|预测|可望|将高达")  # 预计 is also how a plan states its own amounts
-_CJK = CharRange("\u4e00", "\u9fff")
+_CJK = HAN
 
 
 def role(clause: str, pledged: bool = False) -> Role:

@@ -63,3 +63,7 @@ class CharRange:
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Literal[True] | None:
         pos = max(pos, 0)
         return True if pos < min(endpos, len(string)) and self._low <= string[pos] <= self._high else None
+
+
+# The Han characters of the CJK Unified Ideographs block: what the reader takes for Chinese text.
+HAN = CharRange("\u4e00", "\u9fff")

@@ -20,7 +20,7 @@ from planaudit.reading.clauses import (
     threshold,
 )
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
-from planaudit.reading.lazyre import CharRange, LazyPattern
+from planaudit.reading.lazyre import HAN, LazyPattern
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
 
@@ -412,7 +412,7 @@ def plan_period(text: str) -> str | None:
 
 
 _DIGIT = re.compile(r"[0-9０-９]")
-_CJK = CharRange("\u4e00", "\u9fff")
+_CJK = HAN
 _BEFORE_TARGET = re.compile(
     r"(?:控制在|达到|增长|提高|突破|超过|完成|降至|降到|下降|降低|减少|发行|安排|拨付|筹集|保持在)$"
 )
