@@ -11,15 +11,22 @@ from planaudit.commands.draft import WORD_MATCH
 from planaudit.reading.matching import (
     Echoes,
     Weights,
+    covered,
+    echoes_act,
     looks_ahead,
     match_score,
+    names_act,
     names_measure,
     period_fits,
     repeats_words,
+    reports_act,
     reports_deed,
+    same_words,
+    short_names,
     stem,
     terms,
     years_named,
+    zh_act_words,
 )
 from planaudit.reading.tables import rows as table_rows
 from tests.conftest import run_cli
@@ -209,7 +216,15 @@ def test_a_milestone_is_done_when_the_review_reports_its_act(
     monkeypatch.chdir(tmp_path)
     goals, entries = _draft(tmp_path, "2016年工作计划\n今年要实现大病保险全覆盖。\n", review)
     entry = _evidence(goals, entries, "今年要实现大病保险全覆盖")
-    assert entry.get("done", False) is done
+    assert _proposed(entry) == ("实现大病保险全覆盖" if done else None)
+
+
+def _proposed(entry: dict) -> str | None:  # type: ignore[type-arg]
+    """The quote an entry proposes for a person to decide (None: silent); a proposal never carries a verdict."""
+    if entry["status"] == "silent":
+        return None
+    assert entry["status"] == "reported" and "undecided" in entry and "done" not in entry and "verdict" not in entry
+    return entry["evidence"][0]["quote"]  # type: ignore[no-any-return]
 
 
 def test_an_amount_is_not_a_year() -> None:
@@ -421,4 +436,102 @@ def test_a_milestone_done_by_its_own_verb_unless_in_the_plans_words(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     goals, entries = _draft(tmp_path, "2020年工作计划\n实施重要生态系统保护和修复重大工程。\n", review)
-    assert _evidence(goals, entries, "实施重要生态系统保护和修复重大工程").get("done", False) is done
+    proposed = _proposed(_evidence(goals, entries, "实施重要生态系统保护和修复重大工程"))
+    assert (proposed is not None) is done
+
+
+_ACTS_PLAN = (
+    "2023年工作计划\n建立跨部门财政资金分配机制，资金直达基层。\n开展全民健身行动。\n开展全民阅读行动。\n"
+    "实施乡村文化惠民工程。\n实施城市更新行动。\n今年要实现城乡居民医保异地结算全覆盖。\n开展城乡环境整治行动。\n"
+)
+_ACTS_REVIEW = (
+    "2023年工作回顾\n对新增财政资金建立直达机制。\n加强全民健身设施建设。\n实施乡村文化惠民工程。\n"
+    "明年将实现城乡居民医保异地结算全覆盖。\n出台城市更新行动方案。\n做好全民阅读行动、城乡环境整治行动。\n"
+)
+
+
+def test_a_chinese_act_is_proposed_where_the_review_reports_it_done_in_other_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, _ACTS_PLAN, _ACTS_REVIEW)
+    proposed = {goal["quote"]: _proposed(entries[goal["id"]]) for goal in goals}
+    assert proposed == {
+        # the review names the act by the words the plan's next clause gives it (直达)
+        "建立跨部门财政资金分配机制": "对新增财政资金建立直达机制",
+        "开展全民健身行动": None,  # an effort (加强…建设), and 全民阅读行动 is another act of its kind
+        "开展全民阅读行动": "做好全民阅读行动",  # 做好 reports what 开展 set; the list's item is quoted
+        "实施乡村文化惠民工程": None,  # a programme's clause repeated word for word: it goes on, nothing done
+        "实施城市更新行动": "出台城市更新行动方案",
+        "今年要实现城乡居民医保异地结算全覆盖": None,  # next year's plan
+        "开展城乡环境整治行动": "城乡环境整治行动",
+    }
+
+
+def test_a_chinese_judged_goal_needs_a_deed_or_a_figure_not_its_words_restated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "2023年工作计划\n确保所有农户用电负担只减不增。\n确保国际收支基本平衡。\n努力实现工业经济良好开局。\n"
+        "确保种粮农民补贴稳定。\n",
+        "2023年工作回顾\n所有农户实现用电负担只减不增。\n国际收支基本平衡。\n工业经济实现了良好开局。\n"
+        "对种粮农民一次性发放20亿元补贴。\n",
+    )
+    proposed = {goal["quote"]: _proposed(entries[goal["id"]]) for goal in goals}
+    assert proposed == {
+        "确保所有农户用电负担只减不增": "所有农户实现用电负担只减不增",  # stated as attained (实现)
+        "确保国际收支基本平衡": None,  # the state restated, no fact
+        "努力实现工业经济良好开局": None,  # the plan's own claim (实现…良好开局) restated
+        "确保种粮农民补贴稳定": None,  # one payment of the year does not show a level kept
+    }
+
+
+def test_a_chinese_measure_named_two_ways_is_the_same_measure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "2023年工作计划\n预计全年为企业减负超过3000亿元。\n城镇登记失业率4.5%以内。\n",
+        "2023年工作回顾\n全年为市场主体减负超过3200亿元。\n城镇调查失业率5.2%。\n",
+    )
+    relief = _evidence(goals, entries, "预计全年为企业减负")
+    assert (relief["value"], relief["unit"], relief["evidence"][0]["quote"]) == (
+        3200,
+        "亿元",
+        "全年为市场主体减负超过3200亿元",
+    )
+    assert _evidence(goals, entries, "城镇登记失业率")["status"] == "silent"  # 调查 is another measure
+
+
+def test_chinese_act_words() -> None:
+    assert covered("退休人员基本养老金", "提高退休人员基本养老金") == 9
+    assert covered("国家文化公园", "第一批国家公园正式设立") == 4  # 国家, 公园: 文化 is not named
+    assert covered("东北", "北东") == 0  # characters apart are no shared word
+    assert zh_act_words("今年要上调退休人员基本养老金。") == "提高退休人员基本养老金"
+    assert names_act("上调退休人员基本养老金", "上调退休人员基本养老金", "提高退休人员基本养老金") == 1.0
+    assert names_act("建设国家文化公园", "建设国家文化公园", "第一批国家公园正式设立") == 0.0
+    assert names_act("扩大低保保障范围", "扩大低保保障范围", "大幅度扩大失业保险保障范围") == 0.0  # 低保 unnamed
+    # the review's shorter name stands in the goal's sentence (its next clause names 直达)
+    assert names_act("建立特殊转移支付机制", "建立特殊转移支付机制，资金直达市县基层", "对新增资金建立直达机制") > 0
+    assert names_act("建立特殊转移支付机制", "建立特殊转移支付机制", "对新增资金建立直达机制") == 0.0
+
+
+def test_chinese_clauses_that_report_an_act_done() -> None:
+    assert reports_act("出台城市更新行动方案")
+    assert reports_act("完成污染防治攻坚战阶段性目标任务")  # a target named as attained
+    assert not reports_act("加强全民健身设施建设")  # an effort
+    assert not reports_act("深化药品审评审批制度改革")
+    assert not reports_act("明年将开展全民健身行动")  # the next year's plan
+    assert not reports_act("国际收支基本平衡")
+    assert echoes_act("深入实施国企改革三年行动", "深入实施国企改革三年行动")
+    assert not echoes_act("扩大高校和科研院所自主权", "扩大高校和科研院所自主权")  # a discrete act, done
+    assert not echoes_act("实施国企改革三年行动", "深入实施国企改革三年行动")
+
+
+def test_a_chinese_name_is_found_by_its_short_form() -> None:
+    text = "五是城市形象再展新颜。东湖大桥、西山大桥建成通车，北塘路全线贯通。"
+    assert [text[s:e] for s, e in short_names("东湖路跨运河大桥", text)] == ["东湖大桥"]
+    assert short_names("北塘路（东环路—西环路）", text) == []  # 北塘路 is named whole, not short
+    assert short_names("西山路人行天桥", text) == []  # another kind of thing (天桥, not 大桥)
+    assert same_words("为市场主体减轻负担") == "为企业降低负担"

@@ -12,26 +12,34 @@ from typing import NamedTuple
 
 from planaudit.gates import DRAFT_MARK
 from planaudit.reading.figures import Figure, Kind, Qualifier, find_value, read_figures
+from planaudit.reading.lazyre import HAN
 from planaudit.reading.matching import (
     DEED_VERBS,
     MATCH_SHARE,
     Echoes,
     Weights,
     abbreviates,
+    act_looks_ahead,
+    echoes_act,
     is_counter,
     looks_ahead,
     match_score,
     measure_words,
+    names_act,
     names_measure,
     pair_set,
     period_fits,
     repeats_words,
+    reports_act,
     reports_deed,
+    same_words,
     scale_fits,
+    short_names,
     similarity,
     terms,
     units_fit,
     years_named,
+    zh_act_words,
 )
 from planaudit.reading.periods import Span as Period
 from planaudit.reading.periods import falls_after, parse_period, read_deadlines, resolve
@@ -223,6 +231,57 @@ class _Review:
         return index
 
     @functools.cached_property
+    def acts(self) -> list[tuple[int, int, str, bool, bool]]:
+        """Chinese clauses (once each) that may report a plan's act in the plan's period: (start, end, clause, whether
+        a verb of completion reports it done, whether it gives a count or an amount); none looking ahead, claiming
+        progress or naming another year."""
+        found = []
+        seen: set[str] = set()
+        for start, end in _review_clauses(self.text):
+            clause = self.text[start:end].strip()
+            if (
+                clause in seen
+                or not HAN.search(clause)
+                or act_looks_ahead(clause)
+                or _PROGRESS.search(clause)
+                or _GROUNDS.search(clause)
+            ):
+                continue
+            seen.add(clause)
+            named = years_named(clause)
+            if named and not any(period_fits([y], self.period) for y in named):
+                continue
+            done = reports_act(clause)
+            counted = any(
+                f.kind is Kind.NUMBER and f.unit and not _DURATION.fullmatch(f.unit) for f in read_figures(clause)
+            )
+            if done or counted:
+                found.append(
+                    (self.text.find(clause, start), self.text.find(clause, start) + len(clause), clause, done, counted)
+                )
+        return found
+
+    @functools.cached_property
+    def act_pairs(self) -> dict[str, list[int]]:
+        """The acts by each character pair of their words: a goal is compared with the acts sharing a pair only."""
+        index: dict[str, list[int]] = {}
+        for number, (_, _, clause, _, _) in enumerate(self.acts):
+            for pair in pair_set(zh_act_words(clause)):
+                index.setdefault(pair, []).append(number)
+        return index
+
+    def act_candidates(self, words: str) -> list[int]:
+        """The acts sharing a character pair with a goal's words, pairs that many acts share left out (a bounded
+        cost per goal, however long the review)."""
+        cap = max(ACT_POSTINGS, len(self.acts) // 20)
+        found: set[int] = set()
+        for pair in pair_set(zh_act_words(words)):
+            posting = self.act_pairs.get(pair, ())
+            if len(posting) <= cap:
+                found.update(posting)
+        return sorted(found)
+
+    @functools.cached_property
     def weights(self) -> Weights:
         """How much each word says in this review (English matching only: computed when first asked)."""
         return Weights(self.text[s.start : s.end] for s in self.spans)
@@ -271,16 +330,16 @@ def _best_in(goal: _Goal, review: _Review, candidates: Iterable[Reading]) -> tup
     by shared character pairs; None below the threshold."""
     best: tuple[Reading, float] | None = None
     if not goal.words:
-        text, measure, quote = review.text, goal.finding.measure, goal.finding.quote
+        text, measure, quote = review.text, same_words(goal.finding.measure), same_words(goal.finding.quote)
         for reading in candidates:
             subject = review.subject.get((reading.start, reading.end), "")
-            before = subject or text[reading.start : reading.figure.start]
+            before = same_words(subject or text[reading.start : reading.figure.start])
             if not names_measure(measure, quote, before, borrowed=bool(subject)):
                 continue
             context = _context(text, reading)
             if goal.trailing:
                 context = text[reading.figure.end : _clause_span(text, reading.figure.start, reading.figure.end)[1]]
-            score = similarity(measure, subject + context)
+            score = similarity(measure, same_words(subject + context))
             if score >= MATCH_SHARE and (best is None or score > best[1]):
                 best = (reading, score)
         return best
@@ -306,6 +365,7 @@ class _Goal(NamedTuple):
     sentence: frozenset[str] = frozenset()  # English: the words of the goal's sentence (its subject before "will")
     clause: str = ""  # English: the goal's clause as written (a review sentence repeating it is an echo)
     trailing: bool = False  # Chinese: the measure is named after the amount (将2.8万亿元中央财政资金纳入…)
+    context: str = ""  # Chinese: the goal's quote and its sentence after it, to the next finding (what it names)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -441,6 +501,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     entries: list[_Evidence | None] = []
     plan_sentences = sentences(plan.text) if read is not None else []
     sentence_starts = [span.start for span in plan_sentences]
+    finding_starts = sorted(f.start for f in findings)
     for index, finding in enumerate(findings):
         entry = None
         if read is not None and not _due_later(dues[index], plan_span):
@@ -472,6 +533,9 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
                     sentence,
                     clause if latin else "",
                     named is not finding,
+                    ""
+                    if latin
+                    else _sentence_rest(plan.text, plan_sentences, sentence_starts, finding, finding_starts),
                 )
                 proposals[key] = _evidence(goal, read)
             entry = proposals[key]
@@ -503,6 +567,17 @@ def _sentence_of(text: str, spans: list[Span], starts: list[int], finding: Findi
     at = bisect.bisect_right(starts, finding.start) - 1
     first, last = (spans[at].start, spans[at].end) if at >= 0 else (finding.start, finding.end)
     return text[max(first, finding.start - 400) : min(max(last, finding.end), finding.end + 400)]
+
+
+def _sentence_rest(text: str, spans: list[Span], starts: list[int], finding: Finding, others: list[int]) -> str:
+    """A finding's quote and what its sentence says after it, up to the next finding (at most 200 characters past
+    the quote): 建立特殊转移支付机制，资金直达市县基层."""
+    at = bisect.bisect_right(starts, finding.start) - 1
+    last = spans[at].end if at >= 0 else finding.end
+    following = bisect.bisect_left(others, finding.end)
+    if following < len(others):
+        last = min(last, others[following])
+    return text[finding.start : min(max(last, finding.end), finding.end + 200)]
 
 
 def _one_goal_each(entries: list[_Evidence | None]) -> list[_Evidence | None]:
@@ -716,6 +791,8 @@ def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     if kind in NUMERIC_KINDS:
         return _numeric_evidence(goal, review) or (_deed_evidence(goal, review) if goal.words else None)
     if kind == "milestone":
+        if not goal.words and (goal.finding.figure is None or goal.finding.figure.kind is not Kind.ORDINAL):
+            return _chinese_act(goal, review)
         return _milestone_evidence(goal, review) or _deed_evidence(goal, review)
     if kind == "named_items":
         return _items_evidence(goal.finding, review.text)
@@ -723,6 +800,11 @@ def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         return _deed_evidence(goal, review)
     return None
 
+
+# 在…的基础上: what a result stands on, done before.
+_GROUNDS = re.compile(r"^在[^，。；]*基础上$")
+# A character pair in more acts than this (or a twentieth of them) is too common to find a goal's act by.
+ACT_POSTINGS = 40
 
 # At least this many words naming the deliverable must a deed's review sentence share with the goal, one of them a
 # word few of the review's sentences use (at most this share of them, or 3): "services", "departments" name nothing.
@@ -735,7 +817,7 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     person reads it and decides: words alike are not a verdict). The goal's clause names the deliverable, or when it
     says too little ("will be published by the end of 2012") its sentence."""
     if not goal.words:
-        return _chinese_deed(goal, review) if goal.finding.kind == "judged" else None
+        return _chinese_act(goal, review) if goal.finding.kind == "judged" else None
     wanted = goal.words - DEED_VERBS - review.title
     if len(wanted) < 4:
         wanted = goal.sentence - DEED_VERBS - review.title
@@ -756,24 +838,57 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     return _undecided(goal, review.text, start, end, score, f"deed words {q(' '.join(sorted(wanted)))}")
 
 
-def _chinese_deed(goal: _Goal, review: _Review) -> _Evidence | None:
-    """Chinese: the review clause that names every word pair of a judged goal's measure, up to six
-    (所有行业实现税负只减不增 for 所有行业税负只减不增), not looking ahead nor claiming progress; proposed undecided."""
-    measure, text = goal.finding.measure, review.text
+def _chinese_act(goal: _Goal, review: _Review) -> _Evidence | None:
+    """Chinese milestone or judged goal: the review clause naming its act (matching.names_act) that reports it done
+    by a verb of completion (出台国企改革三年行动方案 for 实施国企改革三年行动, 提高退休人员基本养老金 for 上调…), or
+    for a judged goal gives a figure for it (去年又取消165项…审批事项); never a clause of effort (深化…改革, 加强…建设),
+    a state restated (国际收支基本平衡, 实现了良好开局 for 实现…良好开局), a programme's clause repeated word for word
+    (深入实施…三年行动), nor one looking ahead or claiming progress. A percentage or amount the goal sets must stand in
+    the clause. Of a list of acts (做好第七次全国人口普查、国家脱贫攻坚普查) the item naming the goal is quoted.
+    Proposed undecided: a person reads it and decides."""
+    finding = goal.finding
+    wanted = [f for f in read_figures(finding.quote) if f.kind is Kind.NUMBER and (f.unit == PERCENT or "元" in f.unit)]
+    judged = finding.kind == "judged"
+    kept = judged and _KEEPS.search(finding.quote) is not None  # 稳定…补贴: no one figure shows it
+    claimed = judged and "实现" in finding.quote  # the review's 实现 restates the plan's claim
+    context = goal.context or finding.quote
     best: tuple[float, int, int] | None = None
-    for start, end in _review_clauses(text):
-        clause = text[start:end]
-        score = similarity(measure, clause)
-        if (
-            score >= 1
-            and (best is None or score > best[0])
-            and not looks_ahead(clause)
-            and not _PROGRESS.search(clause)
-        ):
-            best = (score, start, end)
+    for number in review.act_candidates(context):
+        start, end, clause, done, counted = review.acts[number]
+        if claimed and done:
+            done = reports_act(clause.replace("实现", ""))
+        if not (done or (judged and counted and not kept)) or echoes_act(finding.quote, clause):
+            continue
+        for first, last in _act_items(review.text, start, end):
+            score = names_act(finding.quote, context, review.text[first:last])
+            if score <= 0 or (best is not None and score <= best[0]):
+                continue
+            figures = read_figures(clause) if wanted else []
+            if all(any(f.value == w.value and f.unit == w.unit for f in figures) for w in wanted):
+                best = (score, first, last)
     if best is None:
         return None
-    return _undecided(goal, text, best[1], best[2], best[0], f"measure words {q(measure)}")
+    score, start, end = best
+    return _undecided(goal, review.text, start, end, score, f"act words {q(zh_act_words(finding.quote))}")
+
+
+# A judged goal that keeps a level (稳定, 保持): one figure of the year does not show it kept.
+_KEEPS = re.compile(r"稳定|保持|守住")
+
+
+def _act_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A review clause, and when it lists acts (each item five characters or more: 做好第七次全国人口普查、国家脱贫
+    攻坚普查) each item; 提高低保、优抚、退休人员基本养老金等标准 lists the parts of one act, no items."""
+    pieces = []
+    piece = start
+    for index in range(start, end + 1):
+        if index == end or text[index] == "、":
+            pieces.append((piece, index))
+            piece = index + 1
+    if len(pieces) < 2 or any(last - first < 5 for first, last in pieces):
+        return [(start, end)]
+    lead = zh_act_words(text[pieces[0][0] : pieces[0][1]])
+    return pieces if reports_act(lead[:4]) else [(start, end)]  # the verb before the first item governs them all
 
 
 def _undecided(goal: _Goal, text: str, start: int, end: int, score: float, why: str) -> _Evidence:
@@ -946,16 +1061,22 @@ def _clauses_with(text: str, needle: str) -> list[tuple[int, int]]:
     found = []
     position = text.find(needle)
     while position != -1:
-        window = max(0, position - 300)
-        start = max((m.end() for m in _BOUNDARY.finditer(text, window, position)), default=window)
-        after = _BOUNDARY.search(text, position + len(needle))
-        end = after.start() if after is not None else len(text)
-        while start < end and text[start].isspace():
-            start += 1
-        if (start, end) not in found:
-            found.append((start, end))
+        span = _clause_at(text, position, position + len(needle))
+        if span not in found:
+            found.append(span)
         position = text.find(needle, position + len(needle))
     return found
+
+
+def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause (as _clauses_with) holding text[start:end]."""
+    window = max(0, start - 300)
+    first = max((m.end() for m in _BOUNDARY.finditer(text, window, start)), default=window)
+    after = _BOUNDARY.search(text, end)
+    last = after.start() if after is not None else len(text)
+    while first < last and text[first].isspace():
+        first += 1
+    return first, last
 
 
 def _milestone_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
@@ -1026,7 +1147,10 @@ def _items_evidence(finding: Finding, text: str) -> _Evidence | None:
     quotes: list[tuple[int, int]] = []
     for item in finding.items:
         statuses[item] = "silent"
-        for start, end in _clauses_with(text, item):
+        places = _clauses_with(text, item) or [  # 槜李大桥 for 槜李路跨南郊河大桥
+            _clause_at(text, start, end) for start, end in short_names(item, text)
+        ]
+        for start, end in places:
             if _reports_done(text[start:end]):
                 statuses[item] = "done"
                 if (start, end) not in quotes:

@@ -215,6 +215,22 @@ def measure_words(before: str) -> str:
     return _ZH_LEAD.sub("", _ZH_VERB_TAIL.sub("", before.strip(" ，,、；;")).strip(" ，,、；;"))
 
 
+# Words of the same measure named two ways: a review counts 市场主体 (enterprises and the self-employed) where the plan
+# said 企业, and a cut is 减轻/降低 or a rise 上调/提高 in either.
+_ZH_SAME_MEASURE = (
+    (LazyPattern(r"市场主体"), "企业"),
+    (LazyPattern(r"减轻|下调"), "降低"),
+    (LazyPattern(r"上调"), "提高"),
+)
+
+
+def same_words(text: str) -> str:
+    """A Chinese phrase with each word that names a measure two ways written one way (市场主体 → 企业)."""
+    for pattern, word in _ZH_SAME_MEASURE:
+        text = pattern.sub(word, text)
+    return text
+
+
 def names_measure(measure: str, quote: str, before: str, borrowed: bool = False) -> bool:
     """Whether the Chinese words before a review figure name the goal's measure and not another one that shares some
     of its characters. Their last pair (the head noun: 能耗 in 单位国内生产总值能耗) must be the goal's; and either
@@ -357,3 +373,151 @@ def scale_fits(goal_value: float, outcome_value: float) -> bool:
         return True
     ratio = outcome_value / goal_value
     return 0.25 <= ratio <= 4
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Chinese acts: a review clause reports a plan's act done when it names the act's object with a verb of completion
+
+# Verbs that report an act done in a review of the year (a rule issued, a fund set up, a pension raised, a census
+# held, a pilot enlarged); verbs of an ongoing effort (推进, 深化, 加强, 健全, 完善, 保持…) say no such thing.
+_ZH_DONE_VERB = LazyPattern(
+    r"出台|制定|编制|印发|发布|公布|颁布|设立|组建|成立|推出|取消|停征|免除|免征|减免|签署|签订|增设|重组|上调|下调"
+    r"|提高|降低|扩大|整合|开通|试行|推开|推行|开启|启动|延长|延续|执行|完成|实现|建立|建成|实施|开展|实行|举办"
+    r"|主办|召开|承办|做好|搞好|办好|纳入|退出|削减|压减|开工|竣工|投产|通车|启用|投用|开业|落成|上线|落地|生效"
+    r"|施行|批准|新增|新建|成功|^保障(?![和性])"
+)
+# The words a goal's act starts with that say how or when, not what: commitment, time and manner.
+_ZH_ACT_LEAD = LazyPattern(
+    r"^(?:要|并|同时|今年|年内|全年|确保|必须|务必|力争|力求|努力|争取|加快|全面|适时|积极|稳妥|稳步|有序|精心|扎实|"
+    r"继续|再|大力|深入|进一步|持续|切实|率先|逐步|尽快|抓紧|依法|统一|着力|重点|合理|推进|推动|探索|研究|加强|深化|落实|"
+    r"加快建设|建设)+"
+)
+# The words of one act named in several ways: the same act (上调/提高 a pension, 开展/做好 a census, 制定/出台 a plan).
+_ZH_SAME_ACT = (
+    (LazyPattern(r"上调"), "提高"),
+    (LazyPattern(r"下调"), "降低"),
+    (LazyPattern(r"筹办好?|搞好|做好|办好|举办|主办|承办"), "开展"),
+    (LazyPattern(r"制定(?:实施)?|编制|印发|发布"), "出台"),
+    (LazyPattern(r"开启"), "启动"),
+)
+# Words too common in a review to name what was done: a review object of these alone names nothing.
+_ZH_GENERIC = LazyPattern(r"一批|新举措|举措|措施|政策|工作|力度|支持|的|等|了")
+# The kind of thing an act delivers (a 行动, a 工程, a 制度): 全民健身行动 and 全民阅读行动 share it and are two acts.
+_ZH_KIND_WORDS = LazyPattern(r"行动|工程|试点|制度|机制|政策|工作|建设|改革|方案|计划|活动|体系|标准|范围|项目")
+# Share of an act's object (characters in runs of two or more) the other side must name: the goal's object in the
+# review clause, or the review's (shorter) object in the goal's sentence (实施新一轮东北振兴战略 for 实施新一轮东北
+# 地区等老工业基地振兴战略; 建立直达机制 for 建立特殊转移支付机制，资金直达市县基层).
+ACT_SHARE = 0.7
+ACT_NAMED = 0.85
+# …and the review's object named by the goal's sentence still leaves the goal's act words this share at least named.
+ACT_SOME = 1 / 3
+
+
+_ZH_PLAIN = LazyPattern(r"[\s“”‘’「」（）()《》、，,；;。：:！!？?·]")
+
+
+def zh_act_words(text: str) -> str:
+    """The words naming a Chinese act, as compared: how and when left off the start (今年要, 加快推进…), one word for
+    each way of naming the same act (上调 → 提高, 做好 → 开展), punctuation and spaces out."""
+    text = _ZH_PLAIN.sub("", text)
+    text = _ZH_ACT_LEAD.sub("", text)
+    for pattern, word in _ZH_SAME_ACT:
+        text = pattern.sub(word, text)
+    return text
+
+
+def covered(part: str, whole: str) -> int:
+    """How many characters of part stand in whole within runs of two or more characters (a shared word, not a
+    shared character): 退休人员基本养老金 in 提高退休人员基本养老金 → 9."""
+    marked = [False] * len(part)
+    index = 0
+    while index < len(part) - 1:
+        if part[index : index + 2] not in whole:
+            index += 1
+            continue
+        end = index + 2
+        while end < len(part) and part[index : end + 1] in whole:
+            end += 1
+        for at in range(index, end):
+            marked[at] = True
+        index = end
+    return sum(marked)
+
+
+# A target named as attained (完成…阶段性目标任务, 实现…目标) is a report, not a target restated.
+_ZH_TARGET_MET = LazyPattern(r"(?:完成|实现|达到)[^，。；]{0,30}?目标(?:任务)?")
+# Verbs that frame a programme run for years (实施…工程, 开展…斗争): the plan's clause repeated word for word with one
+# reports no more than that the work goes on; a discrete act repeated (扩大…自主权, 整合…制度) reports it done.
+_ZH_FRAMING = LazyPattern(r"实施|开展|实行|推行")
+
+
+def act_looks_ahead(clause: str) -> bool:
+    """looks_ahead for a Chinese clause that may report an act: a target named as attained does not look ahead."""
+    return looks_ahead(_ZH_TARGET_MET.sub("", clause))
+
+
+def reports_act(clause: str) -> bool:
+    """Whether a Chinese review clause reports an act done: a verb of completion (出台, 提高, 开展, 成功…), not only
+    an effort (推进, 深化, 加强…), not looking ahead."""
+    return _ZH_DONE_VERB.search(clause) is not None and not act_looks_ahead(clause)
+
+
+def echoes_act(goal: str, clause: str) -> bool:
+    """Whether a review clause is a plan's clause about running a programme, word for word (深入实施国企改革三年行动
+    for 深入实施国企改革三年行动): no act reported done."""
+    return _ZH_PLAIN.sub("", goal) == _ZH_PLAIN.sub("", clause) and _ZH_FRAMING.search(clause) is not None
+
+
+def act_object(clause: str) -> str:
+    """The words of a review clause naming what was done: those after its last verb of completion when they say
+    enough (对新增2万亿元中央财政资金建立直达机制 → 直达机制), else the clause without its verbs of completion; common
+    words (政策, 一批, 的) left out."""
+    words = zh_act_words(clause)
+    verbs = list(_ZH_DONE_VERB.finditer(words))
+    after = _ZH_GENERIC.sub("", words[verbs[-1].end() :]) if verbs else ""
+    return after if len(after) >= 4 else _ZH_GENERIC.sub("", _ZH_DONE_VERB.sub("", words))
+
+
+def names_act(goal: str, sentence: str, clause: str) -> float:
+    """How surely a Chinese review clause names a goal's act (0: not at all): the share of the goal's act words it
+    names (and of those naming what this act is among acts of its kind: 全民健身 of 全民健身行动), or when the
+    clause is the shorter, the share of its own words (act_object, four characters at least) that
+    the goal's sentence names, a third of the goal's act words named at least (良好开局 alone is not 确保…决胜阶段
+    良好开局)."""
+    ours, theirs = zh_act_words(goal), zh_act_words(clause)
+    if len(ours) < 2 or len(theirs) < 2:
+        return 0.0
+    share = covered(ours, theirs) / len(ours)
+    core = _ZH_KIND_WORDS.sub("", _ZH_DONE_VERB.sub("", ours))  # what names this act among acts of its kind
+    if share >= ACT_SHARE and (len(core) < 2 or covered(core, theirs) >= ACT_SHARE * len(core)):
+        return share
+    if share < ACT_SOME:
+        return 0.0
+    own = act_object(clause)
+    if len(own) >= 4 and covered(own, zh_act_words(sentence)) >= ACT_NAMED * len(own):
+        return ACT_SHARE
+    return 0.0
+
+
+_ZH_NAME_END = LazyPattern(r"[、，,；;。：:\s（(“”]")
+
+
+def short_names(name: str, text: str) -> list[tuple[int, int]]:
+    """Where a text names a Chinese name by its short form: its first two characters and its last two (the kind of
+    thing: 大桥, 公园) with some of the characters between left out (槜李大桥 for 槜李路跨南郊河大桥), four
+    characters at least; a bracketed part of the name (长水路—三环南路) is left off first."""
+    name = re.sub(r"[（(][^）)]*[）)]", "", name).strip()
+    if len(name) < 5 or name.isascii():
+        return []
+    found = []
+    at = text.find(name[:2])
+    while at != -1:
+        stop = _ZH_NAME_END.search(text, at)
+        piece = text[at : stop.start() if stop is not None else len(text)][: len(name) - 1]
+        for size in range(len(piece), 3, -1):
+            short = piece[:size]
+            if short.endswith(name[-2:]) and _common(short, name) == size:
+                found.append((at, at + size))
+                break
+        at = text.find(name[:2], at + 2)
+    return found
