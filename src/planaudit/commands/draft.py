@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from planaudit.gates import DRAFT_MARK
@@ -43,6 +44,7 @@ from planaudit.reading.matching import (
 )
 from planaudit.reading.periods import Span as Period
 from planaudit.reading.periods import falls_after, parse_period, read_deadlines, resolve
+from planaudit.reading.postings import Postings, heavy_terms, share_needed
 from planaudit.reading.scan import (
     BREAKS,
     Finding,
@@ -282,6 +284,76 @@ class _Review:
         return sorted(found)
 
     @functools.cached_property
+    def clauses(self) -> tuple[tuple[int, int], ...]:
+        """The review's clauses (between commas and sentence ends), in order."""
+        return _review_clauses(self.text)
+
+    @functools.cached_property
+    def settled(self) -> list[bool]:
+        """Each clause's standing, whatever the goal: it neither looks ahead nor claims progress."""
+        out = []
+        for start, end in self.clauses:
+            clause = self.text[start:end]
+            out.append(not looks_ahead(clause) and not _PROGRESS.search(clause))
+        return out
+
+    @functools.cached_property
+    def done_marks(self) -> list[tuple[bool, bool, bool]]:
+        """Each clause's marks of a thing done: it reports one (建成, held…), it uses a verb that sets one (实现…), it
+        sets a policy's parameter."""
+        out = []
+        for start, end in self.clauses:
+            clause = self.text[start:end]
+            out.append((_reports_done(clause), _DONE_ACT.search(clause) is not None, sets_policy(clause)))
+        return out
+
+    @functools.cached_property
+    def clause_terms(self) -> Postings:
+        """The clauses by the English word stems (and Chinese pairs) they hold."""
+        return Postings([terms(self.text[start:end]) for start, end in self.clauses])
+
+    @functools.cached_property
+    def clause_pairs(self) -> Postings:
+        """The clauses by the character pairs they hold (matching.similarity)."""
+        return Postings([pair_set(self.text[start:end]) for start, end in self.clauses])
+
+    @functools.cached_property
+    def pool_terms(self) -> Postings:
+        """The outcome figures (numbered as in pool) by the English word stems around them."""
+        return Postings([self.words.get((r.start, r.end), frozenset()) for r in self.pool])
+
+    def pool_pairs(self, trailing: bool) -> Postings:
+        """The outcome figures by the character pairs of the words that name them (matching.similarity), those
+        after the amount when `trailing`."""
+        index = self._pool_pairs.get(trailing)
+        if index is None:
+            text = self.text
+            pieces = []
+            for reading in self.pool:
+                subject = self.subject.get((reading.start, reading.end), "")
+                if trailing:
+                    figure = reading.figure
+                    context = text[figure.end : _clause_span(text, figure.start, figure.end)[1]]
+                else:
+                    context = _context(text, reading)
+                pieces.append(pair_set(same_words(subject + context)))
+            index = self._pool_pairs[trailing] = Postings(pieces)
+        return index
+
+    @functools.cached_property
+    def _pool_pairs(self) -> dict[bool, Postings]:
+        return {}
+
+    @functools.cached_property
+    def row_values(self) -> dict[float, list[int]]:
+        """The table rows by each value they hold."""
+        out: dict[float, list[int]] = {}
+        for number, row in enumerate(self.rows):
+            for value in dict.fromkeys(row.values):
+                out.setdefault(value, []).append(number)
+        return out
+
+    @functools.cached_property
     def weights(self) -> Weights:
         """How much each word says in this review (English matching only: computed when first asked)."""
         return Weights(self.text[s.start : s.end] for s in self.spans)
@@ -325,31 +397,42 @@ def _best(measure: str, text: str, candidates: Iterable[Reading]) -> tuple[Readi
     return best
 
 
-def _best_in(goal: _Goal, review: _Review, candidates: Iterable[Reading]) -> tuple[Reading, float] | None:
-    """The review figure whose words best name the goal's measure: English by weighted shared word stems, Chinese
-    by shared character pairs; None below the threshold."""
+def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) -> tuple[Reading, float] | None:
+    """The review figure (an option for the goal's kind) whose words best name the goal's measure, the first of
+    equals: English by weighted shared word stems, Chinese by shared character pairs; None below the threshold. Only
+    the figures the goal's terms look up are scored, and a figure is checked further only when it would score best."""
     best: tuple[Reading, float] | None = None
+    pool = review.pool
+    if not goal.words and goal.clause:
+        return None  # an English clause with no word naming a measure ("would be ₹97,000 crore")
     if not goal.words:
         text, measure, quote = review.text, same_words(goal.finding.measure), same_words(goal.finding.quote)
-        for reading in candidates:
-            subject = review.subject.get((reading.start, reading.end), "")
-            before = same_words(subject or text[reading.start : reading.figure.start])
-            if not names_measure(measure, quote, before, borrowed=bool(subject)):
+        wanted = pair_set(measure)
+        index = review.pool_pairs(goal.trailing)
+        cap = min(len(wanted), 6)
+        named: dict[tuple[str, bool], bool] = {}  # a review repeating its words is read once
+        for number in index.holding(wanted, share_needed(MATCH_SHARE, len(wanted))):
+            score = len(wanted & index.pieces[number]) / cap  # matching.similarity of the words that name it
+            if score < MATCH_SHARE or (best is not None and score <= best[1]):
                 continue
-            context = _context(text, reading)
-            if goal.trailing:
-                context = text[reading.figure.end : _clause_span(text, reading.figure.start, reading.figure.end)[1]]
-            score = similarity(measure, same_words(subject + context))
-            if score >= MATCH_SHARE and (best is None or score > best[1]):
+            reading = pool[number]
+            if not option(reading):
+                continue
+            subject = review.subject.get((reading.start, reading.end), "")
+            key = (same_words(subject or text[reading.start : reading.figure.start]), bool(subject))
+            if key not in named:
+                named[key] = names_measure(measure, quote, key[0], borrowed=key[1])
+            if named[key]:
                 best = (reading, score)
         return best
-    for reading in candidates:
-        found = review.words.get((reading.start, reading.end))
-        if found is None:
-            continue
-        score = match_score(goal.words, found, review.weights)
-        if score >= WORD_MATCH and (best is None or score > best[1]):
-            best = (reading, score)
+    index = review.pool_terms
+    scores: dict[frozenset[str], float] = {}
+    for number in index.holding_any(heavy_terms(goal.words, review.weights, WORD_MATCH)):
+        found = index.pieces[number]
+        known = scores.get(found)
+        score = known if known is not None else scores.setdefault(found, match_score(goal.words, found, review.weights))
+        if score >= WORD_MATCH and (best is None or score > best[1]) and option(pool[number]):
+            best = (pool[number], score)
     return best
 
 
@@ -919,7 +1002,8 @@ def _table_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     if finding.target is None or not scale or review.period is None or not goal.paragraph:
         return None
     found: list[tuple[float, int, int]] = []  # (name score, row, outcome column)
-    for number, row in enumerate(review.rows):
+    for number in review.row_values.get(finding.target, ()):
+        row = review.rows[number]
         if not row.unit.lower().startswith(tuple(scale)) and scale[0] not in row.unit.lower():
             continue
         ours = [c.period == review.period for c in row.columns]
@@ -967,37 +1051,30 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         tabled = _table_evidence(goal, review)
         if tabled is not None:
             return tabled
-    pool = review.pool
     kind = finding.kind
     basis = "level"
-    if kind == "ranking":
-        options = [r for r in pool if r.figure.kind is Kind.ORDINAL and r.figure.unit in ("位", "名", "")]
-    elif kind == "growth":
-        options = [
-            r
-            for r in pool
-            if (r.figure.unit == PERCENT and _GROWTH_BEFORE.search(text[r.start : r.figure.start]))
-            or (has_baseline and units_fit(unit, r.figure))
-        ]
-    elif kind == "pp_change":
-        options = [r for r in pool if r.figure.unit in (PERCENTAGE_POINT, PERCENT)]
-    elif kind in ("decline", "increase_by"):
-        moved = _FALL_BEFORE if kind == "decline" else _GROWTH_BEFORE
-        options = [
-            r
-            for r in pool
-            if (moved.search(text[r.start : r.figure.start]) and units_fit(unit, r.figure))
-            or (has_baseline and units_fit(unit, r.figure))
-        ]
-    else:
-        options = [
-            r
-            for r in pool
-            if r.figure.kind is Kind.NUMBER
+
+    def option(r: Reading) -> bool:  # a figure of the kind the goal's rule reads
+        if kind == "ranking":
+            return r.figure.kind is Kind.ORDINAL and r.figure.unit in ("位", "名", "")
+        if kind == "growth":
+            return bool(r.figure.unit == PERCENT and _GROWTH_BEFORE.search(text[r.start : r.figure.start])) or (
+                has_baseline and units_fit(unit, r.figure)
+            )
+        if kind == "pp_change":
+            return r.figure.unit in (PERCENTAGE_POINT, PERCENT)
+        if kind in ("decline", "increase_by"):
+            moved = _FALL_BEFORE if kind == "decline" else _GROWTH_BEFORE
+            return bool(moved.search(text[r.start : r.figure.start]) and units_fit(unit, r.figure)) or (
+                has_baseline and units_fit(unit, r.figure)
+            )
+        return (
+            r.figure.kind is Kind.NUMBER
             and (units_fit(unit, r.figure) or (bool(unit) and unit == r.figure.unit))
             and _of_order(finding, unit, r.figure)
-        ]
-    best = _best_in(goal, review, options)
+        )
+
+    best = _best_in(goal, review, option)
     if best is None:
         return None
     reading = best[0]
@@ -1056,16 +1133,21 @@ def _of_order(finding: Finding, unit: str | None, figure: Figure) -> bool:
     return value is None or scale_fits(finding.target, value)
 
 
-def _clauses_with(text: str, needle: str) -> list[tuple[int, int]]:
-    """The clauses of text (between ，。；, an English , . ; or a line end) that contain needle."""
-    found = []
+def _clauses_with(text: str, needle: str) -> Iterator[tuple[int, int]]:
+    """The clauses of text (between ，。；, an English , . ; or a line end) that contain needle, each once, found as
+    they are asked for (the first reported done is enough)."""
+    found: set[tuple[int, int]] = set()
     position = text.find(needle)
     while position != -1:
         span = _clause_at(text, position, position + len(needle))
         if span not in found:
-            found.append(span)
+            found.add(span)
+            yield span
         position = text.find(needle, position + len(needle))
-    return found
+
+
+# Chinese: the share of a milestone's measure-word pairs a review clause must have to report it.
+MILESTONE_SHARE = 0.6
 
 
 def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1089,27 +1171,44 @@ def _milestone_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
             if _reports_done(clause) and named and not looks_ahead(clause):
                 return _done(text, start, end)
         return None
-    for start, end in _review_clauses(text):
+    if goal.words:
+        numbers = review.clause_terms.holding_any(heavy_terms(goal.words, review.weights, WORD_MATCH))
+    else:
+        wanted = pair_set(finding.measure)
+        numbers = review.clause_pairs.holding(wanted, share_needed(MILESTONE_SHARE, len(wanted)))
+    setting = _setting(finding)
+    for number in numbers:
+        if not review.settled[number]:  # it looks ahead or claims progress
+            continue
+        reported, acts, sets = review.done_marks[number]
+        if not (reported or acts or (sets and setting is not None)):
+            continue
+        start, end = review.clauses[number]
         clause = text[start:end]
         if goal.words:
-            alike = match_score(goal.words, terms(clause), review.weights) >= WORD_MATCH
+            alike = match_score(goal.words, review.clause_terms.pieces[number], review.weights) >= WORD_MATCH
         else:
-            alike = similarity(finding.measure, clause) >= 0.6
+            alike = similarity(finding.measure, clause) >= MILESTONE_SHARE
         # the plan's own verb reports the act (实现, 实施…) unless the clause is the plan's words verbatim
-        acted = _DONE_ACT.search(clause) is not None and finding.quote not in clause
-        done = _reports_done(clause) or acted or _same_setting(finding, clause)
-        if alike and done and not looks_ahead(clause) and not _PROGRESS.search(clause):
+        acted = acts and finding.quote not in clause
+        done = reported or acted or (sets and _same_figure(setting, clause))
+        if alike and done:
             return _done(text, start, end)
     return None
 
 
-def _same_setting(finding: Finding, clause: str) -> bool:
-    """A review clause that sets the policy parameter the goal sets, to the same figure (提高到100%)."""
-    if not sets_policy(finding.quote) or not sets_policy(clause):
-        return False
+def _setting(finding: Finding) -> Figure | None:
+    """The figure a goal sets a policy parameter to (将…提高到100%), if it sets one."""
+    if not sets_policy(finding.quote):
+        return None
     figures = read_figures(finding.quote)
-    return bool(figures) and any(
-        f.value == figures[-1].value and f.unit == figures[-1].unit for f in read_figures(clause)
+    return figures[-1] if figures else None
+
+
+def _same_figure(setting: Figure | None, clause: str) -> bool:
+    """A review clause (one that sets a policy parameter) that sets it to the goal's figure (提高到100%)."""
+    return setting is not None and any(
+        f.value == setting.value and f.unit == setting.unit for f in read_figures(clause)
     )
 
 
@@ -1147,9 +1246,12 @@ def _items_evidence(finding: Finding, text: str) -> _Evidence | None:
     quotes: list[tuple[int, int]] = []
     for item in finding.items:
         statuses[item] = "silent"
-        places = _clauses_with(text, item) or [  # 槜李大桥 for 槜李路跨南郊河大桥
-            _clause_at(text, start, end) for start, end in short_names(item, text)
-        ]
+        places = _clauses_with(text, item)
+        first = next(places, None)
+        if first is None:  # 槜李大桥 for 槜李路跨南郊河大桥
+            places = iter([_clause_at(text, start, end) for start, end in short_names(item, text)])
+        else:
+            places = itertools.chain([first], places)
         for start, end in places:
             if _reports_done(text[start:end]):
                 statuses[item] = "done"
