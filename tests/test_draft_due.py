@@ -81,10 +81,10 @@ def test_english_deadlines_and_horizons(tmp_path: Path, monkeypatch: pytest.Monk
     )
     assert run_cli("draft", "plan.txt").exit_code == 0
     goals = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"]
-    # the scanner cuts some quotes short ("We will double"): the deadline of the quote's clause counts
+    # the deadline of the quote's clause counts ("double" quotes its object, up to "by 2022")
     assert [(g["quote"], g.get("due")) for g in goals] == [
         ("We will ensure at least 200 new firms", None),
-        ("We will double", "2022"),
+        ("We will double the income of 100 lakh farmers", "2022"),
         ("62 new Navodaya Vidyalayas", "next two years"),  # one goal: "new" describes the count
         ("will have power by 1st May", "2018-05-01"),
         ("500 new schools", None),  # the next clause of the same sentence

@@ -800,6 +800,8 @@ def _rule(finding: Finding, unit: str | None) -> str:
         parts += [f"target: {_n(finding.target or 0)}", f"unit: {q(unit or '')}"]
     elif kind == "between":
         parts += [f"min: {_n(finding.target or 0)}", f"max: {_n(finding.maximum or 0)}", f"unit: {q(unit or '')}"]
+    elif kind == "growth" and finding.figure is not None and finding.figure.kind is Kind.MULTIPLE:
+        parts += [f"target_pct: {q(finding.figure.text)}", f"unit: {q(unit or PERCENT)}"]  # "double": 100, as written
     elif kind == "growth":
         parts += [f"target_pct: {_n(finding.target or 0)}", f"unit: {q(unit or PERCENT)}"]
     elif kind == "pp_change":

@@ -94,7 +94,14 @@ _EN_THRESHOLD_BEFORE = LazyPattern(
     r"|\b(?:with|having)\s+(?:a\s+)?(?:maximum|minimum)(?:\s+of)?\s*$|\bout\s+of(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
-_BOUND_AFTER_WITH = LazyPattern(r"\b(?:with|having|whose)\s+(?:[\w-]+\s+){0,3}?$|\b(?:aged|of age)\s*$", re.IGNORECASE)
+# …or a verb of having after a plural noun: "services handling over 100,000 transactions", "firms that employ more
+# than 20 workers" (the noun is described by its size; "will move more than 30 websites" sets an amount).
+_BOUND_AFTER_WITH = LazyPattern(
+    r"\b(?:with|having|whose)\s+(?:[\w-]+\s+){0,3}?$|\b(?:aged|of age)\s*$"
+    r"|\b[a-z]{3,}s\s+(?:that\s+|which\s+|who\s+)?(?:handl|process|serv|employ|receiv|earn|record|generat|carr(?:y|ie)"
+    r"|attract|us|hav)(?:e|es|ing|s)\s*$",
+    re.IGNORECASE,
+)
 _EN_WHOLE = LazyPattern(r"\W*of\s+the\s*", re.IGNORECASE)
 _EN_THRESHOLD_AFTER = LazyPattern(r"^\s*(?:and above|or above|and below|or less|or more)\b", re.IGNORECASE)
 _ZH_COMMITMENT = re.compile(r"将|要|确保|力争|力求|努力|争取|必须|务必|预期目标|目标|计划|拟")
@@ -264,7 +271,7 @@ def pledges(before: str, after: str) -> bool:
 # A pledge whose verb delivers a thing that is there or not at a date: a bill introduced, a body set up, a plan
 # published, a service started; or one with a date of its own ("by March 2015", "from April 2013", "in December 2012").
 _EN_DELIVERY = LazyPattern(
-    r"\b(?:will|shall|must|(?:propose[sd]?|proposing|decided|intends?)\s+to)\s+"
+    r"\b(?:will|shall|must|(?:propose[sd]?|proposing|decided|intends?|plans?|planning)\s+to)\s+"
     + _EN_ADVERB
     + r"(?:be\s+"
     + _EN_ADVERB
@@ -272,17 +279,20 @@ _EN_DELIVERY = LazyPattern(
     r"enact|issu|list|publish|prepar|creat|open|constitut|notif|tabl|start|begin|adopt|transfer|dedicat|suppl|releas|"
     r"agree\b|"
     r"abolish|done away|spel[lt] out|chalk out|roll(?:ed)? out|sign|appoint|announc|complet|finish|deliver|go live|"
-    r"develop|undertak|implement|identif|evolve|allowed|permitted)",
+    r"develop|undertak|implement|identif|evolve|allowed|permitted|invit|propos)",
     re.IGNORECASE,
 )
 # …or whose verb, whatever it is, has a thing that is made as its object: "will operate an annual review process",
 # "will provide performance reports", "will evolve guidelines", "access to the trading platform".
 _EN_DELIVERABLE = re.compile(
-    r"\b(?:will|shall|must)\s+"
+    r"\b(?:will|shall|must)\s+(?>"  # atomic: "will also reflect" may not read "also" as the verb
     + _EN_ADVERB
-    + r"(?:be\s+"
+    + r")(?:be\s+(?>"
     + _EN_ADVERB
-    + r")?(?!help|continu|encourag|support|includ|incorporat|keep|use\b|share|(?:be\s+)?(?:the|an?|one|part)\b)"
+    + r"))?(?!help|continu|encourag|support|includ|incorporat|keep|use\b|share|(?:be\s+)?(?:the|an?|one|part)\b"
+    # a verb of degree or of heeding changes or follows a thing, it makes none ("increase the scale of its team",
+    # "reflect these plans")
+    r"|increas|expand|extend|scal|grow|rais|reduc|cut\b|improv|strengthen|enhanc|reflect|consider|follow|meet\b|compl)"
     r"[a-z]+\b(?:\s+[\w’'-]+){0,8}?\s+"
     r"(?:process|platform|programme|program|strategy|plan|reports?|guidelines?|guidance|standard|system|fund|portal|"
     r"scheme|bill|act|policy|framework|website|tool|index|register|code|manual|app|arrangements|mission|authority|"
@@ -290,8 +300,8 @@ _EN_DELIVERABLE = re.compile(
     re.IGNORECASE,
 )
 _EN_DATED = LazyPattern(
-    r"\b(?:by|from|in|before|until)\s+(?:the end of\s+)?(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+)?(?:19|20)[0-9]{2}\b",
+    r"\b(?:by|from|in|before|until|after)\s+(?:the end of\s+)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|spring|summer|autumn|winter)\s+)?(?:19|20)[0-9]{2}\b",
     re.IGNORECASE,
 )
 

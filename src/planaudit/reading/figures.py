@@ -1249,8 +1249,8 @@ def _settle_groups(source: str, drafts: list[_Draft]) -> None:
         if first.role == "part":
             second.role = "whole"  # "10 of the 25 air strips": 25 is the scope the part is taken from
             continue
-        if len(gap) > 5:
-            continue
+        if len(gap) > 5 or "\n" in gap or "\r" in gap:
+            continue  # "- 500 homes\n- 20 schools": two bullets, no range
         if gap in _RATIO_SEPARATORS and first.kind is Kind.NUMBER and second.kind is Kind.NUMBER:
             first.role = second.role = "ratio"
             continue

@@ -110,9 +110,15 @@ TARGET_VERBS = (
     "腾退",
     "达",
 )
+# The look-ahead names every letter a verb can start with, so `re` skips to them (once per clause: a tenth of the time
+# the English scan spends): the first characters of the Chinese verbs, the English verbs' initials in either case, and
+# the letters that match one ignoring case (ſ İ ı K).
+_VERB_INITIALS = "".join(sorted({verb[0] for verb in TARGET_VERBS})) + "ircalkbhgIRCALKBHG\u017f\u0130\u0131\u212a"
 _VERB = re.compile(
-    "|".join(TARGET_VERBS) + r"|(?i:\b(?:increase|raise|grow|reduce|cut|lower|reach|complete|add|build"
-    r"|attract|achieve|keep|hold|limit|create)\w*\b)"
+    f"(?=[{_VERB_INITIALS}])(?:"
+    + "|".join(TARGET_VERBS)
+    + r"|(?i:\b(?:increase|raise|grow|reduce|cut|lower|reach|complete|add|build"
+    r"|attract|achieve|keep|hold|limit|create)\w*\b))"
 )
 _GROWTH_VERB = re.compile(r"(?:增长|增加|提高|提升|(?i:\b(?:increase|grow|rise|raise)\w*(?: [\w'’-]+){0,4}? by))\s*$")
 # "cut road casualties by 10%", "will fall by 20 kg": the measure may stand between the verb and its "by".
@@ -138,6 +144,10 @@ _TARGET_WORD = re.compile(r"(?i:\btarget|at least|minimum)")
 _BY_AMOUNT = LazyPattern(
     r"(?:增加|提高|再增加|分别再增加|分别增加)$|(?i:\b(?:increase|raise|rise)\w*(?: [\w'’-]+){0,4}? by\s*)$"
 )
+# "double the income", "tripling exports": a verb that multiplies its object, a growth by (factor − 1) × 100%.
+_EN_MULTIPLY = re.compile(r"(?:doubl|tripl|trebl|quadrupl)(?:e|es|ed|ing)", re.IGNORECASE)
+# The object of such a verb, up to a preposition of time or amount ("the income of the farmers | by 2022").
+_EN_OBJECT = re.compile(r"(?:\s+(?!(?:by|in|within|over|before|from|to|and|or|through)\b)[\w’'-]+)*", re.IGNORECASE)
 # "₹99,681 crore more than last year", "£2 billion higher than in 2015": the figure is the rise itself.
 _MORE_AFTER = re.compile(r"\s*(?:more|higher|additional|extra)\s+(?:than|over)\b", re.IGNORECASE)
 # "The increase in Plan expenditure is in the order of 15.3%", "a growth of 12%": a rise named by its noun.
@@ -613,7 +623,7 @@ _EN_FUNCTION_WORDS = frozenset(
 
 def strip_measure(words: str) -> str:
     """The measure words of a phrase: leading verbs, adverbs and commitment words and trailing comparators removed."""
-    if words.isascii():
+    if not _CJK.search(words):  # English, also with ’ ₹ £ or – in it
         kept = [w for w in re.findall(r"[A-Za-z][A-Za-z-]*", words) if w.lower() not in _EN_FUNCTION_WORDS]
         return " ".join(kept)
     words = _LEAD.sub("", words.strip(" “”"))
@@ -660,6 +670,7 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
     in_item = False  # the sentence before was a bullet of that lead-in or on a bullet's line
     lead_in: tuple[Level, str] | None = None  # a lead-in line's level word, for lines that are no bullets
     previous: Span | None = None
+    skip_until = -1
     for sentence in sentences(text):
         head = heading_at(heads, sentence.start)
         if previous is not None and text.count("\n", previous.end, sentence.start) > 1:
@@ -672,6 +683,9 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
             if all_figures[cursor].start >= sentence.start:
                 figs.append(all_figures[cursor])
             cursor += 1
+        if sentence.start < skip_until:
+            previous = sentence
+            continue  # an item of a list drafted whole
         item = None
         if not _starts_line(text, sentence.start):
             if lead is not None and not lead.level and in_item:  # "* provided help …; so far we've recruited 11"
@@ -683,9 +697,16 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
         carried = lead_in if item is None else None
         if carried is None and item is None and previous is not None and _OF_WHICH.match(text, sentence.start):
             carried = _level_word(text, previous)
-        previous = sentence
+        before, previous = previous, sentence
         body = text[sentence.start : sentence.end].rstrip()
         ends_list = body.endswith(("。", ".")) or text[sentence.end : sentence.end + 1] in ("。", ".")
+        if _ends_line(text, sentence.end) and (listed := _object_list(text, sentence, before, head)) is not None:
+            if listed.start < sentence.start:  # "These will include:": the goal is the sentence before's, one goal
+                while findings and findings[-1].start >= listed.start:
+                    findings.pop()
+            findings.append(listed)
+            lead, in_item, lead_in, skip_until = None, False, None, listed.end
+            continue
         if _ends_line(text, sentence.end) and (opened := _lead_in(text, sentence)) is not None:
             lead, in_item = opened, False
             if lead.level:
@@ -784,7 +805,7 @@ def _lead_in(text: str, sentence: Span) -> _Lead | None:
     if text[sentence.end - 1] != ":" or _CJK.search(text, sentence.start, sentence.end):
         return None
     body = text[max(sentence.start, sentence.end - REACH) : sentence.end]
-    match = _EN_LEAD_IN.search(body)
+    match = _EN_LEAD_IN.search(body) or _EN_OBJECT_LEAD.search(body)  # "We will build:" + "- 500 homes": counts
     if match is None:
         aims = _EN_AIMS_LEAD.search(body)  # "Key priorities for 2025 are:", "Our targets:": the bullets are the goals
         return _Lead("commitment", aims.group()) if aims is not None else _Lead("", "")
@@ -793,6 +814,69 @@ def _lead_in(text: str, sentence: Span) -> _Lead | None:
     word = match.group("word").lower()
     level = "stretch" if word.startswith(("aim", "seek", "strive")) else "commitment"
     return _Lead(level, match.group("word"))
+
+
+# A lead-in whose pledge ends in a verb of having or making lists that verb's objects ("Once discovery is complete we
+# will have:", "These will include:", "We will publish:"): the bullets are named items of one goal.
+_EN_OBJECT_LEAD = re.compile(
+    r"\b(?P<word>will|shall|must)\s+(?:also\s+|\w+ly\s+)*(?:have|include|comprise|cover|contain|feature|produce"
+    r"|publish|deliver|set up|establish|launch|introduce|provide|create|develop|build|construct|open|complete|hire"
+    r"|recruit|train|upgrade|connect)\s*:$",
+    re.IGNORECASE,
+)
+_EN_DEMONSTRATIVE = re.compile(r"\W*(?:these|they|this|it)\b", re.IGNORECASE)
+_EN_ITEM_END = re.compile(r"\.\s|\.?$")
+
+
+def _object_list(text: str, sentence: Span, before: Span | None, head: Heading | None) -> Finding | None:
+    """One named_items goal for an English lead-in that lists its verb's objects as bullets (none when a bullet holds
+    a figure: "We will build: * 500 homes" are counts, each a goal of its own). A lead-in whose subject points back
+    ("These will include:") quotes the sentence before too."""
+    if text[sentence.end - 1] != ":" or _CJK.search(text, sentence.start, sentence.end):
+        return None
+    match = _EN_OBJECT_LEAD.search(text, max(sentence.start, sentence.end - REACH), sentence.end)
+    if match is None:
+        return None
+    pointing = _EN_DEMONSTRATIVE.match(text, sentence.start) is not None  # "These will include:" names, no effect
+    if not pledges("" if pointing else text[sentence.start : match.start()], text[match.start() : sentence.end]):
+        return None
+    items: list[str] = []
+    end = sentence.end
+    line_end = sentence.end
+    while True:
+        start = line_end
+        while start < len(text) and text[start] in " \t" + BREAKS:
+            start += 1
+        bullet = _BULLET.match(text, start)
+        if bullet is None or text.count("\n", line_end, start) > 2:
+            break
+        line_end = _LINE_END.search(text, bullet.end()).start()  # type: ignore[union-attr]
+        line = text[bullet.end() : line_end]
+        if _DIGIT.search(line):
+            return None
+        cut = _EN_ITEM_END.search(line)
+        items.append(line[: cut.start() if cut is not None else len(line)].strip())
+        end = line_end
+    if len(items) < 2 or end == sentence.end:
+        return None
+    start = sentence.start
+    if before is not None and pointing and text.count("\n", before.end, sentence.start) == 0:
+        start = before.start
+    quote = text[start : sentence.end]
+    return Finding(
+        quote,
+        start,
+        sentence.end,
+        "commitment",
+        "named_items",
+        items=tuple(items),
+        heading=head,
+        measure=strip_measure(quote),
+        why=match.group("word"),
+    )
+
+
+_LINE_END = re.compile(f"[{re.escape(BREAKS)}]|$")
 
 
 def _without_restatements(findings: list[Finding]) -> list[Finding]:
@@ -874,6 +958,12 @@ def _scan_sentence(
         if not item.level and role(text[sentence.start : sentence.end]) not in (Role.COMMITMENT, Role.ALLOCATION):
             return found  # "The programme is: * working with 9 departments": a state or a result, no pledge of its own
         context.level, context.why = item.level or context.level, item.why
+    moved: frozenset[int] = frozenset()
+    if len(figs) > 1:  # a noun to take needs a figure before or a whole after
+        elided = _elided_counts(text, figs)
+        if elided:
+            moved = frozenset(start for start, figure in elided.items() if not figure.role)
+            figs = [elided.get(f.start, f) for f in figs]
     spans = clauses(text, sentence)
     setting_end = -1
     pending: tuple[Level, int, str] | None = None  # a commitment word that ended its clause ("Government will,")
@@ -903,7 +993,7 @@ def _scan_sentence(
             found[-1] = stretch
             continue
         before = len(found)
-        numeric = _numeric(text, clause, clause_figs, context, head)
+        numeric = _numeric(text, clause, clause_figs, context, head, moved)
         if not numeric or re.search(r"等[0-9０-９]", text[clause.start : clause.end]):
             found.extend(_named_or_milestone(text, clause, clause_figs, context, head, year))
         found.extend(numeric)
@@ -953,13 +1043,41 @@ def _pledged_item(text: str, sentence: Span, item: _Lead, head: Heading | None) 
     body = text[sentence.start : sentence.end]
     if _EN_STATE_ITEM.match(body) or not pledges("", f"{item.why} {body}"):
         return Finding("", 0, 0, item.level, "")
-    kind = "milestone" if not _CJK.search(body) and delivers(f"{item.why} {body}") else "judged"
+    acts = () if _CJK.search(body) else _acts(body)
+    kind = (
+        "named_items" if acts else "milestone" if not _CJK.search(body) and delivers(f"{item.why} {body}") else "judged"
+    )
     return Finding(
-        body, sentence.start, sentence.end, item.level, kind, heading=head, measure=strip_measure(body), why=item.why
+        body,
+        sentence.start,
+        sentence.end,
+        item.level,
+        kind,
+        items=acts,
+        heading=head,
+        measure=strip_measure(body),
+        why=item.why,
     )
 
 
 _EN_STATE_ITEM = re.compile(r"(?:be|have|remain|stay)\b", re.IGNORECASE)
+# A second act joined to an item's first by ", and" + a verb of work ("set up the team, and start work on a strategy",
+# "take the programme live, and integrate digital into training"): two things to deliver, each reported or not.
+_EN_SECOND_ACT = re.compile(
+    r",\s+and\s+(?=(?:start|begin|integrate|work|use|make|share|take|publish|launch|set up|create|develop|build|run"
+    r"|provide|offer|introduce|establish|help|support|review|extend|expand|improve|deliver|complete|move|open|hold"
+    r"|appoint|agree|produce|prepare|identify|issue|release|roll out|implement|adopt|encourage|ensure|invite|propose"
+    r"|maintain|specify|include|train|recruit|raise|reduce|increase|cut|simplify|consult|replace|close|transfer"
+    r"|connect|promote|strengthen|set out|explore|pilot|trial|invest|fund|monitor|assess|evaluate|publish|engage"
+    r"|co-?ordinate|lead|manage|operate|define|collect|present)\b(?!\s+of\b))",
+    re.IGNORECASE,
+)
+
+
+def _acts(body: str) -> tuple[str, ...]:
+    """The acts of an English item that joins two or more with ", and" + a verb; () for an item of one act."""
+    acts = tuple(part.strip(" ,;") for part in _EN_SECOND_ACT.split(body))
+    return acts if len(acts) > 1 and all(acts) else ()
 
 
 # 将X从A提高到B, 将X扩大到Y: the plan sets a parameter of a policy (a threshold, a rate, a scope), an act done once the
@@ -1004,7 +1122,10 @@ def _stretch_of(text: str, clause: Span, figs: list[Figure], found: list[Finding
     return previous._replace(end=clause.end, quote=text[previous.start : clause.end], stretch=figs[0].value)
 
 
-def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, head: Heading | None) -> list[Finding]:
+def _numeric(
+    text: str, clause: Span, figs: list[Figure], context: _Context, head: Heading | None, moved: frozenset[int]
+) -> list[Finding]:
+    """The numeric goals of one clause (moved: the starts of counts whose noun is elided, "2 more into beta")."""
     out: list[Finding] = []
     # 八个方面工作, 三项举措: a plan counting its own parts names no target (a review's 出台八项举措 is a figure still)
     kept = [
@@ -1026,11 +1147,32 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
             continue  # read with its low end
         if figure.role == "whole":
             continue  # "10 of the 25 air strips": the scope the target is taken from
+        scope = (
+            _EN_CONTINUED_SCOPE.search(text, max(clause.start, previous_end, figure.start - 60), figure.start)
+            if text.endswith(_ALL, 0, figure.start)  # a cheap test first: most figures have no "all" before them
+            else None
+        )
+        if scope is not None:  # "continue work on all 25 exemplar services": the scope of work that goes on, judged
+            start = scope.start()
+            out.append(
+                Finding(
+                    text[start : figure.end],
+                    start,
+                    figure.end,
+                    context.level,
+                    "judged",
+                    heading=head,
+                    measure=strip_measure(text[start : figure.end]),
+                    why=context.why,
+                )
+            )
+            previous_end = figure.end
+            continue
         cursor = _piece_of(pieces, figure.start, cursor)
         piece = pieces[cursor]
         start, end = max(piece.start, figure.start - REACH), figure.end
-        if figure.role == "low" and following is not None and following.role == "high":
-            end = following.end
+        if following is not None and (figure.role, following.role) in (("low", "high"), ("part", "whole")):
+            end = following.end  # "3 to 5 years", "10 of the 25 air strips"
         lead_start = start
         lead = text[start : figure.start]
         near_end = min(piece.end, figure.end + REACH)
@@ -1045,6 +1187,11 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
             end = near_end  # 创建8个省级高标准示范小区: the counted thing is part of the target
         start = max(start, previous_end)  # never two targets in one quote
         previous_end = figure.end
+        if figure.start in moved:  # "moving 2 more into beta | and 1 into alpha": the count and where it goes
+            movement = _EN_ELIDED.match(text, figure.end)
+            end = previous_end = figure.end + (movement.end() - figure.end if movement is not None else 0)
+            conjunction = text.rfind(" and ", start, figure.start)
+            start = conjunction + 1 if conjunction != -1 else start
         while start < end and text[start] in "、，,；; ":
             start += 1
         measure_text = text[start : figure.start] if enumeration is None else text[figure.end : end]
@@ -1082,6 +1229,8 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
         finding = _numeric_finding(text, figure, following, context.verb, lead, level)
         if finding is None:
             continue
+        if figure.start in moved and finding.kind == "at_least":
+            finding = finding._replace(kind="new_items")  # "2 more into beta": that many new ones there
         if level == "planned" and finding.kind != "planned":  # "will be provided in 2200 colleges": not an amount
             pledge = _commitment(text, clause.start, clause.end, besides="planned")
             if pledge is not None:
@@ -1100,6 +1249,11 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
         noun = (
             re.match(r" ([A-Za-z][a-z-]+)", text[figure.end : near_end]) if figure.unit in _EN_ADJECTIVE_UNITS else None
         )
+        if finding.kind == "growth" and figure.kind is Kind.MULTIPLE:  # "double | the income of the farmers"
+            grown = _EN_OBJECT.match(text, figure.end, near_end)
+            if grown is not None and grown.end() > figure.end:
+                end = max(end, grown.end())
+                measure = strip_measure(text[figure.end : grown.end()]) or measure
         if noun is not None:  # "200 additional firms" read with the adjective for the unit
             end = max(end, figure.end + noun.end())
             finding = finding._replace(unit=noun.group(1))
@@ -1115,6 +1269,40 @@ def _numeric(text: str, clause: Span, figs: list[Figure], context: _Context, hea
                 why=" ".join(w for w in (why, context.verb) if w),
             )
         )
+    return out
+
+
+# Work that goes on over all of a set counts the set, it sets no amount: "continue work on all 25 exemplar services"
+# ("cover all 14 crore farm holdings by March 2017" is an amount to reach).
+_ALL = ("all ", "all the ", "all of the ", "All ", "ALL ")
+_EN_CONTINUED_SCOPE = re.compile(r"\bcontinu\w*\b[^,;.]{0,40}?\ball(?:\s+of)?(?:\s+the)?\s+$", re.IGNORECASE)
+
+
+# A count with no noun, moved somewhere ("moving 2 more into beta", "and 1 into alpha"): its noun is the one last
+# counted before it in the sentence ("all 25 exemplar services").
+_EN_ELIDED = re.compile(r"\s+(?:(?:more|further)\s+)?(?:into|onto)\s+[\w-]+|\s+(?:more|further)\s+(?:to|in)\s+[\w-]+")
+
+
+def _elided_counts(text: str, figs: list[Figure]) -> dict[int, Figure]:
+    """Unitless English counts whose noun is elided, given the unit of the counted figure before them or of the whole
+    they are part of (by start)."""
+    out: dict[int, Figure] = {}
+    noun: str | None = None
+    for index, figure in enumerate(figs):
+        whole = figs[index + 1] if index + 1 < len(figs) else None
+        if figure.role == "part" and not figure.unit and whole is not None and whole.role == "whole" and whole.unit:
+            out[figure.start] = figure._replace(unit=whole.unit)  # "10 of the 25 air strips": 10 strips
+        elif figure.unit and figure.kind is Kind.NUMBER:
+            noun = figure.unit
+        elif (
+            noun is not None
+            and not figure.unit
+            and figure.kind is Kind.NUMBER
+            and not figure.role
+            and figure.value < 1000
+            and _EN_ELIDED.match(text, figure.end)
+        ):
+            out[figure.start] = figure._replace(unit=noun)
     return out
 
 
@@ -1152,6 +1340,8 @@ def _numeric_finding(
         return blank._replace(kind="between", target=value, maximum=following.value, unit=following.unit)
     if unit == PERCENTAGE_POINT:
         return blank._replace(kind="pp_change", target=value, unit=PERCENTAGE_POINT)
+    if figure.kind is Kind.MULTIPLE and value > 1 and _EN_MULTIPLY.fullmatch(figure.text):
+        return blank._replace(kind="growth", target=round((value - 1) * 100, 6), unit=PERCENT)  # double: +100%
     falls = _DOWN_VERB.search(lead) is not None
     rises = _GROWTH_VERB.search(lead) is not None or (unit == PERCENT and _RISE_NOUN.search(lead) is not None)
     if not falls and _MORE_AFTER.match(text, figure.end) and qualifier is Qualifier.EXACT:
