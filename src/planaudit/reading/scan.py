@@ -169,7 +169,7 @@ _MILESTONE_VERB = re.compile(
 # adverb of an ongoing effort (深入/大力/广泛/持续开展): those name a direction of work, not a thing delivered.
 _TASK = re.compile(
     r"^(?:(?!是|把|为|就|推动|探索|研究|深入|大力|广泛|持续|组织|坚持|实现|了|与|同|紧扣|围绕|着眼|聚焦|瞄准|对标|面向|按照|根据"
-    r"|服务)[^，；。、]){0,6}?(?:建立健全|建立完善|建立|建成|开展(?=[^，；。]*(?:行动|活动)$)|实施(?=[^，；。]*(?:工程|管理|行动)$)"
+    r"|服务)[^，；。、]){0,6}?(?:建立健全|建立完善|建立|建成|开展(?=[^，；。]*(?:行动|活动)$)|实施(?!好)(?=[^，；。]*(?:工程|管理|行动)$)"
     r"|实现(?=[^，；。]*全覆盖$)|完成(?=[^，；。]*(?:设计|规划|编制)$))"
 )
 # An institution to establish and keep improving (建立健全…机制, 建立完善…制度) or one described by a quality
@@ -183,6 +183,88 @@ def _ongoing_task(body: str) -> bool:
     if at < 0 or _INSTITUTION.search(body, len(body) - 2) is None or "法律" in body or "法规" in body:
         return False  # a law (法律制度) is enacted at a date: a deliverable
     return body.startswith(("健全", "完善"), at + 2) or "的" in body[at:]
+
+
+# A Chinese clause that commits to an act: a verb that delivers a thing (出台 a rule, 设立 a fund, 启动 a pilot,
+# 上调 a pension, 取消 a fee) with its object, after at most a subject's 要, adverbs of time and manner (今年, 全面,
+# 适时, 有序, 继续, 不再) or a fronted 对…/在… phrase. Adverbs of an ongoing effort (深入, 大力, 持续, 进一步) or
+# of a first step (推动, 探索, 研究) are none of these: they name a direction of work, not a thing delivered.
+_ZH_ACT_ADVERB = (
+    r"(?:今年|年内|全年|明年|全面|加快|适时|积极|稳妥|稳步|有序|精心|扎实|继续|再|基本|率先|分类|逐步|适度|尽快|抓紧|依法"
+    r"|限期|切实|一律|同时|并|要|也|还|都|统一|按时|合理|不再)"
+)
+_ZH_ACT_LEAD_WORDS = r"(?:[\u4e00-\u9fff]{1,6}?要|[对在][^，；。、“”]{1,16}?)?" + _ZH_ACT_ADVERB + "*"
+_ZH_ACT_LEAD = LazyPattern(_ZH_ACT_LEAD_WORDS)
+# Verbs whose object is the deliverable itself, whatever it is: the act is done or not.
+_ZH_ACT_VERB = (
+    r"出台|制定(?:实施|和实施)?|编制好?|设立|组建|改组组建|推出|发布|公布|取消|停征|免除|减免|停止|签署|重组|上调|下调|整合"
+    r"|开通|试行|推开|延长|延续|发行|确定|完成(?!了)|启动(?:实施)?"
+    r"|(?P<held>筹办好?|举办|办好|搞好|召开)"
+    r"|(?P<framed>实施|开展|实行|推行|建立|推进)(?!好)"
+    r"|(?P<raised>提高|扩大|增加)|(?P<dated>实现)"
+)
+_ZH_ACT = LazyPattern(_ZH_ACT_LEAD_WORDS + "(?P<verb>" + _ZH_ACT_VERB + ")")
+_ZH_THIS_YEAR = LazyPattern(r"今年|年内|年底前|本年")
+# What 实施/开展/实行/推行/建立 deliver: a named action, project, pilot, census, reform, plan or rule, not a strategy
+# or a policy described by a quality (实施更加积极的就业政策), which has no point of completion; a new round of any
+# (实施新一轮…振兴战略, 推进新一轮…试点) is launched at a date. 推进 delivers nothing else: it names work under way.
+_ZH_FRAMED_OBJECT = LazyPattern(
+    r"(?:行动|工程|试点|普查|整治|改革|规划|纲要|方案|计划|制度|机制|基金|清单|目录|标准|监测|监管|斗争|学习教育|政策|收费)$"
+)
+# What 提高/扩大/增加 set as an act: a rate or standard of a scheme (养老金, 最低收购价, 补助标准), its scope
+# (保障范围, 试点范围) or a power (自主权); 提高能力/水平/效率 names a quality to improve, no act. A coverage widened
+# (扩大…覆盖范围) is a direction to judge, not an act.
+_ZH_RAISED_OBJECT = LazyPattern(r"(?:标准|收购价|养老金|补助|奖励|范围|自主权)$")
+_ZH_COVERAGE = LazyPattern(r"覆盖范围$")
+_ZH_QUALITY_WORDS = LazyPattern(r"的|更|战略|一揽子")
+# What 办好/搞好/举办 deliver: an event held (a summit, a fair, a census), not a field run well (办好特殊教育).
+_ZH_HELD_OBJECT = LazyPattern(r"(?:会|赛事?|峰会|论坛|普查|节|展)$")
+# Objects that name no one thing: one the text named before (上述政策), a list (…等, 一批; the named-items reader's), or
+# a bare generic word (支持政策).
+_ZH_NO_OBJECT = LazyPattern(
+    r"^(?:上述|这些|相关|有关|各项|各类)|等|一批|^(?:支持|扶持|配套|优惠|新的)?(?:政策|措施|举措|办法|工作|文件)$"
+)
+# 将/把 X 纳入 Y: a group or an item brought into a scheme (将门诊费用纳入统筹基金报销); not one described by a
+# condition (将符合条件的…纳入), which states who qualifies.
+_ZH_BROUGHT_IN = LazyPattern(r"[将把](?!符合条件)[^，；。]{2,30}?纳入[\u4e00-\u9fff]{2,}")
+# An agreement to sign or bring into force (推动签署…协定, 推动…协定尽早生效实施); its talks (谈判) are work under way.
+_ZH_AGREEMENT = LazyPattern(
+    r"(?:推动|积极推动|争取)?(?:[^，；。]{0,30}?(?:协定|协议|条约)[^，；。]{0,6}?(?:签署|生效)|签署[^，；。]{2,30}?(?:协定|协议|条约)$)"
+)
+
+
+def _zh_act(body: str) -> str:
+    """The kind of goal a Chinese clause that commits to a deliverable or an act drafts (milestone; judged for a
+    coverage widened), or "" for a clause that commits to none (see _ZH_ACT_VERB), by its verb and object."""
+    window = min(len(body), 28)
+    brought, agreed = "纳入" in body, "协" in body or "条约" in body
+    if brought or agreed:
+        lead = _ZH_ACT_LEAD.match(body, 0, window)
+        at = 0 if lead is None else lead.end()
+        if brought and _ZH_BROUGHT_IN.fullmatch(body, at):
+            return "milestone"
+        if agreed and _ZH_AGREEMENT.fullmatch(body, at) and "谈判" not in body:
+            return "milestone"
+    verb = _ZH_ACT.match(body, 0, window)
+    if verb is not None:
+        obj = body[verb.end() :]
+        if verb.group("held"):  # 筹办冬奥会、冬残奥会等赛事: every event listed is held
+            return "milestone" if _ZH_HELD_OBJECT.search(obj) else ""
+        if verb.group("framed") and obj.startswith("新一轮"):
+            return "milestone"  # 实施新一轮东北地区等老工业基地振兴战略: a new round is launched
+        if verb.group("dated") and not _ZH_THIS_YEAR.search(body, 0, verb.start("verb")):
+            return ""  # 实现 with no date of its own names an aim (实现互利共赢); 今年要实现…全覆盖 is due this year
+        if len(obj) < 3 or obj.startswith(("的", "了", "和", "与", "中", "后")) or _ZH_NO_OBJECT.search(obj):
+            return ""
+        if verb.group("framed"):
+            named = verb.group("verb") != "推进" and _ZH_FRAMED_OBJECT.search(obj) and not _ZH_QUALITY_WORDS.search(obj)
+            return "milestone" if named else ""
+        if verb.group("raised"):
+            if not _ZH_RAISED_OBJECT.search(obj) or _ZH_QUALITY_WORDS.search(obj):
+                return ""
+            return "judged" if _ZH_COVERAGE.search(obj) else "milestone"
+        return "" if obj.endswith("任务") else "milestone"  # 完成…目标任务: the plan's aims as a whole
+    return ""
 
 
 # Leading adverbs and verbs stripped before a list of named items or a measure: 加快推进嘉杭路… → 嘉杭路.
@@ -253,9 +335,12 @@ _EN_HEADING = re.compile(
     r"^[ \t]*(?P<number>[0-9]{1,2}|[IVX]{1,5})\.[ \t]+(?P<title>[^\n.a-z][^\n.]{1,79})[ \t]*$", re.M
 )
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
-# A heading naming a span of years (“十三五”时期, five-year, 2016—2020年, 2021-2025) opens a part of other periods'
-# goals and results; the plan's own year ("2016年重点工作") or fiscal year ("2016-2017") does not.
-_FIVE_YEAR_HEAD = re.compile(r"“十[一二三四五六七八九]五”|(?i:\bfive[- ]year\b)")
+# A heading naming a span of years (“十三五”时期, five-year, 2016—2020年, 2021-2025) or a review of past work
+# (2019年工作回顾) opens a part of other periods' goals and results; the plan's own year ("2016年重点工作") or fiscal
+# year ("2016-2017") does not.
+_FIVE_YEAR_HEAD = re.compile(
+    r"“十[一二三四五六七八九]五”|回顾|(?i:\bfive[- ]year\b)"
+)  # 回顾: a part reviewing past work
 _YEARS_HEAD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[—–-]+\s*((?:19|20)[0-9]{2})(?![0-9])")
 
 
@@ -634,10 +719,11 @@ def strip_measure(words: str) -> str:
 class _Context:
     """What one clause hands on to the next in its sentence: the commitment level and governing verb."""
 
-    __slots__ = ("_states", "delivering", "level", "measure", "pledged", "sentence", "unit", "verb", "why")
+    __slots__ = ("_states", "delivering", "level", "measure", "pledged", "sentence", "start", "unit", "verb", "why")
 
-    def __init__(self, sentence: str = "", pledged: bool = False) -> None:
+    def __init__(self, sentence: str = "", pledged: bool = False, start: int = 0) -> None:
         self.sentence = sentence
+        self.start = start  # where the sentence starts in the text
         self.pledged = pledged  # a bullet under a pledging lead-in
         self._states: bool | None = None
         self.level: Level = "plain"
@@ -950,7 +1036,7 @@ def _scan_sentence(
     carried: tuple[Level, str] | None = None,
 ) -> list[Finding]:
     found: list[Finding] = []
-    context = _Context(text[sentence.start : sentence.end], item is not None and bool(item.level))
+    context = _Context(text[sentence.start : sentence.end], item is not None and bool(item.level), sentence.start)
     base_level, base_why = carried or ("plain", "")
     context.level, context.why = base_level, base_why
     if item is not None:  # a bullet: its words without the marker, read under its lead-in's pledge
@@ -966,6 +1052,7 @@ def _scan_sentence(
             figs = [elided.get(f.start, f) for f in figs]
     spans = clauses(text, sentence)
     setting_end = -1
+    listed = carried  # the lead-in of a list the clause is an item of
     pending: tuple[Level, int, str] | None = None  # a commitment word that ended its clause ("Government will,")
     for clause, clause_figs in zip(spans, _by_span(figs, spans), strict=True):
         if clause.start < setting_end:
@@ -1028,12 +1115,34 @@ def _scan_sentence(
                 found[-1] = judged._replace(heading=found[-1].heading)  # one goal for the whole phrase
             else:
                 found.append(judged)
+        elif len(found) == before and word is None and not clause_figs and listed is not None:
+            state = _expected_state(text, clause, listed, head)
+            if state is not None:
+                found.append(state)
+        if word is not None and text.startswith("：", clause.end):
+            listed = (word[0], word[2])  # 主要预期目标是：…, in the same sentence
         body = text[clause.start : clause.end]
         if own_verb is not None or _DELIVERY_LEAD.match(body):
             context.delivering = _DELIVERY_LEAD.match(body) is not None
     if not found and item is not None and item.level:
         found.append(_pledged_item(text, sentence, item, head))
     return [f for f in found if f.quote]
+
+
+# An item with no figure in a Chinese list of expected targets (主要预期目标是：… 国际收支基本平衡；居民收入稳步增长):
+# a state the year should reach, judged; one that opens with a verb of work (推进, 加强) is a task, no state.
+_ZH_EXPECTED_LEAD = LazyPattern(r"目标")
+_ZH_STATE_ITEM = LazyPattern(r"[\u4e00-\u9fff“”]{4,24}")
+
+
+def _expected_state(text: str, clause: Span, carried: tuple[Level, str], head: Heading | None) -> Finding | None:
+    level, word = carried
+    if level != "expected" or _ZH_EXPECTED_LEAD.search(word) is None:
+        return None
+    if not _ZH_STATE_ITEM.fullmatch(text, clause.start, clause.end) or _ANY_VERB.match(text, clause.start):
+        return None
+    body = text[clause.start : clause.end]
+    return Finding(body, clause.start, clause.end, level, "judged", heading=head, measure=body, why=word)
 
 
 def _pledged_item(text: str, sentence: Span, item: _Lead, head: Heading | None) -> Finding:
@@ -1478,20 +1587,55 @@ def _named_or_milestone(
                 why=why or "named items",
             )
         ]
-    if _TASK.match(body) and not figs and not _ongoing_task(body):
+    kind = "milestone" if _TASK.match(body) else ""
+    if not kind and _CJK.match(body):
+        kind = _zh_act(body)
+        if kind and (
+            _ZH_INCLUDING.search(text, context.start, clause.start)
+            or role(text[context.start : clause.end]) is Role.RESULT  # 过去一年，出台…: an act done
+        ):
+            kind = ""
+    if kind and _names_only(text, clause, figs) and not _ongoing_task(body):
         return [
             Finding(
                 body,
                 clause.start,
                 clause.end,
                 level,
-                "milestone",
+                kind,
                 heading=head,
                 measure=strip_measure(body),
                 why=why or "task",
             )
         ]
     return out
+
+
+# A clause after 包括 in its sentence is an item of what the sentence names (前期出台的政策，包括免征…，减免…), no
+# act of its own.
+_ZH_INCLUDING = LazyPattern(r"包括")
+
+
+_ZH_THRESHOLD_WORD = LazyPattern(r"(?:不足|不到|超过|满)$")  # 将参保不足1年的农民工纳入…: a bound of who is meant
+
+
+def _names_only(text: str, clause: Span, figs: list[Figure]) -> bool:
+    """Whether a clause's figures all belong to names, not amounts: an ordinal (第七次), a span in a programme's name
+    (三年行动, 十年禁渔, 5年过渡期) or a year (2030年前)."""
+    return all(
+        f.kind in (Kind.ORDINAL, Kind.YEAR)
+        or (
+            f.kind is Kind.NUMBER
+            and f.unit == "年"
+            and _CJK.match(text, f.end)
+            and text[f.end] not in "内来前后间以里中"
+        )
+        or _in_quotation(text, f.start, clause)
+        or (
+            text[f.end : f.end + 1] == "的" and _ZH_THRESHOLD_WORD.search(text, max(clause.start, f.start - 2), f.start)
+        )
+        for f in figs
+    )
 
 
 def _named_items(text: str, clause: Span, carried: bool = False) -> tuple[int, tuple[str, ...]] | None:
