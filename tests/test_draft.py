@@ -35,10 +35,10 @@ def _drafted(folder: Path) -> tuple[dict, dict]:  # type: ignore[type-arg]
 def test_draft_of_the_bundled_documents_validates(docs: Path) -> None:
     result = run_cli("draft", PLAN, "--review", REVIEW, "--baseline", PRIOR)
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("drafted 67 goals (11 with proposed evidence, 56 silent), 6 baselines")
+    assert result.stdout.startswith("drafted 68 goals (12 with proposed evidence, 56 silent), 6 baselines")
     checked = run_cli("validate")
     assert checked.exit_code == 0, checked.stderr
-    assert checked.stdout.startswith("valid: 67 goals, 67 actuals entries")
+    assert checked.stdout.startswith("valid: 68 goals, 68 actuals entries")
     targets, _ = _drafted(docs)
     assert targets["sources"]["plan"] == {"path": PLAN, "title": "2019年工作计划", "role": "plan"}
     assert targets["plan"]["period"] == "2019"
@@ -300,8 +300,8 @@ def test_readme_walkthrough_runs_as_written(tmp_path: Path) -> None:
     script = "set -e\n" + _walkthrough()
     result = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "drafted 67 goals" in result.stdout
-    assert "valid: 67 goals" in result.stdout
+    assert "drafted 68 goals" in result.stdout
+    assert "valid: 68 goals" in result.stdout
     assert re.search(r"targets\.yaml:[0-9]+\nactuals\.yaml:[0-9]+", result.stdout)
     assert "missed" in result.stdout
 

@@ -80,8 +80,26 @@ def test_directions_of_work_are_no_milestones(sentence: str) -> None:
     assert [f for f in scan(sentence) if f.kind == "milestone"] == [], scan(sentence)
 
 
-def test_a_coverage_widened_is_judged_not_an_act() -> None:
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        ("农业保险保费补贴政策延长到今年年底。", "2030-12"),  # the deliverable first, the act and its term last
+        ("个人所得税汇算清缴一律延缓到明年。", "2031"),
+        ("小微企业贷款贴息政策再延长至明年6月底。", "2031-06"),
+        ("涉及创业的行政事业性收费全部取消。", None),
+        ("限期偿还拖欠农民工的工资。", None),  # an act with a term set
+        ("全面推广电子发票。", None),  # a rollout everywhere
+        ("允许外资企业参与政府采购。", None),
+    ],
+)
+def test_a_deliverable_named_before_its_act_is_a_milestone(sentence: str, deadline: str | None) -> None:
+    found = scan("2030年工作计划\n" + sentence)
+    assert [(f.quote, f.kind, f.deadline) for f in found] == [(sentence.rstrip("。"), "milestone", deadline)]
+
+
+def test_a_coverage_widened_or_a_practice_spread_is_judged_not_an_act() -> None:
     assert _kinds("稳步扩大“绿色信贷”覆盖范围。") == [("稳步扩大“绿色信贷”覆盖范围", "judged")]
+    assert _kinds("全面推广“河长制”试点经验。") == [("全面推广“河长制”试点经验", "judged")]
 
 
 def test_a_figure_in_a_programmes_name_does_not_stop_the_act() -> None:
@@ -99,7 +117,8 @@ def test_acts_listed_after_including_or_done_in_the_past_are_not_goals() -> None
         "过去一年，出台城市更新管理条例，设立小微企业转贷基金。\n"
         "今年要设立农业保险基金。\n"
     )
-    assert [q for q, _ in _kinds(text)] == ["今年要设立农业保险基金"]
+    # the items after 包括 are not; the sentence's own act on them, their term extended, is
+    assert [q for q, _ in _kinds(text)] == ["执行期限延长到年底", "今年要设立农业保险基金"]
 
 
 def test_a_review_part_of_the_plan_drafts_nothing() -> None:

@@ -193,17 +193,48 @@ _ZH_ACT_ADVERB = (
     r"(?:今年|年内|全年|明年|全面|加快|适时|积极|稳妥|稳步|有序|精心|扎实|继续|再|基本|率先|分类|逐步|适度|尽快|抓紧|依法"
     r"|限期|切实|一律|同时|并|要|也|还|都|统一|按时|合理|不再)"
 )
-_ZH_ACT_LEAD_WORDS = r"(?:[\u4e00-\u9fff]{1,6}?要|[对在][^，；。、“”]{1,16}?)?" + _ZH_ACT_ADVERB + "*"
+_ZH_ACT_LEAD_WORDS = r"(?:[^要，；。、“”]{1,6}要|[对在][^，；。、“”]{1,16}?)?" + _ZH_ACT_ADVERB + "*"
 _ZH_ACT_LEAD = LazyPattern(_ZH_ACT_LEAD_WORDS)
 # Verbs whose object is the deliverable itself, whatever it is: the act is done or not.
 _ZH_ACT_VERB = (
     r"出台|制定(?:实施|和实施)?|编制好?|设立|组建|改组组建|推出|发布|公布|取消|停征|免除|减免|停止|签署|重组|上调|下调|整合"
-    r"|开通|试行|推开|延长|延续|发行|确定|完成(?!了)|启动(?:实施)?"
+    r"|开通|试行|推开|延长|延续|发行|确定|允许|完成(?!了)|启动(?:实施)?"
+    r"|(?P<rollout>推广)"
     r"|(?P<held>筹办好?|举办|办好|搞好|召开)"
     r"|(?P<framed>实施|开展|实行|推行|建立|推进)(?!好)"
     r"|(?P<raised>提高|扩大|增加)|(?P<dated>实现)"
 )
 _ZH_ACT = LazyPattern(_ZH_ACT_LEAD_WORDS + "(?P<verb>" + _ZH_ACT_VERB + ")")
+_ZH_BY_A_DATE = LazyPattern(r"[\u4e00-\u9fff]{0,6}?限期[\u4e00-\u9fff]{2}")
+# The deliverable named first and the act last (topic and comment): …收费全部取消, …政策再延长至明年3月底, …缴纳一律
+# 延缓到明年: a milestone, with a deadline when the act runs to one.
+_ZH_TOPIC_ACT = LazyPattern(
+    r"[^，；。]{2,40}?(?:(?:全部|一律|再)?(?:延长|延缓|延续|推迟)(?:到|至)(?P<when>今年年底|年底|明年(?P<month>[0-9]{1,2}|"
+    r"[一二三四五六七八九十]|十[一二])?月?底?)|(?:全部|一律)(?:取消|免征|停征|免除))"
+)
+_ZH_MONTHS = {name: index for index, name in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
+
+
+def _zh_topic_act(body: str, year: str | None) -> tuple[str, str | None] | None:
+    """The kind and deadline (YYYY or YYYY-MM) of a Chinese clause that names its deliverable before the act."""
+    tail = body[-12:]
+    if not any(word in tail for word in ("延", "推迟", "全部", "一律")):
+        return None  # most clauses: one look at their end
+    match = _ZH_TOPIC_ACT.fullmatch(body)
+    if match is None:
+        return None
+    when, month = match.group("when"), match.group("month")
+    if when is None or year is None:
+        return "milestone", None
+    if "明年" not in when:
+        return "milestone", f"{year}-12"
+    due = int(year) + 1
+    if month is None:
+        return "milestone", str(due)
+    number = int(month) if month.isdigit() else _ZH_MONTHS[month]
+    return "milestone", f"{due}-{number:02d}" if 1 <= number <= 12 else str(due)
+
+
 _ZH_THIS_YEAR = LazyPattern(r"今年|年内|年底前|本年")
 # What 实施/开展/实行/推行/建立 deliver: a named action, project, pilot, census, reform, plan or rule, not a strategy
 # or a policy described by a quality (实施更加积极的就业政策), which has no point of completion; a new round of any
@@ -216,6 +247,7 @@ _ZH_FRAMED_OBJECT = LazyPattern(
 # (扩大…覆盖范围) is a direction to judge, not an act.
 _ZH_RAISED_OBJECT = LazyPattern(r"(?:标准|收购价|养老金|补助|奖励|范围|自主权)$")
 _ZH_COVERAGE = LazyPattern(r"覆盖范围$")
+_ZH_PRACTICE = LazyPattern(r"(?:经验|做法|模式)$")  # what is spread, not delivered
 _ZH_QUALITY_WORDS = LazyPattern(r"的|更|战略|一揽子")
 # What 办好/搞好/举办 deliver: an event held (a summit, a fair, a census), not a field run well (办好特殊教育).
 _ZH_HELD_OBJECT = LazyPattern(r"(?:会|赛事?|峰会|论坛|普查|节|展)$")
@@ -245,6 +277,8 @@ def _zh_act(body: str) -> str:
             return "milestone"
         if agreed and _ZH_AGREEMENT.fullmatch(body, at) and "谈判" not in body:
             return "milestone"
+    if "限期" in body[:10] and _ZH_BY_A_DATE.match(body, 0, window):
+        return "milestone"  # 限期清偿…款项: an act with a term set
     verb = _ZH_ACT.match(body, 0, window)
     if verb is not None:
         obj = body[verb.end() :]
@@ -256,9 +290,13 @@ def _zh_act(body: str) -> str:
             return ""  # 实现 with no date of its own names an aim (实现互利共赢); 今年要实现…全覆盖 is due this year
         if len(obj) < 3 or obj.startswith(("的", "了", "和", "与", "中", "后")) or _ZH_NO_OBJECT.search(obj):
             return ""
-        if verb.group("framed"):
-            named = verb.group("verb") != "推进" and _ZH_FRAMED_OBJECT.search(obj) and not _ZH_QUALITY_WORDS.search(obj)
-            return "milestone" if named else ""
+        if verb.group("framed") or verb.group("rollout"):
+            if verb.group("verb") != "推进" and "全面" in body[: verb.start("verb")]:  # 全面推广…标准: rolled out
+                if _ZH_QUALITY_WORDS.search(obj):
+                    return ""
+                return "judged" if _ZH_PRACTICE.search(obj) else "milestone"  # 推广…经验: a practice spread
+            named = verb.group("framed") not in (None, "推进") and _ZH_FRAMED_OBJECT.search(obj)
+            return "milestone" if named and not _ZH_QUALITY_WORDS.search(obj) else ""
         if verb.group("raised"):
             if not _ZH_RAISED_OBJECT.search(obj) or _ZH_QUALITY_WORDS.search(obj):
                 return ""
@@ -1588,7 +1626,23 @@ def _named_or_milestone(
             )
         ]
     kind = "milestone" if _TASK.match(body) else ""
-    if not kind and _CJK.match(body):
+    chinese = not kind and _CJK.match(body) is not None
+    topic = _zh_topic_act(body, year) if chinese else None
+    if topic is not None and role(text[context.start : clause.end]) is not Role.RESULT:
+        return [
+            Finding(
+                body,
+                clause.start,
+                clause.end,
+                level,
+                topic[0],
+                deadline=topic[1],
+                heading=head,
+                measure=strip_measure(body),
+                why=why or "task",
+            )
+        ]
+    if chinese:
         kind = _zh_act(body)
         if kind and (
             _ZH_INCLUDING.search(text, context.start, clause.start)
