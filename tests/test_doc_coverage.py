@@ -289,15 +289,16 @@ def test_short_quotes_searched_in_a_long_review_build_no_index(monkeypatch: pyte
     assert [(s.goal, s.quote) for s in coverage.suspicious_silences] == [("n7", "第7号路")]
 
 
-def test_silent_goals_quotes_are_read_for_figures_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The verify stage reads a silent goal's quote for its numbers; document coverage reads its measure from those
-    figures, not from a second reading."""
+def test_quotes_are_read_for_figures_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The verify stage reads each quote for its numbers; document coverage reads a silent goal's measure and the
+    plan's quoted sentences from those figures, not from a second reading."""
     from planaudit import pipeline
     from planaudit.reading import figures, scan
 
-    _long_audit(tmp_path)
+    lines = _long_audit(tmp_path)
     audit = pipeline.load_audit(tmp_path / "targets.yaml", tmp_path / "actuals.yaml")
-    assert audit.figures is not None and len(audit.figures) == 40
+    quoted = [lines[i][:-1] for i in range(0, 4000, 100)]
+    assert audit.figures is not None and sorted(audit.figures) == sorted(quoted)
     read: list[str] = []
     real = figures.read_figures
 
@@ -305,9 +306,14 @@ def test_silent_goals_quotes_are_read_for_figures_once(tmp_path: Path, monkeypat
         read.append(text)
         return real(text)
 
+    monkeypatch.setattr(figures, "read_figures", counted)
     monkeypatch.setattr(scan, "read_figures", counted)
     card = pipeline.with_documents(pipeline.score(audit, []), audit)
     assert audit.figures == {}
-    assert [len(text) for text in read] == [len(audit.documents["plan"]), len(audit.documents["review"])]
+    plan, review = audit.documents["plan"], audit.documents["review"]
+    assert read[-1] == review and len(read) == 1 + 40  # the plan between its 40 quoted sentences, then the review
+    assert sum(map(len, read[:-1])) == len(plan) - sum(len(q) + 1 for q in quoted) - 39
+    assert not any(q in text for text in read for q in quoted)
+    read.clear()
     alone = document_coverage(audit.targets, audit.actuals, audit.documents)  # reading every quote again: the same
-    assert alone == card.documents and len(read) == 2 + 2 + 40
+    assert alone == card.documents and read == [plan, *quoted, review]

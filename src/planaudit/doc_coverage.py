@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from planaudit.facts import Actuals, Reported, Silent
 from planaudit.models import Goal, Targets
-from planaudit.reading.figures import Figure, Kind, Qualifier
+from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures_known
 from planaudit.reading.matching import MATCH_SHARE, pair_set, similarity, units_fit
 from planaudit.reading.quotes import GRAM, INDEX_ABOVE, STRIDE, GramIndex, loosen
 from planaudit.reading.scan import Reading, readings, scan, strip_measure
@@ -193,8 +193,10 @@ def document_coverage(
 
     only: the review sources to read for figures and silences (a ledger's review year), by default every review.
     places: where the verify stage found quotes verbatim, by source id (Audit.places), so as not to search again;
-    quote_figures: the figures of silent goals' quotes it read (Audit.figures), so as not to read them again.
+    quote_figures: the figures of the quotes it read (Audit.figures), so as not to read them again (in a silent goal's
+    quote, or as a piece of a document between full stops: see read_figures_known).
     """
+    known = quote_figures or {}
     plans = [sid for sid, s in targets.sources.items() if s.role == "plan" and sid in texts]
     reviews = [
         sid
@@ -238,7 +240,7 @@ def document_coverage(
     uncovered: list[UncoveredTarget] = []
     for sid in plans:
         document = documents[sid]
-        for finding in scan(document.text):
+        for finding in scan(document.text, figures=read_figures_known(document.text, known)):
             phrases += 1
             if document.marked(finding.start, finding.end):
                 covered += 1
@@ -255,7 +257,7 @@ def document_coverage(
         if g.rule.kind in NUMERIC_RULES:
             measure = by_quote.get(g.quote)
             if measure is None:
-                measure = _measure(g.quote, (quote_figures or {}).get(g.quote))
+                measure = _measure(g.quote, known.get(g.quote))
             measures[g.id] = by_quote[g.quote] = measure
     wanted = frozenset().union(*(pair_set(m) for m in set(measures.values())))
     figures = used = 0
@@ -264,7 +266,7 @@ def document_coverage(
     for sid in reviews:
         document = documents[sid]
         shortlists[sid] = shortlist = _Shortlist(document.text, wanted)
-        for reading in _readings(document.text):
+        for reading in _readings(document.text, known):
             if not _reportable(reading):
                 continue
             shortlist.add(reading)
@@ -305,12 +307,14 @@ MAX_LISTED = 1000
 PIECE = 1 << 20
 
 
-def _readings(text: str) -> Iterator[Reading]:
-    """Every figure reading of the text, piece by piece (offsets in the whole text); one piece when it is short."""
+def _readings(text: str, known: Mapping[str, Sequence[Figure]]) -> Iterator[Reading]:
+    """Every figure reading of the text, piece by piece (offsets in the whole text); one piece when it is short.
+    known: figures read before, by text (see read_figures_known)."""
     start = 0
     while start < len(text):
         end = _piece_end(text, start)
-        for reading in readings(text[start:end]) if start or end < len(text) else readings(text):
+        piece = text[start:end] if start or end < len(text) else text
+        for reading in readings(piece, read_figures_known(piece, known)):
             if start:
                 figure = reading.figure._replace(start=reading.figure.start + start, end=reading.figure.end + start)
                 reading = Reading(figure, reading.start + start, reading.end + start)

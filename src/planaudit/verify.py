@@ -16,7 +16,7 @@ from planaudit.documents import described
 from planaudit.errors import MAX_PROBLEMS, InputError, Problem
 from planaudit.lints import ACCEPTABLE
 from planaudit.loader import Document, Loc, Parsed
-from planaudit.models import Actuals, Goal, Reported, Silent, Targets
+from planaudit.models import Actuals, Goal, Reported, Targets
 from planaudit.reading.figures import MATCHABLE_KINDS, Figure, Kind, figures_of_quote, find_value, read_figures
 from planaudit.reading.quotes import QuoteIndex
 from planaudit.reading.units import (
@@ -56,7 +56,7 @@ class Audit(NamedTuple):
     documents: Mapping[str, str] = MappingProxyType({})  # those of them that are plain documents (may be shown)
     targets_text: str = ""  # the targets file as read once (its '# draft: check' marks are counted from it)
     # Hints for document coverage, which empties them once read: where verified quotes start (by source id) and the
-    # figures of silent goals' quotes.
+    # figures of the quotes whose numbers were looked for (by quote).
     places: dict[str, dict[str, list[int]]] | None = None
     figures: dict[str, tuple[Figure, ...]] | None = None
 
@@ -93,7 +93,7 @@ def verify(parsed: Parsed, sources_root: str | None = None) -> Audit:
         quotes.documents(),
         tdoc.text,
         quotes.places(),
-        checker.silent_figures,
+        checker.figures,
     )
 
 
@@ -113,8 +113,9 @@ class _CrossCheck:
         self.sources_root = sources_root
         self.quotes_checked = 0
         self.numbers_checked = 0
-        # The figures of a silent goal's quote, read here for its numbers, are those document coverage reads it for.
-        self.silent_figures: dict[str, tuple[Figure, ...]] = {}
+        # The figures of each quote read here for its numbers: document coverage reads the documents and silent goals'
+        # measures with them, not reading the same text twice.
+        self.figures: dict[str, tuple[Figure, ...]] = {}
 
     @property
     def count(self) -> int:
@@ -226,6 +227,9 @@ class _CrossCheck:
         figures, baselines and untracked outcomes pass None: their quotes may qualify a figure freely.
         """
         self.numbers_checked += 1
+        for quote in quotes:
+            if quote not in self.figures:
+                self.figures[quote] = figures_of_quote(quote)
         found = [figure for quote in quotes if (figure := _stated_cached(quote, value, unit)) is not None]
         if not found:
             shown = " / ".join(f"“{_excerpt(q)}”" for q in quotes)
@@ -348,14 +352,10 @@ class _CrossCheck:
             if source is not None and self._known_source(doc, (*loc, "source"), source):
                 self._quote(doc, (*loc, "quote"), source, goal.quote)
             rule = RULES[goal.rule.kind]
-            looked = False
             for path, name, value, unit in rule.located_figures(goal.rule) if self.count == before else ():
                 if name == "target" and _written_in(getattr(goal.rule, "written", None), goal.quote, unit):
                     continue  # "one day": the target as written stands in the quote, a number the reader leaves alone
                 self._number(doc, (*loc, "rule", *path), name, value, unit, (goal.quote,), "the goal's quote")
-                looked = True
-            if looked and goal.quote not in self.silent_figures and isinstance(self.actuals.goals.get(goal.id), Silent):
-                self.silent_figures[goal.quote] = figures_of_quote(goal.quote)
             if goal.baseline is None:
                 continue
             goal_baseline = t.baselines.get(goal.baseline)

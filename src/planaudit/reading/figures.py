@@ -7,6 +7,7 @@ import functools
 import itertools
 import math
 import re
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from planaudit.reading.lazyre import LazyPattern
@@ -529,6 +530,81 @@ def read_figures(text: str) -> list[Figure]:
         position = max(draft.end, match.start() + 1)
     _settle_groups(source, drafts)
     return [_finish(text, draft) for draft in drafts]
+
+
+# A full stop (。) is in no figure, and no pattern of the reader reaches across it. Only three readings look on past a
+# figure: a number written in words with nothing after it ends the text ("forty two", where "forty two。" states no
+# figure), a number before a title at a line's start is a heading's when its line ends within 80 characters ("3 Key
+# Principles"), and the figure after a part is its whole ("10 of the one new strips。5个": 5个 is the whole). So text
+# read up to a full stop reads alone as in the whole text, and so does the text after it, unless its last figure has no
+# unit and only white space after it, or is a part, or a title (a space and a capital) comes after its last line break.
+_TITLE_START = re.compile(" [A-Z]")
+
+
+def read_figures_known(text: str, known: Mapping[str, Sequence[Figure]]) -> list[Figure]:
+    """read_figures(text), taking the figures of a piece between full stops (。) from `known` (read_figures of texts
+    read before, by text: quotes verified earlier) where it holds them, and reading the text between such pieces whole.
+    The same figures as read_figures(text), each piece read once."""
+    if not known or "。" not in text:
+        return read_figures(text)
+    out: list[Figure] = []
+    taken = 0  # the text before `taken` is read
+    start = 0  # where this part (the text up to the next full stop) starts
+    titled = False  # the unread text before this part has a title after its last line break
+    length = len(text)
+    while True:
+        stop = text.find("。", start)
+        end = length if stop == -1 else stop
+        figures = known.get(text[start:end])
+        if figures is not None and stop != -1 and not _ends_alone(figures, text, start, end):
+            figures = None
+        if figures is not None and _titled(text, start, end, False):
+            figures = None
+        if figures is not None and taken < start and titled:
+            figures = None  # the unread text before it does not end where it reads alone
+        elif figures is not None and taken < start:
+            unread = read_figures(text[taken : start - 1])
+            if not _ends_alone(unread, text, taken, start - 1):
+                break  # nor does it: the rest is read whole, so no text is read more than twice
+            out.extend(_shifted(unread, taken))
+            taken = start
+        if figures is not None:
+            out.extend(_shifted(figures, start))
+            taken, titled = length if stop == -1 else stop + 1, False
+        else:
+            titled = _titled(text, start, end, titled)
+        if stop == -1:
+            break
+        start = stop + 1
+    if taken < length:
+        out.extend(_shifted(read_figures(text[taken:]), taken))
+    return out
+
+
+def _ends_alone(figures: Sequence[Figure], text: str, start: int, end: int) -> bool:
+    """Whether the figures of text[start:end], read alone, end as they do with a full stop after them."""
+    if not figures:
+        return True
+    last = figures[-1]
+    after = text[start + last.end : end]
+    return last.role != "part" and (bool(last.unit) or (after != "" and not after.isspace()))
+
+
+def _titled(text: str, start: int, end: int, titled: bool) -> bool:
+    """Whether a title (a space and a capital) stands after the last line break of the text so far, which ends with
+    text[start:end] (titled: whether it did before)."""
+    title = -1
+    for match in _TITLE_START.finditer(text, start, end):
+        title = match.end()
+    if title != -1:
+        return text.find("\n", title, end) == -1
+    return titled and text.find("\n", start, end) == -1
+
+
+def _shifted(figures: Sequence[Figure], offset: int) -> Sequence[Figure]:
+    if not offset:
+        return figures
+    return [f._replace(start=f.start + offset, end=f.end + offset) for f in figures]
 
 
 def _read_one(source: str, match: re.Match[str]) -> _Draft | None:

@@ -1804,10 +1804,12 @@ class Reading(NamedTuple):
     end: int
 
 
-def readings(text: str) -> list[Reading]:
-    """Every countable figure of a document with its phrase (for evidence, baselines and untracked outcomes)."""
+def readings(text: str, figures: Sequence[Figure] | None = None) -> list[Reading]:
+    """Every countable figure of a document with its phrase (for evidence, baselines and untracked outcomes).
+
+    figures: read_figures(text), when the caller has read them already."""
     out: list[Reading] = []
-    all_figures = _readable(read_figures(text))
+    all_figures = _readable(read_figures(text) if figures is None else figures)
     cursor = 0
     for sentence in sentences(text):
         figs: list[Figure] = []
