@@ -97,3 +97,11 @@ def test_clause_patterns_wait_for_their_first_use_and_read_the_same_then() -> No
     )
     assert out[:3] == ["True", "True", "True"]
     assert out[3].strip() == "['allocation', 'forecast', 'condition', 'result', 'plain', 'result']"
+
+
+def test_split_on_a_lazy_pattern_is_the_compiled_pattern_s() -> None:
+    pattern = r",\s+and\s+(?=make|take)"
+    lazy = LazyPattern(pattern)
+    for text in ("publish it, and make it public, and take stock", "no split here", ""):
+        assert lazy.split(text) == re.split(pattern, text)
+        assert lazy.split(text, 1) == re.split(pattern, text, maxsplit=1)

@@ -97,3 +97,96 @@ def test_the_collector_paused_for_start_up_runs_again_for_the_command(
     done = subprocess.run([sys.executable, "-c", PROBE, *args], env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines()[-1] == ("[True] True" if scored else "[] True")
+
+
+LAZY = {
+    "planaudit.reading.clauses": ("_EN_DELIVERABLE", "_EN_NOT_DELIVERED"),
+    "planaudit.reading.scan": (
+        "_EN_LEAD_IN",
+        "_BULLET",
+        "_MARKER",
+        "_EN_AIMS_LEAD",
+        "_QUALIFIER_WORDS",
+        "_RANK_VERB",
+        "_EN_STATE_ITEM",
+        "_EN_SECOND_ACT",
+        "_EN_OBJECT_LEAD",
+        "_EN_OBJECT",
+        "_EN_ELIDED",
+        "_EN_CONTINUED_SCOPE",
+    ),
+    "planaudit.reading.matching": ("_BUDGET_ESTIMATE", "_ZH_LEAD"),
+    "planaudit.reading.figures": ("_PART_OF_PERIOD",),
+    "planaudit.verify": ("_GROUPED",),
+    "planaudit.textsafe": ("_COMMAND_START",),
+}
+LAZY_PROBE = """
+import importlib, io, sys, contextlib
+from planaudit import entry
+sys.argv = ["planaudit", "check"]
+try:
+    entry.main()
+except SystemExit:
+    pass
+for module, names in {lazy}.items():
+    for name in names:
+        print(module, name, getattr(importlib.import_module(module), name)._compiled is None, file=sys.stderr)
+"""
+
+
+def test_a_chinese_check_leaves_the_patterns_it_never_reads_with_uncompiled(bundled: Path) -> None:
+    """Patterns for English pledges, bullets, budget estimates and the like wait for their first use: the bundled
+    (Chinese) audit's check never compiles them, and its report is the one it always was."""
+    env = {**os.environ, "NO_COLOR": "1", "GITHUB_STEP_SUMMARY": ""}
+    probe = LAZY_PROBE.format(lazy=LAZY)
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=bundled, env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "121 goals: ✓ met 9 · ✗ missed 6 · ? unreported 106" in done.stdout
+    expected = [f"{module} {name} True" for module, names in LAZY.items() for name in names]
+    assert done.stderr.splitlines()[-len(expected) :] == expected
+
+
+def test_the_models_annotations_are_types_when_their_classes_are_made() -> None:
+    """The model modules are written without postponed annotations, so pydantic reads types rather than compiling
+    and evaluating ~200 strings as each class is made (a few ms of every start)."""
+    from pydantic import BaseModel
+
+    import planaudit.facts
+    import planaudit.models
+    import planaudit.rules
+
+    modules = [planaudit.facts, planaudit.models, *(rule.params.__module__ for rule in planaudit.rules.RULES.values())]
+    names = {m if isinstance(m, str) else m.__name__ for m in modules}
+    models = [
+        value
+        for name in sorted(names)
+        for value in vars(sys.modules[name]).values()
+        if isinstance(value, type) and issubclass(value, BaseModel) and value.__module__ == name
+    ]
+    assert len(models) >= 30
+    strings = [
+        (model.__name__, key) for model in models for key, a in model.__annotations__.items() if isinstance(a, str)
+    ]
+    assert strings == []
+
+
+def test_the_default_levels_made_without_validation_are_valid_levels() -> None:
+    """DEFAULT_LEVELS is built with model_construct (no validator at import): each level is what validating its own
+    fields gives, and a targets file naming no levels gets them."""
+    from planaudit.models import DEFAULT_LEVELS, LevelDef
+
+    assert [level.id for level in DEFAULT_LEVELS] == [
+        "binding",
+        "commitment",
+        "expected",
+        "stretch",
+        "planned",
+        "plain",
+    ]
+    for level in DEFAULT_LEVELS:
+        validated = LevelDef.model_validate(level.model_dump(exclude_unset=True))
+        assert validated == level
+        assert validated.model_dump() == level.model_dump()
+        assert validated.model_fields_set == level.model_fields_set

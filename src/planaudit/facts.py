@@ -1,7 +1,5 @@
 """What documents say, as pydantic models that know nothing of rules: baselines, evidence and actuals entries."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema

@@ -1,7 +1,5 @@
 """The plan's schema: pydantic models for targets.yaml (the actuals side lives in facts)."""
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -68,24 +66,26 @@ class LevelDef(Strict):
     gate: bool = Field(default=False, description="A missed goal of this level fails --fail-on missed-commitment.")
 
 
+# Constants, made without validation: validating them would build LevelDef's validator at import (~1 ms), apart
+# from the Targets validator that holds it.
 DEFAULT_LEVELS: tuple[LevelDef, ...] = (
-    LevelDef(id="binding", label="约束性", label_en="binding", words=["约束性"], gate=True),
-    LevelDef(
+    LevelDef.model_construct(id="binding", label="约束性", label_en="binding", words=["约束性"], gate=True),
+    LevelDef.model_construct(
         id="commitment",
         label="确保",
         label_en="commitment",
         words=["确保", "必须", "务必", "will", "must", "shall"],
         gate=True,
     ),
-    LevelDef(id="expected", label="预期性", label_en="expected", words=["预期性", "预期"]),
-    LevelDef(
+    LevelDef.model_construct(id="expected", label="预期性", label_en="expected", words=["预期性", "预期"]),
+    LevelDef.model_construct(
         id="stretch",
         label="力争",
         label_en="stretch",
         words=["力争", "力求", "努力", "争取", "aim to", "aspire", "strive"],
     ),
-    LevelDef(id="planned", label="拟安排", label_en="planned", words=["拟", "安排", "plan to"]),
-    LevelDef(id="plain", label="一般", label_en="plain", words=[]),
+    LevelDef.model_construct(id="planned", label="拟安排", label_en="planned", words=["拟", "安排", "plan to"]),
+    LevelDef.model_construct(id="plain", label="一般", label_en="plain", words=[]),
 )
 
 

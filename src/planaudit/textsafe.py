@@ -21,7 +21,7 @@ _NOT_XML = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # A line a GitHub Actions runner reads as a workflow command: `::cmd` after optional spaces, or `##[cmd]`.
 # (Spaces, and the colour codes of --color always, may come first.)
 _LEAD = r"(?:[^\S\n]|\x1b\[[0-9;]*m)*"
-_COMMAND_START = re.compile(rf"^({_LEAD}):(?=:)", re.MULTILINE)
+_COMMAND_START = LazyPattern(rf"^({_LEAD}):(?=:)", re.MULTILINE)
 _COMMAND_LINE = re.compile(rf"^{_LEAD}::|##\[", re.MULTILINE)
 
 

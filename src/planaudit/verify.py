@@ -18,6 +18,7 @@ from planaudit.lints import ACCEPTABLE
 from planaudit.loader import Document, Loc, Parsed
 from planaudit.models import Actuals, Goal, Reported, Targets
 from planaudit.reading.figures import MATCHABLE_KINDS, Figure, Kind, figures_of_quote, find_value, read_figures
+from planaudit.reading.lazyre import LazyPattern
 from planaudit.reading.quotes import QuoteIndex
 from planaudit.reading.units import (
     COUNTERS,
@@ -559,7 +560,7 @@ def seen_instead(quotes: tuple[str, ...], value: float, unit: str | None) -> str
     return f"the reader saw {listed}{more}"
 
 
-_GROUPED = re.compile(r"[0-9]+(?:[,， ][0-9]+)+")
+_GROUPED = LazyPattern(r"[0-9]+(?:[,， ][0-9]+)+")
 
 
 def _close(a: float, b: float) -> bool:

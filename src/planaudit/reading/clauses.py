@@ -284,7 +284,7 @@ _EN_DELIVERY = LazyPattern(
 )
 # …or whose verb, whatever it is, has a thing that is made as its object: "will operate an annual review process",
 # "will provide performance reports", "will evolve guidelines", "access to the trading platform".
-_EN_DELIVERABLE = re.compile(
+_EN_DELIVERABLE = LazyPattern(
     r"\b(?:will|shall|must)\s+(?>"  # atomic: "will also reflect" may not read "also" as the verb
     + _EN_ADVERB
     + r")(?:be\s+(?>"
@@ -309,7 +309,7 @@ _EN_DATED = LazyPattern(
 # Not a thing delivered: one left unnamed ("a number of measures will be undertaken", "several new techniques"), one
 # delivered only on a condition ("will go live unless they meet this standard"), or the quality of an act ("shall be
 # implemented effectively") — each needs a judgement, not a date.
-_EN_NOT_DELIVERED = re.compile(
+_EN_NOT_DELIVERED = LazyPattern(
     r"^[\s*•·–-]*(?:a (?:number|range|series|variety) of|several|various|certain)\s"
     r"|\b(?:unless|if)\b"
     r"|\b(?:implement|execut|deliver|carri|run|manag)\w*\s+(?:more\s+)?(?:effectively|efficiently|properly|smoothly|better)\b",

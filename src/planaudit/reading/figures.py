@@ -767,7 +767,7 @@ _ONE_TIME = frozenset({"day", "week", "month", "year", "hour", "minute", "decade
 # Not len(source.rstrip()): that copies the whole text once per number word.
 _TEXT_AFTER = re.compile(r"\s*\S")
 _MORE = LazyPattern(r"(?i: (?:more|additional|new|further)\b| [‘'\"“][A-Za-z])")
-_PART_OF_PERIOD = re.compile(r"(?i:\b(?:first|second|latter|other|1st|2nd) )$")
+_PART_OF_PERIOD = LazyPattern(r"(?i:\b(?:first|second|latter|other|1st|2nd) )$")
 _FISCAL = LazyPattern(
     r"(?:FY ?)?((?:19|20)[0-9]{2})[-–/]((?:19|20)[0-9]{2}|[0-9]{2})(?![0-9%])|FY ?([0-9]{4}|[0-9]{2})(?![0-9])"
 )

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from typing import Literal
+from typing import Any, Literal
 
 
 class LazyPattern:
-    """re.compile(pattern, flags), deferred to the first search, match, fullmatch, findall, finditer or sub."""
+    """re.compile(pattern, flags), deferred to the first search, match, fullmatch, findall, finditer, sub or split."""
 
     __slots__ = ("_compiled", "_flags", "_pattern")
 
@@ -40,6 +40,9 @@ class LazyPattern:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return self.compiled.sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled.split(string, maxsplit)
 
 
 class CharRange:

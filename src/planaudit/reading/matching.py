@@ -95,7 +95,7 @@ _AHEAD_EN = LazyPattern(
     re.IGNORECASE,
 )
 _AHEAD_ZH = LazyPattern(r"明年|今年|将会|将要|将继续|即将|要继续|计划|拟|力争|争取|预计|预期|目标|确保|有望|可望")
-_BUDGET_ESTIMATE = re.compile(r"\bBE\b|\bbudget(?:ed)? estimates?\b|\bbudget provision\b", re.IGNORECASE)
+_BUDGET_ESTIMATE = LazyPattern(r"\bBE\b|\bbudget(?:ed)? estimates?\b|\bbudget provision\b", re.IGNORECASE)
 _YEAR = LazyPattern(r"(?<![0-9])((?:19|20)[0-9]{2})(?:\s*[-–/]\s*((?:19|20)?[0-9]{2}))?(?![0-9])")
 
 
@@ -207,7 +207,7 @@ _ZH_VERB_TAIL = LazyPattern(
 
 
 _ZH_TOTAL = LazyPattern(r"(?:总数|总量|总额|规模|数量)$")
-_ZH_LEAD = re.compile(r"^(?:全年|年末|全国|完成|实现|新|累计|其中|共|我们|我区)+")
+_ZH_LEAD = LazyPattern(r"^(?:全年|年末|全国|完成|实现|新|累计|其中|共|我们|我区)+")
 
 
 def measure_words(before: str) -> str:

@@ -147,7 +147,7 @@ _BY_AMOUNT = LazyPattern(
 # "double the income", "tripling exports": a verb that multiplies its object, a growth by (factor − 1) × 100%.
 _EN_MULTIPLY = re.compile(r"(?:doubl|tripl|trebl|quadrupl)(?:e|es|ed|ing)", re.IGNORECASE)
 # The object of such a verb, up to a preposition of time or amount ("the income of the farmers | by 2022").
-_EN_OBJECT = re.compile(r"(?:\s+(?!(?:by|in|within|over|before|from|to|and|or|through)\b)[\w’'-]+)*", re.IGNORECASE)
+_EN_OBJECT = LazyPattern(r"(?:\s+(?!(?:by|in|within|over|before|from|to|and|or|through)\b)[\w’'-]+)*", re.IGNORECASE)
 # "₹99,681 crore more than last year", "£2 billion higher than in 2015": the figure is the rise itself.
 _MORE_AFTER = re.compile(r"\s*(?:more|higher|additional|extra)\s+(?:than|over)\b", re.IGNORECASE)
 # "The increase in Plan expenditure is in the order of 15.3%", "a growth of 12%": a rise named by its noun.
@@ -160,7 +160,7 @@ _PERMITTED = re.compile(r"(?i:\b(?:will|shall)\s+(?:also\s+|now\s+)?be\s+(?:allo
 _ADDED_FUNDS = re.compile(r"(?:再|新|另)?增加[\u4e00-\u9fff]{1,12}?(?:资金|资本金|投入|投资|拨款|补助|经费|基金)$")
 _NEW_COUNT = re.compile(r"(?i:\bnew\b)")  # "62 new schools": the reader keeps "new" in the figure's words
 _NEW_VERB = re.compile(r"新增|新引进|新培育|新建|(?i:\bnew\b)")
-_RANK_VERB = re.compile(r"列|位列|名列|排名|进入|保持|跻身|(?i:\brank)")
+_RANK_VERB = LazyPattern(r"列|位列|名列|排名|进入|保持|跻身|(?i:\brank)")
 _MILESTONE_VERB = re.compile(
     r"举办|办好|召开|承办|开学|建成|开工|竣工|通车|投用|启用|开业|投产|(?i:\b(?:hold|open|complete|launch|finish)\w*)"
 )
@@ -883,21 +883,21 @@ _GENERIC_WORDS = re.compile(
 )
 
 
-_BULLET = re.compile(r"[*•·–-][ \t]+(?=\S)")
+_BULLET = LazyPattern(r"[*•·–-][ \t]+(?=\S)")
 # Under a pledging lead-in a numbered or lettered item is a bullet too ("We will:" … "1. build", "(a) open"); elsewhere
 # "13." numbers a paragraph and "(i) Agriculture: …" names a part of a speech.
-_MARKER = re.compile(r"(?:[*•·–-]|[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+(?=\S)")
+_MARKER = LazyPattern(r"(?:[*•·–-]|[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+(?=\S)")
 # A lead-in whose commitment word is its last (the bullets supply the verbs): "We will:", "Government Digital Service
 # will continue to:", "In the next 3 months, we plan to:". One that ends in a verb of its own ("we will have:", "it will
 # require services to:") lists objects or conditions, not acts.
-_EN_LEAD_IN = re.compile(
+_EN_LEAD_IN = LazyPattern(
     r"\b(?P<word>will|shall|must|plans? to|intends? to|aims? to|seeks? to|strives? to)"
     r"(?:\s+(?:also|further|now|then|continue to|\w+ly))*\s*:$",
     re.IGNORECASE,
 )
 
 
-_EN_AIMS_LEAD = re.compile(
+_EN_AIMS_LEAD = LazyPattern(
     r"\b(?:targets?|goals|objectives|priorities|aims|commitments|milestones|deliverables)\b(?=[^.]{0,40}:$)",
     re.IGNORECASE,
 )
@@ -942,7 +942,7 @@ def _lead_in(text: str, sentence: Span) -> _Lead | None:
 
 # A lead-in whose pledge ends in a verb of having or making lists that verb's objects ("Once discovery is complete we
 # will have:", "These will include:", "We will publish:"): the bullets are named items of one goal.
-_EN_OBJECT_LEAD = re.compile(
+_EN_OBJECT_LEAD = LazyPattern(
     r"\b(?P<word>will|shall|must)\s+(?:also\s+|\w+ly\s+)*(?:have|include|comprise|cover|contain|feature|produce"
     r"|publish|deliver|set up|establish|launch|introduce|provide|create|develop|build|construct|open|complete|hire"
     r"|recruit|train|upgrade|connect)\s*:$",
@@ -1207,10 +1207,10 @@ def _pledged_item(text: str, sentence: Span, item: _Lead, head: Heading | None) 
     )
 
 
-_EN_STATE_ITEM = re.compile(r"(?:be|have|remain|stay)\b", re.IGNORECASE)
+_EN_STATE_ITEM = LazyPattern(r"(?:be|have|remain|stay)\b", re.IGNORECASE)
 # A second act joined to an item's first by ", and" + a verb of work ("set up the team, and start work on a strategy",
 # "take the programme live, and integrate digital into training"): two things to deliver, each reported or not.
-_EN_SECOND_ACT = re.compile(
+_EN_SECOND_ACT = LazyPattern(
     r",\s+and\s+(?=(?:start|begin|integrate|work|use|make|share|take|publish|launch|set up|create|develop|build|run"
     r"|provide|offer|introduce|establish|help|support|review|extend|expand|improve|deliver|complete|move|open|hold"
     r"|appoint|agree|produce|prepare|identify|issue|release|roll out|implement|adopt|encourage|ensure|invite|propose"
@@ -1422,12 +1422,12 @@ def _numeric(
 # Work that goes on over all of a set counts the set, it sets no amount: "continue work on all 25 exemplar services"
 # ("cover all 14 crore farm holdings by March 2017" is an amount to reach).
 _ALL = ("all ", "all the ", "all of the ", "All ", "ALL ")
-_EN_CONTINUED_SCOPE = re.compile(r"\bcontinu\w*\b[^,;.]{0,40}?\ball(?:\s+of)?(?:\s+the)?\s+$", re.IGNORECASE)
+_EN_CONTINUED_SCOPE = LazyPattern(r"\bcontinu\w*\b[^,;.]{0,40}?\ball(?:\s+of)?(?:\s+the)?\s+$", re.IGNORECASE)
 
 
 # A count with no noun, moved somewhere ("moving 2 more into beta", "and 1 into alpha"): its noun is the one last
 # counted before it in the sentence ("all 25 exemplar services").
-_EN_ELIDED = re.compile(r"\s+(?:(?:more|further)\s+)?(?:into|onto)\s+[\w-]+|\s+(?:more|further)\s+(?:to|in)\s+[\w-]+")
+_EN_ELIDED = LazyPattern(r"\s+(?:(?:more|further)\s+)?(?:into|onto)\s+[\w-]+|\s+(?:more|further)\s+(?:to|in)\s+[\w-]+")
 
 
 def _elided_counts(text: str, figs: list[Figure]) -> dict[int, Figure]:
@@ -1454,7 +1454,7 @@ def _elided_counts(text: str, figs: list[Figure]) -> dict[int, Figure]:
 
 
 # "within 3 to 5 years": the reader keeps a bound's word with its figure
-_QUALIFIER_WORDS = re.compile(r"(?:(?i:within|over|under|up to|about|around|nearly|almost|some)\s+)?")
+_QUALIFIER_WORDS = LazyPattern(r"(?:(?i:within|over|under|up to|about|around|nearly|almost|some)\s+)?")
 
 
 def _bound_word(figure_text: str) -> str:

@@ -1,7 +1,5 @@
 """The rule registry: every goal kind by its stable id, and the union of their parameters."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 from pydantic import Field

@@ -1,12 +1,11 @@
 """Rule all_of: several measures must each meet the same threshold (细颗粒物、可吸入颗粒物浓度均下降5%), or a goal
 has several parts, each with its own figure or milestone (56 airports and 31 helipads; 启动…计划，今年开工580万套)."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
+from planaudit.facts import Baseline, Measure, Reported
 from planaudit.rules.approximately import Approximately, ApproximatelyParams
 from planaudit.rules.at_least import AtLeast, AtLeastParams
 from planaudit.rules.at_most import AtMost, AtMostParams
@@ -19,9 +18,6 @@ from planaudit.rules.milestone import Milestone, MilestoneParams
 from planaudit.rules.nearly import Nearly, NearlyParams
 from planaudit.rules.planned import Planned, PlannedParams
 from planaudit.textsafe import one_line
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Measure, Reported
 
 EachParams = Annotated[
     AtLeastParams | AtMostParams | ApproximatelyParams | DeclineParams | GrowthParams | NearlyParams,
@@ -73,7 +69,7 @@ class AllOfParams(Params):
     )
 
     @model_validator(mode="after")
-    def _unique(self) -> AllOfParams:
+    def _unique(self) -> "AllOfParams":
         if self.parts is not None:
             if self.measures is not None or self.each is not None:
                 raise ValueError("give either parts, or measures with each, not both")

@@ -1,12 +1,10 @@
 """Rule approximately: the reported level must be within an explicit tolerance of the target (左右)."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field
 
-from planaudit.facts import Unit
+from planaudit.facts import Baseline, Reported, Unit
 from planaudit.rules.base import (
     Figure,
     Outcome,
@@ -23,9 +21,6 @@ from planaudit.rules.base import (
     u,
     undecided,
 )
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 
 class ApproximatelyParams(TextTarget):

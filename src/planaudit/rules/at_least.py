@@ -1,12 +1,10 @@
 """Rule at_least: the reported level must reach a floor (optionally with a stretch above it)."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field
 
-from planaudit.facts import Unit
+from planaudit.facts import Baseline, Reported, Unit
 from planaudit.rules.base import (
     Figure,
     Outcome,
@@ -18,9 +16,6 @@ from planaudit.rules.base import (
     read_value,
     u,
 )
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 
 class AtLeastParams(TextTarget):

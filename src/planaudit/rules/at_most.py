@@ -1,16 +1,11 @@
 """Rule at_most: the reported level must not exceed a ceiling."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field
 
-from planaudit.facts import Unit
+from planaudit.facts import Baseline, Reported, Unit
 from planaudit.rules.base import Figure, Outcome, Rule, TargetNumber, TextTarget, lower_is_better, num, read_value, u
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 
 class AtMostParams(TextTarget):

@@ -1,14 +1,12 @@
 """What every rule shares: verdicts, outcomes, number formatting and the Rule interface."""
 
-from __future__ import annotations
-
 import enum
 import inspect
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Generic, Literal, NamedTuple, TypeVar
+from typing import Annotated, Any, ClassVar, Generic, Literal, NamedTuple, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -22,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from planaudit.facts import share_fields_set
+from planaudit.facts import Baseline, Reported, share_fields_set
 from planaudit.reading.figures import Kind, parse_figure
 from planaudit.reading.units import (
     EN_NUMBER_WORDS,
@@ -35,9 +33,6 @@ from planaudit.reading.units import (
     same_base,
     spaced,
 )
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 EPSILON = 1e-9
 NEAR_MISS_PCT = 5.0  # default of settings.near_miss_pct: a miss within 5% of its boundary is a near miss
@@ -139,7 +134,7 @@ def ratio_step(actual: float, target: float) -> tuple[float | None, tuple[str, .
 
 
 def higher_is_better(
-    value: float | Reading,
+    value: "float | Reading",
     target: float,
     unit: str,
     steps: tuple[str, ...] = (),
@@ -176,7 +171,7 @@ def higher_is_better(
 
 
 def lower_is_better(
-    value: float | Reading, target: float, unit: str, steps: tuple[str, ...] = (), *, exclusive: bool = False
+    value: "float | Reading", target: float, unit: str, steps: tuple[str, ...] = (), *, exclusive: bool = False
 ) -> Outcome:
     """The outcome of a rule where staying at or under a ceiling is success; attainment target ÷ actual."""
     reading = value if isinstance(value, Reading) else Reading(value, value, value)
@@ -243,7 +238,7 @@ class Reading(NamedTuple):
     def text(self) -> str:
         return QUALIFIER_SIGNS[self.qualifier] + num(self.value)
 
-    def map(self, function: Any, increasing: bool = True) -> Reading:
+    def map(self, function: Any, increasing: bool = True) -> "Reading":
         """The interval through a monotone function (growth from a level, a fall, a difference)."""
         value = float(clean(function(self.value)))
         low, high = _apply(function, self.low), _apply(function, self.high)
@@ -262,7 +257,7 @@ def _flip(qualifier: str) -> str:
     )
 
 
-def interval(value: float, qualifier: str, tolerant: bool = False) -> Reading:
+def interval(value: float, qualifier: str, tolerant: bool = False) -> "Reading":
     """The Reading of a figure with a qualifier (see Reading); tolerant: the rule has a tolerance of its own."""
     inf = math.inf
     nearly_span, about_span = SPANS.get()

@@ -1,16 +1,11 @@
 """Rule between: the reported level must fall inside a closed range."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field, model_validator
 
-from planaudit.facts import Unit
+from planaudit.facts import Baseline, Reported, Unit
 from planaudit.rules.base import Figure, Outcome, Params, Rule, Verdict, decide, num, read_value, u, undecided
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 
 class BetweenParams(Params):
@@ -20,7 +15,7 @@ class BetweenParams(Params):
     unit: Unit
 
     @model_validator(mode="after")
-    def _ordered(self) -> BetweenParams:
+    def _ordered(self) -> "BetweenParams":
         if self.min >= self.max:
             raise ValueError("min must be below max")
         return self

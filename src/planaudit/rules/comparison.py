@@ -1,13 +1,11 @@
 """Rule comparison: one reported figure against another figure of the same review (基本同步: in step)."""
 
-from __future__ import annotations
-
 import math
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field, model_validator
 
-from planaudit.facts import Unit
+from planaudit.facts import Baseline, Measure, Reported, Unit
 from planaudit.reading.units import PERCENT, normalize_unit
 from planaudit.rules.base import (
     Figure,
@@ -26,9 +24,6 @@ from planaudit.rules.base import (
     unit_steps,
 )
 
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Measure, Reported
-
 
 class ComparisonParams(Params):
     kind: Literal["comparison"]
@@ -42,7 +37,7 @@ class ComparisonParams(Params):
     unit: Unit = Field(description="The unit both figures are compared in.")
 
     @model_validator(mode="after")
-    def _distinct(self) -> ComparisonParams:
+    def _distinct(self) -> "ComparisonParams":
         if self.left == self.right:
             raise ValueError("left and right must be different measures")
         return self

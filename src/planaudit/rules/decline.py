@@ -1,12 +1,10 @@
 """Rule decline: a measure must fall by at least a percentage (against a baseline) or an absolute amount."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from planaudit.facts import Unit
+from planaudit.facts import Baseline, Reported, Unit
 from planaudit.rules.base import (
     Figure,
     Outcome,
@@ -20,9 +18,6 @@ from planaudit.rules.base import (
     text_target,
     u,
 )
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 
 class DeclineParams(Params):
@@ -49,7 +44,7 @@ class DeclineParams(Params):
         return text_target(value, "%") if isinstance(value, str) else value
 
     @model_validator(mode="after")
-    def _one_target(self) -> DeclineParams:
+    def _one_target(self) -> "DeclineParams":
         if self.target_pct is not None and self.target is not None:
             raise ValueError("give one of target_pct (a fall in percent) or target (a fall in the unit), not both")
         return self

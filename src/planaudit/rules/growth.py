@@ -1,12 +1,10 @@
 """Rule growth: growth over the baseline, in percent, must reach a target rate."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, ModelWrapValidatorHandler, PrivateAttr, WithJsonSchema, field_validator, model_validator
 
-from planaudit.facts import Unit
+from planaudit.facts import Baseline, Reported, Unit
 from planaudit.reading.figures import Kind, parse_figure
 from planaudit.reading.units import MULTIPLE
 from planaudit.rules.base import (
@@ -21,9 +19,6 @@ from planaudit.rules.base import (
     read_value,
     signed,
 )
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 
 class GrowthParams(Params):

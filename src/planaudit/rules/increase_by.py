@@ -1,12 +1,10 @@
 """Rule increase_by: a level must rise by at least an amount (增加30元, raise by $25): value − prior value."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field
 
-from planaudit.facts import Unit
+from planaudit.facts import Baseline, Reported, Unit
 from planaudit.rules.base import (
     Figure,
     Outcome,
@@ -19,9 +17,6 @@ from planaudit.rules.base import (
     signed,
     u,
 )
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 
 class IncreaseByParams(Params):

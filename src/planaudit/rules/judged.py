@@ -1,13 +1,9 @@
 """Rule judged: a qualitative goal; the actuals entry carries the verdict and the reasoning."""
 
-from __future__ import annotations
+from typing import Literal
 
-from typing import TYPE_CHECKING, Literal
-
+from planaudit.facts import Baseline, Reported
 from planaudit.rules.base import Issue, Outcome, Params, Rule, Verdict
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 
 class JudgedParams(Params):

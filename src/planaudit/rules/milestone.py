@@ -1,15 +1,11 @@
 """Rule milestone: something is done (held, opened, completed), optionally by a deadline."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
+from planaudit.facts import Baseline, Reported
 from planaudit.rules.base import Issue, Outcome, Params, Rule, Verdict
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 Date = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-[0-9]{2}){0,2}$")]
 

@@ -1,15 +1,11 @@
 """Rule named_items: a list of named projects, each done or not; progress is k of n."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field, model_validator
 
+from planaudit.facts import Baseline, Reported
 from planaudit.rules.base import Figure, Issue, Outcome, Params, Progress, Rule, Verdict, pct
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 
 class NamedItemsParams(Params):
@@ -18,7 +14,7 @@ class NamedItemsParams(Params):
     min_done: int | None = Field(default=None, ge=1, description="How many must be done; default all.")
 
     @model_validator(mode="after")
-    def _consistent(self) -> NamedItemsParams:
+    def _consistent(self) -> "NamedItemsParams":
         if len(set(self.items)) != len(self.items):
             raise ValueError("items must be unique")
         if any(not item.strip() for item in self.items):

@@ -1,16 +1,11 @@
 """Rule nearly: a floor a stated margin below the plan's figure (近2万亿元: nearly 2 trillion)."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field, model_validator
 
-from planaudit.facts import Unit
+from planaudit.facts import Baseline, Reported, Unit
 from planaudit.rules.base import Figure, Outcome, Params, Rule, clean, higher_is_better, num, read_value, u
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 
 class NearlyParams(Params):
@@ -23,7 +18,7 @@ class NearlyParams(Params):
     margin: float | None = Field(default=None, gt=0, allow_inf_nan=False, description="Met at target − margin or more.")
 
     @model_validator(mode="after")
-    def _one_margin(self) -> NearlyParams:
+    def _one_margin(self) -> "NearlyParams":
         if (self.margin_pct is None) == (self.margin is None):
             raise ValueError("give exactly one of margin_pct or margin: how far below the figure 'nearly' reaches")
         if self.margin is not None and self.margin >= self.target:

@@ -1,16 +1,11 @@
 """Rule new_items: a number of new items, derived as reported cumulative total − baseline total."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field
 
-from planaudit.facts import Unit
+from planaudit.facts import Baseline, Reported, Unit
 from planaudit.rules.base import Figure, Outcome, Params, Rule, baseline_in, higher_is_better, num, read_value, u
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 
 class NewItemsParams(Params):

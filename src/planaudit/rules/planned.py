@@ -1,12 +1,10 @@
 """Rule planned: an amount set in advance (安排, 拟按), met when the outturn is at it or within a stated band."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field, model_validator
 
-from planaudit.facts import Unit
+from planaudit.facts import Baseline, Reported, Unit
 from planaudit.rules.base import (
     Figure,
     Outcome,
@@ -22,9 +20,6 @@ from planaudit.rules.base import (
     undecided,
 )
 
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
-
 
 class PlannedParams(Params):
     kind: Literal["planned"]
@@ -39,7 +34,7 @@ class PlannedParams(Params):
     band_pct: float | None = Field(default=None, ge=0, allow_inf_nan=False, description="Accepted distance, in %.")
 
     @model_validator(mode="after")
-    def _band(self) -> PlannedParams:
+    def _band(self) -> "PlannedParams":
         if self.band is not None and self.band_pct is not None:
             raise ValueError("give at most one of band or band_pct")
         return self

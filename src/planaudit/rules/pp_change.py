@@ -1,15 +1,11 @@
 """Rule pp_change: a share must rise by at least some percentage points over the baseline share."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field
 
+from planaudit.facts import Baseline, Reported
 from planaudit.rules.base import Figure, Outcome, Params, Rule, higher_is_better, num, read_value, signed
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 
 class PpChangeParams(Params):

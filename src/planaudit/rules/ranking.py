@@ -1,15 +1,11 @@
 """Rule ranking: a reported rank must be at or above a position (1 is best)."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field
 
+from planaudit.facts import Baseline, Reported
 from planaudit.rules.base import Figure, Issue, Outcome, Params, Rule, Verdict, num, require_value
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 
 class RankingParams(Params):

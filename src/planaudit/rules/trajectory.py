@@ -1,18 +1,13 @@
 """Rule trajectory: a goal set from a base year to a target year, judged on track or off track in every review year."""
 
-from __future__ import annotations
-
 import math
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from planaudit.facts import Unit
+from planaudit.facts import Baseline, Reported, Unit
 from planaudit.rules.base import Figure, Outcome, Params, Reading, Rule, Verdict, baseline_in, num, read_value, u
-
-if TYPE_CHECKING:
-    from planaudit.facts import Baseline, Reported
 
 Method = Literal["cagr", "linear", "compound"]
 Year = Annotated[int, Field(ge=1800, le=2200)]
@@ -46,7 +41,7 @@ class TrajectoryParams(Params):
     )
 
     @model_validator(mode="after")
-    def _years(self) -> TrajectoryParams:
+    def _years(self) -> "TrajectoryParams":
         if self.target_year <= self.base_year:
             raise ValueError("target_year must come after base_year")
         if self.method == "compound" and not 0 < self.target < (100 if self.direction == "decrease" else math.inf):
