@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from planaudit.reading import figures
-from planaudit.reading.lazyre import CharRange, LazyPattern
+from planaudit.reading.lazyre import LATIN, CharRange, LazyPattern
 
 
 def test_a_lazy_pattern_reads_as_the_compiled_one_and_compiles_once() -> None:
@@ -105,3 +105,24 @@ def test_split_on_a_lazy_pattern_is_the_compiled_pattern_s() -> None:
     for text in ("publish it, and make it public, and take stock", "no split here", ""):
         assert lazy.split(text) == re.split(pattern, text)
         assert lazy.split(text, 1) == re.split(pattern, text, maxsplit=1)
+
+
+def test_latin_holds_every_character_a_case_insensitive_english_letter_matches() -> None:
+    """The gates before English patterns (no LATIN character in the text, no English word) are exact: under
+    IGNORECASE, `re` matches an ASCII letter with ASCII letters and with İ, ı, ſ and K alone, and LATIN has them all."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    folded = [chr(c) for c in range(sys.maxunicode + 1) if letter.match(chr(c))]
+    assert [c for c in folded if not c.isascii()] == ["\u0130", "\u0131", "\u017f", "\u212a"]
+    assert all(LATIN.match(c) for c in folded)
+    assert LATIN.search("确保GDP增长", 0, 2) is None and LATIN.search("确保GDP增长", 2) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "concrete"),
+    [("三个项目", True), ("three schools were built", True), ("\u017figned by the minister", True),
+     ("进一步优化营商环境", False), ("improve the business climate", False)],
+)  # fmt: skip
+def test_a_sentence_is_concrete_by_its_english_words_behind_the_latin_gate(text: str, concrete: bool) -> None:
+    from planaudit.lints import is_concrete
+
+    assert is_concrete(text) is concrete

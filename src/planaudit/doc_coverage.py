@@ -1,7 +1,5 @@
 """Document coverage: plan phrases no goal quotes, review figures nothing uses, and silences the review may break."""
 
-from __future__ import annotations
-
 import bisect
 import heapq
 import re

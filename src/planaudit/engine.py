@@ -1,7 +1,5 @@
 """The pure rule engine: validated targets and actuals in, a scorecard out (no I/O)."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -121,7 +119,7 @@ def _score(
     line: int,
     near_miss_pct: float,
     goals: Mapping[str, Goal],
-    yearly: _Yearly,
+    yearly: "_Yearly",
 ) -> GoalResult:
     baseline = baselines.get(goal.baseline) if goal.baseline else None
     notes = [goal.note] if goal.note else []

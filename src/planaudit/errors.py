@@ -1,7 +1,5 @@
 """Input errors located at path:line:col, the one exception type the CLI turns into exit 2."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from planaudit.textsafe import one_line
@@ -45,7 +43,7 @@ class InputError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
-    def at(cls, path: str, line: int, column: int, message: str) -> InputError:
+    def at(cls, path: str, line: int, column: int, message: str) -> "InputError":
         return cls([Problem(Location(path, line, column), message)])
 
 

@@ -1,7 +1,5 @@
 """The CI gate: data completeness always, plus whatever the options ask for."""
 
-from __future__ import annotations
-
 import enum
 import re
 from collections.abc import Iterable

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from planaudit.errors import Location
 from planaudit.facts import Reported
-from planaudit.reading.lazyre import CharRange
+from planaudit.reading.lazyre import LATIN, CharRange, LazyPattern
 from planaudit.scorecard import GoalResult, Lint, Scorecard
 
 Locate = Callable[[tuple[str | int, ...]], Location]
@@ -22,12 +22,12 @@ _STOP = frozenset(
     {"a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its"}
     | {"of", "on", "or", "our", "over", "the", "this", "that", "to", "was", "were", "will", "with", "we", "per", "all"}
 )
-_EN_COUNT = re.compile(
+_EN_COUNT = LazyPattern(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
     r"thousand|million|billion|trillion|lakh|crore|half|third|quarter|dozen|twice|double|doubled)\b",
     re.IGNORECASE,
 )
-_EN_DONE = re.compile(
+_EN_DONE = LazyPattern(
     r"\b(completed|launched|opened|built|held|signed|commissioned|approved|established|introduced|enacted|passed|"
     r"set up|rolled out|achieved|delivered|finished|started)\b",
     re.IGNORECASE,
@@ -64,8 +64,7 @@ def is_concrete(text: str) -> bool:
         or _COUNT.search(text)
         or _NAME.search(text)
         or _DONE.search(text)
-        or _EN_COUNT.search(text)
-        or _EN_DONE.search(text)
+        or (LATIN.search(text) is not None and (_EN_COUNT.search(text) or _EN_DONE.search(text)))
     )
 
 

@@ -1,7 +1,5 @@
 """Loading: YAML files to schema-validated models, every problem located at path:line:col."""
 
-from __future__ import annotations
-
 import difflib
 import re
 import types

@@ -1,7 +1,5 @@
 """The engine's output: per-goal results, summaries and findings, as immutable data."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, NamedTuple
@@ -101,7 +99,7 @@ class Tally(NamedTuple):
         counts = self.met_by_basis if verdict == "met" else self.missed_by_basis
         return dict(zip(BASES, counts, strict=True))
 
-    def add(self, result: GoalResult) -> Tally:
+    def add(self, result: GoalResult) -> "Tally":
         verdict = result.verdict
         met, missed = verdict is Verdict.MET, verdict is Verdict.MISSED
         slot = BASES.index(result.basis) if result.basis is not None else -1
@@ -193,7 +191,7 @@ class Lint(NamedTuple):
 
     code: str
     goal_id: str
-    location: Location
+    location: "Location"
     key: str  # its words in i18n: lint.KEY, with `values` in their {} places
     values: tuple[str, ...] = ()
     severity: Severity = "warning"
@@ -227,7 +225,7 @@ class Scorecard(NamedTuple):
     sections: tuple[Section, ...] = ()
     lints: tuple[Lint, ...] = ()
     levels: tuple[LevelDef, ...] = DEFAULT_LEVELS
-    documents: DocumentCoverage | None = None  # what of the documents the audit accounts for
+    documents: "DocumentCoverage | None" = None  # what of the documents the audit accounts for
     pages: Mapping[tuple[str, str], int] = MappingProxyType({})  # (source, quote) → its page in a PDF, for citations
 
     def by_section(self, results: list[GoalResult] | None = None) -> list[tuple[Section, list[GoalResult]]]:

@@ -1,7 +1,5 @@
 """Verification: references between the files, units, rule fields and every quote against its source document."""
 
-from __future__ import annotations
-
 import difflib
 import functools
 import math

@@ -1,7 +1,5 @@
 """The number reader: every figure a text states (digits, Chinese numerals, %, fractions, multiples, ranks)."""
 
-from __future__ import annotations
-
 import enum
 import functools
 import itertools

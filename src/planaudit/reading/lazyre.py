@@ -70,3 +70,6 @@ class CharRange:
 
 # The Han characters of the CJK Unified Ideographs block: what the reader takes for Chinese text.
 HAN = CharRange("\u4e00", "\u9fff")
+# What a letter of an English word can be in a case-insensitive pattern: ASCII letters and the four other characters
+# `re` folds to them (İ and ı to i, ſ to s, K to k). A text without one cannot match such a pattern's words.
+LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")

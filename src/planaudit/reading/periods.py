@@ -1,7 +1,5 @@
 """Periods and deadlines: calendar and fiscal years, months, days, and horizons relative to the plan's period."""
 
-from __future__ import annotations
-
 import functools
 import re
 from contextvars import ContextVar

@@ -1,7 +1,5 @@
 """The target scanner: a plan's text in, its target-like phrases out (quote, span, level, proposed rule, heading)."""
 
-from __future__ import annotations
-
 import bisect
 import functools
 import math
@@ -20,7 +18,7 @@ from planaudit.reading.clauses import (
     threshold,
 )
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
-from planaudit.reading.lazyre import HAN, LazyPattern
+from planaudit.reading.lazyre import HAN, LATIN, LazyPattern
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
 
@@ -156,7 +154,7 @@ _RISE_NOUN = re.compile(
     r"(?: (?:in the order of|about|around|some))?\s*$",
     re.IGNORECASE,
 )
-_PERMITTED = re.compile(r"(?i:\b(?:will|shall)\s+(?:also\s+|now\s+)?be\s+(?:allowed|permitted)\b)")
+_PERMITTED = LazyPattern(r"(?i:\b(?:will|shall)\s+(?:also\s+|now\s+)?be\s+(?:allowed|permitted)\b)")
 _ADDED_FUNDS = re.compile(r"(?:再|新|另)?增加[\u4e00-\u9fff]{1,12}?(?:资金|资本金|投入|投资|拨款|补助|经费|基金)$")
 _NEW_COUNT = re.compile(r"(?i:\bnew\b)")  # "62 new schools": the reader keeps "new" in the figure's words
 _NEW_VERB = re.compile(r"新增|新引进|新培育|新建|(?i:\bnew\b)")
@@ -1350,7 +1348,11 @@ def _numeric(
             level, why = own_word[0], own_word[2]
         while text[start:end].lower().startswith(("and ", "or ", "but ")):
             start = text.index(" ", start) + 1
-        if figure.unit == PERCENT and _PERMITTED.search(text, clause.start, clause.end):
+        if (
+            figure.unit == PERCENT
+            and LATIN.search(text, clause.start, clause.end) is not None
+            and _PERMITTED.search(text, clause.start, clause.end)
+        ):
             continue  # "100% FDI will be allowed": a share a rule permits, the rule's change is the goal
         latin = _CJK.search(lead) is None  # ₹, £ and ’ are no reason to read "in the next five years" otherwise
         if states is None:  # once a clause, not a figure; the sentence's markers only when the clause has none
@@ -1743,7 +1745,7 @@ def _named_items(text: str, clause: Span, carried: bool = False) -> tuple[int, t
 
 
 # "Growth in median pay will keep pace with inflation": one measure against another of the same review.
-_EN_COMPARISON = re.compile(
+_EN_COMPARISON = LazyPattern(
     r"\W*(?:the\s+)?(?P<left>[A-Za-z][\w’' -]{2,80}?)\s+(?:will|shall|must)\s+(?:at least\s+)?"
     r"(?:(?P<pace>keep pace|keep up)|(?:rise|grow|increase|move|be) in (?:line|step))\s+with\s+(?:the\s+)?"
     r"(?P<right>[A-Za-z][\w’' -]{2,60}?)\s*$",
@@ -1753,6 +1755,8 @@ _EN_COMPARISON = re.compile(
 
 def _comparison(text: str, clause: Span, word: tuple[Level, int, str], head: Heading | None) -> Finding | None:
     """An English pledge that one measure keeps pace (at least) or in line (about) with another."""
+    if LATIN.search(text, clause.start, clause.end) is None:
+        return None  # no English word: the pattern need not even be compiled
     match = _EN_COMPARISON.match(text, clause.start, clause.end)
     if match is None or match.group("left").lower() == match.group("right").lower():
         return None

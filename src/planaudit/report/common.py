@@ -1,7 +1,5 @@
 """What every reporter shares: render options and the text of each cell."""
 
-from __future__ import annotations
-
 from typing import Any, Literal, NamedTuple
 
 from planaudit.gates import GateResult

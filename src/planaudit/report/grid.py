@@ -4,8 +4,6 @@ rich's Table measured every cell again on each render (60 ms for 96 goals, a min
 this does one pass, so the scorecard costs microseconds per row.
 """
 
-from __future__ import annotations
-
 import re
 import unicodedata
 from collections.abc import Sequence
