@@ -138,3 +138,44 @@ def test_draft_cli_gives_the_kinds_of_a_quarterly_plan(tmp_path: Path, monkeypat
     assert yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"] == goals
     validated = run_cli("validate")
     assert validated.exit_code == 0, validated.stderr
+
+
+def test_numbered_items_under_a_lead_in_are_items_not_headings() -> None:
+    plan = (
+        "Housing plan 2026\n\nWe will:\n\n1. Build 500 homes\n2. Open 20 clinics\n3. Publish a new transport strategy\n"
+    )
+    found = scan(plan)
+    assert [(f.kind, f.quote, f.heading) for f in found] == [
+        ("at_least", "Build 500 homes", None),
+        ("at_least", "Open 20 clinics", None),
+        ("milestone", "Publish a new transport strategy", None),
+    ]
+    # a numbered title line after a paragraph stays a heading
+    headed = scan("Housing plan 2026\n\n1. Homes and Clinics\n\nWe will build 500 homes.\n")
+    assert [(f.quote, f.heading.title if f.heading else None) for f in headed] == [
+        ("We will build 500 homes", "Homes and Clinics")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This year we will: (a) build 500 homes; (b) open 20 clinics; and (c) publish a new transport strategy.",
+        "The council will (i) build 500 homes, (ii) open 20 clinics and (iii) publish a new transport strategy.",
+    ],
+)
+def test_a_list_written_on_one_line_gives_each_item_the_pledge(sentence: str) -> None:
+    found = scan(f"Housing plan 2026\n\n{sentence}\n")
+    assert [(f.kind, f.level, f.quote) for f in found] == [
+        ("at_least", "commitment", "build 500 homes"),
+        ("at_least", "commitment", "open 20 clinics"),
+        ("milestone", "commitment", "publish a new transport strategy"),
+    ]
+
+
+def test_would_pledges_only_in_reported_speech() -> None:
+    found = scan("The tax office announced that it would move its payroll service online, launching in October 2026.")
+    assert [(f.kind, f.level) for f in found] == [("milestone", "commitment")]
+    found = scan("The council agreed that it would open 3 new libraries by 2027.")
+    assert [(f.target, f.unit) for f in found] == [(3, "libraries")]
+    assert scan("This would help farmers to sell their crops.") == []

@@ -26,6 +26,12 @@ _EN_COMMITMENT = LazyPattern(
     r"|to be (?:\w+ed|set up|taken up))\b",
     re.IGNORECASE,
 )
+# "would" in reported speech pledges: "The council agreed that it would open 3 new libraries" (looked for only in a
+# clause with "would" in it).
+_EN_REPORTED_WOULD = LazyPattern(
+    r"\b(?:announced|confirmed|agreed|decided|promised|pledged|committed)\s+that\b[^.;:]{0,80}?\bwould\b",
+    re.IGNORECASE,
+)
 _EN_ALLOCATION = LazyPattern(
     r"\b(?:allocat\w*|provision\w*|provided|assigned|set(?:ting)? (?:aside|apart)|earmark\w*|outlay|"
     r"budget(?:ed|ary)? (?:support|allocation|provision))\b",
@@ -150,7 +156,7 @@ def role(clause: str, pledged: bool = False) -> Role:
         return Role.RESULT if _EN_PAST_COPULA.search(clause) and not _EN_COMMITMENT.search(clause) else Role.ALLOCATION
     if _EN_CONDITION.search(clause) or _EN_RELATIVE.match(clause):
         return Role.CONDITION
-    commitment = _EN_COMMITMENT.search(clause)
+    commitment = _EN_COMMITMENT.search(clause) or (_EN_REPORTED_WOULD.search(clause) if "would" in clause else None)
     if commitment is not None:
         # "Against the target of ₹8.5 lakh crore in 2015-16", "we have improved upon the target": a past target, named
         only_target = commitment.group().lower() == "target" and not _EN_COMMITMENT.search(clause, commitment.end())

@@ -43,6 +43,7 @@ _EN_COMMITMENT = {  # the English words of the default levels (models.DEFAULT_LE
     "will": "commitment",
     "must": "commitment",
     "shall": "commitment",
+    "would": "commitment",  # only in reported speech: "HMRC announced that it would …" (see _REPORTED_PLEDGE)
     "strive": "stretch",
     "endeavour": "stretch",
     "endeavor": "stretch",
@@ -435,7 +436,23 @@ def headings(text: str) -> list[Heading]:
     """The plan's numbered headings in order ("一、…", or "1. …" in English)."""
     found = [Heading(m["number"], m["title"].strip(), m.start(), m.end()) for m in _HEADING.finditer(text)]
     if not found:
-        found = [Heading(m["number"], m["title"].strip(), m.start(), m.end()) for m in _EN_HEADING.finditer(text)]
+        found = _en_headings(text)
+    return found
+
+
+def _en_headings(text: str) -> list[Heading]:
+    """English numbered headings, less numbered items of a list: a line after one that ends in ":" ("We will:" …
+    "1. Build 500 homes") or after such an item."""
+    found = []
+    item_end = -1
+    for match in _EN_HEADING.finditer(text):
+        last = match.start()
+        while last > 0 and text[last - 1] in " \t\r\n":
+            last -= 1
+        if last > 0 and (text[last - 1] == ":" or last == item_end):
+            item_end = len(match.group().rstrip()) + match.start()
+            continue
+        found.append(Heading(match["number"], match["title"].strip(), match.start(), match.end()))
     return found
 
 
@@ -713,6 +730,8 @@ def _commitment(text: str, start: int, end: int, besides: Level = "") -> tuple[L
         word = match.group().lower()
         if word in _EN_PAST_PLEDGE:
             continue  # "we have ensured that …": a result
+        if word == "would" and not _REPORTED_PLEDGE.search(text, max(start, match.start() - 120), match.start()):
+            continue  # "This would help …": a hope or a condition; "announced that it would launch": a pledge
         level = COMMITMENT_WORDS.get(word) or next(
             (lvl for key, lvl in _EN_COMMITMENT.items() if word.startswith(key)),
             _speech_level(word),
@@ -730,6 +749,10 @@ def _speech_level(word: str) -> Level:
     return "commitment" if word.endswith(" to") else "stretch"
 
 
+# "would" is a pledge reported: "HMRC announced that it would be the first …", "agreed that departments would …".
+_REPORTED_PLEDGE = re.compile(
+    r"\b(?:announced|confirmed|agreed|decided|promised|pledged|committed|undertook)\s+that\b[^.;:!?]*$", re.IGNORECASE
+)
 _EN_BARE_WORD = re.compile(r"(?i:will|shall|must)(?i:\s+(not))?\W*")
 _EN_PAST_PLEDGE = frozenset({"ensured", "strived", "endeavoured", "endeavored", "sought to", "aimed to"})
 _EN_FUNCTION_WORDS = frozenset(
@@ -793,6 +816,7 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
     lead_in: tuple[Level, str] | None = None  # a lead-in line's level word, for lines that are no bullets
     previous: Span | None = None
     skip_until = -1
+    inline: _Lead | None = None  # an English list written on one line ("We will: (a) …; (b) …")
     for sentence in sentences(text):
         head = heading_at(heads, sentence.start)
         if previous is not None and text.count("\n", previous.end, sentence.start) > 1:
@@ -834,6 +858,18 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
             if lead.level:
                 lead_in = None
                 continue  # "Government Digital Service will:": its bullets are the goals, not the lead-in
+        items = None
+        if inline is not None and item is None and (mark := _INLINE_NEXT.match(text, sentence.start)) is not None:
+            items = _inline_items(text, mark.end(), sentence.end)  # "; (b) open 20 clinics": the list goes on
+        elif item is None and _INLINE_FIRST.search(text, sentence.start, sentence.end) is not None:
+            inline, items = _inline_lead(text, sentence)  # "We will: (a) build 500 homes; (b) …"
+        else:
+            inline = None
+        if inline is not None and items:
+            for span in items:
+                inside = [f for f in figs if span.start <= f.start < span.end]
+                findings.extend(_scan_sentence(text, span, inside, head, year, inline._replace(start=span.start)))
+            continue
         findings.extend(_scan_sentence(text, sentence, figs, head, year, item, carried))
         if body.endswith(("：", ":")):
             lead_in = _level_word(text, sentence)
@@ -936,6 +972,40 @@ def _lead_in(text: str, sentence: Span) -> _Lead | None:
     word = match.group("word").lower()
     level = "stretch" if word.startswith(("aim", "seek", "strive")) else "commitment"
     return _Lead(level, match.group("word"))
+
+
+# A list on one line: a pledge, then lettered or numbered items in brackets ("We will: (a) build 500 homes; (b) open
+# 20 clinics; and (c) publish a strategy", "The council will (i) build …, (ii) open … and (iii) publish …").
+_INLINE_LEAD = re.compile(
+    r"\b(?P<word>will|shall|must|plans? to|propose to|intends? to|aims? to|seeks? to)"
+    r"(?:\s+(?:also|further|now|then|continue to|\w+ly))*\s*:?\s*\((?:a|i|1)\)\s+",
+    re.IGNORECASE,
+)
+_INLINE_FIRST = re.compile(r"\((?:a|i|1)\)")  # found first: `re` scans for its "(" alone
+_INLINE_MARK = re.compile(r"\s*[;,]?\s*(?:and\s+|or\s+)?\((?:[b-z]|[ivx]{1,4}|[2-9])\)\s+")
+_INLINE_NEXT = re.compile(r"(?:and\s+|or\s+)?\((?:[b-z]|[ivx]{1,4}|[2-9])\)\s+")
+
+
+def _inline_lead(text: str, sentence: Span) -> tuple[_Lead | None, list[Span] | None]:
+    """The pledge of a list written on one line and the spans of its items in this sentence (None, None if none)."""
+    match = _INLINE_LEAD.search(text, sentence.start, sentence.end)
+    if match is None or _CJK.search(text, sentence.start, sentence.end):
+        return None, None
+    if not pledges(text[sentence.start : match.start()], text[match.start() : sentence.end]):
+        return None, None
+    word = match.group("word").lower()
+    level = "stretch" if word.startswith(("aim", "seek")) else "commitment"
+    return _Lead(level, match.group("word")), _inline_items(text, match.end(), sentence.end)
+
+
+def _inline_items(text: str, start: int, end: int) -> list[Span]:
+    """The items of a one-line list from its first item's words to `end`, cut at the next markers."""
+    out: list[Span] = []
+    for mark in _INLINE_MARK.finditer(text, start, end):
+        out.extend(_trimmed(text, start, mark.start()))
+        start = mark.end()
+    out.extend(_trimmed(text, start, end))
+    return [Span(span.start, span.end - 1) if text[span.end - 1] in ".;," else span for span in out]
 
 
 # A lead-in whose pledge ends in a verb of having or making lists that verb's objects ("Once discovery is complete we
