@@ -535,3 +535,69 @@ def test_a_chinese_name_is_found_by_its_short_form() -> None:
     assert short_names("北塘路（东环路—西环路）", text) == []  # 北塘路 is named whole, not short
     assert short_names("西山路人行天桥", text) == []  # another kind of thing (天桥, not 大桥)
     assert same_words("为市场主体减轻负担") == "为企业降低负担"
+
+
+_ABBREVIATED_PLAN = (
+    "Housing Plan 2016-17\n12. Tenants wait too long for remedies. I therefore propose to make necessary amendments "
+    "in the RCTA Act 2005 to give every tenant a hearing within 30 days.\n"
+    "13. We will set up a tenant advice service in every ward.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposed"),
+    [
+        # a long sentence says much else; the abbreviation and two more of the goal's words name the deed
+        (
+            "The legal framework for tenants has been strengthened to speed up remedies, through the passage of the "
+            "Building Safety Act and the amendments to the RCTA and the Housing Tribunal Acts, which together cover "
+            "most disputes heard in the county courts and tribunals of the state",
+            True,
+        ),
+        # the same words, looking ahead: a plan, not a deed
+        (
+            "The legal framework for tenants will be strengthened to speed up remedies, through the passage of the "
+            "Building Safety Act and the amendments to the RCTA and the Housing Tribunal Acts, which together cover "
+            "most disputes heard in the county courts and tribunals of the state",
+            False,
+        ),
+        # the abbreviation and one more word only: another deed of the same body
+        (
+            "The RCTA office has moved to a larger building beside the county courts and tribunals of the state",
+            False,
+        ),
+    ],
+)
+def test_a_deed_named_by_the_goals_abbreviation_in_a_long_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str, proposed: bool
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    review = f"Housing Review 2016-17\n4. Rents in the county rose less than wages. {sentence}.\n"
+    goals, entries = _draft(tmp_path, _ABBREVIATED_PLAN, review)
+    entry = _evidence(goals, entries, "propose to make necessary amendments in the RCTA Act")
+    if proposed:
+        assert entry["status"] == "reported" and "undecided" in entry and "done" not in entry
+        assert entry["evidence"][0]["quote"] == sentence
+    else:
+        assert entry["status"] == "silent"
+    assert _evidence(goals, entries, "will set up a tenant advice service")["status"] == "silent"
+
+
+def test_a_paragraph_names_its_scheme_by_abbreviation_long_before_the_goal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    history = "The scheme had suffered in the past because of underfunding and slow tendering in most districts. " * 8
+    plan = (
+        "Roads Plan 2016-17\n28. We are running the Rural Roads Programme (RRPX) as never before. "
+        f"{history}The pace of construction of these roads will be substantially stepped up.\n"
+    )
+    review = (
+        "Roads Review 2016-17\n37. Rainfall was normal in most districts. The pace of construction of RRPX roads has "
+        "accelerated to reach 133 km of roads per day in 2016-17, as against an average of 73 km during the period "
+        "2011-2014.\n"
+    )
+    goals, entries = _draft(tmp_path, plan, review)
+    entry = _evidence(goals, entries, "will be substantially stepped up")
+    assert entry["status"] == "reported" and "undecided" in entry
+    assert entry["evidence"][0]["quote"].startswith("The pace of construction of RRPX roads has accelerated")

@@ -37,6 +37,7 @@ from planaudit.reading.matching import (
     scale_fits,
     short_names,
     similarity,
+    stem,
     terms,
     units_fit,
     years_named,
@@ -147,6 +148,8 @@ _BUDGET_ESTIMATE = re.compile(r"\bBE\b|\bbudget(?:ed)? estimates?\b|\bbudget pro
 # A table row is the goal's when this weighted share of the row name's words stands in the goal's paragraph.
 TABLE_NAME_SHARE = 0.5
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+# How far back and on a goal's paragraph may name the scheme it speaks of by its abbreviation.
+ACRONYM_REACH = 2000
 _SCALE_WORDS = frozenset({"crore", "crores", "lakh", "lakhs", "million", "millions", "billion", "billions", "thousand"})
 _PLANNED_COLUMN = re.compile(r"BE$|budget|estimates?$|plan", re.IGNORECASE)
 _OUTCOME_COLUMN = re.compile(r"RE$|AE$|revised|actuals?$|outturn|out-turn|provisional", re.IGNORECASE)
@@ -584,6 +587,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     entries: list[_Evidence | None] = []
     plan_sentences = sentences(plan.text) if read is not None else []
     sentence_starts = [span.start for span in plan_sentences]
+    acronyms = [(m.start(), m.group()) for m in _ACRONYM.finditer(plan.text)] if read is not None else []
     finding_starts = sorted(f.start for f in findings)
     for index, finding in enumerate(findings):
         entry = None
@@ -594,7 +598,8 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
                 latin = _LATIN.search(clause) is not None
                 words = terms(clause) if latin else frozenset()
                 line = _line_of(plan.text, finding.start, finding.end) if latin else ""
-                short = frozenset(_ACRONYM.findall(line))
+                # a paragraph names its scheme by abbreviation once, often long before the goal (PMGSY)
+                short = _acronyms_near(plan.text, acronyms, finding) if latin else frozenset()
                 sentence = (
                     terms(_sentence_of(plan.text, plan_sentences, sentence_starts, finding)) if latin else frozenset()
                 )
@@ -643,6 +648,21 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         marks += len(untracked)
     a.append("")
     return Draft("\n".join(t), "\n".join(a), len(findings), evidence_count, silent, len(bases), len(untracked), marks)
+
+
+def _acronyms_near(text: str, acronyms: list[tuple[int, str]], finding: Finding) -> frozenset[str]:
+    """The abbreviations (found once in the plan, by position) on the finding's line, at most ACRONYM_REACH
+    characters each side: a paragraph names its scheme by abbreviation once, often long before the goal (PMGSY)."""
+    reach = ACRONYM_REACH
+    first = text.rfind("\n", max(0, finding.start - reach), finding.start) + 1 or max(0, finding.start - reach)
+    last = text.find("\n", finding.end, finding.end + reach)
+    last = last if last != -1 else min(len(text), finding.end + reach)
+    at = bisect.bisect_left(acronyms, (first, ""))
+    found = set()
+    while at < len(acronyms) and acronyms[at][0] + len(acronyms[at][1]) <= last:
+        found.add(acronyms[at][1])
+        at += 1
+    return frozenset(found)
 
 
 def _sentence_of(text: str, spans: list[Span], starts: list[int], finding: Finding) -> str:
@@ -918,9 +938,39 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         if not repeats_words(goal.clause, review.text[start:end]):
             best = (score, start, end)
     if best is None:
-        return None
+        return _named_deed(goal, review, wanted)
     score, start, end = best
     return _undecided(goal, review.text, start, end, score, f"deed words {q(' '.join(sorted(wanted)))}")
+
+
+# Besides the abbreviation they share, a deed and a goal must share this many words naming what was done.
+NAMED_SHARED = 2
+
+
+def _named_deed(goal: _Goal, review: _Review, wanted: frozenset[str]) -> _Evidence | None:
+    """English: the review sentence reporting a deed done to the scheme, act or body the goal's paragraph names by an
+    abbreviation (SARFAESI, PMGSY) that few of the review's sentences use, sharing two more of the goal's words: a
+    long sentence says much else, so its words alone fall below the threshold ("the amendments to the SARFAESI and
+    Debt Recovery Tribunal Acts" for "amendments in the SARFAESI Act")."""
+    best: tuple[float, int, int, str] | None = None
+    total = review.weights.sum(wanted)
+    for acronym in sorted(goal.acronyms):
+        anchor = stem(acronym)
+        if anchor in review.title:
+            continue
+        pattern = re.compile(r"\b" + re.escape(acronym) + r"\b")
+        for number in review.rare_deeds.get(anchor, ()):
+            start, end, found = review.deeds[number]
+            shared = (wanted & found) - {anchor}
+            if len(shared) < NAMED_SHARED or not pattern.search(review.text, start, end):
+                continue
+            score = review.weights.sum(shared) / total if total else 0.0
+            if (best is None or score > best[0]) and not repeats_words(goal.clause, review.text[start:end]):
+                best = (score, start, end, acronym)
+    if best is None:
+        return None
+    score, start, end, acronym = best
+    return _undecided(goal, review.text, start, end, score, f"{acronym} and deed words {q(' '.join(sorted(wanted)))}")
 
 
 def _chinese_act(goal: _Goal, review: _Review) -> _Evidence | None:
