@@ -7,6 +7,9 @@ Run from the repository root:
     .venv/bin/python benchmarks/draft_review_speed.py              # en-india-budget-2016-17 and zh-gwr-2016
     .venv/bin/python benchmarks/draft_review_speed.py --rounds 5   # best of 5 alternating rounds (default 3)
 
+Then the bundled audit's plan, review and prior-year document (sources/ at the root) 16× and 64×: drafted with the
+review (the floor) and with the baseline too; the baseline's cost is the difference.
+
 CPU seconds of this process, the best of the rounds (the machine is shared: the best is the steadiest). Linear:
 the review's cost at 4× is about four times its cost at 1×.
 """
@@ -22,6 +25,7 @@ import time
 from corpus_path import corpus
 
 CORPUS = corpus()
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PAIRS = ("en-india-budget-2016-17", "zh-gwr-2016")
 _NUMBER = re.compile(r"(?<![0-9])[0-9]+(?![0-9])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -43,7 +47,7 @@ def copies(text: str, times: int) -> str:
     return "\n\n".join(shifted(k) for k in range(times))
 
 
-def cpu(plan: str, review: str | None) -> float:
+def cpu(plan: str, review: str | None, baseline: str | None = None) -> float:
     from planaudit.commands.draft import Document, build
 
     with tempfile.TemporaryDirectory() as out:
@@ -52,8 +56,19 @@ def cpu(plan: str, review: str | None) -> float:
             Document(os.path.join(out, "plan.txt"), plan),
             out,
             review=Document(os.path.join(out, "review.txt"), review) if review is not None else None,
+            baseline=Document(os.path.join(out, "baseline.txt"), baseline) if baseline is not None else None,
         )
         return time.process_time() - started
+
+
+def bundled() -> tuple[str, str, str]:
+    """The bundled audit's plan, review and baseline texts, by the roles targets.yaml gives its sources."""
+    import yaml
+
+    with open(os.path.join(ROOT, "targets.yaml"), encoding="utf-8") as handle:
+        sources = yaml.safe_load(handle)["sources"]
+    by_role = {source["role"]: _read(os.path.join(ROOT, source["path"])) for source in sources.values()}
+    return by_role["plan"], by_role["review"], by_role["baseline"]
 
 
 def main(argv: list[str]) -> int:
@@ -75,6 +90,20 @@ def main(argv: list[str]) -> int:
                 f"{with_review:.2f} | {cost[times]:.2f} |"
             )
         print(f"| {pair} | 4× / 1× | | | | | {cost[4] / cost[1]:.1f} |")
+    plan, review, baseline = bundled()
+    print()
+    print("| bundled audit | copies | baseline KB | plan + review (floor) s | with baseline s | baseline's cost s |")
+    print("|---|---|---|---|---|---|")
+    for times in (16, 64):
+        p, r, b = copies(plan, times), copies(review, times), copies(baseline, times)
+        floor = with_baseline = float("inf")
+        for _ in range(rounds):
+            floor = min(floor, cpu(p, r))
+            with_baseline = min(with_baseline, cpu(p, r, b))
+        print(
+            f"| plan + review + baseline | {times}× | {len(b.encode()) // 1000} | {floor:.2f} | {with_baseline:.2f} | "
+            f"{with_baseline - floor:.2f} |"
+        )
     return 0
 
 

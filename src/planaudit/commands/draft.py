@@ -391,15 +391,6 @@ def _context(text: str, reading: Reading) -> str:
     return text[reading.start : reading.figure.start] + " " + text[reading.figure.end : reading.end]
 
 
-def _best(measure: str, text: str, candidates: Iterable[Reading]) -> tuple[Reading, float] | None:
-    best: tuple[Reading, float] | None = None
-    for reading in candidates:
-        score = similarity(measure, _context(text, reading))
-        if score >= MATCH_SHARE and (best is None or score > best[1]):
-            best = (reading, score)
-    return best
-
-
 def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) -> tuple[Reading, float] | None:
     """The review figure (an option for the goal's kind) whose words best name the goal's measure, the first of
     equals: English by weighted shared word stems, Chinese by shared character pairs; None below the threshold. Only
@@ -841,14 +832,14 @@ def _rule(finding: Finding, unit: str | None) -> str:
 def _baselines(findings: list[Finding], baseline: Document, ids: list[str]) -> dict[int, _Baseline]:
     """A prior-year figure for each numeric goal whose measure words and unit it shares."""
     found: dict[int, _Baseline] = {}
-    candidates = [r for r in readings(baseline.text) if r.figure.qualifier is Qualifier.EXACT]
+    prior = _Prior(baseline.text)
     chosen: dict[tuple[str, str, str | None], Reading | None] = {}
     for index, finding in enumerate(findings):
         if finding.kind not in ("at_least", "at_most", "growth", "new_items", "pp_change", "decline", "increase_by"):
             continue
         key = (finding.kind, finding.measure, finding.unit)
         if key not in chosen:
-            chosen[key] = _prior(finding, baseline.text, candidates)
+            chosen[key] = prior.of(finding)
         reading = chosen[key]
         if reading is not None:
             found[index] = _Baseline(f"{ids[index]}-prior", reading, baseline.text)
@@ -860,35 +851,63 @@ def _content_words(text: str) -> set[str]:
     return {word[:5].lower() for word in re.findall(r"[A-Za-z]{4,}", text)}
 
 
-def _prior(finding: Finding, text: str, candidates: list[Reading]) -> Reading | None:
-    """The prior-year figure for one numeric finding, or None."""
-    if finding.kind == "growth" or (finding.kind == "decline" and finding.unit == PERCENT):
-        pool = [  # the level that grows or falls by a percentage, in its own unit
-            r
-            for r in candidates
-            if r.figure.unit not in ("", PERCENT, PERCENTAGE_POINT)
-            and not _GROWTH_BEFORE.search(text[r.start : r.figure.start])
-            and not _FALL_BEFORE.search(text[r.start : r.figure.start])
-        ]
-    elif finding.kind == "pp_change":
-        pool = [
-            r
-            for r in candidates
-            if r.figure.unit == PERCENT
-            and _SHARE.search(_context(text, r))
-            and not _GROWTH_BEFORE.search(text[r.start : r.figure.start])
-        ]
-    else:
-        pool = [r for r in candidates if r.figure.kind is Kind.NUMBER and units_fit(finding.unit, r.figure)]
-    if finding.kind == "new_items":
-        pool = [r for r in pool if _CUMULATIVE.search(text[r.start : r.figure.start])] or pool
-    if finding.measure.isascii():  # English: a prior figure of the same measure shares one of its words
-        words = _content_words(finding.measure)
-        pool = [r for r in pool if words & _content_words(_context(text, r))]
-    best = _best(finding.measure, text, pool)
-    if best is None or not _stands(text[best[0].start : best[0].end], best[0].figure.value, None):
-        return None
-    return best[0]
+class _Prior:
+    """A prior-year document's exact figures, indexed once by the character pairs of their phrases: each goal is
+    compared with the figures whose words can name its measure (matching.similarity), not with all of them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.candidates = [r for r in readings(text) if r.figure.qualifier is Qualifier.EXACT]
+        self.index = Postings([pair_set(_context(text, r)) for r in self.candidates])
+        self.cumulative: dict[str | None, bool] = {}  # by unit: a level of that unit counted cumulatively
+
+    def _fits(self, finding: Finding, r: Reading) -> bool:
+        """A figure of the kind the goal's prior level is (before the measure words are compared)."""
+        text, kind = self.text, finding.kind
+        if kind == "growth" or (kind == "decline" and finding.unit == PERCENT):
+            # the level that grows or falls by a percentage, in its own unit
+            return (
+                r.figure.unit not in ("", PERCENT, PERCENTAGE_POINT)
+                and not _GROWTH_BEFORE.search(text[r.start : r.figure.start])
+                and not _FALL_BEFORE.search(text[r.start : r.figure.start])
+            )
+        if kind == "pp_change":
+            return (
+                r.figure.unit == PERCENT
+                and _SHARE.search(_context(text, r)) is not None
+                and not _GROWTH_BEFORE.search(text[r.start : r.figure.start])
+            )
+        return r.figure.kind is Kind.NUMBER and units_fit(finding.unit, r.figure)
+
+    def _counts_cumulatively(self, finding: Finding) -> bool:
+        """Whether any figure the goal could take is a cumulative count (then only those are taken)."""
+        if finding.unit not in self.cumulative:
+            self.cumulative[finding.unit] = any(
+                self._fits(finding, r) and _CUMULATIVE.search(self.text[r.start : r.figure.start])
+                for r in self.candidates
+            )
+        return self.cumulative[finding.unit]
+
+    def of(self, finding: Finding) -> Reading | None:
+        """The prior-year figure for one numeric finding, or None: the first best named of the figures that fit."""
+        text = self.text
+        wanted = pair_set(finding.measure)
+        cumulative = finding.kind == "new_items" and self._counts_cumulatively(finding)
+        words = _content_words(finding.measure) if finding.measure.isascii() else None
+        best: tuple[Reading, float] | None = None
+        for number in self.index.holding(wanted, share_needed(MATCH_SHARE, len(wanted))):
+            r = self.candidates[number]
+            score = similarity(finding.measure, _context(text, r))
+            if score < MATCH_SHARE or (best is not None and score <= best[1]) or not self._fits(finding, r):
+                continue
+            if cumulative and not _CUMULATIVE.search(text[r.start : r.figure.start]):
+                continue
+            if words is not None and not words & _content_words(_context(text, r)):
+                continue  # English: a prior figure of the same measure shares one of its words
+            best = (r, score)
+        if best is None or not _stands(text[best[0].start : best[0].end], best[0].figure.value, None):
+            return None
+        return best[0]
 
 
 def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
