@@ -515,6 +515,10 @@ def test_chinese_act_words() -> None:
     # the review's shorter name stands in the goal's sentence (its next clause names 直达)
     assert names_act("建立特殊转移支付机制", "建立特殊转移支付机制，资金直达市县基层", "对新增资金建立直达机制") > 0
     assert names_act("建立特殊转移支付机制", "建立特殊转移支付机制", "对新增资金建立直达机制") == 0.0
+    # an act on two things joined by 和: one of them reported is a partial report, not the goal's evidence
+    goal = "完成技能培训和社区养老三年行动目标"
+    assert names_act(goal, goal, "超额完成社区养老三年行动目标") == 0.0
+    assert names_act(goal, goal, "完成技能培训和社区养老三年行动目标") == 1.0
 
 
 def test_chinese_clauses_that_report_an_act_done() -> None:

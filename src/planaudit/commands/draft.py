@@ -237,15 +237,16 @@ class _Review:
 
     @functools.cached_property
     def acts(self) -> list[tuple[int, int, str, bool, bool]]:
-        """Chinese clauses (once each) that may report a plan's act in the plan's period: (start, end, clause, whether
-        a verb of completion reports it done, whether it gives a count or an amount); none looking ahead, claiming
-        progress or naming another year."""
+        """Chinese clauses (once each, at most ACT_CLAUSE characters) that may report a plan's act in the plan's
+        period: (start, end, clause, whether a verb of completion reports it done, whether it gives a count or an
+        amount); none looking ahead, claiming progress or naming another year."""
         found = []
         seen: set[str] = set()
         for start, end in _review_clauses(self.text):
             clause = self.text[start:end].strip()
             if (
                 clause in seen
+                or len(clause) > ACT_CLAUSE
                 or not HAN.search(clause)
                 or act_looks_ahead(clause)
                 or _PROGRESS.search(clause)
@@ -271,18 +272,19 @@ class _Review:
         """The acts by each character pair of their words: a goal is compared with the acts sharing a pair only."""
         index: dict[str, list[int]] = {}
         for number, (_, _, clause, _, _) in enumerate(self.acts):
-            for pair in pair_set(zh_act_words(clause)):
+            words = zh_act_words(clause)
+            for pair in {words[i : i + 2] for i in range(len(words) - 1)}:
                 index.setdefault(pair, []).append(number)
         return index
 
     def act_candidates(self, words: str) -> list[int]:
         """The acts sharing a character pair with a goal's words, pairs that many acts share left out (a bounded
         cost per goal, however long the review)."""
-        cap = max(ACT_POSTINGS, len(self.acts) // 20)
         found: set[int] = set()
-        for pair in pair_set(zh_act_words(words)):
+        words = zh_act_words(words)
+        for pair in {words[i : i + 2] for i in range(len(words) - 1)}:
             posting = self.act_pairs.get(pair, ())
-            if len(posting) <= cap:
+            if len(posting) <= ACT_POSTINGS:
                 found.update(posting)
         return sorted(found)
 
@@ -927,7 +929,9 @@ def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
 
 # 在…的基础上: what a result stands on, done before.
 _GROUNDS = re.compile(r"^在[^，。；]*基础上$")
-# A character pair in more acts than this (or a twentieth of them) is too common to find a goal's act by.
+# A Chinese clause longer than this is no one act (a text without punctuation): no act evidence is sought in it.
+ACT_CLAUSE = 300
+# A character pair in more acts than this is too common to find a goal's act by (a bounded cost per goal).
 ACT_POSTINGS = 40
 
 # At least this many words naming the deliverable must a deed's review sentence share with the goal, one of them a

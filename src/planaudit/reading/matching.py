@@ -393,17 +393,31 @@ _ZH_ACT_LEAD = LazyPattern(
     r"加快建设|建设)+"
 )
 # The words of one act named in several ways: the same act (上调/提高 a pension, 开展/做好 a census, 制定/出台 a plan).
-_ZH_SAME_ACT = (
-    (LazyPattern(r"上调"), "提高"),
-    (LazyPattern(r"下调"), "降低"),
-    (LazyPattern(r"筹办好?|搞好|做好|办好|举办|主办|承办"), "开展"),
-    (LazyPattern(r"制定(?:实施)?|编制|印发|发布"), "出台"),
-    (LazyPattern(r"开启"), "启动"),
-)
+_ZH_SAME_ACT = {
+    "上调": "提高",
+    "下调": "降低",
+    "筹办好": "开展",
+    "筹办": "开展",
+    "搞好": "开展",
+    "做好": "开展",
+    "办好": "开展",
+    "举办": "开展",
+    "主办": "开展",
+    "承办": "开展",
+    "制定实施": "出台",
+    "制定": "出台",
+    "编制": "出台",
+    "印发": "出台",
+    "发布": "出台",
+    "开启": "启动",
+}
+_ZH_SAME_ACT_WORD = LazyPattern("|".join(sorted(_ZH_SAME_ACT, key=len, reverse=True)))
 # Words too common in a review to name what was done: a review object of these alone names nothing.
 _ZH_GENERIC = LazyPattern(r"一批|新举措|举措|措施|政策|工作|力度|支持|的|等|了")
 # The kind of thing an act delivers (a 行动, a 工程, a 制度): 全民健身行动 and 全民阅读行动 share it and are two acts.
 _ZH_KIND_WORDS = LazyPattern(r"行动|工程|试点|制度|机制|政策|工作|建设|改革|方案|计划|活动|体系|标准|范围|项目")
+# What joins the things one act is on (提升和扩招, 低保、优抚).
+_ZH_AND = LazyPattern(r"[和及与、]")
 # Share of an act's object (characters in runs of two or more) the other side must name: the goal's object in the
 # review clause, or the review's (shorter) object in the goal's sentence (实施新一轮东北振兴战略 for 实施新一轮东北
 # 地区等老工业基地振兴战略; 建立直达机制 for 建立特殊转移支付机制，资金直达市县基层).
@@ -419,11 +433,8 @@ _ZH_PLAIN = LazyPattern(r"[\s“”‘’「」（）()《》、，,；;。：:�
 def zh_act_words(text: str) -> str:
     """The words naming a Chinese act, as compared: how and when left off the start (今年要, 加快推进…), one word for
     each way of naming the same act (上调 → 提高, 做好 → 开展), punctuation and spaces out."""
-    text = _ZH_PLAIN.sub("", text)
-    text = _ZH_ACT_LEAD.sub("", text)
-    for pattern, word in _ZH_SAME_ACT:
-        text = pattern.sub(word, text)
-    return text
+    text = _ZH_ACT_LEAD.sub("", _ZH_PLAIN.sub("", text))
+    return _ZH_SAME_ACT_WORD.sub(lambda m: _ZH_SAME_ACT[m.group()], text)
 
 
 def covered(part: str, whole: str) -> int:
@@ -481,11 +492,16 @@ def act_object(clause: str) -> str:
 def names_act(goal: str, sentence: str, clause: str) -> float:
     """How surely a Chinese review clause names a goal's act (0: not at all): the share of the goal's act words it
     names (and of those naming what this act is among acts of its kind: 全民健身 of 全民健身行动), or when the
-    clause is the shorter, the share of its own words (act_object, four characters at least) that
-    the goal's sentence names, a third of the goal's act words named at least (良好开局 alone is not 确保…决胜阶段
-    良好开局)."""
+    clause is the shorter, the share of its own words (act_object, four characters at least) that the goal's
+    sentence names, a third of the goal's act words named at least (良好开局 alone is not 确保…决胜阶段良好开局).
+    Of an act on things joined by 和/及/与/、 each must be named half at least (高职扩招三年行动 is a part of 职业技能
+    提升和高职扩招三年行动: a partial report)."""
     ours, theirs = zh_act_words(goal), zh_act_words(clause)
     if len(ours) < 2 or len(theirs) < 2:
+        return 0.0
+    parts = [zh_act_words(part) for part in _ZH_AND.compiled.split(goal)]
+    joined = len(parts) > 1 and all(len(part) >= 2 for part in parts)
+    if joined and any(covered(part, theirs) < len(part) / 2 for part in parts):
         return 0.0
     share = covered(ours, theirs) / len(ours)
     core = _ZH_KIND_WORDS.sub("", _ZH_DONE_VERB.sub("", ours))  # what names this act among acts of its kind
