@@ -149,6 +149,32 @@ def test_states_in_a_list_of_expected_targets_are_judged() -> None:
     assert all(q != "外贸进出口稳中提质" for q, _, _ in found)  # after the list's full stop: no longer its item
 
 
+def test_must_pledges_a_state_to_reach_not_a_manner_of_work() -> None:
+    found = scan("今年务必做到企业开办全程网上办理。各项支出务必精打细算。务必抓好。")
+    assert [(f.quote, f.level) for f in found] == [("务必做到企业开办全程网上办理", "commitment")]
+
+
+def test_a_part_of_review_and_outlook_is_still_read() -> None:
+    text = "2030年政府工作报告\n一、回顾与展望\n今年要设立农业保险基金。\n"
+    assert [q for q, _ in _kinds(text)] == ["今年要设立农业保险基金"]
+
+
+def test_states_in_a_list_of_targets_ending_in_semicolons_are_judged() -> None:
+    text = (
+        "今年要稳就业保民生；\n"
+        "城镇新增就业1000万人以上；\n"
+        "国际收支基本平衡；\n"
+        "重大金融风险有效防控。\n"
+        "要加快发展现代服务业；\n"
+        "社会大局保持稳定；\n"  # a ；-list with no figure in it: no list of targets
+    )
+    found = [(f.quote, f.kind) for f in scan(text)]
+    assert ("国际收支基本平衡", "judged") in found
+    assert ("重大金融风险有效防控", "judged") in found
+    assert all(q != "社会大局保持稳定" for q, _ in found)
+    assert all(q != "今年要稳就业保民生" for q, _ in found)
+
+
 def test_draft_writes_acts_as_milestones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     plan = (
         "2030年工作计划\n"

@@ -243,8 +243,9 @@ _EN_NOT_AN_ACT = LazyPattern(
 )
 _ZH_NOT_AN_ACT = re.compile(r"^努力(?:$|[的下让使]|帮助)|前提下")
 # 努力 with no figure pledges something checkable only as 努力实现/完成/达到 a named end; 努力改善/保持/稳定/把…
-# name the direction of an effort, and 艰苦卓绝努力并… is the noun.
-_ZH_EFFORT = LazyPattern(r"努力(?!实现|完成|达到|达成|建成|做到|取得|确保)")
+# name the direction of an effort, and 艰苦卓绝努力并… is the noun. 务必 likewise: 务必做到/实现 a state, not
+# 务必抓好/精打细算 (a manner of work).
+_ZH_EFFORT = LazyPattern(r"努力(?!实现|完成|达到|达成|建成|做到|取得|确保)|务必(?!做到|实现|完成|确保)")
 # The plan's own targets as a whole (努力完成全年目标任务, 确保各项政策落到实处): a closing call, not one more goal.
 _ZH_WHOLE_PLAN = LazyPattern(
     r"(?:今年|全年|本年度?|年度)[^，；。]{0,12}目标任务|各项(?:政策|任务|工作|措施|目标)|(?:政策|任务)[^，；。]{0,4}落到实处"

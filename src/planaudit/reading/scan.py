@@ -27,6 +27,7 @@ from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_u
 
 COMMITMENT_WORDS = {
     "确保": "commitment",
+    "务必": "commitment",
     "力争": "stretch",
     "力求": "stretch",
     "努力": "stretch",
@@ -376,7 +377,7 @@ _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # (2019年工作回顾) opens a part of other periods' goals and results; the plan's own year ("2016年重点工作") or fiscal
 # year ("2016-2017") does not.
 _FIVE_YEAR_HEAD = re.compile(
-    r"“十[一二三四五六七八九]五”|回顾|(?i:\bfive[- ]year\b)"
+    r"“十[一二三四五六七八九]五”|回顾(?![与和及]展望)|(?i:\bfive[- ]year\b)"
 )  # 回顾: a part reviewing past work
 _YEARS_HEAD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[—–-]+\s*((?:19|20)[0-9]{2})(?![0-9])")
 
@@ -817,6 +818,7 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
     previous: Span | None = None
     skip_until = -1
     inline: _Lead | None = None  # an English list written on one line ("We will: (a) …; (b) …")
+    in_targets = False  # the sentence before was an item of a ；-list of targets
     for sentence in sentences(text):
         head = heading_at(heads, sentence.start)
         if previous is not None and text.count("\n", previous.end, sentence.start) > 1:
@@ -870,7 +872,10 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
                 inside = [f for f in figs if span.start <= f.start < span.end]
                 findings.extend(_scan_sentence(text, span, inside, head, year, inline._replace(start=span.start)))
             continue
-        findings.extend(_scan_sentence(text, sentence, figs, head, year, item, carried))
+        found = _scan_sentence(text, sentence, figs, head, year, item, carried, in_targets)
+        findings.extend(found)
+        # a list of targets whose items end in ；: the items after one with a figure are targets too
+        in_targets = text.startswith("；", sentence.end) and (in_targets or any(f.target is not None for f in found))
         if body.endswith(("：", ":")):
             lead_in = _level_word(text, sentence)
         elif ends_list:
@@ -1140,6 +1145,7 @@ def _scan_sentence(
     year: str | None,
     item: _Lead | None = None,
     carried: tuple[Level, str] | None = None,
+    in_targets: bool = False,
 ) -> list[Finding]:
     found: list[Finding] = []
     context = _Context(text[sentence.start : sentence.end], item is not None and bool(item.level), sentence.start)
@@ -1158,7 +1164,7 @@ def _scan_sentence(
             figs = [elided.get(f.start, f) for f in figs]
     spans = clauses(text, sentence)
     setting_end = -1
-    listed = carried  # the lead-in of a list the clause is an item of
+    listed = carried or (("plain", "；") if in_targets else None)  # the lead-in of a list the clause is an item of
     pending: tuple[Level, int, str] | None = None  # a commitment word that ended its clause ("Government will,")
     for clause, clause_figs in zip(spans, _by_span(figs, spans), strict=True):
         if clause.start < setting_end:
@@ -1235,17 +1241,24 @@ def _scan_sentence(
     return [f for f in found if f.quote]
 
 
-# An item with no figure in a Chinese list of expected targets (主要预期目标是：… 国际收支基本平衡；居民收入稳步增长):
-# a state the year should reach, judged; one that opens with a verb of work (推进, 加强) is a task, no state.
+# An item with no figure in a Chinese list of expected targets (主要预期目标是：… 国际收支基本平衡；居民收入稳步增长),
+# or in a list whose items end in ； after an item with a figure (城镇新增就业900万人以上；…；国际收支基本平衡；):
+# a state the year should reach, judged; one that opens with a verb of work (推进, 加强) is a task, and one with a
+# copula (经济增速是综合性指标) a definition, no state.
 _ZH_EXPECTED_LEAD = LazyPattern(r"目标")
-_ZH_STATE_ITEM = LazyPattern(r"[\u4e00-\u9fff“”]{4,24}")
+_ZH_HAN_ONLY = LazyPattern(r"[\u4e00-\u9fff“”]+")
+_ZH_STATE_ITEM = LazyPattern(r"[^是，；。]{4,24}")
 
 
 def _expected_state(text: str, clause: Span, carried: tuple[Level, str], head: Heading | None) -> Finding | None:
     level, word = carried
-    if level != "expected" or _ZH_EXPECTED_LEAD.search(word) is None:
+    if word != "；" and (level != "expected" or _ZH_EXPECTED_LEAD.search(word) is None):
         return None
-    if not _ZH_STATE_ITEM.fullmatch(text, clause.start, clause.end) or _ANY_VERB.match(text, clause.start):
+    if (
+        not _ZH_STATE_ITEM.fullmatch(text, clause.start, clause.end)
+        or not _ZH_HAN_ONLY.fullmatch(text, clause.start, clause.end)
+        or _ANY_VERB.match(text, clause.start)
+    ):
         return None
     body = text[clause.start : clause.end]
     return Finding(body, clause.start, clause.end, level, "judged", heading=head, measure=body, why=word)
