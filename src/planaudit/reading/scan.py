@@ -1040,12 +1040,13 @@ def _object_list(text: str, sentence: Span, before: Span | None, head: Heading |
     items: list[str] = []
     end = sentence.end
     line_end = sentence.end
-    while True:
-        start = line_end
-        while start < len(text) and text[start] in " \t" + BREAKS:
+    for _ in range(_LISTED_MAX + 1):
+        start, newlines = line_end, 0
+        while start < len(text) and text[start] in _GAP and newlines <= 2:
+            newlines += text[start] == "\n"
             start += 1
-        bullet = _BULLET.match(text, start)
-        if bullet is None or text.count("\n", line_end, start) > 2:
+        bullet = _BULLET.match(text, start) if newlines <= 2 else None
+        if bullet is None:
             break
         line_end = _LINE_END.search(text, bullet.end()).start()  # type: ignore[union-attr]
         line = text[bullet.end() : line_end]
@@ -1054,6 +1055,8 @@ def _object_list(text: str, sentence: Span, before: Span | None, head: Heading |
         cut = _EN_ITEM_END.search(line)
         items.append(line[: cut.start() if cut is not None else len(line)].strip())
         end = line_end
+    else:
+        return None  # a long run of bullets is no short list of things (and each lead-in reads a bounded stretch)
     if len(items) < 2 or end == sentence.end:
         return None
     start = sentence.start
@@ -1073,6 +1076,8 @@ def _object_list(text: str, sentence: Span, before: Span | None, head: Heading |
     )
 
 
+_GAP = frozenset(" \t" + BREAKS)
+_LISTED_MAX = 24
 _LINE_END = re.compile(f"[{re.escape(BREAKS)}]|$")
 
 
