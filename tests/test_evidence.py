@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from planaudit.commands.draft import WORD_MATCH
+from planaudit.commands.draft import WORD_MATCH, _without_openers
 from planaudit.reading.matching import (
     Echoes,
     Weights,
@@ -605,3 +605,69 @@ def test_a_paragraph_names_its_scheme_by_abbreviation_long_before_the_goal(
     entry = _evidence(goals, entries, "will be substantially stepped up")
     assert entry["status"] == "reported" and "undecided" in entry
     assert entry["evidence"][0]["quote"].startswith("The pace of construction of RRPX roads has accelerated")
+
+
+_REGISTER_PLAN = (
+    "Housing Plan 2016-17\nWe will create an online register of housing case studies for tenant groups.\n"
+    "We will set up a tenant advice service in every ward.\n"
+)
+
+
+def test_a_deed_after_phrases_of_time_and_circumstance_is_read_by_its_own_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the opening phrases say when and with whom; their words would make the deed's own a small share
+    monkeypatch.chdir(tmp_path)
+    deed = (
+        "In May, in association with the Regional Building Federation and its partners across the northern districts "
+        "and coastal towns, we released the Ledger, a register of housing case studies"
+    )
+    goals, entries = _draft(tmp_path, _REGISTER_PLAN, f"Housing Review 2016-17\nRents rose less than wages. {deed}.\n")
+    entry = _evidence(goals, entries, "will create an online register")
+    assert entry["status"] == "reported" and "undecided" in entry
+    assert entry["evidence"][0]["quote"] == deed
+    assert _evidence(goals, entries, "will set up a tenant advice service")["status"] == "silent"
+
+
+def test_the_same_openers_before_a_plan_are_no_deed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    ahead = (
+        "In May, in association with the Regional Building Federation and its partners across the northern districts "
+        "and coastal towns, we will release the Ledger, a register of housing case studies"
+    )
+    goals, entries = _draft(tmp_path, _REGISTER_PLAN, f"Housing Review 2016-17\nRents rose less than wages. {ahead}.\n")
+    assert _evidence(goals, entries, "will create an online register")["status"] == "silent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left"),
+    [
+        ("In August, in association with Demsoc, we released the Matrix", "we released the Matrix"),
+        ("Following the release of the Strategy, a new team has been established", "a new team has been established"),
+        ("* During the quarter, we moved 6 websites", "we moved 6 websites"),
+        # what is left must still report the deed: the phrase is kept
+        ("In August we released the Matrix", "In August we released the Matrix"),
+        ("With the Matrix released, the team will move on", "With the Matrix released, the team will move on"),
+    ],
+)
+def test_opening_phrases_of_time_and_circumstance(sentence: str, left: str) -> None:
+    assert _without_openers(sentence) == left
+
+
+def test_a_deliverable_named_in_four_sentences_is_still_named_by_rare_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a report names its deliverable in the summary, the body and again later: that is few sentences still
+    monkeypatch.chdir(tmp_path)
+    review = (
+        "Housing Review 2016-17\nTenant groups asked for a register of housing case studies. "
+        "A register of housing case studies helps tenant groups compare landlords. "
+        "Councils may add to the register of housing case studies for tenant groups. "
+        "In May we released the Ledger, with housing case studies by town for tenant groups.\n"
+    )
+    goals, entries = _draft(tmp_path, _REGISTER_PLAN, review)
+    entry = _evidence(goals, entries, "will create an online register")
+    assert (
+        entry["evidence"][0]["quote"]
+        == "In May we released the Ledger, with housing case studies by town for tenant groups"
+    )

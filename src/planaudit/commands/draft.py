@@ -221,13 +221,13 @@ class _Review:
             if _PROGRESS.search(sentence) or (named and not any(period_fits([y], self.period) for y in named)):
                 continue
             start = span.start + len(sentence) - len(sentence.lstrip(" \t*-•·"))
-            found.append((start, span.end, terms(sentence) - DEED_VERBS - self.title))
+            found.append((start, span.end, terms(_without_openers(sentence)) - DEED_VERBS - self.title))
         return found
 
     @functools.cached_property
     def rare_deeds(self) -> dict[str, list[int]]:
         """The deeds (indices into deeds) by each rare word they use: a goal is compared with those only."""
-        rare = max(3, int(DEED_RARE * self.weights.total))
+        rare = max(DEED_RARE_COUNT, int(DEED_RARE * self.weights.total))
         index: dict[str, list[int]] = {}
         for number, (_, _, found) in enumerate(self.deeds):
             for term in found:
@@ -362,6 +362,26 @@ class _Review:
     def weights(self) -> Weights:
         """How much each word says in this review (English matching only: computed when first asked)."""
         return Weights(self.text[s.start : s.end] for s in self.spans)
+
+
+# A sentence's opening phrase of time or circumstance ("In August,", "in association with Demsoc,", "Following the
+# release of the Strategy,"): it says when or how, not what was done.
+_OPENER = re.compile(
+    r"\s*[*•·-]?\s*(?:in|on|at|during|following|after|since|by|over|with|through|as part of|alongside)\b"
+    r"[^,.;:]{1,150},\s*",
+    re.IGNORECASE,
+)
+
+
+def _without_openers(sentence: str) -> str:
+    """An English sentence without its opening phrases of time or circumstance (up to three), as long as what is left
+    reports the deed: their words name no deliverable, and a long opener makes the deed's own words a small share."""
+    for _ in range(3):
+        opener = _OPENER.match(sentence)
+        if opener is None or not reports_deed(sentence[opener.end() :]):
+            break
+        sentence = sentence[opener.end() :]
+    return sentence
 
 
 def _years(period: str | None) -> tuple[int, int] | None:
@@ -935,9 +955,11 @@ ACT_CLAUSE = 300
 ACT_POSTINGS = 40
 
 # At least this many words naming the deliverable must a deed's review sentence share with the goal, one of them a
-# word few of the review's sentences use (at most this share of them, or 3): "services", "departments" name nothing.
+# word few of the review's sentences use (at most this share of them, or DEED_RARE_COUNT): "services", "departments"
+# name nothing. A deliverable is often named in a report's summary, its body and a later report: four mentions.
 DEED_SHARED = 3
 DEED_RARE = 0.01
+DEED_RARE_COUNT = 4
 
 
 def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
