@@ -122,6 +122,9 @@ LAZY = {
     "planaudit.verify": ("_GROUPED",),
     "planaudit.lints": ("_EN_COUNT", "_EN_DONE"),
     "planaudit.textsafe": ("_COMMAND_START",),
+    "planaudit.gates": ("_QUOTED",),
+    "planaudit.loader": ("_TYPE_TAG",),
+    "planaudit.ledger": ("YEAR_FILE",),
 }
 LAZY_PROBE = """
 import importlib, io, sys, contextlib

@@ -1,15 +1,15 @@
 """The CI gate: data completeness always, plus whatever the options ask for."""
 
 import enum
-import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from planaudit.i18n import Lang, label
+from planaudit.reading.lazyre import LazyPattern
 from planaudit.scorecard import Scorecard
 
 DRAFT_MARK = "# draft: check"  # what `planaudit draft` writes after every guess a person must confirm
-_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'')
+_QUOTED = LazyPattern(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'')
 
 
 def draft_marks(text: str) -> int:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
+
+from planaudit.reading.lazyre import LazyPattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from planaudit.scorecard import Scorecard
     from planaudit.verify import Audit
 
-YEAR_FILE = re.compile(r"^actuals-([12][0-9]{3})\.yaml$")  # the years a ledger file's `years:` takes
+YEAR_FILE = LazyPattern(r"^actuals-([12][0-9]{3})\.yaml$")  # the years a ledger file's `years:` takes
 
 
 class Point(NamedTuple):

@@ -1,7 +1,6 @@
 """Loading: YAML files to schema-validated models, every problem located at path:line:col."""
 
 import difflib
-import re
 import types
 import typing
 from typing import Any, NamedTuple, TypeVar
@@ -12,6 +11,7 @@ from yaml.nodes import MappingNode
 from planaudit import yamlsafe
 from planaudit.errors import MAX_PROBLEMS, InputError, Location, Problem
 from planaudit.models import Actuals, Targets, YearlyActuals
+from planaudit.reading.lazyre import LazyPattern
 
 M = TypeVar("M", bound=BaseModel)
 Loc = tuple[str | int, ...]
@@ -137,7 +137,7 @@ def _into(data: Any, part: str | int) -> Any:
 
 
 # The names pydantic gives the members of a union in an error's location, when the data is not at hand.
-_TYPE_TAG = re.compile(r"^(constrained-\w+|[a-z-]+\[.*\]|str|int|float|bool|none|bytes)$")
+_TYPE_TAG = LazyPattern(r"^(constrained-\w+|[a-z-]+\[.*\]|str|int|float|bool|none|bytes)$")
 
 
 def keys_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> set[str]:
