@@ -141,7 +141,7 @@ def _score(
     partners = [goals[gid].rule for gid in actual.joint_with or () if gid in goals]
     if getattr(rule, "yearly", False):
         outcome = yearly.judge(rule, goal, actual, baseline)
-        if yearly.year >= getattr(goal.rule, "target_year", 0):  # a near miss only where the goal is due
+        if yearly.year >= _field(goal.rule, "target_year", 0):  # a near miss only where the goal is due
             outcome = with_near_miss(outcome, near_miss_pct)
     else:
         outcome = rule.evaluate(goal.rule, actual, baseline, near_miss_pct=near_miss_pct, partners=partners)
@@ -179,12 +179,17 @@ class _Yearly(NamedTuple):
         return outcome
 
 
+def _field(rule: Any, name: str, default: Any = None) -> Any:
+    """A rule's field, or default for a kind without it (getattr would cost pydantic's __getattr__ an exception)."""
+    return rule.__dict__.get(name, default)
+
+
 def due_of(goal: Goal) -> str | None:
     """When a goal falls due: its own due or long-term horizon, else a trajectory's target year, else None (the
     plan's period)."""
     if goal.due is not None or goal.long_term is not None:
         return goal.due or goal.long_term
-    target_year = getattr(goal.rule, "target_year", None)
+    target_year = _field(goal.rule, "target_year")
     return None if target_year is None else str(target_year)
 
 
@@ -217,7 +222,7 @@ def _timed(result: GoalResult, period: str, plan_period: str) -> GoalResult:
         return result._replace(notes=(*result.notes, f"met early: {shown}"))
     notes = tuple(n for n in result.notes if n != NO_ENTRY_NOTE)
     pace = result.outcome.pace
-    if pace is None and getattr(goal.rule, "target_year", None) is not None:
+    if pace is None and _field(goal.rule, "target_year") is not None:
         pace = "unreported"  # a trajectory the review is silent on: its pace is unknown, never on track
     paced = f"; pace: {pace.replace('_', ' ')}" if pace else ""
     return result._replace(

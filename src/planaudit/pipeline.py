@@ -130,13 +130,15 @@ def with_documents(scorecard: Scorecard, audit: Audit, year: int | None = None) 
     """
     from planaudit.doc_coverage import document_coverage
     from planaudit.documents import pages
+    from planaudit.yamlsafe import gc_paused
 
     plan = next((sid for sid, s in scorecard.sources.items() if s.role == "plan"), "")
     quotes = [(r.goal.source or plan, r.goal.quote) for r in scorecard.results]
     quotes += [(e.source, e.quote) for r in scorecard.results for e in r.evidence]
     quotes += [(r.baseline.source, r.baseline.quote) for r in scorecard.results if r.baseline is not None]
     only = None if year is None else year_reviews(audit, year)
-    coverage = document_coverage(audit.targets, audit.actuals, audit.documents, only, audit.places, audit.figures)
+    with gc_paused():  # as for loading and scoring: what it reads makes no cycles, and the audit's objects are many
+        coverage = document_coverage(audit.targets, audit.actuals, audit.documents, only, audit.places, audit.figures)
     for hints in (audit.places, audit.figures):  # read: freed before the report is rendered (15 MB at 100,000 goals)
         if hints:
             hints.clear()

@@ -835,6 +835,7 @@ _DAY_MONTH = LazyPattern(
 _MONTH_BEFORE = LazyPattern(rf"\b(?:{_EN_MONTH_NAMES})\.? \Z")
 _DAY_AFTER_MONTH = LazyPattern(r"(?:st|nd|rd|th)?\b(?P<year>,? (?:19|20)[0-9]{2}(?![0-9]))?")
 _WORD_AFTER = LazyPattern(r" [A-Za-z]")
+_DATE_AFTER = frozenset(" snrt")  # what _DAY_MONTH can start with; _MONTH_BEFORE ends in a space
 
 
 def _english_date(source: str, start: int, number_end: int, day: float) -> _Draft | None:
@@ -842,6 +843,8 @@ def _english_date(source: str, start: int, number_end: int, day: float) -> _Draf
     count or a rank (value: the year when written, else the day)."""
     if not 1 <= day <= 31:
         return None
+    if source[number_end : number_end + 1] not in _DATE_AFTER and source[start - 1 : start] != " ":
+        return None  # neither a month after the day (nor "st", "th"…) nor a month before it: no need to look
     after = _DAY_MONTH.match(source, number_end)
     if after is None:
         if not _MONTH_BEFORE.search(source, max(0, start - 11), start):
