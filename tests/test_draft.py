@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from planaudit.commands.draft import MARK, Document, build, similarity
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, drafted_goals, run_cli
 
 PLAN, REVIEW, PRIOR = "001_1610291dfc4f5d0b.txt", "002_8aecebe1aaa7d8cc.txt", "000_c5408738e60946da.txt"
 
@@ -340,6 +340,24 @@ def test_an_english_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert (entries[3]["value"], entries[3].get("basis")) == (14, None)
     assert entries[4]["done"] is True
     assert [u["quote"] for u in actuals["untracked"]] == ["GDP grew by 6 percent"]
+
+
+@pytest.mark.parametrize(
+    ("plan", "title"),
+    [
+        ("We will open 3 new libraries.\n", "Whole text"),
+        ("We will open 3 new libraries.\n1. Housing\nWe will build 500 homes.\n", "(before the first heading)"),
+        ("力争完成合同外资8亿美元。\n", "全文"),
+        ("力争完成合同外资8亿美元。\n一、促转型\n全年完成低效用地2000亩。\n", "（总体要求）"),
+    ],
+)
+def test_the_section_before_any_heading_is_named_in_the_plans_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, plan: str, title: str
+) -> None:
+    drafted_goals(tmp_path, monkeypatch, plan)
+    sections = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["sections"]
+    assert sections[0] == {"id": "s0-preamble", "title": title}
+    assert run_cli("validate").exit_code == 0
 
 
 def test_a_portfolio_with_an_unreviewed_draft_fails(docs: Path) -> None:

@@ -513,7 +513,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     plan_id = _slug(os.path.splitext(os.path.basename(plan.path))[0], "plan")
     title = clean(next((line for line in _UNSAFE.split(plan.text) if line.strip()), plan_id))[:80]
 
-    sections = _sections(findings, heads)
+    sections = _sections(findings, heads, HAN.search(plan.text) is not None)
     ids = [f"g{index:02d}-{_goal_slug(f)}" for index, f in enumerate(findings, 1)]
     goal_units = [f.unit for f in findings]
 
@@ -781,12 +781,15 @@ def _relative(path: str, out_dir: str) -> str:
     return os.path.relpath(os.path.abspath(path), os.path.abspath(out_dir)).replace(os.sep, "/")
 
 
-def _sections(findings: list[Finding], heads: list[Heading]) -> dict[int, tuple[str, str]]:
-    """Section id and title by the heading's start (-1: the text before the first heading)."""
+def _sections(findings: list[Finding], heads: list[Heading], chinese: bool) -> dict[int, tuple[str, str]]:
+    """Section id and title by the heading's start (-1: the text before the first heading), in the plan's language."""
     out: dict[int, tuple[str, str]] = {}
     used = {f.heading.start if f.heading is not None else -1 for f in findings}
     if -1 in used:
-        out[-1] = ("s0-preamble", "（总体要求）" if heads else "全文")
+        if chinese:
+            out[-1] = ("s0-preamble", "（总体要求）" if heads else "全文")
+        else:
+            out[-1] = ("s0-preamble", "(before the first heading)" if heads else "Whole text")
     for number, head in enumerate(heads, 1):
         if head.start in used:
             out[head.start] = (f"s{number}", clean(head.title))
