@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from planaudit.reading.figures import Figure, Kind, Qualifier, find_value, parse_figure, read_figures
 from planaudit.reading.periods import read_deadlines
@@ -392,3 +393,39 @@ def test_a_list_of_amounts_still_shares_its_unit() -> None:
 def test_a_range_that_writes_its_sign_twice_and_its_scale_once(text: str, low_unit: str) -> None:
     low, high = read_figures(text)
     assert (low.role, low.unit, high.role) == ("low", low_unit, "high")
+
+
+# "N times" counts occasions after a verb of doing or before when it happened; before a comparison or after a verb of
+# change it stays a multiple, and so does anything with no such context.
+TIMES = [
+    ("The board met four times in 2013.", "four times", 4, "occasions", N),
+    ("The committee met 3 times this year.", "3 times", 3, "occasions", N),
+    ("Inspectors visited the site twice.", "twice", 2, "occasions", N),
+    ("The panel has met 5 times", "5 times", 5, "occasions", N),
+    ("Exports grew four times.", "four times", 4, "倍", M),
+    ("Exports increased four times in a decade", "four times", 4, "倍", M),
+    ("output is four times that of 2010", "four times", 4, "倍", M),
+    ("twice as many schools", "twice", 2, "倍", M),
+    ("three times the national average", "three times", 3, "倍", M),
+    ("increase the income by one and a half times", "one and a half times", 1.5, "倍", M),
+    ("twice", "twice", 2, "倍", M),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit", "kind"), TIMES)
+def test_times_counts_occasions_or_a_multiple(text: str, figure: str, value: float, unit: str, kind: Kind) -> None:
+    first = read_figures(text)[0]
+    assert (first.text, first.value, first.unit, first.kind) == (figure, value, unit, kind)
+
+
+def test_a_review_counting_meetings_is_no_multiple(tmp_path: Path) -> None:
+    (tmp_path / "plan.txt").write_text("We will open 3 new libraries by 2014.\n", encoding="utf-8")
+    (tmp_path / "review.txt").write_text(
+        "We opened 3 new libraries. The library board met four times in 2014.\n", encoding="utf-8"
+    )
+    result = run_cli("draft", str(tmp_path / "plan.txt"), "--review", str(tmp_path / "review.txt"), "-o", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    untracked = yaml.safe_load((tmp_path / "actuals.yaml").read_text(encoding="utf-8"))["untracked"]
+    assert [(u["quote"], u["value"], u["unit"]) for u in untracked] == [
+        ("The library board met four times", 4, "occasions")
+    ]

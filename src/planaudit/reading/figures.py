@@ -176,6 +176,7 @@ _EN_NUMBER_WORDS = (
     rf"(?:an?[ ]{_EN_SCALE_AHEAD}(?:{_EN_NUMBER_WORD})?|{_EN_NUMBER_WORD})"
     rf"(?:(?:[ -]|(?<=hundred)[ ]and[ ]){_EN_NUMBER_WORD}){{0,7}}"
 )
+OCCASIONS = "occasions"  # the unit of "met four times"
 _EN_MULTIPLES = {"twice": 2, "doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
 _EN_FRACTION_NUMERATORS = {"a": 1, "an": 1} | {word: n for word, n in EN_NUMBER_WORDS.items() if 1 <= n <= 9}
 _EN_FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
@@ -1349,7 +1350,46 @@ def _settle_groups(source: str, drafts: list[_Draft]) -> None:
             first.unit = second.unit  # "£1.1 to £1.3 billion": the sign written twice, the scale once
 
 
+# "met four times", "visited the site twice.": how often a thing happened, not a multiple of something. A whole
+# "N times"/"twice" counts occasions when it follows a verb of doing or is followed by when it happened, and neither
+# stands before a comparison ("four times that of 2010", "twice as many") nor after a verb of change or being ("rose 3
+# times", "by two times", "is four times"). Anything else stays a multiple, as it was.
+_EN_TIMES_WORD = LazyPattern(r"(?:times|twice)$", re.IGNORECASE)
+_EN_MULTIPLE_AFTER = LazyPattern(
+    r"\s*(?:over\b|(?:that|those|the|as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|faster|slower|"
+    r"what|its|their|his|her|our)\b)",
+    re.IGNORECASE,
+)
+_EN_MULTIPLE_BEFORE = LazyPattern(
+    r"\b(?:by|to|up|increas\w*|ris\w*|rose|gr[eo]w\w*|multipl\w*|expand\w*|boost\w*|rais\w*|jump\w*|"
+    r"is|are|was|were|be|been|being)\s+(?:(?:nearly|almost|about|around|some|roughly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_EN_OCCASION_AFTER = LazyPattern(
+    r"\s*(?:[.;:,)]|(?:a|an|per|each|every|in|during|since|this|last|so\s+far|between|until|before|after|already|on|"
+    r"at|with)\b)",
+    re.IGNORECASE,
+)
+_EN_OCCASION_BEFORE = LazyPattern(
+    r"\b(?:[a-z]+ed|met|held|ran|won|saw|sat|went|came|spoke|wrote|took|gave|did|has|have|had)\s+$", re.IGNORECASE
+)
+
+
+def _occasions(text: str, draft: _Draft) -> bool:
+    """Whether an English "N times"/"twice" counts occasions ("the board met four times")."""
+    if draft.value != int(draft.value) or not _EN_TIMES_WORD.search(text, draft.start, draft.end):
+        return False
+    if _EN_MULTIPLE_AFTER.match(text, draft.end):
+        return False
+    before = max(0, draft.start - 40)
+    if _EN_MULTIPLE_BEFORE.search(text, before, draft.start):
+        return False
+    return bool(_EN_OCCASION_AFTER.match(text, draft.end) or _EN_OCCASION_BEFORE.search(text, before, draft.start))
+
+
 def _finish(text: str, draft: _Draft) -> Figure:
+    if draft.unit == MULTIPLE and _occasions(text, draft):
+        draft.unit, draft.kind = OCCASIONS, Kind.NUMBER
     scaled = split_unit(draft.unit)
     amount = draft.value * scaled.factor
     kind = Kind.MULTIPLE if draft.kind is Kind.NUMBER and scaled.base == MULTIPLE else draft.kind
