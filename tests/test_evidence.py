@@ -671,3 +671,19 @@ def test_a_deliverable_named_in_four_sentences_is_still_named_by_rare_words(
         entry["evidence"][0]["quote"]
         == "In May we released the Ledger, with housing case studies by town for tenant groups"
     )
+
+
+def test_an_english_deliverable_reported_done_is_proposed_undecided(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Digital plan 2013\nWe will launch the tax refund portal by April 2013.\nWe will open 3 new libraries.\n",
+        "Review 2013\nThe tax refund portal was launched in April.\nWe opened 2 new libraries.\nStaff numbers grew.\n"
+        "Budgets were tight across government.\n",
+    )
+    # words alike and a verb of completion: a proposal for a person to decide, never done: true
+    assert _proposed(_evidence(goals, entries, "will launch the tax refund portal")) == (
+        "The tax refund portal was launched in April"
+    )

@@ -318,11 +318,6 @@ class _Review:
         return Postings([terms(self.text[start:end]) for start, end in self.clauses])
 
     @functools.cached_property
-    def clause_pairs(self) -> Postings:
-        """The clauses by the character pairs they hold (matching.similarity)."""
-        return Postings([pair_set(self.text[start:end]) for start, end in self.clauses])
-
-    @functools.cached_property
     def pool_terms(self) -> Postings:
         """The outcome figures (numbered as in pool) by the English word stems around them."""
         return Postings([self.words.get((r.start, r.end), frozenset()) for r in self.pool])
@@ -1246,10 +1241,6 @@ def _clauses_with(text: str, needle: str) -> Iterator[tuple[int, int]]:
         position = text.find(needle, position + len(needle))
 
 
-# Chinese: the share of a milestone's measure-word pairs a review clause must have to report it.
-MILESTONE_SHARE = 0.6
-
-
 def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause (as _clauses_with) holding text[start:end]."""
     window = max(0, start - 300)
@@ -1271,11 +1262,8 @@ def _milestone_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
             if _reports_done(clause) and named and not looks_ahead(clause):
                 return _done(text, start, end)
         return None
-    if goal.words:
-        numbers = review.clause_terms.holding_any(heavy_terms(goal.words, review.weights, WORD_MATCH))
-    else:
-        wanted = pair_set(finding.measure)
-        numbers = review.clause_pairs.holding(wanted, share_needed(MILESTONE_SHARE, len(wanted)))
+    # an English goal (a Chinese one that is no ordinal event goes to _chinese_act)
+    numbers = review.clause_terms.holding_any(heavy_terms(goal.words, review.weights, WORD_MATCH))
     setting = _setting(finding)
     for number in numbers:
         if not review.settled[number]:  # it looks ahead or claims progress
@@ -1285,15 +1273,12 @@ def _milestone_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
             continue
         start, end = review.clauses[number]
         clause = text[start:end]
-        if goal.words:
-            alike = match_score(goal.words, review.clause_terms.pieces[number], review.weights) >= WORD_MATCH
-        else:
-            alike = similarity(finding.measure, clause) >= MILESTONE_SHARE
+        score = match_score(goal.words, review.clause_terms.pieces[number], review.weights)
         # the plan's own verb reports the act (实现, 实施…) unless the clause is the plan's words verbatim
         acted = acts and finding.quote not in clause
         done = reported or acted or (sets and _same_figure(setting, clause))
-        if alike and done:
-            return _done(text, start, end)
+        if score >= WORD_MATCH and done:  # words alike, not the same act for sure: a person decides
+            return _undecided(goal, text, start, end, score, "deed words")
     return None
 
 
