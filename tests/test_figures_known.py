@@ -15,6 +15,19 @@ from planaudit.reading.figures import Figure, read_figures, read_figures_known
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts figures.read_figures is called on from now on (read_figures_known's own calls), in order."""
+    read: list[str] = []
+    real = figures.read_figures
+
+    def counted(piece: str) -> list[Figure]:
+        read.append(piece)
+        return real(piece)
+
+    monkeypatch.setattr(figures, "read_figures", counted)
+    return read
+
+
 def _every_piece(text: str) -> dict[str, list[Figure]]:
     return {piece: read_figures(piece) for piece in text.split("。")}
 
@@ -50,17 +63,10 @@ def test_a_piece_that_reads_otherwise_alone_is_read_with_what_follows(text: str)
 def test_known_pieces_are_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "确保新增企业5家。全年完成投资8亿元、增长6%。建成学校3所。力争GDP增长7%。"
     known = {"确保新增企业5家": read_figures("确保新增企业5家"), "建成学校3所": read_figures("建成学校3所")}
-    read: list[str] = []
-    real = figures.read_figures
-
-    def counted(piece: str) -> list[Figure]:
-        read.append(piece)
-        return real(piece)
-
-    monkeypatch.setattr(figures, "read_figures", counted)
+    read = _count_reads(monkeypatch)
     got = read_figures_known(text, known)
     assert read == ["全年完成投资8亿元、增长6%", "力争GDP增长7%。"]  # only the text no quote held
-    assert got == real(text)
+    assert got == read_figures(text)
 
 
 TOKENS = [
@@ -103,14 +109,7 @@ def test_no_text_is_read_more_than_twice(monkeypatch: pytest.MonkeyPatch) -> Non
     """Text before a known piece that does not end where it reads alone (a bare number before the full stop) is not
     read again with each known piece after it: the rest is read whole, once."""
     text = "共计5。确保新增5个。" * 2000
-    read: list[str] = []
-    real = figures.read_figures
-
-    def counted(piece: str) -> list[Figure]:
-        read.append(piece)
-        return real(piece)
-
-    monkeypatch.setattr(figures, "read_figures", counted)
-    got = read_figures_known(text, {"确保新增5个": real("确保新增5个")})
-    assert got == real(text)
+    read = _count_reads(monkeypatch)
+    got = read_figures_known(text, {"确保新增5个": read_figures("确保新增5个")})
+    assert got == read_figures(text)
     assert sum(map(len, read)) <= 2 * len(text)
