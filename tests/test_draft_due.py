@@ -33,10 +33,39 @@ from tests.conftest import run_cli
         ("ensure at least 200 new firms", None, None),
         # two different deadlines in one clause: no guess between them
         ("reach 50% by 2022 and 80% by 2025", None, None),
+        # a deadline inside the name of what is delivered dates its content: the plan itself is due now
+        ("制定2030年前碳排放达峰行动方案", "2021", None),
+        ("编制到2035年城市更新规划", "2022", None),
+        ("印发2025年前交通强国建设实施意见", "2021", None),
+        ("prepare a plan to reach net zero by 2030", "2021", None),
+        ("We will publish a strategy for getting every school online by 2025", "2021", None),
+        # …while one before the verb, or right after the deliverable in English, dates the act
+        ("2025年底前制定城市更新行动方案", "2021", "2025"),
+        ("到2023年出台碳达峰行动方案", "2021", "2023"),
+        ("publish the strategy by 2023", "2021", "2023"),
+        ("prepare a plan by March 2022 to reach net zero by 2030", "2021", None),  # two deadlines: no guess
     ],
 )
 def test_the_due_a_clause_states(clause: str, plan_period: str | None, due: str | None) -> None:
     assert clause_due(clause, plan_period) == due
+
+
+@pytest.mark.parametrize(
+    ("clause", "figure", "due"),
+    [
+        # the goal's own figure stands inside the deliverable's name: the deadline is the figure's
+        ("publish a plan to train 1000 teachers by 2020", "1000", "2020"),
+        ("制定到2025年新能源装机达到1亿千瓦的方案", "1亿千瓦", "2025"),
+        # the goal's quote starts at the verb (no figure): the deliverable is the goal
+        ("publish a plan to train 1000 teachers by 2020", "", None),
+        ("制定到2025年新能源装机达到1亿千瓦的方案", "", None),
+    ],
+)
+def test_a_deadline_in_a_deliverables_name_stays_with_a_goal_inside_it(
+    clause: str, figure: str, due: str | None
+) -> None:
+    at = clause.find(figure) if figure else 0
+    assert clause_due(clause, "2016", (at, at + len(figure))) == due
 
 
 def _check_json(*extra: str) -> dict:  # type: ignore[type-arg]
@@ -114,3 +143,37 @@ def test_draft_reads_the_plan_period_from_its_opening_lines(
     targets = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))
     assert targets["plan"]["period"] == period
     assert run_cli("validate").exit_code == 0
+
+
+def test_the_plan_a_year_names_is_due_in_the_plans_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """制定2030年前碳排放达峰行动方案 was drafted due 2030, so no evidence was sought and it scored not due (#22)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.txt").write_text(
+        "2021年政府工作报告\n一、今年重点工作\n制定2030年前碳排放达峰行动方案。到2025年常住人口城镇化率达到65%以上。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "review.txt").write_text("2021年工作回顾\n出台碳达峰行动方案。\n", encoding="utf-8")
+    assert run_cli("draft", "plan.txt", "--review", "review.txt").exit_code == 0
+    goals = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"]
+    assert [(g["quote"], g.get("due")) for g in goals] == [
+        ("制定2030年前碳排放达峰行动方案", None),
+        ("到2025年常住人口城镇化率达到65%以上", "2025"),
+    ]
+    actuals = yaml.safe_load((tmp_path / "actuals.yaml").read_text(encoding="utf-8"))["goals"]
+    assert actuals[goals[0]["id"]]["evidence"] == [{"source": "review", "quote": "出台碳达峰行动方案"}]
+    verdicts = {g["id"]: g["verdict"] for g in _check_json()["goals"]}
+    assert verdicts[goals[0]["id"]] != "not_due"
+    assert verdicts[goals[1]["id"]] == "not_due"
+
+
+def test_an_english_plan_to_publish_is_due_now(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.txt").write_text(
+        "Digital plan 2021\nWe will publish a strategy for getting every school online by 2025. "
+        "We will publish the data standard by 2023.\n",
+        encoding="utf-8",
+    )
+    assert run_cli("draft", "plan.txt").exit_code == 0
+    goals = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"]
+    assert [g.get("due") for g in goals] == [None, "2023"]
+    assert all(g["rule"]["kind"] == "milestone" for g in goals)

@@ -44,7 +44,7 @@ from planaudit.reading.matching import (
     zh_act_words,
 )
 from planaudit.reading.periods import Span as Period
-from planaudit.reading.periods import falls_after, parse_period, read_deadlines, resolve
+from planaudit.reading.periods import act_deadlines, falls_after, parse_period, resolve
 from planaudit.reading.postings import Postings, heavy_terms, share_needed
 from planaudit.reading.scan import (
     BREAKS,
@@ -559,7 +559,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
             )
             marks += 1
     t.append("goals:")
-    dues = [clause_due(_clause_of(plan.text, f.start, f.end), year) for f in findings]
+    dues = [_goal_due(plan.text, f, year) for f in findings]
     for index, finding in enumerate(findings):
         head_key = finding.heading.start if finding.heading is not None else -1
         t.append(f"  - id: {ids[index]}")
@@ -714,12 +714,19 @@ def _due_later(due: str | None, plan: Period | None) -> bool:
     return span is not None and falls_after(span, plan)
 
 
-def clause_due(clause: str, plan_period: str | None) -> str | None:
+def _goal_due(text: str, finding: Finding, plan_period: str | None) -> str | None:
+    first, last = _clause_bounds(text, finding.start, finding.end)
+    at = (finding.figure.start, finding.figure.end) if finding.figure is not None else (finding.start, finding.start)
+    return clause_due(text[first:last], plan_period, (at[0] - first, at[1] - first))
+
+
+def clause_due(clause: str, plan_period: str | None, goal_at: tuple[int, int] | None = None) -> str | None:
     """The `due` a goal's own clause states ("by 2022", 到2025年, 今明两年), or None: none, a deadline equal to the
-    plan's own period (it adds nothing), or several different ones (no guess between them)."""
+    plan's own period (it adds nothing), one inside the name of what the goal delivers (制定2030年前…行动方案: the
+    plan is due now) unless the goal's figure or quote (goal_at) stands there too, or several different ones."""
     plan = parse_period(plan_period) if plan_period else None
     found = set()
-    for deadline in read_deadlines(clause):
+    for deadline in act_deadlines(clause, goal_at):
         span = resolve(deadline.due, plan) if plan is not None else parse_period(deadline.due)
         if plan is not None and span == plan:
             continue
@@ -731,10 +738,15 @@ def _clause_of(text: str, start: int, end: int) -> str:
     """The clause (between ，。；, an English , . ; or a line end) holding text[start:end]; a quote the scanner cut
     short ("We will double") reaches its clause's deadline ("… the income of farmers by 2022"). Bounded windows keep
     a plan of many findings on one unbroken line linear."""
+    first, last = _clause_bounds(text, start, end)
+    return text[first:last]
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     window = max(0, start - 300)
     first = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
     after = _CLAUSE_END.search(text, end, min(len(text), end + 300))
-    return text[first : after.start() if after is not None else min(len(text), end + 300)]
+    return first, after.start() if after is not None else min(len(text), end + 300)
 
 
 def placed(paths: list[str], out_dir: str) -> list[str]:

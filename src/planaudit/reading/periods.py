@@ -245,6 +245,39 @@ def read_deadlines(text: str) -> list[Deadline]:
     return sorted(found)
 
 
+# A deadline inside the name of what a delivery verb delivers dates the thing's content, not the act: 制定2030年前碳排放
+# 达峰行动方案 (the plan is due now; its peak in 2030), "prepare a plan to reach net zero by 2030". Chinese puts the
+# object's modifiers between the verb and its head noun; English puts them after the noun, joined by to/for/that/on
+# ("publish a plan by 2019" dates the act).
+_ZH_NAMED = LazyPattern(
+    r"(?:制定|出台|编制|印发|发布|起草|颁布|修订|推出|研究提出|提出)(?P<object>[^，；。、！？\n]{0,40}?)"
+    r"(?:实施方案|行动方案|行动计划|指导意见|方案|规划|计划|意见|纲要|办法|条例|战略|路线图|行动)"
+)
+_EN_NAMED = LazyPattern(
+    r"(?i)\b(?:publish|prepare|issue|draw\ up|draft|develop|produce|formulate|release|adopt|bring\ forward|"
+    r"put\ forward|set\ out|lay\ out|launch|introduce)(?:e?s|e?d|ing)?\b(?:\s+[\w’'-]+){0,6}?\s+"
+    r"(?:action\ plan|plan|strategy|roadmap|road\ map|framework|programme|program|white\ paper|blueprint|policy|"
+    r"proposals?)s?\s+(?P<object>(?:to|for|towards?|that|which|on|setting\ out|showing|of\ how)\b[^,;.]*)"
+)
+
+
+def named_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of text that name what a delivery verb delivers (the object of 制定…方案, "a plan to …"): a deadline
+    inside one is the content's horizon, not the act's. Linear in len(text)."""
+    spans = [(m.start("object"), m.end("object")) for m in _ZH_NAMED.finditer(text)]
+    spans += [(m.start("object"), m.end("object")) for m in _EN_NAMED.finditer(text)]
+    return sorted(spans)
+
+
+def act_deadlines(text: str, keep: tuple[int, int] | None = None) -> list[Deadline]:
+    """The deadlines of text's acts: read_deadlines less those inside the name of a deliverable, unless that name also
+    holds `keep` (the goal's own figure: "prepare a plan to train 1000 teachers by 2020" dates the 1000)."""
+    spans = [
+        (start, end) for start, end in named_spans(text) if keep is None or not (start <= keep[0] and keep[1] <= end)
+    ]
+    return [d for d in read_deadlines(text) if not any(start <= d.start and d.end <= end for start, end in spans)]
+
+
 def _english_due(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     if groups["count"] is not None:
