@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 import yaml
 
 from planaudit.commands.draft import WORD_MATCH, _without_openers
+from planaudit.reading.figures import read_figures
 from planaudit.reading.matching import (
     Echoes,
     Weights,
     covered,
     echoes_act,
+    head_counted,
     looks_ahead,
     match_score,
     names_act,
@@ -687,3 +690,36 @@ def test_an_english_deliverable_reported_done_is_proposed_undecided(
     assert _proposed(_evidence(goals, entries, "will launch the tax refund portal")) == (
         "The tax refund portal was launched in April"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("农村贫困人口减少1240万", "万人"),  # a bare scale after 人口 (and a verb of change) counts people
+        ("易地扶贫搬迁人口超过240万", "万人"),
+        ("参保人数达到1.3亿", "亿人"),
+        ("粮食产量1.3万亿", "万亿"),  # no head count named: the scale stays bare
+        ("贫困人口收入增长8%", "%"),
+        ("农村贫困人口减少1240万户", "万户"),  # a unit of its own is kept
+    ],
+)
+def test_a_bare_scale_after_a_head_count_counts_people(text: str, unit: str) -> None:
+    figure = read_figures(text)[-1]
+    assert head_counted(figure, text[: figure.start]).unit == unit
+
+
+def test_a_head_count_in_people_is_evidence_for_a_goal_in_people(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """农村贫困人口减少1240万 was no evidence for 脱贫1000万人以上: 万 has no base, 万人 has one."""
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "2016年政府工作报告\n一、今年重点工作\n今年要实现农村贫困人口脱贫1000万人以上。\n",
+        "2016年工作回顾\n农村贫困人口减少1240万，易地扶贫搬迁人口超过240万。\n",
+    )
+    poverty = _evidence(goals, entries, "今年要实现农村贫困人口脱贫")
+    assert (poverty["value"], poverty["evidence"][0]["quote"]) == (1240, "农村贫困人口减少1240万")
+    result = run_cli("check", "--allow-draft", "--format", "json")
+    verdicts = {g["id"]: g["verdict"] for g in json.loads(result.stdout)["goals"]}
+    assert verdicts[goals[0]["id"]] == "met"

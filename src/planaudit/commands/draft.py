@@ -22,6 +22,7 @@ from planaudit.reading.matching import (
     abbreviates,
     act_looks_ahead,
     echoes_act,
+    head_counted,
     is_counter,
     looks_ahead,
     match_score,
@@ -1175,9 +1176,10 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
             return bool(moved.search(text[r.start : r.figure.start]) and units_fit(unit, r.figure)) or (
                 has_baseline and units_fit(unit, r.figure)
             )
+        counted = head_counted(r.figure, text[max(r.start, r.figure.start - 12) : r.figure.start])
         return (
             r.figure.kind is Kind.NUMBER
-            and (units_fit(unit, r.figure) or (bool(unit) and unit == r.figure.unit))
+            and (units_fit(unit, counted) or (bool(unit) and unit == r.figure.unit))
             and _of_order(finding, unit, r.figure)
         )
 

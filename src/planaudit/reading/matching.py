@@ -50,6 +50,20 @@ def units_fit(goal_unit: str | None, figure: Figure) -> bool:
     return same_base(goal_unit, figure.unit) and bool(split_unit(figure.unit).base)
 
 
+# A bare scale right after a noun that names a head count counts people (易地扶贫搬迁人口超过240万: 240万人), also
+# across a verb of change or comparison (贫困人口减少1240万).
+_HEAD_COUNT_BEFORE = LazyPattern(r"(?:人口|人数)(?:减少了?|增加了?|新增|超过|达到|达|为|共|累计|约|近)*$")
+
+
+def head_counted(figure: Figure, before: str) -> Figure:
+    """figure with the base 人 when it is a bare scale (万, 亿) written right after 人口/人数 (before: the words up to
+    it); else figure itself."""
+    split = split_unit(figure.unit)
+    if split.base or split.factor == 1 or not _HEAD_COUNT_BEFORE.search(before):
+        return figure
+    return figure._replace(unit=figure.unit + "人", base="人")
+
+
 # ---------------------------------------------------------------------------------------------------------------------
 # Evidence in a review: words that name a measure, clauses that report a result, the period a figure is for
 
