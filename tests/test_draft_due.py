@@ -43,6 +43,8 @@ from tests.conftest import run_cli
         ("2025年底前制定城市更新行动方案", "2021", "2025"),
         ("到2023年出台碳达峰行动方案", "2021", "2023"),
         ("publish the strategy by 2023", "2021", "2023"),
+        ("We will publish a strategy for rural schools by 2023", "2021", "2023"),
+        ("We will publish the plan on school funding by March 2024", "2021", "2024-03"),
         ("prepare a plan by March 2022 to reach net zero by 2030", "2021", None),  # two deadlines: no guess
     ],
 )

@@ -247,8 +247,9 @@ def read_deadlines(text: str) -> list[Deadline]:
 
 # A deadline inside the name of what a delivery verb delivers dates the thing's content, not the act: 制定2030年前碳排放
 # 达峰行动方案 (the plan is due now; its peak in 2030), "prepare a plan to reach net zero by 2030". Chinese puts the
-# object's modifiers between the verb and its head noun; English puts them after the noun, joined by to/for/that/on
-# ("publish a plan by 2019" dates the act).
+# object's modifiers between the verb and its head noun; English puts them after the noun as what it will do ("to
+# reach", "for getting", "that sets out", "towards"); a plain modifier ("a strategy for rural schools by 2023", "the
+# plan on school funding by March 2024") or a deadline right after the noun dates the act.
 _ZH_NAMED = LazyPattern(
     r"(?:制定|出台|编制|印发|发布|起草|颁布|修订|推出|研究提出|提出)(?P<object>[^，；。、！？\n]{0,40}?)"
     r"(?:实施方案|行动方案|行动计划|指导意见|方案|规划|计划|意见|纲要|办法|条例|战略|路线图|行动)"
@@ -257,7 +258,8 @@ _EN_NAMED = LazyPattern(
     r"(?i)\b(?:publish|prepare|issue|draw\ up|draft|develop|produce|formulate|release|adopt|bring\ forward|"
     r"put\ forward|set\ out|lay\ out|launch|introduce)(?:e?s|e?d|ing)?\b(?:\s+[\w’'-]+){0,6}?\s+"
     r"(?:action\ plan|plan|strategy|roadmap|road\ map|framework|programme|program|white\ paper|blueprint|policy|"
-    r"proposals?)s?\s+(?P<object>(?:to|for|towards?|that|which|on|setting\ out|showing|of\ how)\b[^,;.]*)"
+    r"proposals?)s?\s+(?P<object>(?:to\s+(?!(?:the|a|an|all|every|parliament|ministers?|us)\b)[a-z]|(?:for|on)\s+[a-z]+ing\b|"
+    r"towards?\b|that\b|which\b|setting\ out\b|showing\b|of\ how\b)[^,;.]*)"
 )
 
 
