@@ -269,6 +269,30 @@ _CN_BASE = "|".join(
     for base in sorted(CHINESE_BASES, key=len, reverse=True)
 )
 _CN_UNIT = rf"(?:{_CN_BASE})(?:/(?:{_CN_BASE}))?"
+# _CN_UNIT read without `re`, which compiles it in ~1.1 ms: each first character's bases, longest first.
+_CN_BASES_BY_FIRST: dict[str, list[str]] = {}
+for _base in sorted(CHINESE_BASES, key=len, reverse=True):
+    _CN_BASES_BY_FIRST.setdefault(_base[0], []).append(_base)
+
+
+def _chinese_base_end(source: str, position: int) -> int | None:
+    for base in _CN_BASES_BY_FIRST.get(source[position : position + 1], ()):
+        if source.startswith(base, position):
+            end = position + len(base)
+            after = source[end : end + 1]
+            if not after or after not in _CN_NOT_UNIT.get(base, ""):
+                return end
+    return None
+
+
+def _chinese_unit_end(source: str, position: int) -> int | None:
+    """Where the Chinese unit (_CN_UNIT) written at position ends, or None."""
+    end = _chinese_base_end(source, position)
+    if end is not None and source[end : end + 1] == "/":
+        return _chinese_base_end(source, end + 1) or end
+    return end
+
+
 _PLUS_NUMBER = re.compile(r"\+[0-9]+")
 _EN_SCALE = "(?:" + "|".join(scale.replace(" ", r"\ ") for scale in ENGLISH_SCALES) + ")s?"
 _EN_NOUN = r"[a-z][a-z-]+"
@@ -276,8 +300,7 @@ _UNIT_AFTER = rf"""
     (?P<percent_of>[%％]\ ?of\ GDP)
     | (?P<percent>[%％])
     | (?P<points>个百分点|百分点)
-    | (?P<cn_scale>{_CN_SCALE})(?P<cn_scaled_base>{_CN_UNIT})?
-    | (?P<cn_base>{_CN_UNIT})
+    | (?P<cn_scale>{_CN_SCALE})?(?P<cn_unit>{_CN_UNIT})?(?(cn_scale)|(?(cn_unit)|(?!)))
     | \ ?(?i:(?P<en_percent_of>(?:per\ ?cent|percent)\ of\ GDP)\b)
     | \ ?(?i:(?P<en_percent>per\ ?cent|percent)\b)
     | \ ?(?i:(?P<en_points>percentage\ points?|pp|ppts?)\b)
@@ -471,7 +494,6 @@ class _Patterns(NamedTuple):
     figure_candidate: re.Pattern[str]
     figure_start: re.Pattern[str]
     unit_after: re.Pattern[str]
-    chinese_unit: re.Pattern[str]
 
 
 @functools.cache
@@ -481,7 +503,6 @@ def _patterns() -> _Patterns:
         re.compile(_FIGURE_CANDIDATE),
         re.compile(_FIGURE_START),
         re.compile(_UNIT_AFTER, re.VERBOSE),
-        re.compile(_CN_UNIT),
     )
 
 
@@ -635,8 +656,8 @@ def _read_one(source: str, match: re.Match[str]) -> _Draft | None:
             return None
         value, kind = parsed, Kind.ORDINAL
         unit_match = _patterns().unit_after.match(source, number_end)
-        if unit_match is not None and unit_match.group("cn_base") is not None:
-            unit, number_end = normalize_unit(unit_match.group("cn_base")), unit_match.end()
+        if unit_match is not None and unit_match.group("cn_scale") is None and unit_match.group("cn_unit") is not None:
+            unit, number_end = normalize_unit(unit_match.group("cn_unit")), unit_match.end()
     elif groups["ymd"] is not None:
         return _Draft(start, number_end, float(groups["ymd"][:4]), "", Qualifier.EXACT, Kind.DATE)
     elif groups["slash_num"] is not None and (fiscal := _fiscal_at(source, start)) is not None:
@@ -967,9 +988,9 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
     if groups["points"] is not None or groups["en_points"] is not None:
         return PERCENTAGE_POINT, end, ""
     if groups["cn_scale"] is not None:
-        return normalize_unit(groups["cn_scale"] + (groups["cn_scaled_base"] or "")), end, ""
-    if groups["cn_base"] is not None:
-        return normalize_unit(groups["cn_base"]), end, ""
+        return normalize_unit(groups["cn_scale"] + (groups["cn_unit"] or "")), end, ""
+    if groups["cn_unit"] is not None:
+        return normalize_unit(groups["cn_unit"]), end, ""
     if groups["en_times"] is not None:
         return MULTIPLE, end, ""
     if groups["en_ordinal_suffix"] is not None:
@@ -1178,10 +1199,10 @@ def _read_chinese(source: str, start: int, end: int, run: str) -> _Draft | None:
     if source[position : position + 1] in ("多", "余"):
         qualifier = Qualifier.MORE_THAN
         position += 1
-    base_match = _patterns().chinese_unit.match(source, position)
-    base = base_match.group() if base_match is not None else ""
-    if base_match is not None:
-        position = base_match.end()
+    base_end = _chinese_unit_end(source, position)
+    base = source[position:base_end] if base_end is not None else ""
+    if base_end is not None:
+        position = base_end
     if source[position : position + 1] == "强" and not base:
         return _Draft(start, position + 1, float(value), "", Qualifier.EXACT, Kind.NAME)
     if base == "届" and _SESSION_NAME.match(source, position):
@@ -1207,10 +1228,10 @@ def _read_chinese_decimal(source: str, match: re.Match[str]) -> _Draft | None:
         return None
     value = float(f"{whole}.{''.join(str(_CN_DIGITS[char]) for char in match.group('chinese_decimal'))}")
     scale = match.group("chinese_decimal_scale") or ""
-    base_match = _patterns().chinese_unit.match(source, match.end())
-    if base_match is None and not scale:
+    base_end = _chinese_unit_end(source, match.end())
+    if base_end is None and not scale:
         return None
-    base = base_match.group() if base_match is not None else ""
+    base = source[match.end() : base_end] if base_end is not None else ""
     draft = _Draft(
         match.start(), match.end() + len(base), value, normalize_unit(scale + base), Qualifier.EXACT, Kind.NUMBER
     )
