@@ -126,14 +126,29 @@ LAZY = {
     "planaudit.loader": ("_TYPE_TAG",),
     "planaudit.ledger": ("YEAR_FILE",),
 }
-LAZY_PROBE = """
-import importlib, io, sys, contextlib
+AFTER_CHECK = """
+import importlib, sys
 from planaudit import entry
 sys.argv = ["planaudit", "check"]
 try:
     entry.main()
 except SystemExit:
     pass
+"""
+
+
+def _after_check(bundled: Path, probe: str) -> subprocess.CompletedProcess[str]:
+    """Run `planaudit check` on the bundled audit in a fresh interpreter, then probe (which prints to stderr)."""
+    env = {**os.environ, "NO_COLOR": "1", "GITHUB_STEP_SUMMARY": ""}
+    done = subprocess.run(
+        [sys.executable, "-c", AFTER_CHECK + probe], cwd=bundled, env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "121 goals: ✓ met 9 · ✗ missed 6 · ? unreported 106" in done.stdout
+    return done
+
+
+LAZY_PROBE = """
 for module, names in {lazy}.items():
     for name in names:
         print(module, name, getattr(importlib.import_module(module), name)._compiled is None, file=sys.stderr)
@@ -143,13 +158,7 @@ for module, names in {lazy}.items():
 def test_a_chinese_check_leaves_the_patterns_it_never_reads_with_uncompiled(bundled: Path) -> None:
     """Patterns for English pledges, bullets, budget estimates and the like wait for their first use: the bundled
     (Chinese) audit's check never compiles them, and its report is the one it always was."""
-    env = {**os.environ, "NO_COLOR": "1", "GITHUB_STEP_SUMMARY": ""}
-    probe = LAZY_PROBE.format(lazy=LAZY)
-    done = subprocess.run(
-        [sys.executable, "-c", probe], cwd=bundled, env=env, capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    assert "121 goals: ✓ met 9 · ✗ missed 6 · ? unreported 106" in done.stdout
+    done = _after_check(bundled, LAZY_PROBE.format(lazy=LAZY))
     expected = [f"{module} {name} True" for module, names in LAZY.items() for name in names]
     assert done.stderr.splitlines()[-len(expected) :] == expected
 
@@ -236,14 +245,7 @@ def test_the_named_tuples_annotations_are_types_when_their_classes_are_made() ->
 
 
 SPLIT_PROBE = """
-import sys
-from planaudit import entry
 from planaudit.reading import scan
-sys.argv = ["planaudit", "check"]
-try:
-    entry.main()
-except SystemExit:
-    pass
 within = [stops for stops in scan._SPECIAL if stops is not scan._SENTENCE_END]
 print(len(within) > 1, len({id(scan._SPECIAL[stops]) for stops in within}), file=sys.stderr)
 print("-" in scan._COMMITMENT._pattern.split("A-Za-z")[0], file=sys.stderr)
@@ -253,12 +255,7 @@ print("-" in scan._COMMITMENT._pattern.split("A-Za-z")[0], file=sys.stderr)
 def test_a_chinese_check_compiles_one_pattern_for_the_stops_within_a_sentence(bundled: Path) -> None:
     """Clauses, list items and 和/及 parts are split by one shared pattern (each Chinese class costs ~0.4 ms to
     compile), and the pledge words' look-ahead lists their first characters rather than the Han range."""
-    env = {**os.environ, "NO_COLOR": "1", "GITHUB_STEP_SUMMARY": ""}
-    done = subprocess.run(
-        [sys.executable, "-c", SPLIT_PROBE], cwd=bundled, env=env, capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    assert "121 goals: ✓ met 9 · ✗ missed 6 · ? unreported 106" in done.stdout
+    done = _after_check(bundled, SPLIT_PROBE)
     assert done.stderr.splitlines()[-2:] == ["True 1", "False"]
 
 
