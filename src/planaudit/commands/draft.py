@@ -716,7 +716,7 @@ def _due_later(due: str | None, plan: Period | None) -> bool:
 
 
 def _goal_due(text: str, finding: Finding, plan_period: str | None) -> str | None:
-    first, last = _clause_bounds(text, finding.start, finding.end)
+    first, last = _clause_span(text, finding.start, finding.end)
     at = (finding.figure.start, finding.figure.end) if finding.figure is not None else (finding.start, finding.start)
     return clause_due(text[first:last], plan_period, (at[0] - first, at[1] - first))
 
@@ -739,15 +739,8 @@ def _clause_of(text: str, start: int, end: int) -> str:
     """The clause (between ，。；, an English , . ; or a line end) holding text[start:end]; a quote the scanner cut
     short ("We will double") reaches its clause's deadline ("… the income of farmers by 2022"). Bounded windows keep
     a plan of many findings on one unbroken line linear."""
-    first, last = _clause_bounds(text, start, end)
+    first, last = _clause_span(text, start, end)
     return text[first:last]
-
-
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    window = max(0, start - 300)
-    first = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
-    after = _CLAUSE_END.search(text, end, min(len(text), end + 300))
-    return first, after.start() if after is not None else min(len(text), end + 300)
 
 
 def placed(paths: list[str], out_dir: str) -> list[str]:
