@@ -495,11 +495,24 @@ def _short(text: str, size: int = 40) -> str:
 # Drafting
 
 
+# "moving 2 more into beta | and 1 into alpha": a count on top of one there already (more, or moved into a stage), so
+# what the review reports is a level to subtract from; as at_least, the review's "11 in beta" would meet 2. It stays
+# new_items, undecided until a baseline is given.
+_MORE_AFTER = re.compile(r"\s+(?:more\b|(?:into|onto)\s)", re.IGNORECASE)
+
+
+def _more(text: str, finding: Finding) -> bool:
+    figure = finding.figure
+    return figure is not None and (figure.unit == "more" or _MORE_AFTER.match(text, figure.end) is not None)
+
+
 def build(plan: Document, out_dir: str, review: Document | None = None, baseline: Document | None = None) -> Draft:
     """The draft targets.yaml and actuals.yaml for a plan (and its review and prior-year document)."""
     findings = scan(plan.text)
     if baseline is None:  # with no prior count to add to, "新增就业1000万人" is checked on the flow the review reports
-        findings = [f._replace(kind="at_least") if f.kind == "new_items" else f for f in findings]
+        findings = [
+            f._replace(kind="at_least") if f.kind == "new_items" and not _more(plan.text, f) else f for f in findings
+        ]
     if not findings:
         from planaudit.errors import UsageError
 

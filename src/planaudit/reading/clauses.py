@@ -109,6 +109,9 @@ _BOUND_AFTER_WITH = LazyPattern(
     re.IGNORECASE,
 )
 _EN_WHOLE = LazyPattern(r"\W*of\s+the\s*", re.IGNORECASE)
+# The doer of a passive, a set the text knows: "The majority of the benefits will be achieved by the 7 transactional
+# departments" ("will be cut by 7%" is the amount).
+_EN_AGENT = LazyPattern(r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+the\s*$", re.IGNORECASE)
 _EN_THRESHOLD_AFTER = LazyPattern(r"^\s*(?:and above|or above|and below|or less|or more)\b", re.IGNORECASE)
 _ZH_COMMITMENT = re.compile(r"将|要|确保|力争|力求|努力|争取|必须|务必|预期目标|目标|计划|拟")
 # Words of the plan's year and of its work that mark a commitment only where nothing says the figure already stands:
@@ -212,7 +215,9 @@ def threshold(before: str, after: str, bounded: bool = False) -> bool:
     before = before[-40:]
     if bounded and _BOUND_AFTER_WITH.search(before):
         return True
-    return bool(_EN_THRESHOLD_BEFORE.search(before) or _EN_THRESHOLD_AFTER.match(after[:16]))
+    return bool(
+        _EN_THRESHOLD_BEFORE.search(before) or _EN_THRESHOLD_AFTER.match(after[:16]) or _EN_AGENT.search(before)
+    )
 
 
 # A commitment word with no figure pledges an act only when the plan is its doer and the verb after it is an act:
@@ -227,7 +232,7 @@ _EN_SPEECH_PLEDGE = LazyPattern(r"(?:propose|plan|intend|decided)\w*\s+to\b", re
 # A pledge inside a clause that says what another text sets out or what a noun does: "strategies explaining what
 # actions they will take", "showing how the department will resource the project", "a person who will enter it".
 _EN_EMBEDDED = LazyPattern(
-    r"\b(?:what|how|who|whom|whose|which|whether|why|where|when)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE
+    r"\b(?:what|how|who|whom|whose|which|whether|why|where|when)\s+(?:[\w‘’'-]+\s+){0,7}$", re.IGNORECASE
 )
 _EN_ADVERB = r"(?:(?:also|then|now|further|usually|only|not|therefore|typically|certainly|significantly|\w+ly)\s+)*"
 _EN_NOT_AN_ACT = LazyPattern(
@@ -258,6 +263,55 @@ def embedded(before: str) -> bool:
     return _EN_EMBEDDED.search(before[-60:]) is not None
 
 
+# "must" with no date, figure or deliverable states a principle or a necessity ("These services must be designed to
+# meet user needs", "we must continue with the pace of reforms"), not a pledge to check; "must be implemented by March
+# 2015" is one.
+_EN_MUST = LazyPattern(r"must\b", re.IGNORECASE)
+# What a measure does to a quantity, or what it is said to be: "This will be further increased where …", "This will
+# be a transformative piece of legislation".
+_EN_EFFECT_STATE = LazyPattern(
+    r"(?:will|shall)\s+" + _EN_ADVERB + r"be\s+" + _EN_ADVERB + r"(?:increased|reduced|improved|enhanced|accelerated"
+    r"|strengthened|multiplied|(?:a|an)\s+(?:\w+(?:ive|ful|ous)|major|significant|historic|landmark)\b)",
+    re.IGNORECASE,
+)
+# A plan's gains as the subject of their coming about: an effect foreseen, not an act.
+_EN_GAINS = LazyPattern(r"\b(?:benefits?|savings|gains|impacts?)\s*$", re.IGNORECASE)
+_EN_GAINED = LazyPattern(
+    r"(?:will|shall)\s+"
+    + _EN_ADVERB
+    + r"be\s+"
+    + _EN_ADVERB
+    + r"(?:achieved|realised|realized|felt|seen|gained|reaped)\b",
+    re.IGNORECASE,
+)
+# The act named before, referred back to ("We will do this through mutual agreement", "will implement this strategy"):
+# the goal is that act or the plan as a whole, not one more.
+_EN_PRO_ACT = LazyPattern(
+    r"(?:will|shall|must)\s+" + _EN_ADVERB + r"(?:do|achieve|implement|deliver|carry out|pursue)\s+(?:this|that|it|so)"
+    r"(?:\s+(?:strategy|plan|budget|document|report|agenda|vision))?\s*(?:$|[,;.]|(?:through|by|with|in|from|"
+    r"supported|together)\b)",
+    re.IGNORECASE,
+)
+# How an act is done or paid for, with nothing more: "will be implemented in mission mode", "will be serviced through
+# internal accruals", "Any funding required will be found by departments from within existing budgets".
+_EN_MANNER = LazyPattern(
+    r"(?:will|shall|must)\s+" + _EN_ADVERB + r"be\s+" + _EN_ADVERB + r"(?:implemented|executed|carried out|run|operated"
+    r"|managed|made available|serviced|financed|funded|met|found)\s+(?:(?:by|through|in|from|on|under|within)\b"
+    r"(?!\s+(?:the end of\s+)?(?:(?:19|20)[0-9]{2}|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)[^,;]*)?$",
+    re.IGNORECASE,
+)
+# Means left unnamed ("will offer them ways to access services offline", "will continue to take measures to support",
+# "will take a flexible approach"): no thing to check, a manner of working.
+_EN_UNNAMED_MEANS = LazyPattern(
+    r"(?:will|shall|must)\s+" + _EN_ADVERB + r"(?:continue to\s+)?(?:(?:offer|provide|give|find|include|explore|seek)"
+    r"\s+(?:them\s+|us\s+|people\s+)?(?:[\w-]+\s+){0,4}?(?:ways|means)\s+(?:to|for|of)\b|(?:take|adopt)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:measures|steps|approach)\b|find\s+the\s+(?:\w+\s+)?(?:resources|funds|money))"
+    r"|^(?:will|shall)\s+" + _EN_ADVERB + r"be\s+" + _EN_ADVERB + r"(?:explored|considered|examined|studied)\b",
+    re.IGNORECASE,
+)
+
+
 def pledges(before: str, after: str) -> bool:
     """Whether a commitment word with no figure (the start of `after`) pledges an act of the plan, given the words of
     its clause before it: not a purpose ("to ensure"), the speaker's own talk ("I shall outline"), an effect, a
@@ -268,8 +322,18 @@ def pledges(before: str, after: str) -> bool:
     before = before[-60:]
     if (_EN_SPEAKER.search(before) and not _EN_SPEECH_PLEDGE.match(after)) or embedded(before):
         return False  # "As I shall outline" is talk; "I propose to constitute a Committee" is the plan's pledge
-    if _EN_EFFECT_SUBJECT.search(before) and _EN_ACTIVE.match(after):
-        return False  # "It will reduce drudgery", "This Code will provide a resolution mechanism": what a measure does
+    if _EN_EFFECT_SUBJECT.search(before) and (
+        _EN_ACTIVE.match(after) or _EN_EFFECT_STATE.match(after) or re.search(r"\b(?:will|shall)\s*$", before)
+    ):
+        return False  # "It will reduce drudgery", "This Code will provide …", "This will ensure …": what a measure does
+    if _EN_GAINS.search(before) and _EN_GAINED.match(after) and _EN_DATED.search(after) is None:
+        return False  # "The majority of the benefits will be achieved by the 7 departments": where an effect falls
+    if _EN_MUST.match(after) and not _dated_or_delivered(after):
+        return False
+    if (_EN_PRO_ACT.match(after) or _EN_MANNER.match(after) or _EN_UNNAMED_MEANS.match(after)) and not _EN_DATED.search(
+        after
+    ):
+        return False
     if re.match(r"(?:ensure|make sure)\b", after, re.IGNORECASE) and _EN_PURPOSE.search(before):
         return False
     return _EN_NOT_AN_ACT.match(after) is None
@@ -336,6 +400,10 @@ def delivers(clause: str, rest: str = "") -> bool:
         return True
     # the rest of its sentence may date it (", likely to be published in November 2012") unless it pledges anew
     return _EN_DATED.search(rest) is not None and re.search(r"\b(?:will|shall|must)\b", rest, re.IGNORECASE) is None
+
+
+def _dated_or_delivered(clause: str) -> bool:
+    return any(p.search(clause) is not None for p in (_EN_DELIVERY, _EN_DATED, _EN_DELIVERABLE))
 
 
 _EN_PROPOSED_ACT = LazyPattern(

@@ -827,6 +827,7 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
     elsewhere = {head.start for head in heads if _other_period(head.title)}
     lead: _Lead | None = None  # the English list lead-in ("We will:") whose bullets follow
     in_item = False  # the sentence before was a bullet of that lead-in or on a bullet's line
+    described = False  # that lead-in's first bullet says what its subject is or has: the list describes a role
     lead_in: tuple[Level, str] | None = None  # a lead-in line's level word, for lines that are no bullets
     previous: Span | None = None
     skip_until = -1
@@ -852,9 +853,14 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
             if lead is not None and not lead.level and in_item:  # "* provided help …; so far we've recruited 11"
                 item = lead._replace(start=sentence.start)
         elif lead is not None and (bullet := (_BULLET if not lead.level else _MARKER).match(text, sentence.start)):
+            if lead.level and not in_item and _EN_STATE_ITEM.match(text, bullet.end()):
+                described = True  # "These Service Managers will:" + "- be experienced leaders": a role, no acts
             item, in_item = lead._replace(start=bullet.end()), True
         else:
-            lead, in_item = None, False
+            lead, in_item, described = None, False, False
+        if described and in_item:
+            previous = sentence
+            continue
         carried = lead_in if item is None else None
         if carried is None and item is None and previous is not None and _OF_WHICH.match(text, sentence.start):
             carried = _level_word(text, previous)
@@ -866,10 +872,10 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
                 while findings and findings[-1].start >= listed.start:
                     findings.pop()
             findings.append(listed)
-            lead, in_item, lead_in, skip_until = None, False, None, listed.end
+            lead, in_item, lead_in, skip_until, described = None, False, None, listed.end, False
             continue
         if _ends_line(text, sentence.end) and (opened := _lead_in(text, sentence)) is not None:
-            lead, in_item = opened, False
+            lead, in_item, described = opened, False, False
             if lead.level:
                 lead_in = None
                 continue  # "Government Digital Service will:": its bullets are the goals, not the lead-in

@@ -1,0 +1,99 @@
+"""English sentences with a pledge word that draft no goal: a "must" of principle, what a measure does or is, an act
+referred back to, how an act is done or paid for, means left unnamed, the doer of a passive, and a list that
+describes a role; and a count of more things, drafted new_items even without a baseline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planaudit.reading.scan import scan
+from tests.conftest import drafted_goals, run_cli
+
+
+def _goals(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.quote) for f in scan(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a "must" of principle or necessity, with no date, figure or deliverable
+        "New bus shelters must be designed to meet the needs of older passengers.",
+        "We must continue with the pace of reform to change the lives of our residents.",
+        "Councils must work to reduce the use of paper forms.",
+        # what a measure does, or is said to be
+        "The clinic opened in May. This will ensure better care for the whole valley.",
+        "Bus use is rising. This will be further increased where new routes are added.",
+        "The act was passed in May. This will be a transformative piece of law for tenants.",
+        # an act named before, referred back to
+        "The housing office will carry out this plan, supported by the tenants' forum.",
+        "Towns need closer links. We will do this through mutual agreement with towns.",
+        # how an act is done or paid for, nothing more
+        "The repair scheme will be implemented in mission mode.",
+        "Any funding required will be found by departments from within existing budgets.",
+        "These loans will be serviced through internal accruals.",
+        # means left unnamed
+        "We will offer them ways to reach the service by phone.",
+        "The board will continue to take measures to support local shops.",
+        "The council will take a flexible approach to further requests.",
+        "If more money is needed, we will find the resources for doing so.",
+        "Longer contracts will be explored and assessed by the procurement team.",
+        # where an effect falls
+        "The majority of the benefits will be achieved by the 7 largest councils.",
+    ],
+)
+def test_a_pledge_word_without_an_act_to_check_drafts_nothing(sentence: str) -> None:
+    assert _goals(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "quote"),
+    [
+        # each control keeps its goal: a dated "must", a deliverable, a manner with a date, an act on the set
+        ("Every new service must be implemented by March 2027.", "milestone", "must be implemented by March 2027"),
+        ("We will implement this strategy by April 2027.", "milestone", "will implement this strategy by April 2027"),
+        ("The register will be implemented in April 2027.", "milestone", "will be implemented in April 2027"),
+        ("We will offer training to all new staff.", "judged", "will offer training to all new staff"),
+        ("The council will publish the parking strategy.", "milestone", "will publish the parking strategy"),
+    ],
+)
+def test_real_pledges_keep_their_goals(sentence: str, kind: str, quote: str) -> None:
+    assert _goals(sentence) == [(kind, quote)]
+
+
+def test_a_count_done_by_the_doer_of_a_passive_is_no_target_but_a_cut_by_an_amount_is() -> None:
+    assert [f.target for f in scan("The savings will be achieved by the 7 largest councils by 2027.")] == [None]
+    assert [(f.kind, f.target) for f in scan("Waiting times will be cut by 7 days.")] == [("decline", 7.0)]
+
+
+def test_a_list_whose_first_item_is_a_state_describes_a_role() -> None:
+    plan = (
+        "Each ward has a housing officer. These officers will:\n\n"
+        "- be experienced managers. For large wards these will be at senior level\n"
+        "- have the skills to work with builders\n"
+        "- oversee repairs and report on progress\n\n"
+        "The council will:\n\n"
+        "- publish a repairs charter\n"
+    )
+    assert _goals(plan) == [("milestone", "publish a repairs charter")]
+
+
+def test_draft_cli_keeps_more_counts_new_items_and_drafts_no_principles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = (
+        "Digital services plan\nOctober 2026\n\n"
+        "In the next 3 months, we plan to:\n\n"
+        "* continue work on all 12 flagship services, moving 3 more into beta and 2 into live\n\n"
+        "* open 20 new clinics\n\n"
+        "These services must be designed to meet user needs. We will do this through agreement with councils.\n"
+    )
+    goals = drafted_goals(tmp_path, monkeypatch, plan)
+    rules = [(g["rule"]["kind"], g["rule"].get("target")) for g in goals]
+    # "3 more" and "2 into live" count on top of what is there: new_items, even with no baseline given; "20 new
+    # clinics" with no count before it is checked on the flow the review reports
+    assert rules == [("judged", None), ("new_items", 3), ("new_items", 2), ("at_least", 20)]
+    validated = run_cli("validate")
+    assert validated.exit_code == 0, validated.stderr
