@@ -295,3 +295,95 @@ def test_the_pledge_look_ahead_finds_what_the_han_range_found() -> None:
     for text in [*_texts(), words]:
         assert [m.span() for m in scan._COMMITMENT.finditer(text)] == [m.span() for m in han.finditer(text)]
     assert len(list(han.finditer(words))) == len(scan.COMMITMENT_WORDS) + 4
+
+
+HAN_RANGE = ("\\u4e00-\\u9fff", "\u4e00-\u9fff")
+HAN_SPY = f"""
+import re, sys
+_compile = re._compile
+def _spy(pattern, flags):
+    if isinstance(pattern, str) and any(spelled in pattern for spelled in {HAN_RANGE!r}):
+        print("han range:", pattern[:40], file=sys.stderr)
+    return _compile(pattern, flags)
+re._compile = _spy
+"""
+
+
+def test_a_chinese_check_compiles_no_pattern_with_the_han_range(bundled: Path) -> None:
+    """`re` compiles the class [\\u4e00-\\u9fff] one code point at a time (~0.9 ms a pattern): the readers a Chinese
+    check uses test Han characters in Python instead, and the report is the one it always was."""
+    env = {**os.environ, "NO_COLOR": "1", "GITHUB_STEP_SUMMARY": ""}
+    done = subprocess.run(
+        [sys.executable, "-c", HAN_SPY + AFTER_CHECK], cwd=bundled, env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "121 goals: ✓ met 9 · ✗ missed 6 · ? unreported 106" in done.stdout
+    assert "han range:" not in done.stderr
+    # The spy sees such a pattern when one is compiled.
+    spied = subprocess.run(
+        [sys.executable, "-c", HAN_SPY + "re.compile('[\\u4e00-\\u9fff]+')"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "han range:" in spied.stderr
+
+
+def _windows(text: str) -> list[str]:
+    """The text ending at each position (up to 30 characters), and each of those with a line break after it."""
+    ends = [text[max(0, end - 30) : end] for end in range(len(text) + 1)]
+    return ends + [end + "\n" for end in ends]
+
+
+HAN_READER_CASES = (
+    "再增加国家铁路建设资本金1000亿元，增加深松土地1.5亿亩，新增加专项资金，增加资金，增加x资金\n"
+    "安排2.8万亿元中央财政资金，1000亿元专项，3亿元用于，5亿元中央预算内投资补助，7亿元的基金\n"
+    "完善一对夫妇可生育两个孩子的配套政策，3项的“放管服”改革，5个以上的项目，6个大型的，7个的x\n"
+    "确保剩余贫困人口全部脱贫，力争完成全年目标任务，努力实现城乡居民收入增长，争取实现农业人口\n"
+    "控制在5万吨标准煤以内，10亿元以上，3个左右\n全年开工26个项目，12个重点项目，5家项目，8项项目，3个\n"
+)
+
+
+def test_the_han_readers_of_the_scan_answer_as_their_patterns_did() -> None:
+    """The scan's readers that replaced patterns with the Han range find what those patterns found (`$` before a
+    final line break included), at every position of the bundled sources and of phrases made to meet each bound."""
+    import re
+
+    from planaudit.reading import scan
+
+    added = re.compile(r"(?:再|新|另)?增加[\u4e00-\u9fff]{1,12}?(?:资金|资本金|投入|投资|拨款|补助|经费|基金)$")
+    funds = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:资金|国债|债券|基金|补助|经费|贷款|专项)")
+    describes = re.compile(r"[^，,；;。的]{0,8}的[\u4e00-\u9fff“”]{1,16}")
+    pledge = re.compile(r"(?:确保|力争|力求|努力|争取)(?:完成|实现)?(?P<object>[\u4e00-\u9fff]{6,16})$")
+    qualified = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:以内|以上|以下|左右)$")
+    projects = re.compile(r"[个家项条座幢所名]?项目|[\u4e00-\u9fff]{0,2}$")
+    any_verb = re.compile(scan._VERB.pattern + "|" + scan._MORE_VERBS.pattern)
+    found: dict[str, int] = dict.fromkeys(("added", "funds", "describes", "pledge", "qualified", "projects"), 0)
+    for text in [*_texts()[:-2], HAN_READER_CASES]:  # the sources (the yaml files quote them)
+        for window in _windows(text):
+            expected = added.search(window) is not None
+            assert expected == scan._adds_funds(window), window
+            found["added"] += expected
+            match = pledge.search(window)
+            assert (match.group("object") if match else None) == scan._zh_pledge_object(window), window
+            found["pledge"] += match is not None
+        for position in range(len(text) + 1):
+            expected = funds.match(text, position) is not None
+            assert expected == scan._funds_after(text, position), text[position:][:9]
+            found["funds"] += expected
+            for end in range(position, min(len(text), position + 26) + 1):
+                expected = describes.fullmatch(text, position, end) is not None
+                assert expected == scan._zh_describes_after(text, position, end), text[position:end]
+                found["describes"] += expected
+            for after in (text[position : position + size] for size in (0, 1, 2, 3, 5, 10, 11, 12)):
+                for ending in (after, after + "\n"):
+                    expected = qualified.match(ending) is not None
+                    assert expected == scan._qualified_unit(ending), ending
+                    found["qualified"] += expected
+                    expected = projects.match(ending) is not None
+                    assert expected == scan._counts_projects(ending), ending
+                    found["projects"] += expected
+            expected = any_verb.match(text, position) is not None
+            assert expected == bool(scan._VERB.match(text, position) or scan._MORE_VERBS.match(text, position))
+    assert all(found.values()), found  # each reader met texts its pattern matches, not only ones it refuses
