@@ -1827,6 +1827,83 @@ def _named_or_milestone(
     return out
 
 
+# A Chinese clause of work on a named thing with no deliverable of its own (加快建设国家实验室, 推进…建设, 探索…试点,
+# 实现… with no date, 落实…禁渔, 削减…事项): a direction, no goal by itself (the keys of such plans leave most out), but
+# a goal once the review reports the act done (draft proposes it then, with the review's clause).
+_ZH_WORK = LazyPattern(
+    r"(?:[^要，；。、“”]{1,6}要|[对在][^，；。、“”]{1,16}?)?"
+    r"(?:今年|年内|全年|全面|加快|适时|积极|稳妥|稳步|有序|扎实|继续|再|逐步|尽快|抓紧|依法|切实|大力|深入|进一步|持续|着力"
+    r"|重点|努力|力争|确保|要|并|也|还)*"
+    r"(?:(?P<verb>建设|推进|推动|探索|落实|实现|削减|退出|开展|实施|实行|推行|建立|组织|规范|鼓励|完成|启动|设立|组建)"
+    r"|(?P<building>(?:加快|推进|推动)(?=[^，；。]{2,20}建设$)))"
+)
+# Objects of work that name no one thing: a strategy or quality (创新驱动发展战略, 更…的), a share or level to raise
+# (比重, 效率: a figure's direction), a field opened or cooperated in (改革开放, 项目合作).
+_ZH_WORK_NO_OBJECT = LazyPattern(r"的|更|战略|一揽子|(?:比重|比例|率|水平|能力|质量|效率|效益|开放|合作|发展)$")
+# Work verbs whose act is a thing done once (a stage reached, a ban enforced, a pilot run): a milestone; the others
+# (建设, 推进, 削减…) a direction judged by what the review reports.
+_ZH_WORK_DONE = LazyPattern(r"实现|落实|完成|启动|设立|组建")
+
+
+def zh_work_clauses(text: str, taken: Sequence[tuple[int, int]]) -> list[Finding]:
+    """The plan's Chinese clauses of work on a named thing (see _ZH_WORK) that no finding in taken (start, end)
+    overlaps, as judged or milestone findings: candidates a review may report done. Not in a part on other years
+    nor under 包括, not a result (过去一年…), no figure but a name's (十年禁渔), 5 to 30 characters. Linear."""
+    heads = headings(text)
+    elsewhere = {head.start for head in heads if _other_period(head.title)}
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(taken):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    starts = [start for start, _ in merged]
+    found: list[Finding] = []
+    for sentence in sentences(text):
+        head = heading_at(heads, sentence.start)
+        if head is not None and (sentence.start < head.end or head.start in elsewhere):
+            continue
+        if _CJK.search(text, sentence.start, min(sentence.end, sentence.start + 40)) is None:
+            continue
+        for clause in clauses(text, sentence):
+            body = text[clause.start : clause.end]
+            if not 5 <= len(body) <= 30 or _DIGIT.search(body) or _CJK.match(body) is None:
+                continue
+            at = bisect.bisect_left(starts, clause.end) - 1  # the last taken span starting before the clause ends
+            if at >= 0 and merged[at][1] > clause.start:
+                continue
+            work = _ZH_WORK.match(body)
+            if work is None or len(body) - work.end() < 3:
+                continue
+            obj = body[work.end() :]
+            if _ZH_WORK_NO_OBJECT.search(obj) or _ZH_NO_OBJECT.search(obj):
+                continue
+            if (
+                work.group("verb") in ("推进", "推动")
+                and not obj.endswith("建设")
+                and not _ZH_FRAMED_OBJECT.search(obj)
+            ):
+                continue  # 推进改革开放: work under way on a field, not on a named thing
+            before = text[sentence.start : clause.end]
+            if _ZH_INCLUDING.search(text, sentence.start, clause.start) or role(before) is Role.RESULT:
+                continue
+            verb = work.group("verb") or ""
+            done = _ZH_WORK_DONE.fullmatch(verb) is not None or _ZH_FRAMED_OBJECT.search(obj) is not None
+            found.append(
+                Finding(
+                    body,
+                    clause.start,
+                    clause.end,
+                    "plain",
+                    "milestone" if done else "judged",
+                    heading=head,
+                    measure=strip_measure(body),
+                    why="work the review reports done",
+                )
+            )
+    return found
+
+
 # A clause after 包括 in its sentence is an item of what the sentence names (前期出台的政策，包括免征…，减免…), no
 # act of its own.
 _ZH_INCLUDING = LazyPattern(r"包括")
