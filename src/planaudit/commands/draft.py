@@ -873,19 +873,21 @@ def _rule(finding: Finding, unit: str | None) -> str:
         parts += [f"target: {_n(finding.target or 0)}", f"unit: {q(unit or '')}"]
         if finding.direction in ("above", "below"):
             parts.append(f"side: {finding.direction}")
-    elif kind == "decline":
+    elif kind == "decline":  # no amount (继续下降): any fall meets it
         amount = "target_pct" if finding.unit == PERCENT else "target"
-        parts += [f"{amount}: {_n(finding.target or 0)}", f"unit: {q(unit or '')}"]
+        parts += [f"{amount}: {_n(finding.target)}"] if finding.target is not None else []
+        parts.append(f"unit: {q(unit or (PERCENT if finding.target is None else ''))}")  # a fall in % read as growth
     elif kind == "increase_by":
         parts += [f"target: {_n(finding.target or 0)}", f"unit: {q(unit or '')}"]
     elif kind == "between":
         parts += [f"min: {_n(finding.target or 0)}", f"max: {_n(finding.maximum or 0)}", f"unit: {q(unit or '')}"]
     elif kind == "growth" and finding.figure is not None and finding.figure.kind is Kind.MULTIPLE:
         parts += [f"target_pct: {q(finding.figure.text)}", f"unit: {q(unit or PERCENT)}"]  # "double": 100, as written
-    elif kind == "growth":
-        parts += [f"target_pct: {_n(finding.target or 0)}", f"unit: {q(unit or PERCENT)}"]
-    elif kind == "pp_change":
-        parts.append(f"target_pp: {_n(finding.target or 0)}")
+    elif kind == "growth":  # no amount (稳步增长): any growth meets it
+        parts += [f"target_pct: {_n(finding.target)}"] if finding.target is not None else []
+        parts.append(f"unit: {q(unit or PERCENT)}")
+    elif kind == "pp_change" and finding.target is not None:
+        parts.append(f"target_pp: {_n(finding.target)}")
     elif kind == "ranking":
         parts += [f"target: {int(finding.target or 1)}", f"scope: {q(finding.scope or '—')}"]
     elif kind == "comparison":  # the tolerance is the auditor's reading: 0 until checked
@@ -982,7 +984,10 @@ class _Prior:
 def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     kind = goal.finding.kind
     if kind in NUMERIC_KINDS:
-        return _numeric_evidence(goal, review) or (_deed_evidence(goal, review) if goal.words else None)
+        found = _numeric_evidence(goal, review) or (_deed_evidence(goal, review) if goal.words else None)
+        if found is None and goal.finding.target is None and not goal.words and not goal.clause:
+            return _chinese_act(goal, review)  # 居民收入稳步增长: a move with no amount, judged on a figure naming it
+        return found
     if kind == "milestone":
         if not goal.words and (goal.finding.figure is None or goal.finding.figure.kind is not Kind.ORDINAL):
             return _chinese_act(goal, review)
@@ -1075,7 +1080,7 @@ def _chinese_act(goal: _Goal, review: _Review) -> _Evidence | None:
     Proposed undecided: a person reads it and decides."""
     finding = goal.finding
     wanted = [f for f in read_figures(finding.quote) if f.kind is Kind.NUMBER and (f.unit == PERCENT or "元" in f.unit)]
-    judged = finding.kind == "judged"
+    judged = finding.kind == "judged" or finding.kind in NUMERIC_KINDS  # a move with no amount: judged on a figure
     kept = judged and _KEEPS.search(finding.quote) is not None  # 稳定…补贴: no one figure shows it
     claimed = judged and "实现" in finding.quote  # the review's 实现 restates the plan's claim
     context = goal.context or finding.quote

@@ -1341,7 +1341,18 @@ def _expected_state(text: str, clause: Span, carried: tuple[Level, str], head: H
     ):
         return None
     body = text[clause.start : clause.end]
+    moved = _ZH_STATE_MOVE.search(body)
+    if moved is not None and moved.start() >= 2:  # 主要污染物排放量继续下降: a fall with no amount, any fall meets it
+        measure = body[: moved.start()]
+        kind = "decline" if moved.group("fall") else "pp_change" if _SHARE_WORDS.search(measure) else "growth"
+        return Finding(body, clause.start, clause.end, level, kind, heading=head, measure=measure, why=word)
     return Finding(body, clause.start, clause.end, level, "judged", heading=head, measure=body, why=word)
+
+
+# A state that is a move with no amount (…继续下降, 居民收入稳步增长, …比重提高): the rule kind of the move, no target.
+_ZH_STATE_MOVE = LazyPattern(
+    r"(?:继续|持续|稳步|稳定|进一步|逐步|明显|较快|同步)?(?:(?P<fall>下降|减少|降低)|增长|增加|提高)$"
+)
 
 
 def _pledged_item(text: str, sentence: Span, item: _Lead, head: Heading | None) -> Finding:
