@@ -723,3 +723,73 @@ def test_a_head_count_in_people_is_evidence_for_a_goal_in_people(
     result = run_cli("check", "--allow-draft", "--format", "json")
     verdicts = {g["id"]: g["verdict"] for g in json.loads(result.stdout)["goals"]}
     assert verdicts[goals[0]["id"]] == "met"
+
+
+def test_chinese_work_on_a_named_thing_is_drafted_where_the_review_reports_it_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A clause of work (加快建设…, 探索…试点, 实现… with no date, 落实…) is no goal by itself; it is drafted, with the
+    review's clause proposed undecided, when the review reports its act done, and not when the review reports the work
+    going on (深入实施…) or says nothing."""
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "2023年工作计划\n出台数据中心管理办法。加快建设国家数据中心。探索城市地下空间登记制度试点。实现农村供水工程省级统一管理。"
+        "落实沿海十年禁渔。扎实推进海洋强省建设。加快建设智慧港口。\n"
+    )
+    review = (
+        "2023年工作回顾\n成功组建首批国家数据中心。开展城市地下空间登记改革等试点。"
+        "实现农村供水工程省级统一管理。全面实施沿海十年禁渔。深入实施海洋强省建设。\n"
+    )
+    goals, entries = _draft(tmp_path, plan, review)
+    drafted = {goal["quote"]: (goal["rule"]["kind"], _proposed(entries[goal["id"]])) for goal in goals}
+    assert drafted == {
+        "出台数据中心管理办法": ("milestone", None),
+        "加快建设国家数据中心": ("judged", "成功组建首批国家数据中心"),
+        "探索城市地下空间登记制度试点": ("milestone", "开展城市地下空间登记改革等试点"),
+        "实现农村供水工程省级统一管理": ("milestone", "实现农村供水工程省级统一管理"),
+        "落实沿海十年禁渔": ("milestone", "全面实施沿海十年禁渔"),
+        # 扎实推进海洋强省建设: the review's 深入实施 is work going on; 加快建设智慧港口: the review is silent
+    }
+    # without a review the same clauses are directions of work, no goals
+    assert run_cli("draft", "plan.txt", "-o", "alone").exit_code == 0
+    alone = yaml.safe_load((tmp_path / "alone" / "targets.yaml").read_text(encoding="utf-8"))["goals"]
+    assert [goal["quote"] for goal in alone] == ["出台数据中心管理办法"]
+
+
+def test_a_chinese_expected_state_with_no_amount_is_a_move_with_no_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """…继续下降 in a list of expected targets is a decline with no amount (the engine's any fall), 居民收入稳步增长
+    a growth with none, …比重提高 a pp_change with none: not judged, and never a target of 0."""
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "2023年工作计划\n今年发展的主要预期目标是：地区生产总值增长6%左右；单位地区生产总值能耗继续下降；"
+        "居民收入稳步增长；服务业增加值比重提高；国际收支基本平衡。\n",
+        "2023年工作回顾\n地区生产总值增长6.1%。居民人均可支配收入实际增长5.2%。\n",
+    )
+    rules = {goal["quote"]: goal["rule"] for goal in goals}
+    assert rules["单位地区生产总值能耗继续下降"] == {"kind": "decline", "unit": "%"}
+    assert rules["居民收入稳步增长"] == {"kind": "growth", "unit": "%"}
+    assert rules["服务业增加值比重提高"] == {"kind": "pp_change"}
+    assert rules["国际收支基本平衡"] == {"kind": "judged"}
+    # a figure naming the measure, proposed for a person to read (not scored against an amount)
+    assert _proposed(_evidence(goals, entries, "居民收入稳步增长")) == "居民人均可支配收入实际增长5.2%"
+    assert _evidence(goals, entries, "单位地区生产总值能耗")["status"] == "silent"
+
+
+def test_a_chinese_agreement_pushed_to_its_signing_is_reported_and_a_lead_is_a_standing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """推动…协定签署 in a review reports the signing (the act the plan set), 推动…谈判取得进展 only progress; 领跑全市
+    reports a standing reached."""
+    assert reports_act("规上工业亩均税收等指标领跑全市")
+    monkeypatch.chdir(tmp_path)
+    plan = "2023年工作计划\n推动签署双边投资保护协定。推动签署区域航运合作协定。\n"
+    review = "2023年工作回顾\n推动双边投资保护协定签署。推动区域航运合作协定谈判取得积极进展。\n"
+    goals, entries = _draft(tmp_path, plan, review)
+    proposed = {goal["quote"]: _proposed(entries[goal["id"]]) for goal in goals}
+    assert proposed == {
+        "推动签署双边投资保护协定": "推动双边投资保护协定签署",
+        "推动签署区域航运合作协定": None,
+    }

@@ -103,6 +103,8 @@ _HONOUR = re.compile(r"被评为|荣获|获评|入选|荣膺")
 _DONE_ACT = re.compile(r"实现|建立|开展|实施")
 # …but not by a claim of progress towards it (决胜全面建成小康社会取得决定性成就, 推动…取得新的重要进展).
 _PROGRESS = re.compile(r"取得[^，。；]{0,8}(?:进展|成就|成效|突破)|决胜|推动|迈出|迈进|(?i:\bprogress\b)")
+# 推动…协定签署/生效实施: an agreement pushed to its signing or entry into force, the act reported (not progress).
+_AGREED = re.compile(r"推动(?=[^，。；]{2,30}?(?:协定|协议|条约)(?:正式)?(?:签署|生效))")
 _SHARE = re.compile(r"占|比重|比例|率|(?i:\b(?:share|rate)\b)")
 _CHANGE = re.compile(r"新增|新引进|新培育|新建|提高|增加|(?i:\b(?:new|added|built|completed|opened)\b)")
 
@@ -251,7 +253,7 @@ class _Review:
                 or len(clause) > ACT_CLAUSE
                 or not HAN.search(clause)
                 or act_looks_ahead(clause)
-                or _PROGRESS.search(clause)
+                or _PROGRESS.search(_AGREED.sub("", clause))
                 or _GROUNDS.search(clause)
             ):
                 continue
