@@ -793,3 +793,27 @@ def test_a_chinese_agreement_pushed_to_its_signing_is_reported_and_a_lead_is_a_s
         "推动签署双边投资保护协定": "推动双边投资保护协定签署",
         "推动签署区域航运合作协定": None,
     }
+
+
+def test_a_chinese_move_with_no_amount_is_drafted_where_the_review_gives_its_figure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """提高…比重 or …浓度继续下降 outside a list of targets is a direction of a figure: drafted (pp_change, decline with
+    no amount) when the review gives the figure's move for the same measure, with that figure; not otherwise."""
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "2023年工作计划\n出台清洁能源管理办法。提高清洁能源比重。重点地区细颗粒物（PM2.5）浓度继续下降。"
+        "提高服务业比重。\n",
+        "2023年工作回顾\n清洁能源消费比重提高1.7个百分点。12个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。\n",
+    )
+    drafted = {goal["quote"]: goal["rule"] for goal in goals}
+    assert drafted == {
+        "出台清洁能源管理办法": {"kind": "milestone"},
+        "提高清洁能源比重": {"kind": "pp_change"},
+        "重点地区细颗粒物（PM2.5）浓度继续下降": {"kind": "decline", "unit": "%"},
+    }  # 提高服务业比重: the review gives no figure of it
+    share = _evidence(goals, entries, "提高清洁能源比重")
+    assert (share["value"], share["unit"], share["basis"]) == (1.7, "个百分点", "change")
+    fall = _evidence(goals, entries, "重点地区细颗粒物")
+    assert (fall["value"], fall["unit"], fall["basis"]) == (9.1, "%", "change")

@@ -203,7 +203,11 @@ def test_draft_writes_acts_as_milestones(tmp_path: Path, monkeypatch: pytest.Mon
         ("继续大力削减行政审批事项。", "judged"),
         ("实施创新驱动发展战略。", None),  # a strategy: no one thing
         ("推进改革开放。", None),  # a field
-        ("提高清洁能源比重。", None),  # a share's direction, not work on a thing
+        ("提高清洁能源比重。", "pp_change"),  # a share's move with no amount
+        ("继续扩大重点高校农村招生规模。", "growth"),
+        ("重点地区细颗粒物（PM2.5）浓度继续下降。", "decline"),  # a figure in brackets is a name
+        ("增设服务业扩大开放综合试点。", "milestone"),
+        ("提高公共服务能力。", None),  # a quality, no figure moves
         ("推动服务业有序开放。", None),
         ("去年建设国家数据中心。", None),  # a past act
         ("建设2个数据中心。", None),  # a figure: the scanner's
@@ -213,3 +217,11 @@ def test_clauses_of_work_a_review_may_report_done(sentence: str, kind: str | Non
     found = zh_work_clauses(sentence, [])
     assert [(f.quote, f.kind) for f in found] == ([(sentence.rstrip("。"), kind)] if kind else [])
     assert zh_work_clauses(sentence, [(0, len(sentence))]) == []  # a clause a finding holds is no candidate
+
+
+def test_a_list_of_agreements_is_one_act_each() -> None:
+    assert _kinds("推动甲乙双边投资协定尽早生效实施、丙丁自由贸易协定签署。") == [
+        ("推动甲乙双边投资协定尽早生效实施", "milestone"),
+        ("丙丁自由贸易协定签署", "milestone"),
+    ]
+    assert _kinds("推动签署双边投资保护协定。") == [("推动签署双边投资保护协定", "milestone")]

@@ -690,7 +690,12 @@ def _with_reported_work(text: str, findings: list[Finding], review: _Review) -> 
     kept = []
     for candidate in candidates:
         context = _sentence_rest(text, spans, starts, candidate, others)
-        found = _chinese_act(_Goal(candidate, None, False, frozenset(), context=context), review)
+        goal = _Goal(candidate, candidate.unit, False, frozenset(), context=context)
+        if candidate.kind in NUMERIC_KINDS:  # a move with no amount: the review gives a figure of the move
+            if _numeric_evidence(goal, review) is not None:
+                kept.append(candidate)
+            continue
+        found = _chinese_act(goal, review)
         if found is None:
             continue
         start, end = found.spans[0]

@@ -1825,27 +1825,54 @@ def _named_or_milestone(
     if kind and _names_only(text, clause, figs) and not _ongoing_task(body):
         return [
             Finding(
-                body,
-                clause.start,
-                clause.end,
+                text[start:end],
+                start,
+                end,
                 level,
                 kind,
                 heading=head,
-                measure=strip_measure(body),
+                measure=strip_measure(text[start:end]),
                 why=why or "task",
             )
+            for start, end in _agreements(text, clause)
         ]
     return out
+
+
+# 推动A协定尽早生效实施、B协定签署: each agreement is an act of its own (one signed, the other not yet).
+_ZH_AGREEMENTS = LazyPattern(r"(?:协定|协议|条约)[^、，；。]{0,8}、(?=[^、，；。]{2,30}?(?:协定|协议|条约))")
+
+
+def _agreements(text: str, clause: Span) -> list[tuple[int, int]]:
+    """The spans of the acts a Chinese clause names: one per agreement of a list of agreements, else the clause."""
+    if "、" not in text[clause.start : clause.end]:
+        return [(clause.start, clause.end)]
+    spans, start = [], clause.start
+    for match in _ZH_AGREEMENTS.finditer(text, clause.start, clause.end):
+        spans.append((start, match.end() - 1))
+        start = match.end()
+    return [*spans, (start, clause.end)]
 
 
 # A Chinese clause of work on a named thing with no deliverable of its own (加快建设国家实验室, 推进…建设, 探索…试点,
 # 实现… with no date, 落实…禁渔, 削减…事项): a direction, no goal by itself (the keys of such plans leave most out), but
 # a goal once the review reports the act done (draft proposes it then, with the review's clause).
-_ZH_WORK = LazyPattern(
+_ZH_WORK_LEAD = (
     r"(?:[^要，；。、“”]{1,6}要|[对在][^，；。、“”]{1,16}?)?"
     r"(?:今年|年内|全年|全面|加快|适时|积极|稳妥|稳步|有序|扎实|继续|再|逐步|尽快|抓紧|依法|切实|大力|深入|进一步|持续|着力"
     r"|重点|努力|力争|确保|要|并|也|还)*"
-    r"(?:(?P<verb>建设|推进|推动|探索|落实|实现|削减|退出|开展|实施|实行|推行|建立|组织|规范|鼓励|完成|启动|设立|组建)"
+)
+# A measure's move with no amount (提高清洁能源比重, 扩大…招生规模, …浓度继续下降): a direction of a figure, drafted
+# (pp_change, growth or decline with no target) when the review gives the figure's move.
+_ZH_MOVE_UP = LazyPattern(
+    _ZH_WORK_LEAD + r"(?:提高|提升|扩大|增加)(?P<measure>[^，；。]{2,24}?(?P<share>比重|比例|占比|率)?(?:规模)?)"
+)
+_ZH_MOVE_DOWN = LazyPattern(r"(?P<measure>[^，；。]{3,24}?)(?:继续|持续|进一步|逐步|明显)?(?:下降|减少|降低)")
+_ZH_MOVE_MEASURE = LazyPattern(r"(?:比重|比例|占比|率|规模|浓度|排放量?|能耗|强度|成本)$")
+_ZH_BRACKETED = LazyPattern(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
+_ZH_WORK = LazyPattern(
+    _ZH_WORK_LEAD
+    + r"(?:(?P<verb>建设|推进|推动|探索|落实|实现|削减|退出|开展|实施|实行|推行|建立|组织|规范|鼓励|完成|启动|设立|组建|增设)"
     r"|(?P<building>(?:加快|推进|推动)(?=[^，；。]{2,20}建设$)))"
 )
 # Objects of work that name no one thing: a strategy or quality (创新驱动发展战略, 更…的), a share or level to raise
@@ -1878,10 +1905,16 @@ def zh_work_clauses(text: str, taken: Sequence[tuple[int, int]]) -> list[Finding
             continue
         for clause in clauses(text, sentence):
             body = text[clause.start : clause.end]
-            if not 5 <= len(body) <= 30 or _DIGIT.search(body) or _CJK.match(body) is None:
-                continue
+            if not 5 <= len(body) <= 30 or _DIGIT.search(_ZH_BRACKETED.sub("", body)) or _CJK.match(body) is None:
+                continue  # a figure in brackets names (细颗粒物（PM2.5）)
             at = bisect.bisect_left(starts, clause.end) - 1  # the last taken span starting before the clause ends
             if at >= 0 and merged[at][1] > clause.start:
+                continue
+            moved = _zh_move(text, sentence, clause, head)
+            if moved is not None:
+                found.append(moved)
+                continue
+            if _DIGIT.search(body):
                 continue
             work = _ZH_WORK.match(body)
             if work is None or len(body) - work.end() < 3:
@@ -1913,6 +1946,38 @@ def zh_work_clauses(text: str, taken: Sequence[tuple[int, int]]) -> list[Finding
                 )
             )
     return found
+
+
+def _zh_move(text: str, sentence: Span, clause: Span, head: Heading | None) -> Finding | None:
+    """A clause that moves a measure with no amount (see _ZH_MOVE_UP), as a finding of the move's kind with no
+    target (unit % for a growth or a fall: the review gives it in %), or None."""
+    body = text[clause.start : clause.end]
+    up = _ZH_MOVE_UP.fullmatch(body)
+    down = None if up is not None else _ZH_MOVE_DOWN.fullmatch(body)
+    move = up or down
+    if move is None or not _ZH_MOVE_MEASURE.search(move.group("measure")) or _ZH_WORK_LEAD_ONLY.fullmatch(body):
+        return None
+    if (
+        _ZH_INCLUDING.search(text, sentence.start, clause.start)
+        or role(text[sentence.start : clause.end]) is Role.RESULT
+    ):
+        return None
+    share = up is not None and up.group("share") is not None
+    kind = "decline" if down is not None else "pp_change" if share else "growth"
+    return Finding(
+        body,
+        clause.start,
+        clause.end,
+        "plain",
+        kind,
+        unit=None if share else PERCENT,
+        heading=head,
+        measure=move.group("measure"),
+        why="a move the review reports",
+    )
+
+
+_ZH_WORK_LEAD_ONLY = LazyPattern(_ZH_WORK_LEAD)
 
 
 # A clause after 包括 in its sentence is an item of what the sentence names (前期出台的政策，包括免征…，减免…), no
