@@ -1872,7 +1872,8 @@ _ZH_MOVE_MEASURE = LazyPattern(r"(?:比重|比例|占比|率|规模|浓度|排�
 _ZH_BRACKETED = LazyPattern(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
 _ZH_WORK = LazyPattern(
     _ZH_WORK_LEAD
-    + r"(?:(?P<verb>建设|推进|推动|探索|落实|实现|削减|退出|开展|实施|实行|推行|建立|组织|规范|鼓励|完成|启动|设立|组建|增设)"
+    + r"(?:(?P<verb>建设|推进|推动|探索|落实|实现|削减|退出|开展|实施|实行|推行|建立|组织|规范|鼓励|完成|启动|设立|组建"
+    r"|增设)"
     r"|(?P<building>(?:加快|推进|推动)(?=[^，；。]{2,20}建设$)))"
 )
 # Objects of work that name no one thing: a strategy or quality (创新驱动发展战略, 更…的), a share or level to raise
