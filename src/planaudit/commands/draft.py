@@ -15,20 +15,28 @@ from planaudit.gates import DRAFT_MARK
 from planaudit.reading.figures import Figure, Kind, Qualifier, find_value, read_figures
 from planaudit.reading.lazyre import HAN
 from planaudit.reading.matching import (
+    ACT_DONE_BY,
     DEED_VERBS,
+    LATIN_STOP,
     MATCH_SHARE,
     Echoes,
     Weights,
     abbreviates,
     act_looks_ahead,
+    act_of,
+    acts_in,
+    deliverable,
     echoes_act,
     head_counted,
     is_counter,
+    item_reports_deed,
+    list_item,
     looks_ahead,
     match_score,
     measure_words,
     names_act,
     names_measure,
+    names_object,
     pair_set,
     period_fits,
     repeats_words,
@@ -61,6 +69,7 @@ from planaudit.reading.scan import (
     sets_policy,
     zh_work_clauses,
 )
+from planaudit.reading.sections import Sections
 from planaudit.reading.tables import rows as table_rows
 from planaudit.reading.units import PERCENT, PERCENTAGE_POINT, convert, format_number
 from planaudit.verify import PAIRWISE_LIMIT, evidence_owner
@@ -210,30 +219,112 @@ class _Review:
         self.pool = [r for r in self.all if (r.start, r.end) in self.outcomes]
         self.period = period
         self.rows = table_rows(text)
-        self.title = terms(next((line for line in plan.splitlines() if line.strip()), "")[:200])
+        title_line = next((line for line in plan.splitlines() if line.strip()), "")[:200]
+        self.title = terms(title_line)
+        # the plan named by its title or "the Strategy" (its title's last word, capitalised): no deliverable named
+        title_words = [re.escape(word) for word in _LATIN_WORDS.findall(title_line)]
+        self.plan_name = (
+            re.compile(
+                r"\b(?:" + r"\s+".join(title_words) + r"|(?:[Tt]he|[Tt]his|[Oo]ur)\s+" + title_words[-1] + r")\b"
+            )
+            if title_words
+            else None
+        )
+
+    def unnamed(self, text: str) -> str:
+        """English text without the plan's name ("the Government Digital Strategy", "the Strategy")."""
+        return self.plan_name.sub(" ", text) if self.plan_name is not None else text
 
     @functools.cached_property
-    def deeds(self) -> list[tuple[int, int, frozenset[str]]]:
+    def deeds(self) -> list[tuple[int, int, frozenset[str], tuple[frozenset[str], ...]]]:
         """English sentences reporting a deed done in the plan's period, with the words naming what was done (the
         plan's own title and the verbs of delivery left out): evidence for a milestone or a judged goal."""
         found = []
+        listed = []
+        lines: list[int] = []  # where each deed's line starts (the sentences of one list item share it)
+        text = self.text
+        read = line = 0  # the text is read up to here for line breaks; where the line being read starts
+        item = item_done = False  # the line of the sentence being read is a list item; its first sentence a deed
+        lead = ""  # the last sentence out of a list when it ends with a colon (the lead-in of the list that follows)
+        previous = ""
         for span in self.spans:
-            sentence = self.text[span.start : span.end]
-            if not _LATIN.search(sentence) or not reports_deed(sentence) or looks_ahead(sentence):
+            sentence = text[span.start : span.end]
+            newline = text.rfind("\n", read, span.start)
+            read = span.start
+            done = reports_deed(sentence) and not looks_ahead(sentence)
+            if newline != -1 or span.start == 0:
+                line = newline + 1
+                item = list_item(text[line : line + 8])
+                done = done or (item and item_reports_deed(sentence, lead))
+                item_done = item and done
+            elif item_done:  # "…Recruitment Hub; and supported departments on recruiting 20 digital specialist posts"
+                done = done or item_reports_deed(_AND.sub("", sentence, count=1), "")
+            if not item:
+                lead = sentence if sentence.rstrip().endswith(":") else ""
+            before, previous = previous, sentence
+            if not done or not _LATIN.search(sentence):
                 continue
             named = years_named(sentence)
             if _PROGRESS.search(sentence) or (named and not any(period_fits([y], self.period) for y in named)):
                 continue
             start = span.start + len(sentence) - len(sentence.lstrip(" \t*-•·"))
-            found.append((start, span.end, terms(_without_openers(sentence)) - DEED_VERBS - self.title))
+            words = _without_openers(sentence)
+            pieces = _DEED_PARTS.split(_ASIDE.sub(" ", words))
+            if _ANAPHOR.search(pieces[0]):  # "Work has begun on 15 of these": what "these" are, the sentence before
+                words = pieces[0] = f"{pieces[0]} {before}"
+            parts = tuple(terms(self.unnamed(part)) - DEED_VERBS for part in pieces)
+            listed.append(frozenset().union(*parts) if item else frozenset())
+            lines.append(line)
+            found.append((start, span.end, terms(self.unnamed(words)) - DEED_VERBS, parts))
+        self._listed = Postings(listed)
+        self._lines = lines
         return found
+
+    @functools.cached_property
+    def sections(self) -> Sections:
+        """The review's numbered items and headings (a report restating its plan's)."""
+        return Sections(self.text)
+
+    @functools.cached_property
+    def deed_starts(self) -> list[int]:
+        return [start for start, _, _, _ in self.deeds]
+
+    @functools.cached_property
+    def deed_acts(self) -> list[set[str]]:
+        """The acts of delivery (matching.acts_in) each deed reports."""
+        return [acts_in(self.text[start:end]) for start, end, _, _ in self.deeds]
+
+    @functools.cached_property
+    def acts_done(self) -> dict[str, Postings]:
+        """The deeds (numbered as in deeds) of each act (matching.act_of), by their words."""
+        pieces: dict[str, list[frozenset[str]]] = {}
+        for number, (_, _, found, _) in enumerate(self.deeds):
+            for act in self.deed_acts[number]:
+                piece = pieces.setdefault(act, [])
+                piece.extend([frozenset()] * (number - len(piece)))
+                piece.append(found)
+        return {act: Postings(piece) for act, piece in pieces.items()}
+
+    @functools.cached_property
+    def counted(self) -> dict[tuple[str, str], list[int]]:
+        """The deeds (numbered as in deeds) by each count they give of a thing ("25 exemplar" → ("25", "exempl"))."""
+        index: dict[tuple[str, str], list[int]] = {}
+        for number, (start, end, _, _) in enumerate(self.deeds):
+            for count in _COUNTED.finditer(self.text, start, end):
+                index.setdefault((count.group(1).replace(",", ""), stem(count.group(2))), []).append(number)
+        return index
+
+    @functools.cached_property
+    def listed(self) -> Postings:
+        """The deeds (numbered as in deeds) that are list items, by the words of their parts; others hold none."""
+        return self._listed if self.deeds is not None else Postings([])
 
     @functools.cached_property
     def rare_deeds(self) -> dict[str, list[int]]:
         """The deeds (indices into deeds) by each rare word they use: a goal is compared with those only."""
         rare = max(DEED_RARE_COUNT, int(DEED_RARE * self.weights.total))
         index: dict[str, list[int]] = {}
-        for number, (_, _, found) in enumerate(self.deeds):
+        for number, (_, _, found, _) in enumerate(self.deeds):
             for term in found:
                 if self.weights.counts.get(term, 0) <= rare:
                     index.setdefault(term, []).append(number)
@@ -372,6 +463,23 @@ _OPENER = re.compile(
 )
 
 
+# Where an English sentence reporting deeds joins its parts: each part is matched on its own words (a long sentence
+# reports several things, and its words together name none of them).
+_DEED_PARTS = re.compile(r",\s+|\s+[–—]\s+")
+
+# A conjunction opening a sentence that goes on with a list item ("…; and supported departments on…").
+_AND = re.compile(r"^\s*(?:and|also|then|as well as)\s+", re.IGNORECASE)
+_DIGIT = re.compile(r"[0-9]")
+_YEAR_IN = re.compile(r"(?:19|20)[0-9]{2}")
+_LATIN_WORDS = re.compile(r"[A-Za-z]+")
+# A deed that names what it was done to by a pronoun ("Work has begun on 15 of these"; "All of them were…").
+_ANAPHOR = re.compile(r"\b(?:of|on|for|to|in|with) (?:these|those|them)\b|^\W*(?:these|they|all of them)\b", re.I)
+# A count of things: a number (no year, no amount of money) and the word after it.
+_COUNTED = re.compile(r"(?<![£$€₹.,0-9])\b([0-9]{1,3}(?:,[0-9]{3})*)(?![.,]?[0-9%])\s+([a-z]{3,})\b")
+# A parenthesis is an aside (examples, names, an abbreviation): a part is matched on its words without it.
+_ASIDE = re.compile(r"\([^()]{0,300}\)")
+
+
 def _without_openers(sentence: str) -> str:
     """An English sentence without its opening phrases of time or circumstance (up to three), as long as what is left
     reports the deed: their words name no deliverable, and a long opener makes the deed's own words a small share."""
@@ -464,6 +572,7 @@ class _Goal(NamedTuple):
     clause: str = ""  # English: the goal's clause as written (a review sentence repeating it is an echo)
     trailing: bool = False  # Chinese: the measure is named after the amount (将2.8万亿元中央财政资金纳入…)
     context: str = ""  # Chinese: the goal's quote and its sentence after it, to the next finding (what it names)
+    marks: tuple[str, ...] = ()  # English: the plan's numbered item ("action 1") and heading the goal stands under
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -613,12 +722,18 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     proposals: dict[tuple[str, str, str, str | None, bool], _Evidence | None] = {}
     entries: list[_Evidence | None] = []
     plan_sentences = sentences(plan.text) if read is not None else []
+    plan_sections = Sections(plan.text) if read is not None and _LATIN.search(plan.text) else None
     sentence_starts = [span.start for span in plan_sentences]
     acronyms = [(m.start(), m.group()) for m in _ACRONYM.finditer(plan.text)] if read is not None else []
     finding_starts = sorted(f.start for f in findings)
     for index, finding in enumerate(findings):
         entry = None
-        if read is not None and not _due_later(dues[index], plan_span):
+        later = read is not None and _due_later(dues[index], plan_span)
+        if read is not None and not later and dues[index] is None and _LATIN.search(finding.quote):
+            # "By March 2014, the information publishing aspects … will transfer to GOV.UK": the sentence's deadline
+            whole = _sentence_of(plan.text, plan_sentences, sentence_starts, finding)
+            later = _YEAR_IN.search(whole) is not None and _due_later(clause_due(whole, year), plan_span)
+        if read is not None and not later:
             key = (finding.kind, finding.quote, finding.measure, goal_units[index], index in bases)
             if key not in proposals:  # a plan that repeats a phrase gets the same proposal without a second search
                 clause = _clause_of(plan.text, finding.start, finding.end)
@@ -628,7 +743,9 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
                 # a paragraph names its scheme by abbreviation once, often long before the goal (PMGSY)
                 short = _acronyms_near(plan.text, acronyms, finding) if latin else frozenset()
                 sentence = (
-                    terms(_sentence_of(plan.text, plan_sentences, sentence_starts, finding)) if latin else frozenset()
+                    terms(read.unnamed(_sentence_of(plan.text, plan_sentences, sentence_starts, finding)))
+                    if latin
+                    else frozenset()
                 )
                 named = finding
                 if not latin and finding.figure is not None and not pair_set(finding.measure):
@@ -651,6 +768,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
                     ""
                     if latin
                     else _sentence_rest(plan.text, plan_sentences, sentence_starts, finding, finding_starts),
+                    tuple(plan_sections.keys_at(finding.start)) if latin and plan_sections is not None else (),
                 )
                 proposals[key] = _evidence(goal, read)
             entry = proposals[key]
@@ -998,7 +1116,8 @@ def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     if kind == "milestone":
         if not goal.words and (goal.finding.figure is None or goal.finding.figure.kind is not Kind.ORDINAL):
             return _chinese_act(goal, review)
-        return _milestone_evidence(goal, review) or _deed_evidence(goal, review)
+        acted = _act_evidence(goal, review) if goal.words else None
+        return acted or _milestone_evidence(goal, review) or _deed_evidence(goal, review)
     if kind == "named_items":
         return _items_evidence(goal.finding, review.text)
     if kind in ("judged", "comparison"):
@@ -1019,6 +1138,8 @@ ACT_POSTINGS = 40
 DEED_SHARED = 3
 DEED_RARE = 0.01
 DEED_RARE_COUNT = 4
+# A deed of the goal's own act may share no rare word, but one that at most this share of the review's sentences use.
+DEED_SOME = 0.1
 
 
 def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
@@ -1027,14 +1148,16 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     says too little ("will be published by the end of 2012") its sentence."""
     if not goal.words:
         return _chinese_act(goal, review) if goal.finding.kind == "judged" else None
-    wanted = goal.words - DEED_VERBS - review.title
-    if len(wanted) < 4:
-        wanted = goal.sentence - DEED_VERBS - review.title
+    acted = _act_evidence(goal, review)  # the goal's own act done first
+    if acted is not None:
+        return acted
+    wanted = _wanted(goal, review)
     best: tuple[float, int, int] | None = None
+    act = act_of(goal.clause)
     numbers = sorted({number for term in wanted for number in review.rare_deeds.get(term, ())})
     for number in numbers:
-        start, end, found = review.deeds[number]
-        if len(wanted & found) < DEED_SHARED:
+        start, end, found, _ = review.deeds[number]
+        if len(wanted & found) < DEED_SHARED or _other_act(act, review.deed_acts[number]):
             continue
         score = match_score(wanted, found, review.weights)
         if score < WORD_MATCH or (best is not None and score <= best[0]):
@@ -1042,9 +1165,151 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         if not repeats_words(goal.clause, review.text[start:end]):
             best = (score, start, end)
     if best is None:
+        best = _listed_deed(goal, review, wanted)
+    if best is None:
+        best = _counted_deed(goal, review)
+    if best is None:
         return _named_deed(goal, review, wanted)
     score, start, end = best
     return _undecided(goal, review.text, start, end, score, f"deed words {q(' '.join(sorted(wanted)))}")
+
+
+def _wanted(goal: _Goal, review: _Review) -> frozenset[str]:
+    """The words naming what an English goal delivers: its clause's, or when it says too little ("will be published
+    by the end of 2012") its sentence's; verbs of delivery and the plan's own name left out."""
+    wanted = terms(review.unnamed(goal.clause)) - DEED_VERBS
+    return wanted if len(wanted) >= 4 else goal.sentence - DEED_VERBS
+
+
+def _act_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
+    """English: the deed in the review's section that restates the goal's numbered item or heading (_sectioned_deed),
+    else the deed of the goal's own act (_same_act), proposed undecided."""
+    wanted = _wanted(goal, review)
+    best = _sectioned_deed(goal, review, wanted)
+    why = "the plan's section restated and deed words"
+    if best is None:
+        best, why = _same_act(goal, review, wanted), "the act and deed words"
+    if best is None:
+        return None
+    score, start, end = best
+    return _undecided(goal, review.text, start, end, score, f"{why} {q(' '.join(sorted(wanted)))}")
+
+
+# In a review's section that restates the goal's numbered item or heading, a deed naming this many of the goal's words
+# and of this score (matching.match_score) is its deed; sections of more deeds than SECTION_DEEDS are not searched.
+SECTION_SHARED = 2
+SECTION_MATCH = 0.2
+SECTION_DEEDS = 200
+
+
+def _sectioned_deed(goal: _Goal, review: _Review, wanted: frozenset[str]) -> tuple[float, int, int] | None:
+    """English: the deed, in a section of the review that restates the plan's numbered item ("Action 01") or heading
+    the goal stands under, that best names the goal's deliverable: the report says where it reports on the goal, so
+    fewer words alike are enough; no echo of the plan's words, no other act."""
+    if not goal.marks:
+        return None
+    best: tuple[float, int, int] | None = None
+    act = act_of(goal.clause)
+    for key in goal.marks:
+        for first, last in review.sections.spans(key):
+            low = bisect.bisect_left(review.deed_starts, first)
+            high = bisect.bisect_left(review.deed_starts, last)
+            if high - low > SECTION_DEEDS:
+                continue
+            for number in range(low, high):
+                start, end, found, parts = review.deeds[number]
+                if len(wanted & found) < SECTION_SHARED or _other_act(act, review.deed_acts[number]):
+                    continue
+                score = max(match_score(wanted, part, review.weights) for part in (found, *parts))
+                if score < SECTION_MATCH or (best is not None and score <= best[0]):
+                    continue
+                if not repeats_words(goal.clause, review.text[start:end]):
+                    best = (score, start, end)
+        if best is not None:
+            return best  # the numbered item's section before the heading's
+    return best
+
+
+def _other_act(act: str | None, done: set[str]) -> bool:
+    """Whether a deed reports acts of delivery (done) none of which is the goal's ("published the … Standard" for
+    "services will meet the standard")."""
+    return act is not None and bool(done) and done.isdisjoint(ACT_DONE_BY.get(act, (act,)))
+
+
+def _same_act(goal: _Goal, review: _Review, wanted: frozenset[str]) -> tuple[float, int, int] | None:
+    """English: a deed done by the act the goal names (start → "Work has begun on…", publish → "released…", set up →
+    "established…") that names its deliverable (the words of match_score), though none of the words is rare."""
+    act = act_of(goal.clause)
+    if act is None:
+        return None
+    best: tuple[float, int, int] | None = None
+    numbers: set[int] = set()
+    done_by = ACT_DONE_BY.get(act, frozenset({act}))
+    for done in done_by:
+        index = review.acts_done.get(done)
+        numbers.update(index.holding(wanted, DEED_SHARED) if index is not None else ())
+    phrase = deliverable(goal.clause)
+    some = max(DEED_RARE_COUNT, int(DEED_SOME * review.weights.total))
+    for number in sorted(numbers):
+        start, end, found, parts = review.deeds[number]
+        if all(review.weights.counts.get(term, 0) > some for term in wanted & found):
+            continue  # "departments", "services": words most sentences use name nothing in particular
+        score = max(match_score(wanted, part, review.weights) for part in (found, *parts))
+        if score < WORD_MATCH and names_object(review.text[start:end], done_by, phrase):
+            score = WORD_MATCH  # "published the Digital by Default Service Standard" for "develop a service standard"
+        if score < WORD_MATCH or (best is not None and score <= best[0]):
+            continue
+        if not repeats_words(goal.clause, review.text[start:end]):
+            best = (score, start, end)
+    return best
+
+
+def _listed_deed(goal: _Goal, review: _Review, wanted: frozenset[str]) -> tuple[float, int, int] | None:
+    """English: the item of a review's list of things done ("in quarter 3, we: * proposed a new operating model for
+    government technology, sent to …"; "GDS has helped by: * running a beta of …") that names the goal's deliverable in
+    one of its parts (between commas, asides left out) or as a whole; no rare word needed (a report's summary names
+    each deed once more in its body, and a list item is one deed), no echo of the plan's own words."""
+    best: tuple[float, int, int] | None = None
+    index = review.listed
+    act = act_of(goal.clause)
+    for number in index.holding_any(heavy_terms(wanted, review.weights, WORD_MATCH)):
+        start, end, found, parts = review.deeds[number]
+        if _other_act(act, review.deed_acts[number]):
+            continue
+        score = 0.0
+        for part in (found, *parts):
+            if len(wanted & part) >= DEED_SHARED:
+                score = max(score, match_score(wanted, part, review.weights))
+        if score < WORD_MATCH or (best is not None and score <= best[0]):
+            continue
+        if not repeats_words(goal.clause, review.text[start:end]):
+            best = (score, start, end)
+            continue
+        # the item echoes the plan's words: what it goes on to report with a count, about the goal's deliverable (two
+        # of its words in one part), is the evidence
+        following, named = number + 1, 0.0
+        while following < len(review.deeds) and review._lines[following] == review._lines[number]:
+            start, end, _, parts = review.deeds[following]
+            near = max(match_score(wanted, part, review.weights) if len(wanted & part) > 1 else 0.0 for part in parts)
+            if near > named and _DIGIT.search(review.text, start, end):
+                best, named = (score, start, end), near
+            following += 1
+    return best
+
+
+def _counted_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | None:
+    """English: the deed that counts the goal's own count (in its quote) of the same things ("continue work on all 25
+    exemplar services" → "We have begun work on all 25 exemplar projects"): the same number before the same word,
+    no echo."""
+    for count in _COUNTED.finditer(goal.finding.quote):
+        if count.group(2) in LATIN_STOP:  # "1 million", "5 per cent": a scale or a unit, no thing counted
+            continue
+        key = (count.group(1).replace(",", ""), stem(count.group(2)))
+        for number in review.counted.get(key, ()):
+            start, end = review.deeds[number][:2]
+            if not repeats_words(goal.clause, review.text[start:end]):
+                return (WORD_MATCH, start, end)
+    return None
 
 
 # Besides the abbreviation they share, a deed and a goal must share this many words naming what was done.
@@ -1064,7 +1329,7 @@ def _named_deed(goal: _Goal, review: _Review, wanted: frozenset[str]) -> _Eviden
             continue
         pattern = re.compile(r"\b" + re.escape(acronym) + r"\b")
         for number in review.rare_deeds.get(anchor, ()):
-            start, end, found = review.deeds[number]
+            start, end, found, _ = review.deeds[number]
             shared = (wanted & found) - {anchor}
             if len(shared) < NAMED_SHARED or not pattern.search(review.text, start, end):
                 continue
@@ -1327,6 +1592,7 @@ def _milestone_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     # an English goal (a Chinese one that is no ordinal event goes to _chinese_act)
     numbers = review.clause_terms.holding_any(heavy_terms(goal.words, review.weights, WORD_MATCH))
     setting = _setting(finding)
+    act = act_of(goal.clause)
     for number in numbers:
         if not review.settled[number]:  # it looks ahead or claims progress
             continue
@@ -1339,7 +1605,7 @@ def _milestone_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         # the plan's own verb reports the act (实现, 实施…) unless the clause is the plan's words verbatim
         acted = acts and finding.quote not in clause
         done = reported or acted or (sets and _same_figure(setting, clause))
-        if score >= WORD_MATCH and done:  # words alike, not the same act for sure: a person decides
+        if score >= WORD_MATCH and done and not _other_act(act, acts_in(clause) if act else set()):  # a person decides
             return _undecided(goal, text, start, end, score, "deed words")
     return None
 

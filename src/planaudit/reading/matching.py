@@ -77,7 +77,7 @@ _LATIN_WORD = LazyPattern(r"[A-Za-z][A-Za-z'’]*")
 _CJK_RUN = LazyPattern(r"[\u4e00-\u9fff0-9A-Za-z]+")
 # Words that name no measure: function words, auxiliaries, words of change, comparison and commitment, scales and
 # currencies (the unit is checked apart), calendar words (the period is checked apart).
-_LATIN_STOP = frozenset(
+LATIN_STOP = frozenset(
     re.findall(
         r"[a-z']+",
         """a an the of in on at to for from by with as and or but nor not no so than then that this these those
@@ -136,7 +136,7 @@ def stem(word: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def terms(text: str) -> frozenset[str]:
     """What a phrase names: stems of its English content words and the meaningful character pairs of its Chinese."""
-    found = {stem(w) for w in _LATIN_WORD.findall(text) if w.lower().replace("’", "'") not in _LATIN_STOP}
+    found = {stem(w) for w in _LATIN_WORD.findall(text) if w.lower().replace("’", "'") not in LATIN_STOP}
     found.discard("")
     if not text.isascii():
         found |= {p for run in _CJK_RUN.findall(text) if not run.isascii() for p in pair_set(run)}
@@ -306,11 +306,14 @@ _DONE_EN = LazyPattern(
     r"[a-z]+(?:ed|en|wn|t|ne|un|de|ght|up)"
     r"|(?:was|were)\s+(?:(?:now|also|already|successfully|formally|officially)\s+)*[a-z]+(?:ed|en|wn|t|ne|de|ght)"
     r"|(?:we|they|it|he|she)\s+(?:(?:also|then|recently|successfully|formally)\s+)?[a-z]{3,}ed(?!\s+to\b)"
-    r"|(?:is|are)\s+now\s+(?:functional|operational|live|in place|available|running|in use|in force|being)"
+    r"|(?:is|are)\s+now\s+(?:functional|operational|live|in place|available|running|in use|in force|being"
+    r"|(?:[a-z]+ly\s+)?[a-z]{3,}ing\b)"
+    r"|there\s+(?:is|are)\s+now|now\s+(?:covers|contains|includes|holds|serves|reaches)"
     r"|(?:enactment|passage|launch|completion|establishment|setting up|roll-?out|publication|release|opening)\s+of"
-    r"|launched|published|released|opened|completed|established|introduced|enacted|passed|set up|held|ran"
+    r"|(?<!newly )(?<!recently )(?:launched|published|released|opened|completed|established|introduced|enacted|passed"
+    r"|set up|held|ran"
     r"|created|appointed|delivered|rolled out|built|signed|approved|adopted|issued|implemented|went live"
-    r"|rose|fell|grew|increased|decreased|declined|improved|reached|exceeded|doubled|halved)\b",
+    r"|rose|fell|grew|increased|decreased|declined|improved|reached|exceeded|doubled|halved))\b",
     re.IGNORECASE,
 )
 # Verbs of delivery and of help say that something was done, not what: they never name the deliverable.
@@ -332,15 +335,19 @@ ECHO_RUN = 6
 def repeats_words(plan: str, review: str) -> bool:
     """Whether a review sentence repeats a plan clause's words in the plan's order, ECHO_RUN of them or more in a row
     ("created an online library of best practice case studies" for "create an online library of best practice case
-    studies"): the plan's words in the past tense, not a report of what was done."""
-    ours, theirs = _tokens(plan[:600]), _tokens(review[:600])
+    studies"): the plan's words in the past tense, not a report of what was done. A run the review writes as a name
+    (most of its words capitalised: "published the Digital by Default Service Standard" for "publish the digital by
+    default service standard") names the deliverable: no echo."""
+    ours, found = _tokens(plan[:600]), _TOKEN.findall(review[:600])
+    theirs = ["#" if t[0].isdigit() else stem(t) if t.isascii() else t for t in found]
+    capital = [t[0].isupper() for t in found]
     row = [0] * (len(theirs) + 1)
     for word in ours:
         previous = 0
         for index, other in enumerate(theirs):
             keep = row[index + 1]
-            row[index + 1] = previous + 1 if word == other else 0
-            if row[index + 1] >= ECHO_RUN:
+            run = row[index + 1] = previous + 1 if word == other else 0
+            if run >= ECHO_RUN and 2 * sum(capital[index + 1 - run : index + 1]) < run:
                 return True
             previous = keep
     return False
@@ -349,6 +356,138 @@ def repeats_words(plan: str, review: str) -> bool:
 def reports_deed(clause: str) -> bool:
     """Whether an English review clause reports something done (not planned, not forecast: see looks_ahead)."""
     return _DONE_EN.search(clause) is not None
+
+
+# A list item opening with a verb in the past ("moved 6 more websites to GOV.UK", "proposed a new operating model"):
+# the item reports what was done, its subject in the lead-in.
+_ITEM_PAST = LazyPattern(r"[*•·–-]?\s*(?:[a-z]{3,}ed|built|ran|began|held|sent|made|won|led|set up)\b(?!\s+to\b)")
+# A lead-in of a list of things done: "Already:", "To date:", "So far:" (or one that reports a deed: "GDS has helped
+# by:").
+_DONE_LEAD = LazyPattern(r"(?:already|to date|so far|achievements?|progress (?:so far|to date))\s*:", re.IGNORECASE)
+_ITEM_MARK = LazyPattern(r"[ \t]*(?:[*•·–-]|[0-9]{1,2}[.)]|\([a-z0-9]{1,3}\))\s")
+
+
+def item_reports_deed(item: str, lead: str) -> bool:
+    """Whether a list item reports a deed done: it opens with a verb in the past (its looking ahead read after that
+    verb: "proposed a new operating model" is a deed), or its list's lead-in reports deeds done ("GDS has helped by:"
+    followed by "running a beta of…"; "Already:"), the item itself not looking ahead."""
+    past = _ITEM_PAST.match(item.strip())
+    if past is not None:
+        return not looks_ahead(item.strip()[past.end() :])
+    if looks_ahead(item):
+        return False
+    lead = lead.strip()
+    return lead.endswith(":") and (
+        _DONE_LEAD.fullmatch(lead) is not None or (reports_deed(lead) and not looks_ahead(lead))
+    )
+
+
+# Acts of delivery, each by the verbs that name it in a plan ("will start") and in a report ("has begun").
+_ACTS = {
+    "start": r"start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|es|ed|ing)|kick(?:ed)? off",
+    "publish": r"publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|issu(?:e|es|ed|ing)",
+    "make": r"set(?:s|ting)? up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|buil[dt](?:s|ing)?"
+    r"|develop(?:s|ed|ing)?|produc(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|design(?:s|ed|ing)?|draw(?:s|n|ing)? up|drew up"
+    r"|draft(?:s|ed|ing)?",
+    "launch": r"launch(?:es|ed|ing)?|go(?:es)? live|went live|gone live|open(?:s|ed|ing)?|roll(?:s|ed|ing)? out",
+    "move": r"mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|transfer(?:s|red|ring)?",
+    "appoint": r"appoint(?:s|ed|ing)?|recruit(?:s|ed|ing)?|hir(?:e|es|ed|ing)",
+    "comply": r"meet(?:s|ing)?|met|compl(?:y|ies|ied|ying)|conform(?:s|ed|ing)?|adher(?:e|es|ed|ing)"
+    r"|satisf(?:y|ies|ied)",
+}
+_ACT = LazyPattern(
+    "|".join(rf"\b(?P<{name.replace(' ', '_')}>{verbs})\b" for name, verbs in _ACTS.items()), re.IGNORECASE
+)
+_ACT_TAIL = (
+    r"(?:(?:also|then|now|continue to|further|begin to|start to)\s+)?(?:be\s+)?"
+    r"(?P<verb>[a-z]+(?:\s+(?:up|out|off|live))?(?:\s+and\s+[a-z]+(?:\s+(?:up|out|off|live))?)?)"
+)
+_GOAL_ACT = LazyPattern(r"\b(?:will|shall|must|plans? to|aims? to)\s+" + _ACT_TAIL, re.IGNORECASE)
+_OPENING_ACT = LazyPattern(r"\W*" + _ACT_TAIL, re.IGNORECASE)  # a list item under "We will:" opens with its verb
+
+
+# The acts that report each act done: a deliverable made is also reported published or launched.
+ACT_DONE_BY = {
+    "make": frozenset({"make", "publish", "launch"}),
+    "publish": frozenset({"publish", "launch"}),
+    "launch": frozenset({"launch", "publish"}),
+}
+
+
+def _acting(clause: str) -> re.Match[str] | None:
+    """Where an English goal's clause names its act: its opening verb when that is an act of delivery ("publish the
+    standard, which will describe…"), else the verb after its first modal."""
+    opening = _OPENING_ACT.match(clause)
+    if opening is not None and any(_ACT.fullmatch(verb) for verb in opening.group("verb").split(" and ")):
+        return opening
+    return _GOAL_ACT.search(clause) or opening
+
+
+def act_of(clause: str) -> str | None:
+    """The act of delivery an English goal's clause names first after its modal ("Departments will start to redesign…"
+    → start; "will be published" → publish), or None."""
+    found = _acting(clause)
+    if found is None:
+        return None
+    words = found.group(0).lower()
+    if "start to" in words or "begin to" in words:
+        return "start"
+    verbs = found.group("verb").split(" and ")  # "will prepare and publish": the act is either's
+    for verb in verbs:
+        act = _ACT.fullmatch(verb)
+        if act is not None:
+            return next(name.replace("_", " ") for name, value in act.groupdict().items() if value)
+    return None
+
+
+_OBJECT_END = LazyPattern(
+    r"\s(?:for|to|in|into|on|onto|at|as|with|within|that|which|who|from|across|through|of|and|so|under|over)\s|[,;:(]"
+)
+
+
+def deliverable(clause: str) -> tuple[str, ...]:
+    """The stems of the last two words of what an English goal's act is done to ("will develop a service standard for
+    all digital services" → ("servic", "standa")), or () when it names no act or fewer than two such words."""
+    found = _acting(clause)
+    if found is None or act_of(clause) is None:
+        return ()
+    if re.search(r"\bbe\s+\S+$", found.group(0), re.IGNORECASE):  # "strategies will be published": the subject
+        named = clause[: found.start()]
+    else:
+        rest = clause[found.end() :]
+        end = _OBJECT_END.search(rest)
+        named = rest[: end.start() if end else len(rest)]
+    words = [stem(w) for w in _LATIN_WORD.findall(named) if w.lower() not in LATIN_STOP]
+    return tuple(words[-2:]) if len(words) >= 2 else ()
+
+
+def names_object(deed: str, acts: frozenset[str], phrase: tuple[str, ...]) -> bool:
+    """Whether a deed names the goal's object (deliverable) in a row within eight words after a verb of one of the acts
+    ("published the Digital by Default Service Standard")."""
+    if not phrase:
+        return False
+    for verb in _ACT.finditer(deed):
+        if not any(value and name.replace("_", " ") in acts for name, value in verb.groupdict().items()):
+            continue
+        words = [stem(w) for w in _LATIN_WORD.findall(deed[verb.end() : verb.end() + 120])][:8]
+        if any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words))):
+            return True
+    return False
+
+
+def acts_in(sentence: str) -> set[str]:
+    """The acts of delivery an English sentence names (the deed's verbs)."""
+    return {
+        name.replace("_", " ")
+        for found in _ACT.finditer(sentence)
+        for name, value in found.groupdict().items()
+        if value
+    }
+
+
+def list_item(line: str) -> bool:
+    """Whether a line is a list item (a bullet, "1.", "(a)" before its text)."""
+    return _ITEM_MARK.match(line) is not None
 
 
 def years_named(text: str) -> list[tuple[int, int]]:
