@@ -119,8 +119,10 @@ def _direction(kind: str, note: str) -> str:
         return "floor"
     if kind in CEILING_KINDS:
         return "ceiling"
-    if kind == "approximately":
-        for word, side in (("ceiling", "ceiling"), ("floor", "floor"), ("both", "both"), ("either", "both")):
+    if kind == "approximately":  # the English keys say which side is better ("nearly; more is better")
+        sides = (("ceiling", "ceiling"), ("floor", "floor"), ("more is better", "floor"), ("higher is better", "floor"))
+        sides += (("less is better", "ceiling"), ("lower is better", "ceiling"), ("both", "both"), ("either", "both"))
+        for word, side in sides:
             if word in note:
                 return side
         return "both"

@@ -117,3 +117,10 @@ def test_scorer_reads_levels_as_planaudits_levels() -> None:
     ]
     # 要/将 mark a task or the future, not a level: the bundled audit grades what they govern plain
     assert [level_of(w) for w in ("要", "要 (carried)", "将", "—")] == ["plain"] * 4
+
+
+def test_scorer_reads_the_side_an_english_key_calls_better() -> None:
+    direction = _scorer()._direction
+    notes = ("approximately (nearly; more is better)", "approximately (less is better)", "approximately (either side)")
+    assert [direction("approximately", note) for note in notes] == ["floor", "ceiling", "both"]
+    assert direction("approximately", "approximately (ceiling)") == "ceiling"

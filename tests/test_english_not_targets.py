@@ -1,6 +1,7 @@
 """English sentences with a pledge word that draft no goal: a "must" of principle, what a measure does or is, an act
-referred back to, how an act is done or paid for, means left unnamed, the doer of a passive, and a list that
-describes a role; and a count of more things, drafted new_items even without a baseline."""
+referred back to, how an act is done or paid for, means left unnamed, details deferred, the doer of a passive, a
+shortfall stated, a benefit per head, and a list that describes a role; a count of more things, drafted new_items even
+without a baseline; the time an act may take, a ceiling; those served about N, a floor; English number words counted."""
 
 from __future__ import annotations
 
@@ -42,6 +43,11 @@ def _goals(text: str) -> list[tuple[str, str]]:
         "Longer contracts will be explored and assessed by the procurement team.",
         # where an effect falls
         "The majority of the benefits will be achieved by the 7 largest councils.",
+        # details promised elsewhere
+        "Details of the new grant will be spelt out separately.",
+        # a shortfall stated
+        "Of the 300 villages in the district, only 46% are connected to the grid.",
+        "With 40 clinics in the county, the demand is only half met.",
     ],
 )
 def test_a_pledge_word_without_an_act_to_check_drafts_nothing(sentence: str) -> None:
@@ -95,5 +101,44 @@ def test_draft_cli_keeps_more_counts_new_items_and_drafts_no_principles(
     # "3 more" and "2 into live" count on top of what is there: new_items, even with no baseline given; "20 new
     # clinics" with no count before it is checked on the flow the review reports
     assert rules == [("judged", None), ("new_items", 3), ("new_items", 2), ("at_least", 20)]
+    validated = run_cli("validate")
+    assert validated.exit_code == 0, validated.stderr
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        # the time an act may take is the most it may take, not a span the sentence speaks of
+        ("The registration of companies will also be done in one day.", ("at_most", 1.0, "day", "")),
+        ("Passports will be issued within 7 days.", ("at_most", 7.0, "days", "")),
+        # English number words count ("one crore youth" is no 一个)
+        ("We propose to skill one crore youth over the next three years.", ("at_least", 1.0, "crore youth", "")),
+        # those served, about N: more served is better
+        ("The scheme will cover around 6 crore households.", ("approximately", 6.0, "crore households", "floor")),
+        ("Road works will take about 18 months.", ("approximately", 18.0, "months", "both")),
+    ],
+)
+def test_the_rule_a_figure_of_time_or_people_served_calls_for(sentence: str, rule: tuple[str, float, str, str]) -> None:
+    assert [(f.kind, f.target, f.unit, f.direction) for f in scan(sentence)] == [rule]
+
+
+def test_a_benefit_per_head_is_what_a_scheme_gives_and_the_launch_is_the_goal() -> None:
+    found = scan("The council will launch a new care scheme which will provide cover up to £5,000 per family.")
+    assert [(f.kind, f.target) for f in found] == [("milestone", None)]
+
+
+def test_draft_cli_writes_the_time_limit_as_a_most_and_people_served_as_a_floor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = (
+        "Budget speech 2026-27\n\n"
+        "The registration of new firms will be done in one day. The scheme will cover around 6 crore households. "
+        "Details of the scheme will be spelt out separately.\n"
+    )
+    rules = [g["rule"] for g in drafted_goals(tmp_path, monkeypatch, plan)]
+    assert [(r["kind"], r["target"], r.get("direction")) for r in rules] == [
+        ("at_most", 1, None),
+        ("approximately", 6, "floor"),
+    ]
     validated = run_cli("validate")
     assert validated.exit_code == 0, validated.stderr

@@ -216,6 +216,7 @@ def test_draft_reads_names_parts_ranges_and_dates(tmp_path: Path, monkeypatch: p
     assert '{kind: at_least, target: 23, unit: "projects"}' in targets
     assert '{kind: between, min: 1.7, max: 1.8, unit: "£ billion"}' in targets
     assert 'due: "2018-05-01"' in targets
-    assert "target: 1," not in targets  # "1st May" is a date, no rank
+    assert "kind: ranking" not in targets and 'target: 1, unit: "st' not in targets  # "1st May" is a date, no rank
+    assert '{kind: at_most, target: 1, unit: "day"}' in targets  # "will be done in one day": the most it may take
     monkeypatch.chdir(tmp_path / "out")
     assert run_cli("validate").exit_code == 0, "a drafted folder validates where it was written"

@@ -48,6 +48,8 @@ _EN_RESULT = LazyPattern(
     r"|costs|provides|contains|requires?|needs?|accounts? for|amounts? to|represents|comprises|averages"
     r"|translates? to|works? out to"
     r"|(?:do|does)(?: not|n['’]t)|(?:highest|lowest|largest|biggest) ever"
+    # a shortfall stated ("only 46% is covered with irrigation", "the demand is only half met")
+    r"|only\s+(?=[0-9]|half\b|a (?:third|quarter|fifth)\b)|(?:is|are)\s+only"
     # others' work under way ("The Red Tape Challenge is examining 6,500 regulations", "£680 million is being
     # invested"), not the plan's own ("we are investing £2.3 billion", "a scheme … is also being announced")
     r"|(?<!\bwe )(?<!\bI )(?<!government )(?<!ministry )(?<!department )(?<!council )(?:is|are)\s+(?:\w+ly\s+|also\s+)?"
@@ -107,6 +109,9 @@ _BOUND_AFTER_WITH = LazyPattern(
     r"|\b[a-z]{3,}s\s+(?:that\s+|which\s+|who\s+)?(?:handl|process|serv|employ|receiv|earn|record|generat|carr(?:y|ie)"
     r"|attract|us|hav)(?:e|es|ing|s)\s*$",
     re.IGNORECASE,
+)
+_EN_PER_HEAD = LazyPattern(
+    r"\s*(?:per|for each|a)\s+(?:family|household|person|head|beneficiary|farmer|student|child)\b"
 )
 _EN_WHOLE = LazyPattern(r"\W*of\s+the\s*", re.IGNORECASE)
 # The doer of a passive, a set the text knows: "The majority of the benefits will be achieved by the 7 transactional
@@ -199,10 +204,25 @@ _EN_PERIOD_BEFORE = LazyPattern(
 )
 
 
+# An act done within a time: "registration will be done in one day", "passports issued within 7 days" (a most).
+_EN_TIMED_ACT = LazyPattern(
+    r"\b(?:done|completed?|processed|issued|resolved|settled|registered|cleared|disposed of|approved)"
+    r"\s+(?:in|within)\s*$",
+    re.IGNORECASE,
+)
+
+
+def timed_act(before: str, unit: str) -> bool:
+    """Whether a figure of time after these words is the most an act may take ("will be done in one day")."""
+    return _EN_TIME_UNIT.fullmatch(unit) is not None and _EN_TIMED_ACT.search(before[-40:]) is not None
+
+
 def period(before: str, unit: str) -> bool:
     """Whether a figure of time is the span a sentence speaks of ("in the next 5 years", "every 3 months", "for three
-    years"), not a target ("cut waiting times to 18 weeks")."""
-    return _EN_TIME_UNIT.fullmatch(unit) is not None and _EN_PERIOD_BEFORE.search(before[-30:]) is not None
+    years"), not a target ("cut waiting times to 18 weeks", "will be done in one day")."""
+    if _EN_TIME_UNIT.fullmatch(unit) is None or _EN_PERIOD_BEFORE.search(before[-30:]) is None:
+        return False
+    return not timed_act(before, unit)
 
 
 def threshold(before: str, after: str, bounded: bool = False) -> bool:
@@ -215,6 +235,8 @@ def threshold(before: str, after: str, bounded: bool = False) -> bool:
     before = before[-40:]
     if bounded and _BOUND_AFTER_WITH.search(before):
         return True
+    if bounded and _EN_PER_HEAD.match(after):
+        return True  # "health cover up to ₹1 lakh per family": what a scheme gives each, not an amount to reach
     return bool(
         _EN_THRESHOLD_BEFORE.search(before) or _EN_THRESHOLD_AFTER.match(after[:16]) or _EN_AGENT.search(before)
     )
@@ -284,6 +306,8 @@ _EN_GAINED = LazyPattern(
     + r"(?:achieved|realised|realized|felt|seen|gained|reaped)\b",
     re.IGNORECASE,
 )
+# Details promised for another time or text: "Details of this scheme will be spelt out separately".
+_EN_DEFERRED = LazyPattern(r"[^,;]*\b(?:separately|elsewhere)\s*$", re.IGNORECASE)
 # The act named before, referred back to ("We will do this through mutual agreement", "will implement this strategy"):
 # the goal is that act or the plan as a whole, not one more.
 _EN_PRO_ACT = LazyPattern(
@@ -329,6 +353,8 @@ def pledges(before: str, after: str) -> bool:
     if _EN_GAINS.search(before) and _EN_GAINED.match(after) and _EN_DATED.search(after) is None:
         return False  # "The majority of the benefits will be achieved by the 7 departments": where an effect falls
     if _EN_MUST.match(after) and not _dated_or_delivered(after):
+        return False
+    if _EN_DEFERRED.match(after):
         return False
     if (_EN_PRO_ACT.match(after) or _EN_MANNER.match(after) or _EN_UNNAMED_MEANS.match(after)) and not _EN_DATED.search(
         after

@@ -16,6 +16,7 @@ from planaudit.reading.clauses import (
     role,
     sentence_states,
     threshold,
+    timed_act,
 )
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
 from planaudit.reading.lazyre import HAN, LATIN, LazyPattern
@@ -622,7 +623,7 @@ _NUMBERED_SET = re.compile(r"等[0-9０-９]|[和及]")
 
 
 def _is_chinese_numeral(figure: Figure) -> bool:
-    return _DIGIT.search(figure.text) is None
+    return _DIGIT.search(figure.text) is None and _CJK.match(figure.text) is not None  # "one crore youth" is English
 
 
 def _in_quotation(text: str, start: int, clause: Span) -> bool:
@@ -1648,6 +1649,11 @@ def _money(unit: str | None) -> bool:
     return bool(unit) and _MONEY.search(split_unit(unit or "").base or "") is not None
 
 
+# A verb of reaching people or places before "about N": those served, and more served is better ("cover around 6 crore
+# households", "will benefit about 1 crore 50 lakh households").
+_EN_SERVED = LazyPattern(r"\b(?:cover|benefit|reach|serv|train|skill|employ|enrol|hous|connect)(?:e|es|s|ing)?\s+$")
+
+
 def _numeric_finding(
     text: str, figure: Figure, following: Figure | None, verb: str, lead: str, level: Level
 ) -> Finding | None:
@@ -1685,9 +1691,10 @@ def _numeric_finding(
         side = {Qualifier.AT_LEAST: "above", Qualifier.MORE_THAN: "above"}
         return blank._replace(kind="planned", target=value, unit=unit, direction=side.get(qualifier, "both"))
     if qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
-        direction = "floor" if falls or qualifier is Qualifier.NEARLY else "ceiling" if ceiling else "both"
+        served = _EN_SERVED.search(lead) is not None and not _money(unit) and unit != PERCENT
+        direction = "floor" if falls or served or qualifier is Qualifier.NEARLY else "ceiling" if ceiling else "both"
         return blank._replace(kind="approximately", target=value, unit=unit, direction=direction)
-    if capped or _CAP_VERB.search(lead):
+    if capped or _CAP_VERB.search(lead) or timed_act(lead, unit or ""):
         return blank._replace(kind="at_most", target=value, unit=unit, exclusive=qualifier is Qualifier.LESS_THAN)
     if falls:
         return blank._replace(kind="decline", target=value, unit=unit)
