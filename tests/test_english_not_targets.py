@@ -142,3 +142,20 @@ def test_draft_cli_writes_the_time_limit_as_a_most_and_people_served_as_a_floor(
     ]
     validated = run_cli("validate")
     assert validated.exit_code == 0, validated.stderr
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # working with others makes nothing; the act named after the partners may ("and evolve guidelines")
+        ("We will work with parish councils and their professional bodies to improve footpaths.", "judged"),
+        ("The ministry will work with the regions and evolve guidelines for river clean-up.", "milestone"),
+        # a body the act is done for is no deliverable; one set up is
+        ("We will provide training to planning teams on flood risk.", "judged"),
+        ("We will set up a flood response team.", "milestone"),
+        # the length of a thing is no amount: the act is the goal
+        ("We will run a 12 week programme for new carers.", "milestone"),
+    ],
+)
+def test_what_a_pledge_delivers_is_its_object_not_its_partners_or_its_length(sentence: str, kind: str) -> None:
+    assert [(f.kind, f.target) for f in scan(sentence)] == [(kind, None)]

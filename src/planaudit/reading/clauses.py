@@ -370,6 +370,8 @@ def pledges(before: str, after: str) -> bool:
 _EN_DELIVERY = LazyPattern(
     r"\b(?:will|shall|must|(?:propose[sd]?|proposing|decided|intends?|plans?|planning)\s+to)\s+"
     + _EN_ADVERB
+    # "will work with the States and evolve guidelines": the act after the partners named
+    + r"(?:(?:work|collaborate|engage|partner)\s+with\s+(?:[\w’'-]+\s+){1,8}?and\s+)?"
     + r"(?:be\s+"
     + _EN_ADVERB
     + r")?(?:introduc|launch|set up|establish|"
@@ -389,11 +391,15 @@ _EN_DELIVERABLE = LazyPattern(
     + r"))?(?!help|continu|encourag|support|includ|incorporat|keep|use\b|share|(?:be\s+)?(?:the|an?|one|part)\b"
     # a verb of degree or of heeding changes or follows a thing, it makes none ("increase the scale of its team",
     # "reflect these plans")
-    r"|increas|expand|extend|scal|grow|rais|reduc|cut\b|improv|strengthen|enhanc|reflect|consider|follow|meet\b|compl)"
+    r"|increas|expand|extend|scal|grow|rais|reduc|cut\b|improv|strengthen|enhanc|reflect|consider|follow|meet\b|compl"
+    # a verb of working with others makes nothing ("work with councils and their professional bodies")
+    r"|work\b|collaborat|engag|consult|partner|liais)"
     r"[a-z]+\b(?:\s+[\w’'-]+){0,8}?\s+"
     r"(?:process|platform|programme|program|strategy|plan|reports?|guidelines?|guidance|standard|system|fund|portal|"
     r"scheme|bill|act|policy|framework|website|tool|index|register|code|manual|app|arrangements|mission|authority|"
-    r"board|council|agency|body|team|unit|centre|center|network|database)s?\b",
+    r"board|council|agency|body|team|unit|centre|center|network|database)s?\b"
+    # a noun naming the people or work it is part of is no deliverable ("training to policy teams")
+    r"(?!\s+(?:teams?|makers?|leads?|officials?|officers?|staff|managers?|proposals?|areas?|professionals?)\b)",
     re.IGNORECASE,
 )
 _EN_DATED = LazyPattern(
@@ -422,7 +428,10 @@ def delivers(clause: str, rest: str = "") -> bool:
     measures"), one on a condition ("unless") or the quality of an act ("effectively")."""
     if _EN_NOT_DELIVERED.search(clause):
         return False
-    if any(p.search(clause) is not None for p in (_EN_DELIVERY, _EN_DATED, _EN_DELIVERABLE, _EN_PROPOSED_ACT)):
+    if any(p.search(clause) is not None for p in (_EN_DELIVERY, _EN_DATED, _EN_PROPOSED_ACT)):
+        return True
+    made = _EN_DELIVERABLE.search(clause)
+    if made is not None and not _EN_RECIPIENT.search(made.group()):
         return True
     # the rest of its sentence may date it (", likely to be published in November 2012") unless it pledges anew
     return _EN_DATED.search(rest) is not None and re.search(r"\b(?:will|shall|must)\b", rest, re.IGNORECASE) is None
@@ -430,6 +439,14 @@ def delivers(clause: str, rest: str = "") -> bool:
 
 def _dated_or_delivered(clause: str) -> bool:
     return any(p.search(clause) is not None for p in (_EN_DELIVERY, _EN_DATED, _EN_DELIVERABLE))
+
+
+# A body the act is done for or with, not one made: "will provide training to policy teams" ("will set up a team").
+_EN_RECIPIENT = LazyPattern(
+    r"\b(?:to|with|for|among|across)\s+(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+)?(?:authorit(?:y|ies)|boards?"
+    r"|councils?|agenc(?:y|ies)|bod(?:y|ies)|teams?|units?|cent(?:re|er)s?|networks?)$",
+    re.IGNORECASE,
+)
 
 
 _EN_PROPOSED_ACT = LazyPattern(

@@ -1442,6 +1442,11 @@ def _stretch_of(text: str, clause: Span, figs: list[Figure], found: list[Finding
     return previous._replace(end=clause.end, quote=text[previous.start : clause.end], stretch=figs[0].value)
 
 
+# A span in the singular before a noun is a compound adjective ("a 12 week course"); "within 12 months" counts.
+_EN_SPAN_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+_EN_NOUN_AFTER = re.compile(r"[ -](?!(?:and|or|to|of|in|on|at|by|for|from|with|the|a|an)\b)[a-z]{3,}")
+
+
 def _numeric(
     text: str, clause: Span, figs: list[Figure], context: _Context, head: Heading | None, moved: frozenset[int]
 ) -> list[Finding]:
@@ -1463,6 +1468,8 @@ def _numeric(
         following = kept[index + 1] if index + 1 < len(kept) else None
         if _is_attribute(figure, text, clause, following) or _zh_described(text, clause, figure):
             continue
+        if figure.value != 1 and figure.unit in _EN_SPAN_WORDS and _EN_NOUN_AFTER.match(text, figure.end):
+            continue  # "a 12 week programme", "their six month placements": the length of a thing, not an amount
         if figure.role == "high" and index > 0 and kept[index - 1].role == "low":
             continue  # read with its low end
         if figure.role == "whole":
