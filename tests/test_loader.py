@@ -91,6 +91,32 @@ def test_deep_nesting_is_refused_without_recursion() -> None:
     assert "nesting is deeper than 64 levels" in _error("a:\n" + "- " * 100_000 + "x\n")
 
 
+def test_nested_collections_are_built_and_their_problems_located() -> None:
+    text = "plan: x\ngoals:\n  - id: a\n    items: [b, {c: 1, d: [2, 3]}]\n  - [e]\n  - f\nafter: {g: null}\n"
+    loaded = yamlsafe.load("f.yaml", text)
+    assert loaded.data == {
+        "plan": "x",
+        "goals": [{"id": "a", "items": ["b", {"c": 1, "d": [2, 3]}]}, ["e"], "f"],
+        "after": {"g": None},
+    }
+    assert loaded.item_lines == [3, 5, 6]  # the items of the top-level goals list only
+    assert yamlsafe.load("f.yaml", "x:\n  goals: [a]\n").item_lines == []
+    nested = "goals:\n  - id: a\n    rule: {kind: x, k: [1, {b: 1, c: 2, b: 3}]}\n"
+    assert _error(nested).startswith("f.yaml:3:41: duplicate key 'b' (first defined at line 3)")
+    assert _error("a:\n  - 1\n  - x: 1\n    y: 2\n    x: 3\n") == (
+        "f.yaml:5:5: duplicate key 'x' (first defined at line 3)"
+    )
+    assert _error("a: 1\n? [b]\n: c\n") == "f.yaml:2:3: keys must be plain text, not lists or mappings"
+    assert _error("a: {? {b: 1} : c}\n") == "f.yaml:1:7: keys must be plain text, not lists or mappings"
+    assert _error("- a\n") == "f.yaml:1:1: expected a mapping at the top level, found a list"
+    assert _error("just text\n") == "f.yaml:1:1: expected a mapping at the top level, found a single value"
+    assert _error('a:\n  - {title: "x\\x01"}\n').startswith("f.yaml:2:13: 'title': control character U+0001")
+    assert _error('a: ["x\\x01"]\n').startswith("f.yaml:1:5: control character U+0001")  # no key names it
+    assert _error('"k\\x02": 1\n').startswith("f.yaml:1:1: control character U+0002")  # a key
+    assert _load('a:\n  note: "two\\nlines"\n') == {"a": {"note": "two\nlines"}}
+    assert "a line break is not allowed" in _error('a:\n  title: "two\\nlines"\n')
+
+
 def test_position_of_an_offset() -> None:
     assert yamlsafe.position("ab\ncd", 4) == (2, 2)
     assert yamlsafe.position("ab", 0) == (1, 1)

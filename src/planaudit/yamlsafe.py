@@ -431,7 +431,12 @@ def _load_pure(path: str, text: str, lines_of: str) -> Loaded:
 
 def _build(path: str, text: str, loader: Any, lines_of: str) -> Loaded:
     get_event = loader.get_event
-    stack: list[list[Any]] = []  # [container, key being filled (or _KEY)] for each open collection
+    # The open collection being filled is held in locals (a list, or a mapping and the key waiting for its value,
+    # _KEY before the key); `stack` keeps each enclosing one's, outermost first, as it was when this one opened.
+    stack: list[tuple[Any, bool, Any]] = []
+    container: Any = None
+    is_list = False
+    key: Any = _KEY
     root: Any = _KEY
     documents = 0
     item_lines: list[int] = []
@@ -454,20 +459,53 @@ def _build(path: str, text: str, loader: Any, lines_of: str) -> Loaded:
             if type(node) is str:
                 # Every character text_problem refuses is unprintable: printable text needs no closer look.
                 if not node.isprintable():
-                    _check_text(path, event, node, stack[-1] if stack else None)
+                    _check_text(path, event, node, container, key)
                 if len(node) <= _SHARED_LENGTH:
                     node = shared(node, node)
-        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            if is_list:
+                if container is lines_list:
+                    item_lines.append(event.start_mark.line + 1)
+                container.append(node)
+            elif key is not _KEY:
+                container[key] = node
+                key = _KEY
+            elif container is None:
+                raise _error(path, event.start_mark, "expected a mapping at the top level, found a single value")
+            else:
+                if event.value == "<<" and not event.style:
+                    raise _error(path, event.start_mark, "merge keys (<<) are not allowed: write the keys out")
+                key = node if type(node) is str else event.value
+                if key in container:
+                    raise InputError([_duplicate(path, text, [*stack[1:], (container, is_list, key)], key, event)])
+            continue
+        if kind is MappingStartEvent or kind is SequenceStartEvent:
             if event.anchor is not None:
                 raise _error(path, event.start_mark, _ANCHOR_MESSAGE)
             if event.tag is not None and event.tag not in (_MAP, _SEQ):
                 raise _error(path, event.start_mark, _tag_message(event.tag))
             if len(stack) >= MAX_DEPTH:
                 raise _error(path, event.start_mark, f"nesting is deeper than {MAX_DEPTH} levels")
-            node = {} if kind is MappingStartEvent else []
+            opened = kind is SequenceStartEvent
+            node = [] if opened else {}
+            if is_list:
+                if container is lines_list:
+                    item_lines.append(event.start_mark.line + 1)
+                container.append(node)
+            elif key is not _KEY:
+                container[key] = node
+                if opened and len(stack) == 1 and key == lines_of:
+                    lines_list = node
+                key = _KEY
+            elif container is None:
+                if opened:
+                    raise _error(path, event.start_mark, "expected a mapping at the top level, found a list")
+                root = node
+            else:
+                raise _error(path, event.start_mark, "keys must be plain text, not lists or mappings")
+            stack.append((container, is_list, key))
+            container, is_list, key = node, opened, _KEY
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
-            stack.pop()
-            continue
+            container, is_list, key = stack.pop()
         elif kind is AliasEvent:
             raise _error(path, event.start_mark, _ALIAS_MESSAGE)
         elif kind is DocumentStartEvent:
@@ -475,60 +513,28 @@ def _build(path: str, text: str, loader: Any, lines_of: str) -> Loaded:
             if documents > 1:
                 message = "a second YAML document starts here; a planaudit file holds exactly one"
                 raise _error(path, event.start_mark, f"invalid YAML: {message}")
-            continue
         elif kind is StreamEndEvent:
             break
-        else:
-            continue
-        if not stack:
-            if not isinstance(node, dict):
-                found = "a list" if isinstance(node, list) else "a single value"
-                raise _error(path, event.start_mark, f"expected a mapping at the top level, found {found}")
-            root = node
-        else:
-            top = stack[-1]
-            container = top[0]
-            if type(container) is list:
-                if container is lines_list:
-                    item_lines.append(event.start_mark.line + 1)
-                container.append(node)
-            elif top[1] is _KEY:
-                if kind is not ScalarEvent:
-                    raise _error(path, event.start_mark, "keys must be plain text, not lists or mappings")
-                if event.value == "<<" and not event.style:
-                    raise _error(path, event.start_mark, "merge keys (<<) are not allowed: write the keys out")
-                key = node if isinstance(node, str) else event.value
-                if key in container:
-                    raise InputError([_duplicate(path, text, stack, key, event)])
-                top[1] = key
-                continue
-            else:
-                container[top[1]] = node
-                if kind is SequenceStartEvent and len(stack) == 1 and top[1] == lines_of:
-                    lines_list = node
-                top[1] = _KEY
-        if kind is MappingStartEvent:
-            stack.append([node, _KEY])
-        elif kind is SequenceStartEvent:
-            stack.append([node, None])
     if root is _KEY:
         raise InputError.at(path, 1, 1, "file is empty: expected a mapping of keys to values")
     return Loaded(root, item_lines)
 
 
-def _check_text(path: str, event: Any, value: str, top: list[Any] | None) -> None:
-    """Refuse controls, bidirectional marks and stray line breaks in any string, key or value."""
-    key = top[1] if top is not None and type(top[0]) is dict and top[1] is not _KEY else None
+def _check_text(path: str, event: Any, value: str, container: Any, waiting: Any) -> None:
+    """Refuse controls, bidirectional marks and stray line breaks in any string, key or value (`waiting`: the key
+    of the open mapping whose value this is, _KEY when it is a key)."""
+    key = waiting if type(container) is dict and waiting is not _KEY else None
     problem = textsafe.text_problem(value, multiline=key in textsafe.MULTILINE_KEYS)
     if problem is not None:
         raise _error(path, event.start_mark, f"{key!r}: {problem}" if isinstance(key, str) else problem)
 
 
-def _duplicate(path: str, text: str, stack: list[list[Any]], key: str, event: Any) -> Problem:
-    """Say where a duplicate key was first defined: compose the text again, now known to be shallow."""
+def _duplicate(path: str, text: str, stack: list[tuple[Any, bool, Any]], key: str, event: Any) -> Problem:
+    """Say where a duplicate key was first defined (`stack`: the open collections, outermost first): compose the
+    text again, now known to be shallow."""
     where = _mark(path, event.start_mark)
     loc: list[str | int] = []
-    for (parent, _), (child, _) in itertools.pairwise(stack):
+    for (parent, _, _), (child, _, _) in itertools.pairwise(stack):
         if type(parent) is list:
             loc.append(len(parent) - 1)
         else:
