@@ -28,7 +28,7 @@ from planaudit.reading.units import (
     with_unit,
 )
 from planaudit.rules import RULES
-from planaudit.rules.base import QUALIFIER_WORDS, issues_of, num, unit_fits
+from planaudit.rules.base import QUALIFIER_WORDS, TextTarget, issues_of, num, unit_fits
 
 SUGGESTIONS = 10
 PAIRWISE_LIMIT = 4_000_000  # evidence quotes × untracked outcomes compared for containment
@@ -352,7 +352,8 @@ class _CrossCheck:
                 self._quote(doc, (*loc, "quote"), source, goal.quote)
             rule = RULES[goal.rule.kind]
             for path, name, value, unit in rule.located_figures(goal.rule) if self.count == before else ():
-                if name == "target" and _written_in(getattr(goal.rule, "written", None), goal.quote, unit):
+                written = goal.rule.written if isinstance(goal.rule, TextTarget) else None  # no __getattr__ raising
+                if name == "target" and _written_in(written, goal.quote, unit):
                     continue  # "one day": the target as written stands in the quote, a number the reader leaves alone
                 self._number(doc, (*loc, "rule", *path), name, value, unit, (goal.quote,), "the goal's quote")
             if goal.baseline is None:
