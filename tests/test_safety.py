@@ -941,3 +941,24 @@ def test_a_failed_write_names_what_was_being_written(tmp_path: Path, monkeypatch
     assert drafted.stderr == "error: cannot write the draft to out/sources/plan.txt: No space left on device\n"
     assert started.stderr.startswith("error: cannot write the starter audit to audit")
     assert started.stderr.endswith(": No space left on device\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("::error::x", True),
+        ("a\n  ::warning file=x::y", True),
+        ("a\n\x1b[31m::error::x", True),
+        ("b ##[group]x", True),
+        ("a::b and c :: d", False),  # "::" not at a line's start
+        ("a\n: :x", False),
+        ("## [group]", False),
+        ("", False),
+    ],
+)
+def test_a_command_line_is_found_by_its_marks(text: str, command: bool) -> None:
+    from planaudit.textsafe import defang, has_command_line
+
+    assert has_command_line(text) is command
+    assert (defang(text) != text) is command
+    assert not has_command_line(defang(text)) and not has_command_line(defang(text, "json"))
