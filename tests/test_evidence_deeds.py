@@ -223,3 +223,19 @@ def test_a_report_restating_the_plans_heading_reports_on_it_there(
     assert plan.keys_at(len("Plan\n\nAction 01: Boards will include a leader\n\nTe")) == ["action 1"]
     assert plan.keys_at(10**6) == ["action 1", "heading digital inclusion"]
     assert Sections("Report\n\nRecommendation 3. Do it\n").spans("recommendation 3") == [(8, 32)]
+
+
+def test_things_moved_into_a_stage_and_the_count_in_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Quarterly Progress Report July 2013\nIn the next 3 months, we plan to:\n\n"
+        "* continue work on all 25 exemplar services moving 2 more into beta and 1 into alpha\n",
+        "Quarterly Progress Report October 2013\n"
+        + _FILLER
+        + "By the end of September, 1 exemplar service had elements already live, 11 were in beta, and 6 were in "
+        "alpha.\nNext quarter we will move 3 more services into beta.\n",
+    )
+    entry = _evidence(goals, entries, "moving 2 more into beta")
+    # the stock in beta is no count of the services moved into it: a person decides, with no figure drafted
+    assert _quote(entry) == "11 were in beta" and "values" not in entry and "value" not in entry

@@ -306,6 +306,23 @@ class _Review:
         return {act: Postings(piece) for act, piece in pieces.items()}
 
     @functools.cached_property
+    def stages(self) -> dict[str, list[tuple[int, int]]]:
+        """English counts of things in a stage ("11 were in beta": "beta" → its span) in sentences that neither look
+        ahead nor name another year than the plan's."""
+        index: dict[str, list[tuple[int, int]]] = {}
+        for span in self.spans:
+            counts = list(_IN_STAGE.finditer(self.text, span.start, span.end))
+            if not counts:
+                continue
+            sentence = self.text[span.start : span.end]
+            named = years_named(sentence)
+            if looks_ahead(sentence) or (named and not any(period_fits([y], self.period) for y in named)):
+                continue
+            for count in counts:
+                index.setdefault(stem(count.group(2)), []).append((span.start, span.end))
+        return index
+
+    @functools.cached_property
     def counted(self) -> dict[tuple[str, str], list[int]]:
         """The deeds (numbered as in deeds) by each count they give of a thing ("25 exemplar" → ("25", "exempl"))."""
         index: dict[tuple[str, str], list[int]] = {}
@@ -1109,7 +1126,9 @@ class _Prior:
 def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     kind = goal.finding.kind
     if kind in NUMERIC_KINDS:
-        found = _numeric_evidence(goal, review) or (_deed_evidence(goal, review) if goal.words else None)
+        found = _numeric_evidence(goal, review)
+        if found is None and goal.words:
+            found = _stage_count(goal, review) or _deed_evidence(goal, review)
         if found is None and goal.finding.target is None and not goal.words and not goal.clause:
             return _chinese_act(goal, review)  # 居民收入稳步增长: a move with no amount, judged on a figure naming it
         return found
@@ -1295,6 +1314,35 @@ def _listed_deed(goal: _Goal, review: _Review, wanted: frozenset[str]) -> tuple[
                 best, named = (score, start, end), near
             following += 1
     return best
+
+
+# A goal moving things into a stage ("moving 2 more into beta"), and a review's count of the things in it ("11 were
+# in beta"): the stage word is what they share.
+_INTO_STAGE = re.compile(r"\b(?:into|to)\s+(?:the\s+)?(?:public\s+|private\s+)?([a-z]{3,})\s*$", re.IGNORECASE)
+_IN_STAGE = re.compile(
+    r"(?<![0-9.,])\b([0-9]{1,4})\s+(?:[a-z]+\s+)?(?:were|are|was|is|had been|have been)\s+(?:now\s+|already\s+)?"
+    r"(?:in|at|into)\s+(?:the\s+)?(?:public\s+|private\s+)?([a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def _stage_count(goal: _Goal, review: _Review) -> _Evidence | None:
+    """English: a goal that moves a number of things into a stage ("moving 2 more into beta") and a review's deed that
+    counts the things in that stage ("…, 11 were in beta, …"), about the same things (a word of the goal's clause in
+    the sentence): proposed undecided, for a stock in a stage is no count of the things moved into it."""
+    into = _INTO_STAGE.search(goal.finding.quote)
+    if into is None or into.group(1).lower() in LATIN_STOP:
+        return None
+    stage = stem(into.group(1))
+    for start, end in review.stages.get(stage, ()):
+        if terms(review.text[start:end]).isdisjoint(goal.words - {stage}):
+            continue
+        for count in _IN_STAGE.finditer(review.text, start, end):
+            if stem(count.group(2)) == stage:
+                return _undecided(
+                    goal, review.text, count.start(), count.end(), WORD_MATCH, f"the stage {q(into.group(1))}"
+                )
+    return None
 
 
 def _counted_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | None:
