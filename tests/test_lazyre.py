@@ -52,6 +52,11 @@ TEXTS = [
     "“quoted” ０９",
     "a\u4dffb",
     "x\U00020000",
+    "’一",  # the first character outside, one inside
+    "０９一",  # a character above the range first
+    "a’\U00020000",  # characters either side of the range, none in it
+    "鿿\U00020000",
+    "\ufffd\u4dff",
 ]
 
 
@@ -126,3 +131,75 @@ def test_a_sentence_is_concrete_by_its_english_words_behind_the_latin_gate(text:
     from planaudit.lints import is_concrete
 
     assert is_concrete(text) is concrete
+
+
+def test_initials_are_every_character_a_match_can_start_with() -> None:
+    """Read from re's parse: letters in either case and the characters re folds to them under IGNORECASE, a
+    look-behind passed over ("we’ve" starts at ’), and None where a match may be empty or start anywhere."""
+    from planaudit.reading.lazyre import initials
+
+    assert initials(r"\b(?:was|(?<=[A-Za-z])['’]ve)\b", re.IGNORECASE) == frozenset("wW'’")
+    assert initials(r"(?i:s)hall|will") == frozenset("sSſw")
+    assert initials(r"(?ix) \b (?:in|by)") == frozenset("iIİıbB")
+    assert initials(r"(?:a|b)?c") == frozenset("abc")
+    for anywhere in (r"a?", r"\w+", r"[^a]b", r".x", r"(a)?\1", r"(?:a|)", "ſhall"):
+        assert initials(anywhere, re.IGNORECASE) is None, anywhere
+
+
+PATTERNS = [
+    (r"\b(?:was|were|has (?!to\b)\w+|(?<=[A-Za-z])['’]ve (?!to\b)\w+|now|already)\b", re.IGNORECASE),
+    (r"(?P<word>will|shall|must)\s+(?:also\s+)?(?P<verb>[a-z]+)", re.IGNORECASE),
+    (r"(?ix) \b(?:by|before) \ (?P<year>(?:19|20)[0-9]{2})", 0),
+    (r"\b(?:[Ii]ncomes?|turnover)\s+(?:of|up ?to)\s*$", 0),
+    (r"确保|(?i:\b(?:ensure|strive)\w*)", 0),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_a_skipping_pattern_matches_as_the_pattern_written(pattern: str, flags: int) -> None:
+    from planaudit.reading.lazyre import skipping
+
+    lazy, plain = LazyPattern(pattern, flags), re.compile(pattern, flags)
+    skipping(lazy)
+    assert lazy.compiled is not plain and lazy.compiled.pattern is None  # compiled behind its look-ahead
+    texts = [
+        "It WAS done; we’ve built 12 roads and they've now 3. Has to go. İt has been",
+        "We will build, they SHALL also open 5; ſhall Must go",
+        "by 2019 Before 2020 BY 1999 by2019 by 20201",
+        "firms with incomes up to ₹5 lakh and Turnover of",
+        "确保增长 we Ensure, ENSURED, ſtrive; 确保",
+        "",
+    ]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in lazy.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+        for pos in range(len(text) + 1):
+            for endpos in (pos + 5, pos + 20, len(text)):
+                for method in ("search", "match", "fullmatch"):
+                    got = getattr(lazy, method)(text, pos, endpos)
+                    want = getattr(plain, method)(text, pos, endpos)
+                    assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def test_a_pattern_whose_first_characters_cannot_be_told_is_compiled_as_written() -> None:
+    from planaudit.reading.lazyre import skipping
+
+    lazy = LazyPattern(r"\s*(?:which|who)\s+", re.IGNORECASE)
+    skipping(lazy)
+    assert lazy.compiled.pattern == r"\s*(?:which|who)\s+"
+
+
+def test_the_clause_patterns_that_skip_match_as_written_on_the_bundled_texts() -> None:
+    """Every English clause pattern compiled behind a look-ahead finds what the pattern as written finds."""
+    from planaudit.reading import clauses
+
+    skipping = [value for value in vars(clauses).values() if isinstance(value, LazyPattern) and value._skip]
+    assert len(skipping) >= 15
+    root = __import__("pathlib").Path(__file__).resolve().parents[1]
+    texts = [path.read_text(encoding="utf-8") for path in sorted((root / "examples").rglob("*.txt"))]
+    for lazy in skipping:
+        plain = re.compile(lazy._pattern, lazy._flags)
+        assert lazy.compiled.pattern is None, lazy._pattern[:40]
+        for text in texts:
+            assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -248,7 +248,7 @@ SPLIT_PROBE = """
 from planaudit.reading import scan
 within = [stops for stops in scan._SPECIAL if stops is not scan._SENTENCE_END]
 print(len(within) > 1, len({id(scan._SPECIAL[stops]) for stops in within}), file=sys.stderr)
-print("-" in scan._COMMITMENT._pattern.split("A-Za-z")[0], file=sys.stderr)
+print("-" in scan._COMMITMENT._pattern[: scan._COMMITMENT._pattern.index("]")], file=sys.stderr)
 """
 
 
@@ -387,3 +387,25 @@ def test_the_han_readers_of_the_scan_answer_as_their_patterns_did() -> None:
             expected = any_verb.match(text, position) is not None
             assert expected == bool(scan._VERB.match(text, position) or scan._MORE_VERBS.match(text, position))
     assert all(found.values()), found  # each reader met texts its pattern matches, not only ones it refuses
+
+
+def test_the_pledge_look_ahead_admits_every_first_letter_of_an_english_pledge_word() -> None:
+    """The look-ahead lists the English words' first letters, not all of A-Za-z: each word in any case, and with the
+    letters `re` folds to its first letter (ſ for s, İ and ı for i), is found as with a look-ahead of every letter."""
+    import re
+
+    from planaudit.reading import scan
+
+    spelled = scan._COMMITMENT._pattern
+    latin = re.compile(r"(?=[\u4e00-\u9fffA-Za-z\u017f\u0130\u0131\u212a])" + spelled[spelled.index("(?:") :])
+    folds = {"s": ["\u017f"], "i": ["\u0130", "\u0131"]}
+    english = [*scan._EN_COMMITMENT, "proposed to", "planning to", "decided to", "intends to"]
+    written = [
+        variant
+        for word in english
+        for variant in (word, word.upper(), word.title(), *(fold + word[1:] for fold in folds.get(word[0], [])))
+    ]
+    text = " ".join(written)
+    assert [m.span() for m in scan._COMMITMENT.finditer(text)] == [m.span() for m in latin.finditer(text)]
+    assert len(list(scan._COMMITMENT.finditer(text))) == len(written)
+    assert "A-Z" not in spelled and "b" not in spelled[: spelled.index("]")]  # "b" starts no pledge word

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 
-from planaudit.reading.lazyre import HAN, LazyPattern
+from planaudit.reading.lazyre import HAN, LazyPattern, skipping
 
 
 class Role(enum.StrEnum):
@@ -453,4 +453,28 @@ _EN_PROPOSED_ACT = LazyPattern(
     r"\b(?:propose[sd]?|proposing|decided)\s+to\s+(?!(?:(?:further|also)\s+)*(?:continue|strengthen|support|promote|"
     r"encourage|help|work|focus|consider|review|explore|scale|expand|increase|improve|enhance))\w",
     re.IGNORECASE,
+)
+
+
+# The English patterns searched clause by clause skip to where a match can start (see lazyre.skipping).
+skipping(
+    _EN_COMMITMENT,
+    _EN_REPORTED_WOULD,
+    _EN_ALLOCATION,
+    _EN_RESULT,
+    _EN_FORECAST,
+    _EN_REPORTED,
+    _EN_EXISTING,
+    _EN_PAST_TARGET,
+    _EN_PAST_COPULA,
+    _EN_CONDITION,
+    _EN_THRESHOLD_BEFORE,
+    _BOUND_AFTER_WITH,
+    _EN_PERIOD_BEFORE,
+    _EN_PURPOSE,
+    _EN_EMBEDDED,
+    _EN_DELIVERY,
+    _EN_DATED,
+    _EN_DELIVERABLE,
+    _EN_PROPOSED_ACT,
 )

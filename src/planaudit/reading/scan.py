@@ -3,6 +3,7 @@
 import bisect
 import functools
 import math
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -62,13 +63,25 @@ _EN_COMMITMENT = {  # the English words of the default levels (models.DEFAULT_LE
 }
 # A speech's own pledges, at the commitment level: "I propose to constitute a Committee", "We have decided to set up".
 _EN_SPEECH_PLEDGE = r"(?:propos(?:e|ed|ing)|plan(?:s|ning)?|decided|intends?) to"
-# The look-ahead lets `re` skip to the letters a word can start with (the first characters of the Chinese words, a
-# Latin letter, or one that matches a Latin letter ignoring case: ſ İ ı K): a third less time on a long plan. It
-# lists those characters and not the Han range, which `re` compiles a code point at a time (~0.7 ms).
+_EN_SPEECH_INITIALS = "pdi"  # the letters _EN_SPEECH_PLEDGE's words start with
+# The characters that match a letter ignoring case besides its two cases (`re` folds İ and ı to i, ſ to s, K to k).
+_FOLDS_TO = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def _initials(words: str) -> str:
+    """Every character an English word starting with one of these letters can start with, ignoring case."""
+    return "".join(sorted({c for letter in words.lower() for c in letter + letter.upper() + _FOLDS_TO.get(letter, "")}))
+
+
+# The look-ahead lets `re` skip to the characters a word can start with (the first characters of the Chinese words,
+# and of the English ones in either case, or the ones `re` folds to them): half the time of one that admits any Latin
+# letter on an English plan. It lists those characters and not the Han range, which `re` compiles a code point at a
+# time (~0.7 ms).
 _COMMITMENT = LazyPattern(
     "(?=["
     + re.escape("".join(sorted({word[0] for word in COMMITMENT_WORDS})))
-    + r"A-Za-z\u017f\u0130\u0131\u212a])(?:"
+    + _initials("".join(word[0] for word in _EN_COMMITMENT) + _EN_SPEECH_INITIALS)
+    + "])(?:"
     + "|".join(sorted(COMMITMENT_WORDS, key=len, reverse=True))
     + r"|(?i:\b(?:"
     + "|".join([*sorted(_EN_COMMITMENT, key=len, reverse=True), _EN_SPEECH_PLEDGE])
@@ -487,19 +500,11 @@ def _en_headings(text: str) -> list[Heading]:
 
 def heading_at(heads: list[Heading], position: int) -> Heading | None:
     """The heading a position falls under (None before the first)."""
-    index = _bisect(heads, position)
+    index = bisect.bisect_right(heads, position, key=_START)
     return heads[index - 1] if index else None
 
 
-def _bisect(heads: list[Heading], position: int) -> int:
-    low, high = 0, len(heads)
-    while low < high:
-        middle = (low + high) // 2
-        if heads[middle].start <= position:
-            low = middle + 1
-        else:
-            high = middle
-    return low
+_START = operator.attrgetter("start")
 
 
 _SPECIAL: dict[str, re.Pattern[str]] = {}
@@ -822,13 +827,41 @@ _EN_FUNCTION_WORDS = frozenset(
 )
 
 
+_EN_WORD = LazyPattern(r"[A-Za-z][A-Za-z-]*")
+_TRAILING = (
+    "达到",
+    "达",
+    "增长",
+    "增加",
+    "提高",
+    "提升",
+    "突破",
+    "超过",
+    "超",
+    "不少于",
+    "控制在",
+    "为",
+    "至",
+    "到",
+    "的",
+    "等",
+    "在",
+    "上",
+)
+_TRAILING_WORDS = LazyPattern("(?:" + "|".join(_TRAILING) + ")+$")
+_TRAILING_LAST = frozenset(word[-1] for word in _TRAILING)  # a phrase ending otherwise has none (most: one look)
+
+
 def strip_measure(words: str) -> str:
     """The measure words of a phrase: leading verbs, adverbs and commitment words and trailing comparators removed."""
     if not _CJK.search(words):  # English, also with ’ ₹ £ or – in it
-        kept = [w for w in re.findall(r"[A-Za-z][A-Za-z-]*", words) if w.lower() not in _EN_FUNCTION_WORDS]
+        kept = [w for w in _EN_WORD.findall(words) if w.lower() not in _EN_FUNCTION_WORDS]
         return " ".join(kept)
     words = _LEAD.sub("", words.strip(" “”"))
-    words = re.sub(r"(?:达到|达|增长|增加|提高|提升|突破|超过|超|不少于|控制在|为|至|到|的|等|在|上)+$", "", words)
+    if words[-1:] in _TRAILING_LAST or (
+        words[-2:-1] in _TRAILING_LAST and words.endswith("\n")
+    ):  # $ is before a \n too
+        words = _TRAILING_WORDS.sub("", words)
     return words.strip(" “”（）()")
 
 
@@ -1522,8 +1555,10 @@ def _numeric(
         while start < end and text[start] in "、，,；; ":
             start += 1
         measure_text = text[start : figure.start] if enumeration is None else text[figure.end : end]
-        if not strip_measure(measure_text):
+        stripped = strip_measure(measure_text)
+        if not stripped:
             measure_text = text[figure.end : near_end]
+            stripped = strip_measure(measure_text)
         level, why = context.level, context.why
         own_word = _commitment(text, max(clause.start, figure.start - REACH), figure.start)
         if own_word is not None:
@@ -1570,7 +1605,7 @@ def _numeric(
         paired = out and out[-1].figure is not None and _PAIRED.fullmatch(text, out[-1].figure.end, figure.start)
         if paired and out[-1].kind in ("increase_by", "growth", "decline") and out[-1].unit == finding.unit:
             finding = finding._replace(kind=out[-1].kind)  # 分别再增加30元和5元: one verb for both amounts
-        measure = strip_measure(measure_text)
+        measure = stripped
         if _GENERIC_MEASURE.fullmatch(measure) and context.measure:
             measure = context.measure + measure  # 引进世界500强项目10个，总数达到45个: the total of those projects
         context.measure = measure
