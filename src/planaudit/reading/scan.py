@@ -1850,7 +1850,8 @@ def _named_or_milestone(
     kind = "milestone" if _TASK.match(body) else ""
     chinese = not kind and _CJK.match(body) is not None
     topic = _zh_topic_act(body, year) if chinese else None
-    if topic is not None and role(text[context.start : clause.end]) is not Role.RESULT:
+    own = max(context.start, clause.start - _ZH_OWN_REACH)  # bounded: a text without full stops is one sentence
+    if topic is not None and role(text[own : clause.end]) is not Role.RESULT:
         return [
             Finding(
                 body,
@@ -1866,10 +1867,7 @@ def _named_or_milestone(
         ]
     if chinese:
         kind = _zh_act(body)
-        if kind and (
-            _ZH_INCLUDING.search(text, context.start, clause.start)
-            or role(text[context.start : clause.end]) is Role.RESULT  # 过去一年，出台…: an act done
-        ):
+        if kind and _zh_not_own(text, Span(context.start, clause.end), clause):  # 过去一年，出台…: an act done
             kind = ""
     if kind and _names_only(text, clause, figs) and not _ongoing_task(body):
         return [
@@ -1978,8 +1976,7 @@ def zh_work_clauses(text: str, taken: Sequence[tuple[int, int]]) -> list[Finding
                 and not _ZH_FRAMED_OBJECT.search(obj)
             ):
                 continue  # 推进改革开放: work under way on a field, not on a named thing
-            before = text[sentence.start : clause.end]
-            if _ZH_INCLUDING.search(text, sentence.start, clause.start) or role(before) is Role.RESULT:
+            if _zh_not_own(text, sentence, clause):
                 continue
             verb = work.group("verb") or ""
             done = _ZH_WORK_DONE.fullmatch(verb) is not None or _ZH_FRAMED_OBJECT.search(obj) is not None
@@ -1998,6 +1995,18 @@ def zh_work_clauses(text: str, taken: Sequence[tuple[int, int]]) -> list[Finding
     return found
 
 
+# How far back in its sentence a candidate clause looks for 包括 or a marker of a result (bounded: a text without full
+# stops is one long sentence).
+_ZH_OWN_REACH = 200
+
+
+def _zh_not_own(text: str, sentence: Span, clause: Span) -> bool:
+    """Whether a clause is no act of the plan's own: an item after 包括, or a result (过去一年…) by its sentence's words
+    up to it."""
+    start = max(sentence.start, clause.start - _ZH_OWN_REACH)
+    return bool(_ZH_INCLUDING.search(text, start, clause.start)) or role(text[start : clause.end]) is Role.RESULT
+
+
 def _zh_move(text: str, sentence: Span, clause: Span, head: Heading | None) -> Finding | None:
     """A clause that moves a measure with no amount (see _ZH_MOVE_UP), as a finding of the move's kind with no
     target (unit % for a growth or a fall: the review gives it in %), or None."""
@@ -2007,10 +2016,7 @@ def _zh_move(text: str, sentence: Span, clause: Span, head: Heading | None) -> F
     move = up or down
     if move is None or not _ZH_MOVE_MEASURE.search(move.group("measure")) or _ZH_WORK_LEAD_ONLY.fullmatch(body):
         return None
-    if (
-        _ZH_INCLUDING.search(text, sentence.start, clause.start)
-        or role(text[sentence.start : clause.end]) is Role.RESULT
-    ):
+    if _zh_not_own(text, sentence, clause):
         return None
     share = up is not None and up.group("share") is not None
     kind = "decline" if down is not None else "pp_change" if share else "growth"
