@@ -816,10 +816,10 @@ def _with_reported_work(text: str, findings: list[Finding], review: _Review) -> 
     """Chinese: the findings and the plan's clauses of work on a named thing (scan.zh_work_clauses: 加快建设国家实验室,
     探索…试点) whose act the review reports done (_chinese_act), in the plan's order: a direction the review shows
     was a goal of the year. The others stay out (most such clauses are no goal of the plan's)."""
-    candidates = zh_work_clauses(text, [(f.start, f.end) for f in findings])
+    spans = sentences(text)
+    candidates = zh_work_clauses(text, [(f.start, f.end) for f in findings], spans)
     if not candidates:
         return findings
-    spans = sentences(text)
     starts = [span.start for span in spans]
     others = sorted({f.start for f in findings} | {c.start for c in candidates})
     kept = []

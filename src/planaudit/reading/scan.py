@@ -1931,9 +1931,10 @@ _ZH_WORK_NO_OBJECT = LazyPattern(r"的|更|战略|一揽子|(?:比重|比例|率
 _ZH_WORK_DONE = LazyPattern(r"实现|落实|完成|启动|设立|组建")
 
 
-def zh_work_clauses(text: str, taken: Sequence[tuple[int, int]]) -> list[Finding]:
+def zh_work_clauses(text: str, taken: Sequence[tuple[int, int]], spans: Sequence[Span] | None = None) -> list[Finding]:
     """The plan's Chinese clauses of work on a named thing (see _ZH_WORK) that no finding in taken (start, end)
-    overlaps, as judged or milestone findings: candidates a review may report done. Not in a part on other years
+    overlaps, as judged or milestone findings: candidates a review may report done (spans: sentences(text), when the
+    caller has them). Not in a part on other years
     nor under 包括, not a result (过去一年…), no figure but a name's (十年禁渔), 5 to 30 characters. Linear."""
     heads = headings(text)
     elsewhere = {head.start for head in heads if _other_period(head.title)}
@@ -1945,7 +1946,7 @@ def zh_work_clauses(text: str, taken: Sequence[tuple[int, int]]) -> list[Finding
             merged.append((start, end))
     starts = [start for start, _ in merged]
     found: list[Finding] = []
-    for sentence in sentences(text):
+    for sentence in sentences(text) if spans is None else spans:
         head = heading_at(heads, sentence.start)
         if head is not None and (sentence.start < head.end or head.start in elsewhere):
             continue
