@@ -43,6 +43,8 @@ def _goals(text: str) -> list[tuple[str, str]]:
         "Longer contracts will be explored and assessed by the procurement team.",
         # where an effect falls
         "The majority of the benefits will be achieved by the 7 largest councils.",
+        # how a scheme works for those it serves
+        "The farmer will pay a small premium and get full cover for any crop loss.",
         # details promised elsewhere
         "Details of the new grant will be spelt out separately.",
         # a shortfall stated
@@ -159,3 +161,13 @@ def test_draft_cli_writes_the_time_limit_as_a_most_and_people_served_as_a_floor(
 )
 def test_what_a_pledge_delivers_is_its_object_not_its_partners_or_its_length(sentence: str, kind: str) -> None:
     assert [(f.kind, f.target) for f in scan(sentence)] == [(kind, None)]
+
+
+def test_a_pledge_inside_a_clause_of_how_is_the_outer_pledges_even_after_a_long_subject() -> None:
+    plan = (
+        "Councils will publish their own transport plans by the end of 2027 setting out how they and their "
+        "bus and tram operating companies will apply these principles to their routes."
+    )
+    assert [(f.kind, f.quote[:44]) for f in scan(plan)] == [
+        ("milestone", "will publish their own transport plans by th")
+    ]

@@ -254,7 +254,7 @@ _EN_SPEECH_PLEDGE = LazyPattern(r"(?:propose|plan|intend|decided)\w*\s+to\b", re
 # A pledge inside a clause that says what another text sets out or what a noun does: "strategies explaining what
 # actions they will take", "showing how the department will resource the project", "a person who will enter it".
 _EN_EMBEDDED = LazyPattern(
-    r"\b(?:what|how|who|whom|whose|which|whether|why|where|when)\s+(?:[\w‘’'-]+\s+){0,7}$", re.IGNORECASE
+    r"\b(?:what|how|who|whom|whose|which|whether|why|where|when)\s+(?:[\w‘’'-]+\s+){0,8}$", re.IGNORECASE
 )
 _EN_ADVERB = r"(?:(?:also|then|now|further|usually|only|not|therefore|typically|certainly|significantly|\w+ly)\s+)*"
 _EN_NOT_AN_ACT = LazyPattern(
@@ -282,7 +282,7 @@ _ZH_WHOLE_PLAN = LazyPattern(
 def embedded(before: str) -> bool:
     """Whether an English commitment word after these words of its clause stands in a clause of what, how or who
     ("strategies explaining what actions they | will take")."""
-    return _EN_EMBEDDED.search(before[-60:]) is not None
+    return _EN_EMBEDDED.search(before[-90:]) is not None
 
 
 # "must" with no date, figure or deliverable states a principle or a necessity ("These services must be designed to
@@ -294,6 +294,12 @@ _EN_MUST = LazyPattern(r"must\b", re.IGNORECASE)
 _EN_EFFECT_STATE = LazyPattern(
     r"(?:will|shall)\s+" + _EN_ADVERB + r"be\s+" + _EN_ADVERB + r"(?:increased|reduced|improved|enhanced|accelerated"
     r"|strengthened|multiplied|(?:a|an)\s+(?:\w+(?:ive|ful|ous)|major|significant|historic|landmark)\b)",
+    re.IGNORECASE,
+)
+# Those a scheme serves as the subject: what they will do or get under it, not the plan's act.
+_EN_BENEFICIARY = LazyPattern(
+    r"\b(?:farmers?|citizens?|users?|people|patients?|taxpayers?|students?|households?|consumers?|customers?|residents?"
+    r"|beneficiar(?:y|ies)|passengers?|famil(?:y|ies)|employees?|workers?)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 # A plan's gains as the subject of their coming about: an effect foreseen, not an act.
@@ -350,6 +356,8 @@ def pledges(before: str, after: str) -> bool:
         _EN_ACTIVE.match(after) or _EN_EFFECT_STATE.match(after) or re.search(r"\b(?:will|shall)\s*$", before)
     ):
         return False  # "It will reduce drudgery", "This Code will provide …", "This will ensure …": what a measure does
+    if _EN_BENEFICIARY.search(before):
+        return False  # "The farmer will pay a nominal premium": how a scheme works for those it serves
     if _EN_GAINS.search(before) and _EN_GAINED.match(after) and _EN_DATED.search(after) is None:
         return False  # "The majority of the benefits will be achieved by the 7 departments": where an effect falls
     if _EN_MUST.match(after) and not _dated_or_delivered(after):
