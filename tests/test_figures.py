@@ -431,13 +431,13 @@ def test_the_three_documents_read_without_stray_digits() -> None:
 
 def _figure_starts_outside_candidates(text: str) -> list[int]:
     """Positions where a figure can start that read_figures' candidate search would skip (it must skip none)."""
-    from planaudit.reading.figures import _patterns
+    from planaudit.reading.figures import _figure_start, _patterns
 
     patterns = _patterns()
     return [
         position
         for position in range(len(text))
-        if patterns.figure_start.match(text, position) is not None
+        if _figure_start(text, position, patterns) is not None
         and patterns.figure_candidate.match(text, position) is None
     ]
 
@@ -469,3 +469,52 @@ def test_figure_starts_are_candidates_in_the_bundled_documents() -> None:
     assert len(paths) > 3
     for path in paths:
         assert _figure_starts_outside_candidates(path.read_text(encoding="utf-8")) == [], path.name
+
+
+ENGLISH_WORDS = (
+    "twice doubled Tripling trebles quadruple a half an eighth one-third Two thirds halves half forty-two Ninety "
+    "a hundred and five twelve dozen zero 3 per cent 4 percent of GDP 5% of GDP 6 percentage points 7 pp 8 ppts "
+    "9 times 10-fold 11 fold 12× 21st 22nd 23rd 24th 5 lakh crore 6 thousand crore 7 million 8 bn 9 mn 10 schools "
+    "ſix ſeventy \u212a 1 TWICE ONE HALF 3 PER CENT 4 Times 5 MILLION 6st"
+)
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    return (a is None and b is None) or (
+        a is not None and b is not None and a.span() == b.span() and a.groupdict() == b.groupdict()
+    )
+
+
+def _reads_as_the_whole_patterns(text: str) -> None:
+    from planaudit.reading import figures
+
+    start = re.compile(figures._FIGURE_START)
+    unit = re.compile(figures._UNIT_AFTER, re.VERBOSE)
+    patterns = figures._patterns()
+    for position in range(len(text) + 1):
+        if position < len(text):
+            assert _same(start.match(text, position), figures._figure_start(text, position, patterns)), text[position:]
+        assert _same(unit.match(text, position), figures._unit_after(text, position)), text[position:]
+
+
+def test_the_english_branches_tried_last_match_as_the_whole_patterns() -> None:
+    """A figure's start and the unit after it are matched without their English branches first, and with them only
+    where those find nothing and an English word can start: the same span and groups at every position."""
+    for path in sorted(SOURCES.glob("*.txt")):
+        _reads_as_the_whole_patterns(path.read_text(encoding="utf-8"))
+    _reads_as_the_whole_patterns(ENGLISH_WORDS)
+
+
+@given(st.text(alphabet=CANDIDATE_ALPHABET + "×％%pctmnbsl ", max_size=60))
+def test_the_english_branches_tried_last_match_as_the_whole_patterns_on_any_text(text: str) -> None:
+    _reads_as_the_whole_patterns(text)
+
+
+def test_the_english_first_letters_hold_every_character_that_folds_to_one() -> None:
+    """An English branch ignores case, so any character `re` folds to a first letter can start it."""
+    from planaudit.reading import figures
+
+    for first in (figures._ENGLISH_FIRST, figures._UNIT_ENGLISH_FIRST):
+        letters = "".join(sorted({c.lower() for c in first if c.isascii() and c.isalpha()}))
+        folding = re.compile(f"(?i:[{letters}])")
+        assert [chr(c) for c in range(0x110000) if folding.fullmatch(chr(c)) and chr(c) not in first] == []

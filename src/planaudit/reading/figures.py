@@ -190,33 +190,46 @@ _CN_UNIT_FIRST = "".join(sorted({re.escape(base[0]) for base in CHINESE_BASES}))
 _CURRENCY_PREFIX = r"(?:US\$|HK\$|\$|€|£|¥|￥|₹|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR)(?=[ .]?[0-9A-Za-z]))"
 
 # Each alternative marks where a figure starts; the code after the match reads its unit and qualifiers.
-_FIGURE_START = "|".join(
-    (
-        rf"百分之(?P<percent>{_CN_NUMERAL}(?:点{_CN_DECIMAL})?|[0-9]+(?:\.[0-9]+)?)",
-        rf"(?P<fraction_den>(?<![零〇一二两三四五六七八九十百千万亿]){_CN_NUMERAL_POSSESSIVE}|[0-9]++)分之(?P<fraction_num>{_CN_NUMERAL}|[0-9]+(?:\.[0-9]+)?)",
-        r"翻了?(?P<doublings>[一两二三四五六七八九十]+)番",
-        r"(?P<half>一半)",
-        rf"第(?P<ordinal>{_CN_NUMERAL}|[0-9]+)",
-        # A currency before words ("Rs.One lakh") is read by _read_arabic: the words here would cost compiling.
-        rf"(?P<currency>{_CURRENCY_PREFIX}) ?(?:(?P<arabic_after_currency>{_ARABIC})|(?=[A-Za-z]))",
-        r"(?P<ymd>(?:19|20)[0-9]{2}(?P<ymd_sep>[/.-])[0-9]{1,2}(?P=ymd_sep)[0-9]{1,2})(?![0-9])",
-        # Fiscal years: 2016-17, 2018/19, FY2018-19, FY19; a period, not a range of two numbers.
-        # (2016-17 and 2018/19 are read from the digits' branches, see _fiscal_at: one branch less to try everywhere.)
-        r"(?P<fy>FY ?[0-9])",
-        r"(?<![0-9/.])(?P<slash_num>[0-9]+)/(?P<slash_den>[0-9]+)(?![0-9/.])",
-        rf"(?P<arabic>{_ARABIC})",
-        # A run of Chinese numerals is tried from its first character only, and only when a unit, a scale or 多/余/强
-        # can follow: most 一 in a text (一是, 统一, 一批…) are then not even candidates.
-        rf"(?<![零〇一二两三四五六七八九十百千])(?P<chinese>{_CN_NUMERAL_POSSESSIVE})"
-        rf"(?:(?<=[万亿])|(?=[多余强点{_CN_UNIT_FIRST}]))(?:点(?P<chinese_decimal>{_CN_DECIMAL})(?P<chinese_decimal_scale>万亿|亿|万)?)?",
-        r"(?i:\b(?P<en_multiple>twice|(?:doubl|tripl|trebl|quadrupl)(?=e|ing))(?:es|ed|e|ing)?\b)",
-        # "third" and "quarter" are fractions only with a numerator (a third, two-thirds): "third largest" and
-        # "second quarter" are ordinals, not figures.
-        r"(?i:\b(?:(?:(?P<en_frac_num>an?|one|two|three|four|five|six|seven|eight|nine)[ -])"
-        r"(?P<en_frac_den>half|halves|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)"
-        r"|(?P<en_half_alone>half))\b(?!-))",
-        rf"(?i:\b(?P<en_words>{_EN_NUMBER_WORDS})(?P<en_half>[ ]and[ ](?:a[ ])?half\b)?)",
-    )
+_FIGURE_START_CORE = (
+    rf"百分之(?P<percent>{_CN_NUMERAL}(?:点{_CN_DECIMAL})?|[0-9]+(?:\.[0-9]+)?)",
+    rf"(?P<fraction_den>(?<![零〇一二两三四五六七八九十百千万亿]){_CN_NUMERAL_POSSESSIVE}|[0-9]++)分之(?P<fraction_num>{_CN_NUMERAL}|[0-9]+(?:\.[0-9]+)?)",
+    r"翻了?(?P<doublings>[一两二三四五六七八九十]+)番",
+    r"(?P<half>一半)",
+    rf"第(?P<ordinal>{_CN_NUMERAL}|[0-9]+)",
+    # A currency before words ("Rs.One lakh") is read by _read_arabic: the words here would cost compiling.
+    rf"(?P<currency>{_CURRENCY_PREFIX}) ?(?:(?P<arabic_after_currency>{_ARABIC})|(?=[A-Za-z]))",
+    r"(?P<ymd>(?:19|20)[0-9]{2}(?P<ymd_sep>[/.-])[0-9]{1,2}(?P=ymd_sep)[0-9]{1,2})(?![0-9])",
+    # Fiscal years: 2016-17, 2018/19, FY2018-19, FY19; a period, not a range of two numbers.
+    # (2016-17 and 2018/19 are read from the digits' branches, see _fiscal_at: one branch less to try everywhere.)
+    r"(?P<fy>FY ?[0-9])",
+    r"(?<![0-9/.])(?P<slash_num>[0-9]+)/(?P<slash_den>[0-9]+)(?![0-9/.])",
+    rf"(?P<arabic>{_ARABIC})",
+    # A run of Chinese numerals is tried from its first character only, and only when a unit, a scale or 多/余/强
+    # can follow: most 一 in a text (一是, 统一, 一批…) are then not even candidates.
+    rf"(?<![零〇一二两三四五六七八九十百千])(?P<chinese>{_CN_NUMERAL_POSSESSIVE})"
+    rf"(?:(?<=[万亿])|(?=[多余强点{_CN_UNIT_FIRST}]))(?:点(?P<chinese_decimal>{_CN_DECIMAL})(?P<chinese_decimal_scale>万亿|亿|万)?)?",
+)
+# Numbers in English words, tried last: each branch starts with a letter that starts one of these words.
+_FIGURE_START_ENGLISH = (
+    r"(?i:\b(?P<en_multiple>twice|(?:doubl|tripl|trebl|quadrupl)(?=e|ing))(?:es|ed|e|ing)?\b)",
+    # "third" and "quarter" are fractions only with a numerator (a third, two-thirds): "third largest" and
+    # "second quarter" are ordinals, not figures.
+    r"(?i:\b(?:(?:(?P<en_frac_num>an?|one|two|three|four|five|six|seven|eight|nine)[ -])"
+    r"(?P<en_frac_den>half|halves|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)"
+    r"|(?P<en_half_alone>half))\b(?!-))",
+    rf"(?i:\b(?P<en_words>{_EN_NUMBER_WORDS})(?P<en_half>[ ]and[ ](?:a[ ])?half\b)?)",
+)
+_FIGURE_START = "|".join(_FIGURE_START_CORE + _FIGURE_START_ENGLISH)
+_ENGLISH_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(_FIGURE_START_ENGLISH))
+# The patterns without the English branches (~1.8 ms of compiling, which a Chinese text rarely needs): an English
+# branch is tried only where the others match nothing and a word it reads can start. Its groups are there, never set.
+_FIGURE_START_NOT_ENGLISH = "|".join(_FIGURE_START_CORE) + "|(?!)" + "".join(f"(?P<{g}>)" for g in _ENGLISH_GROUPS)
+# What an English branch's first letter can be: the first letters of its words, in either case, and the characters
+# `re` folds to them ignoring case (ſ to s, K to k, İ and ı to i).
+_ENGLISH_FIRST = frozenset(
+    letter
+    for word in [*_EN_MULTIPLES, *_EN_FRACTION_NUMERATORS, "half", *_EN_WORD_VALUES, "hundred", "dozen"]
+    for letter in (word[0], word[0].upper(), *{"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}.get(word[0], ""))
 )
 
 # Where a figure can start: the characters that begin _FIGURE_START's branches (digits, Chinese numerals, 百/翻/第,
@@ -296,12 +309,14 @@ def _chinese_unit_end(source: str, position: int) -> int | None:
 _PLUS_NUMBER = re.compile(r"\+[0-9]+")
 _EN_SCALE = "(?:" + "|".join(scale.replace(" ", r"\ ") for scale in ENGLISH_SCALES) + ")s?"
 _EN_NOUN = r"[a-z][a-z-]+"
-_UNIT_AFTER = rf"""
+_UNIT_AFTER_CORE = rf"""
     (?P<percent_of>[%％]\ ?of\ GDP)
     | (?P<percent>[%％])
     | (?P<points>个百分点|百分点)
     | (?P<cn_scale>{_CN_SCALE})?(?P<cn_unit>{_CN_UNIT})?(?(cn_scale)|(?(cn_unit)|(?!)))
-    | \ ?(?i:(?P<en_percent_of>(?:per\ ?cent|percent)\ of\ GDP)\b)
+    """
+_UNIT_AFTER_ENGLISH = rf"""
+    \ ?(?i:(?P<en_percent_of>(?:per\ ?cent|percent)\ of\ GDP)\b)
     | \ ?(?i:(?P<en_percent>per\ ?cent|percent)\b)
     | \ ?(?i:(?P<en_points>percentage\ points?|pp|ppts?)\b)
     | \ ?(?i:(?P<en_times>(?:times|-?fold)\b|×))
@@ -309,6 +324,34 @@ _UNIT_AFTER = rf"""
     | \ ?(?i:(?P<en_scale>{_EN_SCALE}))\b(?:\ (?P<en_scaled_noun>{_EN_NOUN}))?
     | \ (?P<en_noun>{_EN_NOUN})
     """
+_UNIT_AFTER = _UNIT_AFTER_CORE + "|" + _UNIT_AFTER_ENGLISH
+# As for _FIGURE_START: the English units (~1.3 ms of compiling) are tried only where the others match nothing and
+# one can start: a space, - or × (-fold, ×), or the first letter of per cent, percentage points, pp, times, fold, st,
+# nd, rd, th or a scale, in either case or as a character `re` folds to one ignoring case.
+_UNIT_AFTER_NOT_ENGLISH = (
+    _UNIT_AFTER_CORE + "| (?!)" + "".join(f"(?P<{g}>)" for g in re.findall(r"\(\?P<(\w+)>", _UNIT_AFTER_ENGLISH))
+)
+_UNIT_ENGLISH_FIRST = frozenset(
+    " -×"
+    + "".join(
+        letter
+        for word in [
+            "per cent",
+            "percent",
+            "percentage points",
+            "pp",
+            "ppts",
+            "times",
+            "fold",
+            "st",
+            "nd",
+            "rd",
+            "th",
+            *ENGLISH_SCALES,
+        ]
+        for letter in (word[0], word[0].upper(), *{"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}.get(word[0], ""))
+    )
+)
 _EN_STOPWORDS = frozenset(
     [
         "a",
@@ -492,8 +535,8 @@ _LONGEST_CHINESE_NUMERAL = 24
 
 class _Patterns(NamedTuple):
     figure_candidate: re.Pattern[str]
-    figure_start: re.Pattern[str]
-    unit_after: re.Pattern[str]
+    figure_start: re.Pattern[str]  # without the English branches
+    unit_after: re.Pattern[str]  # without the English units
 
 
 @functools.cache
@@ -501,9 +544,31 @@ def _patterns() -> _Patterns:
     """The large patterns, compiled on first use: compiling them costs ~30 ms, which the CLI's start should not pay."""
     return _Patterns(
         re.compile(_FIGURE_CANDIDATE),
-        re.compile(_FIGURE_START),
-        re.compile(_UNIT_AFTER, re.VERBOSE),
+        re.compile(_FIGURE_START_NOT_ENGLISH),
+        re.compile(_UNIT_AFTER_NOT_ENGLISH, re.VERBOSE),
     )
+
+
+_FIGURE_START_WITH_ENGLISH = LazyPattern(_FIGURE_START)
+
+
+_UNIT_AFTER_WITH_ENGLISH = LazyPattern(_UNIT_AFTER, re.VERBOSE)
+
+
+def _unit_after(source: str, at: int) -> re.Match[str] | None:
+    """_UNIT_AFTER matched at `at` (its English units last, as in _figure_start)."""
+    match = _patterns().unit_after.match(source, at)
+    if match is None and source[at : at + 1] in _UNIT_ENGLISH_FIRST:
+        return _UNIT_AFTER_WITH_ENGLISH.match(source, at)
+    return match
+
+
+def _figure_start(source: str, at: int, patterns: _Patterns) -> re.Match[str] | None:
+    """_FIGURE_START matched at `at`: its English branches come last, so they answer only where the others do not."""
+    match = patterns.figure_start.match(source, at)
+    if match is None and source[at] in _ENGLISH_FIRST:
+        return _FIGURE_START_WITH_ENGLISH.match(source, at)
+    return match
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -535,7 +600,7 @@ def read_figures(text: str) -> list[Figure]:
         candidate = patterns.figure_candidate.search(source, position)
         if candidate is None:
             break
-        match = patterns.figure_start.match(source, candidate.start())
+        match = _figure_start(source, candidate.start(), patterns)
         if match is None:
             position = candidate.start() + 1
             continue
@@ -655,7 +720,7 @@ def _read_one(source: str, match: re.Match[str]) -> _Draft | None:
         if parsed is None:
             return None
         value, kind = parsed, Kind.ORDINAL
-        unit_match = _patterns().unit_after.match(source, number_end)
+        unit_match = _unit_after(source, number_end)
         if unit_match is not None and unit_match.group("cn_scale") is None and unit_match.group("cn_unit") is not None:
             unit, number_end = normalize_unit(unit_match.group("cn_unit")), unit_match.end()
     elif groups["ymd"] is not None:
@@ -976,7 +1041,7 @@ def _compound(source: str, value: float, unit: str, position: int) -> tuple[floa
 def _unit_at(source: str, position: int) -> tuple[str, int, str]:
     """The normalised unit written at position, where it ends, and what it was: "ordinal" (12th), "date" (1st May),
     "noun", "described" (10 new parks), "title" (300 Rurban Clusters) or ""."""
-    unit_match = _patterns().unit_after.match(source, position)
+    unit_match = _unit_after(source, position)
     if unit_match is None:
         return _title_noun(source, position)
     groups = unit_match.groupdict()
