@@ -8,7 +8,9 @@ its `tests/cases/base/` (with --bundled: on the bundled audit at its root), with
 script. Each round also runs the floors, so that every ratio compares runs that saw the same machine load:
 `floor` imports the stack (typer, yaml, rich.console and rich.table, pydantic's BaseModel) and builds one
 pydantic model, as benchmarks/startup_parts.py does; `imports` is the same without the model and with a bare
-`import pydantic` (which defers nearly all of pydantic); `python` is `python -c pass`. Medians and minimums in
+`import pydantic` (which defers nearly all of pydantic); `floor-no-plugins` is `floor` with
+PYDANTIC_DISABLE_PLUGINS=1, as planaudit's entry point sets it (pydantic then reads no distribution's entry points
+for plugins); `python` is `python -c pass`. Medians and minimums in
 ms, wall and CPU (user + system of the child: steadier on a busy machine); ratios are of medians to `floor`.
 Used for the notes of issues #12/#18/#23/#24: `git worktree add --detach /tmp/before REV` against this tree.
 """
@@ -38,11 +40,20 @@ def main(argv: list[str]) -> None:
     trees = dict(arg.split("=", 1) for arg in argv[1:])
     for root in trees.values():
         compileall.compile_dir(os.path.join(root, "src"), quiet=1)
-    env0 = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPATH")}
+    env0 = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPATH", "PYDANTIC_DISABLE_PLUGINS")
+    }
     env0.update({"NO_COLOR": "1", "GITHUB_STEP_SUMMARY": ""})
     commands: dict[str, tuple[list[str], str | None, dict[str, str]]] = {
         name: ([sys.executable, "-c", code], None, env0) for name, code in FLOORS.items()
     }
+    commands["floor-no-plugins"] = (
+        [sys.executable, "-c", FLOORS["floor"]],
+        None,
+        {**env0, "PYDANTIC_DISABLE_PLUGINS": "1"},
+    )
     for name, root in trees.items():
         cwd = root if bundled else os.path.join(root, "tests", "cases", "base")
         env = {**env0, "PYTHONPATH": os.path.join(root, "src")}

@@ -409,3 +409,31 @@ def test_the_pledge_look_ahead_admits_every_first_letter_of_an_english_pledge_wo
     assert [m.span() for m in scan._COMMITMENT.finditer(text)] == [m.span() for m in latin.finditer(text)]
     assert len(list(scan._COMMITMENT.finditer(text))) == len(written)
     assert "A-Z" not in spelled and "b" not in spelled[: spelled.index("]")]  # "b" starts no pledge word
+
+
+@pytest.mark.parametrize(("setting", "loaded"), [(None, False), ("", True), ("1", False), ("other", True)])
+def test_the_entry_point_looks_for_no_pydantic_plugins_unless_told_to(
+    bundled: Path, tmp_path: Path, setting: str | None, loaded: bool
+) -> None:
+    """An installed pydantic plugin is not looked for (reading every distribution's entry points costs each run ~6 ms):
+    PYDANTIC_DISABLE_PLUGINS defaults to 1 for planaudit, and a value the user sets (empty: all plugins) is kept."""
+    (tmp_path / "spy_plugin.py").write_text(
+        "import sys\nsys.stderr.write('pydantic plugin loaded\\n')\n"
+        "class _Plugin:\n    def new_schema_validator(self, *args, **kwargs):\n        return None, None, None\n"
+        "plugin = _Plugin()\n",
+        encoding="utf-8",
+    )
+    info = tmp_path / "spy_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: spy-plugin\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[pydantic]\nspy = spy_plugin:plugin\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    env.update({"NO_COLOR": "1", "GITHUB_STEP_SUMMARY": "", "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])})
+    if setting is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = setting
+    done = subprocess.run(
+        [sys.executable, "-m", "planaudit", "check"], cwd=bundled, env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "121 goals: ✓ met 9 · ✗ missed 6 · ? unreported 106" in done.stdout
+    assert ("pydantic plugin loaded" in done.stderr) is loaded
