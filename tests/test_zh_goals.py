@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from planaudit.reading.scan import scan, zh_work_clauses
+from planaudit.reading.scan import scan
 from tests.conftest import drafted_goals
 
 
@@ -190,33 +190,6 @@ def test_draft_writes_acts_as_milestones(tmp_path: Path, monkeypatch: pytest.Mon
         ("上调退休人员基本养老金", "milestone"),
         ("开展第五次全国经济普查", "milestone"),
     ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        ("加快建设国家数据中心。", "judged"),  # work on a named thing
-        ("加快海南自由贸易港建设。", "judged"),
-        ("探索耕地休耕制度试点。", "milestone"),  # a pilot run: done or not
-        ("实现企业养老保险基金省级统收统支。", "milestone"),  # a state reached, no date
-        ("落实长江十年禁渔。", "milestone"),  # a name's figure (十年) is no amount
-        ("继续大力削减行政审批事项。", "judged"),
-        ("实施创新驱动发展战略。", None),  # a strategy: no one thing
-        ("推进改革开放。", None),  # a field
-        ("提高清洁能源比重。", "pp_change"),  # a share's move with no amount
-        ("继续扩大重点高校农村招生规模。", "growth"),
-        ("重点地区细颗粒物（PM2.5）浓度继续下降。", "decline"),  # a figure in brackets is a name
-        ("增设服务业扩大开放综合试点。", "milestone"),
-        ("提高公共服务能力。", None),  # a quality, no figure moves
-        ("推动服务业有序开放。", None),
-        ("去年建设国家数据中心。", None),  # a past act
-        ("建设2个数据中心。", None),  # a figure: the scanner's
-    ],
-)
-def test_clauses_of_work_a_review_may_report_done(sentence: str, kind: str | None) -> None:
-    found = zh_work_clauses(sentence, [])
-    assert [(f.quote, f.kind) for f in found] == ([(sentence.rstrip("。"), kind)] if kind else [])
-    assert zh_work_clauses(sentence, [(0, len(sentence))]) == []  # a clause a finding holds is no candidate
 
 
 def test_a_list_of_agreements_is_one_act_each() -> None:

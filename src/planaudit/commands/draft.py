@@ -67,7 +67,6 @@ from planaudit.reading.scan import (
     scan,
     sentences,
     sets_policy,
-    zh_work_clauses,
 )
 from planaudit.reading.sections import Sections
 from planaudit.reading.tables import rows as table_rows
@@ -648,8 +647,6 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         raise UsageError(f"{plan.path}: no target-like phrase found (numbers with units, milestones, named items)")
     year = plan_period(plan.text)
     read = _Review(review.text, plan.text, year) if review is not None else None
-    if read is not None and HAN.search(plan.text) is not None:
-        findings = _with_reported_work(plan.text, findings, read)
     heads = headings(plan.text)
     plan_id = _slug(os.path.splitext(os.path.basename(plan.path))[0], "plan")
     title = clean(next((line for line in _UNSAFE.split(plan.text) if line.strip()), plan_id))[:80]
@@ -810,38 +807,6 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         marks += len(untracked)
     a.append("")
     return Draft("\n".join(t), "\n".join(a), len(findings), evidence_count, silent, len(bases), len(untracked), marks)
-
-
-def _with_reported_work(text: str, findings: list[Finding], review: _Review) -> list[Finding]:
-    """Chinese: the findings and the plan's clauses of work on a named thing (scan.zh_work_clauses: 加快建设国家实验室,
-    探索…试点) whose act the review reports done (_chinese_act), in the plan's order: a direction the review shows
-    was a goal of the year. The others stay out (most such clauses are no goal of the plan's)."""
-    spans = sentences(text)
-    candidates = zh_work_clauses(text, [(f.start, f.end) for f in findings], spans)
-    if not candidates:
-        return findings
-    starts = [span.start for span in spans]
-    others = sorted({f.start for f in findings} | {c.start for c in candidates})
-    kept = []
-    for candidate in candidates:
-        context = _sentence_rest(text, spans, starts, candidate, others)
-        goal = _Goal(candidate, candidate.unit, False, frozenset(), context=context)
-        if candidate.kind in NUMERIC_KINDS:  # a move with no amount: the review gives a figure of the move
-            if _numeric_evidence(goal, review) is not None:
-                kept.append(candidate)
-            continue
-        found = _chinese_act(goal, review)
-        if found is None:
-            continue
-        start, end = found.spans[0]
-        if not _ZH_ONGOING.search(_clause_of(review.text, start, end)):
-            kept.append(candidate)
-    return sorted(findings + kept, key=lambda f: f.start) if kept else findings
-
-
-# A review clause of work going on (深入实施…, …持续推进): no act of the year done, so no evidence that a direction of
-# work was a goal reached.
-_ZH_ONGOING = re.compile(r"深入|持续|继续|进一步|不断|加快|稳步|扎实|着力")
 
 
 def _acronyms_near(text: str, acronyms: list[tuple[int, str]], finding: Finding) -> frozenset[str]:

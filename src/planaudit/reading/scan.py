@@ -1901,102 +1901,7 @@ def _agreements(text: str, clause: Span) -> list[tuple[int, int]]:
     return [*spans, (start, clause.end)]
 
 
-# A Chinese clause of work on a named thing with no deliverable of its own (加快建设国家实验室, 推进…建设, 探索…试点,
-# 实现… with no date, 落实…禁渔, 削减…事项): a direction, no goal by itself (the keys of such plans leave most out), but
-# a goal once the review reports the act done (draft proposes it then, with the review's clause).
-_ZH_WORK_LEAD = (
-    r"(?:[^要，；。、“”]{1,6}要|[对在][^，；。、“”]{1,16}?)?"
-    r"(?:今年|年内|全年|全面|加快|适时|积极|稳妥|稳步|有序|扎实|继续|再|逐步|尽快|抓紧|依法|切实|大力|深入|进一步|持续|着力"
-    r"|重点|努力|力争|确保|要|并|也|还)*"
-)
-# A measure's move with no amount (提高清洁能源比重, 扩大…招生规模, …浓度继续下降): a direction of a figure, drafted
-# (pp_change, growth or decline with no target) when the review gives the figure's move.
-_ZH_MOVE_UP = LazyPattern(
-    _ZH_WORK_LEAD + r"(?:提高|提升|扩大|增加)(?P<measure>[^，；。]{2,24}?(?P<share>比重|比例|占比|率)?(?:规模)?)"
-)
-_ZH_MOVE_DOWN = LazyPattern(r"(?P<measure>[^，；。]{3,24}?)(?:继续|持续|进一步|逐步|明显)?(?:下降|减少|降低)")
-_ZH_MOVE_MEASURE = LazyPattern(r"(?:比重|比例|占比|率|规模|浓度|排放量?|能耗|强度|成本)$")
-_ZH_BRACKETED = LazyPattern(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
-_ZH_WORK = LazyPattern(
-    _ZH_WORK_LEAD
-    + r"(?:(?P<verb>建设|推进|推动|探索|落实|实现|削减|退出|开展|实施|实行|推行|建立|组织|规范|鼓励|完成|启动|设立|组建"
-    r"|增设)"
-    r"|(?P<building>(?:加快|推进|推动)(?=[^，；。]{2,20}建设$)))"
-)
-# Objects of work that name no one thing: a strategy or quality (创新驱动发展战略, 更…的), a share or level to raise
-# (比重, 效率: a figure's direction), a field opened or cooperated in (改革开放, 项目合作).
-_ZH_WORK_NO_OBJECT = LazyPattern(r"的|更|战略|一揽子|(?:比重|比例|率|水平|能力|质量|效率|效益|开放|合作|发展)$")
-# Work verbs whose act is a thing done once (a stage reached, a ban enforced, a pilot run): a milestone; the others
-# (建设, 推进, 削减…) a direction judged by what the review reports.
-_ZH_WORK_DONE = LazyPattern(r"实现|落实|完成|启动|设立|组建")
-
-
-def zh_work_clauses(text: str, taken: Sequence[tuple[int, int]], spans: Sequence[Span] | None = None) -> list[Finding]:
-    """The plan's Chinese clauses of work on a named thing (see _ZH_WORK) that no finding in taken (start, end)
-    overlaps, as judged or milestone findings: candidates a review may report done (spans: sentences(text), when the
-    caller has them). Not in a part on other years
-    nor under 包括, not a result (过去一年…), no figure but a name's (十年禁渔), 5 to 30 characters. Linear."""
-    heads = headings(text)
-    elsewhere = {head.start for head in heads if _other_period(head.title)}
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(taken):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    starts = [start for start, _ in merged]
-    found: list[Finding] = []
-    for sentence in sentences(text) if spans is None else spans:
-        head = heading_at(heads, sentence.start)
-        if head is not None and (sentence.start < head.end or head.start in elsewhere):
-            continue
-        if _CJK.search(text, sentence.start, min(sentence.end, sentence.start + 40)) is None:
-            continue
-        for clause in clauses(text, sentence):
-            body = text[clause.start : clause.end]
-            if not 5 <= len(body) <= 30 or _DIGIT.search(_ZH_BRACKETED.sub("", body)) or _CJK.match(body) is None:
-                continue  # a figure in brackets names (细颗粒物（PM2.5）)
-            at = bisect.bisect_left(starts, clause.end) - 1  # the last taken span starting before the clause ends
-            if at >= 0 and merged[at][1] > clause.start:
-                continue
-            moved = _zh_move(text, sentence, clause, head)
-            if moved is not None:
-                found.append(moved)
-                continue
-            if _DIGIT.search(body):
-                continue
-            work = _ZH_WORK.match(body)
-            if work is None or len(body) - work.end() < 3:
-                continue
-            obj = body[work.end() :]
-            if _ZH_WORK_NO_OBJECT.search(obj) or _ZH_NO_OBJECT.search(obj):
-                continue
-            if (
-                work.group("verb") in ("推进", "推动")
-                and not obj.endswith("建设")
-                and not _ZH_FRAMED_OBJECT.search(obj)
-            ):
-                continue  # 推进改革开放: work under way on a field, not on a named thing
-            if _zh_not_own(text, sentence, clause):
-                continue
-            verb = work.group("verb") or ""
-            done = _ZH_WORK_DONE.fullmatch(verb) is not None or _ZH_FRAMED_OBJECT.search(obj) is not None
-            found.append(
-                Finding(
-                    body,
-                    clause.start,
-                    clause.end,
-                    "plain",
-                    "milestone" if done else "judged",
-                    heading=head,
-                    measure=strip_measure(body),
-                    why="work the review reports done",
-                )
-            )
-    return found
-
-
-# How far back in its sentence a candidate clause looks for 包括 or a marker of a result (bounded: a text without full
+# How far back in its sentence a clause looks for 包括 or a marker of a result (bounded: a text without full
 # stops is one long sentence).
 _ZH_OWN_REACH = 200
 
@@ -2006,35 +1911,6 @@ def _zh_not_own(text: str, sentence: Span, clause: Span) -> bool:
     up to it."""
     start = max(sentence.start, clause.start - _ZH_OWN_REACH)
     return bool(_ZH_INCLUDING.search(text, start, clause.start)) or role(text[start : clause.end]) is Role.RESULT
-
-
-def _zh_move(text: str, sentence: Span, clause: Span, head: Heading | None) -> Finding | None:
-    """A clause that moves a measure with no amount (see _ZH_MOVE_UP), as a finding of the move's kind with no
-    target (unit % for a growth or a fall: the review gives it in %), or None."""
-    body = text[clause.start : clause.end]
-    up = _ZH_MOVE_UP.fullmatch(body)
-    down = None if up is not None else _ZH_MOVE_DOWN.fullmatch(body)
-    move = up or down
-    if move is None or not _ZH_MOVE_MEASURE.search(move.group("measure")) or _ZH_WORK_LEAD_ONLY.fullmatch(body):
-        return None
-    if _zh_not_own(text, sentence, clause):
-        return None
-    share = up is not None and up.group("share") is not None
-    kind = "decline" if down is not None else "pp_change" if share else "growth"
-    return Finding(
-        body,
-        clause.start,
-        clause.end,
-        "plain",
-        kind,
-        unit=None if share else PERCENT,
-        heading=head,
-        measure=move.group("measure"),
-        why="a move the review reports",
-    )
-
-
-_ZH_WORK_LEAD_ONLY = LazyPattern(_ZH_WORK_LEAD)
 
 
 # A clause after 包括 in its sentence is an item of what the sentence names (前期出台的政策，包括免征…，减免…), no
