@@ -203,3 +203,11 @@ def test_the_clause_patterns_that_skip_match_as_written_on_the_bundled_texts() -
         assert lazy.compiled.pattern is None, lazy._pattern[:40]
         for text in texts:
             assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_compile_skipping_compiles_as_written_when_the_first_characters_cannot_be_told() -> None:
+    from planaudit.reading.lazyre import compile_skipping
+
+    assert compile_skipping(r"\s*will").pattern == r"\s*will"
+    fast = compile_skipping(r"\bwill\b", re.IGNORECASE)
+    assert fast.pattern is None and fast.search("They WILL go").span() == (5, 9)  # type: ignore[union-attr]

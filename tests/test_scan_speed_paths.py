@@ -47,3 +47,43 @@ def test_heading_at_finds_the_last_heading_at_or_before_a_position() -> None:
         before = [head for head in heads if head.start <= position]
         assert heading_at(heads, position) == (before[-1] if before else None)
     assert heading_at([], 5) is None
+
+
+def test_headings_are_read_once_per_text_and_each_caller_gets_its_own_list() -> None:
+    text = "一、总体要求\n确保增长6%。\n二、重点工作\n新建学校3所。\n"
+    first = scan.headings(text)
+    first.append(Heading("九", "x", 0, 0))
+    assert [h.title for h in scan.headings(text)] == ["总体要求", "重点工作"]
+    assert scan.headings("1. Build Homes\nWe will build 500 homes.\n")[0].title == "Build Homes"
+
+
+def test_the_deadline_and_named_patterns_find_what_they_find_written_plainly() -> None:
+    """periods compiles its deadline and deliverable-name patterns behind a look-ahead (lazyre.skipping): the same
+    matches, groups included."""
+    from planaudit.reading import periods
+
+    english, chinese, _ = periods._deadline_patterns()
+    pairs = [
+        (english, re.compile(periods._DEADLINE)),
+        (chinese, re.compile(periods._CN_DEADLINE)),
+        (periods._ZH_NAMED.compiled, re.compile(periods._ZH_NAMED._pattern, periods._ZH_NAMED._flags)),
+        (periods._EN_NAMED.compiled, re.compile(periods._EN_NAMED._pattern, periods._EN_NAMED._flags)),
+    ]
+    texts = [
+        "by March 2019, BY 2022 Before 2016-17 within the next two years ın the current fiscal, until FY 2020",
+        "到2025年 2020年底前 今明两年 两年内 制定2030年前碳排放达峰行动方案，在2019年6月底前完成",
+        "We will publish a plan to reach net zero by 2030; ſet out the strategy for getting 90% online by 2015.",
+    ]
+    for fast, plain in pairs:
+        assert fast.pattern is None  # behind its look-ahead
+        for text in texts:
+            for start in range(len(text)):
+                got = [(m.span(), m.groups()) for m in fast.finditer(text, start)]
+                assert got == [(m.span(), m.groups()) for m in plain.finditer(text, start)]
+
+
+def test_a_plan_s_first_line_is_read_as_splitting_every_line_read_it() -> None:
+    from planaudit.commands.draft import _UNSAFE, _lines
+
+    for text in ("", "a", "\n", "a\nb", "\n\n x \r\n", "abc\u2028d\x85", "x\n", "\x00\x00y"):
+        assert list(_lines(text)) == _UNSAFE.split(text)

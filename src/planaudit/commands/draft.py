@@ -649,7 +649,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     read = _Review(review.text, plan.text, year) if review is not None else None
     heads = headings(plan.text)
     plan_id = _slug(os.path.splitext(os.path.basename(plan.path))[0], "plan")
-    title = clean(next((line for line in _UNSAFE.split(plan.text) if line.strip()), plan_id))[:80]
+    title = clean(next((line for line in _lines(plan.text) if line.strip()), plan_id))[:80]
 
     sections = _sections(findings, heads, HAN.search(plan.text) is not None)
     ids = [f"g{index:02d}-{_goal_slug(f)}" for index, f in enumerate(findings, 1)]
@@ -923,8 +923,17 @@ def _stands(quote: str, value: float, unit: str | None) -> bool:
     return figure is not None and (is_counter(figure.unit) or figure.unit == "")
 
 
+def _lines(text: str) -> Iterator[str]:
+    """_UNSAFE.split(text), one line at a time: the first line with words ends the read, not the text's end."""
+    start = 0
+    for match in _UNSAFE.finditer(text):
+        yield text[start : match.start()]
+        start = match.end()
+    yield text[start:]
+
+
 def _first_line(document: Document) -> str:
-    line = next((line for line in _UNSAFE.split(document.text) if line.strip()), "")
+    line = next((line for line in _lines(document.text) if line.strip()), "")
     return _short(line, 60) or os.path.basename(document.path)
 
 

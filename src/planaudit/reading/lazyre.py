@@ -150,6 +150,11 @@ def _cased(char: str, flags: int) -> set[str]:
     return {lower, char.upper(), *_FOLDS.get(lower, "")}
 
 
+def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(pattern, flags), behind a look-ahead for its first characters when they can be told (see skipping)."""
+    return _compile_skipping(pattern, flags) or re.compile(pattern, flags)
+
+
 def _compile_skipping(pattern: str, flags: int) -> re.Pattern[str] | None:
     """The pattern behind a look-ahead for its first characters, parsed once (None: compile it as written)."""
     parsed = _parsed(pattern, flags)

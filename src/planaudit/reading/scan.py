@@ -476,10 +476,16 @@ class Finding(NamedTuple):
 
 def headings(text: str) -> list[Heading]:
     """The plan's numbered headings in order ("一、…", or "1. …" in English)."""
+    return list(_headings(text))
+
+
+@functools.lru_cache(maxsize=2)
+def _headings(text: str) -> tuple[Heading, ...]:
+    """Read once for a plan that draft, the scan and coverage each ask for (its text is the key: the same string)."""
     found = [Heading(m["number"], m["title"].strip(), m.start(), m.end()) for m in _HEADING.finditer(text)]
     if not found:
         found = _en_headings(text)
-    return found
+    return tuple(found)
 
 
 def _en_headings(text: str) -> list[Heading]:
