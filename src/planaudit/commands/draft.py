@@ -25,6 +25,7 @@ from planaudit.reading.matching import (
     act_looks_ahead,
     act_of,
     acts_in,
+    compound_modifiers,
     deliverable,
     echoes_act,
     head_counted,
@@ -37,6 +38,7 @@ from planaudit.reading.matching import (
     names_act,
     names_measure,
     names_object,
+    object_head,
     pair_set,
     period_fits,
     repeats_words,
@@ -283,6 +285,20 @@ class _Review:
     def sections(self) -> Sections:
         """The review's numbered items and headings (a report restating its plan's)."""
         return Sections(self.text)
+
+    @functools.cached_property
+    def counted_things(self) -> dict[str, list[tuple[int, int]]]:
+        """The deeds (numbered as in deeds) by the first word of each count they give of a thing, and where it is."""
+        index: dict[str, list[tuple[int, int]]] = {}
+        for number, (start, end, _, _) in enumerate(self.deeds):
+            for count in _COUNTED.finditer(self.text, start, end):
+                index.setdefault(stem(count.group(2)), []).append((number, count.start(2)))
+        return index
+
+    @functools.cached_property
+    def deed_terms(self) -> Postings:
+        """The deeds (numbered as in deeds) by their words."""
+        return Postings([found for _, _, found, _ in self.deeds])
 
     @functools.cached_property
     def deed_starts(self) -> list[int]:
@@ -1162,6 +1178,8 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     if best is None:
         best = _counted_deed(goal, review)
     if best is None:
+        best = _compound_deed(goal, review)
+    if best is None:
         return _named_deed(goal, review, wanted)
     score, start, end = best
     return _undecided(goal, review.text, start, end, score, f"deed words {q(' '.join(sorted(wanted)))}")
@@ -1331,7 +1349,75 @@ def _counted_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | None
             start, end = review.deeds[number][:2]
             if not repeats_words(goal.clause, review.text[start:end]):
                 return (WORD_MATCH, start, end)
+    # another count of the same things, named by two words or more that the goal's count names too ("23 exemplar
+    # services were identified" for "3 significant exemplar service transformations"): no figure, a person decides
+    for count in _COUNTED.finditer(goal.finding.quote):
+        things = _things(goal.finding.quote, count.start(2))
+        if len(things) < THINGS_NAMED:
+            continue
+        for word in sorted(things):
+            posting = review.counted_things.get(word, ())
+            for number, at in posting if len(posting) <= NAME_POSTINGS else ():
+                start, end = review.deeds[number][:2]
+                theirs = _things(review.text, at)
+                if len(theirs) < THINGS_NAMED or not theirs <= things:
+                    continue
+                if not repeats_words(goal.clause, review.text[start:end]):
+                    return (WORD_MATCH * len(theirs) / len(things), start, end)  # the closer named, the surer
     return None
+
+
+# Another count names the goal's things when it names them by this many words (all of them the goal's).
+THINGS_NAMED = 2
+_THING_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _things(text: str, at: int) -> frozenset[str]:
+    """The stems of the (up to four) words after a count that name what it counts, to the first function word or mark
+    ("3 significant exemplar service transformations with…" → {signif, exempl, servic, transf})."""
+    found: set[str] = set()
+    for word in _THING_WORDS.finditer(text, at, min(len(text), at + 80)):
+        if text[at : word.start()].strip(" \t‘’'\"“”") or word.group().lower() in LATIN_STOP or len(found) == 4:
+            break
+        found.add(stem(word.group()))
+        at = word.end()
+    return frozenset(found)
+
+
+# A deed names a goal's deliverable by a compound noun of its head with this many of the goal's words before it.
+COMPOUND_SHARED = 2
+# A word in more deeds (or counts of things) than this is not looked up by name (a bounded cost per goal).
+NAME_POSTINGS = 60
+
+
+def _compound_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | None:
+    """English: the deed that names the goal's deliverable as a compound noun, its head the head of the goal's object
+    and COMPOUND_SHARED words of that object and its complement (matching.object_head) before it, one of them used by
+    at most DEED_SOME of the review's sentences ("the cross-government identity assurance framework" for "develop a
+    framework to enable federated identity assurance"); no echo, no other act. Of equals the last (a later report's
+    word on the same deliverable)."""
+    head, said = object_head(goal.clause)
+    if not head:
+        return None
+    act = act_of(goal.clause)
+    some = max(DEED_RARE_COUNT, int(DEED_SOME * review.weights.total))
+    best: tuple[float, int, int] | None = None
+    holding = review.deed_terms.holding_any((head,))
+    if len(holding) > NAME_POSTINGS:
+        return None  # a head noun that many deeds use ("services"): a bounded cost per goal
+    for number in holding:
+        start, end, _, _ = review.deeds[number]
+        if _other_act(act, review.deed_acts[number]):
+            continue
+        deed = review.text[start:end]
+        for modifiers in compound_modifiers(deed, head):
+            shared = (modifiers & said) - {head}
+            if len(shared) < COMPOUND_SHARED or all(review.weights.counts.get(t, 0) > some for t in shared):
+                continue
+            if not repeats_words(goal.clause, deed):
+                best = (WORD_MATCH, start, end)
+            break
+    return best
 
 
 # Besides the abbreviation they share, a deed and a goal must share this many words naming what was done.

@@ -475,6 +475,54 @@ def names_object(deed: str, acts: frozenset[str], phrase: tuple[str, ...]) -> bo
     return False
 
 
+# What a goal's object and its complement say: up to this many words after the act's verb, to the next comma.
+OBJECT_WORDS = 12
+
+
+def object_head(clause: str) -> tuple[str, frozenset[str]]:
+    """The stem of the head noun of what an English goal's act is done to (the last content word of its object) and
+    the stems of the words that object and its complement say, up to OBJECT_WORDS after the verb and the next comma
+    ("will continue to develop a framework to enable federated identity assurance" → "framew", {framew, enable,
+    federa, identi, assura}), or ("", ∅)."""
+    found = _acting(clause)
+    if found is None or act_of(clause) is None or re.search(r"\bbe\s+\S+$", found.group(0), re.IGNORECASE):
+        return "", frozenset()
+    rest = clause[found.end() :]
+    end = _OBJECT_END.search(rest)
+    words = [w for w in _LATIN_WORD.findall(rest[: end.start() if end else len(rest)]) if w.lower() not in LATIN_STOP]
+    if not words:
+        return "", frozenset()
+    said = _LATIN_WORD.findall(re.split(r"[,;:]", rest, maxsplit=1)[0])[:OBJECT_WORDS]
+    return stem(words[-1]), frozenset(stem(w) for w in said if w.lower() not in LATIN_STOP)
+
+
+# A compound noun's words before its head: words joined by spaces or hyphens only.
+_COMPOUND_GAP = LazyPattern(r"[ \t-]{1,3}")
+COMPOUND_WORDS = 4
+
+
+def compound_modifiers(text: str, head: str) -> list[frozenset[str]]:
+    """For each compound noun of an English text ending in the head (stem), the stems of the (up to four) content
+    words joined before it ("cross-government identity assurance framework" → {cross, govern, identi, assura})."""
+    words = list(_LATIN_WORD.finditer(text))
+    out = []
+    for index, word in enumerate(words):
+        if stem(word.group()) != head:
+            continue
+        found: set[str] = set()
+        at = index
+        while at > 0 and index - at < COMPOUND_WORDS:
+            before = words[at - 1]
+            if not _COMPOUND_GAP.fullmatch(text[before.end() : words[at].start()]):
+                break
+            if before.group().lower() in LATIN_STOP:
+                break
+            found.add(stem(before.group()))
+            at -= 1
+        out.append(frozenset(found))
+    return out
+
+
 def acts_in(sentence: str) -> set[str]:
     """The acts of delivery an English sentence names (the deed's verbs)."""
     return {

@@ -1,0 +1,84 @@
+"""English evidence by the deliverable's name: a compound noun naming it, another count of the same things."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planaudit.reading.matching import compound_modifiers, object_head
+from tests.test_evidence import _draft, _evidence
+
+_FILLER = (
+    "The team met partners across the country to talk about the programme. "
+    "Users told us about their needs in many workshops. "
+    "Officials wrote notes about the meetings for the board. "
+)
+# Words the goal shares with some of the review's sentences (too many for one word alike to find its deed).
+_COMMON = _FILLER * 15 + "Framework contracts for identity assurance across government services were discussed. " * 4
+
+
+def _quote(entry: dict) -> str:  # type: ignore[type-arg]
+    assert entry["status"] == "reported", entry
+    assert "undecided" in entry and not {"done", "verdict", "rationale", "value"} & set(entry)  # a person decides
+    return str(entry["evidence"][0]["quote"])
+
+
+def test_a_compound_noun_names_the_goals_deliverable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Digital Plan 2013\n"
+        "The programme will continue to develop a framework to enable federated identity assurance to be adopted "
+        "across government services.\n"
+        "We will develop a strategy for digital skills activity in central government, linked to digital inclusion "
+        "work.\n",
+        "Progress Report 2013\n" + _FILLER + _COMMON + "In September, five providers on the cross-government identity "
+        "assurance framework signed contracts to deliver the first live services.\n"
+        "The team has drafted a digital inclusion strategy setting out the challenge.\n",
+    )
+    # the framework named by its own words before its head noun: a deed about the same deliverable
+    assert "identity assurance framework signed contracts" in _quote(
+        _evidence(goals, entries, "will continue to develop a framework")
+    )
+    # "digital inclusion" is said of other work in the goal (after its comma): a digital inclusion strategy is another
+    # strategy than one for digital skills
+    assert "evidence" not in _evidence(goals, entries, "will develop a strategy for digital skills")
+
+
+def test_another_count_of_the_same_things_is_proposed_without_a_figure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Digital Plan 2012\nEach of these departments will agree 3 significant ‘exemplar’ services with the centre.\n"
+        "Each region will open 5 exemplar clinics for children.\n",
+        "Progress Report 2013\n" + _FILLER + "23 exemplar services were identified in departmental strategies. "
+        "The services were praised. " * 3 + "7 exemplar schools were opened.\n",
+    )
+    # the same things counted (exemplar services): another number, for the review's total is no count per department
+    exemplars = _evidence(goals, entries, "Each of these departments")
+    assert _quote(exemplars) == "23 exemplar services were identified in departmental strategies"
+    # one word alike ("exemplar") names no one kind of thing: schools are no clinics
+    assert "evidence" not in _evidence(goals, entries, "Each region will open")
+
+
+def test_names_of_deliverables_units() -> None:
+    assert object_head("will continue to develop a framework to enable federated identity assurance") == (
+        "framew",
+        frozenset({"framew", "enable", "federa", "identi", "assura"}),
+    )
+    # what the object says ends at its comma
+    head, said = object_head("will develop a strategy for digital skills, linked to digital inclusion work")
+    assert head == "strate" and "inclus" not in said and "skill" in said
+    assert object_head("will be published by the end of 2012") == ("", frozenset())  # no object named
+    assert object_head("will encourage policy teams") == ("", frozenset())  # no act of delivery
+    assert compound_modifiers("five of the cross-government identity assurance framework signed", "framew") == [
+        frozenset({"cross", "govern", "identi", "assura"})
+    ]
+    # a function word or a comma ends the compound
+    assert compound_modifiers("the framework of identity, assurance framework", "framew") == [
+        frozenset(),
+        frozenset({"assura"}),
+    ]
