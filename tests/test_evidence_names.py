@@ -82,3 +82,22 @@ def test_names_of_deliverables_units() -> None:
         frozenset(),
         frozenset({"assura"}),
     ]
+
+
+def test_a_report_dated_after_the_plans_year_reports_on_deadlines_up_to_its_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Digital Strategy\nNovember 2012\n\nThe Cabinet Office will publish the digital service standard by April "
+        "2013.\nThe Cabinet Office will publish the assisted digital guide by March 2014.\n",
+        "Quarterly Progress Report\nApril 2013\n\n" + _FILLER + "\nQuarterly Progress Report\nOctober 2013\n\n"
+        "We published the Digital Service Standard and its manual. We published the assisted digital guide.\n",
+    )
+    # the plan's year is 2012, but the reports run to October 2013: a deadline of April 2013 is theirs to report
+    assert _quote(_evidence(goals, entries, "will publish the digital service")) == (
+        "We published the Digital Service Standard and its manual"
+    )
+    # March 2014 is after the last report: not yet due, whatever the review says
+    assert "evidence" not in _evidence(goals, entries, "will publish the assisted")

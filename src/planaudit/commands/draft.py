@@ -72,7 +72,7 @@ from planaudit.reading.scan import (
 )
 from planaudit.reading.sections import Sections
 from planaudit.reading.tables import rows as table_rows
-from planaudit.reading.units import PERCENT, PERCENTAGE_POINT, convert, format_number
+from planaudit.reading.units import EN_MONTHS, PERCENT, PERCENTAGE_POINT, convert, format_number
 from planaudit.verify import PAIRWISE_LIMIT, evidence_owner
 
 # Rules whose reported level is compared with a prior-year baseline (planaudit.rules: needs_baseline).
@@ -749,6 +749,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     evidence_count = silent = 0
     used: list[tuple[int, int]] = []
     plan_span = parse_period(year) if year else None
+    reach = _reported_until(review.text, plan_span) if review is not None else plan_span
     proposals: dict[tuple[str, str, str, str | None, bool], _Evidence | None] = {}
     entries: list[_Evidence | None] = []
     plan_sentences = sentences(plan.text) if read is not None else []
@@ -758,11 +759,11 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     finding_starts = sorted(f.start for f in findings)
     for index, finding in enumerate(findings):
         entry = None
-        later = read is not None and _due_later(dues[index], plan_span)
+        later = read is not None and _due_later(dues[index], plan_span, reach)
         if read is not None and not later and dues[index] is None and _LATIN.search(finding.quote):
             # "By March 2014, the information publishing aspects … will transfer to GOV.UK": the sentence's deadline
             whole = _sentence_of(plan.text, plan_sentences, sentence_starts, finding)
-            later = _YEAR_IN.search(whole) is not None and _due_later(clause_due(whole, year), plan_span)
+            later = _YEAR_IN.search(whole) is not None and _due_later(clause_due(whole, year), plan_span, reach)
         if read is not None and not later:
             key = (finding.kind, finding.quote, finding.measure, goal_units[index], index in bases)
             if key not in proposals:  # a plan that repeats a phrase gets the same proposal without a second search
@@ -873,12 +874,33 @@ def _one_goal_each(entries: list[_Evidence | None]) -> list[_Evidence | None]:
     ]
 
 
-def _due_later(due: str | None, plan: Period | None) -> bool:
-    """Whether a goal falls due after the plan's period: a review of that period cannot report it yet."""
+def _due_later(due: str | None, plan: Period | None, reach: Period | None = None) -> bool:
+    """Whether a goal falls due after the period the review reports on (the plan's, or up to the review's own date:
+    reach): the review cannot report it yet."""
     if due is None or plan is None:
         return False
     span = resolve(due, plan)
-    return span is not None and falls_after(span, plan)
+    return span is not None and falls_after(span, reach or plan)
+
+
+# An English report's date on a line of its own ("October 2013" under "Quarterly Progress Report").
+_DATE_LINE = re.compile(r"^[ \t]*([A-Z][a-z]{2,8})[ \t]+((?:19|20)[0-9]{2})[ \t]*$", re.MULTILINE)
+_FULL_MONTHS = frozenset(name for name in EN_MONTHS if len(name) > 4 or name in ("may", "june", "july"))
+
+
+def _reported_until(review: str, plan: Period | None) -> Period | None:
+    """The period a review reports on: the plan's, or when the review is dated later on a line of its own (a plan
+    published in November 2012 with deadlines in 2013, reviewed in a report of October 2013) up to that month."""
+    months = [
+        (int(found.group(2)), EN_MONTHS[found.group(1).lower()])
+        for found in _DATE_LINE.finditer(review)
+        if found.group(1).lower() in _FULL_MONTHS
+    ]
+    if plan is None or not months:
+        return plan
+    year, month = max(months)
+    dated = parse_period(f"{year}-{month:02d}")
+    return plan if dated is None or dated.last <= plan.last else Period(plan.first, dated.last)
 
 
 def _goal_due(text: str, finding: Finding, plan_period: str | None) -> str | None:
