@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -211,3 +213,41 @@ def test_compile_skipping_compiles_as_written_when_the_first_characters_cannot_b
     assert compile_skipping(r"\s*will").pattern == r"\s*will"
     fast = compile_skipping(r"\bwill\b", re.IGNORECASE)
     assert fast.pattern is None and fast.search("They WILL go").span() == (5, 9)  # type: ignore[union-attr]
+
+
+KEEPING = """
+import re, sys
+from planaudit.reading import lazyre
+made = [
+    lazyre.compile_re(r"(?P<n>[0-9]+)[个项家]|目标", re.IGNORECASE),
+    lazyre.compile_skipping(r"\\b(?P<w>will|shall)\\b", re.IGNORECASE),  # behind a look-ahead
+    lazyre.compile_skipping(r"\\s*will"),  # its first characters cannot be told: as written
+    lazyre.LazyPattern(r"[一二三四五六七八九十]+是").compiled,
+]
+print(len(lazyre._used), len(lazyre._added), file=sys.stderr)
+lazyre._from_store = lambda key: None
+lazyre._keep = lambda *args: None
+fresh = [
+    lazyre.compile_re(r"(?P<n>[0-9]+)[个项家]|目标", re.IGNORECASE),
+    lazyre.compile_skipping(r"\\b(?P<w>will|shall)\\b", re.IGNORECASE),
+    lazyre.compile_skipping(r"\\s*will"),
+    re.compile(r"[一二三四五六七八九十]+是"),
+]
+print([m == f and m.groupindex == f.groupindex and m.groups == f.groups for m, f in zip(made, fresh)], file=sys.stderr)
+print(made[1].pattern, made[2].pattern, made[1].match("WILL x").span(), file=sys.stderr)
+"""
+
+
+def test_patterns_made_from_the_store_are_the_ones_compiled_and_skipping_ones_need_no_parse(tmp_path: Path) -> None:
+    """The first run keeps each pattern's code (a skipping pattern's with its look-ahead, or as written when its first
+    characters cannot be told); the next run makes each from the store, equal to what compiling gives."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path)
+    runs = [
+        subprocess.run([sys.executable, "-c", KEEPING], env=env, capture_output=True, text=True, check=True)
+        for _ in range(2)
+    ]
+    first, again = (run.stderr.splitlines() for run in runs)
+    assert first[0] == "0 5"  # the four and lazyre.LATIN, compiled and kept
+    assert again[0] == "5 0"  # the five made from the store, none compiled
+    assert first[1:] == again[1:] == ["[True, True, True, True]", r"None \s*will (0, 4)"]

@@ -300,6 +300,8 @@ def test_the_pledge_look_ahead_finds_what_the_han_range_found() -> None:
 HAN_RANGE = ("\\u4e00-\\u9fff", "\u4e00-\u9fff")
 HAN_SPY = f"""
 import re, sys
+from planaudit.reading import lazyre
+lazyre._from_store = lambda key: None  # every pattern compiled by re, none made from the kept store
 _compile = re._compile
 def _spy(pattern, flags):
     if isinstance(pattern, str) and any(spelled in pattern for spelled in {HAN_RANGE!r}):
@@ -437,3 +439,111 @@ def test_the_entry_point_looks_for_no_pydantic_plugins_unless_told_to(
     assert done.returncode == 0, done.stderr
     assert "121 goals: ✓ met 9 · ✗ missed 6 · ? unreported 106" in done.stdout
     assert ("pydantic plugin loaded" in done.stderr) is loaded
+
+
+KEPT_SPY = """
+import re, sys
+from planaudit.reading import lazyre
+_compile = re._compile
+def _spy(pattern, flags):
+    print("compiled:", repr(pattern)[:60], file=sys.stderr)
+    return _compile(pattern, flags)
+re._compile = _spy
+"""
+KEPT_PROBE = """
+print("kept:", len(lazyre._store), "used:", len(lazyre._used), "added:", len(lazyre._added), file=sys.stderr)
+"""
+
+
+def _check_keeping(bundled: Path, cache: Path, probe: str = "", **env: str) -> subprocess.CompletedProcess[str]:
+    """A bundled check in a fresh interpreter writing its bytecode (and kept patterns) under `cache`."""
+    environ = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    environ.update({"NO_COLOR": "1", "GITHUB_STEP_SUMMARY": "", "PYTHONPYCACHEPREFIX": str(cache), **env})
+    done = subprocess.run(
+        [sys.executable, "-c", probe + AFTER_CHECK + (KEPT_PROBE if probe else "")],
+        cwd=bundled,
+        env=environ,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "121 goals: ✓ met 9 · ✗ missed 6 · ? unreported 106" in done.stdout
+    return done
+
+
+def _kept_store(cache: Path) -> Path:
+    stores = list(cache.rglob("lazyre.*.patterns"))
+    assert len(stores) <= 1
+    return stores[0] if stores else cache / "none"
+
+
+def test_a_check_makes_its_patterns_from_the_store_the_run_before_kept(bundled: Path, tmp_path: Path) -> None:
+    """`re` parses and compiles in Python (~30 ms a Chinese check): the first run keeps the code of planaudit's
+    patterns beside its bytecode, and the next run makes every one of them from it; `re` compiles none of them."""
+    first = _check_keeping(bundled, tmp_path, KEPT_SPY)
+    assert _kept_store(tmp_path).is_file()
+    kept = [line for line in first.stderr.splitlines() if line.startswith("kept:")]
+    assert kept[0].startswith("kept: 0 used: 0 added: ")
+    added = int(kept[0].rsplit(" ", 1)[1])
+    assert added >= 100
+    again = _check_keeping(bundled, tmp_path, KEPT_SPY)
+    assert again.stdout == first.stdout
+    assert [line for line in again.stderr.splitlines() if line.startswith("kept:")] == [
+        f"kept: {added} used: {added} added: 0"
+    ]
+    compiled_first = {line for line in first.stderr.splitlines() if line.startswith("compiled:")}
+    compiled_again = {line for line in again.stderr.splitlines() if line.startswith("compiled:")}
+    # what re still compiles is the stack's own patterns (typer, yaml, pydantic…): the same in both runs, and fewer
+    assert compiled_again < compiled_first
+    assert len(compiled_first) - len(compiled_again) >= added // 2
+
+
+def test_every_kept_pattern_is_the_pattern_re_compiles(
+    bundled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pattern made from the store has the flags, code (Pattern's ==), text and groups re.compile gives it."""
+    import marshal
+    import re
+    from array import array
+
+    from planaudit.reading import lazyre
+
+    monkeypatch.setattr(lazyre, "_from_store", lambda key: None)  # this process compiles every pattern itself
+    monkeypatch.setattr(lazyre, "_keep", lambda *args: None)
+    _check_keeping(bundled, tmp_path)
+    maker, entries = marshal.loads(_kept_store(tmp_path).read_bytes())
+    assert maker == lazyre._maker()
+    assert len(entries) >= 100
+    sre = lazyre._sre()
+    for (pattern, flags, skipping), (text, all_flags, code, groups, groupindex, indexgroup) in entries.items():
+        made = sre.compile(text, all_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+        want = lazyre.compile_skipping(pattern, flags) if skipping else re.compile(pattern, flags)
+        assert made == want and made.groups == want.groups and made.groupindex == want.groupindex, pattern
+
+
+def test_no_store_is_written_without_bytecode_and_a_foreign_or_damaged_one_is_ignored(
+    bundled: Path, tmp_path: Path
+) -> None:
+    """PYTHONDONTWRITEBYTECODE keeps the store from being written, as it keeps bytecode; a store another interpreter
+    made (or a damaged one) is not read, the check reports as ever, and the store is written anew."""
+    import marshal
+
+    from planaudit.reading import lazyre
+
+    first = _check_keeping(bundled, tmp_path, PYTHONDONTWRITEBYTECODE="1")
+    assert not _kept_store(tmp_path).exists()
+    _check_keeping(bundled, tmp_path)
+    store = _kept_store(tmp_path)
+    maker, entries = marshal.loads(store.read_bytes())
+    # the same entries under another interpreter's name, every one holding the code of the first pattern
+    wrong = next(iter(entries.values()))
+    store.write_bytes(marshal.dumps((("2.7", *maker[1:]), {key: wrong for key in entries})))
+    foreign = _check_keeping(bundled, tmp_path, KEPT_SPY)
+    assert foreign.stdout == first.stdout
+    assert "kept: 0 used: 0 added: " in foreign.stderr
+    assert marshal.loads(store.read_bytes()) == (lazyre._maker(), entries)
+    store.write_bytes(store.read_bytes()[:-1000])
+    damaged = _check_keeping(bundled, tmp_path)
+    assert damaged.stdout == first.stdout
+    assert marshal.loads(store.read_bytes()) == (lazyre._maker(), entries)

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from planaudit.facts import Actuals, Reported, Silent
 from planaudit.models import Goal, Targets
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures_known
+from planaudit.reading.lazyre import compile_re
 from planaudit.reading.matching import MATCH_SHARE, pair_set, similarity, units_fit
 from planaudit.reading.quotes import GRAM, INDEX_ABOVE, STRIDE, GramIndex, loosen
 from planaudit.reading.scan import Reading, readings, scan, strip_measure
@@ -157,9 +158,9 @@ class _Text:
         return self.marks.find(1, start, end) != -1
 
 
-_NEWLINE = re.compile("\n")
+_NEWLINE = compile_re("\n")
 # The runs of characters loosen() keeps (it drops white space and the ideographic space).
-_KEPT = re.compile(r"[^\s\u3000]+")
+_KEPT = compile_re(r"[^\s\u3000]+")
 # Quotes searched in one document by plain scans before it gets a k-gram index.
 SCANS_BEFORE_INDEX = 16
 # The shortest quote a k-gram index can look up (at its narrowest stride); shorter ones are always scanned.

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from planaudit.errors import Location
 from planaudit.facts import Reported
-from planaudit.reading.lazyre import LATIN, CharRange, LazyPattern
+from planaudit.reading.lazyre import LATIN, CharRange, LazyPattern, compile_re
 from planaudit.scorecard import GoalResult, Lint, Scorecard
 
 Locate = Callable[[tuple[str | int, ...]], Location]
@@ -16,7 +16,7 @@ Locate = Callable[[tuple[str | int, ...]], Location]
 # plan quote, above which the evidence only says again what the plan said ("深化“3+1”项目推进机制").
 ECHO_SHARE = 0.6
 _CJK = CharRange("\u3400", "\u9fff")
-_WORD = re.compile(r"[^\W_]+")
+_WORD = compile_re(r"[^\W_]+")
 # Words that carry no measure: left out of English similarity so "the" and "of" do not make sentences alike.
 _STOP = frozenset(
     {"a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its"}
@@ -33,14 +33,14 @@ _EN_DONE = LazyPattern(
     re.IGNORECASE,
 )
 # "一是…", "四是城市形象再展新颜": the enumerated headings of a Chinese speech; praise, not a result.
-_HEADING = re.compile(r"^[一二三四五六七八九十]+是")
-_DIGIT = re.compile(r"[0-9０-９]")
-_COUNT = re.compile(
+_HEADING = compile_re(r"^[一二三四五六七八九十]+是")
+_DIGIT = compile_re(r"[0-9０-９]")
+_COUNT = compile_re(
     r"[一二两三四五六七八九十百千万亿半][个项家座条幢届名位次所批亩]|[一二三四五六七八九十百]+分之[一二三四五六七八九十]|一半"
 )
-_NAME = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|「[^」]{2,}」")
+_NAME = compile_re(r"“[^”]{2,}”|《[^》]{2,}》|「[^」]{2,}」")
 # Verbs of completion: a thing named in the sentence was actually done.
-_DONE = re.compile(
+_DONE = compile_re(
     r"建成|开工|竣工|投产|通车|开学|启用|投用|举办|召开|签约|签订|上市|获评|被评为|荣获|荣膺|入选|认证|通过|落户|揭牌|挂牌|开业|清零"
 )
 LINT_CODES = (

@@ -5,13 +5,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
 import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 
 from planaudit.errors import UsageError
+from planaudit.reading.lazyre import compile_re
 from planaudit.textsafe import one_line
 
 # What is written: a text, or its pieces in order (a report drawn as it is written, never held whole).
@@ -132,7 +132,7 @@ def _special(path: str) -> bool:
     return True  # a chain of links this long is not a report file to replace
 
 
-_DESCRIPTOR_LINK = re.compile(r"/(?:dev/fd|proc/self/fd|proc/thread-self/fd|proc/(\d+)/fd)/(\d+)")
+_DESCRIPTOR_LINK = compile_re(r"/(?:dev/fd|proc/self/fd|proc/thread-self/fd|proc/(\d+)/fd)/(\d+)")
 
 
 def _own_descriptor(path: str) -> int | None:

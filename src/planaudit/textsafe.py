@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from planaudit.reading.lazyre import LazyPattern
+from planaudit.reading.lazyre import LazyPattern, compile_re
 
 # Fields whose text may run over several lines; every other string holds one line.
 MULTILINE_KEYS = frozenset({"note", "caveat", "rationale", "suffices_because"})
@@ -15,14 +15,14 @@ MULTILINE_KEYS = frozenset({"note", "caveat", "rationale", "suffices_because"})
 _FORBIDDEN = LazyPattern("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufffe\uffff]")
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # What a terminal, a log viewer or a CI runner might act on: every control but newline, and the above.
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufffe\uffff\ud800-\udfff]")
+_UNSAFE = compile_re("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufffe\uffff\ud800-\udfff]")
 # Characters XML 1.0 cannot hold at all, escaped or not.
 _NOT_XML = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # A line a GitHub Actions runner reads as a workflow command: `::cmd` after optional spaces, or `##[cmd]`.
 # (Spaces, and the colour codes of --color always, may come first.)
 _LEAD = r"(?:[^\S\n]|\x1b\[[0-9;]*m)*"
 _COMMAND_START = LazyPattern(rf"^({_LEAD}):(?=:)", re.MULTILINE)
-_COMMAND_LINE = re.compile(rf"^{_LEAD}::|##\[", re.MULTILINE)
+_COMMAND_LINE = compile_re(rf"^{_LEAD}::|##\[", re.MULTILINE)
 
 
 def describe(char: str) -> str:

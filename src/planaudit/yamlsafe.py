@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import itertools
 import os
-import re
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +25,7 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 
 from planaudit import textsafe
 from planaudit.errors import InputError, Location, Problem
+from planaudit.reading.lazyre import compile_re
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -41,16 +41,16 @@ _LIBYAML_DEPTH = "exceeded maximum nesting depth"
 _TAG = "tag:yaml.org,2002:"
 _SEQ, _MAP, _STR = _TAG + "seq", _TAG + "map", _TAG + "str"
 # What YAML may not contain: C0 and C1 controls (but tab, newlines and NEL) and the noncharacters U+FFFE/U+FFFF.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+_CONTROL = compile_re("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 # Bidirectional controls and line separators, which no input file needs even in a comment.
-_RAW_MARKS = re.compile("[\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_RAW_MARKS = compile_re("[\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 _ANCHOR_MESSAGE = "anchors (&name) are not allowed, nor aliases to them: write the value out"
 _ALIAS_MESSAGE = "aliases (*name) are not allowed: write the value out"
-_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
-_LEADING_ZERO = re.compile(r"[-+]?0[0-9]+")
-_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
-_OTHER_BASE = re.compile(r"[-+]?0[xXoObB][0-9a-fA-F_]+")
-_NOT_FINITE = re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
+_INT = compile_re(r"[-+]?(?:0|[1-9][0-9]*)")
+_LEADING_ZERO = compile_re(r"[-+]?0[0-9]+")
+_FLOAT = compile_re(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_OTHER_BASE = compile_re(r"[-+]?0[xXoObB][0-9a-fA-F_]+")
+_NOT_FINITE = compile_re(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
 _PLAIN_CONSTANTS: dict[str, bool | None] = {
     **dict.fromkeys(("", "~", "null", "Null", "NULL")),
     **dict.fromkeys(("true", "True", "TRUE"), True),

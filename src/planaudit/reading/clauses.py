@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 
-from planaudit.reading.lazyre import HAN, LazyPattern, skipping
+from planaudit.reading.lazyre import HAN, LazyPattern, compile_re, skipping
 
 
 class Role(enum.StrEnum):
@@ -118,12 +118,12 @@ _EN_WHOLE = LazyPattern(r"\W*of\s+the\s*", re.IGNORECASE)
 # departments" ("will be cut by 7%" is the amount).
 _EN_AGENT = LazyPattern(r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+the\s*$", re.IGNORECASE)
 _EN_THRESHOLD_AFTER = LazyPattern(r"^\s*(?:and above|or above|and below|or less|or more)\b", re.IGNORECASE)
-_ZH_COMMITMENT = re.compile(r"将|要|确保|力争|力求|努力|争取|必须|务必|预期目标|目标|计划|拟")
+_ZH_COMMITMENT = compile_re(r"将|要|确保|力争|力求|努力|争取|必须|务必|预期目标|目标|计划|拟")
 # Words of the plan's year and of its work that mark a commitment only where nothing says the figure already stands:
 # 今年棚户区住房改造600万套 is a target, 今年已过去近5个月 and 今年高校毕业生达874万人 state what is.
 _ZH_WEAK_COMMITMENT = LazyPattern(r"继续|完成|实现|推进|谋划|今年|全年")
-_ZH_ALLOCATION = re.compile(r"拟安排|安排|拨付|投入资金")
-_ZH_RESULT = re.compile(
+_ZH_ALLOCATION = compile_re(r"拟安排|安排|拨付|投入资金")
+_ZH_RESULT = compile_re(
     r"过去|(?<!比)(?<!较)(?<!于)(?<!同)去年|(?<!比)(?<!较)(?<!于)(?<!同)上年|已经|已|五年来|近年来|近五年|累计|以来|(?<!为)了|当前|目前|现有|曾|同比"
 )
 # What already stands: 已/已经/过去/曾, and a bare 达 before a figure, the verb of statistics (毕业生达874万人,
@@ -131,7 +131,7 @@ _ZH_RESULT = re.compile(
 _ZH_STANDS = LazyPattern(
     r"已经|(?<![而])已(?![于])|过去|(?<!不)曾|(?<![到直抵高长多送传下通])达(?=[近约超逾]?[0-9０-９一二两三四五六七八九十百千万])"
 )
-_ZH_FORECAST = re.compile(r"有望|估计|预测|可望|将高达")  # 预计 is also how a plan states its own amounts
+_ZH_FORECAST = compile_re(r"有望|估计|预测|可望|将高达")  # 预计 is also how a plan states its own amounts
 _CJK = HAN
 
 
@@ -268,7 +268,7 @@ _EN_NOT_AN_ACT = LazyPattern(
     r"|(?:much\s+|far\s+|even\s+)?(?:\w+er|more\s+\w+|less\s+\w+)\s+than\b))",
     re.IGNORECASE,
 )
-_ZH_NOT_AN_ACT = re.compile(r"^努力(?:$|[的下让使]|帮助)|前提下")
+_ZH_NOT_AN_ACT = compile_re(r"^努力(?:$|[的下让使]|帮助)|前提下")
 # 努力 with no figure pledges something checkable only as 努力实现/完成/达到 a named end; 努力改善/保持/稳定/把…
 # name the direction of an effort, and 艰苦卓绝努力并… is the noun. 务必 likewise: 务必做到/实现 a state, not
 # 务必抓好/精打细算 (a manner of work).

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from planaudit.reading.lazyre import LazyPattern
+from planaudit.reading.lazyre import LazyPattern, compile_re
 from planaudit.reading.units import (
     CHINESE_BASES,
     CHINESE_SCALES,
@@ -306,7 +306,7 @@ def _chinese_unit_end(source: str, position: int) -> int | None:
     return end
 
 
-_PLUS_NUMBER = re.compile(r"\+[0-9]+")
+_PLUS_NUMBER = compile_re(r"\+[0-9]+")
 _EN_SCALE = "(?:" + "|".join(scale.replace(" ", r"\ ") for scale in ENGLISH_SCALES) + ")s?"
 _EN_NOUN = r"[a-z][a-z-]+"
 _UNIT_AFTER_CORE = rf"""
@@ -455,14 +455,14 @@ _BEFORE_CN = (
 )
 _BEFORE_CN_QUALIFIERS = dict(_BEFORE_CN)
 _BEFORE_CN_LAST_CHARS = frozenset(word[-1] for word, _ in _BEFORE_CN)
-_BEFORE_CN_AT_END = re.compile("(?:" + "|".join(word for word, _ in _BEFORE_CN) + ")$")
+_BEFORE_CN_AT_END = compile_re("(?:" + "|".join(word for word, _ in _BEFORE_CN) + ")$")
 # Words that end in a one-character qualifier but are not one: 签约37个 is not "about 37", 最近3年 not "nearly 3".
 _NOT_QUALIFIER_AFTER = {
     "超": "赶高",
     "近": "最附邻靠就亲贴远将接",
     "约": "签节制预合公条契违邀履特集简隐相如赴解续缔践毁婉誓大",
 }
-_BEFORE_EN = re.compile(
+_BEFORE_EN = compile_re(
     r"(?i:\b(?P<word>more than|over|above|exceeding|in excess of|at least|no less than|not less than|no fewer than|"
     r"nearly|almost|close to|about|around|approximately|roughly|some|up to|at most|no more than|not more than|"
     r"within|less than|fewer than|under|below))\s+$"
@@ -495,7 +495,7 @@ _EN_QUALIFIERS = {
     "under": Qualifier.LESS_THAN,
     "below": Qualifier.LESS_THAN,
 }
-_AFTER_UNIT = re.compile(
+_AFTER_UNIT = compile_re(
     r"以上|以下|以内|之内|左右|上下(?![游班级文])"
     r"|(?i: or (?:more|above)| and above| or (?:less|fewer|below)| and below)"
 )
@@ -528,7 +528,7 @@ _YEAR_CONTEXT = LazyPattern(
 _BETWEEN = LazyPattern(r"(?i:\bbetween )\Z")
 _RATIO_SEPARATORS = frozenset({":", "："})
 # Full-width digits and signs map one character to one, so spans in the translated text are spans in the original.
-_FULL_WIDTH = re.compile("[０-９．％＋／－：＄]+")
+_FULL_WIDTH = compile_re("[０-９．％＋／－：＄]+")
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．％＋／－：＄", "0123456789.%+/-:$")
 _LONGEST_CHINESE_NUMERAL = 24
 
@@ -543,9 +543,9 @@ class _Patterns(NamedTuple):
 def _patterns() -> _Patterns:
     """The large patterns, compiled on first use: compiling them costs ~30 ms, which the CLI's start should not pay."""
     return _Patterns(
-        re.compile(_FIGURE_CANDIDATE),
-        re.compile(_FIGURE_START_NOT_ENGLISH),
-        re.compile(_UNIT_AFTER_NOT_ENGLISH, re.VERBOSE),
+        compile_re(_FIGURE_CANDIDATE),
+        compile_re(_FIGURE_START_NOT_ENGLISH),
+        compile_re(_UNIT_AFTER_NOT_ENGLISH, re.VERBOSE),
     )
 
 
@@ -623,7 +623,7 @@ def read_figures(text: str) -> list[Figure]:
 # Principles"), and the figure after a part is its whole ("10 of the one new strips。5个": 5个 is the whole). So text
 # read up to a full stop reads alone as in the whole text, and so does the text after it, unless its last figure has no
 # unit and only white space after it, or is a part, or a title (a space and a capital) comes after its last line break.
-_TITLE_START = re.compile(" [A-Z]")
+_TITLE_START = compile_re(" [A-Z]")
 
 
 def read_figures_known(text: str, known: Mapping[str, Sequence[Figure]]) -> list[Figure]:
@@ -824,7 +824,7 @@ def _read_english(source: str, start: int, number_end: int, words: str, half: bo
 
 @functools.cache
 def _one_in_pattern() -> re.Pattern[str]:
-    return re.compile(
+    return compile_re(
         rf"(?i: in (?:every )?(?P<whole>[0-9]{{1,3}}|{_EN_NUMBER_WORDS}))\b(?![.,]?[0-9])"
         r"(?! ?(?i:%|per ?cent|percent|years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|"
         r"hundred|thousand|lakhs?|crores?|million|billion)\b)"
@@ -850,7 +850,7 @@ _ONE_TIME = frozenset({"day", "week", "month", "year", "hour", "minute", "decade
 
 
 # Not len(source.rstrip()): that copies the whole text once per number word.
-_TEXT_AFTER = re.compile(r"\s*\S")
+_TEXT_AFTER = compile_re(r"\s*\S")
 _MORE = LazyPattern(r"(?i: (?:more|additional|new|further)\b| [‘'\"“][A-Za-z])")
 _PART_OF_PERIOD = LazyPattern(r"(?i:\b(?:first|second|latter|other|1st|2nd) )$")
 _FISCAL = LazyPattern(
@@ -1009,12 +1009,12 @@ def _counts(noun: str) -> bool:
 
 @functools.cache
 def _english_words() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_EN_NUMBER_WORDS})")
+    return compile_re(rf"(?i:{_EN_NUMBER_WORDS})")
 
 
 @functools.cache
 def _compound_pattern() -> re.Pattern[str]:
-    return re.compile(
+    return compile_re(
         rf"(?i: (?:and )?(?P<number>[0-9]+(?:\.[0-9]+)?|{_EN_NUMBER_WORDS})"
         r" (?P<scale>lakhs?|thousand|crores?|million)\b)"
     )
@@ -1169,7 +1169,7 @@ _COUNT_DESCRIBERS = frozenset(
 )
 # A word that may describe the plural after it ("regulated", "non-functional", "model" in "2,000 model retail
 # outlets"): a lowercase word of four letters or more that is no singular unit (km, tonne, month).
-_DESCRIBING = re.compile(r"[a-z][a-z-]{3,}")
+_DESCRIBING = compile_re(r"[a-z][a-z-]{3,}")
 _SINGULAR_UNITS = frozenset(
     [
         "litre",
@@ -1240,7 +1240,7 @@ def _goes_on(word: str) -> bool:
     return word.islower() and word not in _EN_STOPWORDS and not word.endswith(("ing", "ed"))
 
 
-_SESSION_NAME = re.compile("[一二三四五六七八九]中全会|中央|全国|人大|政协|全会|代表")
+_SESSION_NAME = compile_re("[一二三四五六七八九]中全会|中央|全国|人大|政协|全会|代表")
 
 
 def _read_chinese(source: str, start: int, end: int, run: str) -> _Draft | None:

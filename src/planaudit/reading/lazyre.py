@@ -1,10 +1,16 @@
-"""Regular expressions compiled on first use, so a command that never reads with them does not pay at start-up."""
+"""Regular expressions compiled on first use and their code kept between runs: a command pays for what it reads with."""
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import importlib
+import marshal
+import os
 import re
 import sys
+import unicodedata
+from array import array
 from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
@@ -22,9 +28,8 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = _compile_skipping(self._pattern, self._flags) if self._skip else None
-            if self._compiled is None:
-                self._compiled = re.compile(self._pattern, self._flags)
+            skip = self._skip
+            self._compiled = (compile_skipping if skip else compile_re)(self._pattern, self._flags)
         return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -152,17 +157,20 @@ def _cased(char: str, flags: int) -> set[str]:
 
 def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile(pattern, flags), behind a look-ahead for its first characters when they can be told (see skipping)."""
-    return _compile_skipping(pattern, flags) or re.compile(pattern, flags)
-
-
-def _compile_skipping(pattern: str, flags: int) -> re.Pattern[str] | None:
-    """The pattern behind a look-ahead for its first characters, parsed once (None: compile it as written)."""
+    flags = int(flags)
+    key = (pattern, flags, True)
+    kept = _from_store(key)
+    if kept is not None:
+        return kept
     parsed = _parsed(pattern, flags)
     if parsed is None:
-        return None
+        return re.compile(pattern, flags)
     tree, first = parsed
-    if first is None or len(first) > _MAX_INITIALS:
-        return None
+    if first is None or len(first) > _MAX_INITIALS:  # as written (and kept so: the next run need not parse it)
+        compiled: re.Pattern[str] = re.compile(pattern, flags)
+        if not sys.dont_write_bytecode:
+            _keep(key, pattern, tree, flags, compiled)
+        return compiled
     try:
         # A class of characters past \\xff compiles to a 64k-entry table (~0.3 ms): those are admitted all together,
         # a superset that costs nothing on English text, where they are rare (’ ₹ ſ).
@@ -173,10 +181,146 @@ def _compile_skipping(pattern: str, flags: int) -> re.Pattern[str] | None:
             "(?=(?-i:" + "|".join(part for part in (narrow and f"[{narrow}]", wide) if part) + "))"
         )
         tree.data.insert(0, look.data[0])
-        compiled: re.Pattern[str] = importlib.import_module("re._compiler").compile(tree, int(flags))
+        compiled = importlib.import_module("re._compiler").compile(tree, flags)
     except Exception:
-        return None
+        return re.compile(pattern, flags)
+    if not sys.dont_write_bytecode:
+        _keep(key, None, tree, flags, compiled)
     return compiled
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Compiled patterns kept between runs
+#
+# Python 3.11's `re` parses and compiles a pattern in Python: ~30 ms a run for the patterns a Chinese check reads with
+# (a class of Chinese characters alone builds a 64K-entry table). Like a module's bytecode, the code `re` makes of each
+# of planaudit's own patterns is kept in __pycache__ beside this module, under the same rules (not written with
+# PYTHONDONTWRITEBYTECODE; PYTHONPYCACHEPREFIX moves it), and made into a pattern again by `re`'s own C constructor.
+# The store names the interpreter and `re` it was made by; another one's store is ignored and replaced.
+
+_store: dict[tuple[str, int, bool], tuple[Any, ...]] | None = None
+_added: dict[tuple[str, int, bool], tuple[Any, ...]] = {}
+_used: set[tuple[str, int, bool]] = set()
+# Past this many entries (patterns edited again and again) the store keeps only the patterns of the run that writes it.
+_STORE_LIMIT = 1000
+
+
+def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(pattern, flags) of a pattern written in planaudit's source (never one made from input: the store
+    would grow with every text read), its compiled code kept between runs."""
+    flags = int(flags)  # as re.compile does: bit operations on a RegexFlag go through enum
+    kept = _from_store((pattern, flags, False))
+    if kept is not None:
+        return kept
+    compiled = re.compile(pattern, flags)
+    if sys.dont_write_bytecode:  # nothing will be kept: not worth a second parse
+        return compiled
+    try:
+        tree = importlib.import_module("re._parser").parse(pattern, flags)
+    except Exception:  # a parser unlike 3.11's: nothing kept
+        return compiled
+    _keep((pattern, flags, False), pattern, tree, flags, compiled)
+    return compiled
+
+
+def _from_store(key: tuple[str, int, bool]) -> re.Pattern[str] | None:
+    global _store
+    if _store is None:
+        _store = _load()
+    entry = _store.get(key)
+    if entry is None:
+        return None
+    try:
+        text, flags, code, groups, groupindex, indexgroup = entry
+        made: re.Pattern[str] = _sre().compile(text, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+    except Exception:  # a damaged entry: compiled as written (and kept again)
+        return None
+    _used.add(key)
+    return made
+
+
+def _keep(key: tuple[str, int, bool], text: str | None, tree: Any, flags: int, compiled: re.Pattern[str]) -> None:
+    """Keep the code of a pattern `re` just compiled, once the pattern made from it is shown to be that one (the same
+    flags, code and text: Pattern's ==, and the same groups)."""
+    try:
+        sre = _sre()
+        code = importlib.import_module("re._compiler")._code(tree, flags)
+        state = tree.state
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, index in state.groupdict.items():
+            indexgroup[index] = name
+        words = array("I", code)
+        if words.itemsize != sre.CODESIZE:
+            return
+        entry = (text, flags | state.flags, words.tobytes(), state.groups - 1, dict(state.groupdict), tuple(indexgroup))
+        made = sre.compile(*entry[:2], words.tolist(), *entry[3:])
+        if made != compiled or made.groupindex != compiled.groupindex or made.groups != compiled.groups:
+            return
+    except Exception:  # a compiler unlike 3.11's: nothing kept
+        return
+    if not _added:
+        atexit.register(_save)
+    _added[key] = entry
+
+
+def _sre() -> Any:
+    return importlib.import_module("_sre")
+
+
+def _maker() -> tuple[Any, ...]:
+    """What the kept code depends on: the interpreter build, `re`'s engine and the Unicode tables case folding uses."""
+    sre = _sre()
+    return (
+        sys.version,
+        sys.implementation.cache_tag,
+        sre.MAGIC,
+        sre.CODESIZE,
+        sre.MAXREPEAT,
+        sre.MAXGROUPS,
+        unicodedata.unidata_version,
+    )
+
+
+def _path() -> str | None:
+    """The store's file, where Python would put this module's bytecode (None: nowhere to keep it)."""
+    if not __file__.endswith(".py"):
+        return None
+    try:
+        cached: str = importlib.import_module("importlib.util").cache_from_source(__file__)
+    except (NotImplementedError, ValueError):  # no cache tag, or sys.pycache_prefix cannot hold it
+        return None
+    return cached.removesuffix(".pyc") + ".patterns"
+
+
+def _load() -> dict[tuple[str, int, bool], tuple[Any, ...]]:
+    path = _path()
+    if path is None:
+        return {}
+    try:
+        with open(path, "rb") as file:
+            maker, entries = marshal.loads(file.read())
+    except (OSError, EOFError, ValueError, TypeError):  # none yet, unreadable or damaged: compiled as written
+        return {}
+    return entries if maker == _maker() and type(entries) is dict else {}
+
+
+def _save() -> None:
+    """Write the store with the patterns this run compiled, atomically (a run reading it sees the old or the new)."""
+    path = _path()
+    if path is None or sys.dont_write_bytecode or not _added:
+        return
+    entries = {**(_store or {}), **_added}
+    if len(entries) > _STORE_LIMIT:
+        entries = {**{key: entries[key] for key in _used}, **_added}
+    partial = f"{path}.{os.getpid()}"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(partial, "xb") as file:
+            file.write(marshal.dumps((_maker(), entries)))
+        os.replace(partial, path)
+    except (OSError, ValueError):  # a read-only install: nothing kept, as for bytecode
+        with contextlib.suppress(OSError):
+            os.unlink(partial)
 
 
 class CharRange:
@@ -212,4 +356,4 @@ class CharRange:
 HAN = CharRange("\u4e00", "\u9fff")
 # What a letter of an English word can be in a case-insensitive pattern: ASCII letters and the four other characters
 # `re` folds to them (İ and ı to i, ſ to s, K to k). A text without one cannot match such a pattern's words.
-LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+LATIN = compile_re("[A-Za-z\u0130\u0131\u017f\u212a]")

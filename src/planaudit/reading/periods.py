@@ -5,7 +5,7 @@ import re
 from contextvars import ContextVar
 from typing import NamedTuple
 
-from planaudit.reading.lazyre import LazyPattern, compile_skipping, skipping
+from planaudit.reading.lazyre import LazyPattern, compile_re, compile_skipping, skipping
 from planaudit.reading.units import EN_MONTHS as _MONTHS
 from planaudit.reading.units import EN_NUMBER_WORDS, fold
 
@@ -25,7 +25,7 @@ class Span(NamedTuple):
     last: Day
 
 
-_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_DATE = compile_re(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _FISCAL = LazyPattern(r"(?:FY ?)?([0-9]{4})[-/]([0-9]{2}|[0-9]{4})|FY ?([0-9]{4}|[0-9]{2})", re.IGNORECASE)
 _WORD_NUMBERS = {word: n for word, n in EN_NUMBER_WORDS.items() if 1 <= n <= 10} | {
     "一": 1,
@@ -216,7 +216,7 @@ _CN_DEADLINE = (
 @functools.cache
 def _deadline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Compiled on first use: validating a period should not pay for them."""
-    return compile_skipping(_DEADLINE), compile_skipping(_CN_DEADLINE), re.compile(_COUNT_AFTER)
+    return compile_skipping(_DEADLINE), compile_skipping(_CN_DEADLINE), compile_re(_COUNT_AFTER)
 
 
 def read_deadlines(text: str) -> list[Deadline]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_LOOSE = re.compile(r"[\s\u3000]+")
+from planaudit.reading.lazyre import compile_re
+
+_LOOSE = compile_re(r"[\s\u3000]+")
 _WIDTH = str.maketrans(
     {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "－": "-", "—": "-", "–": "-", "、": ","}
 )
@@ -22,7 +24,7 @@ def is_loose_space(char: str) -> bool:
     return _LOOSE.match(char) is not None
 
 
-_RUN = re.compile(r"\s+")
+_RUN = compile_re(r"\s+")
 
 
 def _wide(char: str) -> bool:

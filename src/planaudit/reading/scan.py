@@ -20,7 +20,7 @@ from planaudit.reading.clauses import (
     timed_act,
 )
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
-from planaudit.reading.lazyre import HAN, LATIN, LazyPattern
+from planaudit.reading.lazyre import HAN, LATIN, LazyPattern, compile_re
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
 
@@ -130,44 +130,44 @@ TARGET_VERBS = (
 # the English scan spends): the first characters of the Chinese verbs, the English verbs' initials in either case, and
 # the letters that match one ignoring case (ſ İ ı K).
 _VERB_INITIALS = "".join(sorted({verb[0] for verb in TARGET_VERBS})) + "ircalkbhgIRCALKBHG\u017f\u0130\u0131\u212a"
-_VERB = re.compile(
+_VERB = compile_re(
     f"(?=[{_VERB_INITIALS}])(?:"
     + "|".join(TARGET_VERBS)
     + r"|(?i:\b(?:increase|raise|grow|reduce|cut|lower|reach|complete|add|build"
     r"|attract|achieve|keep|hold|limit|create)\w*\b))"
 )
-_GROWTH_VERB = re.compile(r"(?:增长|增加|提高|提升|(?i:\b(?:increase|grow|rise|raise)\w*(?: [\w'’-]+){0,4}? by))\s*$")
+_GROWTH_VERB = compile_re(r"(?:增长|增加|提高|提升|(?i:\b(?:increase|grow|rise|raise)\w*(?: [\w'’-]+){0,4}? by))\s*$")
 # "cut road casualties by 10%", "will fall by 20 kg": the measure may stand between the verb and its "by".
-_DOWN_VERB = re.compile(
+_DOWN_VERB = compile_re(
     r"(?:下降|降低|减少|压减|再降|降|(?i:\b(?:reduce|cut|lower|decrease)\w*(?: by)?"
     r"|\b(?:reduc|cut|lower|decreas|fall|fell|drop|declin|shrink)\w*(?: [\w'’-]+){0,4}? by))\s*$"
 )
-_CAP_VERB = re.compile(
+_CAP_VERB = compile_re(
     r"控制在|降至|降到|压缩到|压减到|不超过"
     r"|(?i:\b(?:reduce|cut|limit|keep|hold)\w* (?:\w+ ){0,4}?(?:to|under|below|within))"
 )
-_CAP_BEFORE = re.compile(
+_CAP_BEFORE = compile_re(
     r"(?i:\b(?:to the extent of|not exceeding|capped at|a (?:ceiling|cap|limit) of|limited to))\s*$"
 )
 # Measures where lower is better: a figure for one is a ceiling unless the words say "at least".
-_CEILING_MEASURE = re.compile(
+_CEILING_MEASURE = compile_re(
     r"价格|物价|涨幅|通胀|失业|赤字|负债率|杠杆率|能耗|排放|浓度|事故|死亡"
     r"|(?i:\b(?:inflation|prices?|deficits?|unemployment|jobless|debt|emissions?|casualties|deaths|fatalities)\b)"
 )
-_MONEY = re.compile(r"元|₹|\$|£|€|¥|(?i:\b(?:rs|inr|usd|gbp|eur|rupees?|pounds?|dollars?|euros?)\b)")
-_TARGET_WORD = re.compile(r"(?i:\btarget|at least|minimum)")
+_MONEY = compile_re(r"元|₹|\$|£|€|¥|(?i:\b(?:rs|inr|usd|gbp|eur|rupees?|pounds?|dollars?|euros?)\b)")
+_TARGET_WORD = compile_re(r"(?i:\btarget|at least|minimum)")
 # 增加30元, "raise by $25": the figure right after the verb is the rise itself (增加深松土地1.5亿亩 is a level).
 _BY_AMOUNT = LazyPattern(
     r"(?:增加|提高|再增加|分别再增加|分别增加)$|(?i:\b(?:increase|raise|rise)\w*(?: [\w'’-]+){0,4}? by\s*)$"
 )
 # "double the income", "tripling exports": a verb that multiplies its object, a growth by (factor − 1) × 100%.
-_EN_MULTIPLY = re.compile(r"(?:doubl|tripl|trebl|quadrupl)(?:e|es|ed|ing)", re.IGNORECASE)
+_EN_MULTIPLY = compile_re(r"(?:doubl|tripl|trebl|quadrupl)(?:e|es|ed|ing)", re.IGNORECASE)
 # The object of such a verb, up to a preposition of time or amount ("the income of the farmers | by 2022").
 _EN_OBJECT = LazyPattern(r"(?:\s+(?!(?:by|in|within|over|before|from|to|and|or|through)\b)[\w’'-]+)*", re.IGNORECASE)
 # "₹99,681 crore more than last year", "£2 billion higher than in 2015": the figure is the rise itself.
-_MORE_AFTER = re.compile(r"\s*(?:more|higher|additional|extra)\s+(?:than|over)\b", re.IGNORECASE)
+_MORE_AFTER = compile_re(r"\s*(?:more|higher|additional|extra)\s+(?:than|over)\b", re.IGNORECASE)
 # "The increase in Plan expenditure is in the order of 15.3%", "a growth of 12%": a rise named by its noun.
-_RISE_NOUN = re.compile(
+_RISE_NOUN = compile_re(
     r"\b(?:increase|growth|rise)\b(?: [\w'’-]+){0,6}? (?:of|is|at|will be)"
     r"(?: (?:in the order of|about|around|some))?\s*$",
     re.IGNORECASE,
@@ -199,16 +199,16 @@ def _adds_funds(lead: str) -> bool:
     return False
 
 
-_NEW_COUNT = re.compile(r"(?i:\bnew\b)")  # "62 new schools": the reader keeps "new" in the figure's words
-_NEW_VERB = re.compile(r"新增|新引进|新培育|新建|(?i:\bnew\b)")
+_NEW_COUNT = compile_re(r"(?i:\bnew\b)")  # "62 new schools": the reader keeps "new" in the figure's words
+_NEW_VERB = compile_re(r"新增|新引进|新培育|新建|(?i:\bnew\b)")
 _RANK_VERB = LazyPattern(r"列|位列|名列|排名|进入|保持|跻身|(?i:\brank)")
-_MILESTONE_VERB = re.compile(
+_MILESTONE_VERB = compile_re(
     r"举办|办好|召开|承办|开学|建成|开工|竣工|通车|投用|启用|开业|投产|(?i:\b(?:hold|open|complete|launch|finish)\w*)"
 )
 # Clauses that state a thing to be done: 建立(健全|完善)X, 开展X行动, 实施X工程, 实现X全覆盖, 完成X设计.
 # Not before it: a copula or preposition (今年是…建成, 把…, 为…), a verb of a first step (推动/探索/研究建立) or an
 # adverb of an ongoing effort (深入/大力/广泛/持续开展): those name a direction of work, not a thing delivered.
-_TASK = re.compile(
+_TASK = compile_re(
     r"^(?:(?!是|把|为|就|推动|探索|研究|深入|大力|广泛|持续|组织|坚持|实现|了|与|同|紧扣|围绕|着眼|聚焦|瞄准|对标|面向|按照|根据"
     r"|服务)[^，；。、]){0,6}?(?:建立健全|建立完善|建立|建成|开展(?=[^，；。]*(?:行动|活动)$)|实施(?!好)(?=[^，；。]*(?:工程|管理|行动)$)"
     r"|实现(?=[^，；。]*全覆盖$)|完成(?=[^，；。]*(?:设计|规划|编制)$))"
@@ -347,7 +347,7 @@ def _zh_act(body: str) -> str:
 
 
 # Leading adverbs and verbs stripped before a list of named items or a measure: 加快推进嘉杭路… → 嘉杭路.
-_LEAD = re.compile(
+_LEAD = compile_re(
     r"^(?:要|并|同时|全年|全区|今年|加快|全力|着力|重点|积极|全面|稳步|扎实|深入|进一步|持续|大力|精心|继续|"
     r"确保|力争|力求|努力|争取|推进|抓好|实施|建设|打造|启动|配套|引进|完成|实现|新增|达到|培育壮大|培育|集聚|"
     r"对|与|加强与|加大|创建|建立健全|建立|一批|在|完善提升|做大做强|巩固提升|充分运用|通过|扩大|践行)+"
@@ -355,23 +355,23 @@ _LEAD = re.compile(
 _TRAIL = ("项目建设", "等项目", "项目", "建设", "工程", "的贯通", "的深度合作", "进行改造提升")
 # A list is a goal only when the plan counts it or a delivery verb heads it (启动工业强基、绿色制造等重大工程);
 # "降低企业交易、物流、财务等成本" or "支持养老、健康、家政等服务消费" name fields of a policy, not things to deliver.
-_COUNTED_LIST = re.compile(r"等[0-9０-９一二两三四五六七八九十百]+[个家项条座所处批类大]|[一二三四五六七八九十]大|一批")
-_BUILD_LEAD = re.compile(
+_COUNTED_LIST = compile_re(r"等[0-9０-９一二两三四五六七八九十百]+[个家项条座所处批类大]|[一二三四五六七八九十]大|一批")
+_BUILD_LEAD = compile_re(
     r"^(?:要|并|今年|全年|加快|全面|积极|适时|继续|再|新|着力|重点|扎实|大力|全力)*"
     r"(?:启动|设立|建立|新建|建成|建设|开工|完成|推进|打造|配套|加大|实施|改造|提升)"
 )
-_DELIVERY_LEAD = re.compile(
+_DELIVERY_LEAD = compile_re(
     r"^(?:要|并|今年|全年|加快|全面|积极|适时|继续|再|新|着力|重点|扎实|大力)*"
     r"(?:启动|设立|建立|出台|制定|取消|停征|新建|建成|开工|推出|组建|举办|开通|投用|启用|增设|创建|实施|开展|推进|抓好|完成|筹办|举办|办好|加大)"
 )
 # Verbs of a clause of its own (a list under one of them is not carried by the clause before): 完善X布局, 加强X.
-_MORE_VERBS = re.compile(
+_MORE_VERBS = compile_re(
     r"完善|加强|强化|深化|优化|健全|推动|促进|落实|支持|鼓励|扩大|加快|坚持|发展|改善|保障|做好|用好"
 )
-_DELIVERABLE = re.compile(
+_DELIVERABLE = compile_re(
     r"工程|项目|试点|基地|平台|中心|园区|示范区|规划|方案|条例|基金|行动|计划|赛事|博览会|运动会|路|桥|站|馆|院|校"
 )
-_SHARE_WORDS = re.compile(r"占比|比重|比例|率|(?i:\b(?:share|rate|ratio)\b)")
+_SHARE_WORDS = compile_re(r"占比|比重|比例|率|(?i:\b(?:share|rate|ratio)\b)")
 _CN_COUNT_CLASS = LazyPattern(r"[一二两三四五六七八九十]+[大个项类条座家所]")
 _FACILITY = (
     "路",
@@ -401,26 +401,26 @@ BREAKS = "\n\r\x85\u2028\u2029\ufffe\uffff\u202a\u202b\u202c\u202d\u202e\u2066\u
     map(chr, [*range(0x00, 0x09), *range(0x0B, 0x0D), *range(0x0E, 0x20), *range(0x7F, 0xA0)])
 )
 _SENTENCE_END = "。；;！？!?" + BREAKS
-_SENTENCE_END_AT = re.compile(f"[{re.escape(_SENTENCE_END)}]")
-_SENTENCE_OR_CLAUSE_END_AT = re.compile(f"[{re.escape(_SENTENCE_END)}，]")
+_SENTENCE_END_AT = compile_re(f"[{re.escape(_SENTENCE_END)}]")
+_SENTENCE_OR_CLAUSE_END_AT = compile_re(f"[{re.escape(_SENTENCE_END)}，]")
 _CLAUSE_END = "，,："
 _OPEN = "“（(《「‘"
 _CLOSE = "”）)》」’"
-_HEADING = re.compile(
+_HEADING = compile_re(
     r"^[ \t\u3000]*(?P<number>[一二三四五六七八九十]+)、(?P<title>[^\n。；]{2,40})[ \t\u3000]*$", re.M
 )
 # A title starts with a capital: "1. build 500 homes" under "We will:" is an item, not a heading.
-_EN_HEADING = re.compile(
+_EN_HEADING = compile_re(
     r"^[ \t]*(?P<number>[0-9]{1,2}|[IVX]{1,5})\.[ \t]+(?P<title>[^\n.a-z][^\n.]{1,79})[ \t]*$", re.M
 )
-_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+_YEAR = compile_re(r"((?:19|20)[0-9]{2})年")
 # A heading naming a span of years (“十三五”时期, five-year, 2016—2020年, 2021-2025) or a review of past work
 # (2019年工作回顾) opens a part of other periods' goals and results; the plan's own year ("2016年重点工作") or fiscal
 # year ("2016-2017") does not.
-_FIVE_YEAR_HEAD = re.compile(
+_FIVE_YEAR_HEAD = compile_re(
     r"“十[一二三四五六七八九]五”|回顾(?![与和及]展望)|(?i:\bfive[- ]year\b)"
 )  # 回顾: a part reviewing past work
-_YEARS_HEAD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[—–-]+\s*((?:19|20)[0-9]{2})(?![0-9])")
+_YEARS_HEAD = compile_re(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[—–-]+\s*((?:19|20)[0-9]{2})(?![0-9])")
 
 
 def _other_period(title: str) -> bool:
@@ -526,13 +526,13 @@ def _split(text: str, start: int, end: int, stops: str) -> Iterator[Span]:
         if stops is not _SENTENCE_END and all(char in _WITHIN_SENTENCE for char in stops):
             pattern = _SPECIAL.get(_WITHIN_SENTENCE)
             if pattern is None:
-                pattern = _SPECIAL[_WITHIN_SENTENCE] = re.compile(
+                pattern = _SPECIAL[_WITHIN_SENTENCE] = compile_re(
                     "[" + re.escape(_WITHIN_SENTENCE + _OPEN + _CLOSE) + "]"
                 )
             _SPECIAL[stops] = pattern
         else:
             dot = "." if stops is _SENTENCE_END else ""
-            pattern = _SPECIAL[stops] = re.compile("[" + re.escape(stops + _OPEN + _CLOSE + dot) + "]")
+            pattern = _SPECIAL[stops] = compile_re("[" + re.escape(stops + _OPEN + _CLOSE + dot) + "]")
     depth = 0
     piece = start
     for match in pattern.finditer(text, start, end):
@@ -579,8 +579,8 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     return spans
 
 
-_FISCAL_HEAD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[-–/]\s*((?:19|20)?[0-9]{2})(?![0-9])")
-_BARE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+_FISCAL_HEAD = compile_re(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[-–/]\s*((?:19|20)?[0-9]{2})(?![0-9])")
+_BARE_YEAR = compile_re(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
 
 
 def plan_year(text: str) -> str | None:
@@ -610,16 +610,16 @@ def plan_period(text: str) -> str | None:
 # Figures that are targets
 
 
-_DIGIT = re.compile(r"[0-9０-９]")
+_DIGIT = compile_re(r"[0-9０-９]")
 _CJK = HAN
-_BEFORE_TARGET = re.compile(
+_BEFORE_TARGET = compile_re(
     r"(?:控制在|达到|增长|提高|突破|超过|完成|降至|降到|下降|降低|减少|发行|安排|拨付|筹集|保持在)$"
 )
 _EN_ADJECTIVE_UNITS = frozenset({"more", "additional", "extra", "further"})
-_GENERIC_MEASURE = re.compile(r"(?:总数|总量|累计|总计|合计|total|in total)?")
+_GENERIC_MEASURE = compile_re(r"(?:总数|总量|累计|总计|合计|total|in total)?")
 # "This strategy contains 14 actions", "three specific initiatives", "grouped under 11 principles": a plan counting its
 # own parts (the English of 八个方面工作).
-_EN_PLAN_PARTS = re.compile(
+_EN_PLAN_PARTS = compile_re(
     r"(?i:initiatives|measures|steps|pillars|actions|principles|priorities|themes|objectives|proposals|announcements)"
 )
 
@@ -629,8 +629,8 @@ def _plan_parts(figure: Figure) -> bool:
 
 
 _ABSTRACT_COUNTED = LazyPattern(r"方面|举措|工作|积极性|规定|原则|意识|自信|维护|重点|环节|关系")
-_LIST_MARK = re.compile(r"[、等“和及]")
-_NUMBERED_SET = re.compile(r"等[0-9０-９]|[和及]")
+_LIST_MARK = compile_re(r"[、等“和及]")
+_NUMBERED_SET = compile_re(r"等[0-9０-９]|[和及]")
 
 
 def _is_chinese_numeral(figure: Figure) -> bool:
@@ -662,11 +662,11 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
     return text[max(clause.start, figure.start - 1) : figure.start] != "”"  # “三服务”… “…”三项攻坚行动
 
 
-_EN_LABEL = re.compile(
+_EN_LABEL = compile_re(
     r"\b(?:Annex(?:ure)?|Appendix|Figure|Fig\.|Table|Chapter|Section|Part|Article|Schedule|Para(?:graph)?|Action|Box"
     r"|Chart|Principle|Phase)\s*$"
 )
-_EN_NAMED_YEAR = re.compile(r"\b(?:Act|Bill|Rules|Code|Regulations|[Pp]olicy|Plan|Vision|Agenda|Strategy),?\s*$")
+_EN_NAMED_YEAR = compile_re(r"\b(?:Act|Bill|Rules|Code|Regulations|[Pp]olicy|Plan|Vision|Agenda|Strategy),?\s*$")
 
 
 def _is_attribute(figure: Figure, text: str, clause: Span, following: Figure | None) -> bool:
@@ -731,12 +731,12 @@ _FRONTED = LazyPattern(r"将|把")  # 将18项收费的免征范围，扩大到�
 
 _BUILDS_COUNT = LazyPattern(r"(?:新建|新增|建成|培育|引进|创建|建设|打造)$")
 # What may follow an amount that states it rather than describes a noun: a verb of allocation or an adverb.
-_NOT_A_NOUN_AFTER = re.compile(r"(?:以上|以下|左右|以内)?(?:安排|全部|均|分别|用于|投入|下达)")
+_NOT_A_NOUN_AFTER = compile_re(r"(?:以上|以下|左右|以内)?(?:安排|全部|均|分别|用于|投入|下达)")
 # A clause that only compares the figure before it with the previous year: no measure of its own.
 _COMPARED_ONLY = LazyPattern(
     r"(?:比|较|同比)(?:去年|上年度?|前一年|上一年)?(?:增加|减少|增长|提高|下降|降低|多|少|扩大|压减)"
 )
-_PAIRED = re.compile(r"\s*(?:和|、|及|与|and|or)\s*")
+_PAIRED = compile_re(r"\s*(?:和|、|及|与|and|or)\s*")
 _SETS_FUNDS = LazyPattern(r"安排|拨付|发行|下达|投入|设立|新增|增加|将|拟")
 _FUNDS_AFTER_WORDS = ("资金", "国债", "债券", "基金", "补助", "经费", "贷款", "专项")
 
@@ -818,10 +818,10 @@ def _speech_level(word: str) -> Level:
 
 
 # "would" is a pledge reported: "HMRC announced that it would be the first …", "agreed that departments would …".
-_REPORTED_PLEDGE = re.compile(
+_REPORTED_PLEDGE = compile_re(
     r"\b(?:announced|confirmed|agreed|decided|promised|pledged|committed|undertook)\s+that\b[^.;:!?]*$", re.IGNORECASE
 )
-_EN_BARE_WORD = re.compile(r"(?i:will|shall|must)(?i:\s+(not))?\W*")
+_EN_BARE_WORD = compile_re(r"(?i:will|shall|must)(?i:\s+(not))?\W*")
 _EN_PAST_PLEDGE = frozenset({"ensured", "strived", "endeavoured", "endeavored", "sought to", "aimed to"})
 _EN_FUNCTION_WORDS = frozenset(
     re.findall(
@@ -1023,7 +1023,7 @@ _ZH_AIM = LazyPattern(r"紧扣|围绕|着眼|聚焦|瞄准|对标|面向|按照|
 
 # A list's lead-in line ("今年发展的主要预期目标是：", "It will:") gives its level to the lines after it, up to a full
 # stop, a blank line or a heading; a sentence that opens with "of which" (其中，…) keeps the level of the one before.
-_OF_WHICH = re.compile(r"\s*(?:其中|(?i:(?:of|out of) (?:this|which|these|that)\b))")
+_OF_WHICH = compile_re(r"\s*(?:其中|(?i:(?:of|out of) (?:this|which|these|that)\b))")
 
 
 def _level_word(text: str, sentence: Span) -> tuple[Level, str] | None:
@@ -1031,7 +1031,7 @@ def _level_word(text: str, sentence: Span) -> tuple[Level, str] | None:
     return None if word is None else (word[0], word[2])
 
 
-_GENERIC_WORDS = re.compile(
+_GENERIC_WORDS = compile_re(
     r"预期目标|目标|设定为|设定|今年|全年|增速|速度|的|有|(?i:\b(?:target|goal|growth|rate)s?\b)"
 )
 
@@ -1095,14 +1095,14 @@ def _lead_in(text: str, sentence: Span) -> _Lead | None:
 
 # A list on one line: a pledge, then lettered or numbered items in brackets ("We will: (a) build 500 homes; (b) open
 # 20 clinics; and (c) publish a strategy", "The council will (i) build …, (ii) open … and (iii) publish …").
-_INLINE_LEAD = re.compile(
+_INLINE_LEAD = compile_re(
     r"\b(?P<word>will|shall|must|plans? to|propose to|intends? to|aims? to|seeks? to)"
     r"(?:\s+(?:also|further|now|then|continue to|\w+ly))*\s*:?\s*\((?:a|i|1)\)\s+",
     re.IGNORECASE,
 )
-_INLINE_FIRST = re.compile(r"\((?:a|i|1)\)")  # found first: `re` scans for its "(" alone
-_INLINE_MARK = re.compile(r"\s*[;,]?\s*(?:and\s+|or\s+)?\((?:[b-z]|[ivx]{1,4}|[2-9])\)\s+")
-_INLINE_NEXT = re.compile(r"(?:and\s+|or\s+)?\((?:[b-z]|[ivx]{1,4}|[2-9])\)\s+")
+_INLINE_FIRST = compile_re(r"\((?:a|i|1)\)")  # found first: `re` scans for its "(" alone
+_INLINE_MARK = compile_re(r"\s*[;,]?\s*(?:and\s+|or\s+)?\((?:[b-z]|[ivx]{1,4}|[2-9])\)\s+")
+_INLINE_NEXT = compile_re(r"(?:and\s+|or\s+)?\((?:[b-z]|[ivx]{1,4}|[2-9])\)\s+")
 
 
 def _inline_lead(text: str, sentence: Span) -> tuple[_Lead | None, list[Span] | None]:
@@ -1135,8 +1135,8 @@ _EN_OBJECT_LEAD = LazyPattern(
     r"|recruit|train|upgrade|connect)\s*:$",
     re.IGNORECASE,
 )
-_EN_DEMONSTRATIVE = re.compile(r"\W*(?:these|they|this|it)\b", re.IGNORECASE)
-_EN_ITEM_END = re.compile(r"\.\s|\.?$")
+_EN_DEMONSTRATIVE = compile_re(r"\W*(?:these|they|this|it)\b", re.IGNORECASE)
+_EN_ITEM_END = compile_re(r"\.\s|\.?$")
 
 
 def _object_list(text: str, sentence: Span, before: Span | None, head: Heading | None) -> Finding | None:
@@ -1192,7 +1192,7 @@ def _object_list(text: str, sentence: Span, before: Span | None, head: Heading |
 
 _GAP = frozenset(" \t" + BREAKS)
 _LISTED_MAX = 24
-_LINE_END = re.compile(f"[{re.escape(BREAKS)}]|$")
+_LINE_END = compile_re(f"[{re.escape(BREAKS)}]|$")
 
 
 def _without_restatements(findings: list[Finding]) -> list[Finding]:
@@ -1441,7 +1441,7 @@ def _acts(body: str) -> tuple[str, ...]:
 
 # 将X从A提高到B, 将X扩大到Y: the plan sets a parameter of a policy (a threshold, a rate, a scope), an act done once the
 # rule is changed, not a level to reach. 将 here governs a noun phrase, never a verb or an adverb ("将进一步提高到…").
-_POLICY_SETTING = re.compile(
+_POLICY_SETTING = compile_re(
     r"将(?!进一步|继续|逐步|大幅|适当|再|全面|加快|力争|努力|确保|提高|扩大|降低)[^。；：，]{2,30}?(?:，[^。；：，]{0,16}?)?"
     r"(?:提高|扩大|降低|下调|上调|提升|延长|放宽|缩短|调整)(?:到|至|为)"
 )
@@ -1483,7 +1483,7 @@ def _stretch_of(text: str, clause: Span, figs: list[Figure], found: list[Finding
 
 # A span in the singular before a noun is a compound adjective ("a 12 week course"); "within 12 months" counts.
 _EN_SPAN_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute"})
-_EN_NOUN_AFTER = re.compile(r"[ -](?!(?:and|or|to|of|in|on|at|by|for|from|with|the|a|an)\b)[a-z]{3,}")
+_EN_NOUN_AFTER = compile_re(r"[ -](?!(?:and|or|to|of|in|on|at|by|for|from|with|the|a|an)\b)[a-z]{3,}")
 
 
 def _numeric(

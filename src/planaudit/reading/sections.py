@@ -5,16 +5,18 @@ from __future__ import annotations
 import bisect
 import re
 
+from planaudit.reading.lazyre import compile_re
+
 # A numbered item of a plan, as a report restates it: "Action 01:", "Recommendation 3.", "Commitment 12 –".
-_LABEL = re.compile(
+_LABEL = compile_re(
     r"^[ \t#*•-]*(?P<kind>action|recommendation|commitment|objective|priority|pledge|deliverable|milestone|measure"
     r"|outcome|goal|target|task|step|proposal)s?[ \t]+(?:no\.?[ \t]*)?(?P<number>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-z]?)"
     r"(?=[ \t]*(?:[:.)–—-]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A heading line: short, between blank lines (or the text's ends), no sentence's end or lead-in colon.
-_HEADING = re.compile(r"(?:^|(?<=\n\n))[ \t#]*(?P<title>[A-Z][^\n]{2,100}?)[ \t]*(?=\n\n|\n?$)")
-_WORDS = re.compile(r"[a-z0-9]+")
+_HEADING = compile_re(r"(?:^|(?<=\n\n))[ \t#]*(?P<title>[A-Z][^\n]{2,100}?)[ \t]*(?=\n\n|\n?$)")
+_WORDS = compile_re(r"[a-z0-9]+")
 _HEADING_WORDS = 12
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from planaudit.reading.lazyre import compile_re
 
 # Words whose full stop is part of the word: "Rs. 5", "No. 3", "Dr. Rao", "i.e. the", "U.S. exports".
 _ABBREVIATION_WORDS = (
@@ -11,8 +11,8 @@ _ABBREVIATION_WORDS = (
     "u.k"
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
-_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*[0-9]{1,3}$")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LIST_NUMBER = compile_re(r"(?:^|\n)[ \t]*[0-9]{1,3}$")
+_WORD_BEFORE = compile_re(r"([A-Za-z][A-Za-z.]*)$")
 
 
 def english_stop(text: str, index: int) -> bool:

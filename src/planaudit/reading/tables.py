@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from planaudit.reading.lazyre import LazyPattern
+from planaudit.reading.lazyre import LazyPattern, compile_re
 
 # How many lines above a row its table's headings may stand, and the longest line read as part of a table.
 HEADING_REACH = 80
@@ -14,16 +14,16 @@ _ROW = LazyPattern(
     r"^[ \t]*(?:[0-9]{1,3}[a-z]?[.)]?[ \t]+)?(?P<name>[^\n0-9]*[A-Za-z\u4e00-\u9fff][^\n0-9]*?)"
     r"(?P<numbers>(?:[ \t]+-?[0-9][0-9,]*(?:\.[0-9]+)?){2,})[ \t]*$"
 )
-_SERIAL = re.compile(r"^[ \t]*[0-9]{1,3}[a-z]?[.)]?[ \t]*$")
-_TWO_NUMBERS = re.compile(r"[0-9][^0-9]+[0-9]")
-_NUMBER = re.compile(r"-?[0-9][0-9,]*(?:\.[0-9]+)?")
+_SERIAL = compile_re(r"^[ \t]*[0-9]{1,3}[a-z]?[.)]?[ \t]*$")
+_TWO_NUMBERS = compile_re(r"[0-9][^0-9]+[0-9]")
+_NUMBER = compile_re(r"-?[0-9][0-9,]*(?:\.[0-9]+)?")
 # Column labels: what a budget table's column holds. BE = budget estimate, RE = revised estimate.
-_LABEL = re.compile(
+_LABEL = compile_re(
     r"\b(?:BE|RE|AE|actuals?|budget(?:ed)?|revised|estimates?|outturn|provisional|plan(?:ned)?|out-turn)\b",
     re.IGNORECASE,
 )
-_PERIOD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:\s*[-–/]\s*((?:19|20)?[0-9]{2}))?(?![0-9])")
-_SCALE = re.compile(
+_PERIOD = compile_re(r"(?<![0-9])((?:19|20)[0-9]{2})(?:\s*[-–/]\s*((?:19|20)?[0-9]{2}))?(?![0-9])")
+_SCALE = compile_re(
     r"\((?:in |₹ |rs\.? )?(?P<unit>[^()\n]{0,30}"
     r"(?:crore|lakh|million|billion|thousand|rupee|pound|dollar|euro|[₹$£€元万亿])[^()\n]{0,20})\)",
     re.IGNORECASE,

@@ -8,6 +8,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from planaudit.reading.lazyre import compile_re
+
 PERCENT = "%"
 # Classifiers (量词): a plan counts projects with 个 and its review the same projects with 家, so where a number
 # must stand in a quote, or a figure fit a goal, any of these counts it.
@@ -145,7 +147,7 @@ _ALIASES: dict[str, str] = {
     "fold": MULTIPLE,
     "×": MULTIPLE,
 }
-_PER_CENT_OF = re.compile(r"^(?:per ?cent|percent|pct)(?= of )", re.IGNORECASE)
+_PER_CENT_OF = compile_re(r"^(?:per ?cent|percent|pct)(?= of )", re.IGNORECASE)
 
 
 class Scaled(NamedTuple):

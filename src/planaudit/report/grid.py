@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from planaudit.reading.lazyre import compile_re
 from planaudit.textsafe import visible
 
 RESET = "\x1b[0m"
 STYLES = {"bold": "\x1b[1m", "dim": "\x1b[2m", "green": "\x1b[32m", "red": "\x1b[1;31m", "yellow": "\x1b[33m"}
-_TOKENS = re.compile(r"[\x21-\x7e]+|\s+|.", re.DOTALL)
+_TOKENS = compile_re(r"[\x21-\x7e]+|\s+|.", re.DOTALL)
 
 
 @lru_cache(maxsize=4096)

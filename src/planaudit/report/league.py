@@ -8,6 +8,7 @@ from typing import Any
 
 from planaudit.i18n import Lang, label
 from planaudit.portfolio import Portfolio, Row, totals
+from planaudit.reading.lazyre import compile_re
 from planaudit.report.common import percent
 from planaudit.scorecard import Tally
 
@@ -231,7 +232,7 @@ def _github(portfolio: Portfolio, lang: Lang, width: int) -> str:
     return "\n".join(capped(levels, closing, "planaudit portfolio", rest, hidden)) + "\n"
 
 
-_IDS = re.compile(r'\b(id|aria-labelledby|aria-describedby)="([^"]*)"|href="#([^"]*)"')
+_IDS = compile_re(r'\b(id|aria-labelledby|aria-describedby)="([^"]*)"|href="#([^"]*)"')
 
 
 def _scoped(body: str, prefix: str) -> str:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from planaudit.i18n import Lang, label, title_of
+from planaudit.reading.lazyre import compile_re
 from planaudit.report.common import (
     RenderOptions,
     actual_cell,
@@ -34,7 +33,7 @@ from planaudit.textsafe import visible
 # `mailto:`), the first slash of `//` (a scheme-less link), the dot of `www.` or of a domain name (`example.com`)
 # and the `@` of an address. Each is backslash-escaped: it still renders as itself, but no longer as markup, and
 # a linkifier sees the text around it in separate pieces.
-_LINKISH = re.compile(
+_LINKISH = compile_re(
     r"[\[\]@]|:(?=/)|/(?=/)|(?i:(?<=mailto)|(?<=xmpp)|(?<=javascript)|(?<=vbscript)|(?<=data)|(?<=file)):|(?<=\w)\.(?=[^\W\d_])"
 )
 
