@@ -732,7 +732,8 @@ def test_the_review_never_chooses_which_goals_are_drafted(tmp_path: Path, monkey
     monkeypatch.chdir(tmp_path)
     plan = (
         "2023年工作计划\n出台数据中心管理办法。加快建设国家数据中心。探索城市地下空间登记制度试点。"
-        "实现农村供水工程省级统一管理。落实沿海十年禁渔。提高清洁能源比重。加快建设智慧港口。\n"
+        "实现农村供水工程省级统一管理。落实沿海十年禁渔。提高清洁能源比重。加快建设智慧港口。"
+        "建设区域医疗中心。提高直接融资比重。\n"
     )
     review = (
         "2023年工作回顾\n出台数据中心管理办法。成功组建首批国家数据中心。开展城市地下空间登记改革等试点。"
@@ -742,8 +743,24 @@ def test_the_review_never_chooses_which_goals_are_drafted(tmp_path: Path, monkey
     assert run_cli("draft", "plan.txt", "-o", "alone").exit_code == 0
     alone = yaml.safe_load((tmp_path / "alone" / "targets.yaml").read_text(encoding="utf-8"))["goals"]
     assert goals == alone
-    assert [goal["quote"] for goal in goals] == ["出台数据中心管理办法"]
-    assert _proposed(entries[goals[0]["id"]]) == "出台数据中心管理办法"
+    # a named facility built and a move with no amount are the plan's own goals, reported or not: the ones the
+    # review passes over (区域医疗中心, 直接融资比重) stay drafted, silent
+    assert [goal["quote"] for goal in goals] == [
+        "出台数据中心管理办法",
+        "加快建设国家数据中心",
+        "提高清洁能源比重",
+        "建设区域医疗中心",
+        "提高直接融资比重",
+    ]
+    assert [_proposed(entries[goals[i]["id"]]) for i in (0, 1, 3, 4)] == [
+        "出台数据中心管理办法",
+        "成功组建首批国家数据中心",
+        None,
+        None,
+    ]
+    moved = entries[goals[2]["id"]]  # the move's figure, as a value for a person to check (any rise meets it)
+    assert (moved["value"], moved["unit"], moved["basis"]) == (1.7, "个百分点", "change")
+    assert moved["evidence"][0]["quote"] == "清洁能源消费比重提高1.7个百分点"
 
 
 def test_a_chinese_expected_state_with_no_amount_is_a_move_with_no_target(
@@ -782,4 +799,30 @@ def test_a_chinese_agreement_pushed_to_its_signing_is_reported_and_a_lead_is_a_s
     assert proposed == {
         "推动签署双边投资保护协定": "推动双边投资保护协定签署",
         "推动签署区域航运合作协定": None,
+    }
+
+
+def test_chinese_work_with_no_amount_gets_the_reviews_outcome_not_its_echo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A scope widened is reported by whom the review brought in (新纳入低保…), a state of the environment by a
+    figure measuring it (PM2.5), a stock cut by the count cut; the plan's words repeated (…比例, …明显改善) are no
+    evidence, and a review silent on a goal leaves it silent."""
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "2023年工作计划\n今年发展的主要预期目标是：地区生产总值增长6%左右；生态环境质量进一步改善。\n"
+        "扩大低保保障范围。有序退出过剩产能。提高棚改货币化安置比例。加快建设国家实验室。\n"
+    )
+    review = (
+        "2023年工作回顾\n新纳入低保、特困供养近60万人。生态环境质量明显改善。"
+        "城市细颗粒物（PM2.5）平均浓度下降5.2%。全年退出钢铁产能超过500万吨。提高棚改货币化安置比例。\n"
+    )
+    goals, entries = _draft(tmp_path, plan, review)
+    proposed = {goal["quote"]: _proposed(entries[goal["id"]]) for goal in goals if "增长6%" not in goal["quote"]}
+    assert proposed == {
+        "生态环境质量进一步改善": "城市细颗粒物（PM2.5）平均浓度下降5.2%",
+        "扩大低保保障范围": "新纳入低保、特困供养近60万人",
+        "有序退出过剩产能": "全年退出钢铁产能超过500万吨",
+        "提高棚改货币化安置比例": None,
+        "加快建设国家实验室": None,
     }

@@ -198,3 +198,39 @@ def test_a_list_of_agreements_is_one_act_each() -> None:
         ("丙丁自由贸易协定签署", "milestone"),
     ]
     assert _kinds("推动签署双边投资保护协定。") == [("推动签署双边投资保护协定", "milestone")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("提高清洁能源比重。", "pp_change"),  # a measure moved with no amount: any move of it
+        ("继续扩大重点高校面向农村招生规模。", "growth"),
+        ("重点地区细颗粒物（PM2.5）浓度继续下降。", "decline"),  # a figure in brackets names the measure
+        ("推动实际贷款利率进一步降低。", "decline"),
+        ("加快建设国家实验室。", "judged"),  # a named facility built: work on one thing
+        ("加快海南自由贸易港建设。", "judged"),
+        ("建设区域医疗中心。", "judged"),
+        ("继续大力削减行政审批事项。", "judged"),  # a stock cut, judged on the count cut
+        ("有序退出过剩产能。", "judged"),
+        ("增设服务业扩大开放综合试点。", "milestone"),  # new ones set up
+    ],
+)
+def test_work_on_one_named_thing_is_drafted_from_the_plans_words(sentence: str, kind: str) -> None:
+    assert _kinds(sentence) == [(sentence.rstrip("。"), kind)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "提高资源利用效率。",  # a quality, not a measured rate
+        "推进公民道德建设。",  # a field built up, no one thing
+        "加快公共卫生人才队伍建设。",
+        "建设海洋强国。",
+        "加快建设分级诊疗体系。",  # a system
+        "建设更高水平的开放平台。",  # a thing described by a quality
+        "推进各类创新平台建设。",  # no one thing named
+        "过去一年，重点高校招生规模继续扩大，清洁能源比重提高。",  # results
+    ],
+)
+def test_work_on_no_one_thing_is_no_goal(sentence: str) -> None:
+    assert scan(sentence) == []

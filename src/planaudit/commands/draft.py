@@ -404,6 +404,29 @@ class _Review:
                 index.setdefault(pair, []).append(number)
         return index
 
+    @functools.cached_property
+    def first_counted(self) -> dict[str, tuple[int, int] | None]:
+        """By a pattern's text: the first act clause with a figure that the pattern finds (filled by counted_by)."""
+        return {}
+
+    def counted_by(self, pattern: str, percent: bool = False) -> tuple[int, int] | None:
+        """The span of the first act clause with a figure (a percentage when percent) that pattern finds, looked up
+        once per review and pattern: goals of one pattern cost one pass."""
+        key = f"{percent}{pattern}"
+        if key not in self.first_counted:
+            found = re.compile(pattern)
+            self.first_counted[key] = next(
+                (
+                    (start, end)
+                    for start, end, clause, _, counted in self.acts
+                    if counted
+                    and found.search(clause)
+                    and (not percent or any(f.unit == PERCENT for f in read_figures(clause)))
+                ),
+                None,
+            )
+        return self.first_counted[key]
+
     def act_candidates(self, words: str) -> list[int]:
         """The acts sharing a character pair with a goal's words, pairs that many acts share left out (a bounded
         cost per goal, however long the review)."""
@@ -1482,7 +1505,8 @@ def _chinese_act(goal: _Goal, review: _Review) -> _Evidence | None:
     Proposed undecided: a person reads it and decides."""
     finding = goal.finding
     wanted = [f for f in read_figures(finding.quote) if f.kind is Kind.NUMBER and (f.unit == PERCENT or "元" in f.unit)]
-    judged = finding.kind == "judged" or finding.kind in NUMERIC_KINDS  # a move with no amount: judged on a figure
+    moved = finding.kind in NUMERIC_KINDS  # a move with no amount: only a figure of the move shows it
+    judged = finding.kind == "judged" or moved
     kept = judged and _KEEPS.search(finding.quote) is not None  # 稳定…补贴: no one figure shows it
     claimed = judged and "实现" in finding.quote  # the review's 实现 restates the plan's claim
     context = goal.context or finding.quote
@@ -1491,6 +1515,8 @@ def _chinese_act(goal: _Goal, review: _Review) -> _Evidence | None:
         start, end, clause, done, counted = review.acts[number]
         if claimed and done:
             done = reports_act(clause.replace("实现", ""))
+        if moved and not counted:
+            continue  # 提高棚改货币化安置比例 repeated: the plan's words, no figure of the move
         if not (done or (judged and counted and not kept)) or echoes_act(finding.quote, clause):
             continue
         for first, last in _act_items(review.text, start, end):
@@ -1501,9 +1527,62 @@ def _chinese_act(goal: _Goal, review: _Review) -> _Evidence | None:
             if all(any(f.value == w.value and f.unit == w.unit for f in figures) for w in wanted):
                 best = (score, first, last)
     if best is None:
-        return None
+        return (_quality_figure(goal, review) or _stock_cut(goal, review)) if finding.kind == "judged" else None
     score, start, end = best
     return _undecided(goal, review.text, start, end, score, f"act words {q(zh_act_words(finding.quote))}")
+
+
+# A state of the environment's quality (生态环境质量进一步改善, 空气质量明显好转) is measured by fine particles and days of
+# good air: the review's figure of one of them shows it; its 生态环境质量明显改善 only restates the aim.
+_QUALITY_STATE = re.compile(r"(?:环境|空气|大气)质量[^，。；]{0,6}(?:改善|好转|提升|提高)")
+_QUALITY_FIGURE = re.compile(r"细颗粒物|PM2\.5|优良天数")
+
+
+# A stock cut with no amount (有序退出过剩产能, 削减行政审批事项): the review's count of the same cut of the same stock
+# (退出钢铁产能超过6500万吨) shows it, whatever kinds of the stock it names.
+_STOCK_CUT = re.compile(r"(削减|压减|退出|化解|淘汰)[^，。；]{0,12}?(事项|产能|库存|支出)$")
+
+
+def _stock_cut(goal: _Goal, review: _Review) -> _Evidence | None:
+    """A judged cut of a stock: the first review clause that counts the same cut of the same stock, undecided."""
+    cut = _STOCK_CUT.search(goal.finding.quote)
+    found = None if cut is None else review.counted_by(cut.group(1) + r"[^，。；]{0,12}?" + cut.group(2))
+    if cut is None or found is None:
+        return None
+    return _undecided(goal, review.text, found[0], found[1], 0.5, f"the same cut of {cut.group(2)} counted")
+
+
+# A state of the environment's quality (生态环境质量进一步改善, 空气质量明显好转) is measured by fine particles and days of
+# good air: the review's figure of one of them shows it; its 生态环境质量明显改善 only restates the aim.
+_QUALITY_STATE = re.compile(r"(?:环境|空气|大气)质量[^，。；]{0,6}(?:改善|好转|提升|提高)")
+_QUALITY_FIGURE = re.compile(r"细颗粒物|PM2\.5|优良天数")
+
+
+# A stock cut with no amount (有序退出过剩产能, 削减行政审批事项): the review's count of the same cut of the same stock
+# (退出钢铁产能超过6500万吨) shows it, whatever kinds of the stock it names.
+_STOCK_CUT = re.compile(r"(削减|压减|退出|化解|淘汰)[^，。；]{0,12}?(事项|产能|库存|支出)$")
+
+
+def _stock_cut(goal: _Goal, review: _Review) -> _Evidence | None:
+    """A judged cut of a stock: the first review clause that counts the same cut of the same stock, undecided."""
+    cut = _STOCK_CUT.search(goal.finding.quote)
+    if cut is None:
+        return None
+    same = re.compile(cut.group(1) + r"[^，。；]{0,12}?" + cut.group(2))
+    for start, end, clause, _, counted in review.acts:
+        if counted and same.search(clause):
+            return _undecided(goal, review.text, start, end, 0.5, f"the same cut of {cut.group(2)} counted")
+    return None
+
+
+def _quality_figure(goal: _Goal, review: _Review) -> _Evidence | None:
+    """A judged state of the environment's quality: the first review clause that gives a percentage of one of the
+    figures measuring it (细颗粒物（PM2.5）平均浓度下降9.1%), proposed undecided."""
+    state = _QUALITY_STATE.search(goal.finding.quote) is not None
+    found = review.counted_by(_QUALITY_FIGURE.pattern, percent=True) if state else None
+    if found is None:
+        return None
+    return _undecided(goal, review.text, found[0], found[1], 0.5, "a figure measuring the state")
 
 
 # A judged goal that keeps a level (稳定, 保持): one figure of the year does not show it kept.
@@ -1512,7 +1591,8 @@ _KEEPS = re.compile(r"稳定|保持|守住")
 
 def _act_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A review clause, and when it lists acts (each item five characters or more: 做好第七次全国人口普查、国家脱贫
-    攻坚普查) each item; 提高低保、优抚、退休人员基本养老金等标准 lists the parts of one act, no items."""
+    攻坚普查) each item; 提高低保、优抚、退休人员基本养老金等标准 lists the parts of one act, no items, and so does a
+    clause whose one count stands in its last item."""
     pieces = []
     piece = start
     for index in range(start, end + 1):
@@ -1521,6 +1601,8 @@ def _act_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             piece = index + 1
     if len(pieces) < 2 or any(last - first < 5 for first, last in pieces):
         return [(start, end)]
+    if _DIGIT.search(text, pieces[-1][0], end) and not _DIGIT.search(text, start, pieces[-1][0]):
+        return [(start, end)]  # 新纳入低保、特困供养近600万人: one count of all the items, one act
     lead = zh_act_words(text[pieces[0][0] : pieces[0][1]])
     return pieces if reports_act(lead[:4]) else [(start, end)]  # the verb before the first item governs them all
 

@@ -628,6 +628,10 @@ ACT_NAMED = 0.85
 ACT_SOME = 1 / 3
 
 
+# A scheme's scope widened (扩大低保保障范围): done when the review names whom it brought into the scheme (纳入低保).
+_ZH_SCOPE = LazyPattern(r"扩大(?P<scheme>[\u4e00-\u9fff]{2,12}?)(?:保障|覆盖|实施)?范围$")
+
+
 _ZH_PLAIN = LazyPattern(r"[\s“”‘’「」（）()《》、，,；;。：:！!？?·]")
 
 
@@ -706,6 +710,9 @@ def names_act(goal: str, sentence: str, clause: str) -> float:
     core = _ZH_KIND_WORDS.sub("", _ZH_DONE_VERB.sub("", ours))  # what names this act among acts of its kind
     if share >= ACT_SHARE and (len(core) < 2 or covered(core, theirs) >= ACT_SHARE * len(core)):
         return share
+    scope = _ZH_SCOPE.search(ours)
+    if scope is not None and "纳入" in theirs and covered(scope.group("scheme"), theirs) == len(scope.group("scheme")):
+        return ACT_SHARE  # 扩大低保保障范围 reported by 新纳入低保…近600万人: who was brought in
     if share < ACT_SOME:
         return 0.0
     own = act_object(clause)

@@ -239,7 +239,7 @@ _ZH_ACT_LEAD = LazyPattern(_ZH_ACT_LEAD_WORDS)
 # Verbs whose object is the deliverable itself, whatever it is: the act is done or not.
 _ZH_ACT_VERB = (
     r"出台|制定(?:实施|和实施)?|编制好?|设立|组建|改组组建|推出|发布|公布|取消|停征|免除|减免|停止|签署|重组|上调|下调|整合"
-    r"|开通|试行|推开|延长|延续|发行|确定|允许|完成(?!了)|启动(?:实施)?"
+    r"|开通|试行|推开|延长|延续|发行|确定|允许|完成(?!了)|启动(?:实施)?|增设"
     r"|(?P<rollout>推广)"
     r"|(?P<held>筹办好?|举办|办好|搞好|召开)"
     r"|(?P<framed>实施|开展|实行|推行|建立|推进)(?!好)"
@@ -344,6 +344,58 @@ def _zh_act(body: str) -> str:
             return "judged" if _ZH_COVERAGE.search(obj) else "milestone"
         return "" if obj.endswith("任务") else "milestone"  # 完成…目标任务: the plan's aims as a whole
     return ""
+
+
+# Chinese clauses of work with no deliverable verb (see _zh_work): how and when before the verb.
+_ZH_WORK_LEAD = (
+    r"(?:[^要，；。、“”]{1,6}要|[对在][^，；。、“”]{1,16}?)?"
+    r"(?:今年|年内|全年|全面|加快|适时|积极|稳妥|稳步|有序|扎实|继续|再|逐步|尽快|抓紧|依法|切实|大力|深入|进一步|持续|着力"
+    r"|重点|努力|力争|确保|坚决|要|并|也|还|推动|促进|让|使)*"
+)
+# A measure moved with no amount: 提高清洁能源比重, 扩大…招生规模, …浓度继续下降, 推动实际贷款利率进一步降低.
+_ZH_MOVE_UP = LazyPattern(
+    _ZH_WORK_LEAD + r"(?:提高|提升|扩大|增加)(?P<measure>[^，；。]{2,24}?(?P<share>比重|比例|占比|率)?(?:规模)?)"
+)
+_ZH_MOVE_DOWN = LazyPattern(
+    _ZH_WORK_LEAD + r"(?P<measure>[^，；。]{2,24}?)(?:继续|持续|进一步|逐步|明显|稳步)?(?:下降|减少|降低)"
+)
+# What a move with no amount moves: a share, rate, scale, concentration, emission, cost; not a quality (效率, 效益).
+_ZH_MOVE_MEASURE = LazyPattern(r"(?:比重|比例|占比|(?<!效)率|规模|浓度|排放量?|能耗|强度|成本)$")
+# A named facility or market built (加快建设国家实验室, 推进海南自由贸易港建设, 建设区域医疗中心): work on one thing, judged
+# by what the review reports of it; a system, a team or a quality built (体系, 队伍, 能力, 强国) names no one thing.
+_ZH_BUILT = LazyPattern(
+    _ZH_WORK_LEAD + r"(?:(?:加快|推进|推动)(?P<named>[^，；。、]{3,20}?)建设|建设(?P<object>[^，；。、]{3,20}?))"
+)
+_ZH_FACILITY = LazyPattern(r"(?:实验室|中心|自由贸易港|公园|交易市场|平台|基地)$")
+# A stock cut (削减…审批事项, 退出过剩产能, 化解…库存): judged on the count the review gives.
+_ZH_CUT = LazyPattern(
+    _ZH_WORK_LEAD + r"(?:削减|压减|退出|化解|淘汰)(?P<object>[^，；。、和]{2,20}?(?:事项|产能|库存|支出))"
+)
+_ZH_BRACKETED = LazyPattern(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
+
+
+def _zh_work(body: str) -> tuple[str, str] | None:
+    """The kind and measure of a Chinese clause of work with no deliverable verb that still names one checkable thing:
+    a measure moved with no amount (decline, pp_change for a share, growth; no target: any move), a named facility
+    built or a stock cut (judged), or None."""
+    if not 5 <= len(body) <= 30:
+        return None
+    up = _ZH_MOVE_UP.fullmatch(body)
+    down = None if up is not None else _ZH_MOVE_DOWN.fullmatch(body)
+    move = up or down
+    if move is not None and _ZH_MOVE_MEASURE.search(move.group("measure")):
+        share = up is not None and up.group("share") is not None
+        return ("decline" if down is not None else "pp_change" if share else "growth"), move.group("measure")
+    if _ZH_QUALITY_WORDS.search(body) or _ZH_NO_OBJECT.search(body):
+        return None
+    built = _ZH_BUILT.fullmatch(body)
+    if built is not None:
+        named = built.group("named") or built.group("object")
+        return ("judged", named) if _ZH_FACILITY.search(named) and not _ZH_NO_OBJECT.search(named) else None
+    cut = _ZH_CUT.fullmatch(body)
+    return (
+        ("judged", cut.group("object")) if cut is not None and not _ZH_NO_OBJECT.search(cut.group("object")) else None
+    )
 
 
 # Leading adverbs and verbs stripped before a list of named items or a measure: 加快推进嘉杭路… → 嘉杭路.
@@ -1873,8 +1925,25 @@ def _named_or_milestone(
         ]
     if chinese:
         kind = _zh_act(body)
-        if kind and _zh_not_own(text, Span(context.start, clause.end), clause):  # 过去一年，出台…: an act done
-            kind = ""
+        work = None if kind else _zh_work(body)
+        if (kind or work) and _zh_not_own(text, Span(context.start, clause.end), clause):  # 过去一年，出台…: done
+            kind, work = "", None
+        if work is not None and not _DIGIT.search(_ZH_BRACKETED.sub("", body)):  # 细颗粒物（PM2.5）: a name
+            kind, measure = work
+            unit = PERCENT if kind in ("growth", "decline") else None  # the review gives a growth or a fall in %
+            return [
+                Finding(
+                    body,
+                    clause.start,
+                    clause.end,
+                    level,
+                    kind,
+                    unit=unit,
+                    heading=head,
+                    measure=measure,
+                    why=why or "work on a named thing",
+                )
+            ]
     if kind and _names_only(text, clause, figs) and not _ongoing_task(body):
         return [
             Finding(
