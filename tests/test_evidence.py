@@ -743,22 +743,24 @@ def test_the_review_never_chooses_which_goals_are_drafted(tmp_path: Path, monkey
     assert run_cli("draft", "plan.txt", "-o", "alone").exit_code == 0
     alone = yaml.safe_load((tmp_path / "alone" / "targets.yaml").read_text(encoding="utf-8"))["goals"]
     assert goals == alone
-    # a named facility built and a move with no amount are the plan's own goals, reported or not: the ones the
+    # a named facility built, a ban and a move with no amount are the plan's own goals, reported or not: the ones the
     # review passes over (区域医疗中心, 直接融资比重) stay drafted, silent
     assert [goal["quote"] for goal in goals] == [
         "出台数据中心管理办法",
         "加快建设国家数据中心",
+        "落实沿海十年禁渔",
         "提高清洁能源比重",
         "建设区域医疗中心",
         "提高直接融资比重",
     ]
-    assert [_proposed(entries[goals[i]["id"]]) for i in (0, 1, 3, 4)] == [
+    assert [_proposed(entries[goals[i]["id"]]) for i in (0, 1, 2, 4, 5)] == [
         "出台数据中心管理办法",
         "成功组建首批国家数据中心",
+        "全面实施沿海十年禁渔",
         None,
         None,
     ]
-    moved = entries[goals[2]["id"]]  # the move's figure, as a value for a person to check (any rise meets it)
+    moved = entries[goals[3]["id"]]  # the move's figure, as a value for a person to check (any rise meets it)
     assert (moved["value"], moved["unit"], moved["basis"]) == (1.7, "个百分点", "change")
     assert moved["evidence"][0]["quote"] == "清洁能源消费比重提高1.7个百分点"
 

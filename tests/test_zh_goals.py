@@ -213,6 +213,7 @@ def test_a_list_of_agreements_is_one_act_each() -> None:
         ("继续大力削减行政审批事项。", "judged"),  # a stock cut, judged on the count cut
         ("有序退出过剩产能。", "judged"),
         ("增设服务业扩大开放综合试点。", "milestone"),  # new ones set up
+        ("落实长江十年禁渔。", "milestone"),  # a ban in force or not
     ],
 )
 def test_work_on_one_named_thing_is_drafted_from_the_plans_words(sentence: str, kind: str) -> None:
@@ -229,6 +230,8 @@ def test_work_on_one_named_thing_is_drafted_from_the_plans_words(sentence: str, 
         "加快建设分级诊疗体系。",  # a system
         "建设更高水平的开放平台。",  # a thing described by a quality
         "推进各类创新平台建设。",  # no one thing named
+        "落实带薪休假制度。",  # 落实 a policy or a duty: work on a field, not a ban
+        "落实全面从严治党要求。",
         "过去一年，重点高校招生规模继续扩大，清洁能源比重提高。",  # results
     ],
 )

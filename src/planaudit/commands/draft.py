@@ -1532,8 +1532,8 @@ def _chinese_act(goal: _Goal, review: _Review) -> _Evidence | None:
     return _undecided(goal, review.text, start, end, score, f"act words {q(zh_act_words(finding.quote))}")
 
 
-# A state of the environment's quality (生态环境质量进一步改善, 空气质量明显好转) is measured by fine particles and days of
-# good air: the review's figure of one of them shows it; its 生态环境质量明显改善 only restates the aim.
+# A state of the environment's quality (生态环境质量进一步改善, 空气质量明显好转) is measured by fine particles and
+# days of good air: the review's figure of one of them shows it; its 生态环境质量明显改善 only restates the aim.
 _QUALITY_STATE = re.compile(r"(?:环境|空气|大气)质量[^，。；]{0,6}(?:改善|好转|提升|提高)")
 _QUALITY_FIGURE = re.compile(r"细颗粒物|PM2\.5|优良天数")
 
@@ -1550,29 +1550,6 @@ def _stock_cut(goal: _Goal, review: _Review) -> _Evidence | None:
     if cut is None or found is None:
         return None
     return _undecided(goal, review.text, found[0], found[1], 0.5, f"the same cut of {cut.group(2)} counted")
-
-
-# A state of the environment's quality (生态环境质量进一步改善, 空气质量明显好转) is measured by fine particles and days of
-# good air: the review's figure of one of them shows it; its 生态环境质量明显改善 only restates the aim.
-_QUALITY_STATE = re.compile(r"(?:环境|空气|大气)质量[^，。；]{0,6}(?:改善|好转|提升|提高)")
-_QUALITY_FIGURE = re.compile(r"细颗粒物|PM2\.5|优良天数")
-
-
-# A stock cut with no amount (有序退出过剩产能, 削减行政审批事项): the review's count of the same cut of the same stock
-# (退出钢铁产能超过6500万吨) shows it, whatever kinds of the stock it names.
-_STOCK_CUT = re.compile(r"(削减|压减|退出|化解|淘汰)[^，。；]{0,12}?(事项|产能|库存|支出)$")
-
-
-def _stock_cut(goal: _Goal, review: _Review) -> _Evidence | None:
-    """A judged cut of a stock: the first review clause that counts the same cut of the same stock, undecided."""
-    cut = _STOCK_CUT.search(goal.finding.quote)
-    if cut is None:
-        return None
-    same = re.compile(cut.group(1) + r"[^，。；]{0,12}?" + cut.group(2))
-    for start, end, clause, _, counted in review.acts:
-        if counted and same.search(clause):
-            return _undecided(goal, review.text, start, end, 0.5, f"the same cut of {cut.group(2)} counted")
-    return None
 
 
 def _quality_figure(goal: _Goal, review: _Review) -> _Evidence | None:

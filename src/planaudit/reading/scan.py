@@ -243,7 +243,7 @@ _ZH_ACT_VERB = (
     r"|(?P<rollout>推广)"
     r"|(?P<held>筹办好?|举办|办好|搞好|召开)"
     r"|(?P<framed>实施|开展|实行|推行|建立|推进)(?!好)"
-    r"|(?P<raised>提高|扩大|增加)|(?P<dated>实现)"
+    r"|(?P<raised>提高|扩大|增加)|(?P<dated>实现)|(?P<enforced>落实|执行)"
 )
 _ZH_ACT = LazyPattern(_ZH_ACT_LEAD_WORDS + "(?P<verb>" + _ZH_ACT_VERB + ")")
 _ZH_BY_A_DATE = LazyPattern(r"[\u4e00-\u9fff]{0,6}?限期[\u4e00-\u9fff]{2}")
@@ -281,8 +281,11 @@ _ZH_THIS_YEAR = LazyPattern(r"今年|年内|年底前|本年")
 # or a policy described by a quality (实施更加积极的就业政策), which has no point of completion; a new round of any
 # (实施新一轮…振兴战略, 推进新一轮…试点) is launched at a date. 推进 delivers nothing else: it names work under way.
 _ZH_FRAMED_OBJECT = LazyPattern(
-    r"(?:行动|工程|试点|普查|整治|改革|规划|纲要|方案|计划|制度|机制|基金|清单|目录|标准|监测|监管|斗争|学习教育|政策|收费)$"
+    r"(?:行动|工程|试点|普查|整治|改革|规划|纲要|方案|计划|制度|机制|基金|清单|目录|标准|监测|监管|斗争|学习教育|政策|收费"
+    r"|禁渔|禁捕|禁牧|禁伐|禁令)$"
 )
+# A ban (十年禁渔, 禁牧, 禁令): in force or not, whether the plan says 实施 or 落实 it.
+_ZH_BAN = LazyPattern(r"(?:禁渔|禁捕|禁牧|禁伐|禁令)$")
 # What 提高/扩大/增加 set as an act: a rate or standard of a scheme (养老金, 最低收购价, 补助标准), its scope
 # (保障范围, 试点范围) or a power (自主权); 提高能力/水平/效率 names a quality to improve, no act. A coverage widened
 # (扩大…覆盖范围) is a direction to judge, not an act.
@@ -338,6 +341,8 @@ def _zh_act(body: str) -> str:
                 return "judged" if _ZH_PRACTICE.search(obj) else "milestone"  # 推广…经验: a practice spread
             named = verb.group("framed") not in (None, "推进") and _ZH_FRAMED_OBJECT.search(obj)
             return "milestone" if named and not _ZH_QUALITY_WORDS.search(obj) else ""
+        if verb.group("enforced"):  # 落实长江十年禁渔: a ban in force or not; 落实…政策/要求 is work on a field
+            return "milestone" if _ZH_BAN.search(obj) else ""
         if verb.group("raised"):
             if not _ZH_RAISED_OBJECT.search(obj) or _ZH_QUALITY_WORDS.search(obj):
                 return ""
@@ -361,8 +366,9 @@ _ZH_MOVE_DOWN = LazyPattern(
 )
 # What a move with no amount moves: a share, rate, scale, concentration, emission, cost; not a quality (效率, 效益).
 _ZH_MOVE_MEASURE = LazyPattern(r"(?:比重|比例|占比|(?<!效)率|规模|浓度|排放量?|能耗|强度|成本)$")
-# A named facility or market built (加快建设国家实验室, 推进海南自由贸易港建设, 建设区域医疗中心): work on one thing, judged
-# by what the review reports of it; a system, a team or a quality built (体系, 队伍, 能力, 强国) names no one thing.
+# A named facility or market built (加快建设国家实验室, 推进海南自由贸易港建设, 建设区域医疗中心): work on one thing,
+# judged by what the review reports of it; a system, a team or a quality built (体系, 队伍, 能力, 强国) names no one
+# thing.
 _ZH_BUILT = LazyPattern(
     _ZH_WORK_LEAD + r"(?:(?:加快|推进|推动)(?P<named>[^，；。、]{3,20}?)建设|建设(?P<object>[^，；。、]{3,20}?))"
 )
