@@ -364,16 +364,18 @@ _ZH_MOVE_UP = LazyPattern(
 _ZH_MOVE_DOWN = LazyPattern(
     _ZH_WORK_LEAD + r"(?P<measure>[^，；。]{2,24}?)(?:继续|持续|进一步|逐步|明显|稳步)?(?:下降|减少|降低)"
 )
-# What a move with no amount moves: a share, rate, scale, concentration, emission, cost; not a quality (效率, 效益).
-_ZH_MOVE_MEASURE = LazyPattern(r"(?:比重|比例|占比|(?<!效)率|规模|浓度|排放量?|能耗|强度|成本)$")
+# What a move with no amount moves: a share, rate, scale, concentration, emission, cost; not a quality (效率).
+_ZH_MOVES = ("比重", "比例", "占比", "率", "规模", "浓度", "排放", "排放量", "能耗", "强度", "成本")
+_ZH_FALLS = ("下降", "减少", "降低")
 # A named facility or market built (加快建设国家实验室, 推进海南自由贸易港建设, 建设区域医疗中心): work on one thing,
 # judged by what the review reports of it; a system, a team or a quality built (体系, 队伍, 能力, 强国) names no one
 # thing.
 _ZH_BUILT = LazyPattern(
     _ZH_WORK_LEAD + r"(?:(?:加快|推进|推动)(?P<named>[^，；。、]{3,20}?)建设|建设(?P<object>[^，；。、]{3,20}?))"
 )
-_ZH_FACILITY = LazyPattern(r"(?:实验室|中心|自由贸易港|公园|交易市场|平台|基地)$")
+_ZH_FACILITIES = ("实验室", "中心", "自由贸易港", "公园", "交易市场", "平台", "基地")
 # A stock cut (削减…审批事项, 退出过剩产能, 化解…库存): judged on the count the review gives.
+_ZH_STOCKS = ("事项", "产能", "库存", "支出")
 _ZH_CUT = LazyPattern(
     _ZH_WORK_LEAD + r"(?:削减|压减|退出|化解|淘汰)(?P<object>[^，；。、和]{2,20}?(?:事项|产能|库存|支出))"
 )
@@ -383,25 +385,29 @@ _ZH_BRACKETED = LazyPattern(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
 def _zh_work(body: str) -> tuple[str, str] | None:
     """The kind and measure of a Chinese clause of work with no deliverable verb that still names one checkable thing:
     a measure moved with no amount (decline, pp_change for a share, growth; no target: any move), a named facility
-    built or a stock cut (judged), or None."""
+    built or a stock cut (judged), or None. Most clauses: a look at their ends."""
     if not 5 <= len(body) <= 30:
         return None
-    up = _ZH_MOVE_UP.fullmatch(body)
-    down = None if up is not None else _ZH_MOVE_DOWN.fullmatch(body)
-    move = up or down
-    if move is not None and _ZH_MOVE_MEASURE.search(move.group("measure")):
-        share = up is not None and up.group("share") is not None
-        return ("decline" if down is not None else "pp_change" if share else "growth"), move.group("measure")
-    if _ZH_QUALITY_WORDS.search(body) or _ZH_NO_OBJECT.search(body):
+    if body.endswith(_ZH_FALLS):
+        down = _ZH_MOVE_DOWN.fullmatch(body)
+        measure = "" if down is None else down.group("measure")
+        return ("decline", measure) if _moved_measure(measure) else None
+    if _moved_measure(body):
+        up = _ZH_MOVE_UP.fullmatch(body)
+        if up is not None:
+            return ("pp_change" if up.group("share") else "growth"), up.group("measure")
+    facility = body.endswith(_ZH_FACILITIES) or (body.endswith("建设") and body[:-2].endswith(_ZH_FACILITIES))
+    if not (facility or body.endswith(_ZH_STOCKS)) or _ZH_QUALITY_WORDS.search(body):
         return None
-    built = _ZH_BUILT.fullmatch(body)
-    if built is not None:
-        named = built.group("named") or built.group("object")
-        return ("judged", named) if _ZH_FACILITY.search(named) and not _ZH_NO_OBJECT.search(named) else None
-    cut = _ZH_CUT.fullmatch(body)
-    return (
-        ("judged", cut.group("object")) if cut is not None and not _ZH_NO_OBJECT.search(cut.group("object")) else None
-    )
+    built = _ZH_BUILT.fullmatch(body) if facility else None
+    cut = _ZH_CUT.fullmatch(body) if built is None else None
+    found = built.group("named") or built.group("object") if built is not None else cut and cut.group("object")
+    return ("judged", found) if found and _ZH_NO_OBJECT.search(found) is None else None
+
+
+def _moved_measure(measure: str) -> bool:
+    """Whether words end in what a move with no amount moves (see _ZH_MOVES), not in a quality (效率)."""
+    return measure.endswith(_ZH_MOVES) and not measure.endswith("效率")
 
 
 # Leading adverbs and verbs stripped before a list of named items or a measure: 加快推进嘉杭路… → 嘉杭路.
