@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from planaudit.reading.matching import compound_modifiers, object_head
+from planaudit.reading.matching import compound_modifiers, item_reports_deed, looks_ahead, object_head
 from tests.test_evidence import _draft, _evidence
 
 _FILLER = (
@@ -101,3 +101,24 @@ def test_a_report_dated_after_the_plans_year_reports_on_deadlines_up_to_its_date
     )
     # March 2014 is after the last report: not yet due, whatever the review says
     assert "evidence" not in _evidence(goals, entries, "will publish the assisted")
+
+
+def test_a_list_of_things_worked_on_is_no_list_of_deeds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Quarterly Progress Report July 2013\nIn the next 3 months, we plan to:\n\n"
+        "* take our Service Manager induction programme live\n",
+        "Quarterly Progress Report October 2013\n" + _FILLER + "\n\nActivity this quarter has focused on:\n\n"
+        "* running the Service Manager induction programme live in September for 40 people\n",
+    )
+    # "has focused on:" reports what was worked on, not what was done: its items are no evidence
+    assert "evidence" not in _evidence(goals, entries, "take our Service Manager")
+
+
+def test_a_thing_done_for_a_purpose_does_not_look_ahead() -> None:
+    assert not looks_ahead("We also ran Sprint Alpha, an event intended to showcase and share learning")
+    assert looks_ahead("We intend to publish it") and looks_ahead("It is intended to publish the guide in May")
+    assert looks_ahead("The intention is to publish the guide")
+    assert item_reports_deed("* running the induction programme", "GDS has helped by:")
+    assert not item_reports_deed("* running the induction programme", "Activity during the quarter has focused on:")

@@ -103,7 +103,8 @@ LATIN_STOP = frozenset(
 )
 # A clause of a review that looks ahead or restates a target is never evidence of the past year's outcome.
 _AHEAD_EN = LazyPattern(
-    r"\b(?:will|shall|would|propos\w*|plan(?:s|ned)? to|aim(?:s|ed)? to|intend\w*|expect\w*|project(?:ed|ion)s?"
+    r"\b(?:will|shall|would|propos\w*|plan(?:s|ned)? to|aim(?:s|ed)? to|expect\w*|project(?:ed|ion)s?"
+    r"|intend(?:s|ing)?|intention\w*|(?:is|are|was|were|be|been)\s+intended"  # not "an event intended to showcase"
     r"|forecast\w*|estimated? (?:to|at)|likely|anticipat\w*|pegged|target\w*|goal\w*|next (?:year|fiscal)"
     r"|coming year|going forward|to be (?:\w+ed|set up|taken up))\b",
     re.IGNORECASE,
@@ -378,8 +379,16 @@ def item_reports_deed(item: str, lead: str) -> bool:
         return False
     lead = lead.strip()
     return lead.endswith(":") and (
-        _DONE_LEAD.fullmatch(lead) is not None or (reports_deed(lead) and not looks_ahead(lead))
+        _DONE_LEAD.fullmatch(lead) is not None
+        or (reports_deed(lead) and not looks_ahead(lead) and not _ACTIVITY_LEAD.search(lead))
     )
+
+
+# A lead-in of a list of things worked on, not done: "Activity during the first quarter has focused on:".
+_ACTIVITY_LEAD = LazyPattern(
+    r"\b(?:activit(?:y|ies)|focus(?:s|es|ed|sed|ing)?\s+on|concentrat(?:es|ed|ing)\s+on|working\s+on)\b",
+    re.IGNORECASE,
+)
 
 
 # Acts of delivery, each by the verbs that name it in a plan ("will start") and in a report ("has begun").
