@@ -1,4 +1,4 @@
-"""English evidence by the deliverable's name: a compound noun naming it, another count of the same things."""
+"""English evidence for progress reports: the deliverable named, another count, later reports, work and other things."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from planaudit.reading.matching import compound_modifiers, item_reports_deed, looks_ahead, object_head
+from planaudit.reading.matching import another_thing, compound_modifiers, item_reports_deed, looks_ahead, object_head
 from tests.test_evidence import _draft, _evidence
 
 _FILLER = (
@@ -122,3 +122,26 @@ def test_a_thing_done_for_a_purpose_does_not_look_ahead() -> None:
     assert looks_ahead("The intention is to publish the guide")
     assert item_reports_deed("* running the induction programme", "GDS has helped by:")
     assert not item_reports_deed("* running the induction programme", "Activity during the quarter has focused on:")
+
+
+def test_a_sentence_naming_another_thing_of_the_kind_is_no_goals_evidence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Digital Strategy 2012\nGovernment will adopt the same model, and ensure each of its transactional digital "
+        "services is developed, operated and continually improved by an experienced, skilled and empowered Service "
+        "Manager.\nThere will be a cross-government approach to assisted digital.\n",
+        "Progress Report 2013\n" + _FILLER + "\n\nIn quarter 3, we:\n\n"
+        "* proposed a new operating model for government technology, sent to technology leaders across government\n"
+        "* announced a new cross-government approach to digital inclusion\n",
+    )
+    # an approach to digital inclusion is not the approach to assisted digital
+    assert "evidence" not in _evidence(goals, entries, "will be a cross-government approach")
+    # "the same model" is the one the plan named before (a Service Manager for each service), not a technology model;
+    # the sentence it names best is no evidence for the goal after it either
+    assert all("evidence" not in entry for entry in entries.values())
+    assert another_thing("a cross-government approach to assisted digital", "an approach to digital inclusion")
+    assert not another_thing("develop a framework to enable identity assurance", "the identity assurance framework")
+    assert not another_thing("a strategy for digital skills", "published the strategy for digital skills in May")

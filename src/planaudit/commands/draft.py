@@ -25,6 +25,7 @@ from planaudit.reading.matching import (
     act_looks_ahead,
     act_of,
     acts_in,
+    another_thing,
     compound_modifiers,
     deliverable,
     echoes_act,
@@ -774,6 +775,8 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     plan_span = parse_period(year) if year else None
     reach = _reported_until(review.text, plan_span) if review is not None else plan_span
     proposals: dict[tuple[str, str, str, str | None, bool], _Evidence | None] = {}
+    clauses: dict[tuple[str, str, str, str | None, bool], str] = {}  # English: each proposal's goal clause
+    said: dict[int, str] = {}
     entries: list[_Evidence | None] = []
     plan_sentences = sentences(plan.text) if read is not None else []
     plan_sections = Sections(plan.text) if read is not None and _LATIN.search(plan.text) else None
@@ -825,9 +828,20 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
                     tuple(plan_sections.keys_at(finding.start)) if latin and plan_sections is not None else (),
                 )
                 proposals[key] = _evidence(goal, read)
+                clauses[key] = clause if latin else ""
             entry = proposals[key]
+            said[index] = clauses[key]
         entries.append(entry)
-    for index, entry in enumerate(_one_goal_each(entries)):
+    kept = _one_goal_each(entries)
+    for index, entry in enumerate(kept):
+        # the goal a sentence names best names another thing of its kind, or one the plan named before ("will adopt
+        # the same model"): the sentence is no goal's evidence
+        if entry is None or entry.score is None or not said.get(index) or review is None:
+            continue
+        start, end = entry.spans[0]
+        if _SAME_THING.search(said[index]) or another_thing(said[index], review.text[start:end]):
+            kept[index] = None
+    for index, entry in enumerate(kept):
         a.append(f"  {ids[index]}:")
         if entry is None:
             a.append("    status: silent" + (f"  {MARK}: no review sentence found" if review is not None else ""))
@@ -1228,6 +1242,10 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         return _named_deed(goal, review, wanted)
     score, start, end = best
     return _undecided(goal, review.text, start, end, score, f"deed words {q(' '.join(sorted(wanted)))}")
+
+
+# A goal's object that refers back to a thing named before: "will adopt the same model", "follow such an approach".
+_SAME_THING = re.compile(r"\b(?:the same|such an?|such)\s+[a-z]+\s*$", re.IGNORECASE)
 
 
 def _wanted(goal: _Goal, review: _Review) -> frozenset[str]:

@@ -532,6 +532,47 @@ def compound_modifiers(text: str, head: str) -> list[frozenset[str]]:
     return out
 
 
+# A noun's complement: "approach to assisted digital", "strategy for digital skills" (up to three words).
+_COMPLEMENT = LazyPattern(
+    r"[ \t]+(?:to|for|of|on)[ \t]+(?:(?:the|a|an)[ \t]+)?([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,2})"
+)
+
+
+def complements(text: str, head: str) -> list[frozenset[str]]:
+    """For each word of an English text with the stem `head` that a complement follows, the stems of the complement's
+    content words up to its first function word ("approach to assisted digital, published…" → {assist, digita})."""
+    out = []
+    for word in _LATIN_WORD.finditer(text):
+        if stem(word.group()) != head:
+            continue
+        found = _COMPLEMENT.match(text, word.end())
+        if found is None:
+            continue
+        words: set[str] = set()
+        for token in found.group(1).split():
+            if token.lower() in LATIN_STOP:
+                break
+            words.add(stem(token))
+        if words:
+            out.append(frozenset(words))
+    return out
+
+
+def another_thing(goal: str, deed: str) -> bool:
+    """Whether a deed names another thing of the kind the goal names: a noun both follow with a complement, neither
+    complement's words all in the other text ("a new cross-government approach to digital inclusion" for "a
+    cross-government approach to assisted digital")."""
+    goal_words, deed_words = terms(goal), terms(deed)
+    for head in sorted(goal_words & deed_words):
+        theirs_all = complements(deed, head)
+        if not theirs_all:
+            continue
+        for ours in complements(goal, head):
+            if not ours <= deed_words and any(not theirs <= goal_words for theirs in theirs_all):
+                return True
+    return False
+
+
 def acts_in(sentence: str) -> set[str]:
     """The acts of delivery an English sentence names (the deed's verbs)."""
     return {
