@@ -35,7 +35,7 @@ def _drafted(folder: Path) -> tuple[dict, dict]:  # type: ignore[type-arg]
 def test_draft_of_the_bundled_documents_validates(docs: Path) -> None:
     result = run_cli("draft", PLAN, "--review", REVIEW, "--baseline", PRIOR)
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("drafted 68 goals (12 with proposed evidence, 56 silent), 6 baselines")
+    assert result.stdout.startswith("drafted 68 goals (14 with proposed evidence, 54 silent), 6 baselines")
     checked = run_cli("validate")
     assert checked.exit_code == 0, checked.stderr
     assert checked.stdout.startswith("valid: 68 goals, 68 actuals entries")

@@ -828,3 +828,24 @@ def test_chinese_work_with_no_amount_gets_the_reviews_outcome_not_its_echo(
         "提高棚改货币化安置比例": None,
         "加快建设国家实验室": None,
     }
+
+
+@pytest.mark.parametrize(
+    ("review", "proposed"),
+    [
+        (
+            "水、大气环境质量实现2013年实施监测以来历史最佳。签约项目37个，其中2个百亿项目。",
+            ["水、大气环境质量实现2013年实施监测以来历史最佳", "其中2个百亿项目"],
+        ),
+        # the aim restated, and projects of another size class: no evidence
+        ("空气和水质明显改善。签约项目37个，其中2个十亿项目。", [None, None]),
+    ],
+)
+def test_a_chinese_state_is_shown_by_a_record_and_projects_by_their_size_class(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, review: str, proposed: list[str | None]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = "2023年工作计划\n确保区域空气和水质进一步改善。力求在50亿、100亿元重大产业投资项目引进上实现重大突破。\n"
+    goals, entries = _draft(tmp_path, plan, "2023年工作回顾\n" + review + "\n")
+    assert [goal["rule"]["kind"] for goal in goals] == ["judged", "judged"]
+    assert [_proposed(entries[goal["id"]]) for goal in goals] == proposed

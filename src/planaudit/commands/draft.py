@@ -428,6 +428,31 @@ class _Review:
             )
         return self.first_counted[key]
 
+    @functools.cached_property
+    def size_classes(self) -> dict[str, tuple[int, int]]:
+        """By a size class of projects in 亿 (百亿 → "100"): the first act clause counting projects of it."""
+        found: dict[str, tuple[int, int]] = {}
+        for start, end, clause, _, counted in self.acts:
+            for size in _REVIEW_CLASS.findall(clause) if counted else ():
+                found.setdefault(_CLASS_WORDS.get(size, size), (start, end))
+        return found
+
+    def record_by(self, pattern: str) -> tuple[int, int] | None:
+        """The span of the first review clause, not looking ahead, that pattern finds (a record: …以来历史最佳, whose
+        series may start in a year named before the plan's), looked up once per review and pattern."""
+        key = f"record{pattern}"
+        if key not in self.first_counted:
+            found = re.compile(pattern)
+            self.first_counted[key] = next(
+                (
+                    (start, end)
+                    for start, end in _review_clauses(self.text)
+                    if found.search(self.text, start, end) and not act_looks_ahead(self.text[start:end])
+                ),
+                None,
+            )
+        return self.first_counted[key]
+
     def act_candidates(self, words: str) -> list[int]:
         """The acts sharing a character pair with a goal's words, pairs that many acts share left out (a bounded
         cost per goal, however long the review)."""
@@ -1545,15 +1570,19 @@ def _chinese_act(goal: _Goal, review: _Review) -> _Evidence | None:
             if all(any(f.value == w.value and f.unit == w.unit for f in figures) for w in wanted):
                 best = (score, first, last)
     if best is None:
-        return (_quality_figure(goal, review) or _stock_cut(goal, review)) if finding.kind == "judged" else None
+        if finding.kind != "judged":
+            return None
+        return _quality_figure(goal, review) or _stock_cut(goal, review) or _size_class(goal, review)
     score, start, end = best
     return _undecided(goal, review.text, start, end, score, f"act words {q(zh_act_words(finding.quote))}")
 
 
 # A state of the environment's quality (生态环境质量进一步改善, 空气质量明显好转) is measured by fine particles and
 # days of good air: the review's figure of one of them shows it; its 生态环境质量明显改善 only restates the aim.
-_QUALITY_STATE = re.compile(r"(?:环境|空气|大气)质量[^，。；]{0,6}(?:改善|好转|提升|提高)")
+_QUALITY_STATE = re.compile(r"(?:(?:环境|空气|大气|水)质量|空气|水质)[^，。；]{0,8}(?:改善|好转|提升|提高)")
 _QUALITY_FIGURE = re.compile(r"细颗粒物|PM2\.5|优良天数")
+# …or by a record of the quality measured (水、大气环境质量实现…监测以来历史最佳): a year better than any before.
+_QUALITY_RECORD = r"(?:环境质量|空气质量|水质)[^，。；]{0,30}?(?:历史最佳|历史最好|最好水平|最佳水平)"
 
 
 # A stock cut with no amount (有序退出过剩产能, 削减行政审批事项): the review's count of the same cut of the same stock
@@ -1570,14 +1599,35 @@ def _stock_cut(goal: _Goal, review: _Review) -> _Evidence | None:
     return _undecided(goal, review.text, found[0], found[1], 0.5, f"the same cut of {cut.group(2)} counted")
 
 
+# Projects of a size class (50亿、100亿元重大产业投资项目; 百亿项目, 十亿元以上项目): a judged goal on attracting them
+# is shown by the review's count of projects of one of its classes (其中2个百亿项目).
+_GOAL_CLASS = re.compile(r"([0-9]+)亿(?=[^，。；]{0,20}项目)")
+_REVIEW_CLASS = re.compile(
+    r"[0-9一二两三四五六七八九十]+个(?:总投资)?([0-9]+|[十百千])亿元?(?:级|以上)?的?[^，。；]{0,10}?项目"
+)
+_CLASS_WORDS = {"十": "10", "百": "100", "千": "1000"}
+
+
+def _size_class(goal: _Goal, review: _Review) -> _Evidence | None:
+    """A judged goal on projects of size classes: the first review clause counting projects of one, undecided."""
+    found = [review.size_classes[c] for c in _GOAL_CLASS.findall(goal.finding.quote) if c in review.size_classes]
+    if not found:
+        return None
+    start, end = min(found)
+    return _undecided(goal, review.text, start, end, 0.5, "projects of the goal's size class counted")
+
+
 def _quality_figure(goal: _Goal, review: _Review) -> _Evidence | None:
     """A judged state of the environment's quality: the first review clause that gives a percentage of one of the
-    figures measuring it (细颗粒物（PM2.5）平均浓度下降9.1%), proposed undecided."""
+    figures measuring it (细颗粒物（PM2.5）平均浓度下降9.1%), else one that reports a record of it, undecided."""
     state = _QUALITY_STATE.search(goal.finding.quote) is not None
     found = review.counted_by(_QUALITY_FIGURE.pattern, percent=True) if state else None
+    if found is not None:
+        return _undecided(goal, review.text, found[0], found[1], 0.5, "a figure measuring the state")
+    found = review.record_by(_QUALITY_RECORD) if state else None
     if found is None:
         return None
-    return _undecided(goal, review.text, found[0], found[1], 0.5, "a figure measuring the state")
+    return _undecided(goal, review.text, found[0], found[1], 0.5, "a record of the state")
 
 
 # A judged goal that keeps a level (稳定, 保持): one figure of the year does not show it kept.
