@@ -221,12 +221,18 @@ def _lang(choice: str | None) -> "Lang":
 
 
 def _open(
-    targets: Path, actuals: Path | None, judged: str, strict: bool, sources_root: Path | None
+    targets: Path,
+    actuals: Path | None,
+    judged: str,
+    strict: bool,
+    sources_root: Path | None,
+    documents: bool = False,
 ) -> "tuple[Ledger | None, Audit]":
-    """A ledger (yearly actuals files, or one actuals file of years) and its latest year's audit, or one audit."""
+    """A ledger (yearly actuals files, or one actuals file of years) and its latest year's audit, or one audit
+    (documents: its document coverage will be reported)."""
     from planaudit.ledger import Ledger, open_audit
 
-    opened = open_audit(targets, actuals, judged, strict, sources_root)
+    opened = open_audit(targets, actuals, judged, strict, sources_root, documents)
     return (opened, opened.audits[-1]) if isinstance(opened, Ledger) else (None, opened)
 
 
@@ -412,7 +418,7 @@ def check(
     if folders:
         _portfolio_check(context, folders, format, output, fail_on, min_coverage, chosen_lang, width, verdict,
                          judged, strict, show_all, summary_path, debug)  # fmt: skip
-    ledger, audit = _guard(debug, lambda: _open(targets, actuals, judged, strict, sources_root), annotate)
+    ledger, audit = _guard(debug, lambda: _open(targets, actuals, judged, strict, sources_root, True), annotate)
     if ledger is not None:  # review years: the latest year is the audit, the others its history
         scorecard = ledger.latest
         if section:

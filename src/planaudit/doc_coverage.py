@@ -1,6 +1,7 @@
 """Document coverage: plan phrases no goal quotes, review figures nothing uses, and silences the review may break."""
 
 import bisect
+import contextlib
 import heapq
 import re
 from array import array
@@ -9,12 +10,12 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from planaudit.facts import Actuals, Reported, Silent
-from planaudit.models import Goal, Targets
+from planaudit.models import Targets
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures_known
 from planaudit.reading.lazyre import compile_re
 from planaudit.reading.matching import MATCH_SHARE, pair_set, similarity, units_fit
 from planaudit.reading.quotes import GRAM, INDEX_ABOVE, STRIDE, GramIndex, loosen
-from planaudit.reading.scan import Reading, readings, scan, strip_measure
+from planaudit.reading.scan import Finding, Reading, readings, scan, strip_measure
 
 NUMERIC_RULES = frozenset(
     {"at_least", "at_most", "between", "approximately", "growth", "new_items", "pp_change", "trajectory"}
@@ -180,6 +181,35 @@ def _all_finds(text: str, needle: str) -> list[int]:
 # Coverage
 
 
+class SilentGoal(NamedTuple):
+    """What the silence check reads of a goal recorded silent."""
+
+    id: str
+    kind: str
+    quote: str
+    unit: str | None  # numeric goals only
+    items: tuple[str, ...]  # named items only
+
+
+class Job(NamedTuple):
+    """What document coverage reads besides the marks: the documents and the silent goals. Plain data, so that a
+    second process can read the documents while the first verifies the audit (see pipeline.CoverageWorker)."""
+
+    texts: dict[str, str]  # each document once, by the first source id naming it (plans first, then reviews)
+    plans: tuple[str, ...]  # keys of texts
+    reviews: tuple[str, ...]
+    silent: tuple[SilentGoal, ...]
+
+
+class Prepared(NamedTuple):
+    """What a job reads before any mark is known: the plans' target phrases, the reviews' countable figures and
+    the silent goals' measures (by quote). Read ahead by the second process; read as needed otherwise."""
+
+    findings: dict[str, list[Finding]]
+    readings: dict[str, list[Reading]]
+    measures: dict[str, str]
+
+
 def document_coverage(
     targets: Targets,
     actuals: Actuals,
@@ -195,7 +225,15 @@ def document_coverage(
     quote_figures: the figures of the quotes it read (Audit.figures), so as not to read them again (in a silent goal's
     quote, or as a piece of a document between full stops: see read_figures_known).
     """
-    known = quote_figures or {}
+    job, aliases = coverage_job(targets, actuals, texts, only)
+    documents = _marked(job, aliases, targets, actuals, places)
+    return cover(job, documents, quote_figures or {})
+
+
+def coverage_job(
+    targets: Targets, actuals: Actuals, texts: Mapping[str, str], only: Collection[str] | None = None
+) -> tuple[Job, dict[str, str]]:
+    """The job of an audit's document coverage, and each plan or review source id's key in job.texts."""
     plans = [sid for sid, s in targets.sources.items() if s.role == "plan" and sid in texts]
     reviews = [
         sid
@@ -203,43 +241,112 @@ def document_coverage(
         if s.role == "review" and sid in texts and (only is None or sid in only)
     ]
     # Ids naming one file share one text (verify reads each file once): scan and mark it once.
-    by_text: dict[int, _Text] = {}
-    documents: dict[str, _Text] = {}
+    first: dict[int, str] = {}
+    aliases: dict[str, str] = {}
     for sid in plans + reviews:
-        document = by_text.get(id(texts[sid]))
-        if document is None:
-            document = by_text[id(texts[sid])] = _Text(sid, texts[sid], (places or {}).get(sid))
-        documents[sid] = document
-    plans = list({id(documents[sid]): sid for sid in reversed(plans)}.values())[::-1]
-    reviews = list({id(documents[sid]): sid for sid in reversed(reviews)}.values())[::-1]
-    default_plan = plans[0] if len(plans) == 1 else None
+        aliases[sid] = first.setdefault(id(texts[sid]), sid)
+    plans = list({aliases[sid]: sid for sid in reversed(plans)}.values())[::-1]
+    reviews = list({aliases[sid]: sid for sid in reversed(reviews)}.values())[::-1]
+    silent: list[SilentGoal] = []
     for goal in targets.goals:
-        source = goal.source or default_plan
-        if source in documents:
-            documents[source].mark(goal.quote)
+        if isinstance(actuals.goals.get(goal.id), Silent):
+            rule = goal.rule
+            numeric, named = rule.kind in NUMERIC_RULES, rule.kind == "named_items"
+            unit = getattr(rule, "unit", None) if numeric else None
+            items = tuple(getattr(rule, "items", ())) if named else ()
+            silent.append(SilentGoal(goal.id, rule.kind, goal.quote, unit, items))
+    job = Job(
+        {sid: texts[sid] for sid in first.values()},
+        tuple(aliases[sid] for sid in plans),
+        tuple(aliases[sid] for sid in reviews),
+        tuple(silent),
+    )
+    return job, aliases
+
+
+def marks(
+    job: Job,
+    aliases: Mapping[str, str],
+    targets: Targets,
+    actuals: Actuals,
+    places: Mapping[str, Mapping[str, list[int]]] | None = None,
+) -> dict[str, bytearray]:
+    """What the audit accounts for in each document of the job: a byte per character, 1 where a goal quotes it, an
+    entry cites it as evidence, an untracked outcome states it or an `excluded:` entry sets it aside."""
+    return {key: document.marks for key, document in _marked(job, aliases, targets, actuals, places).items()}
+
+
+def _marked(
+    job: Job,
+    aliases: Mapping[str, str],
+    targets: Targets,
+    actuals: Actuals,
+    places: Mapping[str, Mapping[str, list[int]]] | None = None,
+) -> dict[str, _Text]:
+    documents = {key: _Text(key, text, (places or {}).get(key)) for key, text in job.texts.items()}
+    default_plan = job.plans[0] if len(job.plans) == 1 else None
+
+    def mark(source: str | None, quote: str) -> None:
+        key = aliases.get(source) if source is not None else None
+        if key is not None:
+            documents[key].mark(quote)
+
+    for goal in targets.goals:
+        mark(goal.source or default_plan, goal.quote)
     for entry in actuals.goals.values():
         if isinstance(entry, Reported):
             for evidence in entry.evidence:
-                if evidence.source in documents:
-                    documents[evidence.source].mark(evidence.quote)
+                mark(evidence.source, evidence.quote)
             values: dict[str, Any] = getattr(entry, "values", None) or {}
             for value in values.values():
                 for evidence in getattr(value, "evidence", None) or ():
-                    if evidence.source in documents:
-                        documents[evidence.source].mark(evidence.quote)
+                    mark(evidence.source, evidence.quote)
     for item in actuals.untracked:
-        if item.source in documents:
-            documents[item.source].mark(item.quote)
+        mark(item.source, item.quote)
     for excluded in targets.excluded:
-        for sid, document in documents.items():
+        for sid, key in aliases.items():
             if excluded.source in (None, sid):
-                document.mark(excluded.quote, to_end=excluded.rest_of_document)
+                documents[key].mark(excluded.quote, to_end=excluded.rest_of_document)
+    return documents
 
+
+def prepare(job: Job, known: Mapping[str, Sequence[Figure]] | None = None) -> Prepared:
+    """Everything of the job that needs no mark, read at once (see Prepared)."""
+    known = known or {}
+    findings = {sid: _findings(job.texts[sid], known) for sid in job.plans}
+    readings = {sid: list(_readings(job.texts[sid], known)) for sid in job.reviews}
+    measures: dict[str, str] = {}
+    for goal in job.silent:
+        if goal.kind in NUMERIC_RULES and goal.quote not in measures:
+            measures[goal.quote] = _measure(goal.quote, known.get(goal.quote))
+    return Prepared(findings, readings, measures)
+
+
+def with_marks(job: Job, marked: Mapping[str, bytes | bytearray]) -> dict[str, _Text]:
+    """The job's documents holding marks made elsewhere (by `marks`)."""
+    documents = {key: _Text(key, text) for key, text in job.texts.items()}
+    for key, document in documents.items():
+        document.marks[:] = marked[key]
+    return documents
+
+
+def _findings(text: str, known: Mapping[str, Sequence[Figure]]) -> list[Finding]:
+    return scan(text, figures=read_figures_known(text, known))
+
+
+def cover(
+    job: Job,
+    documents: Mapping[str, "_Text"],
+    known: Mapping[str, Sequence[Figure]],
+    prepared: Prepared | None = None,
+) -> DocumentCoverage:
+    """The coverage of the job's marked documents; what `prepared` holds is not read again."""
     phrases = covered = 0
     uncovered: list[UncoveredTarget] = []
-    for sid in plans:
+    for sid in job.plans:
         document = documents[sid]
-        for finding in scan(document.text, figures=read_figures_known(document.text, known)):
+        findings = prepared.findings[sid] if prepared is not None else _findings(document.text, known)
+        for finding in findings:
             phrases += 1
             if document.marked(finding.start, finding.end):
                 covered += 1
@@ -249,23 +356,23 @@ def document_coverage(
                 place = document.place(finding.start, finding.end)
                 uncovered.append(UncoveredTarget(finding.quote, place, finding.kind, finding.level, section))
 
-    silent = [g for g in targets.goals if isinstance(actuals.goals.get(g.id), Silent)]
-    measures: dict[str, str] = {}
-    by_quote: dict[str, str] = {}  # goals citing one sentence share its measure: it is read once
-    for g in silent:
-        if g.rule.kind in NUMERIC_RULES:
+    measures: dict[str, str] = {}  # by goal
+    by_quote: dict[str, str] = prepared.measures if prepared is not None else {}  # goals citing one sentence share it
+    for g in job.silent:
+        if g.kind in NUMERIC_RULES:
             measure = by_quote.get(g.quote)
             if measure is None:
-                measure = _measure(g.quote, known.get(g.quote))
-            measures[g.id] = by_quote[g.quote] = measure
+                measure = by_quote[g.quote] = _measure(g.quote, known.get(g.quote))
+            measures[g.id] = measure
     wanted = frozenset().union(*(pair_set(m) for m in set(measures.values())))
     figures = used = 0
     unused: list[UnusedFigure] = []
     shortlists: dict[str, _Shortlist] = {}
-    for sid in reviews:
+    for sid in job.reviews:
         document = documents[sid]
         shortlists[sid] = shortlist = _Shortlist(document.text, wanted)
-        for reading in _readings(document.text, known):
+        read = prepared.readings[sid] if prepared is not None else _readings(document.text, known)
+        for reading in read:
             if not _reportable(reading):
                 continue
             shortlist.add(reading)
@@ -281,21 +388,91 @@ def document_coverage(
 
     silences: list[SuspiciousSilence] = []
     alike: dict[tuple[object, ...], list[SuspiciousSilence]] = {}  # what _silence reads of a goal, and its answer
-    for goal in silent:
+    for goal in job.silent:
         measure = measures.get(goal.id, "")
-        rule = goal.rule
-        numeric, named = rule.kind in NUMERIC_RULES, rule.kind == "named_items"
-        key = (
-            rule.kind,
-            measure,
-            getattr(rule, "unit", None) if numeric else None,
-            tuple(getattr(rule, "items", ())) if named else (),
-        )
+        key = (goal.kind, measure, goal.unit, goal.items)
         found = alike.get(key)
         if found is None:
             found = alike[key] = _silence(goal, measure, documents, shortlists)
         silences.extend(s if s.goal == goal.id else s._replace(goal=goal.id) for s in found)
     return DocumentCoverage(phrases, covered, tuple(uncovered), figures, used, tuple(unused), tuple(silences))
+
+
+class CoverageWorker:
+    """A job's coverage read in a second process while this one verifies and scores the audit: the process reads
+    the documents (the costly part), then waits for the marks (`send`) and sends the coverage back (`result`).
+
+    fork where there is one, else spawn (the job is plain data). The process is a daemon: a run that stops early
+    (invalid input, Ctrl-C, a gate) ends it on its way out; `close` ends it at once.
+    """
+
+    def __init__(self, job: Job) -> None:
+        import multiprocessing
+
+        forked = "fork" in multiprocessing.get_all_start_methods()
+        context: Any = multiprocessing.get_context("fork" if forked else "spawn")
+        self._conn, child = context.Pipe()
+        other = self._conn if forked else None
+        self._process = context.Process(target=cover_apart, args=(job, child, other), daemon=True)
+        self._process.start()
+        child.close()
+        self._sender: Any = None
+
+    def send(self, marked: Mapping[str, bytearray]) -> None:
+        """Hand the marks over without waiting: the process takes them only once it has read the documents (a pipe
+        holds far less than a document's marks), and this one goes on meanwhile."""
+        import threading
+
+        self._sender = threading.Thread(target=self._send, args=(dict(marked),), daemon=True)
+        self._sender.start()
+
+    def _send(self, marked: dict[str, bytearray]) -> None:
+        with contextlib.suppress(OSError, ValueError):  # the process is gone: result() reads nothing
+            self._conn.send(marked)
+
+    def result(self) -> DocumentCoverage | None:
+        """The coverage, or None if the process could not give it."""
+        try:
+            coverage: DocumentCoverage | None = self._conn.recv()
+        except (EOFError, OSError, ValueError):
+            coverage = None
+        self._process.join(timeout=5)  # it has sent all it has to: it is on its way out
+        self.close()
+        return coverage
+
+    def close(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        if self._sender is not None:  # its send fails once the process is gone, if it had not ended
+            self._sender.join()
+        self._conn.close()
+
+
+def cover_apart(job: Job, conn: Any, other: Any = None) -> None:
+    """The second process of pipeline.CoverageWorker: read the job, wait for the marks, send the coverage back on
+    conn (None if it cannot be had: the first process then reads the documents itself). other: the first process's
+    end of the pipe when forked, closed here so that a send to a first process gone fails instead of waiting."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the first process's: it ends this one on its way out
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if other is not None:
+        other.close()
+    coverage: DocumentCoverage | None = None
+    try:
+        prepared = prepare(job)
+        marked = conn.recv()
+        if marked is not None:
+            coverage = cover(job, with_marks(job, marked), {}, prepared)
+    except Exception:  # the first process then reads the documents itself: the same report, on one core
+        coverage = None
+    try:
+        conn.send(coverage)
+    except (OSError, ValueError):  # the first process is gone
+        pass
+    finally:
+        conn.close()
 
 
 # Uncovered target phrases and unused figures listed, at most, each: the counts stay exact, and a hostile
@@ -402,17 +579,17 @@ class _Shortlist:
 
 
 def _silence(
-    goal: Goal, measure: str, documents: dict[str, _Text], shortlists: dict[str, _Shortlist]
+    goal: SilentGoal, measure: str, documents: Mapping[str, _Text], shortlists: dict[str, _Shortlist]
 ) -> list[SuspiciousSilence]:
     """What may break the silence of a goal: a numeric goal's measure (read from its quote only for those) in
     a review phrase with a fitting figure, or a named item named in the review."""
-    kind = goal.rule.kind
+    kind = goal.kind
     out: list[SuspiciousSilence] = []
     for sid, shortlist in shortlists.items():
         document = documents[sid]
         if kind in NUMERIC_RULES:
             pool = shortlist.candidates(measure)
-            unit = getattr(goal.rule, "unit", None)
+            unit = goal.unit
             if kind in ("growth", "pp_change"):
                 unit = "%"
             best: tuple[float, Reading] | None = None
@@ -438,7 +615,7 @@ def _silence(
                 )
                 out.append(SuspiciousSilence(goal.id, quote, document.place(reading.start, reading.end), reason))
         elif kind == "named_items":
-            for item in getattr(goal.rule, "items", []):
+            for item in goal.items:
                 spans = [(s, e) for s, e in document.spans(item) if not document.marked(s, e)]
                 if spans:
                     start, end = spans[0]

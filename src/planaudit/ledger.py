@@ -111,16 +111,18 @@ def open_audit(
     judged: str = "as-recorded",
     strict: bool = False,
     sources_root: Path | None = None,
+    documents: bool = False,
 ) -> Ledger | Audit:
     """What -t and -a name: a ledger (yearly files beside the targets, or an actuals file holding years) scored,
-    or one review's audit loaded (to be scored by the caller)."""
+    or one review's audit loaded (to be scored by the caller; documents: with its document coverage to come, see
+    pipeline.load_reviews)."""
     from planaudit.errors import UsageError
     from planaudit.pipeline import actuals_beside, load_reviews
 
     if actuals is None and is_ledger(targets):
         return run_ledger(targets, judged, strict, sources_root)
     path = actuals_beside(targets, actuals)
-    reviews = load_reviews(targets, path, sources_root)
+    reviews = load_reviews(targets, path, sources_root, documents)
     first_year, audit = reviews[0]
     if first_year is None:
         return audit

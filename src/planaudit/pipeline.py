@@ -63,18 +63,65 @@ def load_audit(targets: Path, actuals: Path, sources_root: Path | None = None) -
     return verify(parsed, None if sources_root is None else str(sources_root))
 
 
-def load_reviews(targets: Path, actuals: Path, sources_root: Path | None = None) -> list[tuple[int | None, Audit]]:
-    """One review's audit (year None), or one audit per review year of an actuals file holding years, in order."""
+def load_reviews(
+    targets: Path, actuals: Path, sources_root: Path | None = None, documents: bool = False
+) -> list[tuple[int | None, Audit]]:
+    """One review's audit (year None), or one audit per review year of an actuals file holding years, in order.
+
+    documents: the caller will want one review's document coverage (with_documents): for a big audit it is read in a
+    second process meanwhile, where the process may use two CPUs (see READ_APART).
+    """
     from planaudit.verify import verify
 
     parsed = _parse(targets, actuals, sources_root)
     root = None if sources_root is None else str(sources_root)
     if not parsed.years:
-        return [(None, verify(parsed, root))]
+        if not documents:
+            return [(None, verify(parsed, root))]
+        return [(None, _verify_reading_apart(parsed, root))]
     return [
         (year.year, verify(parsed._replace(actuals=year.actuals, actuals_doc=year.document, years=()), root))
         for year in parsed.years
     ]
+
+
+# Plans and reviews of at least this many characters are read for document coverage in a second process, while the
+# first verifies and scores: there the reading costs about as much as all the rest, and a process costs ~10 ms.
+READ_APART = 100_000
+
+
+def cpus() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _verify_reading_apart(parsed: Parsed, root: str | None) -> Audit:
+    """verify, with the documents read for coverage in a second process once they are read, if it pays."""
+    from planaudit.doc_coverage import CoverageWorker, Job, coverage_job, marks
+    from planaudit.verify import verify
+
+    worker: CoverageWorker | None = None
+    job: tuple[Job, dict[str, str]] | None = None  # and each source id's key in it
+
+    def sources_read(texts: dict[str, str]) -> None:
+        nonlocal worker, job
+        job = coverage_job(parsed.targets, parsed.actuals, texts)
+        if sum(len(text) for text in job[0].texts.values()) >= READ_APART and cpus() > 1:
+            worker = CoverageWorker(job[0])
+
+    try:
+        audit = verify(parsed, root, sources_read)
+        if worker is not None and job is not None:
+            worker.send(marks(*job, audit.targets, audit.actuals, audit.places))
+            audit = audit._replace(coverage=worker)
+    except BaseException:
+        if worker is not None:
+            worker.close()
+        raise
+    return audit
 
 
 def score(
@@ -137,8 +184,12 @@ def with_documents(scorecard: Scorecard, audit: Audit, year: int | None = None) 
     quotes += [(e.source, e.quote) for r in scorecard.results for e in r.evidence]
     quotes += [(r.baseline.source, r.baseline.quote) for r in scorecard.results if r.baseline is not None]
     only = None if year is None else year_reviews(audit, year)
-    with gc_paused():  # as for loading and scoring: what it reads makes no cycles, and the audit's objects are many
-        coverage = document_coverage(audit.targets, audit.actuals, audit.documents, only, audit.places, audit.figures)
+    worker = audit.coverage  # reading the documents in a second process (load_reviews)
+    coverage = worker.result() if worker is not None and only is None else None
+    if coverage is None:
+        with gc_paused():  # as for loading and scoring: what it reads makes no cycles, and the audit's objects are many
+            places, figures = audit.places, audit.figures
+            coverage = document_coverage(audit.targets, audit.actuals, audit.documents, only, places, figures)
     for hints in (audit.places, audit.figures):  # read: freed before the report is rendered (15 MB at 100,000 goals)
         if hints:
             hints.clear()

@@ -5,9 +5,9 @@ import functools
 import math
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from planaudit import textsafe, yamlsafe
 from planaudit.documents import described
@@ -29,6 +29,9 @@ from planaudit.reading.units import (
 )
 from planaudit.rules import RULES
 from planaudit.rules.base import QUALIFIER_WORDS, TextTarget, issues_of, num, unit_fits
+
+if TYPE_CHECKING:
+    from planaudit.doc_coverage import CoverageWorker
 
 SUGGESTIONS = 10
 PAIRWISE_LIMIT = 4_000_000  # evidence quotes × untracked outcomes compared for containment
@@ -58,6 +61,7 @@ class Audit(NamedTuple):
     # figures of the quotes whose numbers were looked for (by quote).
     places: dict[str, dict[str, list[int]]] | None = None
     figures: dict[str, tuple[Figure, ...]] | None = None
+    coverage: "CoverageWorker | None" = None  # document coverage being read in a second process, if it is
 
 
 def goal_lines(targets: Targets, document: Document) -> dict[str, int]:
@@ -68,13 +72,18 @@ def goal_lines(targets: Targets, document: Document) -> dict[str, int]:
     return lines
 
 
-def verify(parsed: Parsed, sources_root: str | None = None) -> Audit:
+def verify(
+    parsed: Parsed, sources_root: str | None = None, sources_read: Callable[[dict[str, str]], None] | None = None
+) -> Audit:
     """Cross-check both files and their sources (each inside `sources_root`, by default the targets
-    file's folder); raise InputError with every problem found."""
+    file's folder); raise InputError with every problem found.
+
+    sources_read: called with the plain documents by source id once every source is read without a problem, before
+    the quotes and numbers are checked against them."""
     targets, tdoc, actuals, adoc = parsed.targets, parsed.targets_doc, parsed.actuals, parsed.actuals_doc
     checker = _CrossCheck(targets, tdoc, actuals, adoc, sources_root)
     with yamlsafe.gc_paused():
-        checker.run()
+        checker.run(sources_read)
     if checker.problems:
         raise InputError(checker.problems, checker.more)
     counts = Counts(quotes=checker.quotes_checked, numbers=checker.numbers_checked)
@@ -155,8 +164,10 @@ class _CrossCheck:
             return ""
         return _suggest(name, known)
 
-    def run(self) -> None:
+    def run(self, sources_read: Callable[[dict[str, str]], None] | None = None) -> None:
         self._sources()
+        if sources_read is not None and not self.count:
+            sources_read(self.quotes.documents())
         self._targets()
         self._actuals(self.actuals, self.adoc)
 

@@ -1,0 +1,172 @@
+"""Document coverage read in a second process for a big audit: the same report as on one core, and no process left."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from planaudit import doc_coverage, pipeline
+from tests.conftest import edit, run_cli
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _generate(goals: int, folder: Path, *, loose_ends: bool = False) -> Path:
+    """benchmarks/generate.py's audit; loose_ends: with phrases no goal quotes, figures no entry cites and silences
+    the review may break (a numeric goal's measure with a figure in its unit, a named item named)."""
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    targets, _ = module.generate(goals, folder)
+    if loose_ends:
+        word, plan, review = module._word, folder / "sources" / "plan.txt", folder / "sources" / "review.txt"
+        plan.write_text("确保完成绿化面积300亩。力争新增医院床位200张。" + plan.read_text("utf-8"), "utf-8")
+        # g1 is a silent at_most goal in 天, g19 a silent named_items goal (see generate._goal)
+        loose = f"{word(1)}{word(2, 2)}用时7天。{word(19, 3)}甲已建成。另有储备项目12个。"
+        review.write_text(loose + review.read_text("utf-8"), "utf-8")
+    return Path(targets)
+
+
+@pytest.fixture
+def apart(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every audit read apart, however small, on any machine; the coverage each worker gave, in order."""
+    monkeypatch.setattr(pipeline, "READ_APART", 0)
+    monkeypatch.setattr(pipeline, "cpus", lambda: 2)
+    given: list[object] = []
+    real = doc_coverage.CoverageWorker.result
+
+    def result(self: doc_coverage.CoverageWorker) -> Any:
+        coverage = real(self)
+        given.append(coverage)
+        return coverage
+
+    monkeypatch.setattr(doc_coverage.CoverageWorker, "result", result)
+    return given
+
+
+def _serial(targets: Path) -> doc_coverage.DocumentCoverage:
+    audit = pipeline.load_audit(targets, targets.parent / "actuals.yaml")
+    coverage = pipeline.with_documents(pipeline.score(audit, []), audit).documents
+    assert coverage is not None
+    return coverage
+
+
+def _apart(targets: Path) -> doc_coverage.DocumentCoverage:
+    [(year, audit)] = pipeline.load_reviews(targets, targets.parent / "actuals.yaml", None, documents=True)
+    assert year is None and audit.coverage is not None
+    coverage = pipeline.with_documents(pipeline.score(audit, []), audit).documents
+    assert coverage is not None
+    return coverage
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_coverage_read_apart_is_the_coverage_read_in_one_process(
+    tmp_path: Path, apart: list[object], monkeypatch: pytest.MonkeyPatch, method: str
+) -> None:
+    """Target phrases, unused figures, silences (numeric and named items, goals sharing a quote): the second process
+    gives what one process reads, started by fork or (where there is none) by spawn."""
+    targets = _generate(600, tmp_path, loose_ends=True)
+    # passages excluded (everywhere; to a document's end), and a second source id naming the review's file
+    excluded = (
+        "  - {quote: 确保, reason: x}\n  - {quote: （g500）, source: review, reason: y, rest_of_document: true}\n"
+    )
+    edit(targets, "sources:\n", f"excluded:\n{excluded}sources:\n")
+    edit(targets, "  review: {", "  again: {path: sources/review.txt, title: 又, role: review}\n  review: {")
+    if method == "spawn":
+        monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    alone = _serial(targets)
+    assert apart == []
+    shared = _apart(targets)
+    assert apart == [shared]  # the second process's answer, not the first process reading again
+    assert shared == alone
+    assert alone.target_phrases > 500 and alone.review_figures > 200
+    assert alone.suspicious_silences and alone.uncovered_targets and alone.unused_figures
+    assert multiprocessing.active_children() == []
+
+
+def test_an_audit_read_apart_reports_the_same_in_every_format(
+    workdir: Path, apart: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a plan phrase no goal quotes."""
+    edit(workdir / "sources" / "plan.txt", "精心举办第五届招商大会。", "精心举办第五届招商大会。新建道路20条。")
+    formats = ("json", "table", "markdown", "html", "junit", "github")
+    shared = {fmt: run_cli("check", "--format", fmt, "--all") for fmt in formats}
+    assert len(apart) == len(formats) and all(coverage is not None for coverage in apart)
+    monkeypatch.setattr(pipeline, "READ_APART", 10**12)
+    alone = {fmt: run_cli("check", "--format", fmt, "--all") for fmt in formats}
+    assert len(apart) == len(formats)  # no second process for these
+    for fmt in formats:
+        assert (shared[fmt].exit_code, shared[fmt].stdout) == (alone[fmt].exit_code, alone[fmt].stdout), fmt
+    coverage = json.loads(shared["json"].stdout)["document_coverage"]
+    assert coverage["targets"]["found"] > coverage["targets"]["covered"] > 0
+
+
+def test_a_second_process_that_fails_leaves_the_first_to_read(tmp_path: Path, apart: list[object]) -> None:
+    """If the second process cannot give the coverage (it raised, it was killed), the first reads the documents
+    itself: the same coverage, one core."""
+    targets = _generate(300, tmp_path)
+    alone = _serial(targets)
+
+    def broken(job: object, known: object = None) -> object:
+        raise MemoryError
+
+    real = doc_coverage.prepare
+    doc_coverage.prepare = broken  # type: ignore[assignment]  # the forked process inherits it
+    try:
+        shared = _apart(targets)
+    finally:
+        doc_coverage.prepare = real
+    assert apart == [None]
+    assert shared == alone
+
+
+def test_an_invalid_audit_read_apart_stops_its_second_process(bundled: Path, apart: list[object]) -> None:
+    """A quote that does not stand is found after the second process started: the same located problem and exit 2,
+    nothing written, no process left."""
+    edit(bundled / "targets.yaml", "quote: ", "quote: 不在计划中的话", 1)
+    result = run_cli("check", "--format", "json", "-o", "report.json")
+    assert result.exit_code == 2
+    assert "targets.yaml:" in result.stderr and "not found" in result.stderr and "Traceback" not in result.stderr
+    assert not (bundled / "report.json").exists()
+    assert multiprocessing.active_children() == []
+
+
+def test_ctrl_c_while_the_second_process_reads(tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT to the whole process group) while both processes work: "interrupted", exit 130, no
+    traceback, no report, and the second process is gone too."""
+    targets = _generate(6000, tmp_path)  # plan and review over READ_APART characters
+    report = tmp_path / "report.json"
+    command = [sys.executable, "-m", "planaudit", "check", "-t", str(targets), "-f", "json", "-o", str(report)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    if not children.exists():
+        process.kill()
+        pytest.skip("no /proc to find the second process in")
+    second: list[int] = []
+    deadline = time.monotonic() + 120
+    while not second and process.poll() is None and time.monotonic() < deadline:
+        second = [int(pid) for pid in children.read_text().split()]
+        time.sleep(0.01)
+    assert second, "the second process never started"
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert b"interrupted" in stderr and b"Traceback" not in stderr
+    assert not report.exists()
+    for pid in second:  # gone, or a zombie its reaper has not collected yet
+        status = Path(f"/proc/{pid}/status")
+        deadline = time.monotonic() + 10
+        while status.exists() and "State:\tZ" not in status.read_text() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not status.exists() or "State:\tZ" in status.read_text()
