@@ -95,6 +95,23 @@ def test_coverage_read_apart_is_the_coverage_read_in_one_process(
     assert multiprocessing.active_children() == []
 
 
+def test_a_long_review_is_read_a_piece_at_a_time_by_the_second_process(
+    tmp_path: Path, apart: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first process reads the reviews' figures for the second only up to READ_WHOLE characters (they are all in
+    memory then): a longer review is read by the second, a piece at a time, with the same coverage."""
+    targets = _generate(300, tmp_path, loose_ends=True)
+    alone = _serial(targets)
+    sent: list[object] = []
+    real = doc_coverage.review_readings
+    monkeypatch.setattr(doc_coverage, "READ_WHOLE", 0)
+    monkeypatch.setattr(doc_coverage, "PIECE", 2000)
+    monkeypatch.setattr(doc_coverage, "review_readings", lambda *args: sent.append(real(*args)) or sent[-1])
+    shared = _apart(targets)
+    assert sent == [{}] and apart == [shared]
+    assert shared == alone and alone.unused_figures
+
+
 def test_an_audit_read_apart_reports_the_same_in_every_format(
     workdir: Path, apart: list[object], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -311,15 +311,22 @@ def _marked(
 
 
 def prepare(job: Job, known: Mapping[str, Sequence[Figure]] | None = None) -> Prepared:
-    """Everything of the job that needs no mark, read at once (see Prepared)."""
+    """What the job's plans and silent goals say, read at once (see Prepared); the reviews are read by review_readings
+    (cover reads those it lacks)."""
     known = known or {}
     findings = {sid: _findings(job.texts[sid], known) for sid in job.plans}
-    readings = {sid: list(_readings(job.texts[sid], known)) for sid in job.reviews}
     measures: dict[str, str] = {}
     for goal in job.silent:
         if goal.kind in NUMERIC_RULES and goal.quote not in measures:
             measures[goal.quote] = _measure(goal.quote, known.get(goal.quote))
-    return Prepared(findings, readings, measures)
+    return Prepared(findings, {}, measures)
+
+
+def review_readings(job: Job, known: Mapping[str, Sequence[Figure]] | None = None) -> dict[str, list[Reading]]:
+    """The countable figures of each review of the job up to READ_WHOLE characters long (a longer one is read a piece
+    at a time by cover, so that its figures are never all in memory at once)."""
+    texts = job.texts
+    return {sid: list(_readings(texts[sid], known or {})) for sid in job.reviews if len(texts[sid]) <= READ_WHOLE}
 
 
 def with_marks(job: Job, marked: Mapping[str, bytes | bytearray]) -> dict[str, _Text]:
@@ -371,7 +378,8 @@ def cover(
     for sid in job.reviews:
         document = documents[sid]
         shortlists[sid] = shortlist = _Shortlist(document.text, wanted)
-        read = prepared.readings[sid] if prepared is not None else _readings(document.text, known)
+        whole = prepared.readings.get(sid) if prepared is not None else None
+        read = _readings(document.text, known) if whole is None else whole
         for reading in read:
             if not _reportable(reading):
                 continue
@@ -418,17 +426,18 @@ class CoverageWorker:
         child.close()
         self._sender: Any = None
 
-    def send(self, marked: Mapping[str, bytearray]) -> None:
-        """Hand the marks over without waiting: the process takes them only once it has read the documents (a pipe
-        holds far less than a document's marks), and this one goes on meanwhile."""
+    def send(self, marked: Mapping[str, bytearray], readings: Mapping[str, list[Reading]]) -> None:
+        """Hand over the marks and the reviews' figures (read here, where verify's readings of the quotes spare most of
+        the work) without waiting: the process takes them once it has read the rest (a pipe holds far less than a
+        document's marks), and this one goes on meanwhile."""
         import threading
 
-        self._sender = threading.Thread(target=self._send, args=(dict(marked),), daemon=True)
+        self._sender = threading.Thread(target=self._send, args=((dict(marked), dict(readings)),), daemon=True)
         self._sender.start()
 
-    def _send(self, marked: dict[str, bytearray]) -> None:
+    def _send(self, message: object) -> None:
         with contextlib.suppress(OSError, ValueError):  # the process is gone: result() reads nothing
-            self._conn.send(marked)
+            self._conn.send(message)
 
     def result(self) -> DocumentCoverage | None:
         """The coverage, or None if the process could not give it."""
@@ -462,9 +471,8 @@ def cover_apart(job: Job, conn: Any, other: Any = None) -> None:
     coverage: DocumentCoverage | None = None
     try:
         prepared = prepare(job)
-        marked = conn.recv()
-        if marked is not None:
-            coverage = cover(job, with_marks(job, marked), {}, prepared)
+        marked, readings = conn.recv()
+        coverage = cover(job, with_marks(job, marked), {}, prepared._replace(readings=readings))
     except Exception:  # the first process then reads the documents itself: the same report, on one core
         coverage = None
     try:
@@ -481,6 +489,8 @@ MAX_LISTED = 1000
 # A review longer than this is read for figures a piece at a time, cut after a sentence (or a clause), so
 # that what the reading keeps of the figures of one piece, not of the whole document, is ever in memory.
 PIECE = 1 << 20
+# A review up to this long has its figures read at once for a second process (review_readings).
+READ_WHOLE = 4 * PIECE
 
 
 def _readings(text: str, known: Mapping[str, Sequence[Figure]]) -> Iterator[Reading]:

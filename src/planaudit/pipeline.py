@@ -100,8 +100,9 @@ def cpus() -> int:
 
 def _verify_reading_apart(parsed: Parsed, root: str | None) -> Audit:
     """verify, with the documents read for coverage in a second process once they are read, if it pays."""
-    from planaudit.doc_coverage import CoverageWorker, Job, coverage_job, marks
+    from planaudit.doc_coverage import CoverageWorker, Job, coverage_job, marks, review_readings
     from planaudit.verify import verify
+    from planaudit.yamlsafe import gc_paused
 
     worker: CoverageWorker | None = None
     job: tuple[Job, dict[str, str]] | None = None  # and each source id's key in it
@@ -115,7 +116,9 @@ def _verify_reading_apart(parsed: Parsed, root: str | None) -> Audit:
     try:
         audit = verify(parsed, root, sources_read)
         if worker is not None and job is not None:
-            worker.send(marks(*job, audit.targets, audit.actuals, audit.places))
+            marked = marks(*job, audit.targets, audit.actuals, audit.places)
+            with gc_paused():
+                worker.send(marked, review_readings(job[0], audit.figures))
             audit = audit._replace(coverage=worker)
     except BaseException:
         if worker is not None:
