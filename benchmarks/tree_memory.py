@@ -3,7 +3,7 @@
     python benchmarks/tree_memory.py 100000 [--before SRC]
 
 A big audit reads its documents in a second process (pipeline.READ_APART): the peak RSS that wait4 gives is the larger
-process's, not both. This samples /proc every 20 ms while `check -f json -o …` runs on benchmarks/generate.py's audit
+process's, not both. This samples /proc every 50 ms while `check -f json -o …` runs on benchmarks/generate.py's audit
 of N goals: RSS summed over the processes counts the pages they share twice (an upper bound), PSS shares them out (the
 memory they take together). Linux only. With --before SRC, the same with PYTHONPATH=SRC, in turn.
 """
@@ -57,7 +57,7 @@ def measure(cmd: list[str], env: dict[str, str] | None) -> tuple[int, int, int]:
     while process.poll() is None:
         count, rss, pss = _memory(process.pid)
         most = (max(most[0], count), max(most[1], rss), max(most[2], pss))
-        time.sleep(0.02)
+        time.sleep(0.05)
     if process.returncode not in (0, 1):
         raise SystemExit(
             f"check failed ({process.returncode}): {process.stderr.read().decode() if process.stderr else ''}"
