@@ -241,7 +241,7 @@ def test_the_named_tuples_annotations_are_types_when_their_classes_are_made() ->
     postponed = [
         (t.__name__, key) for t in tuples for key, a in t.__annotations__.items() if isinstance(a, (str, ForwardRef))
     ]
-    assert postponed == [("Lint", "location"), ("Scorecard", "documents")]
+    assert postponed == [("Lint", "location"), ("Scorecard", "documents"), ("Audit", "coverage")]
 
 
 SPLIT_PROBE = """
