@@ -145,3 +145,24 @@ def test_a_sentence_naming_another_thing_of_the_kind_is_no_goals_evidence(
     assert another_thing("a cross-government approach to assisted digital", "an approach to digital inclusion")
     assert not another_thing("develop a framework to enable identity assurance", "the identity assurance framework")
     assert not another_thing("a strategy for digital skills", "published the strategy for digital skills in May")
+
+
+def test_a_goal_of_help_and_the_report_s_list_of_help_given_on_its_topic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Digital Strategy 2013\n\nCabinet Office will support improved digital capability across departments.\n",
+        "Progress Report 2013\n\n" + _FILLER + "\n\nDigital capability and leadership\n\n"
+        "The Capabilities Plan set out the priorities. GDS has helped by:\n\n"
+        "* advising on recruitment of senior people, and integrating those roles with the rest of the team\n"
+        "* responding to requests for help in recruiting 9 senior posts; and 20 other specialist roles\n"
+        "* starting to work with the professions, which cover around 70% of all civil servants\n\n"
+        "Publishing\n\nWe have helped by:\n\n* moving 20 agency websites across to the new platform\n",
+    )
+    entry = _evidence(goals, entries, "will support improved digital capability")
+    assert entry["status"] == "reported" and "undecided" in entry and "verdict" not in entry
+    # the items of help that count things, in the section on the goal's topic: no share of all civil servants, no
+    # help in another section
+    assert [e["quote"] for e in entry["evidence"]] == ["responding to requests for help in recruiting 9 senior posts"]

@@ -71,7 +71,7 @@ from planaudit.reading.scan import (
     sentences,
     sets_policy,
 )
-from planaudit.reading.sections import Sections
+from planaudit.reading.sections import Sections, heading_lines
 from planaudit.reading.tables import rows as table_rows
 from planaudit.reading.units import EN_MONTHS, PERCENT, PERCENTAGE_POINT, convert, format_number
 from planaudit.verify import PAIRWISE_LIMIT, evidence_owner
@@ -244,6 +244,7 @@ class _Review:
         found = []
         listed = []
         lines: list[int] = []  # where each deed's line starts (the sentences of one list item share it)
+        leads: list[str] = []  # the lead-in of each deed's list ("" for a deed out of a list)
         text = self.text
         read = line = 0  # the text is read up to here for line breaks; where the line being read starts
         item = item_done = False  # the line of the sentence being read is a list item; its first sentence a deed
@@ -276,11 +277,36 @@ class _Review:
                 words = pieces[0] = f"{pieces[0]} {before}"
             parts = tuple(terms(self.unnamed(part)) - DEED_VERBS for part in pieces)
             listed.append(frozenset().union(*parts) if item else frozenset())
+            leads.append(lead if item else "")
             lines.append(line)
             found.append((start, span.end, terms(self.unnamed(words)) - DEED_VERBS, parts))
         self._listed = Postings(listed)
         self._lines = lines
+        self._leads = leads
         return found
+
+    @functools.cached_property
+    def helped(self) -> list[int]:
+        """The deeds (numbered as in deeds) listed under a lead-in of help given ("GDS has helped by:") that count
+        things (a concrete outcome: "responding to … requests for help in recruiting 9 senior level posts"; not "which
+        covers around 70% of all civil servants")."""
+        deeds = self.deeds
+        return [
+            number
+            for number, (start, end, _, _) in enumerate(deeds)
+            if _HELPED.search(self._leads[number]) and _COUNTED.search(self.text, start, end)
+        ]
+
+    @functools.cached_property
+    def topics(self) -> list[frozenset[str]]:
+        """The words of the heading each deed stands under (a report's section names what its sentences speak of)."""
+        heads = heading_lines(self.text)
+        starts = [start for start, _ in heads]
+        out = []
+        for start, _, _, _ in self.deeds:
+            at = bisect.bisect_right(starts, start) - 1
+            out.append(terms(self.unnamed(heads[at][1])) - DEED_VERBS if at >= 0 else frozenset())
+        return out
 
     @functools.cached_property
     def sections(self) -> Sections:
@@ -1263,6 +1289,10 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         best = _counted_deed(goal, review)
     if best is None:
         best = _compound_deed(goal, review)
+    if best is None and goal.finding.kind == "judged":
+        helped = _helped_deeds(goal, review)
+        if helped:
+            return _undecided_all(goal, review.text, helped, "items with a count in a list of help given")
     if best is None:
         return _named_deed(goal, review, wanted)
     score, start, end = best
@@ -1506,6 +1536,51 @@ def _compound_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | Non
                 best = (WORD_MATCH, start, end)
             break
     return best
+
+
+# A report's lead-in of help given ("GDS has helped by:", "We have supported departments by:") and a goal of help
+# ("Cabinet Office will support improved digital capability across departments"), with what it helps to.
+_HELPED = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|already)\s+)?(?:helped|supported)\b[^:]{0,80}:\s*$", re.I)
+_HELPS = re.compile(r"\b(?:will|shall)\s+(?:(?:also|continue to)\s+)?(?:help|support)\s+(?P<what>[^,;:]{3,120})", re.I)
+# The goal's words that the heading of the section of help must hold (two: "digital capability"); at most this many
+# items of help are quoted.
+HELPED_NAMED = 2
+HELPED_ITEMS = 5
+
+
+def _helped_deeds(goal: _Goal, review: _Review) -> list[tuple[int, int]]:
+    """English: a judged goal of help or support ("will support improved digital capability across departments") and
+    the items with a count in a review's lists of help given ("GDS has helped by: … responding to departmental
+    requests for help in recruiting 9 senior level posts…") in sections whose heading names what the goal helps to
+    (two of its words: "Digital capability and leadership"): each is a concrete outcome of that help, none the whole
+    of it (at most HELPED_ITEMS, in order)."""
+    helps = _HELPS.search(goal.clause)
+    if helps is None or not review.helped:
+        return []
+    what = terms(review.unnamed(helps.group("what"))) - DEED_VERBS
+    found = []
+    for number in review.helped:
+        if len(review.topics[number] & what) >= HELPED_NAMED:
+            start, end = review.deeds[number][:2]
+            if not repeats_words(goal.clause, review.text[start:end]):
+                found.append((start, end))
+    return found[:HELPED_ITEMS]
+
+
+def _undecided_all(goal: _Goal, text: str, spans: list[tuple[int, int]], why: str) -> _Evidence:
+    """Review sentences proposed together as a judged goal's evidence for a person to decide (no verdict drafted)."""
+    quotes = []
+    for start, end in spans:
+        quote = text[start:end].strip()
+        at = text.find(quote, start)
+        quotes.append((at, at + len(quote)))
+    lines = [
+        "    status: reported",
+        f"    undecided: {q('proposed by draft: a person reads the quotes and decides (verdict and rationale)')}",
+        "    evidence:",
+    ]
+    lines += [f"      - {{source: review, quote: {q(text[s:e])}}}  {MARK} ({why})" for s, e in quotes]
+    return _Evidence(lines, quotes, WORD_MATCH)
 
 
 # Besides the abbreviation they share, a deed and a goal must share this many words naming what was done.

@@ -27,6 +27,17 @@ def _heading_key(title: str) -> str | None:
     return " ".join(words) if 1 < len(words) <= _HEADING_WORDS else None  # "Introduction" names no one section
 
 
+def heading_lines(text: str) -> list[tuple[int, str]]:
+    """Where each heading line of a text starts and its title, one word long or more ("GOV.UK", "Digital inclusion"):
+    each ends the section before it."""
+    found = []
+    for m in _HEADING.finditer(text):
+        title = m["title"].strip()
+        if not title.endswith((".", ":", ";", ",", "?", "!")) and len(_WORDS.findall(title.lower())) <= _HEADING_WORDS:
+            found.append((m.start("title"), title))
+    return found
+
+
 def marks(text: str) -> list[tuple[int, str]]:
     """Where each numbered item ("action 1") and heading ("heading digital inclusion") of a text starts, in order."""
     found = [
