@@ -220,7 +220,7 @@ import re, sys
 from planaudit.reading import lazyre
 made = [
     lazyre.compile_re(r"(?P<n>[0-9]+)[个项家]|目标", re.IGNORECASE),
-    lazyre.compile_skipping(r"\\b(?P<w>will|shall)\\b", re.IGNORECASE),  # behind a look-ahead
+    lazyre.compile_skipping(r"\\b(?P<w>will|shall)\\b", re.IGNORECASE),  # skipping to its first characters
     lazyre.compile_skipping(r"\\s*will"),  # its first characters cannot be told: as written
     lazyre.LazyPattern(r"[一二三四五六七八九十]+是").compiled,
 ]
@@ -239,7 +239,7 @@ print(made[1].pattern, made[2].pattern, made[1].match("WILL x").span(), file=sys
 
 
 def test_patterns_made_from_the_store_are_the_ones_compiled_and_skipping_ones_need_no_parse(tmp_path: Path) -> None:
-    """The first run keeps each pattern's code (a skipping pattern's with its look-ahead, or as written when its first
+    """The first run keeps each pattern's code (a skipping pattern's with its first characters, or as written when its first
     characters cannot be told); the next run makes each from the store, equal to what compiling gives."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(tmp_path)
@@ -251,3 +251,83 @@ def test_patterns_made_from_the_store_are_the_ones_compiled_and_skipping_ones_ne
     assert first[0] == "0 5"  # the four and lazyre.LATIN, compiled and kept
     assert again[0] == "5 0"  # the five made from the store, none compiled
     assert first[1:] == again[1:] == ["[True, True, True, True]", r"None \s*will (0, 4)"]
+
+
+def _same(fast: re.Pattern[str], plain: re.Pattern[str], texts: list[str]) -> None:
+    for text in texts:
+        assert [(m.span(), m.groups(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups(), m.groupdict()) for m in plain.finditer(text)
+        ]
+        assert fast.findall(text) == plain.findall(text)
+        assert fast.sub("#", text) == plain.sub("#", text)
+        for pos in range(len(text) + 1):
+            for endpos in (pos + 3, pos + 12, len(text)):
+                for method in ("search", "match", "fullmatch"):
+                    got = getattr(fast, method)(text, pos, endpos)
+                    want = getattr(plain, method)(text, pos, endpos)
+                    assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+SKIP_TEXTS = [
+    "We WILL build 500 homes; ſhall open, İt will. 确保增长6%，力争7% and ensure it",
+    "will",
+    "w",
+    "确保",
+    "a确保b will确保 ensured",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"(?P<word>will|shall|ensure)\w*", re.IGNORECASE),  # named groups kept
+        (r"确保|力争|(?i:\b(?:will|ensure)\w*)", 0),  # Han and Latin first characters
+        (r"(?=[wW确])(?:确保|(?i:\bwill\b))", 0),  # a look-ahead of its own, passed over
+        (r"(?<=[0-9])%|\bwill", 0),  # a look-behind passed over
+        (r"will|shall", 0),  # `re` skips for it already (a class of first characters): compiled as it is
+        (r"确保增长", 0),  # a literal prefix: compiled as it is
+        (r"(?:will|wish)(?:ing)?", re.IGNORECASE),
+    ],
+)
+def test_the_first_characters_skipped_to_find_what_the_pattern_written_finds(pattern: str, flags: int) -> None:
+    """compile_skipping gives `re` the class of first characters to skip to (in the pattern's information block, read
+    by search alone): every method finds what the pattern as written finds, groups and their names included."""
+    from planaudit.reading.lazyre import compile_skipping
+
+    fast, plain = compile_skipping(pattern, flags), re.compile(pattern, flags)
+    assert fast.groupindex == plain.groupindex and fast.groups == plain.groups
+    _same(fast, plain, SKIP_TEXTS)
+
+
+def test_a_compiler_unlike_3_11_s_falls_back_to_the_look_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    """If writing the information block fails (a `re` whose compiler differs), the pattern is compiled behind a
+    look-ahead of its first characters instead, which finds the same."""
+    from planaudit.reading import lazyre
+
+    def unlike(*_: object) -> re.Pattern[str]:
+        raise lazyre._Unknown
+
+    monkeypatch.setattr(lazyre, "_with_first_characters", unlike)
+    monkeypatch.setattr(lazyre, "_from_store", lambda key: None)
+    pattern = r"确保|(?i:\b(?:will|ensure)\w*)"
+    fast = lazyre.compile_skipping(pattern)
+    assert fast.pattern is None  # compiled from the parse behind its look-ahead
+    _same(fast, re.compile(pattern), SKIP_TEXTS)
+
+
+def test_the_figure_candidates_and_pledge_words_are_found_as_written() -> None:
+    """The figure reader's candidate pattern and the pledge words, read over whole texts, skip to their first
+    characters and find what the patterns as written find on the bundled texts."""
+    from planaudit.reading import scan
+
+    root = __import__("pathlib").Path(__file__).resolve().parents[1]
+    texts = [path.read_text(encoding="utf-8") for path in sorted((root / "examples").rglob("*.txt"))]
+    candidate = figures._patterns().figure_candidate
+    assert candidate.pattern is None  # compiled with its first characters
+    for fast, plain in (
+        (candidate, re.compile(figures._FIGURE_CANDIDATE)),
+        (scan._COMMITMENT.compiled, re.compile(scan._COMMITMENT._pattern)),
+    ):
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from planaudit.reading.lazyre import LazyPattern, compile_re
+from planaudit.reading.lazyre import LazyPattern, compile_re, compile_skipping
 from planaudit.reading.units import (
     CHINESE_BASES,
     CHINESE_SCALES,
@@ -543,7 +543,7 @@ class _Patterns(NamedTuple):
 def _patterns() -> _Patterns:
     """The large patterns, compiled on first use: compiling them costs ~30 ms, which the CLI's start should not pay."""
     return _Patterns(
-        compile_re(_FIGURE_CANDIDATE),
+        compile_skipping(_FIGURE_CANDIDATE),  # searched over the whole text: `re` skips to a first character
         compile_re(_FIGURE_START_NOT_ENGLISH),
         compile_re(_UNIT_AFTER_NOT_ENGLISH, re.VERBOSE),
     )

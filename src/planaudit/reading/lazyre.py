@@ -156,7 +156,7 @@ def _cased(char: str, flags: int) -> set[str]:
 
 
 def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """re.compile(pattern, flags), behind a look-ahead for its first characters when they can be told (see skipping)."""
+    """re.compile(pattern, flags), skipping to its first characters when they can be told (see skipping)."""
     flags = int(flags)
     key = (pattern, flags, True)
     kept = _from_store(key)
@@ -172,7 +172,56 @@ def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
             _keep(key, pattern, tree, flags, compiled)
         return compiled
     try:
-        # A class of characters past \\xff compiles to a 64k-entry table (~0.3 ms): those are admitted all together,
+        code = _with_first_characters(tree, flags, first)
+        compiled = _sre().compile(None, flags | tree.state.flags, code, *_groups(tree))
+    except Exception:  # a compiler unlike 3.11's: behind a look-ahead instead
+        return _behind_look_ahead(pattern, flags, first)
+    if not sys.dont_write_bytecode:
+        _keep(key, None, tree, flags, compiled, code)
+    return compiled
+
+
+def _with_first_characters(tree: Any, flags: int, first: frozenset[str]) -> list[int]:
+    """The code of the parsed pattern with `first` as the class of characters `re` skips to before trying a match.
+
+    `re` has that skip of its own for a pattern that starts with a class or a character it can tell, a loop in C
+    that never enters the matcher; the class goes in the pattern's information block, which only `search` (and
+    finditer, findall, sub, split) reads, so what matches is the pattern as written. A pattern `re` skips for
+    already, by a literal prefix or a class, keeps its own block."""
+    compiler = importlib.import_module("re._compiler")
+    c = importlib.import_module("re._constants")
+    code: list[int] = compiler._code(tree, flags)
+    if code[0] != c.INFO or len(code) < 5:
+        raise _Unknown
+    skip, mask, lo, hi = code[1:5]
+    if mask or lo == 0:
+        return code
+    # One class for the characters up to \xff (a bitmap) and every character past it admitted together: a class of
+    # Han characters compiles to a 64k-entry table (~0.3 ms), and `re` tests the bitmap first.
+    narrow = [(c.LITERAL, ord(char)) for char in sorted(first) if char <= "\xff"]
+    charset = compiler._optimize_charset(narrow)[0] if narrow else []
+    if any(char > "\xff" for char in first):
+        charset.append((c.RANGE, (0x100, sys.maxunicode)))
+    info = [c.INFO, 0, c.SRE_INFO_CHARSET, lo, hi]
+    compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[1 + skip :]
+
+
+def _groups(tree: Any) -> tuple[int, dict[str, int], tuple[str | None, ...]]:
+    """What `re`'s constructor takes of a parsed pattern's groups: their count, names and the name of each."""
+    state = tree.state
+    indexgroup: list[str | None] = [None] * state.groups
+    for name, index in state.groupdict.items():
+        indexgroup[index] = name
+    return state.groups - 1, dict(state.groupdict), tuple(indexgroup)
+
+
+def _behind_look_ahead(pattern: str, flags: int, first: frozenset[str]) -> re.Pattern[str]:
+    """The pattern compiled behind a look-ahead for its first characters (as written if that fails too)."""
+    try:
+        tree = importlib.import_module("re._parser").parse(pattern, flags)
+        # A class of characters past \xff compiles to a 64k-entry table (~0.3 ms): those are admitted all together,
         # a superset that costs nothing on English text, where they are rare (’ ₹ ſ).
         narrow = "".join(f"\\x{ord(char):02x}" for char in sorted(first) if char <= "\xff")
         wide = "[^\\x00-\\xff]" if any(char > "\xff" for char in first) else ""
@@ -181,11 +230,9 @@ def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
             "(?=(?-i:" + "|".join(part for part in (narrow and f"[{narrow}]", wide) if part) + "))"
         )
         tree.data.insert(0, look.data[0])
-        compiled = importlib.import_module("re._compiler").compile(tree, flags)
+        compiled: re.Pattern[str] = importlib.import_module("re._compiler").compile(tree, flags)
     except Exception:
         return re.compile(pattern, flags)
-    if not sys.dont_write_bytecode:
-        _keep(key, None, tree, flags, compiled)
     return compiled
 
 
@@ -239,12 +286,20 @@ def _from_store(key: tuple[str, int, bool]) -> re.Pattern[str] | None:
     return made
 
 
-def _keep(key: tuple[str, int, bool], text: str | None, tree: Any, flags: int, compiled: re.Pattern[str]) -> None:
-    """Keep the code of a pattern `re` just compiled, once the pattern made from it is shown to be that one (the same
-    flags, code and text: Pattern's ==, and the same groups)."""
+def _keep(
+    key: tuple[str, int, bool],
+    text: str | None,
+    tree: Any,
+    flags: int,
+    compiled: re.Pattern[str],
+    code: list[int] | None = None,
+) -> None:
+    """Keep the code of a pattern `re` just compiled (from the parse, or `code`), once the pattern made from it is
+    shown to be that one (the same flags, code and text: Pattern's ==, and the same groups)."""
     try:
         sre = _sre()
-        code = importlib.import_module("re._compiler")._code(tree, flags)
+        if code is None:
+            code = importlib.import_module("re._compiler")._code(tree, flags)
         state = tree.state
         indexgroup: list[str | None] = [None] * state.groups
         for name, index in state.groupdict.items():
@@ -267,10 +322,16 @@ def _sre() -> Any:
     return importlib.import_module("_sre")
 
 
+# How compile_skipping writes a pattern's code (2: its first characters in the information block, not a look-ahead):
+# a store written another way is replaced.
+_CODE_FORM = 2
+
+
 def _maker() -> tuple[Any, ...]:
     """What the kept code depends on: the interpreter build, `re`'s engine and the Unicode tables case folding uses."""
     sre = _sre()
     return (
+        _CODE_FORM,
         sys.version,
         sys.implementation.cache_tag,
         sre.MAGIC,
@@ -334,7 +395,8 @@ class CharRange:
         self._low, self._high = low, high
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Literal[True] | None:
-        pos, endpos = max(pos, 0), max(endpos, 0)
+        if pos < 0 or endpos < 0:  # as re reads them (a test, not two calls of max: asked once a clause or more)
+            pos, endpos = max(pos, 0), max(endpos, 0)
         part = string[pos:endpos] if pos or endpos < len(string) else string
         low, high = self._low, self._high
         if not part:

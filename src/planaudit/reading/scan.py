@@ -20,7 +20,7 @@ from planaudit.reading.clauses import (
     timed_act,
 )
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
-from planaudit.reading.lazyre import HAN, LATIN, LazyPattern, compile_re
+from planaudit.reading.lazyre import HAN, LATIN, LazyPattern, compile_re, skipping
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
 
@@ -87,6 +87,7 @@ _COMMITMENT = LazyPattern(
     + "|".join([*sorted(_EN_COMMITMENT, key=len, reverse=True), _EN_SPEECH_PLEDGE])
     + r")\w*))"
 )
+skipping(_COMMITMENT)  # read over the whole text once: `re` skips to the characters its look-ahead lists
 # Verbs that give a clause a target of its own: a clause without one continues the previous clause's verb and level.
 TARGET_VERBS = (
     "控制在",
@@ -857,20 +858,28 @@ def _commitment_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 def _commitment(text: str, start: int, end: int, besides: Level = "") -> tuple[Level, int, str] | None:
     """The last commitment word in text[start:end] (not of level `besides`): its level, where it starts and the word."""
-    found = None
-    for match in _commitment_matches(text, start, end):
-        word = match.group().lower()
-        if word in _EN_PAST_PLEDGE:
+    for match in reversed(_commitment_matches(text, start, end)):
+        word = match.group()
+        lowered = word.lower()
+        level = _word_level(lowered)
+        if level is None or level == besides:
             continue  # "we have ensured that …": a result
-        if word == "would" and not _REPORTED_PLEDGE.search(text, max(start, match.start() - 120), match.start()):
+        if lowered == "would" and not _REPORTED_PLEDGE.search(text, max(start, match.start() - 120), match.start()):
             continue  # "This would help …": a hope or a condition; "announced that it would launch": a pledge
-        level = COMMITMENT_WORDS.get(word) or next(
-            (lvl for key, lvl in _EN_COMMITMENT.items() if word.startswith(key)),
-            _speech_level(word),
-        )
-        if level != besides:
-            found = (level, match.start(), match.group())
-    return found
+        return level, match.start(), word
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_level(word: str) -> Level | None:
+    """The level a commitment word (lower case) pledges, None for a past one ("ensured"): a plan has few such words,
+    each asked for many times."""
+    if word in _EN_PAST_PLEDGE:
+        return None
+    return COMMITMENT_WORDS.get(word) or next(
+        (lvl for key, lvl in _EN_COMMITMENT.items() if word.startswith(key)),
+        _speech_level(word),
+    )
 
 
 def _speech_level(word: str) -> Level:
@@ -1358,15 +1367,17 @@ def _scan_sentence(
             found.append(setting)
             setting_end = setting.end
             continue
-        own_verb = _VERB.search(text, clause.start, clause.end)
+        # The clause's own verb is looked for only where it can change the context: most clauses leave it as it is.
+        own_verb: re.Match[str] | bool | None = False  # False: not looked for
         if word is not None:
             context.level, context.why = word[0], word[2]
             context.verb = ""
         elif (
-            own_verb is not None
-            and (not clause_figs or own_verb.start() < clause_figs[0].start)
+            (context.level != base_level or context.why != base_why or context.verb)
             and context.level not in ("expected", "planned")  # 预期目标是：… / 拟安排…: a heading word governs a list
             and (item is None or not item.level)  # a bullet's own verb stays under its lead-in's pledge
+            and (own_verb := _VERB.search(text, clause.start, clause.end)) is not None
+            and (not clause_figs or own_verb.start() < clause_figs[0].start)
         ):
             context.level, context.why, context.verb = base_level, base_why, ""
         # "总数达到45个，力争50个": a clause of a commitment word and a figure alone is the stretch of the previous one.
@@ -1416,9 +1427,12 @@ def _scan_sentence(
                 found.append(state)
         if word is not None and text.startswith("：", clause.end):
             listed = (word[0], word[2])  # 主要预期目标是：…, in the same sentence
-        body = text[clause.start : clause.end]
-        if own_verb is not None or _DELIVERY_LEAD.match(body):
-            context.delivering = _DELIVERY_LEAD.match(body) is not None
+        if _DELIVERY_LEAD.match(text[clause.start : clause.end]):  # `^`: the clause alone
+            context.delivering = True
+        elif context.delivering:  # a clause with a verb of its own ends what the delivery verb governs
+            if own_verb is False:
+                own_verb = _VERB.search(text, clause.start, clause.end)
+            context.delivering = own_verb is None
     if not found and item is not None and item.level:
         found.append(_pledged_item(text, sentence, item, head))
     return [f for f in found if f.quote]
