@@ -87,3 +87,45 @@ def test_a_plan_s_first_line_is_read_as_splitting_every_line_read_it() -> None:
 
     for text in ("", "a", "\n", "a\nb", "\n\n x \r\n", "abc\u2028d\x85", "x\n", "\x00\x00y"):
         assert list(_lines(text)) == _UNSAFE.split(text)
+
+
+def _commitment_as_written(text: str, start: int, end: int, besides: str = "") -> tuple[str, int, str] | None:
+    """scan._commitment as it read before word levels were kept: every word of the span, in order, the last kept."""
+    from planaudit.reading import scan
+
+    found = None
+    for match in scan._COMMITMENT.finditer(text, start, end):
+        word = match.group().lower()
+        if word in scan._EN_PAST_PLEDGE:
+            continue
+        if word == "would" and not scan._REPORTED_PLEDGE.search(text, max(start, match.start() - 120), match.start()):
+            continue
+        level = scan.COMMITMENT_WORDS.get(word) or next(
+            (lvl for key, lvl in scan._EN_COMMITMENT.items() if word.startswith(key)), scan._speech_level(word)
+        )
+        if level != besides:
+            found = (level, match.start(), match.group())
+    return found
+
+
+def test_the_last_commitment_word_of_a_span_is_read_as_word_by_word() -> None:
+    """_commitment reads the words found once over the whole text from the end, each word's level kept: the same last
+    word, level and position as reading every word of the span in order, for every clause and sentence of the
+    bundled texts and with each level set aside."""
+    from planaudit.reading import scan
+
+    root = __import__("pathlib").Path(__file__).resolve().parents[1]
+    texts = [path.read_text(encoding="utf-8") for path in sorted((root / "examples").rglob("*.txt"))]
+    texts.append(
+        "We have ensured that 5 roads WOULD open. The council agreed that it would open 3 libraries, we will "
+        "strive to, and propose to build 2; 确保增长，力争7%，拟安排资金，预期目标6%"
+    )
+    checked = 0
+    for text in texts:
+        for sentence in scan.sentences(text):
+            for span in [sentence, *scan.clauses(text, sentence)]:
+                for besides in ("", "commitment", "stretch", "planned", "expected"):
+                    got = scan._commitment(text, span.start, span.end, besides)
+                    assert got == _commitment_as_written(text, span.start, span.end, besides)
+                    checked += got is not None
+    assert checked > 100

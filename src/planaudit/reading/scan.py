@@ -5,7 +5,7 @@ import functools
 import math
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from planaudit.reading.clauses import (
@@ -584,7 +584,7 @@ _SPECIAL: dict[str, re.Pattern[str]] = {}
 _WITHIN_SENTENCE = _CLAUSE_END + "、和及"
 
 
-def _split(text: str, start: int, end: int, stops: str) -> Iterator[Span]:
+def _split(text: str, start: int, end: int, stops: str) -> list[Span]:
     """Spans between stop characters outside brackets and quotation marks, trimmed of white space."""
     pattern = _SPECIAL.get(stops)
     if pattern is None:
@@ -598,6 +598,7 @@ def _split(text: str, start: int, end: int, stops: str) -> Iterator[Span]:
         else:
             dot = "." if stops is _SENTENCE_END else ""
             pattern = _SPECIAL[stops] = compile_re("[" + re.escape(stops + _OPEN + _CLOSE + dot) + "]")
+    out: list[Span] = []
     depth = 0
     piece = start
     for match in pattern.finditer(text, start, end):
@@ -609,39 +610,37 @@ def _split(text: str, start: int, end: int, stops: str) -> Iterator[Span]:
             depth = max(0, depth - 1)
         elif char == "." and stops is _SENTENCE_END:
             if depth == 0 and english_stop(text, index):
-                yield from _trimmed(text, piece, index)
+                _trim_into(out, text, piece, index)
                 piece = index + 1
         elif char == "," and comma_in_number(text, index):
             continue  # 34,334 and 2,18,000 are one number
         elif char in stops and (depth == 0 or char in BREAKS):
             if char in BREAKS:
                 depth = 0
-            yield from _trimmed(text, piece, index)
+            _trim_into(out, text, piece, index)
             piece = index + 1
-    yield from _trimmed(text, piece, end)
+    _trim_into(out, text, piece, end)
+    return out
 
 
-def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
+def _trim_into(out: list[Span], text: str, start: int, end: int) -> None:
+    """text[start:end] less white space at either end, appended to out unless nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        yield Span(start, end)
+        out.append(Span(start, end))
 
 
 def sentences(text: str) -> list[Span]:
     """Sentences, split at 。；！？ (and an English full stop before white space) and at line ends."""
-    return list(_split(text, 0, len(text), _SENTENCE_END))
+    return _split(text, 0, len(text), _SENTENCE_END)
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
     """The clauses of one sentence, split at ， , and ： outside brackets and quotation marks."""
-    spans = []
-    for span in _split(text, sentence.start, sentence.end, _CLAUSE_END):
-        # An English comma inside a number ("1,000") does not end a clause.
-        spans.append(span)
-    return spans
+    return _split(text, sentence.start, sentence.end, _CLAUSE_END)  # "1,000": no clause ends inside a number
 
 
 _FISCAL_HEAD = compile_re(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[-–/]\s*((?:19|20)?[0-9]{2})(?![0-9])")
@@ -820,7 +819,7 @@ def _pieces(text: str, clause: Span, figures: list[Figure]) -> list[Span]:
     """A clause cut at 、 between figure-bearing parts: 腾退、回收、盘活低效用地2000亩 | 低效企业30家以上."""
     if len(figures) < 2 or text.find("、", clause.start, clause.end) == -1:
         return [clause]
-    parts = list(_split(text, clause.start, clause.end, "、"))
+    parts = _split(text, clause.start, clause.end, "、")
     has = [bool(group) for group in _by_span(figures, parts)]
     pieces: list[Span] = []
     pending: int | None = None
@@ -1194,9 +1193,9 @@ def _inline_items(text: str, start: int, end: int) -> list[Span]:
     """The items of a one-line list from its first item's words to `end`, cut at the next markers."""
     out: list[Span] = []
     for mark in _INLINE_MARK.finditer(text, start, end):
-        out.extend(_trimmed(text, start, mark.start()))
+        _trim_into(out, text, start, mark.start())
         start = mark.end()
-    out.extend(_trimmed(text, start, end))
+    _trim_into(out, text, start, end)
     return [Span(span.start, span.end - 1) if text[span.end - 1] in ".;," else span for span in out]
 
 
@@ -1931,7 +1930,7 @@ def _named_or_milestone(
                 why=why or "named items",
             )
         ]
-    kind = "milestone" if _TASK.match(body) else ""
+    kind = "milestone" if _CJK.search(body) and _TASK.match(body) else ""  # _TASK's verbs are Chinese words
     chinese = not kind and _CJK.match(body) is not None
     topic = _zh_topic_act(body, year) if chinese else None
     own = max(context.start, clause.start - _ZH_OWN_REACH)  # bounded: a text without full stops is one sentence
@@ -2056,7 +2055,7 @@ def _named_items(text: str, clause: Span, carried: bool = False) -> tuple[int, t
         if not re.search(r"建立|践行|实施|推行|创建|建成", body[: body.index("“")]):
             return None  # 坚持“一号工程”“一把手工程”, 对接“百年百项”…: programmes named, nothing listed to deliver
         return clause.start, tuple(dict.fromkeys(quoted))
-    parts = list(_split(text, clause.start, clause.end, "、和及"))
+    parts = _split(text, clause.start, clause.end, "、和及")
     if len(parts) < 2 and "等" not in body:
         return None
     if len(parts) < 2:
