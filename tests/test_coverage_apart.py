@@ -100,6 +100,8 @@ def test_a_long_review_is_read_a_piece_at_a_time_by_the_second_process(
 ) -> None:
     """The first process reads the reviews' figures for the second only up to READ_WHOLE characters (they are all in
     memory then): a longer review is read by the second, a piece at a time, with the same coverage."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("a spawned process does not inherit the patched PIECE")
     targets = _generate(300, tmp_path, loose_ends=True)
     alone = _serial(targets)
     sent: list[object] = []
@@ -129,13 +131,18 @@ def test_an_audit_read_apart_reports_the_same_in_every_format(
     assert coverage["targets"]["found"] > coverage["targets"]["covered"] > 0
 
 
-def test_a_second_process_that_fails_leaves_the_first_to_read(tmp_path: Path, apart: list[object]) -> None:
+@pytest.mark.parametrize("how", ["raises", "killed"])
+def test_a_second_process_that_fails_leaves_the_first_to_read(tmp_path: Path, apart: list[object], how: str) -> None:
     """If the second process cannot give the coverage (it raised, it was killed), the first reads the documents
-    itself: the same coverage, one core."""
+    itself: the same coverage, one core, no process left."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("a spawned process does not inherit the patch that breaks it")
     targets = _generate(300, tmp_path)
     alone = _serial(targets)
 
     def broken(job: object, known: object = None) -> object:
+        if how == "killed":
+            os.kill(os.getpid(), signal.SIGKILL)
         raise MemoryError
 
     real = doc_coverage.prepare
@@ -146,6 +153,7 @@ def test_a_second_process_that_fails_leaves_the_first_to_read(tmp_path: Path, ap
         doc_coverage.prepare = real
     assert apart == [None]
     assert shared == alone
+    assert multiprocessing.active_children() == []
 
 
 def test_an_invalid_audit_read_apart_stops_its_second_process(bundled: Path, apart: list[object]) -> None:
