@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from planaudit.reading import scan
 from planaudit.reading.scan import Heading, heading_at, strip_measure
 
@@ -129,3 +133,72 @@ def test_the_last_commitment_word_of_a_span_is_read_as_word_by_word() -> None:
                     assert got == _commitment_as_written(text, span.start, span.end, besides)
                     checked += got is not None
     assert checked > 100
+
+
+def test_a_trie_of_words_matches_as_their_alternation_longest_first() -> None:
+    """lazyre.trie factors an alternation by first letters; where several words match, the longest does."""
+    from planaudit.reading.lazyre import trie
+
+    words = ["will", "willing", "make sure", "make", "aim to", "a", "an ", "set aside", "setting aside", "set apart"]
+    texts = ["Will WILLING willingly make sure, make it; aim to an a set aside setting aside set apart ſet x", ""]
+    for suffix in (r"\w*", r"\b", ""):
+        written = re.compile(r"(?i:\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")" + suffix + ")")
+        factored = re.compile(r"(?i:\b" + trie(words) + suffix + ")")
+        for text in texts:
+            assert [m.span() for m in factored.finditer(text)] == [m.span() for m in written.finditer(text)]
+    assert trie(["ten", "twelve", "two"]) == "t(?:en|w(?:elve|o))"
+
+
+PLEDGE_ALPHABET = "willshaensurmkpovdcgt确保力争预期目标拟安排按务必求努取 ,.;\nſİıKWESM’"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=PLEDGE_ALPHABET, max_size=80))
+def test_the_pledge_words_found_in_two_passes_are_those_found_in_one(text: str) -> None:
+    """The commitment words of a whole text are looked for as Chinese words and English ones apart and merged: the
+    same words at the same places as _COMMITMENT finds in one pass, a Chinese word inside an English one's word
+    characters ("will确保") passed over as it is there."""
+    from planaudit.reading import scan
+
+    scan._commitment_words.cache_clear()
+    starts, found = scan._commitment_words(text)
+    assert [m.span() for m in found] == [m.span() for m in scan._COMMITMENT.finditer(text)]
+    assert starts == [m.start() for m in found]
+
+
+def test_the_pledge_words_found_in_two_passes_on_the_corpus_like_texts() -> None:
+    from planaudit.reading import scan
+
+    assert scan._words_apart()  # otherwise the one pass is read, as written
+    root = __import__("pathlib").Path(__file__).resolve().parents[1]
+    texts = [path.read_text(encoding="utf-8") for path in sorted((root / "examples").rglob("*.txt"))]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((root / "sources").glob("*.txt"))]
+    texts.append("will确保 WILLING确保增长 ensure力争 ſhall 确保will 预期目标 a确保b make sure, MAKE  sure plans to")
+    for text in texts:
+        scan._commitment_words.cache_clear()
+        assert [m.span() for m in scan._commitment_words(text)[1]] == [
+            m.span() for m in scan._COMMITMENT.finditer(text)
+        ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "kept"),
+    [
+        ("Growth in median pay will keep pace with inflation", True),
+        ("THE COUNCIL'S SPENDING WILL RISE IN LINE WITH PRICES", True),
+        ("Fees will be ın ſtep with costs", True),
+        ("Waiting times will \u212aeep up with demand", True),
+        ("Growth in median pay will keep pace with growth in median pay", False),  # the same measure
+        ("We will keep prices low", False),
+    ],
+)
+def test_a_comparison_is_read_behind_its_words(clause: str, kept: bool) -> None:
+    """_comparison looks for "keep pace", "keep up", "in line" or "in step" (ignoring case, with the letters `re` folds)
+    before trying the comparison pattern: a comparison is found as before, a clause without those words at once not."""
+    from planaudit.reading import scan
+
+    word = scan._commitment(clause, 0, len(clause))
+    assert word is not None
+    found = scan._comparison(clause, scan.Span(0, len(clause)), word, None)
+    assert (found is not None) == kept
+    assert (scan._EN_COMPARISON.match(clause) is not None) == (kept or "growth in median pay" in clause.lower())

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from planaudit.gates import DRAFT_MARK
 from planaudit.reading.figures import Figure, Kind, Qualifier, find_value, read_figures
-from planaudit.reading.lazyre import HAN
+from planaudit.reading.lazyre import HAN, compile_skipping
 from planaudit.reading.matching import (
     ACT_DONE_BY,
     DEED_VERBS,
@@ -107,7 +107,8 @@ _CUMULATIVE_ONLY = re.compile(r"累计|总数")
 _ADDING = re.compile(r"引进|新建|新培育|培育|新增|(?i:\b(?:add|attract|new)\w*)")
 _BOUNDARY = re.compile("[，。；;" + re.escape(BREAKS) + r"]|[.,](?=\s|$)")
 # A clause's end, as _BOUNDARY, but the comma of "by 1st May, 2018" is inside its clause.
-_CLAUSE_END = re.compile("[，。；;" + re.escape(BREAKS) + r"]|\.(?=\s|$)|,(?=\s|$)(?!\s*[0-9]{4}\b)")
+# Searched in each goal's clause: `re` skips to its first characters.
+_CLAUSE_END = compile_skipping("[，。；;" + re.escape(BREAKS) + r"]|\.(?=\s|$)|,(?=\s|$)(?!\s*[0-9]{4}\b)")
 _UNSAFE = re.compile("[" + re.escape(BREAKS) + "]")
 _HONOUR = re.compile(r"被评为|荣获|获评|入选|荣膺")
 # A milestone is also reported done by the verb that set it (实现大病保险全覆盖, 建立直达机制, 重大工程深入实施)…
@@ -1001,7 +1002,7 @@ def clause_due(clause: str, plan_period: str | None, goal_at: tuple[int, int] | 
     """The `due` a goal's own clause states ("by 2022", 到2025年, 今明两年), or None: none, a deadline equal to the
     plan's own period (it adds nothing), one inside the name of what the goal delivers (制定2030年前…行动方案: the
     plan is due now) unless the goal's figure or quote (goal_at) stands there too, or several different ones."""
-    plan = parse_period(plan_period) if plan_period else None
+    plan = _period_of(plan_period) if plan_period else None
     found = set()
     for deadline in act_deadlines(clause, goal_at):
         span = resolve(deadline.due, plan) if plan is not None else parse_period(deadline.due)
@@ -1009,6 +1010,10 @@ def clause_due(clause: str, plan_period: str | None, goal_at: tuple[int, int] | 
             continue
         found.add(deadline.due)
     return found.pop() if len(found) == 1 else None
+
+
+# The plan's period, read once for all its goals' deadlines rather than once a goal.
+_period_of = functools.lru_cache(maxsize=8)(parse_period)
 
 
 def _clause_of(text: str, start: int, end: int) -> str:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from planaudit.reading.lazyre import LazyPattern, compile_re, compile_skipping
+from planaudit.reading.lazyre import LazyPattern, compile_re, compile_skipping, trie
 from planaudit.reading.units import (
     CHINESE_BASES,
     CHINESE_SCALES,
@@ -153,22 +153,7 @@ _ARABIC = (
 _EN_WORD_VALUES = EN_NUMBER_WORDS
 
 
-def _trie(words: list[str]) -> str:
-    """An alternation factored by first letters ("t(?:en|w(?:elve|o))"): the regex engine then tests each letter of
-    a word once instead of trying thirty words at every word start."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[:1], []).append(word[1:])
-    optional = "" in groups
-    branches = [re.escape(first) + _trie(rest) for first, rest in sorted(groups.items()) if first]
-    if not branches:
-        return ""
-    if len(branches) == 1 and not optional:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
-
-
-_EN_NUMBER_WORD = _trie([*_EN_WORD_VALUES, "hundred", "dozen"]) + r"\b"
+_EN_NUMBER_WORD = trie([*_EN_WORD_VALUES, "hundred", "dozen"]) + r"\b"
 _EN_SCALE_AHEAD = r"(?=(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)\b)"
 # "forty two", "forty-two", "one hundred and five", "a hundred", "two dozen"; scale words after the number
 # (thousand, lakh, crore, million…) are its unit, as after digits.
@@ -233,12 +218,13 @@ _ENGLISH_FIRST = frozenset(
 )
 
 # Where a figure can start: the characters that begin _FIGURE_START's branches (digits, Chinese numerals, 百/翻/第,
-# currency signs, the letters of US$ HK$ Rs INR USD GBP EUR FY), or, at a word start, the first words of its English
+# currency signs), the currency codes and FY those of its branches that start with a capital read (US$ HK$ Rs INR USD
+# GBP EUR FY: a capital alone, "In", "Government", is no candidate), or, at a word start, the first words of its English
 # branches. Searching this first and matching _FIGURE_START only there gives the same figures: the engine otherwise
 # tries every branch at every character, ~4x the cost on English text. tests/test_figures.py checks it is a superset.
 _FIGURE_CANDIDATE = (
-    r"[0-9零〇一二两三四五六七八九十百千翻第$€£¥￥₹UHRIGEF]|\b(?i:"
-    + _trie(
+    r"[0-9零〇一二两三四五六七八九十百千翻第$€£¥￥₹]|US\$|USD|HK\$|Rs|INR|GBP|EUR|FY|\b(?i:"
+    + trie(
         [
             "a ",
             "a-",

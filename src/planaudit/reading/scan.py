@@ -20,7 +20,7 @@ from planaudit.reading.clauses import (
     timed_act,
 )
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
-from planaudit.reading.lazyre import HAN, LATIN, LazyPattern, compile_re, skipping
+from planaudit.reading.lazyre import HAN, LATIN, LazyPattern, compile_re, initials, skipping, trie
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
 
@@ -87,7 +87,11 @@ _COMMITMENT = LazyPattern(
     + "|".join([*sorted(_EN_COMMITMENT, key=len, reverse=True), _EN_SPEECH_PLEDGE])
     + r")\w*))"
 )
-skipping(_COMMITMENT)  # read over the whole text once: `re` skips to the characters its look-ahead lists
+# Read over a whole text, the Chinese words and the English ones are looked for apart (their first characters differ,
+# and each pattern skips to its own): the English ones as a trie, one letter tested once at a word start.
+_ZH_COMMITMENT_WORDS = LazyPattern("|".join(sorted(COMMITMENT_WORDS, key=len, reverse=True)))
+_EN_COMMITMENT_WORDS = LazyPattern(r"(?i:\b(?:" + trie(_EN_COMMITMENT) + "|" + _EN_SPEECH_PLEDGE + r")\w*)")
+skipping(_COMMITMENT, _ZH_COMMITMENT_WORDS, _EN_COMMITMENT_WORDS)
 # Verbs that give a clause a target of its own: a clause without one continues the previous clause's verb and level.
 TARGET_VERBS = (
     "控制在",
@@ -841,8 +845,38 @@ def _pieces(text: str, clause: Span, figures: list[Figure]) -> list[Span]:
 @functools.lru_cache(maxsize=4)
 def _commitment_words(text: str) -> tuple[list[int], list[re.Match[str]]]:
     """Every commitment word of a text, found once: the reader asks for them clause by clause, many times over."""
-    found = list(_COMMITMENT.finditer(text))
+    if not _words_apart():
+        found = list(_COMMITMENT.finditer(text))
+        return [match.start() for match in found], found
+    english = _EN_COMMITMENT_WORDS.finditer(text)
+    chinese = _ZH_COMMITMENT_WORDS.finditer(text) if HAN.search(text) else ()
+    found = []
+    end = 0
+    # _COMMITMENT.finditer takes the first match from where the last ended; no two of these start at one place, and a
+    # Chinese word inside an English one's \w* ("will确保") is passed over as it would be
+    for match in sorted([*english, *chinese], key=_MATCH_START):
+        if match.start() >= end:
+            found.append(match)
+            end = match.end()
     return [match.start() for match in found], found
+
+
+_MATCH_START = operator.methodcaller("start")
+
+
+@functools.cache
+def _words_apart() -> bool:
+    """Whether the commitment words can be found in two passes as _COMMITMENT finds them in one: no character starts
+    both a Chinese and an English one, and each Chinese word is all word characters (so one inside an English word's
+    \\w* ends within it)."""
+    zh, en = initials(_ZH_COMMITMENT_WORDS._pattern), initials(_EN_COMMITMENT_WORDS._pattern)
+    return (
+        zh is not None
+        and en is not None
+        and not zh & en
+        and all(re.fullmatch(r"\w+", word) for word in COMMITMENT_WORDS)
+        and all(HAN.search(word) for word in COMMITMENT_WORDS)
+    )
 
 
 def _commitment_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -2099,12 +2133,18 @@ _EN_COMPARISON = LazyPattern(
     r"(?P<right>[A-Za-z][\w’' -]{2,60}?)\s*$",
     re.IGNORECASE,
 )
+# What _EN_COMPARISON cannot match without, looked for first: its backtracking over every length of the measure's
+# words costs more than one pass that skips to these words' first letters.
+_EN_COMPARISON_WORDS = LazyPattern(r"keep (?:pace|up)|in (?:line|step)", re.IGNORECASE)
+skipping(_EN_COMPARISON_WORDS)
 
 
 def _comparison(text: str, clause: Span, word: tuple[Level, int, str], head: Heading | None) -> Finding | None:
     """An English pledge that one measure keeps pace (at least) or in line (about) with another."""
     if LATIN.search(text, clause.start, clause.end) is None:
         return None  # no English word: the pattern need not even be compiled
+    if _EN_COMPARISON_WORDS.search(text, clause.start, clause.end) is None:
+        return None
     match = _EN_COMPARISON.match(text, clause.start, clause.end)
     if match is None or match.group("left").lower() == match.group("right").lower():
         return None
