@@ -331,3 +331,19 @@ def test_the_figure_candidates_and_pledge_words_are_found_as_written() -> None:
     ):
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(("low", "high"), [("\u4e00", "\u9fff"), ("\u3400", "\u9fff"), ("a", "c")])
+def test_a_char_range_answers_on_a_whole_text_as_its_class(low: str, high: str) -> None:
+    """Past a few thousand characters CharRange.search asks a compiled class: the same answers, wherever the one
+    character in the range stands (first, last, none) and whatever stands outside it."""
+    from planaudit.reading import lazyre
+
+    pattern = re.compile(f"[{low}-{high}]")
+    filler = "We will build 500 homes at ₹2,000 crore’s cost. " * 200
+    assert len(filler) > lazyre._LONG
+    for text in (filler, filler + "确", "确" + filler, filler + "b", filler.replace("d", "\U00020000"), filler * 2):
+        char_range = CharRange(low, high)
+        for pos, endpos in ((0, len(text)), (5, len(text) - 1), (0, 10), (-1, len(text) + 5)):
+            got = char_range.search(text, pos, endpos)
+            assert got is (None if pattern.search(text, pos, endpos) is None else True), (low, pos, endpos)

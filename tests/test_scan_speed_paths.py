@@ -202,3 +202,23 @@ def test_a_comparison_is_read_behind_its_words(clause: str, kept: bool) -> None:
     found = scan._comparison(clause, scan.Span(0, len(clause)), word, None)
     assert (found is not None) == kept
     assert (scan._EN_COMPARISON.match(clause) is not None) == (kept or "growth in median pay" in clause.lower())
+
+
+def test_headings_are_found_at_line_starts_as_the_patterns_find_them() -> None:
+    """The heading patterns (^ under re.M) are looked for after each line break: the same matches as finditer, at
+    the text's start and on lines that follow one another."""
+    texts = [
+        "一、总体要求\n二、重点工作\n\n三、保障措施。\n  四、其他\n",
+        "1. Build Homes\n2. Open Clinics\n\nWe will:\n1. Build 500 homes\n II. Next Steps \nIII. x\n",
+        "\n1. Start After A Break\r\n2. Carriage Return\n",
+        "",
+        "no heading here\n",
+    ]
+    root = __import__("pathlib").Path(__file__).resolve().parents[1]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((root / "examples").rglob("*.txt"))]
+    for pattern in (scan._HEADING, scan._EN_HEADING):
+        for text in texts:
+            want = [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(text)]
+            got = [(start, m.end(), m.groupdict()) for start, m in scan._at_line_starts(pattern, text)]
+            assert got == want
+    assert scan._at_line_starts(re.compile("b"), "abcb")[1][0] == 3  # a pattern without ^: finditer as it is

@@ -551,7 +551,7 @@ def headings(text: str) -> list[Heading]:
 @functools.lru_cache(maxsize=2)
 def _headings(text: str) -> tuple[Heading, ...]:
     """Read once for a plan that draft, the scan and coverage each ask for (its text is the key: the same string)."""
-    found = [Heading(m["number"], m["title"].strip(), m.start(), m.end()) for m in _HEADING.finditer(text)]
+    found = [Heading(m["number"], m["title"].strip(), start, m.end()) for start, m in _at_line_starts(_HEADING, text)]
     if not found:
         found = _en_headings(text)
     return tuple(found)
@@ -562,14 +562,35 @@ def _en_headings(text: str) -> list[Heading]:
     "1. Build 500 homes") or after such an item."""
     found = []
     item_end = -1
-    for match in _EN_HEADING.finditer(text):
-        last = match.start()
+    for start, match in _at_line_starts(_EN_HEADING, text):
+        last = start
         while last > 0 and text[last - 1] in " \t\r\n":
             last -= 1
         if last > 0 and (text[last - 1] == ":" or last == item_end):
-            item_end = len(match.group().rstrip()) + match.start()
+            item_end = len(text[start : match.end()].rstrip()) + start
             continue
-        found.append(Heading(match["number"], match["title"].strip(), match.start(), match.end()))
+        found.append(Heading(match["number"], match["title"].strip(), start, match.end()))
+    return found
+
+
+_AFTER_BREAK: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _at_line_starts(pattern: re.Pattern[str], text: str) -> list[tuple[int, re.Match[str]]]:
+    """pattern.finditer(text) of a pattern that starts with ^ under re.M and matches no line break, as (start, match):
+    its matches after the first position looked for as "\\n" + the rest, which `re` skips to in C, where a pattern
+    starting with ^ is tried at every character (a third of the cost on a megabyte)."""
+    if not pattern.pattern.startswith("^") or not pattern.flags & re.MULTILINE:
+        return [(match.start(), match) for match in pattern.finditer(text)]
+    after = _AFTER_BREAK.get(pattern)
+    if after is None:
+        after = _AFTER_BREAK[pattern] = compile_re("\n" + pattern.pattern[1:], pattern.flags)
+    found = []
+    first = pattern.match(text)
+    if first is not None:
+        found.append((0, first))
+    for match in after.finditer(text, first.end() if first is not None else 0):
+        found.append((match.start() + 1, match))
     return found
 
 
