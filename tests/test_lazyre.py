@@ -347,3 +347,25 @@ def test_a_char_range_answers_on_a_whole_text_as_its_class(low: str, high: str) 
         for pos, endpos in ((0, len(text)), (5, len(text) - 1), (0, 10), (-1, len(text) + 5)):
             got = char_range.search(text, pos, endpos)
             assert got is (None if pattern.search(text, pos, endpos) is None else True), (low, pos, endpos)
+
+
+def test_a_python_whose_re_internals_are_not_checked_compiles_every_pattern_as_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a Python outside the tested matrix (3.11–3.13) no code is made, kept or read: each pattern is re.compile's."""
+    from planaudit.reading import lazyre
+
+    def unused(*_: object) -> None:
+        raise AssertionError("the store or re's internals were used")
+
+    monkeypatch.setattr(lazyre, "_KNOWN_RE", False)
+    for name in ("_from_store", "_keep", "_with_first_characters", "_behind_look_ahead"):
+        monkeypatch.setattr(lazyre, name, unused)
+    pattern = r"确保|(?i:\b(?:will|ensure)\w*)"
+    for compiled in (lazyre.compile_skipping(pattern), lazyre.compile_re(pattern)):
+        assert compiled.pattern == pattern
+        assert compiled == re.compile(pattern)
+    assert lazyre.initials(pattern) is None
+    lazy = lazyre.LazyPattern(r"(?i:\bwill\b)")
+    lazyre.skipping(lazy)
+    assert lazy.findall("We will; WILL not; willing") == ["will", "WILL"]

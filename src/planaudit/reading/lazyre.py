@@ -102,8 +102,15 @@ def initials(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return None if parsed is None else parsed[1]
 
 
+# The Pythons whose `re` internals (its parser, compiler and the code `_sre` takes) the test matrix checks these
+# readings against: on any other, every pattern is compiled by re.compile as written, no code is kept or made.
+_KNOWN_RE = (3, 11) <= sys.version_info[:2] <= (3, 13)
+
+
 def _parsed(pattern: str, flags: int) -> tuple[Any, frozenset[str] | None] | None:
     """`re`'s parse of the pattern and its first characters (None: a parser unlike 3.11's)."""
+    if not _KNOWN_RE:
+        return None
     flags = int(flags)  # as re.compile does: bit operations on a RegexFlag go through enum, 30× slower
     try:  # the parser `re` itself uses; absent or changed: no look-ahead
         tree = importlib.import_module("re._parser").parse(pattern, flags)
@@ -176,6 +183,8 @@ def _cased(char: str, flags: int) -> set[str]:
 def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile(pattern, flags), skipping to its first characters when they can be told (see skipping)."""
     flags = int(flags)
+    if not _KNOWN_RE:
+        return re.compile(pattern, flags)
     key = (pattern, flags, True)
     kept = _from_store(key)
     if kept is not None:
@@ -272,6 +281,8 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile(pattern, flags) of a pattern written in planaudit's source (never one made from input: the store
     would grow with every text read), its compiled code kept between runs."""
     flags = int(flags)  # as re.compile does: bit operations on a RegexFlag go through enum
+    if not _KNOWN_RE:
+        return re.compile(pattern, flags)
     kept = _from_store((pattern, flags, False))
     if kept is not None:
         return kept
