@@ -195,3 +195,23 @@ def test_ctrl_c_while_the_second_process_reads(tmp_path: Path) -> None:
         while status.exists() and "State:\tZ" not in status.read_text() and time.monotonic() < deadline:
             time.sleep(0.05)
         assert not status.exists() or "State:\tZ" in status.read_text()
+
+
+def test_a_process_pinned_to_one_cpu_reads_the_documents_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CPUs counted are those the process may run on (a CI job pinned to one by taskset or its runner), not the
+    machine's: pinned to one, even a big audit is read in one process."""
+    if not hasattr(os, "sched_getaffinity"):
+        pytest.skip("no CPU affinity on this platform")
+    monkeypatch.setattr(pipeline, "READ_APART", 0)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    assert pipeline.cpus() == 1
+    started: list[object] = []
+    monkeypatch.setattr(doc_coverage, "CoverageWorker", lambda *args: started.append(args))
+    targets = _generate(50, tmp_path)
+    [(_, audit)] = pipeline.load_reviews(targets, targets.parent / "actuals.yaml", None, documents=True)
+    assert started == [] and audit.coverage is None
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    assert pipeline.cpus() == 2
