@@ -5,7 +5,7 @@ Run from the repository root:
     .venv/bin/python benchmarks/draft_corpus.py            # markdown table, one row per pair
     .venv/bin/python benchmarks/draft_corpus.py --json     # the raw counts
     .venv/bin/python benchmarks/draft_corpus.py --misses PAIR   # what was missed or wrong in one pair
-    .venv/bin/python benchmarks/draft_corpus.py --speed    # seconds to draft 1 MB and 4 MB plans
+    .venv/bin/python benchmarks/draft_corpus.py --speed [--rounds N]   # seconds to draft 1 MB and 4 MB plans
 
 The corpus is read from ../shared/corpus (beside the checkout; PLANAUDIT_CORPUS overrides). Its keys
 (`key.md`, format in the corpus README) give target phrases, numbers, units, kinds, commitment words,
@@ -449,26 +449,40 @@ def table(results: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def speed() -> str:
+def speed(rounds: int = 3) -> str:
     plan = _read(os.path.join(CORPUS, "en-india-budget-2016-17", "plan.txt"))
     zh = _read(os.path.join(CORPUS, "zh-gwr-2016", "plan.txt"))
-    # CPU seconds (this process's) beside the wall: steadier on a shared, loaded machine.
-    lines = ["| plan | size | seconds | CPU seconds |", "|---|---|---|---|"]
+    # CPU seconds (this process's) beside the wall: steadier on a shared, loaded machine. Each size is drafted
+    # `rounds` times, the sizes in turn, so that one slow moment of the machine moves one round, not the figure.
+    took: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    bodies = {}
     for name, text in (("en-india-budget-2016-17", plan), ("zh-gwr-2016", zh)):
         for megabytes in (1, 4):
-            size = megabytes * 1_000_000
-            body = text * (size // len(text.encode()) + 1)
+            bodies[name, megabytes] = text * (megabytes * 1_000_000 // len(text.encode()) + 1)
+    for _ in range(rounds):
+        for key, body in bodies.items():
             with tempfile.TemporaryDirectory() as out:
                 started, cpu = time.perf_counter(), time.process_time()
                 build(Document(os.path.join(out, "plan.txt"), body), out)
-                took, used = time.perf_counter() - started, time.process_time() - cpu
-            lines.append(f"| {name} repeated | {len(body.encode()) / 1e6:.1f} MB | {took:.2f} | {used:.2f} |")
+                took.setdefault(key, []).append((time.perf_counter() - started, time.process_time() - cpu))
+    lines = [
+        f"| plan | size | seconds (median of {rounds}) | CPU seconds (median) | CPU seconds (min) |",
+        "|---|---|---|---|---|",
+    ]
+    for (name, megabytes), body in bodies.items():
+        runs = took[name, megabytes]
+        wall = sorted(run[0] for run in runs)[len(runs) // 2]
+        used = sorted(run[1] for run in runs)
+        lines.append(
+            f"| {name} repeated | {len(body.encode()) / 1e6:.1f} MB | {wall:.2f} | {used[len(used) // 2]:.2f} | "
+            f"{used[0]:.2f} |"
+        )
     return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:
     if "--speed" in argv:
-        print(speed())
+        print(speed(int(argv[argv.index("--rounds") + 1]) if "--rounds" in argv else 3))
         return 0
     only = argv[argv.index("--misses") + 1] if "--misses" in argv else None
     results = [score(key) for key in keys(only)]
