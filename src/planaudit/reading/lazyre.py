@@ -327,14 +327,10 @@ def _keep(
         sre = _sre()
         if code is None:
             code = importlib.import_module("re._compiler")._code(tree, flags)
-        state = tree.state
-        indexgroup: list[str | None] = [None] * state.groups
-        for name, index in state.groupdict.items():
-            indexgroup[index] = name
         words = array("I", code)
         if words.itemsize != sre.CODESIZE:
             return
-        entry = (text, flags | state.flags, words.tobytes(), state.groups - 1, dict(state.groupdict), tuple(indexgroup))
+        entry = (text, flags | tree.state.flags, words.tobytes(), *_groups(tree))
         made = sre.compile(*entry[:2], words.tolist(), *entry[3:])
         if made != compiled or made.groupindex != compiled.groupindex or made.groups != compiled.groups:
             return
