@@ -193,7 +193,7 @@ class SilentGoal(NamedTuple):
 
 class Job(NamedTuple):
     """What document coverage reads besides the marks: the documents and the silent goals. Plain data, so that a
-    second process can read the documents while the first verifies the audit (see pipeline.CoverageWorker)."""
+    second process can read the documents while the first verifies the audit (see CoverageWorker)."""
 
     texts: dict[str, str]  # each document once, by the first source id naming it (plans first, then reviews)
     plans: tuple[str, ...]  # keys of texts
@@ -459,7 +459,7 @@ class CoverageWorker:
 
 
 def cover_apart(job: Job, conn: Any, other: Any = None) -> None:
-    """The second process of pipeline.CoverageWorker: read the job, wait for the marks, send the coverage back on
+    """The second process of CoverageWorker: read the job, wait for the marks, send the coverage back on
     conn (None if it cannot be had: the first process then reads the documents itself). other: the first process's
     end of the pipe when forked, closed here so that a send to a first process gone fails instead of waiting."""
     import signal

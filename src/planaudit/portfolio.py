@@ -228,11 +228,9 @@ def run_portfolio(roots: Sequence[str], settings: Settings, jobs: int | None = N
 def _workers(count: int) -> int:
     if count < PARALLEL_FROM:
         return 1
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, count))
+    from planaudit.pipeline import cpus
+
+    return max(1, min(cpus(), count))
 
 
 def _parallel(folders: list[str], settings: Settings, workers: int) -> list[AuditRun]:
