@@ -109,6 +109,8 @@ def _verify_reading_apart(parsed: Parsed, root: str | None) -> Audit:
 
     def sources_read(texts: dict[str, str]) -> None:
         nonlocal worker, job
+        if sum(len(text) for text in {id(text): text for text in texts.values()}.values()) < READ_APART:
+            return  # the plans and reviews are some of these: no job to hand over (with_documents reads them here)
         job = coverage_job(parsed.targets, parsed.actuals, texts)
         if sum(len(text) for text in job[0].texts.values()) >= READ_APART and cpus() > 1:
             worker = CoverageWorker(job[0])
