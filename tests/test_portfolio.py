@@ -135,6 +135,19 @@ def test_a_folder_without_audits_is_a_usage_error(plans: Path) -> None:
     assert run_cli("check", "no-such").exit_code == 2
 
 
+def test_a_folder_of_links_to_audits_says_links_are_not_entered(plans: Path) -> None:
+    Path("shelf").mkdir()
+    os.symlink(plans / "demo", "shelf/demo")
+    os.symlink(plans / "towns", "shelf/\x1b[31mtowns")
+    result = run_cli("check", "shelf")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "error: no audit under shelf: an audit is a folder holding targets.yaml (and actuals.yaml);"
+        " 2 linked folders not entered: name linked audits instead\n"
+    )
+    assert run_cli("check", "shelf/demo", "-f", "json").exit_code == 0
+
+
 def test_validate_dir_checks_every_audit(plans: Path) -> None:
     result = run_cli("validate", "plans")
     assert result.exit_code == 0, result.stderr

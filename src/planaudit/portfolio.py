@@ -85,17 +85,26 @@ def find_audits(roots: Sequence[str]) -> list[str]:
     """Every folder under the roots holding a targets.yaml (a regular file, not a link), sorted, each once.
 
     Linked folders are not entered and hidden ones (.git, .venv) skipped, so the walk never leaves the trees named.
+    None found is a usage error, which counts the linked folders passed over.
     """
     found: dict[str, str] = {}
+    links = 0
     for root in roots:
         if not os.path.isdir(root):
             raise UsageError(f"{root} is not a folder")
         for folder, dirs, files in os.walk(root, followlinks=False):
+            links += sum(os.path.islink(os.path.join(folder, d)) for d in dirs)
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not os.path.islink(os.path.join(folder, d)))
             if TARGETS in files:
                 path = os.path.join(folder, TARGETS)
                 if os.path.isfile(path) and not os.path.islink(path):
                     found.setdefault(os.path.realpath(folder), os.path.normpath(folder))
+    if not found:
+        where = ", ".join(roots)
+        why = f"no audit under {where}: an audit is a folder holding {TARGETS} (and actuals.yaml)"
+        if links:  # a folder of links to audits looks full to its user; say why it reads as empty
+            why += f"; {links} linked folder{'s' if links > 1 else ''} not entered: name linked audits instead"
+        raise UsageError(why)
     return sorted(found.values())
 
 
@@ -214,9 +223,6 @@ def _piece(scorecard: Scorecard, settings: Settings, result: GateResult) -> str:
 def run_portfolio(roots: Sequence[str], settings: Settings, jobs: int | None = None) -> Portfolio:
     """Every audit under the roots, in sorted order; with many, on every core the process may use."""
     folders = find_audits(roots)
-    if not folders:
-        where = ", ".join(roots)
-        raise UsageError(f"no audit under {where}: an audit is a folder holding {TARGETS} (and actuals.yaml)")
     workers = _workers(len(folders)) if jobs is None else max(1, min(jobs, len(folders)))
     if workers == 1:
         runs = [audit_folder(folder, settings) for folder in folders]
