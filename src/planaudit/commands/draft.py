@@ -287,6 +287,61 @@ class _Review:
         return found
 
     @functools.cached_property
+    def ahead(self) -> list[tuple[int, int, frozenset[str], tuple[int, int] | None]]:
+        """English sentences that look ahead (or items of a list whose lead-in does: "In quarter 4 … we expect to:"),
+        with the words naming what they plan (the plan's name and verbs of delivery left out) and the month of the
+        report they stand in (its date line before them), or None."""
+        found = []
+        text = self.text
+        dates = [(m.start(), _month_of(m)) for m in _DATE_LINE.finditer(text)]
+        starts = [start for start, _ in dates]
+        read = line = 0
+        item = False
+        lead = ""
+        for span in self.spans:
+            sentence = text[span.start : span.end]
+            newline = text.rfind("\n", read, span.start)
+            read = span.start
+            if newline != -1 or span.start == 0:
+                line = newline + 1
+                item = list_item(text[line : line + 8])
+            if not item:
+                lead = sentence if sentence.rstrip().endswith(":") else ""
+            if not _LATIN.search(sentence) or not (looks_ahead(sentence) or (item and looks_ahead(lead))):
+                continue
+            at = bisect.bisect_right(starts, span.start) - 1
+            words = terms(self.unnamed(_ASIDE.sub(" ", sentence))) - DEED_VERBS
+            start = span.start + len(sentence) - len(sentence.lstrip(" \t*-•·"))
+            found.append((start, span.end, words, dates[at][1] if at >= 0 else None))
+        return found
+
+    @functools.cached_property
+    def ahead_rare(self) -> Postings:
+        """The look-ahead sentences (numbered as in ahead) by the rare words they use (DEED_RARE)."""
+        rare = max(DEED_RARE_COUNT, int(DEED_RARE * self.weights.total))
+        return Postings(
+            [frozenset(t for t in words if self.weights.counts.get(t, 0) <= rare) for *_, words, _ in self.ahead]
+        )
+
+    @functools.cached_property
+    def led(self) -> dict[str, list[tuple[frozenset[str], list[tuple[int, int]]]]]:
+        """The items with a count of each list whose lead-in's subject is a compound noun ("Common platforms continue
+        to be developed and extended:"), by that noun's head (stem): the words before the head, and the items."""
+        by_lead: dict[str, list[tuple[int, int]]] = {}
+        for number, (start, end, _, _) in enumerate(self.deeds):
+            lead = self._leads[number]
+            if lead and _COUNTED.search(self.text, start, end):
+                by_lead.setdefault(lead, []).append((start, end))
+        index: dict[str, list[tuple[frozenset[str], list[tuple[int, int]]]]] = {}
+        for lead, items in by_lead.items():
+            subject = _lead_subject(lead)
+            for head in terms(subject):
+                for modifiers in compound_modifiers(subject, head):
+                    if modifiers:
+                        index.setdefault(head, []).append((modifiers, items))
+        return index
+
+    @functools.cached_property
     def helped(self) -> list[int]:
         """The deeds (numbered as in deeds) listed under a lead-in of help given ("GDS has helped by:") that count
         things (a concrete outcome: "responding to … requests for help in recruiting 9 senior level posts"; not "which
@@ -681,6 +736,7 @@ class _Goal(NamedTuple):
     trailing: bool = False  # Chinese: the measure is named after the amount (将2.8万亿元中央财政资金纳入…)
     context: str = ""  # Chinese: the goal's quote and its sentence after it, to the next finding (what it names)
     marks: tuple[str, ...] = ()  # English: the plan's numbered item ("action 1") and heading the goal stands under
+    month: tuple[int, int] | None = None  # English: the last month the goal is due by (its due or "in October 2013")
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -878,13 +934,18 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
                     if latin
                     else _sentence_rest(plan.text, plan_sentences, sentence_starts, finding, finding_starts),
                     tuple(plan_sections.keys_at(finding.start)) if latin and plan_sections is not None else (),
+                    _due_month(
+                        dues[index], _sentence_rest(plan.text, plan_sentences, sentence_starts, finding, finding_starts)
+                    )
+                    if latin
+                    else None,
                 )
                 proposals[key] = _evidence(goal, read)
                 clauses[key] = clause if latin else ""
             entry = proposals[key]
             said[index] = clauses[key]
         entries.append(entry)
-    kept = _one_goal_each(entries)
+    kept = _one_goal_each(entries, [_one_line(f.quote).lower() for f in findings])
     for index, entry in enumerate(kept):
         # the goal a sentence names best names another thing of its kind, or one the plan named before ("will adopt
         # the same model"): the sentence is no goal's evidence
@@ -948,19 +1009,25 @@ def _sentence_rest(text: str, spans: list[Span], starts: list[int], finding: Fin
     return text[finding.start : min(max(last, finding.end), finding.end + 200)]
 
 
-def _one_goal_each(entries: list[_Evidence | None]) -> list[_Evidence | None]:
+def _one_goal_each(entries: list[_Evidence | None], quotes: list[str]) -> list[_Evidence | None]:
     """A review sentence matched on words to several deeds is the evidence of the one it names best only (the others
-    share some of its words: "23 exemplar services were identified" is not every goal about exemplar services)."""
+    share some of its words: "23 exemplar services were identified" is not every goal about exemplar services), and of
+    the goals that state that one again in its words (its quote stands in theirs, or theirs in its: a summary's target
+    restated under its action)."""
     best: dict[tuple[int, int], tuple[float, int]] = {}
     for index, entry in enumerate(entries):
         if entry is not None and entry.score is not None:
             held = best.get(entry.spans[0])
             if held is None or entry.score > held[0]:  # the first of equals keeps it
                 best[entry.spans[0]] = (entry.score, index)
-    return [
-        None if entry is not None and entry.score is not None and best[entry.spans[0]][1] != index else entry
-        for index, entry in enumerate(entries)
-    ]
+
+    def keeps(index: int, entry: _Evidence | None) -> bool:
+        if entry is None or entry.score is None:
+            return True
+        holder = best[entry.spans[0]][1]
+        return holder == index or quotes[holder] in quotes[index] or quotes[index] in quotes[holder]
+
+    return [entry if keeps(index, entry) else None for index, entry in enumerate(entries)]
 
 
 def _due_later(due: str | None, plan: Period | None, reach: Period | None = None) -> bool:
@@ -1241,7 +1308,8 @@ def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         if not goal.words and (goal.finding.figure is None or goal.finding.figure.kind is not Kind.ORDINAL):
             return _chinese_act(goal, review)
         acted = _act_evidence(goal, review) if goal.words else None
-        return acted or _milestone_evidence(goal, review) or _deed_evidence(goal, review)
+        found = acted or _milestone_evidence(goal, review) or _deed_evidence(goal, review)
+        return found if found is not None or not goal.words else _slipped(goal, review)
     if kind == "named_items":
         return _items_evidence(goal.finding, review.text)
     if kind in ("judged", "comparison"):
@@ -1298,10 +1366,82 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         helped = _helped_deeds(goal, review)
         if helped:
             return _undecided_all(goal, review.text, helped, "items with a count in a list of help given")
+        led = _led_deeds(goal, review)
+        if led:
+            return _undecided_all(goal, review.text, led, "items with a count in a list whose lead-in names it")
     if best is None:
         return _named_deed(goal, review, wanted)
     score, start, end = best
     return _undecided(goal, review.text, start, end, score, f"deed words {q(' '.join(sorted(wanted)))}")
+
+
+# A month named in English ("October 2013", "from November"): capitalised, its year after it or not.
+_MONTH_NAMED = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?:[ \t]+((?:19|20)[0-9]{2})\b)?"
+)
+
+
+def _month_of(found: re.Match[str]) -> tuple[int, int] | None:
+    """The (year, month) of a report's date line (_DATE_LINE), or None when its first word is no month."""
+    month = EN_MONTHS.get(found.group(1).lower())
+    return (int(found.group(2)), month) if month is not None and found.group(1).lower() in _FULL_MONTHS else None
+
+
+def _due_month(due: str | None, said: str) -> tuple[int, int] | None:
+    """The last month an English goal is due by: its due's, else the last month and year its quote and the rest of its
+    sentence after it name ("…for the PAYE Online exemplar service, launching in October 2013"), or None."""
+    span = parse_period(due) if due else None
+    if span is not None:
+        return span.last[0], span.last[1]
+    named = [m for m in _MONTH_NAMED.finditer(said) if m.group(2)]
+    return (int(named[-1].group(2)), EN_MONTHS[named[-1].group(1).lower()]) if named else None
+
+
+def _months_named(sentence: str, dated: tuple[int, int]) -> list[tuple[int, int]]:
+    """The months a report's sentence names, each with its year: the one written, else the report's (dated), or the
+    next one for a month before the report's ("from February" in a report of October 2013 is February 2014)."""
+    out = []
+    for found in _MONTH_NAMED.finditer(sentence):
+        month = EN_MONTHS[found.group(1).lower()]
+        if found.group(2):
+            out.append((int(found.group(2)), month))
+        else:
+            out.append((dated[0] + (month < dated[1]), month))
+    return out
+
+
+# A look-ahead re-plans a goal's deliverable when it shares this many of its words, this many of them rare.
+SLIP_SHARED = 3
+SLIP_RARE = 2
+
+
+def _slipped(goal: _Goal, review: _Review) -> _Evidence | None:
+    """English: a dated milestone ("launching in October 2013") that a report plans again for a later month ("launch
+    the new Identity Assurance reference hub in private beta from November"), naming its deliverable by SLIP_SHARED of
+    its words, SLIP_RARE of them rare: it was not done by its date. Proposed undecided (done: false is for a person to
+    write); a look-ahead naming no later month says nothing of a slip and is never proposed."""
+    if goal.month is None or not review.ahead:
+        return None
+    wanted = _wanted(goal, review)
+    best: tuple[float, int, int] | None = None
+    for number in review.ahead_rare.holding(wanted, SLIP_RARE):
+        start, end, found, dated = review.ahead[number]
+        if dated is None or len(wanted & found) < SLIP_SHARED:
+            continue
+        shared = wanted & found
+        months = _months_named(review.text[start:end], dated)
+        if not months or min(months) <= goal.month:
+            continue
+        score = review.weights.sum(shared) / review.weights.sum(wanted)
+        if (best is None or score > best[0]) and not another_thing(goal.clause, review.text[start:end]):
+            best = (score, start, end)
+    if best is None:
+        return None
+    _, start, end = best
+    year, month = goal.month
+    why = f"planned again for after {year}-{month:02d}: not done by then?"
+    return _undecided(goal, review.text, start, end, WORD_MATCH, why)
 
 
 # A goal's object that refers back to a thing named before: "will adopt the same model", "follow such an approach".
@@ -1570,6 +1710,31 @@ def _helped_deeds(goal: _Goal, review: _Review) -> list[tuple[int, int]]:
             if not repeats_words(goal.clause, review.text[start:end]):
                 found.append((start, end))
     return found[:HELPED_ITEMS]
+
+
+def _led_deeds(goal: _Goal, review: _Review) -> list[tuple[int, int]]:
+    """English: a judged goal and the items with a count in a review's lists whose lead-in names its deliverable as a
+    compound noun, its head and every word before it the goal's ("Common platforms continue to be developed and
+    extended: * …the Transaction Explorer now covers 711 services" for "will lead in the definition and delivery of a
+    new suite of common technology platforms"): each is a concrete outcome of the goal, none the whole of it (at most
+    HELPED_ITEMS, in order); no echo. Heads that head many lead-ins are not looked up (a bounded cost per goal)."""
+    found: set[tuple[int, int]] = set()
+    for head in sorted(goal.words):
+        lists = review.led.get(head, ())
+        for modifiers, items in lists if len(lists) <= NAME_POSTINGS else ():
+            if modifiers <= goal.words:
+                found.update(item for item in items if not repeats_words(goal.clause, review.text[item[0] : item[1]]))
+    return sorted(found)[:HELPED_ITEMS]
+
+
+# A list's lead-in up to its verb: what the list is about ("Common platforms" in "Common platforms continue to be…").
+_LEAD_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|continues?|will|includes?)\b", re.IGNORECASE)
+
+
+def _lead_subject(lead: str) -> str:
+    """A list's lead-in up to its first verb (its subject: what the list's items are)."""
+    verb = _LEAD_VERB.search(lead)
+    return lead[: verb.start()] if verb is not None else ""
 
 
 def _undecided_all(goal: _Goal, text: str, spans: list[tuple[int, int]], why: str) -> _Evidence:

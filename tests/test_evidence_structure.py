@@ -1,0 +1,131 @@
+"""English evidence read from a progress report's structure: a date planned again, a list's lead-in, a goal restated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_evidence import _draft, _evidence
+from tests.test_evidence_names import _FILLER, _quote
+
+
+def test_a_dated_milestone_planned_again_for_a_later_month_is_proposed_as_a_slip(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Quarterly Progress Report\nJuly 2013\n\n"
+        "The council announced that it would be the first to use the new parking permit portal for resident permits, "
+        "launching in October 2013.\n"
+        "The council will open the new library booking service in October 2013.\n"
+        "The council will build a new waste collection app for residents.\n",
+        "Quarterly Progress Report\nOctober 2013\n\n"
+        + _FILLER
+        + "\n\nIn quarter 4 (October to December) we expect to:\n\n"
+        "* launch the new parking permit portal in private beta from November, starting with resident permits\n"
+        "* open the new library booking service to schools in October\n"
+        "* launch the waste collection app for residents from December\n",
+    )
+    # the report plans the portal again, for a month after the goal's own (named after its quote): not done by then,
+    # for a person to decide (no verdict drafted)
+    slip = _evidence(goals, entries, "would be the first to use")
+    assert _quote(slip).startswith("launch the new parking permit portal in private beta from November")
+    assert "done" not in slip
+    # a month that is not later (October is the goal's own) says nothing of a slip
+    assert "evidence" not in _evidence(goals, entries, "will open the new library booking service")
+    # a goal with no date cannot slip: a look-ahead is no evidence of it
+    assert "evidence" not in _evidence(goals, entries, "will build a new waste collection app")
+
+
+def _folder(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def test_a_look_ahead_about_another_thing_or_in_a_report_of_no_date_is_no_slip(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = (
+        "Quarterly Progress Report\nJuly 2013\n\n"
+        "The council announced that it would be the first to use the new parking permit portal for resident permits, "
+        "launching in October 2013.\n"
+    )
+    goals, entries = _draft(
+        _folder(tmp_path, "other", monkeypatch),
+        plan,
+        "Quarterly Progress Report\nOctober 2013\n\n" + _FILLER + "\n\nIn quarter 4 we expect to:\n\n"
+        "* launch the new library booking portal for residents from November\n",
+    )
+    # one word alike ("portal") and words every goal uses: another portal
+    assert "evidence" not in _evidence(goals, entries, "would be the first to use")
+    goals, entries = _draft(
+        _folder(tmp_path, "undated", monkeypatch),
+        plan,
+        "Quarterly Progress Report\n\n" + _FILLER + "\n\nIn the next quarter we expect to:\n\n"
+        "* launch the new parking permit portal in private beta from November, starting with resident permits\n",
+    )
+    # a report with no date: "from November" of which year is unknown
+    assert "evidence" not in _evidence(goals, entries, "would be the first to use")
+
+
+_PLATFORMS_REVIEW = (
+    "Progress Report 2013\n\n" + _FILLER + "\n\nOther initiatives\n\n"
+    "Common platforms continue to be developed and extended:\n\n"
+    "* Following a new release in September, the Transaction Explorer now covers 711 services\n"
+    "* The blogging platform was launched for the archives\n"
+    "* There are now 9 services with detailed dashboards live on the Performance Platform\n\n"
+    "Booking platforms were built for the clinics:\n\n"
+    "* 12 clinics now take bookings online\n\n"
+    "The technology team ran 4 workshops on common platforms for suppliers.\n"
+)
+
+
+def test_items_with_a_count_under_a_lead_in_naming_the_goals_deliverable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Digital Strategy 2013\n\n"
+        "Cabinet Office will lead in the definition and delivery of a new suite of common technology platforms.\n"
+        "The health service will support digital booking for clinics across the region.\n",
+        _PLATFORMS_REVIEW,
+    )
+    entry = _evidence(goals, entries, "will lead in the definition")
+    assert entry["status"] == "reported" and "undecided" in entry and "verdict" not in entry
+    # the items that count things, under the lead-in naming "common platforms": not the launch with no count, not
+    # the items of another list, not a sentence of the same section about workshops
+    assert [e["quote"] for e in entry["evidence"]] == [
+        "Following a new release in September, the Transaction Explorer now covers 711 services",
+        "There are now 9 services with detailed dashboards live on the Performance Platform",
+    ]
+    # "Booking platforms": the head noun is not the goal's ("booking" is no platform this goal names)
+    assert "evidence" not in _evidence(goals, entries, "will support digital booking")
+
+
+def test_a_target_restated_in_the_same_words_keeps_the_evidence_in_both_places(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Digital Strategy 2013\n\nSummary\n\n"
+        "Cabinet Office will lead in the definition and delivery of a new suite of common technology platforms.\n\n"
+        "Actions\n\n"
+        "Action 11: Cabinet Office will lead in the definition and delivery of a new suite of common technology "
+        "platforms which will underpin the new generation of digital services.\n\n"
+        "The Office will lead the delivery of common technology platforms for the health service.\n",
+        _PLATFORMS_REVIEW,
+    )
+    summary = _evidence(goals, entries, "will lead in the definition and delivery of a new suite of common technology")
+    action = _evidence(
+        goals, entries, "will lead in the definition and delivery of a new suite of common technology platforms which"
+    )
+    # the same target stated twice in the same words (the summary's quote stands in the action's): both hold the items
+    assert summary["evidence"] == action["evidence"] != []
+    # another goal with some of its words is not the same target: the sentences are not its evidence too
+    assert "evidence" not in _evidence(goals, entries, "will lead the delivery of common technology platforms for")
