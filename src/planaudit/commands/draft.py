@@ -1009,6 +1009,10 @@ def _sentence_rest(text: str, spans: list[Span], starts: list[int], finding: Fin
     return text[finding.start : min(max(last, finding.end), finding.end + 200)]
 
 
+# A goal's quote standing in another's restates it when it names this many words (DEED_SHARED + 1, as _wanted reads).
+RESTATED_WORDS = 4
+
+
 def _one_goal_each(entries: list[_Evidence | None], quotes: list[str]) -> list[_Evidence | None]:
     """A review sentence matched on words to several deeds is the evidence of the one it names best only (the others
     share some of its words: "23 exemplar services were identified" is not every goal about exemplar services), and of
@@ -1025,7 +1029,10 @@ def _one_goal_each(entries: list[_Evidence | None], quotes: list[str]) -> list[_
         if entry is None or entry.score is None:
             return True
         holder = best[entry.spans[0]][1]
-        return holder == index or quotes[holder] in quotes[index] or quotes[index] in quotes[holder]
+        if holder == index:
+            return True
+        shorter, longer = sorted((quotes[holder], quotes[index]), key=len)
+        return shorter in longer and len(terms(shorter)) >= RESTATED_WORDS  # not "will be launched" in every launch
 
     return [entry if keeps(index, entry) else None for index, entry in enumerate(entries)]
 
@@ -1723,17 +1730,20 @@ def _led_deeds(goal: _Goal, review: _Review) -> list[tuple[int, int]]:
         lists = review.led.get(head, ())
         for modifiers, items in lists if len(lists) <= NAME_POSTINGS else ():
             if modifiers <= goal.words:
-                found.update(item for item in items if not repeats_words(goal.clause, review.text[item[0] : item[1]]))
-    return sorted(found)[:HELPED_ITEMS]
+                found.update(items)
+    kept = (item for item in sorted(found) if not repeats_words(goal.clause, review.text[item[0] : item[1]]))
+    return list(itertools.islice(kept, HELPED_ITEMS))
 
 
+LEAD_SUBJECT = 120
 # A list's lead-in up to its verb: what the list is about ("Common platforms" in "Common platforms continue to be…").
 _LEAD_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|continues?|will|includes?)\b", re.IGNORECASE)
 
 
 def _lead_subject(lead: str) -> str:
-    """A list's lead-in up to its first verb (its subject: what the list's items are)."""
-    verb = _LEAD_VERB.search(lead)
+    """A list's lead-in up to its first verb (its subject: what the list's items are), if that is a noun's length (at
+    most LEAD_SUBJECT characters), else ""."""
+    verb = _LEAD_VERB.search(lead, 0, LEAD_SUBJECT + 1)
     return lead[: verb.start()] if verb is not None else ""
 
 
