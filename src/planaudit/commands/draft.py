@@ -23,6 +23,7 @@ from planaudit.reading.matching import (
     Weights,
     abbreviates,
     act_looks_ahead,
+    act_object,
     act_of,
     acts_in,
     another_thing,
@@ -104,6 +105,12 @@ _FALL_BEFORE = re.compile(
 )
 _CUMULATIVE = re.compile(r"累计|总数|总量|达到|达")
 _CUMULATIVE_ONLY = re.compile(r"累计|总数")
+# A total the year sums (全年累计, 1-12月累计), not a count since some earlier start.
+_YEAR_TOTAL = re.compile(r"(?:全年|当年|今年|本年|年内|月)累计")
+# A goal that is a total or a level reached, which a cumulative count reports.
+_TOTAL_GOAL = re.compile(
+    r"累计|总数|总量|总规模|达到|达(?=[0-9０-９])|保有|保持|稳定在|(?i:\b(?:total|cumulative|reach)\w*)"
+)
 _ADDING = re.compile(r"引进|新建|新培育|培育|新增|(?i:\b(?:add|attract|new)\w*)")
 _BOUNDARY = re.compile("[，。；;" + re.escape(BREAKS) + r"]|[.,](?=\s|$)")
 # A clause's end, as _BOUNDARY, but the comma of "by 1st May, 2018" is inside its clause.
@@ -171,6 +178,10 @@ _PLANNED_COLUMN = re.compile(r"BE$|budget|estimates?$|plan", re.IGNORECASE)
 _OUTCOME_COLUMN = re.compile(r"RE$|AE$|revised|actuals?$|outturn|out-turn|provisional", re.IGNORECASE)
 
 
+# A review's heading naming the year it reports on: 一、2016年工作回顾, 2018年总结.
+_REVIEWED = re.compile(r"^[^\n]{0,12}?((?:19|20)[0-9]{2})年(?:工作)?(?:回顾|总结)", re.MULTILINE)
+
+
 class _Review:
     """A review read once for evidence: every figure with its phrase, which of them may be an outcome of the plan's
     period (a result, not the next year's plan, a forecast, a restated target or a budget estimate; no other year
@@ -181,6 +192,10 @@ class _Review:
         echoes = Echoes(plan)
         self.all = readings(text)
         period = _years(plan_period)
+        heading = _REVIEWED.search(text, 0, 600)
+        # 一、2020年工作回顾: the year the review reports on, where a figure or act names none of its own
+        reviewed = [(int(heading.group(1)),) * 2] if heading is not None else []
+        self.reviewed = reviewed
         spans = sentences(text)
         self.spans = spans
         self.outcomes: set[tuple[int, int]] = set()
@@ -201,6 +216,7 @@ class _Review:
             named = years_named(after)[:1] or years_named(before)[-1:]
             if not named and sentence.start < first:  # "For 2017-18, I have provided…": bounded, a sentence may be long
                 named = years_named(text[max(sentence.start, first - 120) : first])[-1:]
+            named = named or reviewed
             key = (reading.start, reading.end)
             digit = next((i for i in range(figure.start, figure.end) if text[i].isdigit()), figure.start)
             if (
@@ -464,7 +480,7 @@ class _Review:
             ):
                 continue
             seen.add(clause)
-            named = years_named(clause)
+            named = years_named(clause) or self.reviewed
             if named and not any(period_fits([y], self.period) for y in named):
                 continue
             done = reports_act(clause)
@@ -523,6 +539,8 @@ class _Review:
         """The span of the first review clause, not looking ahead, that pattern finds (a record: …以来历史最佳, whose
         series may start in a year named before the plan's), looked up once per review and pattern."""
         key = f"record{pattern}"
+        if not period_fits(self.reviewed, self.period):
+            return None  # a review of another year: its record is not the plan's
         if key not in self.first_counted:
             found = re.compile(pattern)
             self.first_counted[key] = next(
@@ -1818,6 +1836,9 @@ def _chinese_act(goal: _Goal, review: _Review) -> _Evidence | None:
         if not (done or (judged and counted and not kept)) or echoes_act(finding.quote, clause):
             continue
         for first, last in _act_items(review.text, start, end):
+            level = _TIER.search(review.text, first, last)
+            if level is not None and level.group() not in context:
+                continue  # 省级政府部门权力和责任清单全面公布 for 全面公布地方政府…清单: one tier of the goal's scope
             score = names_act(finding.quote, context, review.text[first:last])
             if score <= 0 or (best is not None and score <= best[0]):
                 continue
@@ -1830,6 +1851,11 @@ def _chinese_act(goal: _Goal, review: _Review) -> _Evidence | None:
         return _quality_figure(goal, review) or _stock_cut(goal, review) or _size_class(goal, review)
     score, start, end = best
     return _undecided(goal, review.text, start, end, score, f"act words {q(zh_act_words(finding.quote))}")
+
+
+# A tier of government or administration (省级, 地市级, 县级): an act reported for one tier is a part of the goal's
+# scope, unless the goal names that tier.
+_TIER = re.compile(r"(?:省|市|地市|县|区|乡镇|乡|村)级")
 
 
 # A state of the environment's quality (生态环境质量进一步改善, 空气质量明显好转) is measured by fine particles and
@@ -2014,6 +2040,12 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     reading = best[0]
     figure = reading.figure
     before = text[reading.start : figure.start]
+    respective = _respective(text, reading)
+    if respective is not None:  # 二氧化硫、氮氧化物排放量分别下降5.6%和4%: one figure per item
+        chosen = _respective_value(goal, *respective)
+        if chosen is None:
+            return None
+        figure = chosen
     if kind == "growth":
         basis = "change" if figure.unit == PERCENT else "level"
     elif kind == "pp_change":
@@ -2025,6 +2057,15 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     elif kind == "new_items":
         basis = "change" if _CHANGE.search(before) and not _CUMULATIVE.search(before) else "level"
     undecided = basis == "level" and not has_baseline and kind in NEEDS_BASELINE
+    # 完成易地扶贫搬迁280万人 against 累计达到870万人: a count of all there are, not of this year's (a prior count is
+    # needed), unless the goal is itself a total (总数达到45个) or the review sums the year (全年累计)
+    stock = (
+        kind in ("at_least", "approximately")
+        and not has_baseline
+        and _CUMULATIVE_ONLY.search(before) is not None
+        and _YEAR_TOTAL.search(before) is None
+        and _TOTAL_GOAL.search(finding.quote) is None
+    )
     value_unit = figure.unit if basis == "change" or kind in ("ranking",) else unit
     if kind == "pp_change":
         value_unit = PERCENTAGE_POINT if basis == "change" else PERCENT
@@ -2037,6 +2078,8 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     end = review.ends.get((reading.start, reading.end), reading.end)  # English: the whole clause reads better
     if goal.trailing:  # the words after the amount name it: they are the evidence too
         end = _clause_span(text, figure.start, figure.end)[1]
+    if respective is not None:  # the quote holds every item's figure, not the first one alone
+        end = max(end, respective[0][-1].end)
     quote = text[reading.start : end].rstrip()
     if not _stands(quote, figure.value, None if kind == "ranking" else value_unit):
         end = reading.end
@@ -2048,6 +2091,11 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         lines.append(
             f"    undecided: {q('proposed by draft: the review gives a level; the goal is a change (add a baseline)')}"
         )
+    elif stock:
+        why = (
+            "proposed by draft: the review gives a cumulative count; the goal counts the period's own (add a baseline)"
+        )
+        lines.append(f"    undecided: {q(why)}")
     if kind != "ranking":
         lines.append(f"    unit: {q(value_unit or '')}")
     if figure.qualifier is not Qualifier.EXACT:
@@ -2056,6 +2104,68 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         lines.append("    basis: change")
     lines.append(f"    evidence: [{{source: review, quote: {q(quote)}}}]  {MARK} (measure words {q(finding.measure)})")
     return _Evidence(lines, [(reading.start, reading.start + len(quote))])
+
+
+# 分别下降5.6%和4%: figures listed after a 分别, one for each item named before it (和 and 、 join them).
+_RESPECTIVE = re.compile(r"分别")
+_RESPECTIVE_NEXT = re.compile(r"\s*(?:和|与|及|、)\s*")
+_RESPECTIVE_ITEMS = re.compile(r"、|和|与|及")
+# Rule kinds where the lowest of several items' outcomes decides (all must reach the target), and where the highest.
+_FLOOR_KINDS = frozenset({"at_least", "growth", "new_items", "increase_by", "pp_change", "decline"})
+
+
+def _figures_after(text: str, at: int, end: int, unit: str) -> list[Figure]:
+    """The figures of one unit joined by 和/、 to the one ending at `at` (within end), placed in text."""
+    found: list[Figure] = []
+    while (joined := _RESPECTIVE_NEXT.match(text, at, end)) is not None:
+        figures = read_figures(text[joined.end() : end])
+        if not figures or figures[0].start != 0 or figures[0].unit != unit:
+            break
+        shift = joined.end()
+        found.append(figures[0]._replace(start=figures[0].start + shift, end=figures[0].end + shift))
+        at = found[-1].end
+    return found
+
+
+def _respective(text: str, reading: Reading) -> tuple[list[Figure], list[str]] | None:
+    """A review figure that is the first of several after a 分别 (the items named before it, and every figure placed
+    in the review), or None."""
+    figure = reading.figure
+    first, last = _clause_span(text, figure.start, figure.end)
+    mark = _RESPECTIVE.search(text, first, figure.start)
+    if mark is None:
+        return None
+    more = _figures_after(text, figure.end, last, figure.unit)
+    if not more:
+        return None
+    items = [item for item in _RESPECTIVE_ITEMS.split(measure_words(text[first : mark.start()])) if item]
+    return [figure, *more], items
+
+
+def _respective_value(goal: _Goal, figures: list[Figure], items: list[str]) -> Figure | None:
+    """The figure of several listed after a 分别 that is the goal's outcome: the worst of them when the goal sets one
+    target for each of the same items (二氧化硫、氮氧化物排放量分别下降3%); the one of the single item the goal names;
+    else None (items not told apart, or a goal listing targets of its own that the review's order may not follow)."""
+    finding = goal.finding
+    if len(items) != len(figures):
+        return None
+    pairs = [pair_set(item) for item in items]
+    own = [p - frozenset().union(*(o for j, o in enumerate(pairs) if j != i)) for i, p in enumerate(pairs)]
+    named = pair_set(finding.quote) | pair_set(finding.measure)
+    shares = [len(o & named) / len(o) if o else 0.0 for o in own]
+    goal_figure = finding.figure
+    rest = goal.context[goal_figure.end - finding.start :] if goal_figure is not None and goal.context else ""
+    if _RESPECTIVE.search(finding.quote):
+        if _RESPECTIVE_NEXT.match(rest) or any(share < 0.5 for share in shares):
+            return None
+        kind, direction = finding.kind, finding.direction
+        if kind == "at_most" or (kind == "approximately" and direction == "ceiling"):
+            return max(figures, key=lambda f: f.value)
+        if kind in _FLOOR_KINDS or (kind == "approximately" and direction == "floor"):
+            return min(figures, key=lambda f: f.value)
+        return None
+    named_items = [i for i, share in enumerate(shares) if share >= 0.5]
+    return figures[named_items[0]] if len(named_items) == 1 else None
 
 
 def _of_order(finding: Finding, unit: str | None, figure: Figure) -> bool:
@@ -2097,6 +2207,8 @@ def _milestone_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         ordinal = finding.figure.text
         for start, end in _clauses_with(text, ordinal):
             clause = text[start:end]
+            if not period_fits(years_named(clause) or review.reviewed, review.period):
+                continue  # 2019年举办第二届… or a review of another year: another year's event
             named = similarity(finding.measure, clause) >= MATCH_SHARE or abbreviates(finding.measure, clause)
             if _reports_done(clause) and named and not looks_ahead(clause):
                 return _done(text, start, end)
@@ -2166,6 +2278,11 @@ def _reports_done(clause: str) -> bool:
     return any(clause[m.end() : m.end() + 1] != "的" for m in _DONE.finditer(clause))
 
 
+# The pieces of a review clause listing things (进博会、广交会、服贸会及首届消博会等重大展会): what each names.
+_LIST_PIECE = re.compile(r"[、，,]|及|和|与")
+_LIST_TAIL = re.compile(r"等[^、，,]*$")
+
+
 def _items_evidence(finding: Finding, text: str) -> _Evidence | None:
     statuses: dict[str, str] = {}
     quotes: list[tuple[int, int]] = []
@@ -2173,6 +2290,10 @@ def _items_evidence(finding: Finding, text: str) -> _Evidence | None:
         statuses[item] = "silent"
         places = _clauses_with(text, item)
         first = next(places, None)
+        named = act_object(item)
+        if first is None and named != item and len(named) >= 3 and not named.isascii():
+            places = _clauses_with(text, named)  # 办好进博会 is listed with its verb: the review names 进博会
+            first = next(places, None)
         if first is None:  # 槜李大桥 for 槜李路跨南郊河大桥
             places = iter([_clause_at(text, start, end) for start, end in short_names(item, text)])
         else:
@@ -2185,6 +2306,13 @@ def _items_evidence(finding: Finding, text: str) -> _Evidence | None:
                 break
     if not quotes:
         return None
+    shorts = {act_object(piece) for s, e in quotes for piece in _LIST_PIECE.split(_LIST_TAIL.sub("", text[s:e]))}
+    for item, status in statuses.items():  # 首届消博会 in the list reported done, for 首届中国国际消费品博览会
+        # (a short form of the item's own name: not another item, not its kind alone as 博览会)
+        if status == "silent" and any(
+            abbreviates(short, item) and short not in finding.items and not item.endswith(short) for short in shorts
+        ):
+            statuses[item] = "done"
     lines = ["    status: reported", "    items:"]
     lines += [f"      {q(item)}: {status}" for item, status in statuses.items()]
     lines.append("    evidence:")

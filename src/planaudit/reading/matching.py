@@ -222,6 +222,12 @@ _ZH_VERB_TAIL = LazyPattern(
 
 
 _ZH_TOTAL = LazyPattern(r"(?:总数|总量|总额|规模|数量)$")
+# A part of a measure named as such (一般公共预算收入中的税收收入), and words that name the whole (全国, 全社会).
+_ZH_PART = LazyPattern(r"中的|其中|之中")
+_ZH_WHOLE = LazyPattern(r"全国|全省|全市|全区|全县|全社会|我国|我省|我市|我区|全部|总体|整体")
+# A measure derived from another (a ratio, a share, a rate, a density): 单位国内生产总值能耗 is not 国内生产总值,
+# 服务业增加值占GDP比重 is not 服务业增加值. Words before a review figure that leave this head out name the base.
+_ZH_DERIVED = LazyPattern(r"(?:能耗|强度|比重|比例|占比|浓度|密度|增速|增幅|率)$")
 _ZH_LEAD = LazyPattern(r"^(?:全年|年末|全国|完成|实现|新|累计|其中|共|我们|我区)+")
 
 
@@ -263,6 +269,15 @@ def names_measure(measure: str, quote: str, before: str, borrowed: bool = False)
     head = _ZH_TOTAL.sub("", measure_words(measure))[-2:]
     if borrowed and len(head) == 2 and head in pair_set(head) and head not in words:
         return False  # 国内生产总值 is not 单位国内生产总值能耗: the goal's head noun must be named
+    own = measure_words(measure)
+    derived = _ZH_DERIVED.search(own)
+    if derived is not None and derived.group() not in words:
+        return False  # 全年国内生产总值增长2.3% names the base of 单位国内生产总值能耗, not the ratio
+    if _ZH_PART.search(words) and not _ZH_PART.search(quote):
+        return False  # 一般公共预算收入中的税收收入: a part of the goal's measure
+    narrower = words[: -len(own)] if len(own) >= 2 and words.endswith(own) else ""
+    if len(narrower) >= 2 and not _ZH_WHOLE.search(narrower) and not pair_set(narrower) & pair_set(quote):
+        return False  # 民间固定资产投资, 农村社会消费品零售总额: the goal's measure of a part the goal does not name
     if _common(words, measure[-40:] + "|" + quote[-60:]) >= IN_ORDER * len(words):
         return True
     measure = measure[-40:]
