@@ -167,3 +167,42 @@ def test_a_part_of_the_goals_measure_is_not_its_outcome(tmp_path: Path, monkeypa
         _entry(goals, entries, start)["value"] for start in ("固定资产投资", "一般公共预算收入", "社会消费品零售总额")
     ]
     assert values == [5.1, 3.8, 8]  # the whole: proposed
+
+
+_PLAN = (
+    "——2016年3月5日\n今年发展的主要预期目标是：国内生产总值增长6.5%－7%；居民消费价格涨幅3%左右；"
+    "城镇登记失业率4.5%以内。\n财政赤字2.18万亿元。\n"
+)
+_NEXT_YEAR = (
+    "今年发展的主要预期目标是：国内生产总值增长6.5%左右；居民消费价格涨幅3%左右；城镇登记失业率4.5%以内。\n"
+    "今年赤字率拟按3%安排，财政赤字2.38万亿元。\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["二、2017年工作总体部署\n", ""])
+def test_a_review_that_goes_on_with_next_years_plan_gives_only_its_outcomes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, heading: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    review = "——2017年3月5日\n一、2016年工作回顾\n国内生产总值增长6.7%。居民消费价格上涨2%。\n" + heading + _NEXT_YEAR
+    goals, entries = _draft(tmp_path, _PLAN, review)
+    assert _entry(goals, entries, "国内生产总值增长")["value"] == 6.7
+    # the next year's CPI target restates the plan's words (3%左右): the outcome is the 2% before it
+    assert _entry(goals, entries, "居民消费价格")["value"] == 2
+    # a ceiling is not met by next year's ceiling, nor a deficit by next year's planned one
+    assert _entry(goals, entries, "城镇登记失业率")["status"] == "silent"
+    assert _entry(goals, entries, "财政赤字")["status"] == "silent"
+
+
+def test_english_figures_given_respectively_give_the_worst_for_a_target_of_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Annual Plan 2016-17\nEmissions of sulphur dioxide and nitrogen oxides will each fall by 3%.\n",
+        "Annual Review 2016-17\nEmissions of sulphur dioxide and nitrogen oxides fell by 5.6% and 2.4% respectively.\n",
+    )
+    entry = _entry(goals, entries, "Emissions of sulphur dioxide")
+    assert entry["value"] == 2.4  # nitrogen oxides fell 2.4%: short of 3%, whatever sulphur dioxide did
+    assert "5.6% and 2.4% respectively" in entry["evidence"][0]["quote"]

@@ -178,8 +178,16 @@ _PLANNED_COLUMN = re.compile(r"BE$|budget|estimates?$|plan", re.IGNORECASE)
 _OUTCOME_COLUMN = re.compile(r"RE$|AE$|revised|actuals?$|outturn|out-turn|provisional", re.IGNORECASE)
 
 
-# A review's heading naming the year it reports on: 一、2016年工作回顾, 2018年总结.
-_REVIEWED = re.compile(r"^[^\n]{0,12}?((?:19|20)[0-9]{2})年(?:工作)?(?:回顾|总结)", re.MULTILINE)
+# A Chinese clause that sets a plan goes on in the clauses after it in its sentence (今年赤字率拟按3%安排，财政赤字
+# 2.38万亿元): their figures are planned too.
+_PLANS_ON = re.compile(r"拟(?!定)|预期目标|明年|下一步")
+# A heading naming the year its part reports on or plans (一、2016年工作回顾, 2018年总结, 二、2017年工作总体部署): a
+# short line with no clause inside, its year no date's (——2017年3月5日在…).
+_YEAR_HEADING = re.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?[^\n，。；：:,.]{0,12}?((?:19|20)[0-9]{2})年"
+    r"(?![0-9一二三四五六七八九十]{1,3}月)[^\n，。；：:,.0-9]{0,16}$",
+    re.MULTILINE,
+)
 
 
 class _Review:
@@ -192,10 +200,13 @@ class _Review:
         echoes = Echoes(plan)
         self.all = readings(text)
         period = _years(plan_period)
-        heading = _REVIEWED.search(text, 0, 600)
-        # 一、2020年工作回顾: the year the review reports on, where a figure or act names none of its own
-        reviewed = [(int(heading.group(1)),) * 2] if heading is not None else []
-        self.reviewed = reviewed
+        # 一、2020年工作回顾 … 二、2021年工作总体部署: the year each part reports on (or plans), where a figure or
+        # act names none of its own
+        self.year_starts: list[int] = []
+        self.year_heads: list[int] = []
+        for heading in _YEAR_HEADING.finditer(text):
+            self.year_starts.append(heading.start())
+            self.year_heads.append(int(heading.group(1)))
         spans = sentences(text)
         self.spans = spans
         self.outcomes: set[tuple[int, int]] = set()
@@ -216,12 +227,13 @@ class _Review:
             named = years_named(after)[:1] or years_named(before)[-1:]
             if not named and sentence.start < first:  # "For 2017-18, I have provided…": bounded, a sentence may be long
                 named = years_named(text[max(sentence.start, first - 120) : first])[-1:]
-            named = named or reviewed
+            named = named or self.year_at(figure.start)
             key = (reading.start, reading.end)
             digit = next((i for i in range(figure.start, figure.end) if text[i].isdigit()), figure.start)
             if (
                 period_fits(named, period)
                 and not looks_ahead(text[first:last])
+                and not _PLANS_ON.search(text, max(sentence.start, first - 120), first)
                 and not _BUDGET_ESTIMATE.search(before + after)
                 and not _DURATION.fullmatch(figure.unit.lower())
                 and not echoes.repeats(text[max(0, digit - 80) : digit], text[digit : max(digit, last)])
@@ -249,6 +261,11 @@ class _Review:
             if title_words
             else None
         )
+
+    def year_at(self, position: int) -> list[tuple[int, int]]:
+        """The year named by the heading of the review's part holding position ([] under no such heading)."""
+        at = bisect.bisect_right(self.year_starts, position) - 1
+        return [(self.year_heads[at], self.year_heads[at])] if at >= 0 else []
 
     def unnamed(self, text: str) -> str:
         """English text without the plan's name ("the Government Digital Strategy", "the Strategy")."""
@@ -480,7 +497,7 @@ class _Review:
             ):
                 continue
             seen.add(clause)
-            named = years_named(clause) or self.reviewed
+            named = years_named(clause) or self.year_at(start)
             if named and not any(period_fits([y], self.period) for y in named):
                 continue
             done = reports_act(clause)
@@ -539,15 +556,15 @@ class _Review:
         """The span of the first review clause, not looking ahead, that pattern finds (a record: …以来历史最佳, whose
         series may start in a year named before the plan's), looked up once per review and pattern."""
         key = f"record{pattern}"
-        if not period_fits(self.reviewed, self.period):
-            return None  # a review of another year: its record is not the plan's
         if key not in self.first_counted:
             found = re.compile(pattern)
             self.first_counted[key] = next(
                 (
                     (start, end)
                     for start, end in _review_clauses(self.text)
-                    if found.search(self.text, start, end) and not act_looks_ahead(self.text[start:end])
+                    if found.search(self.text, start, end)
+                    and not act_looks_ahead(self.text[start:end])
+                    and period_fits(self.year_at(start), self.period)  # not a part on another year
                 ),
                 None,
             )
@@ -2014,6 +2031,10 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     basis = "level"
 
     def option(r: Reading) -> bool:  # a figure of the kind the goal's rule reads
+        if r.figure.qualifier is not Qualifier.EXACT and HAN.search(text, r.start, r.figure.start):
+            stated = text[_clause_span(text, r.figure.start, r.figure.end)[0] : r.figure.end].strip()
+            if len(stated) >= 4 and stated in finding.quote:
+                return False  # 居民消费价格涨幅3%左右 as the plan wrote it: the target restated, not an outcome
         if kind == "ranking":
             return r.figure.kind is Kind.ORDINAL and r.figure.unit in ("位", "名", "")
         if kind == "growth":
@@ -2106,16 +2127,20 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     return _Evidence(lines, [(reading.start, reading.start + len(quote))])
 
 
-# 分别下降5.6%和4%: figures listed after a 分别, one for each item named before it (和 and 、 join them).
+# 分别下降5.6%和4%, "fell by 5.6% and 2.4% respectively": figures listed one for each item named before them.
 _RESPECTIVE = re.compile(r"分别")
-_RESPECTIVE_NEXT = re.compile(r"\s*(?:和|与|及|、)\s*")
+_RESPECTIVE_EN = re.compile(r"\s*respectively\b", re.IGNORECASE)
+_RESPECTIVE_NEXT = re.compile(r"\s*(?:和|与|及|、)\s*|\s*,?\s+and\s+|,\s*")
 _RESPECTIVE_ITEMS = re.compile(r"、|和|与|及")
+_SENTENCE_END = re.compile(r"[.;](?=\s|$)")
+# A goal that sets its one target for each of its items.
+_EACH = re.compile(r"分别|\b(?:each|both|respectively)\b", re.IGNORECASE)
 # Rule kinds where the lowest of several items' outcomes decides (all must reach the target), and where the highest.
 _FLOOR_KINDS = frozenset({"at_least", "growth", "new_items", "increase_by", "pp_change", "decline"})
 
 
 def _figures_after(text: str, at: int, end: int, unit: str) -> list[Figure]:
-    """The figures of one unit joined by 和/、 to the one ending at `at` (within end), placed in text."""
+    """The figures of one unit joined by 和/、/and to the one ending at `at` (within end), placed in text."""
     found: list[Figure] = []
     while (joined := _RESPECTIVE_NEXT.match(text, at, end)) is not None:
         figures = read_figures(text[joined.end() : end])
@@ -2127,35 +2152,44 @@ def _figures_after(text: str, at: int, end: int, unit: str) -> list[Figure]:
     return found
 
 
-def _respective(text: str, reading: Reading) -> tuple[list[Figure], list[str]] | None:
-    """A review figure that is the first of several after a 分别 (the items named before it, and every figure placed
-    in the review), or None."""
+def _respective(text: str, reading: Reading) -> tuple[list[Figure], list[str] | None] | None:
+    """A review figure that is the first of several listed one for each item: every figure placed in the review, and
+    the items named before a 分别 (None in English, where they are not told apart); None for a figure of its own."""
     figure = reading.figure
     first, last = _clause_span(text, figure.start, figure.end)
     mark = _RESPECTIVE.search(text, first, figure.start)
-    if mark is None:
+    if mark is not None:
+        more = _figures_after(text, figure.end, last, figure.unit)
+        if not more:
+            return None
+        items = [item for item in _RESPECTIVE_ITEMS.split(measure_words(text[first : mark.start()])) if item]
+        return [figure, *more], items
+    if HAN.search(text, first, figure.end):
         return None
-    more = _figures_after(text, figure.end, last, figure.unit)
-    if not more:
-        return None
-    items = [item for item in _RESPECTIVE_ITEMS.split(measure_words(text[first : mark.start()])) if item]
-    return [figure, *more], items
+    stop = _SENTENCE_END.search(text, figure.end, figure.end + 300)  # "5.6%, 2.4% and 3% respectively": commas
+    more = _figures_after(text, figure.end, stop.start() if stop else min(len(text), figure.end + 300), figure.unit)
+    if more and _RESPECTIVE_EN.match(text, more[-1].end):
+        return [figure, *more], None
+    return None
 
 
-def _respective_value(goal: _Goal, figures: list[Figure], items: list[str]) -> Figure | None:
-    """The figure of several listed after a 分别 that is the goal's outcome: the worst of them when the goal sets one
-    target for each of the same items (二氧化硫、氮氧化物排放量分别下降3%); the one of the single item the goal names;
-    else None (items not told apart, or a goal listing targets of its own that the review's order may not follow)."""
+def _respective_value(goal: _Goal, figures: list[Figure], items: list[str] | None) -> Figure | None:
+    """The figure of several listed one for each item that is the goal's outcome: the worst of them when the goal sets
+    one target for each of the same items (二氧化硫、氮氧化物排放量分别下降3%, "each fall by 3%"); the one of the single
+    item a Chinese goal names; else None (items not told apart, or a goal listing targets of its own that the
+    review's order may not follow)."""
     finding = goal.finding
-    if len(items) != len(figures):
+    if items is not None and len(items) != len(figures):
         return None
-    pairs = [pair_set(item) for item in items]
-    own = [p - frozenset().union(*(o for j, o in enumerate(pairs) if j != i)) for i, p in enumerate(pairs)]
-    named = pair_set(finding.quote) | pair_set(finding.measure)
-    shares = [len(o & named) / len(o) if o else 0.0 for o in own]
+    shares: list[float] = []
+    if items is not None:
+        pairs = [pair_set(item) for item in items]
+        own = [p - frozenset().union(*(o for j, o in enumerate(pairs) if j != i)) for i, p in enumerate(pairs)]
+        named = pair_set(finding.quote) | pair_set(finding.measure)
+        shares = [len(o & named) / len(o) if o else 0.0 for o in own]
     goal_figure = finding.figure
     rest = goal.context[goal_figure.end - finding.start :] if goal_figure is not None and goal.context else ""
-    if _RESPECTIVE.search(finding.quote):
+    if _EACH.search(finding.quote):
         if _RESPECTIVE_NEXT.match(rest) or any(share < 0.5 for share in shares):
             return None
         kind, direction = finding.kind, finding.direction
@@ -2207,7 +2241,7 @@ def _milestone_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         ordinal = finding.figure.text
         for start, end in _clauses_with(text, ordinal):
             clause = text[start:end]
-            if not period_fits(years_named(clause) or review.reviewed, review.period):
+            if not period_fits(years_named(clause) or review.year_at(start), review.period):
                 continue  # 2019年举办第二届… or a review of another year: another year's event
             named = similarity(finding.measure, clause) >= MATCH_SHARE or abbreviates(finding.measure, clause)
             if _reports_done(clause) and named and not looks_ahead(clause):
