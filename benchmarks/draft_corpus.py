@@ -23,7 +23,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import yaml
@@ -35,12 +35,13 @@ except ImportError:
     sys.path.insert(0, os.path.join(ROOT, "src"))
 
 from planaudit.commands.draft import Document, build  # noqa: E402
-from planaudit.reading.figures import parse_figure  # noqa: E402
+from planaudit.reading.figures import Kind, parse_figure  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # beside this script, also when a test loads it
 from corpus_path import corpus  # noqa: E402
 
 CORPUS = corpus()
+INVENTED = os.path.join(ROOT, "benchmarks", "invented")
 NUMERIC = {
     "at_least",
     "at_most",
@@ -109,8 +110,10 @@ def _numbers(cell: str) -> list[float]:
     if not found and cell.strip() not in ("", "—"):
         for piece in re.split(r"[;+]", cell):
             figure = parse_figure(piece.strip())
-            if figure is not None:
-                found.append(figure.value)
+            if figure is not None:  # "halve" is a fall by 50%, as the decline rule states it
+                found.append(
+                    (1 - figure.value) * 100 if figure.kind is Kind.MULTIPLE and figure.value < 1 else figure.value
+                )
     return found
 
 
@@ -244,6 +247,12 @@ def keys(only: str | None = None) -> list[Key]:
     for name, folder in (("bundled", ROOT), ("riverton-2024", os.path.join(ROOT, "examples", "riverton-2024"))):
         if only is None or only == name:
             found.append(_audit_key(folder, name))
+    # Small plans invented in styles the corpus lacks (company ESG, council, city budget, health service, charity),
+    # keyed by hand before draft ran on them: rows of their own, "invented/NAME", never part of the corpus figures.
+    for name in sorted(os.listdir(INVENTED)) if os.path.isdir(INVENTED) else ():
+        folder = os.path.join(INVENTED, name)
+        if os.path.isfile(os.path.join(folder, "key.md")) and (only is None or only == f"invented/{name}"):
+            found.append(replace(_corpus_key(folder), name=f"invented/{name}"))
     return found
 
 

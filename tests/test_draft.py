@@ -330,7 +330,11 @@ def test_an_english_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         ),
         # no baseline document: a count of new things is checked on the count the review reports
         ("ensure at least 200 new firms", "commitment", {"kind": "at_least", "target": 200, "unit": "firms"}),
-        ("Unemployment will be kept below 5%", "commitment", {"kind": "at_most", "target": 5, "unit": "%"}),
+        (
+            "Unemployment will be kept below 5%",
+            "commitment",
+            {"kind": "at_most", "target": 5, "unit": "%", "exclusive": True},  # below: less than
+        ),
         ("We will complete 12 new roads", "commitment", {"kind": "at_least", "target": 12, "unit": "roads"}),
         ("hold the 3rd trade fair", "plain", {"kind": "milestone"}),
     ]

@@ -57,7 +57,7 @@ from planaudit.reading.matching import (
     zh_act_words,
 )
 from planaudit.reading.periods import Span as Period
-from planaudit.reading.periods import act_deadlines, falls_after, parse_period, resolve
+from planaudit.reading.periods import act_deadlines, falls_after, parse_period, reported_period, resolve
 from planaudit.reading.postings import Postings, heavy_terms, share_needed
 from planaudit.reading.scan import (
     BREAKS,
@@ -195,7 +195,7 @@ class _Review:
     period (a result, not the next year's plan, a forecast, a restated target or a budget estimate; no other year
     named nearest it), and the words around each."""
 
-    def __init__(self, text: str, plan: str, plan_period: str | None) -> None:
+    def __init__(self, text: str, plan: str, plan_period: str | None, reach: Period | None = None) -> None:
         self.text = text
         echoes = Echoes(plan)
         self.all = readings(text)
@@ -207,6 +207,8 @@ class _Review:
         for heading in _YEAR_HEADING.finditer(text):
             self.year_starts.append(heading.start())
             self.year_heads.append(int(heading.group(1)))
+        if period is not None and reach is not None and reach.last[0] > period[1]:
+            period = (period[0], reach.last[0])  # "Sustainability Report 2024" of a 2023 plan: "In 2024 …" reports it
         spans = sentences(text)
         self.spans = spans
         self.outcomes: set[tuple[int, int]] = set()
@@ -829,7 +831,10 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
 
         raise UsageError(f"{plan.path}: no target-like phrase found (numbers with units, milestones, named items)")
     year = plan_period(plan.text)
-    read = _Review(review.text, plan.text, year) if review is not None else None
+    plan_span = parse_period(year) if year else None
+    reach = _reported_until(review.text, plan_span) if review is not None else plan_span
+    stated = reach if review is not None and reach != plan_span and not _DATE_LINE.search(review.text) else None
+    read = _Review(review.text, plan.text, year, stated) if review is not None else None
     heads = headings(plan.text)
     plan_id = _slug(os.path.splitext(os.path.basename(plan.path))[0], "plan")
     title = clean(next((line for line in _lines(plan.text) if line.strip()), plan_id))[:80]
@@ -915,12 +920,11 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     ]
     evidence_count = silent = 0
     used: list[tuple[int, int]] = []
-    plan_span = parse_period(year) if year else None
-    reach = _reported_until(review.text, plan_span) if review is not None else plan_span
     proposals: dict[tuple[str, str, str, str | None, bool], _Evidence | None] = {}
     clauses: dict[tuple[str, str, str, str | None, bool], str] = {}  # English: each proposal's goal clause
     said: dict[int, str] = {}
     entries: list[_Evidence | None] = []
+    not_due: list[bool] = []  # due after the period the review reports on: not looked for
     plan_sentences = sentences(plan.text) if read is not None else []
     plan_sections = Sections(plan.text) if read is not None and _LATIN.search(plan.text) else None
     sentence_starts = [span.start for span in plan_sentences]
@@ -980,6 +984,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
             entry = proposals[key]
             said[index] = clauses[key]
         entries.append(entry)
+        not_due.append(later)
     kept = _one_goal_each(entries, [_one_line(f.quote).lower() for f in findings])
     for index, entry in enumerate(kept):
         # the goal a sentence names best names another thing of its kind, or one the plan named before ("will adopt
@@ -992,7 +997,8 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     for index, entry in enumerate(kept):
         a.append(f"  {ids[index]}:")
         if entry is None:
-            a.append("    status: silent" + (f"  {MARK}: no review sentence found" if review is not None else ""))
+            why = "not due by the period the review reports on" if not_due[index] else "no review sentence found"
+            a.append("    status: silent" + (f"  {MARK}: {why}" if review is not None else ""))
             marks += review is not None
             silent += 1
         else:
@@ -1094,17 +1100,38 @@ def _reported_until(review: str, plan: Period | None) -> Period | None:
         for found in _DATE_LINE.finditer(review)
         if found.group(1).lower() in _FULL_MONTHS
     ]
-    if plan is None or not months:
+    if plan is None:
         return plan
-    year, month = max(months)
-    dated = parse_period(f"{year}-{month:02d}")
+    # or a review that states its own period ("Sustainability Report 2024", "In 2024 our emissions were …")
+    stated = reported_period(review) if not months else None
+    if not months and stated is None:
+        return plan
+    dated = parse_period("{}-{:02d}".format(*max(months))) if months else stated
     return plan if dated is None or dated.last <= plan.last else Period(plan.first, dated.last)
 
 
 def _goal_due(text: str, finding: Finding, plan_period: str | None) -> str | None:
     first, last = _clause_span(text, finding.start, finding.end)
     at = (finding.figure.start, finding.figure.end) if finding.figure is not None else (finding.start, finding.start)
-    return clause_due(text[first:last], plan_period, (at[0] - first, at[1] - first))
+    due = clause_due(text[first:last], plan_period, (at[0] - first, at[1] - first))
+    if due is None and _LATIN.search(finding.quote):
+        # bullets under "What we will achieve by the end of 2026": the heading's deadline is each one's
+        heading = _heading_line(text, finding.start)
+        due = clause_due(heading, plan_period) if heading else None
+    return due
+
+
+HEADING_LINE = 120
+
+
+def _heading_line(text: str, start: int) -> str:
+    """The unnumbered heading over a paragraph: the line before the blank line that opens the paragraph holding
+    `start`, when it is one short line with no full stop ("What we will achieve by the end of 2026")."""
+    opening = text.rfind("\n\n", max(0, start - 20_000), start)
+    if opening <= 0:
+        return ""
+    line = text[text.rfind("\n", 0, opening) + 1 : opening].strip()
+    return line if 0 < len(line) <= HEADING_LINE and not line.endswith((".", "!", "?", ";", ",")) else ""
 
 
 def clause_due(clause: str, plan_period: str | None, goal_at: tuple[int, int] | None = None) -> str | None:
@@ -1220,7 +1247,7 @@ def _rule(finding: Finding, unit: str | None) -> str:
         parts += [f"target: {_n(finding.target or 0)}", f"unit: {q(unit or '')}"]
         if finding.stretch is not None:
             parts.append(f"stretch: {_n(finding.stretch)}")
-        if finding.exclusive and kind == "at_least":
+        if finding.exclusive and kind in ("at_least", "at_most"):  # "more than 5", "below 0.5"
             parts.append("exclusive: true")
     elif kind == "approximately":
         parts += [f"target: {_n(finding.target or 0)}", "tolerance: 0", f"unit: {q(unit or '')}"]

@@ -22,7 +22,7 @@ class Role(enum.StrEnum):
 _EN_COMMITMENT = LazyPattern(
     r"\b(?:will|shall|must|propose[sd]?|proposing|target(?:s|ed)?|plan(?:s|ned)? to|aim(?:s|ed)? to|commit(?:ted)?"
     r"|ensure|intend|seek to|strive|endeavour|endeavor|going to|decided to|maintain\w*|retain\w*|contain(?:ed|ing)?"
-    r"|keep|kept"
+    r"|keep|kept|should (?:not exceed|(?:stay|remain|be kept|be held) (?:below|under|within))"
     r"|to be (?:\w+ed|set up|taken up))\b",
     re.IGNORECASE,
 )
@@ -34,7 +34,9 @@ _EN_REPORTED_WOULD = LazyPattern(
 )
 _EN_ALLOCATION = LazyPattern(
     r"\b(?:allocat\w*|provision\w*|provided|assigned|set(?:ting)? (?:aside|apart)|earmark\w*|outlay|"
-    r"budget(?:ed|ary)? (?:support|allocation|provision))\b",
+    r"budget(?:ed|ary)? (?:support|allocation|provision))\b"
+    # "The budget provides $212 million for the Police Department", "The adopted budget totals $1.42 billion"
+    r"|\bbudget\b[^.;:]{0,30}?\b(?:provides|includes|totals|funds|invests)\b",
     re.IGNORECASE,
 )
 _EN_RESULT = LazyPattern(
@@ -42,7 +44,7 @@ _EN_RESULT = LazyPattern(
     r"|achieved|grew|rose|fell|declined|accelerated|decelerated"
     r"|slowed|stood|came|registered|recorded|reached|increased|decreased|improved|went|last (?:year|three|five|two)"
     r"|previous|so far|till now|until now|since \d{4}|in the past|compared to|as against|against the target"
-    r"|now|already|currently|at present|to date|there (?:is|are)|there['’]s"
+    r"|now|already|currently|at present|to date|still|there (?:is|are)|there['’]s"
     # a state in the present: what something costs, holds or needs ("Every session costs about ₹2,000", "The
     # government provides more than 650 services", "Half of these don't offer …")
     r"|costs|provides|contains|requires?|needs?|accounts? for|amounts? to|represents|comprises|averages"
@@ -78,6 +80,13 @@ _EN_REPORTED = LazyPattern(
     r"\b(?:estimated?|found|suggest(?:s|ed)?|show(?:s|ed|n)?|indicate[sd]?|reported|says?|said|expects?|forecasts?)"
     r"\s+that\b|\baccording to\b",
     re.IGNORECASE,
+)
+# A forecast made by others than the plan's authors: "Analysts expect the market to grow by 5% a year", "Economists
+# project inflation of about 2.8%", "The Australian Institute of Health and Welfare expects demand … to rise".
+_EN_OTHERS_FORECAST = LazyPattern(
+    r"\b(?:(?i:analysts?|economists?|forecasters?|experts?|observers|commentators|researchers|consensus)"
+    r"|IMF|OECD|World Bank|Institute|Bureau|Agency|Office|Commission|Fund|Bank)"
+    r"\b(?:[\w'’ ,-]{0,60}?\s)?(?:expects?|forecasts?|projects?|predicts?|anticipates?|estimates?)\b"
 )
 _EN_EXISTING = LazyPattern(
     r"\b(?:existing|ongoing|current)\s+(?:commitments?|targets?|programmes?|programs?|schemes?|frameworks?|polic(?:y|ies))\b",
@@ -164,6 +173,8 @@ def role(clause: str, pledged: bool = False) -> Role:
         return Role.RESULT if _EN_PAST_COPULA.search(clause) and not _EN_COMMITMENT.search(clause) else Role.ALLOCATION
     if _EN_CONDITION.search(clause) or _EN_RELATIVE.match(clause):
         return Role.CONDITION
+    if _EN_OTHERS_FORECAST.search(clause):
+        return Role.FORECAST  # "Analysts expect the market to grow by 5%": another's forecast, whatever "will" follows
     commitment = _EN_COMMITMENT.search(clause) or (_EN_REPORTED_WOULD.search(clause) if "would" in clause else None)
     if commitment is not None:
         # "Against the target of ₹8.5 lakh crore in 2015-16", "we have improved upon the target": a past target, named
@@ -174,6 +185,19 @@ def role(clause: str, pledged: bool = False) -> Role:
     if _EN_RESULT.search(clause) or (not pledged and _EN_PAST_START.match(clause)):
         return Role.RESULT
     return Role.PLAIN
+
+
+# A sentence that opens on a past time (去年全市地区生产总值增长4.5%，完成固定资产投资1100亿元) tells results in
+# each of its clauses, whatever work word (完成, 实现) they use, until a marker of the plan's own time or a pledge
+# turns it.
+_ZH_PAST_TOPIC = LazyPattern(r"\s*(?:去年|上年|前年|上一年|过去一年|过去的一年|过去五年|过去的五年|过去几年)")
+_ZH_TURN = LazyPattern(r"今年|本年|明年|将|确保|力争|力求|努力|争取|必须|务必|预期目标|目标|计划|拟|(?<!主)要")
+
+
+def zh_past_topic(head: str) -> bool:
+    """Whether a Chinese sentence, read from its start to the end of a clause (head), still tells of a past time."""
+    opening = _ZH_PAST_TOPIC.match(head)
+    return opening is not None and _ZH_TURN.search(head, opening.end()) is None
 
 
 def states_target(clause: str, in_free_sentence: bool = True) -> bool:
@@ -199,7 +223,7 @@ def sentence_states(sentence: str) -> bool:
 
 _EN_TIME_UNIT = LazyPattern(r"(?:years?|months?|weeks?|days?|quarters?|decades?)", re.IGNORECASE)
 _EN_PERIOD_BEFORE = LazyPattern(
-    r"\b(?:in|within|over|for|during|every|each|after|next|last|past|first|coming|previous)(?:\s+the)?\s*$",
+    r"\b(?:in|within|over|for|during|every|each|after|next|last|past|first|coming|previous|at|aged)(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
 
@@ -349,6 +373,8 @@ def pledges(before: str, after: str) -> bool:
     condition."""
     if _CJK.search(after):
         return not (_ZH_NOT_AN_ACT.search(after) or _ZH_EFFORT.match(after) or _ZH_WHOLE_PLAN.search(after))
+    if _EN_OTHERS_FORECAST.search(before):
+        return False  # "Industry analysts forecast that demand … will grow": another's forecast, not the plan's act
     before = before[-60:]
     if (_EN_SPEAKER.search(before) and not _EN_SPEECH_PLEDGE.match(after)) or embedded(before):
         return False  # "As I shall outline" is talk; "I propose to constitute a Committee" is the plan's pledge

@@ -162,7 +162,7 @@ _EN_NUMBER_WORDS = (
     rf"(?:(?:[ -]|(?<=hundred)[ ]and[ ]){_EN_NUMBER_WORD}){{0,7}}"
 )
 OCCASIONS = "occasions"  # the unit of "met four times"
-_EN_MULTIPLES = {"twice": 2, "doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
+_EN_MULTIPLES = {"twice": 2, "doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4, "halv": 0.5}  # halve: ×0.5
 _EN_FRACTION_NUMERATORS = {"a": 1, "an": 1} | {word: n for word, n in EN_NUMBER_WORDS.items() if 1 <= n <= 9}
 _EN_FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
     f"{word}{plural}": n
@@ -196,7 +196,7 @@ _FIGURE_START_CORE = (
 )
 # Numbers in English words, tried last: each branch starts with a letter that starts one of these words.
 _FIGURE_START_ENGLISH = (
-    r"(?i:\b(?P<en_multiple>twice|(?:doubl|tripl|trebl|quadrupl)(?=e|ing))(?:es|ed|e|ing)?\b)",
+    r"(?i:\b(?P<en_multiple>twice|(?:doubl|tripl|trebl|quadrupl|halv)(?=e|ing))(?:es|ed|e|ing)?\b)",
     # "third" and "quarter" are fractions only with a numerator (a third, two-thirds): "third largest" and
     # "second quarter" are ordinals, not figures.
     r"(?i:\b(?:(?:(?P<en_frac_num>an?|one|two|three|four|five|six|seven|eight|nine)[ -])"
@@ -233,6 +233,7 @@ _FIGURE_CANDIDATE = (
             "half",
             "twice",
             "doubl",
+            "halv",
             "tripl",
             "trebl",
             "quadrupl",
@@ -967,6 +968,17 @@ def _with_unit(
         unit, position = "", number_position  # "09 Principles and actions", "24 Metro Projects 10000 15700": labels
     if unit and unit.isascii() and is_bare_scale(unit):
         value, unit, position = _compound(source, value, unit, position)
+    if (not unit or (unit_kind in ("noun", "described") and unit.isascii())) and currency == "" and digits is not None:
+        adjective = _MEASURE_ADJECTIVE.match(source, number_position) if unit else None
+        if adjective is not None and source.startswith(" " + unit, adjective.end()):
+            unit = f"{adjective.group(1)} {unit}"
+        rate = _RATE_BASE.match(source, position)
+        if rate is not None and rate.group("noun").lower() not in _EN_STOPWORDS:
+            # "0.5 per million hours worked", "30 litres per 100 kilometres": a rate, its base in the unit
+            second = rate.group("second")
+            keep = second is not None and second.lower() not in _EN_STOPWORDS
+            end = rate.end() if keep else rate.end("noun")
+            unit, position = (unit + " " if unit else "") + source[rate.start() + 1 : end], end
     if source[position : position + 1] == "强" and not unit:
         return _Draft(start, position + 1, value, "", Qualifier.EXACT, Kind.NAME)
     if not unit and position < len(source) and source[position].isascii() and source[position].isalpha():
@@ -984,6 +996,13 @@ def _with_unit(
     return draft
 
 
+# "2.5 cubic metres", "40 square kilometres": the measure's adjective is part of its unit.
+_MEASURE_ADJECTIVE = LazyPattern(r" (cubic|square)(?= [a-z])")
+# The base of a rate written with its number: "per 10,000 bed days", "per million hours worked", "per 100 kilometres".
+_RATE_BASE = LazyPattern(
+    r" per (?:[0-9][0-9,]*(?:\.[0-9]+)?(?: (?:thousand|million|billion))?|hundred|thousand|million|billion|lakh|crore)"
+    r" (?P<noun>[a-z][a-z-]+)(?: (?P<second>[a-z][a-z-]+))?"
+)
 _COUNT_NOUNS = frozenset({"people", "children", "men", "women", "staff", "personnel", "police", "cattle"})
 
 
@@ -1409,6 +1428,13 @@ def _settle_groups(source: str, drafts: list[_Draft]) -> None:
         )
         if not is_range and gap not in _LIST_SEPARATORS:
             continue
+        if (
+            is_range
+            and first.unit
+            and second.unit
+            and not (first.unit.startswith(second.unit) or second.unit.startswith(first.unit))
+        ):
+            continue  # "coverage at five years to 95%": two figures of different things, no range
         if is_range:
             first.role, second.role = "low", "high"
         # A bare 4-digit number was taken for a year; the unit it shares may say otherwise (2000、3000亩).

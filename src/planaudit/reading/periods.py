@@ -302,3 +302,47 @@ def _english_due(match: re.Match[str]) -> str | None:
         day = int(groups["day"] or groups["day_after"])
         return f"{written}-{month:02d}-{day:02d}" if 1 <= day <= _last_day(int(written), month) else None
     return f"{written}-{month:02d}"
+
+
+# The period an English review says it reports on: its title ("Sustainability Report 2024", "Annual Review 2024",
+# "Annual Performance Report 2024/25"), "This report covers April 2024 to March 2025", or a sentence opening with the
+# year it tells of ("In 2024 our emissions were …", "In FY 2025 the city hired …"). A title that names no report
+# ("Fiscal Year 2026 Proposed Budget Message", "政府工作报告") says nothing of the period reviewed.
+_REPORT_TITLE = LazyPattern(r"\b(?:[Rr]eport|[Rr]eview|[Rr]esults|[Pp]erformance|[Pp]rogress|[Oo]utcomes|[Ii]mpact)\b")
+_PERIOD_WORDS = r"((?:FY ?|[Ff]iscal [Yy]ear )?(?:19|20)[0-9]{2}(?: ?[-–/] ?(?:19|20)?[0-9]{2}(?![0-9]))?)"
+_TITLE_YEAR = LazyPattern(rf"(?<![0-9]){_PERIOD_WORDS}(?![0-9])")
+_COVERS = LazyPattern(
+    r"\b(?:covers|covering|reports on|looks back on)\s+(?:the\s+(?:period|year)\s+(?:from\s+)?)?"
+    r"(?:[A-Z][a-z]+ )?(?:19|20)[0-9]{2}\s+(?:to|until|–|-)\s+(?:(?P<month>[A-Z][a-z]+) )?(?P<year>(?:19|20)[0-9]{2})\b"
+)
+_IN_YEAR = LazyPattern(rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t*•-]*(?:In|During) {_PERIOD_WORDS},? (?=[A-Za-z0-9])")
+_FUTURE = LazyPattern(r"\b(?:will|shall|plan|plans|aim|aims|expect|expects|intend|intends|propose|proposes)\b")
+_SENTENCE_STOP = LazyPattern(r"[.!?](?=\s)|\n")
+
+
+def reported_period(review: str) -> Span | None:
+    """The latest period an English review states it reports on (its title, "This report covers …", or a past
+    sentence opening "In 2024 …"), or None when it states none."""
+    found: list[Span] = []
+    title = next((line.strip() for line in review.splitlines() if line.strip()), "")
+    if _REPORT_TITLE.search(title):
+        years = [parse_period(_written(m.group(1))) for m in _TITLE_YEAR.finditer(title)]
+        found += [span for span in years if span is not None]
+    for match in _COVERS.finditer(review):
+        month = (match.group("month") or "").lower()
+        text = match.group("year") + (f"-{_MONTHS[month]:02d}" if month in _MONTHS else "")
+        span = parse_period(text)
+        found += [span] if span is not None else []
+    for match in _IN_YEAR.finditer(review):
+        stop = _SENTENCE_STOP.search(review, match.end())
+        if _FUTURE.search(review, match.end(), stop.start() if stop is not None else len(review)):
+            continue  # "In 2026 we will …": the next period's aim, not the one reported
+        span = parse_period(_written(match.group(1)))
+        found += [span] if span is not None else []
+    return max(found, key=lambda span: span.last) if found else None
+
+
+def _written(period: str) -> str:
+    """ "Fiscal Year 2025", "FY 2025", "2024 – 25" as parse_period reads them: FY2025, 2024-25."""
+    text = re.sub(r"^[Ff]iscal [Yy]ear ", "FY", period)
+    return text.replace(" ", "").replace("–", "-")

@@ -18,6 +18,7 @@ from planaudit.reading.clauses import (
     sentence_states,
     threshold,
     timed_act,
+    zh_past_topic,
 )
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
 from planaudit.reading.lazyre import HAN, LATIN, LazyPattern, compile_re, initials, skipping, trie
@@ -145,14 +146,22 @@ _GROWTH_VERB = compile_re(r"(?:增长|增加|提高|提升|(?i:\b(?:increase|gro
 # "cut road casualties by 10%", "will fall by 20 kg": the measure may stand between the verb and its "by".
 _DOWN_VERB = compile_re(
     r"(?:下降|降低|减少|压减|再降|降|(?i:\b(?:reduce|cut|lower|decrease)\w*(?: by)?"
-    r"|\b(?:reduc|cut|lower|decreas|fall|fell|drop|declin|shrink)\w*(?: [\w'’-]+){0,4}? by))\s*$"
+    r"|\b(?:reduc|cut|lower|decreas|fall|fell|drop|declin|shrink)\w*(?: [\w'’-]+){0,8}? by))\s*$"
 )
 _CAP_VERB = compile_re(
     r"控制在|降至|降到|压缩到|压减到|不超过"
     r"|(?i:\b(?:reduce|cut|limit|keep|hold)\w* (?:\w+ ){0,4}?(?:to|under|below|within))"
 )
+# "reduce the median wait for elective surgery to | 90 days", "lower the share of single-use plastic in our packaging
+# to below | 20%": a fall to a level, the verb's object between (right before the figure: "cut red tape to help 500
+# firms" is no level).
+_CAP_TO = compile_re(
+    r"(?i:\b(?:reduc|cut|lower|decreas|bring\w* down|br[oi]ught down|fall|fell|drop)\w* (?:[\w'’-]+ ){0,8}?"
+    r"(?:to|under|below|within)(?: (?:below|under|less than|no more than|at most|a maximum of))?)\s*$"
+)
 _CAP_BEFORE = compile_re(
-    r"(?i:\b(?:to the extent of|not exceeding|capped at|a (?:ceiling|cap|limit) of|limited to))\s*$"
+    r"(?i:\b(?:to the extent of|not exceeding|capped at|a (?:ceiling|cap|limit) of|limited to"
+    r"|(?:not|never) (?:to )?exceed|(?:stay|stays|remain|remains|be kept|kept|held) (?:below|under|within)))\s*$"
 )
 # Measures where lower is better: a figure for one is a ceiling unless the words say "at least".
 _CEILING_MEASURE = compile_re(
@@ -160,6 +169,10 @@ _CEILING_MEASURE = compile_re(
     r"|(?i:\b(?:inflation|prices?|deficits?|unemployment|jobless|debt|emissions?|casualties|deaths|fatalities)\b)"
 )
 _MONEY = compile_re(r"元|₹|\$|£|€|¥|(?i:\b(?:rs|inr|usd|gbp|eur|rupees?|pounds?|dollars?|euros?)\b)")
+# "The property tax rate will remain at $0.92", "be held at 3%": a level kept, neither side better.
+_EN_HELD_AT = compile_re(r"(?i:\b(?:remain|stay|be (?:held|kept|frozen|maintained)) at)\s*$")
+# "Raise £18 million from individual supporters", "mobilise ₹2,000 crore": money won, more is better.
+_EN_GAIN = compile_re(r"(?i:\b(?:raise|raising|mobilis|mobiliz|generat|collect|earn|secur)\w*)\s*$")
 _TARGET_WORD = compile_re(r"(?i:\btarget|at least|minimum)")
 # 增加30元, "raise by $25": the figure right after the verb is the rise itself (增加深松土地1.5亿亩 is a level).
 _BY_AMOUNT = LazyPattern(
@@ -167,6 +180,7 @@ _BY_AMOUNT = LazyPattern(
 )
 # "double the income", "tripling exports": a verb that multiplies its object, a growth by (factor − 1) × 100%.
 _EN_MULTIPLY = compile_re(r"(?:doubl|tripl|trebl|quadrupl)(?:e|es|ed|ing)", re.IGNORECASE)
+_EN_HALVE = compile_re(r"halv(?:e|es|ed|ing)", re.IGNORECASE)
 # The object of such a verb, up to a preposition of time or amount ("the income of the farmers | by 2022").
 _EN_OBJECT = LazyPattern(r"(?:\s+(?!(?:by|in|within|over|before|from|to|and|or|through)\b)[\w’'-]+)*", re.IGNORECASE)
 # "₹99,681 crore more than last year", "£2 billion higher than in 2015": the figure is the rise itself.
@@ -745,6 +759,10 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
         return False  # "the Finance Bill, 2016 proposes", "procurement policy 2012": a name's year
     if _EN_LABEL.search(text, max(0, figure.start - 12), figure.start):
         return False  # "Annex 2 describes", "Figure 5", "Action 07": a number that names a part of a text
+    if _EN_NAMED_NUMBER.search(text, max(0, figure.start - 40), figure.start):
+        return False  # "Scope 1 and 2 emissions", "Tier 3 suppliers", "Stage 2": a number in a class's name
+    if text.endswith(("per ", "in every ", "for every "), max(0, figure.start - 10), figure.start):
+        return False  # "30 litres per 100 kilometres", "0.5 per million hours": the base of a rate, not an amount
     chinese = _is_chinese_numeral(figure)
     if chinese and (figure.value == 1 or _in_quotation(text, figure.start, clause)):
         return False  # 一批, 一个, “一日办”, “百年百项”
@@ -754,6 +772,10 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
 _EN_LABEL = compile_re(
     r"\b(?:Annex(?:ure)?|Appendix|Figure|Fig\.|Table|Chapter|Section|Part|Article|Schedule|Para(?:graph)?|Action|Box"
     r"|Chart|Principle|Phase)\s*$"
+)
+_EN_NAMED_NUMBER = compile_re(
+    r"\b(?:Scopes?|Tiers?|Stages?|Grades?|Levels?|Categor(?:y|ies)|Class(?:es)?|Types?|Zones?|Wards?|Bands?)"
+    r" (?:[0-9]+(?: ?(?:,|and|or|&) ?[0-9]+)*(?: ?(?:,|and|or|&) ?))?$"
 )
 _EN_NAMED_YEAR = compile_re(r"\b(?:Act|Bill|Rules|Code|Regulations|[Pp]olicy|Plan|Vision|Agenda|Strategy),?\s*$")
 
@@ -1716,6 +1738,8 @@ def _numeric(
                 states = context.pledged or context.states
             else:
                 states = found in (Role.COMMITMENT, Role.ALLOCATION)
+            if states and not latin and zh_past_topic(text[context.start : clause.end]):
+                states = False  # 去年…，完成固定资产投资1100亿元: a result the sentence's opening dates to the past
         if not states or (
             latin
             and (
@@ -1752,7 +1776,7 @@ def _numeric(
         noun = (
             re.match(r" ([A-Za-z][a-z-]+)", text[figure.end : near_end]) if figure.unit in _EN_ADJECTIVE_UNITS else None
         )
-        if finding.kind == "growth" and figure.kind is Kind.MULTIPLE:  # "double | the income of the farmers"
+        if finding.kind in ("growth", "decline") and figure.kind is Kind.MULTIPLE:  # "double | the farmers' income"
             grown = _EN_OBJECT.match(text, figure.end, near_end)
             if grown is not None and grown.end() > figure.end:
                 end = max(end, grown.end())
@@ -1850,6 +1874,8 @@ def _numeric_finding(
         return blank._replace(kind="pp_change", target=value, unit=PERCENTAGE_POINT)
     if figure.kind is Kind.MULTIPLE and value > 1 and _EN_MULTIPLY.fullmatch(figure.text):
         return blank._replace(kind="growth", target=round((value - 1) * 100, 6), unit=PERCENT)  # double: +100%
+    if figure.kind is Kind.MULTIPLE and value == 0.5 and _EN_HALVE.fullmatch(figure.text):
+        return blank._replace(kind="decline", target=50.0, unit=PERCENT)  # halve: −50%
     falls = _DOWN_VERB.search(lead) is not None
     rises = _GROWTH_VERB.search(lead) is not None or (unit == PERCENT and _RISE_NOUN.search(lead) is not None)
     if not falls and _MORE_AFTER.match(text, figure.end) and qualifier is Qualifier.EXACT:
@@ -1874,7 +1900,7 @@ def _numeric_finding(
         served = _EN_SERVED.search(lead) is not None and not _money(unit) and unit != PERCENT
         direction = "floor" if falls or served or qualifier is Qualifier.NEARLY else "ceiling" if ceiling else "both"
         return blank._replace(kind="approximately", target=value, unit=unit, direction=direction)
-    if capped or _CAP_VERB.search(lead) or timed_act(lead, unit or ""):
+    if capped or _CAP_VERB.search(lead) or _CAP_TO.search(lead) or timed_act(lead, unit or ""):
         return blank._replace(kind="at_most", target=value, unit=unit, exclusive=qualifier is Qualifier.LESS_THAN)
     if falls:
         return blank._replace(kind="decline", target=value, unit=unit)
@@ -1888,6 +1914,10 @@ def _numeric_finding(
         return blank._replace(kind="new_items", target=value, unit=unit)
     if ceiling and qualifier not in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
         return blank._replace(kind="at_most", target=value, unit=unit)
+    if qualifier is Qualifier.EXACT and _EN_HELD_AT.search(lead):
+        return blank._replace(kind="approximately", target=value, unit=unit, direction="both")  # "will remain at"
+    if _money(unit) and _EN_GAIN.search(lead):
+        return blank._replace(kind="at_least", target=value, unit=unit)  # "raise £18 million": money to be won
     if _money(unit) and not _CJK.search(lead) and qualifier is Qualifier.EXACT and not _TARGET_WORD.search(lead):
         return blank._replace(kind="planned", target=value, unit=unit, direction="both")  # "₹368 crore for …"
     funds = _NOT_A_NOUN_AFTER.match(text, figure.end) or (_funds_after(text, figure.end) and _SETS_FUNDS.search(lead))

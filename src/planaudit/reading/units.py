@@ -228,6 +228,8 @@ def _split_words(normal: str) -> Scaled:
     words = normal.split(" ")
     lower = [word.lower() for word in words]
     for index, word in enumerate(lower):
+        if word == "per":
+            break  # "per million hours worked": a scale after "per" is the rate's base, not the figure's
         if word in ENGLISH_SCALES:
             end = index + 1
             while end < len(words) and lower[end] in ENGLISH_SCALES:

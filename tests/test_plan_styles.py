@@ -1,0 +1,233 @@
+"""Plans in styles the corpus lacks (company ESG, council, city budget, health service, charity): falls, ceilings,
+rates, others' forecasts, past results, and the period a review states it reports on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from planaudit.reading.clauses import Role, role, zh_past_topic
+from planaudit.reading.figures import read_figures
+from planaudit.reading.periods import parse_period, reported_period
+from planaudit.reading.scan import scan
+from planaudit.reading.units import split_unit
+from tests.conftest import run_cli
+
+INVENTED = Path(__file__).resolve().parent.parent / "benchmarks" / "invented"
+
+
+def _kinds(sentence: str) -> list[tuple[str, float | None, str]]:
+    return [(f.kind, f.target, f.unit) for f in scan(sentence) if f.kind not in ("judged", "milestone")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fall "by N%" is a decline of N, however many words stand between the verb and its "by"; "Scope 1 and 2"
+        # names a class of emissions, it counts nothing
+        (
+            "We will reduce our Scope 1 and 2 greenhouse gas emissions by 42% by 2030.",
+            [("decline", 42.0, "%")],
+        ),
+        ("We will cut absolute Scope 1 and 2 emissions by 30% by 2025, compared with 2019.", [("decline", 30.0, "%")]),
+        ("We will halve food waste in our own operations by 2025.", [("decline", 50.0, "%")]),
+        ("Unplanned readmissions within 28 days will be cut by 10%.", [("decline", 10.0, "%")]),
+        # a fall "to N" is a ceiling of N
+        ("We will reduce the median wait for elective surgery to 90 days.", [("at_most", 90.0, "days")]),
+        ("We will reduce the vacancy rate in city positions to 8% by June 30, 2025.", [("at_most", 8.0, "%")]),
+        # a ceiling said with "stay below", "not exceed"; a rate's base is its unit, never a figure of its own
+        (
+            "The lost-time injury frequency rate must stay below 0.5 per million hours worked.",
+            [("at_most", 0.5, "per million hours worked")],
+        ),
+        (
+            "Fleet fuel consumption will not exceed 30 litres per 100 kilometres.",
+            [("at_most", 30.0, "litres per 100 kilometres")],
+        ),
+        ("Staff turnover should not exceed 12%.", [("at_most", 12.0, "%")]),
+        # "at five years" is an age, "to 95%" the level: no range from 5 to 95
+        ("We will increase childhood immunisation coverage at five years to 95%.", [("at_least", 95.0, "%")]),
+        # a level kept, money raised, money a budget provides
+        ("The property tax rate will remain at $0.92 per $100 of assessed value.", [("approximately", 0.92, "$")]),
+        ("We will raise £18 million from individual supporters.", [("at_least", 18.0, "£ million")]),
+        (
+            "The budget provides $212 million for the Police Department and $148 million for Fire and Rescue.",
+            [("planned", 212.0, "$ million"), ("planned", 148.0, "$ million")],
+        ),
+        # someone else's forecast, the world's state, and a past year's result are no goals of the plan
+        ("Analysts expect the market to grow by 5% a year.", []),
+        ("Economists project inflation of about 2.8% over the coming year.", []),
+        ("Industry analysts forecast that demand for plant-based products will grow by 9% a year.", []),
+        ("Around 2.2 billion people worldwide still lack safely managed drinking water.", []),
+        ("Last year we cut emissions by 12% and recycled 85% of our waste.", []),
+    ],
+)
+def test_english_goal_kinds_of_plans_in_other_styles(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _kinds(sentence) == expected
+
+
+def test_a_forecast_by_others_is_no_commitment_and_ours_is_no_forecast_of_others() -> None:
+    assert role("Analysts expect the market to grow by 5% a year.") is Role.FORECAST
+    assert role("The Australian Institute of Health and Welfare expects demand to rise by 3% each year.") is (
+        Role.FORECAST
+    )
+    assert role("We will train 2,000 farmers this year.") is Role.COMMITMENT
+
+
+def test_units_of_measures_and_rates() -> None:
+    figures = read_figures("Water use will fall to 2.5 cubic metres; infections stay below 1.0 per 10,000 bed days.")
+    assert [(f.value, f.unit) for f in figures] == [(2.5, "cubic metres"), (1.0, "per 10,000 bed days")]
+    # a scale after "per" is the rate's base: 0.5 per million hours is 0.5, not 500,000
+    assert split_unit("per million hours worked") == (("per million hours worked", 1.0))
+    assert split_unit("million trees").factor == 1e6  # "one million trees": the scale stays the figure's
+    assert [(f.value, f.unit) for f in read_figures("₹ 6,000 per hectare")] == [(6000.0, "₹")]
+
+
+def test_a_chinese_sentence_opening_on_last_year_tells_results_in_each_clause() -> None:
+    assert zh_past_topic("去年全市地区生产总值增长4.5%，完成固定资产投资1100亿元")
+    assert zh_past_topic("过去一年，新建改建农村公路326公里")
+    assert not zh_past_topic("去年全市地区生产总值增长4.5%，今年要完成固定资产投资1200亿元")
+    assert not zh_past_topic("全年完成固定资产投资1200亿元")
+    quotes = [
+        f.quote
+        for f in scan("全年完成固定资产投资1200亿元。\n去年全市地区生产总值增长4.5%，完成固定资产投资1100亿元。\n")
+    ]
+    assert quotes == ["全年完成固定资产投资1200亿元"]
+
+
+def test_the_period_a_review_states() -> None:
+    assert reported_period("Acme Group Sustainability Report 2024\n\nIn 2024 our emissions fell.") == parse_period(
+        "2024"
+    )
+    assert reported_period("Annual Performance Report 2024/25\n\nHomes were built.") == parse_period("2024-25")
+    assert reported_period("Council report\n\nThis report covers April 2024 to March 2025.\n") == parse_period(
+        "2025-03"
+    )
+    assert reported_period("Budget Message\n\nIn FY 2025 the city hired 46 officers.") == parse_period("FY2025")
+    # next year's aim, a title naming no report, a Chinese title: no period stated
+    assert reported_period("Budget Message\n\nIn 2026 we will hire 30 officers.") is None
+    assert reported_period("Fiscal Year 2026 Proposed Budget Message\n\nSpending rose.") is None
+    assert reported_period("2024年某市政府工作报告\n\n过去一年，全市…") is None
+
+
+def _draft(folder: Path, plan: str, review: str | None) -> tuple[list[dict], dict]:  # type: ignore[type-arg]
+    (folder / "plan.txt").write_text(plan, encoding="utf-8")
+    args = ["draft", "plan.txt"]
+    if review is not None:
+        (folder / "review.txt").write_text(review, encoding="utf-8")
+        args += ["--review", "review.txt"]
+    result = run_cli(*args)
+    assert result.exit_code == 0, result.stderr
+    assert run_cli("validate").exit_code == 0
+    targets = yaml.safe_load((folder / "targets.yaml").read_text(encoding="utf-8"))
+    actuals = yaml.safe_load((folder / "actuals.yaml").read_text(encoding="utf-8"))
+    return targets["goals"], actuals["goals"]
+
+
+ESG_PLAN = (
+    "Acme Group Sustainability Plan 2023\n\nOur commitments\n\n"
+    "We will reduce our Scope 1 and 2 greenhouse gas emissions by 42% by 2030, against a 2020 baseline.\n"
+    "We aim to source 80% of our electricity from renewable sources by the end of 2024.\n"
+    "The lost-time injury frequency rate must stay below 0.5 per million hours worked.\n\n"
+    "Last year we cut emissions by 12% and recycled 85% of our waste.\n"
+    "Analysts expect the market to grow by 5% a year.\n"
+)
+ESG_REVIEW = (
+    "Acme Group Sustainability Report 2024\n\n"
+    "In 2024 our Scope 1 and 2 emissions were 31% lower than in 2020.\n"
+    "Renewable sources supplied 83% of our electricity in 2024.\n"
+    "Our lost-time injury frequency rate was 0.42 per million hours worked.\n"
+)
+
+
+def test_draft_of_a_company_plan_reviewed_in_the_next_years_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, ESG_PLAN, ESG_REVIEW)
+    rules = {g["quote"]: g["rule"] for g in goals}
+    assert rules == {
+        "We will reduce our Scope 1 and 2 greenhouse gas emissions by 42%": {
+            "kind": "decline",
+            "target_pct": 42,
+            "unit": "%",
+        },
+        "We aim to source 80%": {"kind": "at_least", "target": 80, "unit": "%"},
+        "The lost-time injury frequency rate must stay below 0.5 per million hours worked": {
+            "kind": "at_most",
+            "target": 0.5,
+            "unit": "per million hours worked",
+            "exclusive": True,
+        },
+    }
+    by_quote = {g["quote"]: entries[g["id"]] for g in goals}
+    # the 2023 plan's 2024 deadline is the 2024 report's to tell; "in 2024" is no other year than the one reported
+    assert by_quote["We aim to source 80%"]["value"] == 83
+    assert by_quote["We aim to source 80%"]["evidence"][0]["quote"].startswith("Renewable sources supplied 83%")
+    assert by_quote["The lost-time injury frequency rate must stay below 0.5 per million hours worked"]["value"] == 0.42
+    # 2030 is after 2024: not looked for, and the draft says why
+    assert by_quote["We will reduce our Scope 1 and 2 greenhouse gas emissions by 42%"]["status"] == "silent"
+    text = (tmp_path / "actuals.yaml").read_text(encoding="utf-8")
+    assert "not due by the period the review reports on" in text
+    # the review never chooses the goals
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    monkeypatch.chdir(alone)
+    _draft(alone, ESG_PLAN, None)
+    with_review = (tmp_path / "targets.yaml").read_text(encoding="utf-8")
+    without = (alone / "targets.yaml").read_text(encoding="utf-8")
+    assert [line for line in with_review.splitlines() if "review" not in line] == [
+        line for line in without.splitlines() if "review" not in line
+    ]
+
+
+def test_bullets_under_a_dated_heading_take_its_deadline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Clearwater Trust Strategy 2024–2026\n\nWhat we will achieve by the end of 2026\n\n"
+        "Bring safe drinking water to 250,000 people in rural Malawi.\nRaise £18 million from supporters.\n",
+        "Clearwater Trust Annual Review 2024\n\nIn 2024 we brought safe water to 92,000 people.\n"
+        "Supporters gave £6.1 million in 2024.\n",
+    )
+    assert [(g["rule"]["kind"], g.get("due")) for g in goals] == [("at_least", "2026"), ("at_least", "2026")]
+    # a first year's progress is no outcome of a target due at the end of the third
+    assert [entries[g["id"]]["status"] for g in goals] == ["silent", "silent"]
+
+
+def test_a_chinese_plans_last_year_result_is_no_goal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, _ = _draft(
+        tmp_path,
+        "2023年某市政府工作报告\n\n全年完成固定资产投资1200亿元。新建改建农村公路300公里。\n"
+        "去年全市地区生产总值增长4.5%，完成固定资产投资1100亿元。\n",
+        None,
+    )
+    assert [g["quote"] for g in goals] == ["全年完成固定资产投资1200亿元", "新建改建农村公路300公里"]
+
+
+def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
+    import importlib.util
+    import sys
+
+    path = INVENTED.parent / "draft_corpus.py"
+    spec = importlib.util.spec_from_file_location("draft_corpus_styles", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["draft_corpus_styles"] = module
+    spec.loader.exec_module(module)
+    all_keys = module.keys
+    invented = [key for key in all_keys() if key.name.startswith("invented/")]
+    assert sorted(key.name for key in invented) == [
+        "invented/budget-maple-falls",
+        "invented/council-riverside",
+        "invented/esg-northwind",
+        "invented/health-northern-coast",
+        "invented/ngo-clearwater",
+    ]
+    for key in invented:
+        assert key.rows and all(phrase in key.plan.text for row in key.rows for phrase in row.phrases)
+        result = module.score(key)
+        assert result["ceiling_as_floor"] == 0, key.name
