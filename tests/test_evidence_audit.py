@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from planaudit.reading.matching import names_measure
+from planaudit.reading.matching import names_measure, not_done
 from tests.conftest import run_cli
 
 
@@ -206,3 +206,41 @@ def test_english_figures_given_respectively_give_the_worst_for_a_target_of_each(
     entry = _entry(goals, entries, "Emissions of sulphur dioxide")
     assert entry["value"] == 2.4  # nitrogen oxides fell 2.4%: short of 3%, whatever sulphur dioxide did
     assert "5.6% and 2.4% respectively" in entry["evidence"][0]["quote"]
+
+
+def test_an_act_put_off_planned_or_done_by_some_is_not_proposed_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "2020年工作计划\n出台国企改革三年行动方案。办好第三届进博会。扩大失业保险保障范围。\n",
+        "一、2020年工作回顾\n地方国企改革三年行动方案相继出台。第三届进博会推迟举办。\n"
+        "今年要推进改革，扩大失业保险保障范围。\n",
+    )
+    assert _entry(goals, entries, "出台国企改革")["status"] == "silent"  # local plans: some of the scope
+    assert _entry(goals, entries, "办好第三届进博会")["status"] == "silent"  # postponed, not held
+    assert _entry(goals, entries, "扩大失业保险")["status"] == "silent"  # the sentence plans it (今年要…)
+    goals, entries = _draft(
+        tmp_path,
+        "2020年工作计划\n出台国企改革三年行动方案。办好第三届进博会。扩大失业保险保障范围。\n",
+        "一、2020年工作回顾\n国企改革三年行动方案出台。成功举办第三届进博会。大幅度扩大失业保险保障范围。\n",
+    )
+    assert _entry(goals, entries, "出台国企改革")["evidence"][0]["quote"] == "国企改革三年行动方案出台"
+    assert _entry(goals, entries, "办好第三届进博会")["done"] is True
+    assert _entry(goals, entries, "扩大失业保险")["evidence"][0]["quote"] == "大幅度扩大失业保险保障范围"
+
+
+@pytest.mark.parametrize(
+    ("clause", "put_off"),
+    [
+        ("第三届进博会推迟举办", True),
+        ("博览会延期", True),
+        ("项目尚未建成", True),
+        ("The fair was postponed", True),
+        ("继续执行小微企业贷款延期还本付息政策", False),  # a policy's name
+        ("The fair was held in May", False),
+    ],
+)
+def test_clauses_that_put_a_thing_off(clause: str, put_off: bool) -> None:
+    assert not_done(clause) is put_off

@@ -40,6 +40,7 @@ from planaudit.reading.matching import (
     names_act,
     names_measure,
     names_object,
+    not_done,
     object_head,
     pair_set,
     period_fits,
@@ -180,7 +181,7 @@ _OUTCOME_COLUMN = re.compile(r"RE$|AE$|revised|actuals?$|outturn|out-turn|provis
 
 # A Chinese clause that sets a plan goes on in the clauses after it in its sentence (今年赤字率拟按3%安排，财政赤字
 # 2.38万亿元): their figures are planned too.
-_PLANS_ON = re.compile(r"拟(?!定)|预期目标|明年|下一步")
+_PLANS_ON = re.compile(r"拟(?!定)|预期目标|明年|下一步|今年要|今年将")
 # A heading naming the year its part reports on or plans (一、2016年工作回顾, 2018年总结, 二、2017年工作总体部署): a
 # short line with no clause inside, its year no date's (——2017年3月5日在…).
 _YEAR_HEADING = re.compile(
@@ -499,6 +500,9 @@ class _Review:
             ):
                 continue
             seen.add(clause)
+            opened = max(self.text.rfind(end_mark, max(0, start - 120), start) for end_mark in "。！？；\n")
+            if _PLANS_ON.search(self.text, max(0, start - 120, opened + 1), start):
+                continue  # 今年要扩大…，全面推开…: the sentence plans it
             named = years_named(clause) or self.year_at(start)
             if named and not any(period_fits([y], self.period) for y in named):
                 continue
@@ -1880,7 +1884,7 @@ def _chinese_act(goal: _Goal, review: _Review) -> _Evidence | None:
         if not (done or (judged and counted and not kept)) or echoes_act(finding.quote, clause):
             continue
         for first, last in _act_items(review.text, start, end):
-            level = _TIER.search(review.text, first, last)
+            level = _TIER.search(review.text[first:last].lstrip())
             if level is not None and level.group() not in context:
                 continue  # 省级政府部门权力和责任清单全面公布 for 全面公布地方政府…清单: one tier of the goal's scope
             score = names_act(finding.quote, context, review.text[first:last])
@@ -1897,9 +1901,9 @@ def _chinese_act(goal: _Goal, review: _Review) -> _Evidence | None:
     return _undecided(goal, review.text, start, end, score, f"act words {q(zh_act_words(finding.quote))}")
 
 
-# A tier of government or administration (省级, 地市级, 县级): an act reported for one tier is a part of the goal's
-# scope, unless the goal names that tier.
-_TIER = re.compile(r"(?:省|市|地市|县|区|乡镇|乡|村)级")
+# A tier of government or administration (省级, 地市级, 县级), or a clause on some of those concerned (地方…, 部分…): an
+# act reported for one tier or some is a part of the goal's scope, unless the goal names that tier.
+_TIER = re.compile(r"(?:省|市|地市|县|区|乡镇|乡|村)级|^(?:地方|部分|个别|一些|有的|少数|多数)")
 
 
 # A state of the environment's quality (生态环境质量进一步改善, 空气质量明显好转) is measured by fine particles and
@@ -2333,8 +2337,9 @@ def _done(text: str, start: int, end: int) -> _Evidence:
 
 
 def _reports_done(clause: str) -> bool:
-    """A clause that reports a thing done (建成, 通车, 举办…), not an honour (被评为) nor a meeting's name (召开的)."""
-    if _HONOUR.search(clause):
+    """A clause that reports a thing done (建成, 通车, 举办…), not an honour (被评为), a meeting's name (召开的), nor a
+    thing put off or not done (推迟举办, 尚未建成, "was postponed")."""
+    if _HONOUR.search(clause) or not_done(clause):
         return False
     return any(clause[m.end() : m.end() + 1] != "的" for m in _DONE.finditer(clause))
 

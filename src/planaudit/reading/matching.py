@@ -735,10 +735,24 @@ def act_looks_ahead(clause: str) -> bool:
     return looks_ahead(_ZH_TARGET_MET.sub("", clause))
 
 
+# A thing put off, stopped or not (yet) done: 推迟举办, 尚未建成, 未能完成; "was postponed", "not yet". 延期 and 推迟
+# only before the act or at the clause's end: 延期还本付息 is a policy's name.
+_NOT_DONE = LazyPattern(
+    r"(?:推迟|延期|延后|暂缓)(?:到|至)?(?:[^，。；]{0,8}?(?:举办|举行|召开|实施|开工|建成|出台|发布|启用)|$)"
+    r"|停办|停建|未能|尚未|未(?:按期|如期|[举完建开实出启])"
+    r"|(?i:\b(?:postponed|delayed|deferred|cancell?ed|not yet|(?:has|have|was|were|had) not)\b)"
+)
+
+
+def not_done(clause: str) -> bool:
+    """Whether a review clause says its thing was put off, stopped or not done."""
+    return _NOT_DONE.search(clause) is not None
+
+
 def reports_act(clause: str) -> bool:
     """Whether a Chinese review clause reports an act done: a verb of completion (出台, 提高, 开展, 成功…), not only
-    an effort (推进, 深化, 加强…), not looking ahead."""
-    return _ZH_DONE_VERB.search(clause) is not None and not act_looks_ahead(clause)
+    an effort (推进, 深化, 加强…), not looking ahead, not put off (推迟, 尚未…)."""
+    return _ZH_DONE_VERB.search(clause) is not None and not act_looks_ahead(clause) and not not_done(clause)
 
 
 def echoes_act(goal: str, clause: str) -> bool:
