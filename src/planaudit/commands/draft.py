@@ -2171,15 +2171,14 @@ _FLOOR_KINDS = frozenset({"at_least", "growth", "new_items", "increase_by", "pp_
 
 
 def _figures_after(text: str, at: int, end: int, unit: str) -> list[Figure]:
-    """The figures of one unit joined by 和/、/and to the one ending at `at` (within end), placed in text."""
+    """The figures of one unit joined by 和/、/and to the one ending at `at` (within end), placed in text: the window
+    is read once."""
     found: list[Figure] = []
-    while (joined := _RESPECTIVE_NEXT.match(text, at, end)) is not None:
-        figures = read_figures(text[joined.end() : end])
-        if not figures or figures[0].start != 0 or figures[0].unit != unit:
+    for figure in read_figures(text[at:end]):
+        start = at + figure.start
+        if figure.unit != unit or not _RESPECTIVE_NEXT.fullmatch(text, found[-1].end if found else at, start):
             break
-        shift = joined.end()
-        found.append(figures[0]._replace(start=figures[0].start + shift, end=figures[0].end + shift))
-        at = found[-1].end
+        found.append(figure._replace(start=start, end=at + figure.end))
     return found
 
 
