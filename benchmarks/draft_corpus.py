@@ -283,8 +283,10 @@ def drafted_numbers(rule: dict[str, Any]) -> list[float]:
             out.append(float(value))
         elif isinstance(value, str):
             figure = parse_figure(value)
-            if figure is not None:
-                out.append(figure.value)
+            if figure is not None:  # "halve" is a fall by 50%, as the key's number reads it
+                out.append(
+                    (1 - figure.value) * 100 if figure.kind is Kind.MULTIPLE and figure.value < 1 else figure.value
+                )
     return out
 
 

@@ -56,6 +56,20 @@ def _kinds(sentence: str) -> list[tuple[str, float | None, str]]:
             "The budget provides $212 million for the Police Department and $148 million for Fire and Rescue.",
             [("planned", 212.0, "$ million"), ("planned", 148.0, "$ million")],
         ),
+        # a rise "from A to B" is a floor of B, a fall a ceiling; "the number of" names what a bare count counts
+        ("We will increase the proportion of residents who feel safe from 72% to 80%.", [("at_least", 80.0, "%")]),
+        (
+            "We will reduce the number of households in temporary accommodation from 820 to 700.",
+            [("at_most", 700.0, "households")],
+        ),
+        ("We will cut the number of empty homes to 400 by 2025.", [("at_most", 400.0, "homes")]),
+        ("Inflation will be kept between 1% and 3%.", [("between", 1.0, "%")]),
+        # a fall by a fraction, or named by its noun; "2019 levels" is a year; a rise capped by "not … more than"
+        ("We will reduce waiting lists by a quarter by 2026.", [("decline", 25.0, "%")]),
+        ("Emissions will be reduced by 25% compared with 2019 levels.", [("decline", 25.0, "%")]),
+        ("We target a 20% reduction in energy consumption by 2026.", [("decline", 20.0, "%")]),
+        ("Operating costs will not rise by more than 2% a year.", [("at_most", 2.0, "%")]),
+        ("We will hold fundraising costs below 20p in every pound raised.", [("at_most", 20.0, "p")]),
         # someone else's forecast, the world's state, and a past year's result are no goals of the plan
         ("Analysts expect the market to grow by 5% a year.", []),
         ("Economists project inflation of about 2.8% over the coming year.", []),
@@ -231,3 +245,27 @@ def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
         assert key.rows and all(phrase in key.plan.text for row in key.rows for phrase in row.phrases)
         result = module.score(key)
         assert result["ceiling_as_floor"] == 0, key.name
+
+
+def test_halve_and_a_third_are_falls_written_as_the_plan_writes_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planaudit.rules.decline import DeclineParams
+
+    assert DeclineParams(kind="decline", target_pct="halve", unit="%").target_pct == 50  # type: ignore[arg-type]
+    monkeypatch.chdir(tmp_path)
+    goals, _ = _draft(
+        tmp_path,
+        "Plan 2025\n\nWe will halve food waste by 2025.\nWe will cut energy use by a third by 2025.\n",
+        None,
+    )
+    # the target as written: every number in the data stands in the quote (validate checks it)
+    assert [g["rule"] for g in goals] == [
+        {"kind": "decline", "target_pct": "halve", "unit": "%"},
+        {"kind": "decline", "target_pct": "a third", "unit": "%"},
+    ]
+
+
+def test_pence_is_a_unit_and_no_identifier() -> None:
+    assert [(f.value, f.unit) for f in read_figures("Fundraising cost 17p for every pound raised.")] == [(17.0, "p")]
+    assert [f.unit for f in read_figures("The office closes at 10p.m. today.")] != ["p"]

@@ -1260,6 +1260,8 @@ def _rule(finding: Finding, unit: str | None) -> str:
         parts += [f"target: {_n(finding.target or 0)}", f"unit: {q(unit or '')}"]
         if finding.direction in ("above", "below"):
             parts.append(f"side: {finding.direction}")
+    elif kind == "decline" and finding.figure is not None and finding.figure.kind in (Kind.FRACTION, Kind.MULTIPLE):
+        parts += [f"target_pct: {q(finding.figure.text)}", f"unit: {q(unit or PERCENT)}"]  # "halve", "a third"
     elif kind == "decline":  # no amount (继续下降): any fall meets it
         amount = "target_pct" if finding.unit == PERCENT else "target"
         parts += [f"{amount}: {_n(finding.target)}"] if finding.target is not None else []

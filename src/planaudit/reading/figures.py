@@ -724,7 +724,12 @@ def _read_one(source: str, match: re.Match[str]) -> _Draft | None:
     elif groups["en_frac_den"] is not None:
         numerator_word = fold(groups["en_frac_num"])
         singular = fold(groups["en_frac_den"]) not in ("half", "halves") and not groups["en_frac_den"].endswith("s")
-        if singular and numerator_word in ("a", "an", "one") and not _SHARE_AFTER.match(source, number_end):
+        if (
+            singular
+            and numerator_word in ("a", "an", "one")
+            and not _SHARE_AFTER.match(source, number_end)
+            and not source.endswith("by ", max(0, start - 3), start)  # "cut energy use by a third by 2030": a share
+        ):
             return None
         value = _EN_FRACTION_NUMERATORS[numerator_word] / _EN_FRACTION_DENOMINATORS[fold(groups["en_frac_den"])]
         kind = Kind.FRACTION
@@ -962,7 +967,9 @@ def _with_unit(
     number_position = position
     unit, position, unit_kind = _unit_at(source, position)
     year_like = digits is not None and _looks_like_year(digits)
-    if year_like and (unit_kind in ("described", "title") or (unit_kind == "noun" and not _counts(unit))):
+    if year_like and (
+        unit_kind in ("described", "title") or (unit_kind == "noun" and (not _counts(unit) or unit in _YEAR_NOUNS))
+    ):
         unit, position = "", number_position  # "the 2019 plan"; "2000 colleges" counts
     elif unit_kind == "title" and _numbers_a_label(source, start, position, digits):
         unit, position = "", number_position  # "09 Principles and actions", "24 Metro Projects 10000 15700": labels
@@ -981,6 +988,8 @@ def _with_unit(
             unit, position = (unit + " " if unit else "") + source[rate.start() + 1 : end], end
     if source[position : position + 1] == "强" and not unit:
         return _Draft(start, position + 1, value, "", Qualifier.EXACT, Kind.NAME)
+    if not unit and _PENCE.match(source, position) and digits is not None and not currency:
+        unit, position = "p", position + 1  # "20p in every pound": pence
     if not unit and position < len(source) and source[position].isascii() and source[position].isalpha():
         return None  # 5G, 3D: an identifier
     if currency:
@@ -996,6 +1005,9 @@ def _with_unit(
     return draft
 
 
+# "compared with 2019 levels", "at 2020 prices": a year before a plural that no year counts
+_YEAR_NOUNS = frozenset({"levels", "prices", "baselines", "figures", "values", "terms", "rates", "standards"})
+_PENCE = LazyPattern(r"p(?![A-Za-z0-9]|\.[A-Za-z])")
 # "2.5 cubic metres", "40 square kilometres": the measure's adjective is part of its unit.
 _MEASURE_ADJECTIVE = LazyPattern(r" (cubic|square)(?= [a-z])")
 # The base of a rate written with its number: "per 10,000 bed days", "per million hours worked", "per 100 kilometres".
@@ -1547,6 +1559,7 @@ def find_value(quote: str, value: float, unit: str | None) -> Figure | None:
     - unit None matches the number as written, whatever its unit. A figure written without a unit matches any unit
       (the quote is silent about it), but only after every figure whose unit matches has been tried.
     - A fraction states value/1 in unit "" or None, and a percentage within 0.05 points: 三分之一 matches 33.3 %.
+    - "halve" (a multiple below one) states the fall in percent: 50 %.
     - Years, dates and names (2019年, 9月, 世界500强, "3+1") never match; ordinals and multiples do.
     """
     wanted = None if unit is None else normalize_unit(unit)
@@ -1556,6 +1569,9 @@ def find_value(quote: str, value: float, unit: str | None) -> Figure | None:
             continue
         if wanted is None:
             if _close(figure.value, value):
+                return figure
+        elif figure.kind is Kind.MULTIPLE and figure.value < 1 and wanted == PERCENT:
+            if _close((1 - figure.value) * 100, value):  # "halve" states a fall of 50%
                 return figure
         elif figure.kind is Kind.FRACTION:
             if wanted == PERCENT and abs(figure.value * 100 - value) <= FRACTION_AS_PERCENT_TOLERANCE:

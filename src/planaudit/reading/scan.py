@@ -180,6 +180,12 @@ _BY_AMOUNT = LazyPattern(
 )
 # "double the income", "tripling exports": a verb that multiplies its object, a growth by (factor − 1) × 100%.
 _EN_MULTIPLY = compile_re(r"(?:doubl|tripl|trebl|quadrupl)(?:e|es|ed|ing)", re.IGNORECASE)
+# "increase the proportion … from 72% to 80%", "grow membership from 1,200 to 1,500": a rise from a level to a level
+_FROM = compile_re(r"(?i:\bfrom)\s*$")
+_GROWTH_TO = compile_re(r"(?i:\b(?:increas|rais|grow|expand|boost|improv|lift|rise|double)\w*\b)")
+# "a 20% reduction in energy consumption", "a 15% cut in emissions": the fall named after its size
+_FALL_AFTER = compile_re(r"(?i:\s+(?:reduction|cut|fall|decrease|drop|decline)\b)")
+_NOT_BEFORE = compile_re(r"(?i:\bnot\b)[^,;.]{0,40}$")
 _EN_HALVE = compile_re(r"halv(?:e|es|ed|ing)", re.IGNORECASE)
 # The object of such a verb, up to a preposition of time or amount ("the income of the farmers | by 2022").
 _EN_OBJECT = LazyPattern(r"(?:\s+(?!(?:by|in|within|over|before|from|to|and|or|through)\b)[\w’'-]+)*", re.IGNORECASE)
@@ -1425,6 +1431,8 @@ def _scan_sentence(
             return found  # "The programme is: * working with 9 departments": a state or a result, no pledge of its own
         context.level, context.why = item.level or context.level, item.why
     moved: frozenset[int] = frozenset()
+    if figs and "number of" in text[sentence.start : figs[-1].start]:
+        figs = _numbered(text, figs)
     if len(figs) > 1:  # a noun to take needs a figure before or a whole after
         elided = _elided_counts(text, figs)
         if elided:
@@ -1805,6 +1813,29 @@ _ALL = ("all ", "all the ", "all of the ", "All ", "ALL ")
 _EN_CONTINUED_SCOPE = LazyPattern(r"\bcontinu\w*\b[^,;.]{0,40}?\ball(?:\s+of)?(?:\s+the)?\s+$", re.IGNORECASE)
 
 
+# "reduce the number of households in temporary accommodation from 820 to 700", "cut the number of empty homes to
+# 400": a count with no noun after it counts the noun "the number of" names.
+_EN_NUMBER_OF = LazyPattern(
+    r"\bnumber of (?:[\w'’-]+ ){0,3}?(?P<noun>[a-z]{3,}s)\b[^.;:0-9]{0,60}?\b(?:from|to|below|under)\s+$"
+)
+
+
+def _numbered(text: str, figs: list[Figure]) -> list[Figure]:
+    """Unitless English counts given the noun "the number of" names before them (a range's both ends)."""
+    out = list(figs)
+    for index, figure in enumerate(figs):
+        if figure.unit or figure.kind is not Kind.NUMBER or figure.role not in ("", "low"):
+            continue
+        named = _EN_NUMBER_OF.search(text, max(0, figure.start - 120), figure.start)
+        if named is None:
+            continue
+        out[index] = figure._replace(unit=named.group("noun"))
+        following = figs[index + 1] if index + 1 < len(figs) else None
+        if figure.role == "low" and following is not None and following.role == "high" and not following.unit:
+            out[index + 1] = following._replace(unit=named.group("noun"))
+    return out
+
+
 # A count with no noun, moved somewhere ("moving 2 more into beta", "and 1 into alpha"): its noun is the one last
 # counted before it in the sentence ("all 25 exemplar services").
 _EN_ELIDED = LazyPattern(r"\s+(?:(?:more|further)\s+)?(?:into|onto)\s+[\w-]+|\s+(?:more|further)\s+(?:to|in)\s+[\w-]+")
@@ -1869,6 +1900,8 @@ def _numeric_finding(
     if figure.role == "low" and following is not None and following.role == "high":
         if following.value < value:  # "reduced from 300 to 240 days", "from 2.8% to 2.5%": a fall to a ceiling
             return blank._replace(kind="at_most", target=following.value, unit=following.unit)
+        if _FROM.search(lead) and _GROWTH_TO.search(lead):  # "increase … from 72% to 80%": a rise to a floor
+            return blank._replace(kind="at_least", target=following.value, unit=following.unit)
         return blank._replace(kind="between", target=value, maximum=following.value, unit=following.unit)
     if unit == PERCENTAGE_POINT:
         return blank._replace(kind="pp_change", target=value, unit=PERCENTAGE_POINT)
@@ -1876,8 +1909,12 @@ def _numeric_finding(
         return blank._replace(kind="growth", target=round((value - 1) * 100, 6), unit=PERCENT)  # double: +100%
     if figure.kind is Kind.MULTIPLE and value == 0.5 and _EN_HALVE.fullmatch(figure.text):
         return blank._replace(kind="decline", target=50.0, unit=PERCENT)  # halve: −50%
-    falls = _DOWN_VERB.search(lead) is not None
+    if figure.kind is Kind.FRACTION and not unit and _DOWN_VERB.search(lead) is not None:
+        return blank._replace(kind="decline", target=round(value * 100, 6), unit=PERCENT)  # "cut … by a third"
+    falls = _DOWN_VERB.search(lead) is not None or (unit == PERCENT and _FALL_AFTER.match(text, figure.end) is not None)
     rises = _GROWTH_VERB.search(lead) is not None or (unit == PERCENT and _RISE_NOUN.search(lead) is not None)
+    if rises and qualifier is Qualifier.MORE_THAN and _NOT_BEFORE.search(lead):  # "will not rise by more than 2%"
+        return blank._replace(kind="at_most", target=value, unit=unit)
     if not falls and _MORE_AFTER.match(text, figure.end) and qualifier is Qualifier.EXACT:
         return blank._replace(kind="increase_by", target=value, unit=unit)
     ceiling = _CEILING_MEASURE.search(lead) is not None

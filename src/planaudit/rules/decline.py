@@ -5,6 +5,7 @@ from typing import Any, Literal
 from pydantic import Field, field_validator, model_validator
 
 from planaudit.facts import Baseline, Reported, Unit
+from planaudit.reading.figures import Kind, parse_figure
 from planaudit.rules.base import (
     Figure,
     Outcome,
@@ -40,8 +41,13 @@ class DeclineParams(Params):
     @field_validator("target_pct", mode="before")
     @classmethod
     def _text_pct(cls, value: Any) -> Any:
-        """A fall written as text: "一半" / "half" is 50, "三分之一" / "one third" 33.33… percent."""
-        return text_target(value, "%") if isinstance(value, str) else value
+        """A fall written as text: "一半" / "half" / "halve" is 50, "三分之一" / "one third" 33.33… percent."""
+        if not isinstance(value, str):
+            return value
+        figure = parse_figure(value)
+        if figure is not None and figure.kind is Kind.MULTIPLE and 0 < figure.value < 1:
+            return clean((1 - figure.value) * 100)  # "halve": what is left is half, the fall 50%
+        return text_target(value, "%")
 
     @model_validator(mode="after")
     def _one_target(self) -> "DeclineParams":
