@@ -72,6 +72,22 @@ def test_a_look_ahead_about_another_thing_or_in_a_report_of_no_date_is_no_slip(
     assert "evidence" not in _evidence(goals, entries, "would be the first to use")
 
 
+def test_a_heading_with_a_year_is_no_report_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Quarterly Progress Report\nJuly 2013\n\n"
+        "The council announced that it would be the first to use the new parking permit portal for resident permits, "
+        "launching in October 2013.\n",
+        "Quarterly Progress Report\nOctober 2013\n\n" + _FILLER + "\n\nPlans 2014\n\nIn quarter 4 we expect to:\n\n"
+        "* launch the new parking permit portal in private beta from November, starting with resident permits\n",
+    )
+    # "Plans 2014" is a heading, not the date of a report: "from November" is still the report's November 2013
+    assert _quote(_evidence(goals, entries, "would be the first to use")).startswith(
+        "launch the new parking permit portal"
+    )
+
+
 _PLATFORMS_REVIEW = (
     "Progress Report 2013\n\n" + _FILLER + "\n\nOther initiatives\n\n"
     "Common platforms continue to be developed and extended:\n\n"

@@ -329,7 +329,7 @@ class _Review:
         report they stand in (its date line before them), or None."""
         found = []
         text = self.text
-        dates = [(m.start(), _month_of(m)) for m in _DATE_LINE.finditer(text)]
+        dates = [(m.start(), month) for m in _DATE_LINE.finditer(text) if (month := _month_of(m)) is not None]
         starts = [start for start, _ in dates]
         read = line = 0
         item = False
