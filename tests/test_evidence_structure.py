@@ -20,13 +20,15 @@ def test_a_dated_milestone_planned_again_for_a_later_month_is_proposed_as_a_slip
         "The council announced that it would be the first to use the new parking permit portal for resident permits, "
         "launching in October 2013.\n"
         "The council will open the new library booking service in October 2013.\n"
-        "The council will build a new waste collection app for residents.\n",
+        "The council will build a new waste collection app for residents.\n"
+        "The council will publish the parking permit guide for residents in October 2013.\n",
         "Quarterly Progress Report\nOctober 2013\n\n"
         + _FILLER
         + "\n\nIn quarter 4 (October to December) we expect to:\n\n"
         "* launch the new parking permit portal in private beta from November, starting with resident permits\n"
         "* open the new library booking service to schools in October\n"
-        "* launch the waste collection app for residents from December\n",
+        "* launch the waste collection app for residents from December\n"
+        "* move the parking permit guide for residents to the new website from November\n",
     )
     # the report plans the portal again, for a month after the goal's own (named after its quote): not done by then,
     # for a person to decide (no verdict drafted)
@@ -37,6 +39,8 @@ def test_a_dated_milestone_planned_again_for_a_later_month_is_proposed_as_a_slip
     assert "evidence" not in _evidence(goals, entries, "will open the new library booking service")
     # a goal with no date cannot slip: a look-ahead is no evidence of it
     assert "evidence" not in _evidence(goals, entries, "will build a new waste collection app")
+    # another act on the same thing (the guide moved, not published) is no re-plan of it
+    assert "evidence" not in _evidence(goals, entries, "will publish the parking permit guide")
 
 
 def _folder(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> Path:

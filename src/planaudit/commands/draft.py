@@ -1494,11 +1494,13 @@ SLIP_RARE = 2
 def _slipped(goal: _Goal, review: _Review) -> _Evidence | None:
     """English: a dated milestone ("launching in October 2013") that a report plans again for a later month ("launch
     the new Identity Assurance reference hub in private beta from November"), naming its deliverable by SLIP_SHARED of
-    its words, SLIP_RARE of them rare: it was not done by its date. Proposed undecided (done: false is for a person to
+    its words, SLIP_RARE of them rare, and no other act (the guide moved is not the guide published): it was not done
+    by its date. Proposed undecided (done: false is for a person to
     write); a look-ahead naming no later month says nothing of a slip and is never proposed."""
     if goal.month is None or not review.ahead:
         return None
     wanted = _wanted(goal, review)
+    act = act_of(goal.clause)
     best: tuple[float, int, int] | None = None
     for number in review.ahead_rare.holding(wanted, SLIP_RARE):
         start, end, found, dated = review.ahead[number]
@@ -1509,7 +1511,10 @@ def _slipped(goal: _Goal, review: _Review) -> _Evidence | None:
         if not months or min(months) <= goal.month:
             continue
         score = review.weights.sum(shared) / review.weights.sum(wanted)
-        if (best is None or score > best[0]) and not another_thing(goal.clause, review.text[start:end]):
+        if best is not None and score <= best[0]:
+            continue
+        sentence = review.text[start:end]
+        if not _other_act(act, acts_in(sentence)) and not another_thing(goal.clause, sentence):
             best = (score, start, end)
     if best is None:
         return None
