@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from planaudit.reading.matching import another_thing
 from tests.test_evidence import _draft, _evidence
 from tests.test_evidence_names import _FILLER, _quote
 
@@ -149,3 +150,35 @@ def test_a_target_restated_in_the_same_words_keeps_the_evidence_in_both_places(
     assert summary["evidence"] == action["evidence"] != []
     # another goal with some of its words is not the same target: the sentences are not its evidence too
     assert "evidence" not in _evidence(goals, entries, "will lead the delivery of common technology platforms for")
+
+
+def test_items_of_help_that_name_what_the_help_includes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Digital Strategy 2013\n\nCabinet Office will:\n\n"
+        "- help departments to improve their digital capability, including providing guidance on request about "
+        "effective approaches to recruiting digital specialists\n",
+        "Progress Report 2013\n\n" + _FILLER + "\n\nDigital capability and leadership\n\nGDS has helped by:\n\n"
+        "* advising departments (including the Department for Work and Pensions) on how to recruit senior people with "
+        "the right digital skills\n"
+        "* making 4 videos for civil servants about digital services\n"
+        "* advising on the design of the new intranet\n\n"
+        "Publishing\n\nWe have helped by:\n\n* advising agencies on how to recruit 20 web editors\n",
+    )
+    entry = _evidence(goals, entries, "help departments to improve their digital capability")
+    assert entry["status"] == "reported" and "undecided" in entry and "verdict" not in entry
+    # what the help includes (recruiting), in the section on what it helps to: not the videos (a count of other
+    # help), not advice on another thing, not help in another section; the department's name ("Department for Work
+    # and Pensions") is no other kind of "departments"
+    assert [e["quote"] for e in entry["evidence"]] == [
+        "advising departments (including the Department for Work and Pensions) on how to recruit senior people with "
+        "the right digital skills"
+    ]
+
+
+def test_a_capitalised_name_is_no_other_thing_of_the_kind() -> None:
+    assert not another_thing(
+        "help departments to improve their digital capability", "advising the Department for Work and Pensions"
+    )
+    assert another_thing("a cross-government approach to assisted digital", "an approach to digital inclusion")

@@ -378,16 +378,16 @@ class _Review:
         return index
 
     @functools.cached_property
-    def helped(self) -> list[int]:
-        """The deeds (numbered as in deeds) listed under a lead-in of help given ("GDS has helped by:") that count
-        things (a concrete outcome: "responding to … requests for help in recruiting 9 senior level posts"; not "which
-        covers around 70% of all civil servants")."""
+    def help_given(self) -> list[int]:
+        """The deeds (numbered as in deeds) listed under a lead-in of help given ("GDS has helped by:")."""
         deeds = self.deeds
-        return [
-            number
-            for number, (start, end, _, _) in enumerate(deeds)
-            if _HELPED.search(self._leads[number]) and _COUNTED.search(self.text, start, end)
-        ]
+        return [number for number in range(len(deeds)) if _HELPED.search(self._leads[number])]
+
+    @functools.cached_property
+    def helped(self) -> list[int]:
+        """The items of help given (help_given) that count things (a concrete outcome: "responding to … requests for
+        help in recruiting 9 senior level posts"; not "which covers around 70% of all civil servants")."""
+        return [number for number in self.help_given if _COUNTED.search(self.text, *self.deeds[number][:2])]
 
     @functools.cached_property
     def topics(self) -> list[frozenset[str]]:
@@ -1438,9 +1438,9 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     if best is None:
         best = _compound_deed(goal, review)
     if best is None and goal.finding.kind == "judged":
-        helped = _helped_deeds(goal, review)
+        helped, why = _helped_deeds(goal, review)
         if helped:
-            return _undecided_all(goal, review.text, helped, "items with a count in a list of help given")
+            return _undecided_all(goal, review.text, helped, why)
         led = _led_deeds(goal, review)
         if led:
             return _undecided_all(goal, review.text, led, "items with a count in a list whose lead-in names it")
@@ -1766,30 +1766,46 @@ def _compound_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | Non
 # A report's lead-in of help given ("GDS has helped by:", "We have supported departments by:") and a goal of help
 # ("Cabinet Office will support improved digital capability across departments"), with what it helps to.
 _HELPED = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|already)\s+)?(?:helped|supported)\b[^:]{0,80}:\s*$", re.I)
-_HELPS = re.compile(r"\b(?:will|shall)\s+(?:(?:also|continue to)\s+)?(?:help|support)\s+(?P<what>[^,;:]{3,120})", re.I)
+_HELPS = re.compile(
+    r"(?:\b(?:will|shall)\s+(?:(?:also|continue to)\s+)?|^[ \t*•·-]*)(?:help|support)\s+(?P<what>[^,;:]{3,120})", re.I
+)
 # The goal's words that the heading of the section of help must hold (two: "digital capability"); at most this many
 # items of help are quoted.
 HELPED_NAMED = 2
 HELPED_ITEMS = 5
 
 
-def _helped_deeds(goal: _Goal, review: _Review) -> list[tuple[int, int]]:
-    """English: a judged goal of help or support ("will support improved digital capability across departments") and
-    the items with a count in a review's lists of help given ("GDS has helped by: … responding to departmental
-    requests for help in recruiting 9 senior level posts…") in sections whose heading names what the goal helps to
-    (two of its words: "Digital capability and leadership"): each is a concrete outcome of that help, none the whole
-    of it (at most HELPED_ITEMS, in order)."""
+def _helped_deeds(goal: _Goal, review: _Review) -> tuple[list[tuple[int, int]], str]:
+    """English: a judged goal of help or support ("will support improved digital capability across departments"; an
+    item "help departments to improve their digital capability, including providing guidance … on recruiting…" under
+    "Cabinet Office will:") and the items of a review's lists of help given ("GDS has helped by:") in sections whose
+    heading names what the goal helps to (two of its words: "Digital capability and leadership"), with why they are
+    proposed. The items that name what the help includes, past what it helps to (a word of the goal after that, not
+    in an aside nor in the heading, used by at most DEED_SOME of the review's sentences: "recruit" in "advising
+    departments … on how to recruit senior people…"); else the items with a count, each a concrete outcome of that
+    help, none the whole of it. At most HELPED_ITEMS, in order."""
     helps = _HELPS.search(goal.clause)
-    if helps is None or not review.helped:
-        return []
+    if helps is None or not review.help_given:
+        return [], ""
     what = terms(review.unnamed(helps.group("what"))) - DEED_VERBS
-    found = []
-    for number in review.helped:
-        if len(review.topics[number] & what) >= HELPED_NAMED:
-            start, end = review.deeds[number][:2]
-            if not repeats_words(goal.clause, review.text[start:end]):
-                found.append((start, end))
-    return found[:HELPED_ITEMS]
+    rest = terms(review.unnamed(_ASIDE.sub(" ", goal.clause[helps.end("what") :]))) - DEED_VERBS - what
+    some = max(DEED_RARE_COUNT, int(DEED_SOME * review.weights.total))
+    named, counted = [], []
+    for number in review.help_given:
+        topic = review.topics[number]
+        if len(topic & what) < HELPED_NAMED:
+            continue
+        start, end, _, parts = review.deeds[number]
+        if repeats_words(goal.clause, review.text[start:end]):
+            continue
+        specific = (rest & frozenset().union(*parts)) - topic
+        if any(review.weights.counts.get(term, 0) <= some for term in specific):
+            named.append((start, end))
+        elif _COUNTED.search(review.text, start, end):
+            counted.append((start, end))
+    if named:
+        return named[:HELPED_ITEMS], "items of help given that name the goal's help"
+    return counted[:HELPED_ITEMS], "items with a count in a list of help given"
 
 
 def _led_deeds(goal: _Goal, review: _Review) -> list[tuple[int, int]]:

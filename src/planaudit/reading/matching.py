@@ -553,12 +553,13 @@ _COMPLEMENT = LazyPattern(
 )
 
 
-def complements(text: str, head: str) -> list[frozenset[str]]:
+def complements(text: str, head: str, names: bool = True) -> list[frozenset[str]]:
     """For each word of an English text with the stem `head` that a complement follows, the stems of the complement's
-    content words up to its first function word ("approach to assisted digital, published…" → {assist, digita})."""
+    content words up to its first function word ("approach to assisted digital, published…" → {assist, digita});
+    without `names`, none of a capitalised word (part of a name: "Department for Work and Pensions")."""
     out = []
     for word in _LATIN_WORD.finditer(text):
-        if stem(word.group()) != head:
+        if stem(word.group()) != head or (not names and word.group()[0].isupper()):
             continue
         found = _COMPLEMENT.match(text, word.end())
         if found is None:
@@ -576,10 +577,11 @@ def complements(text: str, head: str) -> list[frozenset[str]]:
 def another_thing(goal: str, deed: str) -> bool:
     """Whether a deed names another thing of the kind the goal names: a noun both follow with a complement, neither
     complement's words all in the other text ("a new cross-government approach to digital inclusion" for "a
-    cross-government approach to assisted digital")."""
+    cross-government approach to assisted digital"). A capitalised noun of the deed is part of a name ("advising the
+    Department for Work and Pensions" is no other kind of "departments to improve their capability")."""
     goal_words, deed_words = terms(goal), terms(deed)
     for head in sorted(goal_words & deed_words):
-        theirs_all = complements(deed, head)
+        theirs_all = complements(deed, head, names=False)
         if not theirs_all:
             continue
         for ours in complements(goal, head):
