@@ -384,10 +384,15 @@ class _Review:
         return [number for number in range(len(deeds)) if _HELPED.search(self._leads[number])]
 
     @functools.cached_property
-    def helped(self) -> list[int]:
+    def helped(self) -> frozenset[int]:
         """The items of help given (help_given) that count things (a concrete outcome: "responding to … requests for
         help in recruiting 9 senior level posts"; not "which covers around 70% of all civil servants")."""
-        return [number for number in self.help_given if _COUNTED.search(self.text, *self.deeds[number][:2])]
+        return frozenset(number for number in self.help_given if _COUNTED.search(self.text, *self.deeds[number][:2]))
+
+    @functools.cached_property
+    def help_topics(self) -> Postings:
+        """The items of help given (numbered as in help_given) by the words of the heading they stand under."""
+        return Postings([self.topics[number] for number in self.help_given])
 
     @functools.cached_property
     def topics(self) -> list[frozenset[str]]:
@@ -1790,22 +1795,26 @@ def _helped_deeds(goal: _Goal, review: _Review) -> tuple[list[tuple[int, int]], 
     what = terms(review.unnamed(helps.group("what"))) - DEED_VERBS
     rest = terms(review.unnamed(_ASIDE.sub(" ", goal.clause[helps.end("what") :]))) - DEED_VERBS - what
     some = max(DEED_RARE_COUNT, int(DEED_SOME * review.weights.total))
+    candidates = review.help_topics.holding(what, HELPED_NAMED)
+    if len(candidates) > NAME_POSTINGS:
+        return [], ""  # a topic with that many items of help names nothing in particular (a bounded cost per goal)
     named, counted = [], []
-    for number in review.help_given:
-        topic = review.topics[number]
-        if len(topic & what) < HELPED_NAMED:
-            continue
+    for at in candidates:
+        number = review.help_given[at]
         start, end, _, parts = review.deeds[number]
-        if repeats_words(goal.clause, review.text[start:end]):
-            continue
-        specific = (rest & frozenset().union(*parts)) - topic
+        specific = (rest & frozenset().union(*parts)) - review.topics[number]
         if any(review.weights.counts.get(term, 0) <= some for term in specific):
             named.append((start, end))
-        elif _COUNTED.search(review.text, start, end):
+        elif number in review.helped:
             counted.append((start, end))
-    if named:
-        return named[:HELPED_ITEMS], "items of help given that name the goal's help"
-    return counted[:HELPED_ITEMS], "items with a count in a list of help given"
+    for found, why in (
+        (named, "items of help given that name the goal's help"),
+        (counted, "items with a count in a list of help given"),
+    ):
+        kept = [span for span in found if not repeats_words(goal.clause, review.text[span[0] : span[1]])]
+        if kept:
+            return kept[:HELPED_ITEMS], why
+    return [], ""
 
 
 def _led_deeds(goal: _Goal, review: _Review) -> list[tuple[int, int]]:
