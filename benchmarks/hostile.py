@@ -179,6 +179,21 @@ def cases(folder: Path) -> list[tuple[str, Path, list[str]]]:
             ["-m", "planaudit", "draft", "plan.txt", "--review", "review.txt", "--force"],
         )
     )
+    led = folder / "draft-lead-in"
+    led.mkdir()
+    (led / "plan.txt").write_text(
+        "Plan 2013\n\nWe will launch the new parking portal in October 2013.\n", encoding="utf-8"
+    )
+    lead = "we worked on the programme and the services " * 16_000 + "we will:"  # a 700 KB list lead-in
+    items = "".join(f"* launch the service number {i} for the people\n" for i in range(16_000))
+    (led / "review.txt").write_text(f"Report\nOctober 2013\n\n{lead}\n\n{items}", encoding="utf-8")
+    made.append(
+        (
+            "`draft`: an English review whose 700 KB list lead-in has 16,000 items",
+            led,
+            ["-m", "planaudit", "draft", "plan.txt", "--review", "review.txt", "--force"],
+        )
+    )
     return made
 
 

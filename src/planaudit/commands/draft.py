@@ -332,8 +332,7 @@ class _Review:
         dates = [(m.start(), month) for m in _DATE_LINE.finditer(text) if (month := _month_of(m)) is not None]
         starts = [start for start, _ in dates]
         read = line = 0
-        item = False
-        lead = ""
+        item = lead_ahead = False  # the sentence's line is a list item; the lead-in of the list looks ahead
         for span in self.spans:
             sentence = text[span.start : span.end]
             newline = text.rfind("\n", read, span.start)
@@ -341,9 +340,9 @@ class _Review:
             if newline != -1 or span.start == 0:
                 line = newline + 1
                 item = list_item(text[line : line + 8])
-            if not item:
-                lead = sentence if sentence.rstrip().endswith(":") else ""
-            if not _LATIN.search(sentence) or not (looks_ahead(sentence) or (item and looks_ahead(lead))):
+            if not item:  # read once, however many items follow
+                lead_ahead = sentence.rstrip().endswith(":") and looks_ahead(sentence)
+            if not _LATIN.search(sentence) or not ((item and lead_ahead) or looks_ahead(sentence)):
                 continue
             at = bisect.bisect_right(starts, span.start) - 1
             words = terms(self.unnamed(_ASIDE.sub(" ", sentence))) - DEED_VERBS
@@ -381,7 +380,11 @@ class _Review:
     def help_given(self) -> list[int]:
         """The deeds (numbered as in deeds) listed under a lead-in of help given ("GDS has helped by:")."""
         deeds = self.deeds
-        return [number for number in range(len(deeds)) if _HELPED.search(self._leads[number])]
+        helps: dict[str, bool] = {}  # each lead-in read once, however many items follow it
+        for lead in self._leads:
+            if lead not in helps:
+                helps[lead] = _HELPED.search(lead) is not None
+        return [number for number in range(len(deeds)) if helps[self._leads[number]]]
 
     @functools.cached_property
     def helped(self) -> frozenset[int]:

@@ -392,6 +392,12 @@ def item_reports_deed(item: str, lead: str) -> bool:
         return not looks_ahead(item.strip()[past.end() :])
     if looks_ahead(item):
         return False
+    return _lists_deeds(lead)
+
+
+@functools.lru_cache(maxsize=64)
+def _lists_deeds(lead: str) -> bool:
+    """Whether a list's lead-in reports deeds done (read once per lead-in, however many items follow it)."""
     lead = lead.strip()
     return lead.endswith(":") and (
         _DONE_LEAD.fullmatch(lead) is not None
