@@ -16,6 +16,7 @@ to a key row when its quote overlaps one of the row's phrases in the plan (the l
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -308,6 +309,26 @@ def unit_fits(key_unit: str, drafted: str) -> bool:
     return all(w in key_unit for w in words)
 
 
+_GOAL_ID = re.compile(r"^  - id: (\S+)")
+_ALSO = re.compile(r"^    # also stated: (.+)$")
+
+
+def also_stated(targets: str) -> dict[str, list[str]]:
+    """The other statements of each drafted goal's target (draft writes them as `# also stated: "…"` under its quote,
+    JSON strings), by goal id."""
+    out: dict[str, list[str]] = {}
+    goal = None
+    for line in targets.splitlines():
+        found = _GOAL_ID.match(line)
+        if found:
+            goal = found.group(1)
+            continue
+        also = _ALSO.match(line)
+        if also and goal is not None:
+            out.setdefault(goal, []).append(json.loads(also.group(1)))
+    return out
+
+
 def direction_of(rule: dict[str, Any]) -> str:
     kind = rule.get("kind", "")
     if kind in FLOOR_KINDS:
@@ -333,7 +354,9 @@ def score(key: Key) -> dict[str, Any]:
     plan, review = key.plan.text, key.review.text
     goals = drafted_t.get("goals") or []
     entries = drafted_a.get("goals") or {}
-    goal_spans = [spans(plan, g["quote"]) for g in goals]
+    restated = also_stated(result.targets)
+    # a goal is every statement of its target: the quote and the ones drafted beside it ("# also stated: …")
+    goal_spans = [[s for quote in [g["quote"], *restated.get(g["id"], [])] for s in spans(plan, quote)] for g in goals]
     for row in key.rows:
         row.spans = [s for p in row.phrases for s in spans(plan, p)]
         row.outcome_spans = [s for p in row.outcomes for s in spans(review, p)]
@@ -361,6 +384,7 @@ def score(key: Key) -> dict[str, Any]:
         "evidence_right": 0,
         "evidence_proposed": 0,
         "evidence_wrong": 0,
+        "merged": 0,
         "misses": [],
     }
     misses: list[str] = c["misses"]
@@ -372,6 +396,13 @@ def score(key: Key) -> dict[str, Any]:
             misses.append(f"distractor drafted: {goals[index]['quote'][:70]!r}")
         else:
             misses.append(f"not a target: {goals[index]['quote'][:70]!r}")
+    for goal in goals:  # a goal whose statements are two different targets of the key merged what it should not
+        statements = [goal["quote"], *restated.get(goal["id"], [])]
+        named = [{row.id for row in key.rows if overlap(spans(plan, quote), row.spans) > 0} for quote in statements]
+        named = [rows for rows in named if rows]
+        if any(not a & b for a, b in itertools.combinations(named, 2)):
+            c["merged"] += 1
+            misses.append(f"MERGED targets {sorted(set().union(*named))}: {goal['quote'][:60]!r}")
     matched_goal: dict[int, Row] = {}
     for row in key.rows:
         candidates = [(overlap(g_spans, row.spans), i) for i, g_spans in enumerate(goal_spans)]
@@ -446,16 +477,16 @@ def pct(part: int, whole: int) -> str:
 def table(results: list[dict[str, Any]]) -> str:
     head = (
         "| pair | goals | numeric recall | precision | distractors | ceilings as floors | right kind | "
-        "right direction | right level | evidence right | evidence wrong |"
+        "right direction | right level | evidence right | evidence wrong | targets merged |"
     )
-    lines = [head, "|" + "---|" * 11]
+    lines = [head, "|" + "---|" * 12]
     for c in results:
         lines.append(
             f"| {c['pair']} | {c['goals']} | {pct(c['numeric_right'], c['numeric'])} | "
             f"{pct(c['precise'], c['goals'])} | {pct(c['distractors'], c['goals'])} | {c['ceiling_as_floor']} | "
             f"{pct(c['kind'], c['found'])} | {pct(c['direction'], c['directed'])} | "
             f"{pct(c['level'], c['levelled'])} | {pct(c['evidence_right'], c['reported'])} | "
-            f"{pct(c['evidence_wrong'], c['evidence_proposed'])} |"
+            f"{pct(c['evidence_wrong'], c['evidence_proposed'])} | {c['merged']} |"
         )
     return "\n".join(lines)
 

@@ -124,3 +124,12 @@ def test_scorer_reads_the_side_an_english_key_calls_better() -> None:
     notes = ("approximately (nearly; more is better)", "approximately (less is better)", "approximately (either side)")
     assert [direction("approximately", note) for note in notes] == ["floor", "ceiling", "both"]
     assert direction("approximately", "approximately (ceiling)") == "ceiling"
+
+
+def test_scorer_reads_a_goals_other_statements() -> None:
+    """A goal drafted once for a target the plan states twice is matched through either statement."""
+    targets = (
+        'goals:\n  - id: g01-x\n    quote: "a"\n    # also stated: "b \\u2018c\\u2019"\n    level: plain\n'
+        '  - id: g02-y\n    quote: "d"\n'
+    )
+    assert _scorer().also_stated(targets) == {"g01-x": ["b ‘c’"]}

@@ -57,9 +57,11 @@ from planaudit.reading.matching import (
     years_named,
     zh_act_words,
 )
+from planaudit.reading.nicknames import named_unit, nicknames
 from planaudit.reading.periods import Span as Period
 from planaudit.reading.periods import act_deadlines, falls_after, parse_period, reported_period, resolve
 from planaudit.reading.postings import Postings, heavy_terms, share_needed
+from planaudit.reading.restated import restatements
 from planaudit.reading.scan import (
     BREAKS,
     Finding,
@@ -843,6 +845,13 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
 
         raise UsageError(f"{plan.path}: no target-like phrase found (numbers with units, milestones, named items)")
     year = plan_period(plan.text)
+    # one goal per target: a target the plan states again (summary, action line, body) is drafted once, from the
+    # statement that carries the most; the others are shown beside it and searched for its evidence
+    every_due = [_goal_due(plan.text, f, year) for f in findings]
+    grouped = restatements(plan.text, findings, every_due)
+    also = [[findings[m] for m in group[1:]] for group in grouped]
+    findings = [findings[group[0]] for group in grouped]
+    dues = [every_due[group[0]] for group in grouped]
     plan_span = parse_period(year) if year else None
     reach = _reported_until(review.text, plan_span) if review is not None else plan_span
     stated = reach if review is not None and reach != plan_span and not _DATE_LINE.search(review.text) else None
@@ -854,6 +863,13 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     sections = _sections(findings, heads, HAN.search(plan.text) is not None)
     ids = [f"g{index:02d}-{_goal_slug(f)}" for index, f in enumerate(findings, 1)]
     goal_units = [f.unit for f in findings]
+    names = nicknames(plan.text) if _LATIN.search(plan.text) else {}
+    for index, finding in enumerate(findings):  # "25 exemplar services" where the plan calls its services exemplars
+        if names and finding.figure is not None:
+            at = finding.figure.start
+            back = max(0, at - 400)  # the count's sentence, from its line's start or last full stop
+            first = max(back, plan.text.rfind("\n", back, at) + 1, plan.text.rfind(". ", back, at) + 1)
+            goal_units[index] = named_unit(goal_units[index], plan.text[first:at], names) or goal_units[index]
 
     bases: dict[int, _Baseline] = {}
     if baseline is not None:
@@ -902,7 +918,6 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
             )
             marks += 1
     t.append("goals:")
-    dues = [_goal_due(plan.text, f, year) for f in findings]
     for index, finding in enumerate(findings):
         head_key = finding.heading.start if finding.heading is not None else -1
         t.append(f"  - id: {ids[index]}")
@@ -910,6 +925,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         quote = _one_line(finding.quote)
         t.append(f"    title: {q(_short(quote))}")
         t.append(f"    quote: {q(quote)}")
+        t.extend(f"    # also stated: {q(_one_line(other.quote))}" for other in also[index])
         why = f" ({finding.why})" if finding.why else ""
         t.append(f"    level: {finding.level}  {MARK}{why}")
         t.append(f"    rule: {_rule(finding, goal_units[index])}  {MARK}")
@@ -942,14 +958,20 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     sentence_starts = [span.start for span in plan_sentences]
     acronyms = [(m.start(), m.group()) for m in _ACRONYM.finditer(plan.text)] if read is not None else []
     finding_starts = sorted(f.start for f in findings)
-    for index, finding in enumerate(findings):
+    for index, goal_finding in enumerate(findings):
         entry = None
         later = read is not None and _due_later(dues[index], plan_span, reach)
-        if read is not None and not later and dues[index] is None and _LATIN.search(finding.quote):
+        # a target stated several times: its evidence sought through each statement, under the goal's kind
+        statements = [goal_finding] + [other._replace(kind=goal_finding.kind) for other in also[index]]
+        for finding in statements:
+            if read is None or later or dues[index] is not None or not _LATIN.search(finding.quote):
+                continue
             # "By March 2014, the information publishing aspects … will transfer to GOV.UK": the sentence's deadline
             whole = _sentence_of(plan.text, plan_sentences, sentence_starts, finding)
             later = _YEAR_IN.search(whole) is not None and _due_later(clause_due(whole, year), plan_span, reach)
-        if read is not None and not later:
+        offers: list[tuple[_Evidence | None, str]] = []
+        for finding in statements if read is not None and not later else ():
+            assert read is not None
             key = (finding.kind, finding.quote, finding.measure, goal_units[index], index in bases)
             if key not in proposals:  # a plan that repeats a phrase gets the same proposal without a second search
                 clause = _clause_of(plan.text, finding.start, finding.end)
@@ -993,8 +1015,9 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
                 )
                 proposals[key] = _evidence(goal, read)
                 clauses[key] = clause if latin else ""
-            entry = proposals[key]
-            said[index] = clauses[key]
+            offers.append((proposals[key], clauses[key]))
+        if offers:  # the best: a figure or table before a match on words, then the closest words; the first of equals
+            entry, said[index] = offers[max(range(len(offers)), key=lambda at: (_strength(offers[at][0]), -at))]
         entries.append(entry)
         not_due.append(later)
     kept = _one_goal_each(entries, [_one_line(f.quote).lower() for f in findings])
@@ -1060,6 +1083,11 @@ def _sentence_rest(text: str, spans: list[Span], starts: list[int], finding: Fin
     if following < len(others):
         last = min(last, others[following])
     return text[finding.start : min(max(last, finding.end), finding.end + 200)]
+
+
+def _strength(entry: _Evidence | None) -> float:
+    """How surely a proposal stands: a figure or a table (no score) before any match on words."""
+    return -1.0 if entry is None else float("inf") if entry.score is None else entry.score
 
 
 # A goal's quote standing in another's restates it when it names this many words (DEED_SHARED + 1, as _wanted reads).
