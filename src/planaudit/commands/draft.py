@@ -54,6 +54,7 @@ from planaudit.reading.matching import (
     stem,
     terms,
     units_fit,
+    without_base_years,
     years_named,
     zh_act_words,
 )
@@ -104,7 +105,19 @@ _DONE = re.compile(
 )
 _GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|增幅|(?i:\b(?:grew|growth|increased?|rose)\b)(?: by)?)\s*$")
 _FALL_BEFORE = re.compile(
-    r"(?:下降|降低|减少|压减|降|(?i:\b(?:fell|cut|reduced|decreased|declined|dropped)\b)(?: by)?)\s*$"
+    r"(?:下降|降低|减少|压减|降|(?i:\b(?:fell|cut|reduced|decreased|declined|dropped|lowered|shrank|down)\b)(?: by)?"
+    r"|(?i:\b(?:reduction|fall|decline|decrease|drop|cut)\s+of))\s*$"
+)
+# A change told after its size, against a base: "27% below 2019 levels", "12% higher than in 2019".
+_FALL_AFTER = re.compile(
+    r"[ \t]*(?:below|lower than|less than|down on|under)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|in[ \t]+)?"
+    r"(?:(?:19|20)[0-9]{2}|baseline|base|levels?)\b",
+    re.IGNORECASE,
+)
+_RISE_AFTER = re.compile(
+    r"[ \t]*(?:above|higher than|more than|up on|over)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|in[ \t]+)?"
+    r"(?:(?:19|20)[0-9]{2}|baseline|base|levels?)\b",
+    re.IGNORECASE,
 )
 _CUMULATIVE = re.compile(r"累计|总数|总量|达到|达")
 _CUMULATIVE_ONLY = re.compile(r"累计|总数")
@@ -168,6 +181,13 @@ WORD_MATCH = 0.32
 _LATIN = re.compile(r"[A-Za-z]{2}")
 # A figure of time ("in 5 years", 两年) is a horizon, not an outcome.
 _DURATION = re.compile(r"(?:years?|months?|days?|weeks?|quarters?|[年月天周日]|个月)")
+# A past verb whose object is the figure after it: the things counted are what was done ("repaved 131 lane miles").
+_MADE_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|built|made|ran|held|sold|won|laid)[ \t]+$", re.IGNORECASE)
+# A span of time that a measure is counted over or an age ("within 28 days", "at five years", "in 5 years"): no
+# outcome, even for a goal in days.
+_SPAN_BEFORE = re.compile(
+    r"\b(?:in|within|at|after|over|for|under|of|aged?|every|each|per|next|last|past|first|by)\s+$", re.IGNORECASE
+)
 _BUDGET_ESTIMATE = re.compile(r"\bBE\b|\bbudget(?:ed)? estimates?\b|\bbudget provision\b", re.IGNORECASE)
 
 
@@ -215,6 +235,8 @@ class _Review:
         spans = sentences(text)
         self.spans = spans
         self.outcomes: set[tuple[int, int]] = set()
+        self.timed: set[tuple[int, int]] = set()
+        self.begins: dict[tuple[int, int], int] = {}  # English: a quote starts before a span of time named in it
         self.words: dict[tuple[int, int], frozenset[str]] = {}
         self.ends: dict[tuple[int, int], int] = {}  # English: a quote runs to its clause's end
         self.subject: dict[tuple[int, int], str] = {}  # Chinese: a figure's measure named before the previous figure
@@ -225,13 +247,17 @@ class _Review:
                 at += 1
             sentence = spans[at]
             first, last = _clause_span(text, figure.start, figure.end)
-            earlier = self.all[index - 1].figure.end if index and self.all[index - 1].figure.end <= figure.start else 0
+            back = index - 1
+            if back >= 0 and self._span_of_time(self.all[back].figure):
+                back -= 1  # "coverage at five years reached 93.5%": the age is part of the measure's name
+                self.begins[(reading.start, reading.end)] = self.all[index - 1].start
+            earlier = self.all[back].figure.end if back >= 0 and self.all[back].figure.end <= figure.start else 0
             later = self.all[index + 1].figure.start if index + 1 < len(self.all) else len(text)
             before = text[max(first, earlier) : figure.start]
             after = text[figure.end : max(figure.end, min(last, later))]
-            named = years_named(after)[:1] or years_named(before)[-1:]
+            named = years_named(without_base_years(after))[:1] or years_named(without_base_years(before))[-1:]
             if not named and sentence.start < first:  # "For 2017-18, I have provided…": bounded, a sentence may be long
-                named = years_named(text[max(sentence.start, first - 120) : first])[-1:]
+                named = years_named(without_base_years(text[max(sentence.start, first - 120) : first]))[-1:]
             named = named or self.year_at(figure.start)
             key = (reading.start, reading.end)
             digit = next((i for i in range(figure.start, figure.end) if text[i].isdigit()), figure.start)
@@ -240,11 +266,23 @@ class _Review:
                 and not looks_ahead(text[first:last])
                 and not _PLANS_ON.search(text, max(sentence.start, first - 120), first)
                 and not _BUDGET_ESTIMATE.search(before + after)
-                and not _DURATION.fullmatch(figure.unit.lower())
                 and not echoes.repeats(text[max(0, digit - 80) : digit], text[digit : max(digit, last)])
             ):
-                self.outcomes.add(key)
-            around = text[max(sentence.start, earlier, figure.start - 300) : figure.start] + f" {figure.unit} {after}"
+                if not _DURATION.fullmatch(figure.unit.lower()):
+                    self.outcomes.add(key)
+                elif _LATIN.search(figure.unit) and not self._span_of_time(figure):
+                    self.timed.add(key)  # "the median wait was 84 days": an outcome for a goal in days only
+            # the things a deed made are named inside its figure too ("We completed 412 new affordable homes")
+            inside = (
+                text[figure.start : figure.end]
+                if figure.end - figure.start <= 80
+                and _MADE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
+                else ""
+            )
+            around = (
+                text[max(sentence.start, earlier, figure.start - 300) : figure.start]
+                + f" {inside} {figure.unit} {after}"
+            )
             if _LATIN.search(around):
                 self.words[key] = terms(around)
                 self.ends[key] = max(reading.end, last)
@@ -253,6 +291,7 @@ class _Review:
                 previous = self.all[index - 1]
                 self.subject[key] = measure_words(text[previous.start : previous.figure.start])
         self.pool = [r for r in self.all if (r.start, r.end) in self.outcomes]
+        self.timed_pool = [r for r in self.all if (r.start, r.end) in self.timed]
         self.period = period
         self.rows = table_rows(text)
         title_line = next((line for line in plan.splitlines() if line.strip()), "")[:200]
@@ -265,6 +304,14 @@ class _Review:
             )
             if title_words
             else None
+        )
+
+    def _span_of_time(self, figure: Figure) -> bool:
+        """An English figure of time that a measure is counted over or an age ("within 28 days", "at five years")."""
+        return bool(
+            _DURATION.fullmatch(figure.unit.lower())
+            and _LATIN.search(figure.unit)
+            and _SPAN_BEFORE.search(self.text, max(0, figure.start - 12), figure.start)
         )
 
     def year_at(self, position: int) -> list[tuple[int, int]]:
@@ -627,6 +674,11 @@ class _Review:
         return Postings([terms(self.text[start:end]) for start, end in self.clauses])
 
     @functools.cached_property
+    def timed_terms(self) -> Postings:
+        """The words around each English figure of time that may be an outcome, indexed."""
+        return Postings([self.words.get((r.start, r.end), frozenset()) for r in self.timed_pool])
+
+    @functools.cached_property
     def pool_terms(self) -> Postings:
         """The outcome figures (numbered as in pool) by the English word stems around them."""
         return Postings([self.words.get((r.start, r.end), frozenset()) for r in self.pool])
@@ -763,6 +815,8 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
                 best = (reading, score)
         return best
     index = review.pool_terms
+    if goal.unit and _DURATION.fullmatch(goal.unit.lower()):  # a goal in days is judged on the review's durations
+        index, pool = review.timed_terms, review.timed_pool
     scores: dict[frozenset[str], float] = {}
     for number in index.holding_any(heavy_terms(goal.words, review.weights, WORD_MATCH)):
         found = index.pieces[number]
@@ -1412,6 +1466,8 @@ def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         found = _numeric_evidence(goal, review)
         if found is None and goal.words:
             found = _stage_count(goal, review) or _deed_evidence(goal, review)
+            if found is not None and _one_of_many(goal, review.text, found):
+                found = None
         if found is None and goal.finding.target is None and not goal.words and not goal.clause:
             return _chinese_act(goal, review)  # 居民收入稳步增长: a move with no amount, judged on a figure naming it
         return found
@@ -1426,6 +1482,32 @@ def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     if kind in ("judged", "comparison"):
         return _deed_evidence(goal, review)
     return None
+
+
+# A count in words or digits: a deed quote holding one may report how many.
+_SOME_COUNT = re.compile(
+    r"[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|all|both|"
+    r"every|each|most|several|many)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_many(goal: _Goal, text: str, found: _Evidence) -> bool:
+    """English: a deed naming one of the things a goal counts several of, and no count ("The Northgate family hub
+    opened" for "open two new family hubs"): one is not the goal's count."""
+    target, unit = goal.finding.target, goal.unit
+    if target is None or target < 2 or not unit or not goal.words or not unit.isascii() or not unit.endswith("s"):
+        return False
+    one = unit.split()[-1][:-1].lower()
+    if len(one) < 3:
+        return False
+    for start, end in found.spans:
+        quote = _YEAR_IN.sub(" ", text[start:end])  # "opened in July 2024": a year counts nothing
+        words = {word.lower() for word in _LATIN_WORDS.findall(quote)}
+        if one in words and unit.split()[-1].lower() not in words and not _SOME_COUNT.search(quote):
+            continue
+        return False
+    return True
 
 
 # 在…的基础上: what a result stands on, done before.
@@ -2131,20 +2213,23 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
                 return False  # 居民消费价格涨幅3%左右 as the plan wrote it: the target restated, not an outcome
         if kind == "ranking":
             return r.figure.kind is Kind.ORDINAL and r.figure.unit in ("位", "名", "")
+        fell, rose = _FALL_AFTER.match(text, r.figure.end), _RISE_AFTER.match(text, r.figure.end)
         if kind == "growth":
-            return bool(r.figure.unit == PERCENT and _GROWTH_BEFORE.search(text[r.start : r.figure.start])) or (
-                has_baseline and units_fit(unit, r.figure)
-            )
+            return bool(
+                r.figure.unit == PERCENT and (rose or _GROWTH_BEFORE.search(text[r.start : r.figure.start]))
+            ) or (has_baseline and units_fit(unit, r.figure) and not (fell or rose))
         if kind == "pp_change":
             return r.figure.unit in (PERCENTAGE_POINT, PERCENT)
         if kind in ("decline", "increase_by"):
             moved = _FALL_BEFORE if kind == "decline" else _GROWTH_BEFORE
-            return bool(moved.search(text[r.start : r.figure.start]) and units_fit(unit, r.figure)) or (
-                has_baseline and units_fit(unit, r.figure)
+            after = fell if kind == "decline" else rose
+            return bool((after or moved.search(text[r.start : r.figure.start])) and units_fit(unit, r.figure)) or (
+                has_baseline and units_fit(unit, r.figure) and not (fell or rose)
             )
         counted = head_counted(r.figure, text[max(r.start, r.figure.start - 12) : r.figure.start])
         return (
-            r.figure.kind is Kind.NUMBER
+            not (fell or rose)  # "27% below 2019 levels" is the size of a change, no level
+            and r.figure.kind is Kind.NUMBER
             and (units_fit(unit, counted) or (bool(unit) and unit == r.figure.unit))
             and _of_order(finding, unit, r.figure)
         )
@@ -2161,14 +2246,15 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         if chosen is None:
             return None
         figure = chosen
+    fell, rose = _FALL_AFTER.match(text, figure.end), _RISE_AFTER.match(text, figure.end)
     if kind == "growth":
         basis = "change" if figure.unit == PERCENT else "level"
     elif kind == "pp_change":
         basis = "change" if figure.unit == PERCENTAGE_POINT else "level"
     elif kind == "decline":
-        basis = "change" if _FALL_BEFORE.search(before) else "level"
+        basis = "change" if fell or _FALL_BEFORE.search(before) else "level"
     elif kind == "increase_by":
-        basis = "change" if _GROWTH_BEFORE.search(before) else "level"
+        basis = "change" if rose or _GROWTH_BEFORE.search(before) else "level"
     elif kind == "new_items":
         basis = "change" if _CHANGE.search(before) and not _CUMULATIVE.search(before) else "level"
     undecided = basis == "level" and not has_baseline and kind in NEEDS_BASELINE
@@ -2195,10 +2281,11 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         end = _clause_span(text, figure.start, figure.end)[1]
     if respective is not None:  # the quote holds every item's figure, not the first one alone
         end = max(end, respective[0][-1].end)
-    quote = text[reading.start : end].rstrip()
+    begin = review.begins.get((reading.start, reading.end), reading.start)
+    quote = text[begin:end].rstrip()
     if not _stands(quote, figure.value, None if kind == "ranking" else value_unit):
         end = reading.end
-        quote = text[reading.start : end]
+        quote = text[begin:end]
         if not _stands(quote, figure.value, None if kind == "ranking" else value_unit):
             return None
     lines = ["    status: reported", f"    value: {_n(figure.value)}"]
@@ -2218,7 +2305,7 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     if basis == "change":
         lines.append("    basis: change")
     lines.append(f"    evidence: [{{source: review, quote: {q(quote)}}}]  {MARK} (measure words {q(finding.measure)})")
-    return _Evidence(lines, [(reading.start, reading.start + len(quote))])
+    return _Evidence(lines, [(begin, begin + len(quote))])
 
 
 # 分别下降5.6%和4%, "fell by 5.6% and 2.4% respectively": figures listed one for each item named before them.

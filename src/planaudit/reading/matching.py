@@ -630,6 +630,21 @@ def years_named(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A year a figure is measured against, not the year it is of: "27% below 2019 levels", "fell by 52% compared with
+# 2019", "down 27% on 2019", "against the 2019 baseline".
+_BASE_YEAR = re.compile(
+    r"\b(?:below|above|over|on|from|since|than|versus|vs\.?|against|compared (?:with|to)|relative to)"
+    r"\s+(?:the\s+|its\s+|our\s+|in\s+)?(?:(?:19|20)[0-9]{2}(?:[-/][0-9]{2,4})?)(?:\s+(?:levels?|baseline|base))?"
+    r"(?![0-9])",
+    re.IGNORECASE,
+)
+
+
+def without_base_years(text: str) -> str:
+    """The phrase with the years it measures against left out ("27% below 2019 levels" names no year of its own)."""
+    return _BASE_YEAR.sub(" ", text)
+
+
 def period_fits(named: list[tuple[int, int]], period: tuple[int, int] | None) -> bool:
     """Whether the year named nearest a review figure allows it to be an outcome of the plan's period: none named,
     the plan's own fiscal year (2016-17 for 2016-17), or a calendar year inside the plan's period."""
