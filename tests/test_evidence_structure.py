@@ -182,3 +182,30 @@ def test_a_capitalised_name_is_no_other_thing_of_the_kind() -> None:
         "help departments to improve their digital capability", "advising the Department for Work and Pensions"
     )
     assert another_thing("a cross-government approach to assisted digital", "an approach to digital inclusion")
+
+
+def test_a_dated_goal_takes_the_deed_of_the_first_report_after_its_due_not_a_later_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "Digital Plan\nNovember 2014\n\n"
+        "The housing websites of all 12 district councils will move onto the shared county platform by March 2015.\n"
+        "The council will build a new waste collection app for residents.\n"
+    )
+    april = (
+        "Quarterly Progress Report\nApril 2015\n\n"
+        + _FILLER
+        + "\n\nMost district councils have now moved their housing websites onto the county platform. "
+        "The remainder are scheduled to move during May.\n\n"
+    )
+    july = (
+        "Quarterly Progress Report\nJuly 2015\n\n"
+        "All the district councils have now moved their housing websites onto the shared county platform.\n"
+    )
+    goals, entries = _draft(tmp_path, plan, april + july)
+    # the April report says whether the move was done by March; July's "all have now moved" may be done late
+    assert _quote(_evidence(goals, entries, "The housing websites")).startswith("Most district councils have now")
+    # with no report after the due but July, July's deed is the one there is
+    goals, entries = _draft(_folder(tmp_path, "july", monkeypatch), plan, july)
+    assert _quote(_evidence(goals, entries, "The housing websites")).startswith("All the district councils")

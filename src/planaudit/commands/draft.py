@@ -372,6 +372,24 @@ class _Review:
         return found
 
     @functools.cached_property
+    def dated(self) -> tuple[list[int], list[tuple[int, int]]]:
+        """English: where each report of a dated series starts (its date line, "April 2013") and its (year, month)."""
+        dates = [(m.start(), month) for m in _DATE_LINE.finditer(self.text) if (month := _month_of(m)) is not None]
+        return [start for start, _ in dates], [month for _, month in dates]
+
+    def in_time(self, month: tuple[int, int] | None, start: int) -> bool:
+        """Whether a sentence stands in a report that can tell whether a goal due by month was done by then: in a dated
+        series, the first report dated at or after the due, or one before it. A later report's deed may be done late,
+        so it is looked at only when these say nothing."""
+        starts, months = self.dated
+        if month is None or not starts:
+            return True
+        first = next((at for at, dated in enumerate(months) if dated >= month), None)
+        if first is None:
+            return True
+        return bisect.bisect_right(starts, start) - 1 <= first
+
+    @functools.cached_property
     def ahead(self) -> list[tuple[int, int, frozenset[str], tuple[int, int] | None]]:
         """English sentences that look ahead (or items of a list whose lead-in does: "In quarter 4 … we expect to:"),
         with the words naming what they plan (the plan's name and verbs of delivery left out) and the month of the
@@ -1004,6 +1022,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     used: list[tuple[int, int]] = []
     proposals: dict[tuple[str, str, str, str | None, bool], _Evidence | None] = {}
     clauses: dict[tuple[str, str, str, str | None, bool], str] = {}  # English: each proposal's goal clause
+    timely: dict[tuple[str, str, str, str | None, bool], bool] = {}  # whether a report dates the proposal by the due
     said: dict[int, str] = {}
     entries: list[_Evidence | None] = []
     not_due: list[bool] = []  # due after the period the review reports on: not looked for
@@ -1023,7 +1042,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
             # "By March 2014, the information publishing aspects … will transfer to GOV.UK": the sentence's deadline
             whole = _sentence_of(plan.text, plan_sentences, sentence_starts, finding)
             later = _YEAR_IN.search(whole) is not None and _due_later(clause_due(whole, year), plan_span, reach)
-        offers: list[tuple[_Evidence | None, str]] = []
+        offers: list[tuple[_Evidence | None, str, bool]] = []
         for finding in statements if read is not None and not later else ():
             assert read is not None
             key = (finding.kind, finding.quote, finding.measure, goal_units[index], index in bases)
@@ -1069,9 +1088,13 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
                 )
                 proposals[key] = _evidence(goal, read)
                 clauses[key] = clause if latin else ""
-            offers.append((proposals[key], clauses[key]))
-        if offers:  # the best: a figure or table before a match on words, then the closest words; the first of equals
-            entry, said[index] = offers[max(range(len(offers)), key=lambda at: (_strength(offers[at][0]), -at))]
+                found = proposals[key]
+                timely[key] = found is None or found.score is None or read.in_time(goal.month, found.spans[0][0])
+            offers.append((proposals[key], clauses[key], timely[key]))
+        if offers:  # the best: a report that dates it by the due (_Review.in_time), a figure or table before a match
+            # on words, then the closest words; the first of equals
+            at = max(range(len(offers)), key=lambda at: (offers[at][2], _strength(offers[at][0]), -at))
+            entry, said[index] = offers[at][0], offers[at][1]
         entries.append(entry)
         not_due.append(later)
     kept = _one_goal_each(entries, [_one_line(f.quote).lower() for f in findings])
@@ -1545,7 +1568,7 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         if len(wanted & found) < DEED_SHARED or _other_act(act, review.deed_acts[number]):
             continue
         score = match_score(wanted, found, review.weights)
-        if score < WORD_MATCH or (best is not None and score <= best[0]):
+        if score < WORD_MATCH or not _beats(goal, review, score, start, best):
             continue
         if not repeats_words(goal.clause, review.text[start:end]):
             best = (score, start, end)
@@ -1693,13 +1716,21 @@ def _sectioned_deed(goal: _Goal, review: _Review, wanted: frozenset[str]) -> tup
                 if len(wanted & found) < SECTION_SHARED or _other_act(act, review.deed_acts[number]):
                     continue
                 score = max(match_score(wanted, part, review.weights) for part in (found, *parts))
-                if score < SECTION_MATCH or (best is not None and score <= best[0]):
+                if score < SECTION_MATCH or not _beats(goal, review, score, start, best):
                     continue
                 if not repeats_words(goal.clause, review.text[start:end]):
                     best = (score, start, end)
         if best is not None:
             return best  # the numbered item's section before the heading's
     return best
+
+
+def _beats(goal: _Goal, review: _Review, score: float, start: int, best: tuple[float, int, int] | None) -> bool:
+    """Whether a deed at start of this score is a better proposal than best: one a report can date by the goal's due
+    (_Review.in_time) first, then the higher score."""
+    if best is None:
+        return True
+    return (review.in_time(goal.month, start), score) > (review.in_time(goal.month, best[1]), best[0])
 
 
 def _other_act(act: str | None, done: set[str]) -> bool:
@@ -1729,7 +1760,7 @@ def _same_act(goal: _Goal, review: _Review, wanted: frozenset[str]) -> tuple[flo
         score = max(match_score(wanted, part, review.weights) for part in (found, *parts))
         if score < WORD_MATCH and names_object(review.text[start:end], done_by, phrase):
             score = WORD_MATCH  # "published the Digital by Default Service Standard" for "develop a service standard"
-        if score < WORD_MATCH or (best is not None and score <= best[0]):
+        if score < WORD_MATCH or not _beats(goal, review, score, start, best):
             continue
         if not repeats_words(goal.clause, review.text[start:end]):
             best = (score, start, end)
