@@ -1088,8 +1088,8 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
                 )
                 proposals[key] = _evidence(goal, read)
                 clauses[key] = clause if latin else ""
-                found = proposals[key]
-                timely[key] = found is None or found.score is None or read.in_time(goal.month, found.spans[0][0])
+                offer = proposals[key]
+                timely[key] = offer is None or offer.score is None or read.in_time(goal.month, offer.spans[0][0])
             offers.append((proposals[key], clauses[key], timely[key]))
         if offers:  # the best: a report that dates it by the due (_Review.in_time), a figure or table before a match
             # on words, then the closest words; the first of equals
