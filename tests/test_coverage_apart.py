@@ -95,6 +95,48 @@ def test_coverage_read_apart_is_the_coverage_read_in_one_process(
     assert multiprocessing.active_children() == []
 
 
+def test_the_second_process_reads_the_silent_measures_with_the_figures_verify_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first process sends, with the marks, the figures verify read of the silent numeric goals' quotes: the second
+    reads each measure with them (reading those quotes again cost it as much as the measures), and gives the coverage
+    one process gives."""
+    import threading
+
+    targets = _generate(300, tmp_path, loose_ends=True)
+    alone = _serial(targets)
+    audit = pipeline.load_audit(targets, targets.parent / "actuals.yaml")
+    job, aliases = doc_coverage.coverage_job(audit.targets, audit.actuals, audit.documents)
+    figures = doc_coverage.silent_figures(job, audit.figures)
+    numeric = {goal.quote for goal in job.silent if goal.kind in doc_coverage.NUMERIC_RULES}
+    assert numeric and set(figures) == numeric
+    assert all(tuple(figures[quote]) == tuple(audit.figures[quote]) for quote in numeric)
+    read: list[bool] = []
+    real = doc_coverage._measure
+
+    def measure(quote: str, given: Any = None) -> str:
+        read.append(given is not None)
+        return real(quote, given)
+
+    monkeypatch.setattr(doc_coverage, "_measure", measure)
+    marked = doc_coverage.marks(job, aliases, audit.targets, audit.actuals, audit.places)
+    message = (marked, doc_coverage.review_readings(job, audit.figures), figures)
+    here, there = multiprocessing.Pipe()
+    sender = threading.Thread(target=here.send, args=(message,))  # a pipe holds less than the marks
+    sender.start()
+    handlers = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    try:
+        doc_coverage.cover_apart(job, there)  # the second process's work, here
+    finally:
+        signal.signal(signal.SIGINT, handlers[0])
+        signal.signal(signal.SIGTERM, handlers[1])
+        sender.join()
+    shared = here.recv()
+    here.close()
+    assert shared == alone and alone.suspicious_silences
+    assert read and all(read)  # every measure read with verify's figures of its quote, none read again
+
+
 def test_a_long_review_is_read_a_piece_at_a_time_by_the_second_process(
     tmp_path: Path, apart: list[object], monkeypatch: pytest.MonkeyPatch
 ) -> None:

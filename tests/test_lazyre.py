@@ -369,3 +369,39 @@ def test_a_python_whose_re_internals_are_not_checked_compiles_every_pattern_as_w
     lazy = lazyre.LazyPattern(r"(?i:\bwill\b)")
     lazyre.skipping(lazy)
     assert lazy.findall("We will; WILL not; willing") == ["will", "WILL"]
+
+
+def test_the_reader_patterns_that_skip_match_as_written_at_every_place() -> None:
+    """Every pattern of the reader that skips to its first characters (clauses, the scanner, the figure reader) finds
+    what the pattern as written finds: every match in the bundled texts, and a search from every place of their
+    sentences, and of texts with the characters IGNORECASE folds, up to the place the reader looks before."""
+    from planaudit.reading import clauses, figures, periods, scan
+
+    skipping = [
+        (module.__name__, name, value)
+        for module in (clauses, scan, figures, periods)
+        for name, value in vars(module).items()
+        if isinstance(value, LazyPattern) and value._skip
+    ]
+    names = {name for _, name, _ in skipping}
+    assert {"_DOWN_VERB", "_CEILING_MEASURE", "_EN_LABEL", "_ZH_RESULT", "_BEFORE_EN"} <= names
+    root = __import__("pathlib").Path(__file__).resolve().parents[1]
+    texts = [path.read_text(encoding="utf-8") for path in sorted((root / "examples").rglob("*.txt"))]
+    pieces = [piece for text in texts for piece in re.split(r"(?<=[。；\n])", text)[::31] if piece]
+    pieces += [
+        "确保下降5%，力争降低6%以上。比去年增长3%。已完成上年目标，过去五年来累计新增。同比增加；前提下努力",
+        "The deficit will be CUT by 2%, capped at ₹5 crore; ſhare of İncome rose ıncrease K Table 5 Annex 2 Act, 2016",
+        "more than 10, Over 20 at leaſt 5 nearly\n6 announced that it would; between 3 and 5; the first half of",
+    ]
+    for module, name, lazy in skipping:
+        plain = re.compile(lazy._pattern, lazy._flags)
+        assert lazy.compiled.pattern is None, f"{module}.{name}"  # compiled to skip
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in lazy.finditer(text)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text)
+            ], f"{module}.{name}"
+        for piece in pieces:
+            for pos in range(len(piece) + 1):
+                for endpos in (pos + 20, len(piece)):
+                    got, want = lazy.search(piece, pos, endpos), plain.search(piece, pos, endpos)
+                    assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), name

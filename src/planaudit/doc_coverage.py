@@ -203,7 +203,8 @@ class Job(NamedTuple):
 
 class Prepared(NamedTuple):
     """What a job reads before any mark is known: the plans' target phrases, the reviews' countable figures and
-    the silent goals' measures (by quote). Read ahead by the second process; read as needed otherwise."""
+    the silent goals' measures (by quote). The second process reads the plans ahead and the rest once the first has
+    sent what verify read; read as needed otherwise."""
 
     findings: dict[str, list[Finding]]
     readings: dict[str, list[Reading]]
@@ -311,15 +312,16 @@ def _marked(
 
 
 def prepare(job: Job, known: Mapping[str, Sequence[Figure]] | None = None) -> Prepared:
-    """What the job's plans and silent goals say, read at once (see Prepared); the reviews are read by review_readings
-    (cover reads those it lacks)."""
+    """The target phrases of the job's plans, read at once (see Prepared); the reviews are read by review_readings and
+    the silent goals' measures by cover, with the figures verify read of their quotes (silent_figures)."""
     known = known or {}
-    findings = {sid: _findings(job.texts[sid], known) for sid in job.plans}
-    measures: dict[str, str] = {}
-    for goal in job.silent:
-        if goal.kind in NUMERIC_RULES and goal.quote not in measures:
-            measures[goal.quote] = _measure(goal.quote, known.get(goal.quote))
-    return Prepared(findings, {}, measures)
+    return Prepared({sid: _findings(job.texts[sid], known) for sid in job.plans}, {}, {})
+
+
+def silent_figures(job: Job, known: Mapping[str, Sequence[Figure]]) -> dict[str, Sequence[Figure]]:
+    """The figures verify read of the silent numeric goals' quotes (Audit.figures), for a second process to read their
+    measures with, as the first would: reading those quotes again cost it as much as the measures themselves."""
+    return {goal.quote: known[goal.quote] for goal in job.silent if goal.kind in NUMERIC_RULES and goal.quote in known}
 
 
 def review_readings(job: Job, known: Mapping[str, Sequence[Figure]] | None = None) -> dict[str, list[Reading]]:
@@ -426,13 +428,19 @@ class CoverageWorker:
         child.close()
         self._sender: Any = None
 
-    def send(self, marked: Mapping[str, bytearray], readings: Mapping[str, list[Reading]]) -> None:
-        """Hand over the marks and the reviews' figures (read here, where verify's readings of the quotes spare most of
-        the work) without waiting: the process takes them once it has read the rest (a pipe holds far less than a
-        document's marks), and this one goes on meanwhile."""
+    def send(
+        self,
+        marked: Mapping[str, bytearray],
+        readings: Mapping[str, list[Reading]],
+        figures: Mapping[str, Sequence[Figure]],
+    ) -> None:
+        """Hand over the marks, the reviews' figures (read here, where verify's readings of the quotes spare most of
+        the work) and the figures of the silent goals' quotes (silent_figures) without waiting: the process takes them
+        once it has read the plans (a pipe holds far less than a document's marks), and this one goes on meanwhile."""
         import threading
 
-        self._sender = threading.Thread(target=self._send, args=((dict(marked), dict(readings)),), daemon=True)
+        message = (dict(marked), dict(readings), dict(figures))
+        self._sender = threading.Thread(target=self._send, args=(message,), daemon=True)
         self._sender.start()
 
     def _send(self, message: object) -> None:
@@ -459,9 +467,10 @@ class CoverageWorker:
 
 
 def cover_apart(job: Job, conn: Any, other: Any = None) -> None:
-    """The second process of CoverageWorker: read the job, wait for the marks, send the coverage back on
-    conn (None if it cannot be had: the first process then reads the documents itself). other: the first process's
-    end of the pipe when forked, closed here so that a send to a first process gone fails instead of waiting."""
+    """The second process of CoverageWorker: read the plans, wait for the marks, read the rest, send the coverage
+    back on conn (None if it cannot be had: the first process then reads the documents itself). other: the first
+    process's end of the pipe when forked, closed here so that a send to a first process gone fails instead of
+    waiting."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the first process's: it ends this one on its way out
@@ -471,8 +480,8 @@ def cover_apart(job: Job, conn: Any, other: Any = None) -> None:
     coverage: DocumentCoverage | None = None
     try:
         prepared = prepare(job)
-        marked, readings = conn.recv()
-        coverage = cover(job, with_marks(job, marked), {}, prepared._replace(readings=readings))
+        marked, readings, figures = conn.recv()
+        coverage = cover(job, with_marks(job, marked), figures, prepared._replace(readings=readings))
     except Exception:  # the first process then reads the documents itself: the same report, on one core
         coverage = None
     try:

@@ -100,7 +100,7 @@ def cpus() -> int:
 
 def _verify_reading_apart(parsed: Parsed, root: str | None) -> Audit:
     """verify, with the documents read for coverage in a second process once they are read, if it pays."""
-    from planaudit.doc_coverage import CoverageWorker, Job, coverage_job, marks, review_readings
+    from planaudit.doc_coverage import CoverageWorker, Job, coverage_job, marks, review_readings, silent_figures
     from planaudit.verify import verify
     from planaudit.yamlsafe import gc_paused
 
@@ -120,7 +120,7 @@ def _verify_reading_apart(parsed: Parsed, root: str | None) -> Audit:
         if worker is not None and job is not None:
             marked = marks(*job, audit.targets, audit.actuals, audit.places)
             with gc_paused():
-                worker.send(marked, review_readings(job[0], audit.figures))
+                worker.send(marked, review_readings(job[0], audit.figures), silent_figures(job[0], audit.figures))
             audit = audit._replace(coverage=worker)
     except BaseException:
         if worker is not None:

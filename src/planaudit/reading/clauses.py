@@ -132,7 +132,7 @@ _ZH_COMMITMENT = compile_re(r"将|要|确保|力争|力求|努力|争取|必须|
 # 今年棚户区住房改造600万套 is a target, 今年已过去近5个月 and 今年高校毕业生达874万人 state what is.
 _ZH_WEAK_COMMITMENT = LazyPattern(r"继续|完成|实现|推进|谋划|今年|全年")
 _ZH_ALLOCATION = compile_re(r"拟安排|安排|拨付|投入资金")
-_ZH_RESULT = compile_re(
+_ZH_RESULT = LazyPattern(
     r"过去|(?<!比)(?<!较)(?<!于)(?<!同)去年|(?<!比)(?<!较)(?<!于)(?<!同)上年|已经|已|五年来|近年来|近五年|累计|以来|(?<!为)了|当前|目前|现有|曾|同比"
 )
 # What already stands: 已/已经/过去/曾, and a bare 达 before a figure, the verb of statistics (毕业生达874万人,
@@ -292,7 +292,7 @@ _EN_NOT_AN_ACT = LazyPattern(
     r"|(?:much\s+|far\s+|even\s+)?(?:\w+er|more\s+\w+|less\s+\w+)\s+than\b))",
     re.IGNORECASE,
 )
-_ZH_NOT_AN_ACT = compile_re(r"^努力(?:$|[的下让使]|帮助)|前提下")
+_ZH_NOT_AN_ACT = LazyPattern(r"^努力(?:$|[的下让使]|帮助)|前提下")
 # 努力 with no figure pledges something checkable only as 努力实现/完成/达到 a named end; 努力改善/保持/稳定/把…
 # name the direction of an effort, and 艰苦卓绝努力并… is the noun. 务必 likewise: 务必做到/实现 a state, not
 # 务必抓好/精打细算 (a manner of work).
@@ -511,4 +511,14 @@ skipping(
     _EN_DATED,
     _EN_DELIVERABLE,
     _EN_PROPOSED_ACT,
+    _EN_AGENT,
+    _EN_TIMED_ACT,
+    _EN_BENEFICIARY,
+    _EN_GAINS,
+    _EN_RECIPIENT,
+    # and the Chinese ones whose words `re` cannot skip to itself (a look-behind before some)
+    _ZH_RESULT,
+    _ZH_STANDS,
+    _ZH_NOT_AN_ACT,
+    _ZH_WHOLE_PLAN,
 )

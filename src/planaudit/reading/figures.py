@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from planaudit.reading.lazyre import LazyPattern, compile_re, compile_skipping, trie
+from planaudit.reading.lazyre import LazyPattern, compile_re, compile_skipping, skipping, trie
 from planaudit.reading.units import (
     CHINESE_BASES,
     CHINESE_SCALES,
@@ -449,7 +449,7 @@ _NOT_QUALIFIER_AFTER = {
     "近": "最附邻靠就亲贴远将接",
     "约": "签节制预合公条契违邀履特集简隐相如赴解续缔践毁婉誓大",
 }
-_BEFORE_EN = compile_re(
+_BEFORE_EN = LazyPattern(
     r"(?i:\b(?P<word>more than|over|above|exceeding|in excess of|at least|no less than|not less than|no fewer than|"
     r"nearly|almost|close to|about|around|approximately|roughly|some|up to|at most|no more than|not more than|"
     r"within|less than|fewer than|under|below))\s+$"
@@ -1621,3 +1621,8 @@ def format_figure(figure: Figure) -> str:
         return f"{sign}第{number}{figure.unit}"
     separator = " " if spaced(figure.unit) else ""
     return f"{sign}{number}{separator}{figure.unit}"
+
+
+# Searched in the words just before a figure, figure by figure: each skips to where a match can start (see
+# lazyre.skipping), where `re` would try an alternation of English words under IGNORECASE at every character.
+skipping(_BEFORE_EN, _PART_OF_PERIOD, _MONTH_BEFORE, _BETWEEN, _EN_MULTIPLE_BEFORE, _EN_OCCASION_BEFORE)

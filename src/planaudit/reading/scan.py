@@ -6,7 +6,7 @@ import math
 import operator
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from planaudit.reading.clauses import (
     Role,
@@ -142,13 +142,13 @@ _VERB = compile_re(
     + r"|(?i:\b(?:increase|raise|grow|reduce|cut|lower|reach|complete|add|build"
     r"|attract|achieve|keep|hold|limit|create)\w*\b))"
 )
-_GROWTH_VERB = compile_re(r"(?:增长|增加|提高|提升|(?i:\b(?:increase|grow|rise|raise)\w*(?: [\w'’-]+){0,4}? by))\s*$")
+_GROWTH_VERB = LazyPattern(r"(?:增长|增加|提高|提升|(?i:\b(?:increase|grow|rise|raise)\w*(?: [\w'’-]+){0,4}? by))\s*$")
 # "cut road casualties by 10%", "will fall by 20 kg": the measure may stand between the verb and its "by".
-_DOWN_VERB = compile_re(
+_DOWN_VERB = LazyPattern(
     r"(?:下降|降低|减少|压减|再降|降|(?i:\b(?:reduce|cut|lower|decrease)\w*(?: by)?"
     r"|\b(?:reduc|cut|lower|decreas|fall|fell|drop|declin|shrink)\w*(?: [\w'’-]+){0,8}? by))\s*$"
 )
-_CAP_VERB = compile_re(
+_CAP_VERB = LazyPattern(
     r"控制在|降至|降到|压缩到|压减到|不超过"
     r"|(?i:\b(?:reduce|cut|limit|keep|hold)\w* (?:\w+ ){0,4}?(?:to|under|below|within))"
 )
@@ -159,21 +159,21 @@ _CAP_TO = compile_re(
     r"(?i:\b(?:reduc|cut|lower|decreas|bring\w* down|br[oi]ught down|fall|fell|drop)\w* (?:[\w'’-]+ ){0,8}?"
     r"(?:to|under|below|within)(?: (?:below|under|less than|no more than|at most|a maximum of))?)\s*$"
 )
-_CAP_BEFORE = compile_re(
+_CAP_BEFORE = LazyPattern(
     r"(?i:\b(?:to the extent of|not exceeding|capped at|a (?:ceiling|cap|limit) of|limited to"
     r"|(?:not|never) (?:to )?exceed|(?:stay|stays|remain|remains|be kept|kept|held) (?:below|under|within)))\s*$"
 )
 # Measures where lower is better: a figure for one is a ceiling unless the words say "at least".
-_CEILING_MEASURE = compile_re(
+_CEILING_MEASURE = LazyPattern(
     r"价格|物价|涨幅|通胀|失业|赤字|负债率|杠杆率|能耗|排放|浓度|事故|死亡"
     r"|(?i:\b(?:inflation|prices?|deficits?|unemployment|jobless|debt|emissions?|casualties|deaths|fatalities)\b)"
 )
-_MONEY = compile_re(r"元|₹|\$|£|€|¥|(?i:\b(?:rs|inr|usd|gbp|eur|rupees?|pounds?|dollars?|euros?)\b)")
+_MONEY = LazyPattern(r"元|₹|\$|£|€|¥|(?i:\b(?:rs|inr|usd|gbp|eur|rupees?|pounds?|dollars?|euros?)\b)")
 # "The property tax rate will remain at $0.92", "be held at 3%": a level kept, neither side better.
 _EN_HELD_AT = compile_re(r"(?i:\b(?:remain|stay|be (?:held|kept|frozen|maintained)) at)\s*$")
 # "Raise £18 million from individual supporters", "mobilise ₹2,000 crore": money won, more is better.
 _EN_GAIN = compile_re(r"(?i:\b(?:raise|raising|mobilis|mobiliz|generat|collect|earn|secur)\w*)\s*$")
-_TARGET_WORD = compile_re(r"(?i:\btarget|at least|minimum)")
+_TARGET_WORD = LazyPattern(r"(?i:\btarget|at least|minimum)")
 # 增加30元, "raise by $25": the figure right after the verb is the rise itself (增加深松土地1.5亿亩 is a level).
 _BY_AMOUNT = LazyPattern(
     r"(?:增加|提高|再增加|分别再增加|分别增加)$|(?i:\b(?:increase|raise|rise)\w*(?: [\w'’-]+){0,4}? by\s*)$"
@@ -192,7 +192,7 @@ _EN_OBJECT = LazyPattern(r"(?:\s+(?!(?:by|in|within|over|before|from|to|and|or|t
 # "₹99,681 crore more than last year", "£2 billion higher than in 2015": the figure is the rise itself.
 _MORE_AFTER = compile_re(r"\s*(?:more|higher|additional|extra)\s+(?:than|over)\b", re.IGNORECASE)
 # "The increase in Plan expenditure is in the order of 15.3%", "a growth of 12%": a rise named by its noun.
-_RISE_NOUN = compile_re(
+_RISE_NOUN = LazyPattern(
     r"\b(?:increase|growth|rise)\b(?: [\w'’-]+){0,6}? (?:of|is|at|will be)"
     r"(?: (?:in the order of|about|around|some))?\s*$",
     re.IGNORECASE,
@@ -224,10 +224,10 @@ def _adds_funds(lead: str) -> bool:
     return False
 
 
-_NEW_COUNT = compile_re(r"(?i:\bnew\b)")  # "62 new schools": the reader keeps "new" in the figure's words
-_NEW_VERB = compile_re(r"新增|新引进|新培育|新建|(?i:\bnew\b)")
+_NEW_COUNT = LazyPattern(r"(?i:\bnew\b)")  # "62 new schools": the reader keeps "new" in the figure's words
+_NEW_VERB = LazyPattern(r"新增|新引进|新培育|新建|(?i:\bnew\b)")
 _RANK_VERB = LazyPattern(r"列|位列|名列|排名|进入|保持|跻身|(?i:\brank)")
-_MILESTONE_VERB = compile_re(
+_MILESTONE_VERB = LazyPattern(
     r"举办|办好|召开|承办|开学|建成|开工|竣工|通车|投用|启用|开业|投产|(?i:\b(?:hold|open|complete|launch|finish)\w*)"
 )
 # Clauses that state a thing to be done: 建立(健全|完善)X, 开展X行动, 实施X工程, 实现X全覆盖, 完成X设计.
@@ -444,7 +444,9 @@ _LEAD = compile_re(
 _TRAIL = ("项目建设", "等项目", "项目", "建设", "工程", "的贯通", "的深度合作", "进行改造提升")
 # A list is a goal only when the plan counts it or a delivery verb heads it (启动工业强基、绿色制造等重大工程);
 # "降低企业交易、物流、财务等成本" or "支持养老、健康、家政等服务消费" name fields of a policy, not things to deliver.
-_COUNTED_LIST = compile_re(r"等[0-9０-９一二两三四五六七八九十百]+[个家项条座所处批类大]|[一二三四五六七八九十]大|一批")
+_COUNTED_LIST = LazyPattern(
+    r"等[0-9０-９一二两三四五六七八九十百]+[个家项条座所处批类大]|[一二三四五六七八九十]大|一批"
+)
 _BUILD_LEAD = compile_re(
     r"^(?:要|并|今年|全年|加快|全面|积极|适时|继续|再|新|着力|重点|扎实|大力|全力)*"
     r"(?:启动|设立|建立|新建|建成|建设|开工|完成|推进|打造|配套|加大|实施|改造|提升)"
@@ -460,7 +462,7 @@ _MORE_VERBS = compile_re(
 _DELIVERABLE = compile_re(
     r"工程|项目|试点|基地|平台|中心|园区|示范区|规划|方案|条例|基金|行动|计划|赛事|博览会|运动会|路|桥|站|馆|院|校"
 )
-_SHARE_WORDS = compile_re(r"占比|比重|比例|率|(?i:\b(?:share|rate|ratio)\b)")
+_SHARE_WORDS = LazyPattern(r"占比|比重|比例|率|(?i:\b(?:share|rate|ratio)\b)")
 _CN_COUNT_CLASS = LazyPattern(r"[一二两三四五六七八九十]+[大个项类条座家所]")
 _FACILITY = (
     "路",
@@ -502,14 +504,14 @@ _HEADING = compile_re(
 _EN_HEADING = compile_re(
     r"^[ \t]*(?P<number>[0-9]{1,2}|[IVX]{1,5})\.[ \t]+(?P<title>[^\n.a-z][^\n.]{1,79})[ \t]*$", re.M
 )
-_YEAR = compile_re(r"((?:19|20)[0-9]{2})年")
+_YEAR = LazyPattern(r"((?:19|20)[0-9]{2})年")
 # A heading naming a span of years (“十三五”时期, five-year, 2016—2020年, 2021-2025) or a review of past work
 # (2019年工作回顾) opens a part of other periods' goals and results; the plan's own year ("2016年重点工作") or fiscal
 # year ("2016-2017") does not.
-_FIVE_YEAR_HEAD = compile_re(
+_FIVE_YEAR_HEAD = LazyPattern(
     r"“十[一二三四五六七八九]五”|回顾(?![与和及]展望)|(?i:\bfive[- ]year\b)"
 )  # 回顾: a part reviewing past work
-_YEARS_HEAD = compile_re(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[—–-]+\s*((?:19|20)[0-9]{2})(?![0-9])")
+_YEARS_HEAD = LazyPattern(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[—–-]+\s*((?:19|20)[0-9]{2})(?![0-9])")
 
 
 def _other_period(title: str) -> bool:
@@ -593,18 +595,20 @@ def _en_headings(text: str) -> list[Heading]:
     return found
 
 
-_AFTER_BREAK: dict[re.Pattern[str], re.Pattern[str]] = {}
+_AFTER_BREAK: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+_NOT_YET: Any = object()
 
 
 def _at_line_starts(pattern: re.Pattern[str], text: str) -> list[tuple[int, re.Match[str]]]:
     """pattern.finditer(text) of a pattern that starts with ^ under re.M and matches no line break, as (start, match):
     its matches after the first position looked for as "\\n" + the rest, which `re` skips to in C, where a pattern
     starting with ^ is tried at every character (a third of the cost on a megabyte)."""
-    if not pattern.pattern.startswith("^") or not pattern.flags & re.MULTILINE:
-        return [(match.start(), match) for match in pattern.finditer(text)]
-    after = _AFTER_BREAK.get(pattern)
+    after = _AFTER_BREAK.get(pattern, _NOT_YET)
+    if after is _NOT_YET:  # the flags are an enum: testing them costs more than a short text's search
+        at_break = pattern.pattern.startswith("^") and pattern.flags & re.MULTILINE
+        after = _AFTER_BREAK[pattern] = compile_re("\n" + pattern.pattern[1:], pattern.flags) if at_break else None
     if after is None:
-        after = _AFTER_BREAK[pattern] = compile_re("\n" + pattern.pattern[1:], pattern.flags)
+        return [(match.start(), match) for match in pattern.finditer(text)]
     found = []
     first = pattern.match(text)
     if first is not None:
@@ -688,8 +692,8 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     return _split(text, sentence.start, sentence.end, _CLAUSE_END)  # "1,000": no clause ends inside a number
 
 
-_FISCAL_HEAD = compile_re(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[-–/]\s*((?:19|20)?[0-9]{2})(?![0-9])")
-_BARE_YEAR = compile_re(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+_FISCAL_HEAD = LazyPattern(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[-–/]\s*((?:19|20)?[0-9]{2})(?![0-9])")
+_BARE_YEAR = LazyPattern(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
 
 
 def plan_year(text: str) -> str | None:
@@ -738,8 +742,8 @@ def _plan_parts(figure: Figure) -> bool:
 
 
 _ABSTRACT_COUNTED = LazyPattern(r"方面|举措|工作|积极性|规定|原则|意识|自信|维护|重点|环节|关系")
-_LIST_MARK = compile_re(r"[、等“和及]")
-_NUMBERED_SET = compile_re(r"等[0-9０-９]|[和及]")
+_LIST_MARK = LazyPattern(r"[、等“和及]")
+_NUMBERED_SET = LazyPattern(r"等[0-9０-９]|[和及]")
 
 
 def _is_chinese_numeral(figure: Figure) -> bool:
@@ -775,7 +779,7 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
     return text[max(clause.start, figure.start - 1) : figure.start] != "”"  # “三服务”… “…”三项攻坚行动
 
 
-_EN_LABEL = compile_re(
+_EN_LABEL = LazyPattern(
     r"\b(?:Annex(?:ure)?|Appendix|Figure|Fig\.|Table|Chapter|Section|Part|Article|Schedule|Para(?:graph)?|Action|Box"
     r"|Chart|Principle|Phase)\s*$"
 )
@@ -783,7 +787,7 @@ _EN_NAMED_NUMBER = compile_re(
     r"\b(?:Scopes?|Tiers?|Stages?|Grades?|Levels?|Categor(?:y|ies)|Class(?:es)?|Types?|Zones?|Wards?|Bands?)"
     r" (?:[0-9]+(?: ?(?:,|and|or|&) ?[0-9]+)*(?: ?(?:,|and|or|&) ?))?$"
 )
-_EN_NAMED_YEAR = compile_re(r"\b(?:Act|Bill|Rules|Code|Regulations|[Pp]olicy|Plan|Vision|Agenda|Strategy),?\s*$")
+_EN_NAMED_YEAR = LazyPattern(r"\b(?:Act|Bill|Rules|Code|Regulations|[Pp]olicy|Plan|Vision|Agenda|Strategy),?\s*$")
 
 
 def _is_attribute(figure: Figure, text: str, clause: Span, following: Figure | None) -> bool:
@@ -805,7 +809,7 @@ def _is_attribute(figure: Figure, text: str, clause: Span, following: Figure | N
         return False  # 3.6%以上安排, 2万亿元全部转给地方: a verb or adverb follows, the figure is the amount
     if _money(figure.unit) and _funds_after(text, figure.end) and _SETS_FUNDS.search(text, clause.start, figure.start):
         return False  # 安排1000亿元专项奖补资金, 将2.8万亿元中央财政资金: the amount set, not the funds' size class
-    return bool(_CJK.match(after)) and not re.match(r"[等和及]", after)
+    return bool(_CJK.match(after)) and after not in ("等", "和", "及")
 
 
 # A count that is the subject of a present statement (a scope at most before it): 全国近3亿人领取养老金.
@@ -830,8 +834,8 @@ def _zh_described(text: str, clause: Span, figure: Figure) -> bool:
     amount, rather than a target of the plan."""
     if not _CJK.match(text, figure.end):
         return False
-    if _ZH_SUBJECT_LEAD.fullmatch(text, clause.start, figure.start) and not re.match(
-        r"(?:以上|以下|左右|以内|的|等|和|及|、)", text[figure.end : figure.end + 2]
+    if _ZH_SUBJECT_LEAD.fullmatch(text, clause.start, figure.start) and not text.startswith(
+        _ZH_BOUND_AFTER, figure.end
     ):
         return True
     lead = max(clause.start, figure.start - REACH)
@@ -843,6 +847,7 @@ def _zh_described(text: str, clause: Span, figure: Figure) -> bool:
     )
 
 
+_ZH_BOUND_AFTER = ("以上", "以下", "左右", "以内", "的", "等", "和", "及", "、")
 _FRONTED = LazyPattern(r"将|把")  # 将18项收费的免征范围，扩大到…: the object stands before its verb, in the next clause
 
 
@@ -973,7 +978,7 @@ def _speech_level(word: str) -> Level:
 
 
 # "would" is a pledge reported: "HMRC announced that it would be the first …", "agreed that departments would …".
-_REPORTED_PLEDGE = compile_re(
+_REPORTED_PLEDGE = LazyPattern(
     r"\b(?:announced|confirmed|agreed|decided|promised|pledged|committed|undertook)\s+that\b[^.;:!?]*$", re.IGNORECASE
 )
 _EN_BARE_WORD = compile_re(r"(?i:will|shall|must)(?i:\s+(not))?\W*")
@@ -1104,14 +1109,15 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
         before, previous = previous, sentence
         body = text[sentence.start : sentence.end].rstrip()
         ends_list = body.endswith(("。", ".")) or text[sentence.end : sentence.end + 1] in ("。", ".")
-        if _ends_line(text, sentence.end) and (listed := _object_list(text, sentence, before, head)) is not None:
+        line_ends = _ends_line(text, sentence.end)
+        if line_ends and (listed := _object_list(text, sentence, before, head)) is not None:
             if listed.start < sentence.start:  # "These will include:": the goal is the sentence before's, one goal
                 while findings and findings[-1].start >= listed.start:
                     findings.pop()
             findings.append(listed)
             lead, in_item, lead_in, skip_until, described = None, False, None, listed.end, False
             continue
-        if _ends_line(text, sentence.end) and (opened := _lead_in(text, sentence)) is not None:
+        if line_ends and (opened := _lead_in(text, sentence)) is not None:
             lead, in_item, described = opened, False, False
             if lead.level:
                 lead_in = None
@@ -1186,7 +1192,7 @@ def _level_word(text: str, sentence: Span) -> tuple[Level, str] | None:
     return None if word is None else (word[0], word[2])
 
 
-_GENERIC_WORDS = compile_re(
+_GENERIC_WORDS = LazyPattern(
     r"预期目标|目标|设定为|设定|今年|全年|增速|速度|的|有|(?i:\b(?:target|goal|growth|rate)s?\b)"
 )
 
@@ -1380,9 +1386,12 @@ def _readable(figures: Sequence[Figure]) -> list[Figure]:
     return [f for f in figures if math.isfinite(f.value) and abs(f.value) < 1e15]
 
 
+_CONJUNCTION = LazyPattern(r"(?:and|or|but|while) +(?=\S)", re.IGNORECASE)
+
+
 def _without_conjunction(text: str, finding: Finding) -> Finding:
     """ "and hold the 3rd trade fair" → "hold the 3rd trade fair"."""
-    match = re.match(r"(?:and|or|but|while) +(?=\S)", finding.quote, re.IGNORECASE)
+    match = _CONJUNCTION.match(finding.quote)
     if match is None:
         return finding
     start = finding.start + match.end()
@@ -1471,7 +1480,9 @@ def _scan_sentence(
             continue
         before = len(found)
         numeric = _numeric(text, clause, clause_figs, context, head, moved)
-        if not numeric or re.search(r"等[0-9０-９]", text[clause.start : clause.end]):
+        if not numeric or (
+            text.find("等", clause.start, clause.end) != -1 and _ETC_COUNT.search(text, clause.start, clause.end)
+        ):
             found.extend(_named_or_milestone(text, clause, clause_figs, context, head, year))
         found.extend(numeric)
         bare = _EN_BARE_WORD.fullmatch(text, word[1], clause.end) if word is not None else None
@@ -1645,6 +1656,8 @@ def _stretch_of(text: str, clause: Span, figs: list[Figure], found: list[Finding
 
 # A span in the singular before a noun is a compound adjective ("a 12 week course"); "within 12 months" counts.
 _EN_SPAN_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+_ETC_COUNT = LazyPattern(r"等[0-9０-９]")
+_ETC_LAST = LazyPattern(r"等(?=[^、]*$)")
 _EN_NOUN_AFTER = compile_re(r"[ -](?!(?:and|or|to|of|in|on|at|by|for|from|with|the|a|an)\b)[a-z]{3,}")
 
 
@@ -1708,7 +1721,7 @@ def _numeric(
         if own is not None:
             context.verb = own.group()
         # "…东海橡塑等45个技改项目": the count after 等 reaches to the clause's end; the names go to named_items.
-        enumeration = re.search(r"等(?=[^、]*$)", lead)
+        enumeration = _ETC_LAST.search(lead) if "等" in lead else None
         if enumeration is not None and split_unit(figure.unit).base in COUNTERS:
             start, end = lead_start + enumeration.start(), near_end
         elif split_unit(figure.unit).base in COUNTERS and _CJK.match(text[figure.end : figure.end + 1]):
@@ -1792,18 +1805,14 @@ def _numeric(
         if noun is not None:  # "200 additional firms" read with the adjective for the unit
             end = max(end, figure.end + noun.end())
             finding = finding._replace(unit=noun.group(1))
+        verb = context.verb
         out.append(
-            finding._replace(
-                quote=text[start:end],
-                start=start,
-                end=end,
-                level=level,
-                heading=head,
-                measure=measure,
-                figure=figure,
-                why=" ".join(w for w in (why, context.verb) if w),
+            Finding(
+                text[start:end], start, end, level, finding.kind, finding.target, finding.unit, finding.stretch,
+                finding.exclusive, finding.maximum, finding.items, finding.deadline, finding.scope, head, measure,
+                figure, f"{why} {verb}" if why and verb else why or verb, finding.direction,
             )
-        )
+        )  # fmt: skip
     return out
 
 
@@ -1889,34 +1898,46 @@ def _money(unit: str | None) -> bool:
 _EN_SERVED = LazyPattern(r"\b(?:cover|benefit|reach|serv|train|skill|employ|enrol|hous|connect)(?:e|es|s|ing)?\s+$")
 
 
+def _rule(
+    kind: str,
+    target: float | None = None,
+    unit: str | None = None,
+    exclusive: bool = False,
+    maximum: float | None = None,
+    direction: str = "",
+) -> Finding:
+    """A finding of no place yet: the rule a figure's words call for (Finding(...) at once: _replace costs more)."""
+    return Finding("", 0, 0, "plain", kind, target, unit, None, exclusive, maximum, (), None, None, None, "", None, "",
+                   direction)  # fmt: skip
+
+
 def _numeric_finding(
     text: str, figure: Figure, following: Figure | None, verb: str, lead: str, level: Level
 ) -> Finding | None:
     """The rule a figure's words call for: ranges, allocations, "about", ceilings, falls, rises, counts, floors."""
     unit = figure.unit
     value = figure.value
-    blank = Finding("", 0, 0, "plain", "")
     qualifier = figure.qualifier
     if figure.role == "low" and following is not None and following.role == "high":
         if following.value < value:  # "reduced from 300 to 240 days", "from 2.8% to 2.5%": a fall to a ceiling
-            return blank._replace(kind="at_most", target=following.value, unit=following.unit)
+            return _rule(kind="at_most", target=following.value, unit=following.unit)
         if _FROM.search(lead) and _GROWTH_TO.search(lead):  # "increase … from 72% to 80%": a rise to a floor
-            return blank._replace(kind="at_least", target=following.value, unit=following.unit)
-        return blank._replace(kind="between", target=value, maximum=following.value, unit=following.unit)
+            return _rule(kind="at_least", target=following.value, unit=following.unit)
+        return _rule(kind="between", target=value, maximum=following.value, unit=following.unit)
     if unit == PERCENTAGE_POINT:
-        return blank._replace(kind="pp_change", target=value, unit=PERCENTAGE_POINT)
+        return _rule(kind="pp_change", target=value, unit=PERCENTAGE_POINT)
     if figure.kind is Kind.MULTIPLE and value > 1 and _EN_MULTIPLY.fullmatch(figure.text):
-        return blank._replace(kind="growth", target=round((value - 1) * 100, 6), unit=PERCENT)  # double: +100%
+        return _rule(kind="growth", target=round((value - 1) * 100, 6), unit=PERCENT)  # double: +100%
     if figure.kind is Kind.MULTIPLE and value == 0.5 and _EN_HALVE.fullmatch(figure.text):
-        return blank._replace(kind="decline", target=50.0, unit=PERCENT)  # halve: −50%
+        return _rule(kind="decline", target=50.0, unit=PERCENT)  # halve: −50%
     if figure.kind is Kind.FRACTION and not unit and _DOWN_VERB.search(lead) is not None:
-        return blank._replace(kind="decline", target=round(value * 100, 6), unit=PERCENT)  # "cut … by a third"
+        return _rule(kind="decline", target=round(value * 100, 6), unit=PERCENT)  # "cut … by a third"
     falls = _DOWN_VERB.search(lead) is not None or (unit == PERCENT and _FALL_AFTER.match(text, figure.end) is not None)
     rises = _GROWTH_VERB.search(lead) is not None or (unit == PERCENT and _RISE_NOUN.search(lead) is not None)
     if rises and qualifier is Qualifier.MORE_THAN and _NOT_BEFORE.search(lead):  # "will not rise by more than 2%"
-        return blank._replace(kind="at_most", target=value, unit=unit)
+        return _rule(kind="at_most", target=value, unit=unit)
     if not falls and _MORE_AFTER.match(text, figure.end) and qualifier is Qualifier.EXACT:
-        return blank._replace(kind="increase_by", target=value, unit=unit)
+        return _rule(kind="increase_by", target=value, unit=unit)
     ceiling = _CEILING_MEASURE.search(lead) is not None
     # An allocation word sets an amount of money or a rate (赤字率拟按3%安排); with a count of things ("will be
     # provided in 2200 colleges", "taken up … under the allocations") it delivers them, a floor.
@@ -1932,35 +1953,35 @@ def _numeric_finding(
         and (_money(unit) or unit == PERCENT)
     ):
         side = {Qualifier.AT_LEAST: "above", Qualifier.MORE_THAN: "above"}
-        return blank._replace(kind="planned", target=value, unit=unit, direction=side.get(qualifier, "both"))
+        return _rule(kind="planned", target=value, unit=unit, direction=side.get(qualifier, "both"))
     if qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
         served = _EN_SERVED.search(lead) is not None and not _money(unit) and unit != PERCENT
         direction = "floor" if falls or served or qualifier is Qualifier.NEARLY else "ceiling" if ceiling else "both"
-        return blank._replace(kind="approximately", target=value, unit=unit, direction=direction)
+        return _rule(kind="approximately", target=value, unit=unit, direction=direction)
     if capped or _CAP_VERB.search(lead) or _CAP_TO.search(lead) or timed_act(lead, unit or ""):
-        return blank._replace(kind="at_most", target=value, unit=unit, exclusive=qualifier is Qualifier.LESS_THAN)
+        return _rule(kind="at_most", target=value, unit=unit, exclusive=qualifier is Qualifier.LESS_THAN)
     if falls:
-        return blank._replace(kind="decline", target=value, unit=unit)
+        return _rule(kind="decline", target=value, unit=unit)
     if unit == PERCENT and rises and not _SHARE_WORDS.search(lead):
-        return blank._replace(kind="growth", target=value, unit=PERCENT)
+        return _rule(kind="growth", target=value, unit=PERCENT)
     # 增加国家铁路建设资本金1000亿元: money added to a fund is the rise (增加深松土地1.5亿亩, an area, is a level)
     added = _money(unit) and _adds_funds(lead)
     if unit != PERCENT and ((rises and _BY_AMOUNT.search(lead)) or added):
-        return blank._replace(kind="increase_by", target=value, unit=unit)
+        return _rule(kind="increase_by", target=value, unit=unit)
     if _NEW_VERB.search(verb) or _NEW_VERB.search(lead) or _NEW_COUNT.search(figure.text):
-        return blank._replace(kind="new_items", target=value, unit=unit)
+        return _rule(kind="new_items", target=value, unit=unit)
     if ceiling and qualifier not in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
-        return blank._replace(kind="at_most", target=value, unit=unit)
+        return _rule(kind="at_most", target=value, unit=unit)
     if qualifier is Qualifier.EXACT and _EN_HELD_AT.search(lead):
-        return blank._replace(kind="approximately", target=value, unit=unit, direction="both")  # "will remain at"
+        return _rule(kind="approximately", target=value, unit=unit, direction="both")  # "will remain at"
     if _money(unit) and _EN_GAIN.search(lead):
-        return blank._replace(kind="at_least", target=value, unit=unit)  # "raise £18 million": money to be won
+        return _rule(kind="at_least", target=value, unit=unit)  # "raise £18 million": money to be won
     if _money(unit) and not _CJK.search(lead) and qualifier is Qualifier.EXACT and not _TARGET_WORD.search(lead):
-        return blank._replace(kind="planned", target=value, unit=unit, direction="both")  # "₹368 crore for …"
+        return _rule(kind="planned", target=value, unit=unit, direction="both")  # "₹368 crore for …"
     funds = _NOT_A_NOUN_AFTER.match(text, figure.end) or (_funds_after(text, figure.end) and _SETS_FUNDS.search(lead))
     if _money(unit) and qualifier is Qualifier.EXACT and funds:
-        return blank._replace(kind="planned", target=value, unit=unit, direction="both")  # 将2.8万亿元中央财政资金纳入…
-    return blank._replace(kind="at_least", target=value, unit=unit, exclusive=qualifier is Qualifier.MORE_THAN)
+        return _rule(kind="planned", target=value, unit=unit, direction="both")  # 将2.8万亿元中央财政资金纳入…
+    return _rule(kind="at_least", target=value, unit=unit, exclusive=qualifier is Qualifier.MORE_THAN)
 
 
 def _named_or_milestone(
@@ -2325,3 +2346,34 @@ def readings(text: str, figures: Sequence[Figure] | None = None) -> list[Reading
                     end = near_end  # 全年开工26个项目
                 out.append(Reading(figure, start, end))
     return out
+
+
+# Searched figure by figure and clause by clause (the words before a figure, a unit, a heading's title): each skips to
+# where a match can start (see lazyre.skipping), where `re` would try an alternation of Chinese words and English ones
+# under IGNORECASE at every character.
+skipping(
+    _GROWTH_VERB,
+    _DOWN_VERB,
+    _CAP_VERB,
+    _CAP_BEFORE,
+    _CEILING_MEASURE,
+    _MONEY,
+    _TARGET_WORD,
+    _RISE_NOUN,
+    _NEW_COUNT,
+    _NEW_VERB,
+    _MILESTONE_VERB,
+    _COUNTED_LIST,
+    _SHARE_WORDS,
+    _FIVE_YEAR_HEAD,
+    _BARE_YEAR,
+    _FISCAL_HEAD,
+    _YEARS_HEAD,
+    _EN_LABEL,
+    _EN_NAMED_YEAR,
+    _REPORTED_PLEDGE,
+    _GENERIC_WORDS,
+    _NUMBERED_SET,
+    _LIST_MARK,
+    _YEAR,
+)
