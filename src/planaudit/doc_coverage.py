@@ -318,9 +318,10 @@ def prepare(job: Job, known: Mapping[str, Sequence[Figure]] | None = None) -> Pr
     return Prepared({sid: _findings(job.texts[sid], known) for sid in job.plans}, {}, {})
 
 
-def silent_figures(job: Job, known: Mapping[str, Sequence[Figure]]) -> dict[str, Sequence[Figure]]:
+def silent_figures(job: Job, known: Mapping[str, Sequence[Figure]] | None) -> dict[str, Sequence[Figure]]:
     """The figures verify read of the silent numeric goals' quotes (Audit.figures), for a second process to read their
     measures with, as the first would: reading those quotes again cost it as much as the measures themselves."""
+    known = known or {}
     return {goal.quote: known[goal.quote] for goal in job.silent if goal.kind in NUMERIC_RULES and goal.quote in known}
 
 
