@@ -209,3 +209,30 @@ def test_a_dated_goal_takes_the_deed_of_the_first_report_after_its_due_not_a_lat
     # with no report after the due but July, July's deed is the one there is
     goals, entries = _draft(_folder(tmp_path, "july", monkeypatch), plan, july)
     assert _quote(_evidence(goals, entries, "The housing websites")).startswith("All the district councils")
+
+
+def test_a_figure_from_a_report_after_the_due_is_shown_undecided_and_one_at_the_due_preferred(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "Digital Plan\nNovember 2014\n\n"
+        "The housing websites of 12 district councils will move onto the shared county platform by March 2015.\n"
+    )
+    april = (
+        "Quarterly Progress Report\nApril 2015\n\n"
+        + _FILLER
+        + "\n\nThe housing websites of 9 district councils have now moved onto the shared county platform.\n\n"
+    )
+    july = (
+        "Quarterly Progress Report\nJuly 2015\n\n"
+        "The housing websites of all 12 district councils have now moved onto the shared county platform.\n"
+    )
+    goals, entries = _draft(tmp_path, plan, april + july)
+    entry = _evidence(goals, entries, "The housing websites")
+    assert entry["value"] == 9 and "undecided" not in entry  # the state at the due, as the first report after it says
+    quiet = "Quarterly Progress Report\nApril 2015\n\n" + _FILLER + "\n\n"
+    goals, entries = _draft(_folder(tmp_path, "july", monkeypatch), plan, quiet + july)
+    entry = _evidence(goals, entries, "The housing websites")
+    # the first report after the due is silent: July's 12 is shown, never scored (done by July, but by March?)
+    assert entry["value"] == 12 and "a report after the due (2015-03)" in entry["undecided"]

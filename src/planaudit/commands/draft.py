@@ -836,12 +836,16 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
     if goal.unit and _DURATION.fullmatch(goal.unit.lower()):  # a goal in days is judged on the review's durations
         index, pool = review.timed_terms, review.timed_pool
     scores: dict[frozenset[str], float] = {}
+    timely = False  # best stands in a report that dates it by the goal's due (_Review.in_time)
     for number in index.holding_any(heavy_terms(goal.words, review.weights, WORD_MATCH)):
         found = index.pieces[number]
         known = scores.get(found)
         score = known if known is not None else scores.setdefault(found, match_score(goal.words, found, review.weights))
-        if score >= WORD_MATCH and (best is None or score > best[1]) and option(pool[number]):
-            best = (pool[number], score)
+        if score < WORD_MATCH:
+            continue
+        on_time = review.in_time(goal.month, pool[number].start)
+        if (best is None or (on_time, score) > (timely, best[1])) and option(pool[number]):
+            best, timely = (pool[number], score), on_time
     return best
 
 
@@ -2320,7 +2324,11 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         if not _stands(quote, figure.value, None if kind == "ranking" else value_unit):
             return None
     lines = ["    status: reported", f"    value: {_n(figure.value)}"]
-    if undecided:  # a level, and no prior figure to compare it with: shown, never scored
+    if goal.month is not None and not review.in_time(goal.month, reading.start):
+        year, month = goal.month  # "All 12 … have now moved" in July for a goal due by March: done by then?
+        why = f"proposed by draft: a report after the due ({year}-{month:02d}) gives it; was it reached by then?"
+        lines.append(f"    undecided: {q(why)}")
+    elif undecided:  # a level, and no prior figure to compare it with: shown, never scored
         lines.append(
             f"    undecided: {q('proposed by draft: the review gives a level; the goal is a change (add a baseline)')}"
         )
