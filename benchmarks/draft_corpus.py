@@ -144,6 +144,8 @@ def level_of(word: str) -> str:
     word = re.sub(r"\s*\((?:carried|at least)\)$", "", word.strip().lower())
     if word in ("", "—", "要", "将") or word.startswith("— ("):
         return "plain"
+    if "约束" in word:  # a five-year plan's 约束性 indicator (its 属性 column): planaudit's "binding" level
+        return "binding"
     if "预期" in word or "expect" in word:
         return "expected"
     if re.search(r"拟|安排|allocat|provi[ds]|earmark|propose", word):

@@ -194,9 +194,17 @@ _ZH_PAST_TOPIC = LazyPattern(r"\s*(?:去年|上年|前年|上一年|过去一年
 _ZH_TURN = LazyPattern(r"今年|本年|明年|将|确保|力争|力求|努力|争取|必须|务必|预期目标|目标|计划|拟|(?<!主)要")
 
 
-def zh_past_topic(head: str) -> bool:
-    """Whether a Chinese sentence, read from its start to the end of a clause (head), still tells of a past time."""
+# A sentence that opens on a year before the plan's own (2022年，全市网上可办率为92%, in a plan for 2023).
+_ZH_PAST_YEAR = LazyPattern(r"\s*((?:19|20)[0-9]{2})年(?:[，,]|末|底)")
+
+
+def zh_past_topic(head: str, year: str | None = None) -> bool:
+    """Whether a Chinese sentence, read from its start to the end of a clause (head), still tells of a past time
+    (year: the plan's own year, when known)."""
     opening = _ZH_PAST_TOPIC.match(head)
+    if opening is None and year is not None and year.isdigit():
+        dated = _ZH_PAST_YEAR.match(head)
+        opening = dated if dated is not None and int(dated.group(1)) < int(year) else None
     return opening is not None and _ZH_TURN.search(head, opening.end()) is None
 
 

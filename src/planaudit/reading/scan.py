@@ -23,6 +23,7 @@ from planaudit.reading.clauses import (
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
 from planaudit.reading.lazyre import HAN, LATIN, LazyPattern, compile_re, initials, skipping, trie
 from planaudit.reading.sentences import comma_in_number, english_stop
+from planaudit.reading.tables import Indicator, indicators
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -763,8 +764,8 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
     if not figure.unit and figure.kind is Kind.NUMBER:
         return False
     base = split_unit(figure.unit).base
-    if base in ("年", "周年", "批", "月", "日", "小时", "届"):
-        return False  # 十八届: a congress's ordinal, not a count
+    if base in ("年", "周年", "批", "月", "日", "小时", "届") and not (base == "年" and not figure.value.is_integer()):
+        return False  # 十八届: a congress's ordinal, not a count (受教育年限11.3年 is an amount of years)
     if _EN_NAMED_YEAR.search(text, max(0, figure.start - 12), figure.start) and 1900 <= figure.value <= 2100:
         return False  # "the Finance Bill, 2016 proposes", "procurement policy 2012": a name's year
     if _EN_LABEL.search(text, max(0, figure.start - 12), figure.start):
@@ -853,7 +854,7 @@ _FRONTED = LazyPattern(r"将|把")  # 将18项收费的免征范围，扩大到�
 
 _BUILDS_COUNT = LazyPattern(r"(?:新建|新增|建成|培育|引进|创建|建设|打造)$")
 # What may follow an amount that states it rather than describes a noun: a verb of allocation or an adverb.
-_NOT_A_NOUN_AFTER = compile_re(r"(?:以上|以下|左右|以内)?(?:安排|全部|均|分别|用于|投入|下达)")
+_NOT_A_NOUN_AFTER = compile_re(r"(?:以上|以下|左右|以内)?(?:安排|全部|均|分别|用于|投入|下达|支持|扶持)")
 # A clause that only compares the figure before it with the previous year: no measure of its own.
 _COMPARED_ONLY = LazyPattern(
     r"(?:比|较|同比)(?:去年|上年度?|前一年|上一年)?(?:增加|减少|增长|提高|下降|降低|多|少|扩大|压减)"
@@ -951,6 +952,8 @@ def _commitment(text: str, start: int, end: int, besides: Level = "") -> tuple[L
         level = _word_level(lowered)
         if level is None or level == besides:
             continue  # "we have ensured that …": a result
+        if word == "预期" and text.startswith("寿命", match.end()):
+            continue  # 人均预期寿命: life expectancy, a measure's name
         if lowered == "would" and not _REPORTED_PLEDGE.search(text, max(start, match.start() - 120), match.start()):
             continue  # "This would help …": a hope or a condition; "announced that it would launch": a pledge
         return level, match.start(), word
@@ -1034,7 +1037,19 @@ def strip_measure(words: str) -> str:
 class _Context:
     """What one clause hands on to the next in its sentence: the commitment level and governing verb."""
 
-    __slots__ = ("_states", "delivering", "level", "measure", "pledged", "sentence", "start", "unit", "verb", "why")
+    __slots__ = (
+        "_states",
+        "delivering",
+        "level",
+        "measure",
+        "pledged",
+        "sentence",
+        "start",
+        "unit",
+        "verb",
+        "why",
+        "year",
+    )
 
     def __init__(self, sentence: str = "", pledged: bool = False, start: int = 0) -> None:
         self.sentence = sentence
@@ -1047,6 +1062,7 @@ class _Context:
         self.measure = ""  # the last numeric finding's measure words, for a clause that only says 总数
         self.unit = ""  # the base unit of the last numeric finding, for a clause that only compares it (比去年增加…)
         self.delivering = False  # the last clause with a verb opened with a delivery verb (推进/建成…)
+        self.year: str | None = None  # the plan's own year: a sentence opening on an earlier one tells results
 
     @property
     def states(self) -> bool:
@@ -1067,6 +1083,8 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
     findings: list[Finding] = []
     cursor = 0
     elsewhere = {head.start for head in heads if _other_period(head.title)}
+    if len(elsewhere) == len(heads):  # every part is on a span of years: the plan is that multi-year plan itself
+        elsewhere = set()
     lead: _Lead | None = None  # the English list lead-in ("We will:") whose bullets follow
     in_item = False  # the sentence before was a bullet of that lead-in or on a bullet's line
     described = False  # that lead-in's first bullet says what its subject is or has: the list describes a role
@@ -1075,8 +1093,21 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
     skip_until = -1
     inline: _Lead | None = None  # an English list written on one line ("We will: (a) …; (b) …")
     in_targets = False  # the sentence before was an item of a ；-list of targets
+    targets_word: tuple[Level, str] | None = None  # that list's lead-in level, when its first item opens on one
+    table = indicators(text) if "\n" in text else []  # a plan's 专栏 of indicators or tasks: one goal a row
+    row_at = 0
     for sentence in sentences(text):
         head = heading_at(heads, sentence.start)
+        while row_at < len(table) and table[row_at].end <= sentence.start:
+            row_at += 1
+        if row_at < len(table) and table[row_at].start <= sentence.start:
+            row = table[row_at]
+            if sentence.start == row.start or text[row.start : sentence.start].strip(" \t|｜") == "":
+                findings.extend(_table_row(text, row, all_figures, head, year))
+            while cursor < len(all_figures) and all_figures[cursor].start < sentence.end:
+                cursor += 1
+            previous = sentence
+            continue
         if previous is not None and text.count("\n", previous.end, sentence.start) > 1:
             lead_in = None  # a blank line ends a list
         if head is not None and (sentence.start < head.end or head.start in elsewhere):
@@ -1134,15 +1165,98 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
                 inside = [f for f in figs if span.start <= f.start < span.end]
                 findings.extend(_scan_sentence(text, span, inside, head, year, inline._replace(start=span.start)))
             continue
-        found = _scan_sentence(text, sentence, figs, head, year, item, carried, in_targets)
+        found = _scan_sentence(text, sentence, figs, head, year, item, carried, in_targets, targets_word)
         findings.extend(found)
         # a list of targets whose items end in ；: the items after one with a figure are targets too
         in_targets = text.startswith("；", sentence.end) and (in_targets or any(f.target is not None for f in found))
+        if not in_targets:
+            targets_word = None
+        elif targets_word is None and found and found[0].level != "plain":
+            colon = text.find("：", sentence.start, found[0].start)
+            if colon != -1:  # 主要预期目标是：…；…；…: the lead-in's level word governs every item
+                targets_word = _level_word(text, Span(sentence.start, colon))
         if body.endswith(("：", ":")):
             lead_in = _level_word(text, sentence)
         elif ends_list:
             lead_in = None
     return [_without_conjunction(text, f) for f in _without_restatements(findings) if not _zh_restated(text, f)]
+
+
+_TABLE_CELL = compile_re(
+    r"^[〔\[［【(（]?\s*(?P<pre><=|>=|[<>≤≥＜＞]|不低于|不少于|不超过|不高于|低于|高于|超过|少于)?\s*"
+    r"(?P<num>-?[0-9]+(?:\.[0-9]+)?)\s*(?P<post>左右|以上|以下|以内)?\s*[〕\]］】)）]?$"
+)
+_TABLE_FALLS = compile_re(r"降低|下降|减少|压减|削减")
+_TABLE_RISES = compile_re(r"增长|增速|增加")
+_TABLE_UNIT = compile_re(r"\s*[（(][^（）()]{1,12}[）)]\s*$")
+_TABLE_DUE = compile_re(r"((?:19|20)[0-9]{2})年(?:(1[0-2]|[1-9])月)?")
+
+
+def _table_row(
+    text: str, row: Indicator, figures: Sequence[Figure], head: Heading | None, year: str | None
+) -> list[Finding]:
+    """The goal of one row of a plan's table: the target year's cell (else the 年均/累计 cell) read by its own signs
+    (〔〕 a five-year total, < a ceiling, 以上 a floor, 左右 about), the 指标 naming the measure, the 属性 the level
+    (约束性 binding, 预期性 expected) and a fall in the name (…降低) a decline; a task row is read as a clause, due
+    at its 完成时限."""
+    level = "binding" if "约束" in row.attribute else "expected" if "预期" in row.attribute else "plain"
+    quote_start = row.start + len(text[row.start : row.end]) - len(text[row.start : row.end].lstrip(" \t|｜"))
+    quote_end = row.end - (len(text[row.start : row.end]) - len(text[row.start : row.end].rstrip(" \t|｜")))
+    if row.column == "task":
+        task = Span(row.name_start, row.name_start + len(row.name))
+        inside = [f for f in figures if task.start <= f.start and f.end <= task.end]
+        found = _scan_sentence(text, task, inside, head, year, None, ("plain", "重点任务"))
+        due = _TABLE_DUE.search(row.due)
+        if due is not None:
+            when = f"{due.group(1)}-{int(due.group(2)):02d}" if due.group(2) else due.group(1)
+            found = [f._replace(deadline=when) if f.kind == "milestone" else f for f in found]
+        return found
+    cell = _TABLE_CELL.match(row.target.strip())
+    if cell is None:
+        return []
+    figure = next((f for f in figures if row.target_at <= f.start < row.target_at + len(row.target)), None)
+    value = float(cell.group("num"))
+    pre, post = cell.group("pre") or "", cell.group("post") or ""
+    name = _TABLE_UNIT.sub("", row.name)
+    unit = PERCENT if row.unit in ("%", "％") else row.unit
+    falls = _TABLE_FALLS.search(name) is not None
+    rate = row.column == "rate" and _TABLE_RISES.search(name) is not None and unit == PERCENT
+    try:
+        base: float | None = float(row.base)
+    except ValueError:
+        base = None
+    finding = Finding(
+        text[quote_start:quote_end],
+        quote_start,
+        quote_end,
+        level,
+        "at_least",
+        value,
+        unit,
+        heading=head,
+        measure=name,
+        figure=figure,
+        why=row.attribute or "专栏",
+    )
+    if pre in ("<", "＜", "低于", "少于"):
+        return [finding._replace(kind="at_most", exclusive=True)]
+    if pre in ("<=", "≤", "不超过", "不高于") or post in ("以下", "以内"):
+        return [finding._replace(kind="at_most")]
+    if pre in (">", "＞", "高于", "超过"):
+        return [finding._replace(exclusive=True)]
+    if pre in (">=", "≥", "不低于", "不少于") or post == "以上":
+        return [finding]
+    if post == "左右":
+        ceiling = _CEILING_MEASURE.search(name) is not None
+        direction = "floor" if falls or rate else "ceiling" if ceiling else "both"
+        return [finding._replace(kind="approximately", direction=direction)]
+    if falls:
+        return [finding._replace(kind="decline")]
+    if rate:
+        return [finding._replace(kind="growth")]
+    if row.column == "level" and ((base is not None and value < base) or _CEILING_MEASURE.search(name)):
+        return [finding._replace(kind="at_most")]
+    return [finding]
 
 
 # How far back a pledge's words are looked for: a restatement follows its goal within a part of the plan.
@@ -1429,10 +1543,12 @@ def _scan_sentence(
     item: _Lead | None = None,
     carried: tuple[Level, str] | None = None,
     in_targets: bool = False,
+    targets_word: tuple[Level, str] | None = None,
 ) -> list[Finding]:
     found: list[Finding] = []
     context = _Context(text[sentence.start : sentence.end], item is not None and bool(item.level), sentence.start)
-    base_level, base_why = carried or ("plain", "")
+    context.year = year
+    base_level, base_why = carried or (targets_word if in_targets else None) or ("plain", "")
     context.level, context.why = base_level, base_why
     if item is not None:  # a bullet: its words without the marker, read under its lead-in's pledge
         sentence = Span(item.start, sentence.end)
@@ -1449,7 +1565,9 @@ def _scan_sentence(
             figs = [elided.get(f.start, f) for f in figs]
     spans = clauses(text, sentence)
     setting_end = -1
-    listed = carried or (("plain", "；") if in_targets else None)  # the lead-in of a list the clause is an item of
+    listed = carried or (
+        (targets_word or ("plain", "；")) if in_targets else None
+    )  # the lead-in of a list the clause is an item of
     pending: tuple[Level, int, str] | None = None  # a commitment word that ended its clause ("Government will,")
     for clause, clause_figs in zip(spans, _by_span(figs, spans), strict=True):
         if clause.start < setting_end:
@@ -1759,7 +1877,7 @@ def _numeric(
                 states = context.pledged or context.states
             else:
                 states = found in (Role.COMMITMENT, Role.ALLOCATION)
-            if states and not latin and zh_past_topic(text[context.start : clause.end]):
+            if states and not latin and zh_past_topic(text[context.start : clause.end], context.year):
                 states = False  # 去年…，完成固定资产投资1100亿元: a result the sentence's opening dates to the past
         if not states or (
             latin

@@ -95,3 +95,126 @@ def rows(text: str) -> list[Row]:
             name = lines[number - 2].strip() + " " + name  # "Ministry of Health and Family" / "4" / "Welfare 38206 …"
         out.append(Row(name, tuple(values), columns, unit[0], start, start + len(line)))
     return out
+
+
+# A plan's table of indicators or tasks (专栏): cells split at |, at two spaces or more, a tab or an ideographic space.
+_CELL_SPLIT = compile_re(r"[ \t]*[|｜][ \t]*|[ \t]{2,}|\t|\u3000+")
+_RULE_LINE = compile_re(r"^[\s|｜:：\-—–=+]*$")
+_NAME_HEAD = compile_re(
+    r"^(?:主要)?(?:指标(?:名称)?|项目|名称|重点任务|任务(?:内容|名称)?|工作任务|主要任务|具体任务)$"
+)
+_YEAR_HEAD = compile_re(r"^(20[0-9]{2})年?(?:目标值?|基期值?|实际值?|预期值?)?$")
+_RATE_HEAD = compile_re(r"年均|累计|增速|增幅")
+_ATTR_HEAD = compile_re(r"^(?:指标)?属性$")
+_UNIT_HEAD = compile_re(r"^(?:计量)?单位$")
+_DUE_HEAD = compile_re(r"^(?:完成|办结)?时限$|^完成时间$|^时间节点$")
+_TARGET_HEAD = compile_re(r"^目标值?$")
+_HEAD_WORD = compile_re(r"指标|项目|名称|任务")
+_UNIT_IN_NAME = compile_re(r"[（(]([^（）()]{1,12})[）)]\s*$")
+
+
+class Indicator(NamedTuple):
+    """One row of a plan's indicator or task table: the name cell, its target cell and what the headings say of it.
+
+    column: "level" (the target year's value), "rate" (年均增长/累计) or "task" (a task with a 完成时限 cell)."""
+
+    name: str
+    name_start: int
+    unit: str
+    base: str  # the base year's cell ("" when none)
+    target: str  # the cell the target is read from ("" for a task)
+    target_at: int  # where that cell starts in the text
+    column: str
+    year: str  # the target year ("" when the headings give none)
+    attribute: str  # the 属性 cell (预期性, 约束性) or ""
+    due: str  # the 完成时限 cell or ""
+    start: int
+    end: int
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """A line's cells with their offsets; a pipe table's outer pipes give no empty cells."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for cut in _CELL_SPLIT.finditer(line):
+        if cut.start() > at:
+            out.append((at, line[at : cut.start()]))
+        at = cut.end()
+    if at < len(line):
+        out.append((at, line[at:]))
+    return [(offset, cell) for offset, cell in out if cell.strip()]
+
+
+def indicators(text: str) -> list[Indicator]:
+    """The rows under every heading line of a plan's table that names an indicator or task column and a target (a
+    year, 年均/累计, 目标) or a 完成时限 column; a blank line or a line of another shape ends the table. Linear."""
+    out: list[Indicator] = []
+    heads: list[str] | None = None
+    position = 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        if len(line) > LINE_REACH or not line.strip():
+            heads = None
+            continue
+        if heads is None and not _HEAD_WORD.search(line):
+            continue  # the cheap test first: most lines are prose, no table's heading
+        if _RULE_LINE.match(line):
+            continue  # |---|---|
+        cells = _cells(line)
+        titles = [cell.strip() for _, cell in cells]
+        if len(cells) >= 3 and any(_NAME_HEAD.match(t) for t in titles):
+            targeted = any(_YEAR_HEAD.match(t) or _RATE_HEAD.search(t) or _TARGET_HEAD.match(t) for t in titles)
+            heads = titles if targeted or any(_DUE_HEAD.match(t) for t in titles) else None
+            continue
+        if heads is None:
+            continue
+        if len(cells) > len(heads) or len(cells) < 2:
+            heads = None
+            continue
+        columns = heads[len(heads) - len(cells) :]  # a row that leaves out its first (category) cell aligns right
+        row = _indicator(columns, cells, start, start + len(line))
+        if row is None:
+            heads = None
+        else:
+            out.append(row)
+    return out
+
+
+def _indicator(columns: list[str], cells: list[tuple[int, str]], start: int, end: int) -> Indicator | None:
+    name, name_at, unit, base, target, rate, attribute, due, year = "", 0, "", "", "", "", "", "", ""
+    target_at = rate_at = 0
+    years: list[tuple[int, str, int]] = []
+    for title, (offset, cell) in zip(columns, cells, strict=True):
+        cell = cell.strip()
+        blank = cell in ("—", "-", "－", "/", "——", "")
+        if _NAME_HEAD.match(title):
+            name, name_at = cell, start + offset
+        elif _ATTR_HEAD.match(title):
+            attribute = cell
+        elif _UNIT_HEAD.match(title):
+            unit = cell
+        elif _DUE_HEAD.match(title):
+            due = cell
+        elif (dated := _YEAR_HEAD.match(title)) is not None:
+            years.append((int(dated.group(1)), "" if blank else cell, start + offset))
+        elif _RATE_HEAD.search(title):
+            rate, rate_at = "" if blank else cell, start + offset
+        elif _TARGET_HEAD.match(title):
+            target, target_at = "" if blank else cell, start + offset
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+        return None
+    if not unit and (inside := _UNIT_IN_NAME.search(name)) is not None:
+        unit = inside.group(1)
+    if years:
+        years.sort()
+        if len(years) > 1:
+            base = years[0][1]
+        year = str(years[-1][0])
+        if not target:
+            target, target_at = years[-1][1], years[-1][2]
+    column = "level" if target else "rate" if rate else "task" if due else ""
+    if not column:
+        return None
+    if column == "rate":
+        target, target_at = rate, rate_at
+    return Indicator(name, name_at, unit, base, target, target_at, column, year, attribute, due, start, end)

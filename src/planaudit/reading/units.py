@@ -67,6 +67,10 @@ _UNIT_WORDS = {
 # A unit not listed here is still a valid unit (its own base); this list only decides where a written unit ends.
 CHINESE_BASES: tuple[str, ...] = (
     "个百分点",
+    "微克/立方米",
+    "毫克/立方米",
+    "个工作日",
+    "工作日",
     "平方公里",
     "平方千米",
     "平方米",
@@ -123,6 +127,8 @@ CHINESE_BASES: tuple[str, ...] = (
     "例",
     "间",
     "张",
+    "类",
+    "岁",
     "km",
     "kg",
     "m2",
