@@ -742,7 +742,9 @@ def _plan_parts(figure: Figure) -> bool:
     return bool(figure.unit) and _EN_PLAN_PARTS.fullmatch(split_unit(figure.unit).base or "") is not None
 
 
-_ABSTRACT_COUNTED = LazyPattern(r"方面|举措|工作|积极性|规定|原则|意识|自信|维护|重点|环节|关系")
+_ABSTRACT_COUNTED = LazyPattern(
+    r"方面|举措|工作|积极性|规定|原则|意识|自信|维护|重点|环节|关系|(?:约束性|预期性|主要)?指标"
+)
 _LIST_MARK = LazyPattern(r"[、等“和及]")
 _NUMBERED_SET = LazyPattern(r"等[0-9０-９]|[和及]")
 
