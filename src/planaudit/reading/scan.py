@@ -38,6 +38,7 @@ COMMITMENT_WORDS = {
     "争取": "stretch",
     "预期目标": "expected",
     "预期": "expected",
+    "预期寿命": "expected",  # life expectancy, a measure's name: read whole so that its 预期 pledges nothing (_EN_PAST_PLEDGE)
     "拟安排": "planned",
     "拟按": "planned",
     "安排": "planned",
@@ -954,8 +955,6 @@ def _commitment(text: str, start: int, end: int, besides: Level = "") -> tuple[L
         level = _word_level(lowered)
         if level is None or level == besides:
             continue  # "we have ensured that …": a result
-        if word == "预期" and text.startswith("寿命", match.end()):
-            continue  # 人均预期寿命: life expectancy, a measure's name
         if lowered == "would" and not _REPORTED_PLEDGE.search(text, max(start, match.start() - 120), match.start()):
             continue  # "This would help …": a hope or a condition; "announced that it would launch": a pledge
         return level, match.start(), word
@@ -987,7 +986,8 @@ _REPORTED_PLEDGE = LazyPattern(
     r"\b(?:announced|confirmed|agreed|decided|promised|pledged|committed|undertook)\s+that\b[^.;:!?]*$", re.IGNORECASE
 )
 _EN_BARE_WORD = compile_re(r"(?i:will|shall|must)(?i:\s+(not))?\W*")
-_EN_PAST_PLEDGE = frozenset({"ensured", "strived", "endeavoured", "endeavored", "sought to", "aimed to"})
+# Words that pledge nothing: past pledges (results) and 预期寿命 (a measure's name).
+_EN_PAST_PLEDGE = frozenset({"ensured", "strived", "endeavoured", "endeavored", "sought to", "aimed to", "预期寿命"})
 _EN_FUNCTION_WORDS = frozenset(
     re.findall(
         r"\w+",
