@@ -38,7 +38,7 @@ COMMITMENT_WORDS = {
     "争取": "stretch",
     "预期目标": "expected",
     "预期": "expected",
-    "预期寿命": "expected",  # life expectancy, a measure's name: read whole so that its 预期 pledges nothing (_EN_PAST_PLEDGE)
+    "预期寿命": "expected",  # life expectancy, a name: read whole, its 预期 pledges nothing (_EN_PAST_PLEDGE)
     "拟安排": "planned",
     "拟按": "planned",
     "安排": "planned",
