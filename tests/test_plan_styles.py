@@ -88,6 +88,11 @@ def test_a_forecast_by_others_is_no_commitment_and_ours_is_no_forecast_of_others
         Role.FORECAST
     )
     assert role("We will train 2,000 farmers this year.") is Role.COMMITMENT
+    assert role("The Office for Budget Responsibility forecasts growth of 2.4% in 2015.") is Role.FORECAST
+    # an institution that expects others to act sets a requirement (often the plan's own author): no forecast
+    assert role("The Cabinet Office expects every department to publish at least 10 datasets by March 2015.") is not (
+        Role.FORECAST
+    )
 
 
 def test_units_of_measures_and_rates() -> None:

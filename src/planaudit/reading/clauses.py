@@ -83,10 +83,15 @@ _EN_REPORTED = LazyPattern(
 )
 # A forecast made by others than the plan's authors: "Analysts expect the market to grow by 5% a year", "Economists
 # project inflation of about 2.8%", "The Australian Institute of Health and Welfare expects demand … to rise".
+# An institution's expectation is a forecast only when what it expects moves ("expects demand to rise"): "The Cabinet
+# Office expects every department to publish 10 datasets" is the plan's requirement of others.
 _EN_OTHERS_FORECAST = LazyPattern(
     r"\b(?:(?i:analysts?|economists?|forecasters?|experts?|observers|commentators|researchers|consensus)"
-    r"|IMF|OECD|World Bank|Institute|Bureau|Agency|Office|Commission|Fund|Bank)"
-    r"\b(?:[\w'’ ,-]{0,60}?\s)?(?:expects?|forecasts?|projects?|predicts?|anticipates?|estimates?)\b"
+    r"\b(?:[\w'’ ,-]{0,60}?\s)?(?:expects?|forecasts?|projects?|predicts?|anticipates?|estimates?)"
+    r"|(?:IMF|OECD|World Bank|Institute|Bureau|Agency|Office|Commission|Fund|Bank)"
+    r"\b(?:[\w'’ ,-]{0,60}?\s)?(?:forecasts?|projects?|predicts?|estimates?"
+    r"|(?:expects?|anticipates?)\b[\w'’ ,-]{0,40}?\bto (?:rise|grow|fall|increase|decrease|decline|reach|remain|slow"
+    r"|exceed|average|peak|double|drop|climb|ease|recover|expand|contract|stay)))\b"
 )
 _EN_EXISTING = LazyPattern(
     r"\b(?:existing|ongoing|current)\s+(?:commitments?|targets?|programmes?|programs?|schemes?|frameworks?|polic(?:y|ies))\b",
