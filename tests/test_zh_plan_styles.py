@@ -43,13 +43,13 @@ def _rows(text: str) -> list[tuple[str, str, str, float | None, str | None, str]
 def test_an_indicator_table_is_read_one_goal_a_row() -> None:
     assert _rows(PIPE_TABLE) == [
         # 年均增长 6左右: about 6, more is better; the 2020 column is the base, never the target
-        ("地区生产总值增长", "approximately", "expected", 6.0, "%", "floor"),
-        ("研发经费投入增长", "at_least", "expected", 8.0, "%", ""),
+        ("地区生产总值", "approximately", "expected", 6.0, "%", "floor"),
+        ("研发经费投入", "at_least", "expected", 8.0, "%", ""),
         # 〔300〕: a five-year total, a floor
         ("城镇新增就业人数", "at_least", "expected", 300.0, "万人", ""),
         ("城镇调查失业率", "at_most", "expected", 5.5, "%", ""),
         # …降低 in the name: a fall of 14%; 约束性 is the binding level
-        ("单位地区生产总值能源消耗降低", "decline", "binding", 14.0, "%", ""),
+        ("单位地区生产总值能源消耗", "decline", "binding", 14.0, "%", ""),
         ("森林覆盖率", "at_least", "binding", 43.5, "%", ""),
         # a 2025 value below the 2020 one: a ceiling
         ("细颗粒物平均浓度", "at_most", "binding", 30.0, "微克/立方米", ""),
@@ -151,3 +151,23 @@ def test_draft_of_a_provincial_plans_indicator_table_with_its_review(
     assert by_measure["单位地区生产总值能源消耗降低（%）"]["rule"] == {"kind": "decline", "target_pct": 14, "unit": "%"}
     # no goal reads the 2020 column or the 类别 cell
     assert all("3.6" not in str(g["rule"]) for g in goals) and len(goals) == 8
+
+
+def test_a_five_year_plans_period_and_its_past_plans_results() -> None:
+    from planaudit.reading.scan import plan_period
+
+    assert plan_period("云江省国民经济和社会发展第十四个五年规划纲要\n\n到2025年，…") == "2025"
+    assert plan_period("某市“十三五”规划\n") == "2020"
+    assert plan_period("2021年政府工作报告\n\n“十四五”规划…") == "2021"  # a year named first: that year's report
+    text = "某省第十四个五年规划纲要\n\n“十三五”期间，全省地区生产总值年均增长7.1%。到2025年，森林覆盖率达到43.5%。\n"
+    assert [(f.kind, f.target) for f in scan(text)] == [("at_least", 43.5)]
+    # in the plan's own five years the same opening is a goal
+    assert zh_past_topic("“十三五”期间，全省地区生产总值年均增长7.1%", "2025")
+    assert not zh_past_topic("“十四五”期间，全省地区生产总值年均增长6%", "2025")
+
+
+def test_the_base_of_a_rate_is_no_figure_and_a_table_measure_is_what_moves() -> None:
+    assert [(f.kind, f.target) for f in scan("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", "2025")] == [
+        ("at_least", 4.5)
+    ]
+    assert [f.measure for f in scan(PIPE_TABLE)][:2] == ["地区生产总值", "研发经费投入"]

@@ -201,6 +201,8 @@ _ZH_TURN = LazyPattern(r"今年|本年|明年|将|确保|力争|力求|努力|�
 
 # A sentence that opens on a year before the plan's own (2022年，全市网上可办率为92%, in a plan for 2023).
 _ZH_PAST_YEAR = LazyPattern(r"\s*((?:19|20)[0-9]{2})年(?:[，,]|末|底)")
+# … or on a five-year plan's span that ended before the plan's year (“十三五”期间，全省地区生产总值年均增长7.1%).
+_ZH_PAST_PLAN = LazyPattern(r"\s*“?十([一二三四五六七八九])五”?(?:期间|时期)[，,]")
 
 
 def zh_past_topic(head: str, year: str | None = None) -> bool:
@@ -210,6 +212,9 @@ def zh_past_topic(head: str, year: str | None = None) -> bool:
     if opening is None and year is not None and year.isdigit():
         dated = _ZH_PAST_YEAR.match(head)
         opening = dated if dated is not None and int(dated.group(1)) < int(year) else None
+        named = _ZH_PAST_PLAN.match(head) if opening is None else None
+        if named is not None and 1981 + 5 * ("〇一二三四五六七八九".index(named.group(1)) + 4) + 4 < int(year):
+            opening = named  # “十三五”期间，… in a plan for 2021 or later: the sixth plan began in 1981
     return opening is not None and _ZH_TURN.search(head, opening.end()) is None
 
 

@@ -705,9 +705,18 @@ def plan_year(text: str) -> str | None:
     return period[:4] if period else None
 
 
+# A five-year plan's name: the sixth began in 1981, each after it five years later (第十四个五年规划: 2021–2025).
+_FIVE_YEAR_NAME = compile_re(r"第十([一二三四五六七八九])个五年规划|“十([一二三四五六七八九])五”规划")
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
 def plan_period(text: str) -> str | None:
-    """The period a plan is for, as `plan.period` writes it: 2019, or the fiscal year 2016-17."""
+    """The period a plan is for, as `plan.period` writes it: 2019, the fiscal year 2016-17, or a five-year plan's
+    last year (第十四个五年规划 → 2025) when its name comes before any year."""
     match = _YEAR.search(text[:300])
+    named = _FIVE_YEAR_NAME.search(text, 0, match.start() if match else min(len(text), 300))
+    if named:
+        return str(1981 + 5 * (10 + _CN_DIGITS.index(named.group(1) or named.group(2)) - 6) + 4)
     if match:
         return match.group(1)
     # Without 年, only a title line may give the year: a short line among the first five, not body text.
@@ -778,6 +787,8 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
     if text.endswith(("per ", "in every ", "for every "), max(0, figure.start - 10), figure.start):
         return False  # "30 litres per 100 kilometres", "0.5 per million hours": the base of a rate, not an amount
     chinese = _is_chinese_numeral(figure)
+    if chinese and text.endswith("每", 0, figure.start):
+        return False  # 每千人口拥有…托位数, 每万人口…: the base of a rate, not an amount
     if chinese and (figure.value == 1 or _in_quotation(text, figure.start, clause)):
         return False  # 一批, 一个, “一日办”, “百年百项”
     return text[max(clause.start, figure.start - 1) : figure.start] != "”"  # “三服务”… “…”三项攻坚行动
@@ -1190,6 +1201,7 @@ _TABLE_CELL = compile_re(
 )
 _TABLE_FALLS = compile_re(r"降低|下降|减少|压减|削减")
 _TABLE_RISES = compile_re(r"增长|增速|增加")
+_TABLE_MOVE = compile_re(r"(?:年均)?(?:增长|增速|降低|下降|减少)(?:率)?$")
 _TABLE_UNIT = compile_re(r"\s*[（(][^（）()]{1,12}[）)]\s*$")
 _TABLE_DUE = compile_re(r"((?:19|20)[0-9]{2})年(?:(1[0-2]|[1-9])月)?")
 
@@ -1220,6 +1232,7 @@ def _table_row(
     value = float(cell.group("num"))
     pre, post = cell.group("pre") or "", cell.group("post") or ""
     name = _TABLE_UNIT.sub("", row.name)
+    measure = _TABLE_MOVE.sub("", name) or name  # 地区生产总值增长: the measure is what grows, as prose names it
     unit = PERCENT if row.unit in ("%", "％") else row.unit
     falls = _TABLE_FALLS.search(name) is not None
     rate = row.column == "rate" and _TABLE_RISES.search(name) is not None and unit == PERCENT
@@ -1236,7 +1249,7 @@ def _table_row(
         value,
         unit,
         heading=head,
-        measure=name,
+        measure=measure,
         figure=figure,
         why=row.attribute or "专栏",
     )
