@@ -76,6 +76,14 @@ def _kinds(sentence: str) -> list[tuple[str, float | None, str]]:
         ("Industry analysts forecast that demand for plant-based products will grow by 9% a year.", []),
         ("Around 2.2 billion people worldwide still lack safely managed drinking water.", []),
         ("Last year we cut emissions by 12% and recycled 85% of our waste.", []),
+        # a floor denied to everyone is a ceiling; a short time improves by getting shorter; a class's number in
+        # lower case ("category 2") counts nothing
+        ("No patient will wait more than 18 weeks for planned treatment by March 2024.", [("at_most", 18.0, "weeks")]),
+        (
+            "Ambulance response times for category 2 calls will improve to an average of 30 minutes this year.",
+            [("at_most", 30.0, "minutes")],
+        ),
+        ("We will admit more than 500 pupils, and no one will be turned away.", [("at_least", 500.0, "pupils")]),
     ],
 )
 def test_english_goal_kinds_of_plans_in_other_styles(sentence: str, expected: list[tuple[str, float, str]]) -> None:
@@ -277,3 +285,22 @@ def test_halve_and_a_third_are_falls_written_as_the_plan_writes_them(
 def test_pence_is_a_unit_and_no_identifier() -> None:
     assert [(f.value, f.unit) for f in read_figures("Fundraising cost 17p for every pound raised.")] == [(17.0, "p")]
     assert [f.unit for f in read_figures("The office closes at 10p.m. today.")] != ["p"]
+
+
+def test_a_review_counts_what_the_number_of_names_and_a_span_counted_over_is_no_outcome(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Health Service Plan 2023\n\n"
+        "We aim to increase the number of virtual ward beds to 10,000 by December 2023.\n"
+        "No patient will wait more than 18 weeks for planned treatment.\n",
+        "Annual Report 2023\n\nThe number of virtual ward beds reached 12,000.\n"
+        "In December 2023, 58% of patients started treatment within 18 weeks.\n",
+    )
+    beds = next(g for g in goals if "virtual ward beds" in g["quote"])
+    assert entries[beds["id"]]["value"] == 12000 and entries[beds["id"]]["unit"] == "beds"
+    # "within 18 weeks" is the span the 58% is counted over: no wait of 18 weeks was reported
+    wait = next(g for g in goals if g["quote"].startswith("No patient"))
+    assert wait["rule"]["kind"] == "at_most" and entries[wait["id"]]["status"] == "silent"

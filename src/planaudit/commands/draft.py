@@ -311,8 +311,11 @@ class _Review:
         return bool(
             _DURATION.fullmatch(figure.unit.lower())
             and _LATIN.search(figure.unit)
-            and _SPAN_BEFORE.search(self.text, max(0, figure.start - 12), figure.start)
-        )
+            and (
+                _SPAN_BEFORE.search(self.text, max(0, figure.start - 12), figure.start)
+                or _SPAN_BEFORE.match(self.text[figure.start : figure.start + 8].split(" ", 1)[0] + " ")
+            )
+        )  # the reader keeps "within"/"under" with its figure ("started treatment within 18 weeks")
 
     def year_at(self, position: int) -> list[tuple[int, int]]:
         """The year named by the heading of the review's part holding position ([] under no such heading)."""

@@ -188,6 +188,12 @@ _GROWTH_TO = compile_re(r"(?i:\b(?:increas|rais|grow|expand|boost|improv|lift|ri
 # "a 20% reduction in energy consumption", "a 15% cut in emissions": the fall named after its size
 _FALL_AFTER = compile_re(r"(?i:\s+(?:reduction|cut|fall|decrease|drop|decline)\b)")
 _NOT_BEFORE = compile_re(r"(?i:\bnot\b)[^,;.]{0,40}$")
+# A floor denied to everyone is a ceiling: "No patient will wait more than 18 weeks", "nobody should pay more than".
+_EN_NO_ONE = compile_re(r"(?i:\b(?:no|nobody|no one|none of)\b(?! (?:later|longer|sooner|fewer|less)\b))[^,;.]{0,60}$")
+# A short span of time that improves gets shorter (a wait, a response, a stay); years and months may not (life
+# expectancy "will improve to 80 years").
+_EN_SHORT_TIME = compile_re(r"(?i:minutes?|hours?|days?|weeks?)")
+_EN_IMPROVE_TO = compile_re(r"(?i:\bimprov\w*\s+to\s+(?:an?\s+average\s+of\s+|around\s+|about\s+)?)$")
 _EN_HALVE = compile_re(r"halv(?:e|es|ed|ing)", re.IGNORECASE)
 # The object of such a verb, up to a preposition of time or amount ("the income of the farmers | by 2022").
 _EN_OBJECT = LazyPattern(r"(?:\s+(?!(?:by|in|within|over|before|from|to|and|or|through)\b)[\w’'-]+)*", re.IGNORECASE)
@@ -799,7 +805,7 @@ _EN_LABEL = LazyPattern(
     r"|Chart|Principle|Phase)\s*$"
 )
 _EN_NAMED_NUMBER = compile_re(
-    r"\b(?:Scopes?|Tiers?|Stages?|Grades?|Levels?|Categor(?:y|ies)|Class(?:es)?|Types?|Zones?|Wards?|Bands?)"
+    r"\b(?i:scopes?|tiers?|stages?|grades?|levels?|categor(?:y|ies)|class(?:es)?|types?|zones?|wards?|bands?)"
     r" (?:[0-9]+(?: ?(?:,|and|or|&) ?[0-9]+)*(?: ?(?:,|and|or|&) ?))?$"
 )
 _EN_NAMED_YEAR = LazyPattern(r"\b(?:Act|Bill|Rules|Code|Regulations|[Pp]olicy|Plan|Vision|Agenda|Strategy),?\s*$")
@@ -1962,13 +1968,20 @@ _EN_NUMBER_OF = LazyPattern(
 )
 
 
-def _numbered(text: str, figs: list[Figure]) -> list[Figure]:
+# In a report: "The number of virtual ward beds reached 12,000", "the number of people sleeping rough fell to 2,400".
+_EN_NUMBER_OF_WAS = LazyPattern(
+    r"\bnumber of (?:[\w'’-]+ ){0,3}?(?P<noun>[a-z]{3,}s)\b[^.;:0-9]{0,60}?\b(?:was|were|reached|stood at|totall?ed"
+    r"|(?:rose|grew|increased|climbed|fell|dropped|decreased|declined|came down|went up|went down) to)\s+$"
+)
+
+
+def _numbered(text: str, figs: list[Figure], pattern: LazyPattern = _EN_NUMBER_OF) -> list[Figure]:
     """Unitless English counts given the noun "the number of" names before them (a range's both ends)."""
     out = list(figs)
     for index, figure in enumerate(figs):
         if figure.unit or figure.kind is not Kind.NUMBER or figure.role not in ("", "low"):
             continue
-        named = _EN_NUMBER_OF.search(text, max(0, figure.start - 120), figure.start)
+        named = pattern.search(text, max(0, figure.start - 120), figure.start)
         if named is None:
             continue
         out[index] = figure._replace(unit=named.group("noun"))
@@ -2091,6 +2104,10 @@ def _numeric_finding(
         served = _EN_SERVED.search(lead) is not None and not _money(unit) and unit != PERCENT
         direction = "floor" if falls or served or qualifier is Qualifier.NEARLY else "ceiling" if ceiling else "both"
         return _rule(kind="approximately", target=value, unit=unit, direction=direction)
+    if qualifier is Qualifier.MORE_THAN and _EN_NO_ONE.search(lead):  # "No patient will wait more than 18 weeks"
+        return _rule(kind="at_most", target=value, unit=unit)
+    if _EN_SHORT_TIME.fullmatch(unit or "") and _EN_IMPROVE_TO.search(lead):  # "response times will improve to 30
+        return _rule(kind="at_most", target=value, unit=unit)  # minutes": a time improves by getting shorter
     if capped or _CAP_VERB.search(lead) or _CAP_TO.search(lead) or timed_act(lead, unit or ""):
         return _rule(kind="at_most", target=value, unit=unit, exclusive=qualifier is Qualifier.LESS_THAN)
     if falls:
@@ -2464,6 +2481,7 @@ def readings(text: str, figures: Sequence[Figure] | None = None) -> list[Reading
             cursor += 1
         spans = clauses(text, sentence)
         for clause, clause_figs in zip(spans, _by_span(figs, spans), strict=True):
+            clause_figs = _numbered(text, clause_figs, _EN_NUMBER_OF_WAS)  # "the number of beds reached 12,000"
             kept = [f for f in clause_figs if countable(f, text, clause) or f.kind is Kind.ORDINAL]
             pieces = _pieces(text, clause, kept)
             piece_at = 0  # not `cursor`: that one walks all_figures across sentences
