@@ -244,3 +244,22 @@ def test_an_act_put_off_planned_or_done_by_some_is_not_proposed_done(
 )
 def test_clauses_that_put_a_thing_off(clause: str, put_off: bool) -> None:
     assert not_done(clause) is put_off
+
+
+def test_a_provinces_goal_takes_no_national_figure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = "某省2021年工作计划\n全省单位地区生产总值二氧化碳排放下降3%。全省新增就业50万人。\n"
+    goals, entries = _draft(tmp_path, plan, "2021年工作总结\n全国单位国内生产总值二氧化碳排放下降3.8%。\n")
+    assert _entry(goals, entries, "全省单位地区生产总值二氧化碳")["status"] == "silent"
+    # the province's own figure is its evidence; a national plan's goal takes the national figure
+    (tmp_path / "own").mkdir()
+    monkeypatch.chdir(tmp_path / "own")
+    goals, entries = _draft(tmp_path / "own", plan, "2021年工作总结\n全省单位地区生产总值二氧化碳排放下降3.2%。\n")
+    assert _entry(goals, entries, "全省单位地区生产总值二氧化碳")["value"] == 3.2
+    (tmp_path / "national").mkdir()
+    monkeypatch.chdir(tmp_path / "national")
+    national = "2021年政府工作报告\n全国单位国内生产总值二氧化碳排放下降3%。\n"
+    goals, entries = _draft(
+        tmp_path / "national", national, "2021年工作回顾\n全国单位国内生产总值二氧化碳排放下降3.8%。\n"
+    )
+    assert _entry(goals, entries, "全国单位国内生产总值二氧化碳")["value"] == 3.8

@@ -213,6 +213,10 @@ _YEAR_HEADING = re.compile(
 )
 
 
+# The words a sub-national plan names its own whole by.
+_LOCAL_SCOPES = ("全省", "全市", "全区", "全县", "全州", "本省", "本市", "本区", "本县")
+
+
 class _Review:
     """A review read once for evidence: every figure with its phrase, which of them may be an outcome of the plan's
     period (a result, not the next year's plan, a forecast, a restated target or a budget estimate; no other year
@@ -221,6 +225,8 @@ class _Review:
     def __init__(self, text: str, plan: str, plan_period: str | None, reach: Period | None = None) -> None:
         self.text = text
         echoes = Echoes(plan)
+        # a province's or city's plan (全省…, 全市… more often than 全国): a review's national figure is another tier
+        self.local = plan.count("全国") < sum(plan.count(scope) for scope in _LOCAL_SCOPES)
         self.all = readings(text)
         period = _years(plan_period)
         # 一、2020年工作回顾 … 二、2021年工作总体部署: the year each part reports on (or plans), where a figure or
@@ -828,6 +834,8 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
             reading = pool[number]
             if not option(reading):
                 continue
+            if review.local and "全国" in text[reading.start : reading.figure.start] and "全国" not in quote:
+                continue  # 全国单位国内生产总值二氧化碳排放累计下降约17.7% is no province's own fall
             subject = review.subject.get((reading.start, reading.end), "")
             key = (same_words(subject or text[reading.start : reading.figure.start]), bool(subject))
             if key not in named:
