@@ -6,26 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from planaudit.reading.matching import names_measure, not_done
 from tests.conftest import run_cli
-
-
-def _draft(folder: Path, plan: str, review: str) -> tuple[list[dict], dict]:  # type: ignore[type-arg]
-    (folder / "plan.txt").write_text(plan, encoding="utf-8")
-    (folder / "review.txt").write_text(review, encoding="utf-8")
-    result = run_cli("draft", "plan.txt", "--review", "review.txt", "--force")
-    assert result.exit_code == 0, result.stderr
-    assert run_cli("validate").exit_code == 0
-    targets = yaml.safe_load((folder / "targets.yaml").read_text(encoding="utf-8"))
-    actuals = yaml.safe_load((folder / "actuals.yaml").read_text(encoding="utf-8"))
-    return targets["goals"], actuals["goals"]
-
-
-def _entry(goals: list[dict], entries: dict, start: str) -> dict:  # type: ignore[type-arg]
-    goal = next(g for g in goals if g["quote"].startswith(start))
-    return entries[goal["id"]]  # type: ignore[no-any-return]
+from tests.drafting import draft_pair as _draft
+from tests.drafting import entry_of as _entry
 
 
 @pytest.mark.parametrize(

@@ -15,19 +15,10 @@ from planaudit.reading.matching import (
     names_object,
     repeats_words,
 )
-from tests.test_evidence import _draft, _evidence
-
-_FILLER = (
-    "The team met partners across the country to talk about the programme. "
-    "Users told us about their needs in many workshops. "
-    "Officials wrote notes about the meetings for the board. "
-)
-
-
-def _quote(entry: dict) -> str:  # type: ignore[type-arg]
-    assert entry["status"] == "reported", entry
-    assert "undecided" in entry and not {"done", "verdict", "rationale"} & set(entry)  # a person decides
-    return str(entry["evidence"][0]["quote"])
+from tests.drafting import FILLER as _FILLER
+from tests.drafting import draft_pair as _draft
+from tests.drafting import entry_of as _evidence
+from tests.drafting import undecided_quote as _quote
 
 
 def test_items_of_a_list_of_things_done_are_deeds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,21 +7,13 @@ from pathlib import Path
 import pytest
 
 from planaudit.reading.matching import another_thing, compound_modifiers, item_reports_deed, looks_ahead, object_head
-from tests.test_evidence import _draft, _evidence
+from tests.drafting import FILLER as _FILLER
+from tests.drafting import draft_pair as _draft
+from tests.drafting import entry_of as _evidence
+from tests.drafting import undecided_quote as _quote
 
-_FILLER = (
-    "The team met partners across the country to talk about the programme. "
-    "Users told us about their needs in many workshops. "
-    "Officials wrote notes about the meetings for the board. "
-)
 # Words the goal shares with some of the review's sentences (too many for one word alike to find its deed).
 _COMMON = _FILLER * 15 + "Framework contracts for identity assurance across government services were discussed. " * 4
-
-
-def _quote(entry: dict) -> str:  # type: ignore[type-arg]
-    assert entry["status"] == "reported", entry
-    assert "undecided" in entry and not {"done", "verdict", "rationale", "value"} & set(entry)  # a person decides
-    return str(entry["evidence"][0]["quote"])
 
 
 def test_a_compound_noun_names_the_goals_deliverable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

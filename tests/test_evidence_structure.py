@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from planaudit.reading.matching import another_thing
-from tests.test_evidence import _draft, _evidence
-from tests.test_evidence_names import _FILLER, _quote
+from tests.drafting import FILLER as _FILLER
+from tests.drafting import draft_pair as _draft
+from tests.drafting import entry_of as _evidence
+from tests.drafting import undecided_quote as _quote
 
 
 def test_a_dated_milestone_planned_again_for_a_later_month_is_proposed_as_a_slip(
