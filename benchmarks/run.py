@@ -49,7 +49,8 @@ def run_once(cmd: list[str], cwd: Path) -> Sample:
     elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     stderr = proc.stderr.read().decode() if proc.stderr else ""
-    if proc.returncode not in (0, 1):
+    # exit 1 is a failed gate, and also a Python that could not run the command at all
+    if proc.returncode not in (0, 1) or "Traceback (most recent call last)" in stderr or "No module named" in stderr:
         raise SystemExit(f"benchmark command failed ({proc.returncode}): {' '.join(cmd)}\n{stderr}")
     return Sample(elapsed, usage.ru_maxrss)
 

@@ -37,14 +37,18 @@ class Sample(NamedTuple):
     max_rss_kib: int
 
 
-def run_once(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> Sample:
+def run_once(cmd: list[str], cwd: Path, env: dict[str, str] | None = None, writes: Path | None = None) -> Sample:
+    """One timed run; a check (writes: its -o report) must write its report, or the run measured nothing: exit 1 is
+    a failed gate, and also a Python that cannot import planaudit."""
+    if writes is not None:
+        writes.unlink(missing_ok=True)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
     stderr = proc.stderr.read().decode() if proc.stderr else ""
-    if code not in (0, 1):
+    if code not in (0, 1) or (writes is not None and not writes.is_file()):
         raise SystemExit(f"benchmark command failed ({code}): {' '.join(cmd)}\n{stderr}")
     return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
 
@@ -78,7 +82,8 @@ def main() -> None:
             samples: dict[str, list[Sample]] = {name: [] for name in commands}
             for _ in range(args.runs):
                 for name, cmd in commands.items():
-                    samples[name].append(run_once(cmd, folder, envs[name]))
+                    report = None if name == "parse" else folder / "report.json"
+                    samples[name].append(run_once(cmd, folder, envs[name], report))
             wall = {n: statistics.median(s.wall for s in v) for n, v in samples.items()}
             cpu = {n: statistics.median(s.cpu for s in v) for n, v in samples.items()}
             per_goal[size] = cpu["check"] / size
