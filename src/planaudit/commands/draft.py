@@ -383,8 +383,7 @@ class _Review:
     @functools.cached_property
     def dated(self) -> tuple[list[int], list[tuple[int, int]]]:
         """English: where each report of a dated series starts (its date line, "April 2013") and its (year, month)."""
-        dates = [(m.start(), month) for m in _DATE_LINE.finditer(self.text) if (month := _month_of(m)) is not None]
-        return [start for start, _ in dates], [month for _, month in dates]
+        return _report_dates(self.text)
 
     def in_time(self, month: tuple[int, int] | None, start: int) -> bool:
         """Whether a sentence stands in a report that can tell whether a goal due by month was done by then: in a dated
@@ -405,8 +404,7 @@ class _Review:
         report they stand in (its date line before them), or None."""
         found = []
         text = self.text
-        dates = [(m.start(), month) for m in _DATE_LINE.finditer(text) if (month := _month_of(m)) is not None]
-        starts = [start for start, _ in dates]
+        starts, months = self.dated
         read = line = 0
         item = lead_ahead = False  # the sentence's line is a list item; the lead-in of the list looks ahead
         for span in self.spans:
@@ -423,7 +421,7 @@ class _Review:
             at = bisect.bisect_right(starts, span.start) - 1
             words = terms(self.unnamed(_ASIDE.sub(" ", sentence))) - DEED_VERBS
             start = span.start + len(sentence) - len(sentence.lstrip(" \t*-•·"))
-            found.append((start, span.end, words, dates[at][1] if at >= 0 else None))
+            found.append((start, span.end, words, months[at] if at >= 0 else None))
         return found
 
     @functools.cached_property
@@ -1227,11 +1225,7 @@ _FULL_MONTHS = frozenset(name for name in EN_MONTHS if len(name) > 4 or name in 
 def _reported_until(review: str, plan: Period | None) -> Period | None:
     """The period a review reports on: the plan's, or when the review is dated later on a line of its own (a plan
     published in November 2012 with deadlines in 2013, reviewed in a report of October 2013) up to that month."""
-    months = [
-        (int(found.group(2)), EN_MONTHS[found.group(1).lower()])
-        for found in _DATE_LINE.finditer(review)
-        if found.group(1).lower() in _FULL_MONTHS
-    ]
+    months = _report_dates(review)[1]
     if plan is None:
         return plan
     # or a review that states its own period ("Sustainability Report 2024", "In 2024 our emissions were …")
@@ -1611,6 +1605,12 @@ _MONTH_NAMED = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?:[ \t]+((?:19|20)[0-9]{2})\b)?"
 )
+
+
+def _report_dates(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where each report of a dated series starts (its date line, "April 2013") and its (year, month), in order."""
+    dates = [(m.start(), month) for m in _DATE_LINE.finditer(text) if (month := _month_of(m)) is not None]
+    return [start for start, _ in dates], [month for _, month in dates]
 
 
 def _month_of(found: re.Match[str]) -> tuple[int, int] | None:
