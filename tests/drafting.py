@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from tests.conftest import run_cli
@@ -40,3 +41,11 @@ def undecided_quote(entry: dict) -> str:  # type: ignore[type-arg]
     assert entry["status"] == "reported", entry
     assert "undecided" in entry and not {"done", "verdict", "rationale", "value"} & set(entry)
     return str(entry["evidence"][0]["quote"])
+
+
+def subfolder(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A new folder under tmp_path, made the current directory: a second draft beside the first."""
+    folder = tmp_path / name
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    return folder

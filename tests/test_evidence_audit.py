@@ -11,6 +11,7 @@ from planaudit.reading.matching import names_measure, not_done
 from tests.conftest import run_cli
 from tests.drafting import draft_pair as _draft
 from tests.drafting import entry_of as _entry
+from tests.drafting import subfolder as _subfolder
 
 
 @pytest.mark.parametrize(
@@ -237,14 +238,14 @@ def test_a_provinces_goal_takes_no_national_figure(tmp_path: Path, monkeypatch: 
     goals, entries = _draft(tmp_path, plan, "2021年工作总结\n全国单位国内生产总值二氧化碳排放下降3.8%。\n")
     assert _entry(goals, entries, "全省单位地区生产总值二氧化碳")["status"] == "silent"
     # the province's own figure is its evidence; a national plan's goal takes the national figure
-    (tmp_path / "own").mkdir()
-    monkeypatch.chdir(tmp_path / "own")
-    goals, entries = _draft(tmp_path / "own", plan, "2021年工作总结\n全省单位地区生产总值二氧化碳排放下降3.2%。\n")
+    goals, entries = _draft(
+        _subfolder(tmp_path, "own", monkeypatch), plan, "2021年工作总结\n全省单位地区生产总值二氧化碳排放下降3.2%。\n"
+    )
     assert _entry(goals, entries, "全省单位地区生产总值二氧化碳")["value"] == 3.2
-    (tmp_path / "national").mkdir()
-    monkeypatch.chdir(tmp_path / "national")
     national = "2021年政府工作报告\n全国单位国内生产总值二氧化碳排放下降3%。\n"
     goals, entries = _draft(
-        tmp_path / "national", national, "2021年工作回顾\n全国单位国内生产总值二氧化碳排放下降3.8%。\n"
+        _subfolder(tmp_path, "national", monkeypatch),
+        national,
+        "2021年工作回顾\n全国单位国内生产总值二氧化碳排放下降3.8%。\n",
     )
     assert _entry(goals, entries, "全国单位国内生产总值二氧化碳")["value"] == 3.8

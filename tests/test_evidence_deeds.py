@@ -18,6 +18,7 @@ from planaudit.reading.matching import (
 from tests.drafting import FILLER as _FILLER
 from tests.drafting import draft_pair as _draft
 from tests.drafting import entry_of as _evidence
+from tests.drafting import subfolder as _subfolder
 from tests.drafting import undecided_quote as _quote
 
 
@@ -178,10 +179,8 @@ def test_a_report_restating_the_plans_numbered_item_reports_on_it_there(
         "Six departmental boards have appointed new digital leaders during the quarter"
     )
     # the same review without the restated numbers: none rather than a guess
-    (tmp_path / "plain").mkdir()
-    monkeypatch.chdir(tmp_path / "plain")
     goals, entries = _draft(
-        tmp_path / "plain",
+        _subfolder(tmp_path, "plain", monkeypatch),
         plan,
         "Progress Report 2013\n\n"
         + busy

@@ -10,6 +10,7 @@ from planaudit.reading.matching import another_thing
 from tests.drafting import FILLER as _FILLER
 from tests.drafting import draft_pair as _draft
 from tests.drafting import entry_of as _evidence
+from tests.drafting import subfolder as _subfolder
 from tests.drafting import undecided_quote as _quote
 
 
@@ -46,13 +47,6 @@ def test_a_dated_milestone_planned_again_for_a_later_month_is_proposed_as_a_slip
     assert "evidence" not in _evidence(goals, entries, "will publish the parking permit guide")
 
 
-def _folder(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / name
-    folder.mkdir()
-    monkeypatch.chdir(folder)
-    return folder
-
-
 def test_a_look_ahead_about_another_thing_or_in_a_report_of_no_date_is_no_slip(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -62,7 +56,7 @@ def test_a_look_ahead_about_another_thing_or_in_a_report_of_no_date_is_no_slip(
         "launching in October 2013.\n"
     )
     goals, entries = _draft(
-        _folder(tmp_path, "other", monkeypatch),
+        _subfolder(tmp_path, "other", monkeypatch),
         plan,
         "Quarterly Progress Report\nOctober 2013\n\n" + _FILLER + "\n\nIn quarter 4 we expect to:\n\n"
         "* launch the new library booking portal for residents from November\n",
@@ -70,7 +64,7 @@ def test_a_look_ahead_about_another_thing_or_in_a_report_of_no_date_is_no_slip(
     # one word alike ("portal") and words every goal uses: another portal
     assert "evidence" not in _evidence(goals, entries, "would be the first to use")
     goals, entries = _draft(
-        _folder(tmp_path, "undated", monkeypatch),
+        _subfolder(tmp_path, "undated", monkeypatch),
         plan,
         "Quarterly Progress Report\n\n" + _FILLER + "\n\nIn the next quarter we expect to:\n\n"
         "* launch the new parking permit portal in private beta from November, starting with resident permits\n",
@@ -209,7 +203,7 @@ def test_a_dated_goal_takes_the_deed_of_the_first_report_after_its_due_not_a_lat
     # the April report says whether the move was done by March; July's "all have now moved" may be done late
     assert _quote(_evidence(goals, entries, "The housing websites")).startswith("Most district councils have now")
     # with no report after the due but July, July's deed is the one there is
-    goals, entries = _draft(_folder(tmp_path, "july", monkeypatch), plan, july)
+    goals, entries = _draft(_subfolder(tmp_path, "july", monkeypatch), plan, july)
     assert _quote(_evidence(goals, entries, "The housing websites")).startswith("All the district councils")
 
 
@@ -234,7 +228,7 @@ def test_a_figure_from_a_report_after_the_due_is_shown_undecided_and_one_at_the_
     entry = _evidence(goals, entries, "The housing websites")
     assert entry["value"] == 9 and "undecided" not in entry  # the state at the due, as the first report after it says
     quiet = "Quarterly Progress Report\nApril 2015\n\n" + _FILLER + "\n\n"
-    goals, entries = _draft(_folder(tmp_path, "july", monkeypatch), plan, quiet + july)
+    goals, entries = _draft(_subfolder(tmp_path, "july", monkeypatch), plan, quiet + july)
     entry = _evidence(goals, entries, "The housing websites")
     # the first report after the due is silent: July's 12 is shown, never scored (done by July, but by March?)
     assert entry["value"] == 12 and "a report after the due (2015-03)" in entry["undecided"]
