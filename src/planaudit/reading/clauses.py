@@ -205,6 +205,13 @@ _ZH_PAST_YEAR = LazyPattern(r"\s*((?:19|20)[0-9]{2})年(?:[，,]|末|底)")
 _ZH_PAST_PLAN = LazyPattern(r"\s*“?十([一二三四五六七八九])五”?(?:期间|时期)[，,]")
 
 
+def five_year_plan(digit: str) -> tuple[int, int]:
+    """The first and last year of the 十X五 five-year plan (digit: X, 一 to 九): the sixth began in 1981, each after it
+    five years later (“十四五”: 2021–2025)."""
+    first = 1981 + 5 * ("〇一二三四五六七八九".index(digit) + 4)
+    return first, first + 4
+
+
 def zh_past_topic(head: str, year: str | None = None) -> bool:
     """Whether a Chinese sentence, read from its start to the end of a clause (head), still tells of a past time
     (year: the plan's own year, when known)."""
@@ -213,8 +220,8 @@ def zh_past_topic(head: str, year: str | None = None) -> bool:
         dated = _ZH_PAST_YEAR.match(head)
         opening = dated if dated is not None and int(dated.group(1)) < int(year) else None
         named = _ZH_PAST_PLAN.match(head) if opening is None else None
-        if named is not None and 1981 + 5 * ("〇一二三四五六七八九".index(named.group(1)) + 4) + 4 < int(year):
-            opening = named  # “十三五”期间，… in a plan for 2021 or later: the sixth plan began in 1981
+        if named is not None and five_year_plan(named.group(1))[1] < int(year):
+            opening = named  # “十三五”期间，… in a plan for 2021 or later
     return opening is not None and _ZH_TURN.search(head, opening.end()) is None
 
 

@@ -12,6 +12,7 @@ from planaudit.reading.clauses import (
     Role,
     delivers,
     embedded,
+    five_year_plan,
     period,
     pledges,
     role,
@@ -711,9 +712,8 @@ def plan_year(text: str) -> str | None:
     return period[:4] if period else None
 
 
-# A five-year plan's name: the sixth began in 1981, each after it five years later (第十四个五年规划: 2021–2025).
+# A five-year plan's name (第十四个五年规划: 2021–2025).
 _FIVE_YEAR_NAME = compile_re(r"第十([一二三四五六七八九])个五年规划|“十([一二三四五六七八九])五”规划")
-_CN_DIGITS = "〇一二三四五六七八九"
 
 
 def plan_period(text: str) -> str | None:
@@ -722,7 +722,7 @@ def plan_period(text: str) -> str | None:
     match = _YEAR.search(text[:300])
     named = _FIVE_YEAR_NAME.search(text, 0, match.start() if match else min(len(text), 300))
     if named:
-        return str(1981 + 5 * (10 + _CN_DIGITS.index(named.group(1) or named.group(2)) - 6) + 4)
+        return str(five_year_plan(named.group(1) or named.group(2))[1])
     if match:
         return match.group(1)
     # Without 年, only a title line may give the year: a short line among the first five, not body text.
