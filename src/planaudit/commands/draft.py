@@ -26,11 +26,15 @@ from planaudit.reading.matching import (
     act_object,
     act_of,
     acts_in,
+    aim_head,
+    aims,
     another_thing,
     compound_modifiers,
     deliverable,
+    does_to,
     echoes_act,
     head_counted,
+    helped_act,
     is_counter,
     item_reports_deed,
     list_item,
@@ -54,6 +58,7 @@ from planaudit.reading.matching import (
     stem,
     terms,
     units_fit,
+    verb_object,
     without_base_years,
     years_named,
     zh_act_words,
@@ -174,6 +179,7 @@ class _Evidence(NamedTuple):
     lines: list[str]  # YAML lines of the entry, indented under the goal id
     spans: list[tuple[int, int]]  # review spans quoted
     score: float | None = None  # a deed matched on words: how well (one review sentence is one goal's evidence)
+    listed: bool = False  # a list whose lead-in, or an example whose sentence, names the goal (every such goal's)
 
 
 # English minimum share of a review phrase's weighted words that a goal's clause must name (matching.match_score).
@@ -436,18 +442,60 @@ class _Review:
     def led(self) -> dict[str, list[tuple[frozenset[str], list[tuple[int, int]]]]]:
         """The items with a count of each list whose lead-in's subject is a compound noun ("Common platforms continue
         to be developed and extended:"), by that noun's head (stem): the words before the head, and the items."""
-        by_lead: dict[str, list[tuple[int, int]]] = {}
-        for number, (start, end, _, _) in enumerate(self.deeds):
+        by_lead: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
+        for number, (start, end, found, _) in enumerate(self.deeds):
             lead = self._leads[number]
-            if lead and _COUNTED.search(self.text, start, end):
-                by_lead.setdefault(lead, []).append((start, end))
+            if lead:
+                by_lead.setdefault(lead, []).append((start, end, found))
         index: dict[str, list[tuple[frozenset[str], list[tuple[int, int]]]]] = {}
-        for lead, items in by_lead.items():
+        for lead, deeds in by_lead.items():
             subject = _lead_subject(lead)
             for head in terms(subject):
+                # an item that counts things, or names another of the things the lead-in names ("The GOV.UK
+                # blogging platform was launched" under "New common platforms are being developed:")
+                items = [(s, e) for s, e, found in deeds if head in found or _COUNTED.search(self.text, s, e)]
                 for modifiers in compound_modifiers(subject, head):
-                    if modifiers:
+                    if modifiers and items:
                         index.setdefault(head, []).append((modifiers, items))
+        return index
+
+    @functools.cached_property
+    def examples(self) -> list[tuple[tuple[int, int], int]]:
+        """English: each sentence reporting nothing done that the next sentence, a deed opening "For example",
+        exemplifies (its span), with that deed (numbered as in deeds)."""
+        deeds = {start: number for number, (start, _, _, _) in enumerate(self.deeds)}
+        found = []
+        for before, span in itertools.pairwise(self.spans):
+            if not _EXAMPLE.match(self.text, span.start) or before.start in deeds:
+                continue
+            number = deeds.get(
+                span.start
+                + len(self.text[span.start : span.end])
+                - len(self.text[span.start : span.end].lstrip(" \t*-•·"))
+            )
+            if number is not None and self.text.count("\n", before.end, span.start) == 0:
+                found.append(((before.start, before.end), number))
+        return found
+
+    @functools.cached_property
+    def claims(self) -> Postings:
+        """The sentences exemplified (numbered as in examples) by their words."""
+        return Postings([terms(self.unnamed(self.text[s:e])) - DEED_VERBS for (s, e), _ in self.examples])
+
+    @functools.cached_property
+    def improvements(self) -> list[int]:
+        """The deeds (numbered as in deeds) that report an improvement ("We improved search on the site")."""
+        return [
+            number for number, (start, end, _, _) in enumerate(self.deeds) if _IMPROVE.search(self.text, start, end)
+        ]
+
+    @functools.cached_property
+    def aimed(self) -> dict[str, list[int]]:
+        """The deeds (numbered as in deeds) by each word of what they say help is for (matching.aims)."""
+        index: dict[str, list[int]] = {}
+        for number, (start, end, _, _) in enumerate(self.deeds):
+            for word in aims(self.text[start:end]):
+                index.setdefault(word, []).append(number)
         return index
 
     @functools.cached_property
@@ -1200,8 +1248,8 @@ def _one_goal_each(entries: list[_Evidence | None], quotes: list[str]) -> list[_
         if entry is None or entry.score is None:
             return True
         holder = best[entry.spans[0]][1]
-        if holder == index:
-            return True
+        if holder == index or (entry.listed and (held := entries[holder]) is not None and held.listed):
+            return True  # a list whose lead-in (an example whose sentence) names two goals is the evidence of both
         shorter, longer = sorted((quotes[holder], quotes[index]), key=len)
         return shorter in longer and len(terms(shorter)) >= RESTATED_WORDS  # not "will be launched" in every launch
 
@@ -1559,6 +1607,11 @@ DEED_RARE_COUNT = 4
 DEED_SOME = 0.1
 
 
+# A deed that does the goal's verb to its object ("share learning" for "will share the learning from…") names it with
+# fewer words alike: this score (matching.match_score) is enough.
+DOING_MATCH = 0.2
+
+
 def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     """English: the review sentence that reports a deed done and names what the goal delivers, proposed undecided (a
     person reads it and decides: words alike are not a verdict). The goal's clause names the deliverable, or when it
@@ -1572,28 +1625,50 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     best: tuple[float, int, int] | None = None
     act = act_of(goal.clause)
     numbers = sorted({number for term in wanted for number in review.rare_deeds.get(term, ())})
+    doing = verb_object(goal.clause)
+    does = False  # the best deed does the goal's verb to its object ("share learning" for "share the learning")
     for number in numbers:
-        start, end, found, _ = review.deeds[number]
+        start, end, found, parts = review.deeds[number]
         if len(wanted & found) < DEED_SHARED or _other_act(act, review.deed_acts[number]):
             continue
         score = match_score(wanted, found, review.weights)
-        if score < WORD_MATCH or not _beats(goal, review, score, start, best):
+        this = doing is not None and does_to(review.text[start:end], *doing)
+        if this:  # the part that does it names it (a long sentence says much else)
+            score = max(match_score(wanted, part, review.weights) for part in (found, *parts))
+            this = score >= DOING_MATCH
+        if score < WORD_MATCH and not this:
+            continue
+        if best is not None and (this, review.in_time(goal.month, start), score) <= (
+            does,
+            review.in_time(goal.month, best[1]),
+            best[0],
+        ):
             continue
         if not repeats_words(goal.clause, review.text[start:end]):
-            best = (score, start, end)
+            best, does = (score, start, end), this
     if best is None:
         best = _listed_deed(goal, review, wanted)
     if best is None:
         best = _counted_deed(goal, review)
     if best is None:
         best = _compound_deed(goal, review)
+    if best is None:
+        best = _aimed_deed(goal, review, wanted)
+    if best is None and (example := _example_deed(goal, review, wanted)) is not None:
+        score, start, end = example
+        example_of = _undecided(goal, review.text, start, end, score, "an example of a sentence naming it")
+        return example_of._replace(listed=True)
     if best is None and goal.finding.kind == "judged":
         helped, why = _helped_deeds(goal, review)
         if helped:
             return _undecided_all(goal, review.text, helped, why)
+        improved = _improved_deeds(goal, review)
+        if improved:
+            return _undecided_all(goal, review.text, improved, "improvements under a heading naming what it improves")
         led = _led_deeds(goal, review)
         if led:
-            return _undecided_all(goal, review.text, led, "items with a count in a list whose lead-in names it")
+            items = _undecided_all(goal, review.text, led, "items of a list whose lead-in names it")
+            return items._replace(listed=True)
     if best is None:
         return _named_deed(goal, review, wanted)
     score, start, end = best
@@ -1760,6 +1835,9 @@ def _same_act(goal: _Goal, review: _Review, wanted: frozenset[str]) -> tuple[flo
     act = act_of(goal.clause)
     if act is None:
         return None
+    helped = helped_act(goal.clause)
+    if helped:  # "Cabinet Office will help departments to recruit…": the helper names nothing delivered
+        wanted = wanted & terms(review.unnamed(helped))
     best: tuple[float, int, int] | None = None
     numbers: set[int] = set()
     done_by = ACT_DONE_BY.get(act, frozenset({act}))
@@ -1927,6 +2005,60 @@ def _compound_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | Non
     return best
 
 
+# The sentence an example is given of names the goal by this score at least (matching.match_score): a sentence with
+# an example is about the example's kind of deed, so fewer words alike are enough.
+EXAMPLE_MATCH = 0.2
+
+
+def _example_deed(goal: _Goal, review: _Review, wanted: frozenset[str]) -> tuple[float, int, int] | None:
+    """English: a review sentence that names the goal (DEED_SHARED of its words, EXAMPLE_MATCH) but reports nothing done
+    ("Departments are exploring the use of digital tools to engage with the public…") and the deed it gives as its
+    example in the next sentence ("For example, FCO consular staff are now directly responding to questions … via the
+    @fcotravel twitter channel"): the example is the concrete outcome. No echo of the plan's words in either."""
+    best: tuple[float, int, int] | None = None
+    act = act_of(goal.clause)
+    for at in review.claims.holding(wanted, DEED_SHARED):
+        claim, number = review.examples[at]
+        score = match_score(wanted, terms(review.unnamed(review.text[claim[0] : claim[1]])), review.weights)
+        if score < EXAMPLE_MATCH or (best is not None and score <= best[0]):
+            continue
+        start, end, _, _ = review.deeds[number]
+        if _other_act(act, review.deed_acts[number]) or repeats_words(goal.clause, review.text[claim[0] : claim[1]]):
+            continue
+        opener = _EXAMPLE.match(review.text, start)
+        start = opener.end() if opener is not None else start
+        joined = _JOINED.search(review.text, start, end)  # "…, and DWP is launching…": the first is the example
+        end = joined.start() if joined is not None else end
+        if not repeats_words(goal.clause, review.text[start:end]):
+            best = (score, start, end)
+    return best
+
+
+def _aimed_deed(goal: _Goal, review: _Review, wanted: frozenset[str]) -> tuple[float, int, int] | None:
+    """English: a goal of help towards an aim ("provide a programme of support, guidance and tools that help service
+    teams meet the standard") and the deed done for that aim ("GDS has built the Government Service Design Manual to
+    support departments in working towards achieving the Digital by Default Service Standard"): the same thing met or
+    achieved (matching.aims), one more of the goal's words named, no echo, no other act. The first a report can date
+    by the goal's due."""
+    head = aim_head(goal.clause)
+    numbers = review.aimed.get(head, ()) if head else ()
+    if len(numbers) > NAME_POSTINGS:
+        return None  # an aim that many deeds serve names nothing in particular (a bounded cost per goal)
+    act = act_of(goal.clause)
+    best: tuple[float, int, int] | None = None
+    for number in numbers:
+        start, end, found, _ = review.deeds[number]
+        if not (wanted & found) - {head} or _other_act(act, review.deed_acts[number]):
+            continue
+        if repeats_words(goal.clause, review.text[start:end]) or not _beats(goal, review, WORD_MATCH, start, best):
+            continue
+        best = (WORD_MATCH, start, end)
+    return best
+
+
+# A sentence giving an example of the one before it; a second example joined to the first.
+_EXAMPLE = re.compile(r"[ \t]*(?:for example|for instance|e\.g\.)\s*,?\s*", re.IGNORECASE)
+_JOINED = re.compile(r",\s+and\s+(?=[A-Z])")
 # A report's lead-in of help given ("GDS has helped by:", "We have supported departments by:") and a goal of help
 # ("Cabinet Office will support improved digital capability across departments"), with what it helps to.
 _HELPED = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|already)\s+)?(?:helped|supported)\b[^:]{0,80}:\s*$", re.I)
@@ -1974,6 +2106,32 @@ def _helped_deeds(goal: _Goal, review: _Review) -> tuple[list[tuple[int, int]], 
         if kept:
             return kept[:HELPED_ITEMS], why
     return [], ""
+
+
+# A goal to improve something (its clause's verb) and a deed reporting an improvement.
+_IMPROVE = re.compile(r"\bimprov(?:e|es|ed|ing|ements?)\b", re.IGNORECASE)
+
+
+def _improved_deeds(goal: _Goal, review: _Review) -> list[tuple[int, int]]:
+    """English: a judged goal to improve something ("continue to operate and improve the GOV.UK online publishing
+    platform") and the deeds reporting an improvement ("We improved search on the site"; "A new version of the GOV.UK
+    homepage went live …, alongside improvements to the search tool") in the review's sections whose heading names
+    only words of the goal's clause, one of them used by at most DEED_SOME of the review's sentences ("GOV.UK"): the
+    section is about the thing improved. At most HELPED_ITEMS, in order; no echo."""
+    verb = _IMPROVE.search(goal.clause)
+    if verb is None or not review.improvements:
+        return []
+    some = max(DEED_RARE_COUNT, int(DEED_SOME * review.weights.total))
+    object_words = terms(goal.clause[verb.end() :])
+    found = []
+    for number in review.improvements:
+        topic = review.topics[number]
+        if not topic or not topic <= object_words or all(review.weights.counts.get(t, 0) > some for t in topic):
+            continue
+        start, end = review.deeds[number][:2]
+        if not repeats_words(goal.clause, review.text[start:end]):
+            found.append((start, end))
+    return found[:HELPED_ITEMS]
 
 
 def _led_deeds(goal: _Goal, review: _Review) -> list[tuple[int, int]]:

@@ -339,7 +339,7 @@ DEED_VERBS = frozenset(
         r"[a-z]+",
         """launch publish release open complete establish introduce enact pass set held run ran create
     appoint deliver roll began begun begin start build built sign approve adopt issue implement move migrate help
-    work provide prepare develop continue support now already also""",
+    work provide prepare develop continue support now already also moved moving created creating issued issuing""",
     )
 )
 
@@ -434,6 +434,12 @@ _ACT_TAIL = (
 )
 _GOAL_ACT = LazyPattern(r"\b(?:will|shall|must|plans? to|aims? to)\s+" + _ACT_TAIL, re.IGNORECASE)
 _OPENING_ACT = LazyPattern(r"\W*" + _ACT_TAIL, re.IGNORECASE)  # a list item under "We will:" opens with its verb
+# Help to do an act: "help departments to transfer online publishing to GOV.UK" is the act of moving it.
+_HELPED_ACT = LazyPattern(
+    r"\W*(?:[A-Za-z ]{0,40}?\b(?:will|shall)\s+(?:also\s+)?)?(?P<help>help|support|enable|assist)\s+"
+    r"(?:[A-Za-z’'-]+\s+){1,3}?to\s+" + _ACT_TAIL,
+    re.IGNORECASE,
+)
 
 
 # The acts that report each act done: a deliverable made is also reported published or launched.
@@ -450,7 +456,19 @@ def _acting(clause: str) -> re.Match[str] | None:
     opening = _OPENING_ACT.match(clause)
     if opening is not None and any(_ACT.fullmatch(verb) for verb in opening.group("verb").split(" and ")):
         return opening
+    helped = _HELPED_ACT.match(clause)
+    if helped is not None and any(_ACT.fullmatch(verb) for verb in helped.group("verb").split(" and ")):
+        return helped
     return _GOAL_ACT.search(clause) or opening
+
+
+def helped_act(clause: str) -> str:
+    """The words of an English goal of help from its verb of help on, when what it helps to do is an act of delivery
+    ("help departments to transfer online publishing to GOV.UK"; not the helper: "Cabinet Office will"), else ""."""
+    helped, acting = _HELPED_ACT.match(clause), _acting(clause)
+    if helped is None or acting is None or acting.span() != helped.span() or acting.re is not helped.re:
+        return ""
+    return clause[helped.start("help") :]
 
 
 def act_of(clause: str) -> str | None:
@@ -489,6 +507,64 @@ def deliverable(clause: str) -> tuple[str, ...]:
         named = rest[: end.start() if end else len(rest)]
     words = [stem(w) for w in _LATIN_WORD.findall(named) if w.lower() not in LATIN_STOP]
     return tuple(words[-2:]) if len(words) >= 2 else ()
+
+
+# The verb after a goal's modal (or opening a list item) and the first content word of its object ("will share the
+# learning from…" → share, learning).
+_VERB_OBJECT = LazyPattern(
+    r"^\W*(?:[A-Za-z ,]{0,60}?\b(?:will|shall|must)\s+(?:(?:also|further|continue\s+to)\s+)?)?"
+    r"(?P<verb>[a-z]{4,})\s+(?:(?:the|a|an|their|its|our|all|more)\s+)?(?P<object>[A-Za-z]{4,})\b"
+)
+
+
+def verb_object(clause: str) -> tuple[str, str] | None:
+    """The stems of an English goal's verb and of the first word of its object ("will share the learning from the
+    transformation…" → ("share", "learn")), or None when either is a function word."""
+    found = _VERB_OBJECT.match(clause)
+    if found is None or found["verb"] in LATIN_STOP or found["object"].lower() in LATIN_STOP:
+        return None
+    if stem(found["verb"]) in DEED_VERBS:
+        return None  # "help departments", "provide training": verbs of delivery and help say what was done, not to what
+    return stem(found["verb"]), stem(found["object"])
+
+
+def does_to(deed: str, verb: str, thing: str) -> bool:
+    """Whether an English sentence names a verb (stem) and then the thing it is done to (stem) among the next two
+    content words ("to showcase and share learning between…", "share what's been learned" for share, learn)."""
+    words = [stem(w) for w in _LATIN_WORD.findall(deed) if w.lower().replace("’", "'") not in LATIN_STOP]
+    return any(word == verb and thing in words[at + 1 : at + 3] for at, word in enumerate(words))
+
+
+# What help is for: "tools that help service teams meet the standard", "to support departments in working towards
+# achieving the … Standard" (a verb of help, whom, then an aim: meeting or achieving something).
+_AIM = LazyPattern(
+    r"\b(?:help|support|enable|assist)(?:s|ed|ing)?\s+(?:[A-Za-z’'-]+\s+){1,3}?"
+    r"(?:to\s+|in\s+(?:(?:working|moving)\s+towards\s+)?)?"
+    r"(?P<aim>meet(?:s|ing)?|met|achiev(?:e|es|ed|ing)|compl(?:y|ies|ying)\s+with|conform(?:s|ing)?\s+to"
+    r"|satisf(?:y|ies|ying))\s+(?P<what>[^.;:]{1,120})",
+    re.IGNORECASE,
+)
+AIM_WORDS = 8
+
+
+def aims(text: str) -> set[str]:
+    """The stems of what an English text says help is for: the (up to AIM_WORDS) content words after an aim of
+    meeting or achieving something ("help service teams meet the standard throughout…" → {standa, throug, …})."""
+    found: set[str] = set()
+    for aim in _AIM.finditer(text):
+        words = [w for w in _LATIN_WORD.findall(aim["what"]) if w.lower().replace("’", "'") not in LATIN_STOP]
+        found.update(stem(w) for w in words[:AIM_WORDS])
+    return found
+
+
+def aim_head(text: str) -> str:
+    """The stem of the first content word that an English goal's help is for ("tools that help service teams meet the
+    standard" → "standa"), or ""."""
+    aim = _AIM.search(text)
+    if aim is None:
+        return ""
+    words = [w for w in _LATIN_WORD.findall(aim["what"]) if w.lower().replace("’", "'") not in LATIN_STOP]
+    return stem(words[0]) if words else ""
 
 
 def names_object(deed: str, acts: frozenset[str], phrase: tuple[str, ...]) -> bool:
