@@ -114,10 +114,11 @@ def test_items_with_a_count_under_a_lead_in_naming_the_goals_deliverable(
     )
     entry = _evidence(goals, entries, "will lead in the definition")
     assert entry["status"] == "reported" and "undecided" in entry and "verdict" not in entry
-    # the items that count things, under the lead-in naming "common platforms": not the launch with no count, not
-    # the items of another list, not a sentence of the same section about workshops
+    # the items that count things or name another platform (the launch), under the lead-in naming "common
+    # platforms": not the items of another list, not a sentence of the same section about workshops
     assert [e["quote"] for e in entry["evidence"]] == [
         "Following a new release in September, the Transaction Explorer now covers 711 services",
+        "The blogging platform was launched for the archives",
         "There are now 9 services with detailed dashboards live on the Performance Platform",
     ]
     # "Booking platforms": the head noun is not the goal's ("booking" is no platform this goal names)
