@@ -25,7 +25,10 @@ from planaudit.reading.matching import (
     act_looks_ahead,
     act_object,
     act_of,
+    acted_on,
     acts_in,
+    capital_names,
+    compound_heads,
     aim_head,
     aims,
     another_thing,
@@ -42,6 +45,8 @@ from planaudit.reading.matching import (
     match_score,
     measure_words,
     names_act,
+    named_compounds,
+    named_for,
     names_measure,
     names_object,
     not_done,
@@ -1654,6 +1659,10 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         best = _compound_deed(goal, review)
     if best is None:
         best = _aimed_deed(goal, review, wanted)
+    if best is None:
+        best = _named_for_deed(goal, review)
+    if best is None:
+        best = _renamed_deed(goal, review)
     if best is None and (example := _example_deed(goal, review, wanted)) is not None:
         score, start, end = example
         example_of = _undecided(goal, review.text, start, end, score, "an example of a sentence naming it")
@@ -2005,6 +2014,55 @@ def _compound_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | Non
     return best
 
 
+def _renamed_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | None:
+    """English: a goal that makes a thing named by a compound noun ("is also developing a data insight platform that
+    will combine…"; matching.acted_on), which no deed names so, and the deed reporting a thing of the same head, named
+    by words the goal's paragraph uses to describe it, delivered by the act done ("The Performance Platform was
+    released" where the paragraph goes on "it will provide high level performance reports"): the plan's thing under
+    the name it was delivered by. The first."""
+    for act, head, modifiers in acted_on(goal.clause):
+        holding = review.deed_terms.holding_any((head,))
+        if len(holding) > NAME_POSTINGS or review.deed_terms.holding(modifiers | {head}, len(modifiers) + 1):
+            continue  # a common head, or a deed naming the thing as the plan does (matched on its words)
+        done_by = ACT_DONE_BY.get(act, frozenset({act}))
+        for number in holding:
+            start, end, _, _ = review.deeds[number]
+            if review.deed_acts[number].isdisjoint(done_by):
+                continue
+            deed = review.text[start:end]
+            for name in named_compounds(deed, head):
+                if (
+                    name
+                    and name <= goal.paragraph
+                    and not name <= review.title
+                    and not repeats_words(goal.clause, deed)
+                ):
+                    return (WORD_MATCH, start, end)
+    return None
+
+
+def _named_for_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | None:
+    """English: the deed that names a thing of the kind of the goal's compound noun by whom or what it is for, a name
+    the goal's clause gives ("running a beta of the Service Manager induction and development programme" for "Newly
+    appointed Service Managers will be supported … through a specialist training programme"; matching.named_for);
+    no echo, no other act. Of equals the last (a later report's word on the same thing)."""
+    names = [name for name in capital_names(review.unnamed(goal.clause)) if not name <= review.title]
+    if not names:
+        return None
+    act = act_of(goal.clause)
+    best: tuple[float, int, int] | None = None
+    for head in sorted(compound_heads(goal.clause)):
+        holding = review.deed_terms.holding_any((head,))
+        for number in holding if len(holding) <= NAME_POSTINGS else ():
+            start, end, _, _ = review.deeds[number]
+            deed = review.text[start:end]
+            if _other_act(act, review.deed_acts[number]) or not named_for(deed, head, names):
+                continue
+            if not repeats_words(goal.clause, deed) and (best is None or start > best[1]):
+                best = (WORD_MATCH, start, end)
+    return best
+
+
 # The sentence an example is given of names the goal by this score at least (matching.match_score): a sentence with
 # an example is about the example's kind of deed, so fewer words alike are enough.
 EXAMPLE_MATCH = 0.2
@@ -2157,9 +2215,13 @@ _LEAD_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|continues?|will|incl
 
 def _lead_subject(lead: str) -> str:
     """A list's lead-in up to its first verb (its subject: what the list's items are), if that is a noun's length (at
-    most LEAD_SUBJECT characters), else ""."""
+    most LEAD_SUBJECT characters) and no name (every word capitalised), else ""."""
     verb = _LEAD_VERB.search(lead, 0, LEAD_SUBJECT + 1)
-    return lead[: verb.start()] if verb is not None else ""
+    subject = lead[: verb.start()] if verb is not None else ""
+    words = [word for word in _LATIN_WORDS.findall(_ASIDE.sub(" ", subject)) if word.lower() not in LATIN_STOP]
+    if len(words) > 1 and all(word[0].isupper() for word in words):
+        return ""  # "Government Digital Service (GDS) has helped by:": a name, who acts, not what the items are
+    return subject
 
 
 def _undecided_all(goal: _Goal, text: str, spans: list[tuple[int, int]], why: str) -> _Evidence:

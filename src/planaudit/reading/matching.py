@@ -567,6 +567,92 @@ def aim_head(text: str) -> str:
     return stem(words[0]) if words else ""
 
 
+# A name of two words or more, each capitalised ("Service Managers", "Civil Service Learning").
+_CAPITAL_NAME = LazyPattern(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+\b")
+# Two content words or more in lower case joined by spaces or hyphens: a compound noun ("specialist training
+# programme"), its head last.
+_LOWER_COMPOUND = LazyPattern(r"\b[a-z]{3,}(?:[ \t-]+[a-z]{3,})+\b")
+
+
+def capital_names(text: str) -> list[frozenset[str]]:
+    """The stems of each name of two capitalised words or more in an English text ("Newly appointed Service Managers
+    will…" → [{servic, manage}])."""
+    return [frozenset(stem(word) for word in name.split()) for name in _CAPITAL_NAME.findall(text)]
+
+
+def compound_heads(text: str) -> set[str]:
+    """The stems of the heads of an English text's lower-case compound nouns ("a specialist training programme run
+    by…" → {progra}): the last word of two content words or more in a row, none of them a function word."""
+    heads = set()
+    for found in _LOWER_COMPOUND.finditer(text):
+        run: list[str] = []
+        for word in [*re.split(r"[ \t-]+", found.group()), ""]:
+            if word and word not in LATIN_STOP and stem(word) not in DEED_VERBS:
+                run.append(stem(word))
+                continue
+            if len(run) >= 2:
+                heads.add(run[-1])
+            run = []
+    return heads
+
+
+_MADE_COMPOUND = LazyPattern(r"\s+(?:(?:a|an|the|new)\s+)*([a-z]{3,}(?:[ \t-]+[a-z]{3,})+)")
+
+
+def acted_on(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    """Each act of delivery in an English text done to a lower-case compound noun right after its verb, as the act,
+    the compound's head (stem) and the stems before it ("is also developing a data insight platform that…" → (make,
+    platfo, {data, insigh}))."""
+    found = []
+    for verb in _ACT.finditer(text):
+        compound = _MADE_COMPOUND.match(text, verb.end())
+        if compound is None:
+            continue
+        words = []
+        for word in re.split(r"[ \t-]+", compound.group(1)):
+            if word in LATIN_STOP:
+                break
+            words.append(stem(word))
+        if len(words) >= 2:
+            act = next(name.replace("_", " ") for name, value in verb.groupdict().items() if value)
+            found.append((act, words[-1], frozenset(words[:-1])))
+    return found
+
+
+def named_compounds(text: str, head: str) -> list[frozenset[str]]:
+    """The stems before the head (stem) of each name in an English text that ends in it, every word capitalised ("The
+    Performance Platform was released" → [{perfor}])."""
+    out = []
+    for name in _CAPITAL_NAME.findall(text):
+        words = [word for word in name.split() if word.lower() not in LATIN_STOP]
+        if len(words) >= 2 and stem(words[-1]) == head:
+            out.append(frozenset(stem(word) for word in words[:-1]))
+    return out
+
+
+def named_for(deed: str, head: str, names: list[frozenset[str]]) -> bool:
+    """Whether an English sentence names a thing of the head (stem) by a compound whose words before it hold one of
+    the names, coordinated modifiers allowed ("the Service Manager induction and development programme" for the
+    head "progra" and the name {servic, manage})."""
+    words = list(_LATIN_WORD.finditer(deed))
+    for index, word in enumerate(words):
+        if stem(word.group()) != head:
+            continue
+        found: set[str] = set()
+        at = index
+        while at > 0 and index - at < COMPOUND_WORDS + 3:
+            before = words[at - 1]
+            if not _COMPOUND_GAP.fullmatch(deed[before.end() : words[at].start()]):
+                break
+            if before.group().lower() in LATIN_STOP and before.group().lower() != "and":
+                break
+            found.add(stem(before.group()))
+            at -= 1
+        if any(name <= found for name in names):
+            return True
+    return False
+
+
 def names_object(deed: str, acts: frozenset[str], phrase: tuple[str, ...]) -> bool:
     """Whether a deed names the goal's object (deliverable) in a row within eight words after a verb of one of the acts
     ("published the Digital by Default Service Standard")."""
