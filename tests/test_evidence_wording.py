@@ -8,7 +8,6 @@ import pytest
 
 from tests.drafting import FILLER, draft_pair, entry_of, undecided_quote
 
-
 # Sentences naming departments and GOV.UK, no deed, in a long report: words used that often are each no deliverable's
 # name, and only the act ("transfer" done as "moved") tells the deed.
 _GOV_UK = (

@@ -27,11 +27,11 @@ from planaudit.reading.matching import (
     act_of,
     acted_on,
     acts_in,
-    capital_names,
-    compound_heads,
     aim_head,
     aims,
     another_thing,
+    capital_names,
+    compound_heads,
     compound_modifiers,
     deliverable,
     does_to,
@@ -44,9 +44,9 @@ from planaudit.reading.matching import (
     looks_ahead,
     match_score,
     measure_words,
-    names_act,
     named_compounds,
     named_for,
+    names_act,
     names_measure,
     names_object,
     not_done,
@@ -926,6 +926,7 @@ class _Goal(NamedTuple):
     context: str = ""  # Chinese: the goal's quote and its sentence after it, to the next finding (what it names)
     marks: tuple[str, ...] = ()  # English: the plan's numbered item ("action 1") and heading the goal stands under
     month: tuple[int, int] | None = None  # English: the last month the goal is due by (its due or "in October 2013")
+    more: tuple[str, int] | None = None  # English: "support more … projects": the things' stem, the plan's count now
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -1097,6 +1098,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     sentence_starts = [span.start for span in plan_sentences]
     acronyms = [(m.start(), m.group()) for m in _ACRONYM.finditer(plan.text)] if read is not None else []
     finding_starts = sorted(f.start for f in findings)
+    plan_counts = _counts_now(plan.text) if read is not None and _LATIN.search(plan.text) else {}
     for index, goal_finding in enumerate(findings):
         entry = None
         later = read is not None and _due_later(dues[index], plan_span, reach)
@@ -1151,6 +1153,7 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
                     )
                     if latin
                     else None,
+                    _more_than_now(clause, plan_counts) if latin else None,
                 )
                 proposals[key] = _evidence(goal, read)
                 clauses[key] = clause if latin else ""
@@ -1657,12 +1660,17 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         best = _counted_deed(goal, review)
     if best is None:
         best = _compound_deed(goal, review)
-    if best is None:
-        best = _aimed_deed(goal, review, wanted)
-    if best is None:
-        best = _named_for_deed(goal, review)
-    if best is None:
-        best = _renamed_deed(goal, review)
+    why = f"deed words {q(' '.join(sorted(wanted)))}"
+    tries: tuple[tuple[Callable[[], tuple[float, int, int] | None], str], ...] = (
+        (lambda: _aimed_deed(goal, review, wanted), "a deed done for the goal's aim"),
+        (lambda: _named_for_deed(goal, review), "a thing of its kind named for whom the goal names"),
+        (lambda: _renamed_deed(goal, review), "delivered under a name the goal's paragraph describes it by"),
+        (lambda: _more_deed(goal, review), "more of the things than the plan counts now"),
+    )
+    for other, because in tries:
+        if best is not None:
+            break
+        best, why = other(), because
     if best is None and (example := _example_deed(goal, review, wanted)) is not None:
         score, start, end = example
         example_of = _undecided(goal, review.text, start, end, score, "an example of a sentence naming it")
@@ -1681,7 +1689,7 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     if best is None:
         return _named_deed(goal, review, wanted)
     score, start, end = best
-    return _undecided(goal, review.text, start, end, score, f"deed words {q(' '.join(sorted(wanted)))}")
+    return _undecided(goal, review.text, start, end, score, why)
 
 
 # A month named in English ("October 2013", "from November"): capitalised, its year after it or not.
@@ -2011,6 +2019,55 @@ def _compound_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | Non
             if not repeats_words(goal.clause, deed):
                 best = (WORD_MATCH, start, end)
             break
+    return best
+
+
+# A count of things the plan says it has now ("is already supporting 7 transactional transformation projects"), and a
+# goal of more of them ("to support more transactional service redesign projects").
+_COUNT_NOW = re.compile(
+    r"\b(?:already|currently|at present|now)\s+[a-z]+ing\s+([0-9]{1,4})\s+((?:[a-z]+[ \t]+){0,3}?)([a-z]{3,}s)\b"
+)
+_MORE = re.compile(r"\bmore\s+((?:[a-z]+[ \t]+){0,3}?)([a-z]{3,}s)\b")
+# Words between a count and the things counted ("all 25 exemplar projects").
+_COUNT_OF = re.compile(r"\b([0-9]{1,4})\s+((?:[a-z]+[ \t]+){0,3}?)([a-z]{3,}s)\b")
+
+
+def _counts_now(plan: str) -> dict[str, list[int]]:
+    """English: the counts a plan gives of things it has now, by the things' stem."""
+    found: dict[str, list[int]] = {}
+    for count in _COUNT_NOW.finditer(plan):
+        found.setdefault(stem(count.group(3)), []).append(int(count.group(1)))
+    return found
+
+
+def _more_than_now(clause: str, counts: dict[str, list[int]]) -> tuple[str, int] | None:
+    """English: a goal of more of a thing ("support more transactional service redesign projects") and the one count
+    the plan gives of those things now ("already supporting 7 transactional transformation projects"), sharing a
+    word before the thing: its stem and that count; else None (no count, or several)."""
+    more = _MORE.search(clause)
+    if more is None:
+        return None
+    thing = stem(more.group(2))
+    now = counts.get(thing, [])
+    return (thing, now[0]) if len(now) == 1 else None
+
+
+def _more_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | None:
+    """English: a goal of more of a thing than the plan counts now (_more_than_now) and the deed counting more of that
+    thing ("We have begun work on all 25 exemplar projects" for 7 projects now): a person reads whether they are the
+    same kind of thing. The last (a later report's count)."""
+    if goal.more is None:
+        return None
+    thing, now = goal.more
+    holding = review.deed_terms.holding_any((thing,))
+    best: tuple[float, int, int] | None = None
+    for number in holding if len(holding) <= NAME_POSTINGS else ():
+        start, end, _, _ = review.deeds[number]
+        for count in _COUNT_OF.finditer(review.text, start, end):
+            if stem(count.group(3)) == thing and int(count.group(1)) > now:
+                if not repeats_words(goal.clause, review.text[start:end]):
+                    best = (WORD_MATCH, start, end)
+                break
     return best
 
 
