@@ -153,3 +153,109 @@ def test_a_lead_ins_list_is_the_evidence_of_every_goal_naming_it(
     ]
     for start in ("lead in the definition", "extend the range of platforms"):
         assert [e["quote"] for e in entry_of(goals, entries, start)["evidence"]] == launched
+
+
+# Sentences naming Service Managers and programmes, no deed: in a long report, words used that often name nothing, and
+# only the compound ("Service Manager … programme") tells the deed.
+_MANAGERS = (
+    "Service Managers met in London. The programme board met. Service Managers asked for advice. The programme office "
+    "wrote to them. Service Managers joined the network. The programme team read the notes. Programme staff visited. "
+)
+
+
+def test_a_thing_of_the_goals_kind_named_for_whom_the_goal_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = draft_pair(
+        tmp_path,
+        "Digital Strategy 2013\n\n"
+        "Newly appointed Service Managers will be supported through a specialist training programme.\n"
+        "Newly appointed Digital Leaders will be offered a specialist coaching programme.\n",
+        "Progress Report 2013\n\n" + FILLER * 25 + _MANAGERS + "\n\n"
+        "GDS started running an induction programme for Digital Leaders.\n\n"
+        "We ran a pilot of the Service Manager induction and development programme in July.\n\n"
+        "We launched the Service Manager induction and development programme in September.\n",
+    )
+    # the programme named for Service Managers, the later report's word: not a programme for others
+    assert undecided_quote(entry_of(goals, entries, "will be supported")) == (
+        "We launched the Service Manager induction and development programme in September"
+    )
+    # "an induction programme for Digital Leaders" names them after it, not as the programme's name: not taken
+    assert "evidence" not in entry_of(goals, entries, "will be offered")
+
+
+def test_a_thing_delivered_under_a_name_the_goals_paragraph_describes_it_by(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "Digital Strategy 2013\n\n"
+        "The Government Digital Service is also developing a data insight platform that will combine a range of data "
+        "including analytics. Using clear visualisations, it will provide high level performance reports for leaders.\n"
+    )
+    goals, entries = draft_pair(
+        tmp_path,
+        plan,
+        "Progress Report 2013\n\n" + FILLER + "\n\n"
+        "The Blogging Platform was launched for the archives.\n\n"
+        "The Performance Platform is being tested with users.\n\n"
+        "The Performance Platform was released, with dashboards for all licences.\n",
+    )
+    # the platform named by the paragraph's word ("performance"), released: not the one named otherwise, not the
+    # sentence reporting nothing done
+    assert undecided_quote(entry_of(goals, entries, "will combine a range of data")) == (
+        "The Performance Platform was released, with dashboards for all licences"
+    )
+    goals, entries = draft_pair(
+        tmp_path,
+        plan,
+        "Progress Report 2013\n\n" + FILLER + "\n\nThe Blogging Platform was launched for the archives.\n",
+    )
+    assert "evidence" not in entry_of(goals, entries, "will combine a range of data")
+
+
+def test_more_of_a_thing_than_the_plan_counts_now(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "Digital Strategy 2013\n\nThe Government Digital Service will:\n\n"
+        "- increase the scale of its transformation team to support more transactional service redesign projects\n\n"
+        "The Government Digital Service is already supporting 7 transactional transformation projects.\n"
+    )
+    goals, entries = draft_pair(
+        tmp_path,
+        plan,
+        "Progress Report 2013\n\n" + FILLER + "\n\n"
+        "In HMRC, work on the 4 exemplar projects has been pulled together.\n\n"
+        "We have begun work on all 25 exemplar projects.\n",
+    )
+    # 25 projects against the plan's 7 now: not 4 (fewer than 7)
+    assert undecided_quote(entry_of(goals, entries, "increase the scale")) == (
+        "We have begun work on all 25 exemplar projects"
+    )
+    goals, entries = draft_pair(
+        tmp_path,
+        plan,
+        "Progress Report 2013\n\n"
+        + FILLER
+        + "\n\nIn HMRC, work on the 4 exemplar projects has been pulled together.\n\n"
+        "We have begun work on all 25 exemplar services.\n",
+    )
+    assert "evidence" not in entry_of(goals, entries, "increase the scale")
+
+
+def test_a_lead_in_whose_subject_is_a_name_says_who_acts_not_what_the_items_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = draft_pair(
+        tmp_path,
+        "Digital Strategy 2013\n\n"
+        "The Government Digital Service is also developing a data insight platform that will combine a range of data "
+        "including analytics.\n",
+        "Progress Report 2013\n\n" + FILLER + "\n\nGovernment Digital Service (GDS) has helped by:\n\n"
+        "* making 4 videos for civil servants\n"
+        "* advising 3 departments on recruitment\n",
+    )
+    # the items are what the Government Digital Service did, not a data insight platform
+    assert "evidence" not in entry_of(goals, entries, "will combine a range of data")

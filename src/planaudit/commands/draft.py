@@ -371,7 +371,8 @@ class _Review:
             if not item:
                 lead = sentence if sentence.rstrip().endswith(":") else ""
             before, previous = previous, sentence
-            if not done or not _LATIN.search(sentence):
+            if not done or not _LATIN.search(sentence) or (not item and sentence.rstrip().endswith(":")):
+                # a lead-in ("GDS has helped by:") reports its items' deeds, none of its own
                 continue
             named = years_named(sentence)
             if _PROGRESS.search(sentence) or (named and not any(period_fits([y], self.period) for y in named)):
