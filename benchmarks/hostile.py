@@ -112,6 +112,14 @@ def _write_many_levels(folder: Path, goals: int) -> None:
     targets.write_text(text.replace("sections:", "levels:\n" + levels + "sections:", 1), encoding="utf-8")
 
 
+def _word(number: int) -> str:
+    """A word of letters only, one for each number ("zo…"): each goal of a case names its own thing."""
+    letters, number = "zo", number + 1000
+    while number:
+        letters, number = letters + "bcdfghjklmnpqrstvwxz"[number % 20], number // 20
+    return letters
+
+
 def cases(folder: Path) -> list[tuple[str, Path, list[str]]]:
     """Each case: a name, its folder and the python arguments to run in it."""
     made = []
@@ -191,6 +199,37 @@ def cases(folder: Path) -> list[tuple[str, Path, list[str]]]:
         (
             "`draft`: an English review whose 700 KB list lead-in has 16,000 items",
             led,
+            ["-m", "planaudit", "draft", "plan.txt", "--review", "review.txt", "--force"],
+        )
+    )
+    worded = folder / "draft-worded"
+    worded.mkdir()
+    goals = [
+        "- help departments to transfer online publishing to the {t} portal",
+        "- continue to operate and improve the {t} portal for departments",
+        "- provide tools that help service teams meet the {t} standard",
+        "- increase the scale of its team to support more {t} projects",
+        "Departments will encourage policy teams to use digital tools to consult people on the {t} portal.",
+        "Newly appointed Service Managers will be supported through a specialist {t} programme.",
+    ]
+    (worded / "plan.txt").write_text(
+        "Plan 2013\n\nWe are already supporting 7 portal projects.\n\nCabinet Office will:\n\n"
+        + "".join(goals[i % len(goals)].format(t=_word(i)) + "\n" for i in range(3_000)),
+        encoding="utf-8",
+    )
+    deeds = "".join(
+        f"{_word(i).upper()}\n\nWe improved the {_word(i)} portal page. We moved {i} department pages to the "
+        f"{_word(i)} portal. GDS built tool {i} to help departments meet the {_word(i)} standard. Departments are "
+        f"exploring digital tools for the {_word(i)} portal. For example, team {i} launched a portal page. We ran "
+        f"the Service Manager {_word(i)} programme. We began work on {i + 8} {_word(i)} projects.\n\n"
+        for i in range(3_000)
+    )
+    (worded / "review.txt").write_text(f"Report\nOctober 2013\n\n{deeds}", encoding="utf-8")
+    made.append(
+        (
+            "`draft`: 3,000 English goals worded otherwise (help, improve, aims, examples, names, more) against a "
+            "review of 21,000 such deeds under 3,000 headings",
+            worded,
             ["-m", "planaudit", "draft", "plan.txt", "--review", "review.txt", "--force"],
         )
     )

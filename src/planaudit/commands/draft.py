@@ -496,6 +496,11 @@ class _Review:
         ]
 
     @functools.cached_property
+    def improved_topics(self) -> Postings:
+        """The improvements (numbered as in improvements) by the words of the heading they stand under."""
+        return Postings([self.topics[number] for number in self.improvements])
+
+    @functools.cached_property
     def aimed(self) -> dict[str, list[int]]:
         """The deeds (numbered as in deeds) by each word of what they say help is for (matching.aims)."""
         index: dict[str, list[int]] = {}
@@ -2133,7 +2138,8 @@ def _example_deed(goal: _Goal, review: _Review, wanted: frozenset[str]) -> tuple
     @fcotravel twitter channel"): the example is the concrete outcome. No echo of the plan's words in either."""
     best: tuple[float, int, int] | None = None
     act = act_of(goal.clause)
-    for at in review.claims.holding(wanted, DEED_SHARED):
+    claims = review.claims.holding(wanted, DEED_SHARED)
+    for at in claims if len(claims) <= NAME_POSTINGS else ():  # many: they name nothing in particular
         claim, number = review.examples[at]
         score = match_score(wanted, terms(review.unnamed(review.text[claim[0] : claim[1]])), review.weights)
         if score < EXAMPLE_MATCH or (best is not None and score <= best[0]):
@@ -2235,14 +2241,17 @@ def _improved_deeds(goal: _Goal, review: _Review) -> list[tuple[int, int]]:
     only words of the goal's clause, one of them used by at most DEED_SOME of the review's sentences ("GOV.UK"): the
     section is about the thing improved. At most HELPED_ITEMS, in order; no echo."""
     verb = _IMPROVE.search(goal.clause)
-    if verb is None or not review.improvements:
+    if verb is None:
         return []
     some = max(DEED_RARE_COUNT, int(DEED_SOME * review.weights.total))
     object_words = terms(goal.clause[verb.end() :])
     found = []
-    for number in review.improvements:
+    rare = [word for word in object_words if review.weights.counts.get(word, 0) <= some]
+    candidates = review.improved_topics.holding_any(rare)
+    for at in candidates if len(candidates) <= NAME_POSTINGS else ():  # a bounded cost per goal
+        number = review.improvements[at]
         topic = review.topics[number]
-        if not topic or not topic <= object_words or all(review.weights.counts.get(t, 0) > some for t in topic):
+        if not topic <= object_words:
             continue
         start, end = review.deeds[number][:2]
         if not repeats_words(goal.clause, review.text[start:end]):
