@@ -248,13 +248,19 @@ def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
     all_keys = module.keys
     invented = [key for key in all_keys() if key.name.startswith("invented/")]
     assert sorted(key.name for key in invented) == [
+        "invented/apr-federal-rural",
         "invented/budget-maple-falls",
+        "invented/budget-vindhya-pradesh",
         "invented/council-riverside",
         "invented/esg-northwind",
         "invented/health-northern-coast",
         "invented/ngo-clearwater",
+        "invented/uni-eastmoor",
+        "invented/zh-action-midterm",
         "invented/zh-city-report",
+        "invented/zh-county-gwr",
         "invented/zh-dept-action",
+        "invented/zh-listed-company",
         "invented/zh-province-fyp",
     ]
     for key in invented:
