@@ -296,6 +296,7 @@ def drafted_numbers(rule: dict[str, Any]) -> list[float]:
 def unit_fits(key_unit: str, drafted: str) -> bool:
     """Whether a drafted unit says what the key's unit says (every word of it in the key's, or the reverse)."""
     key_unit, drafted = key_unit.strip().lower(), drafted.strip().lower()
+    key_unit = re.sub(r"\brs\.?\s*", "₹ ", key_unit).strip()  # "Rs. crore" is "₹ crore", as draft writes it
     for sign, word in CURRENCY_WORDS.items():
         if word in key_unit and sign not in key_unit:
             drafted = drafted.replace(sign, word)  # "£ billion" says "billion pounds"
@@ -416,6 +417,7 @@ def score(key: Key) -> dict[str, Any]:
         def carries(i: int, row: Row = row) -> bool:
             rule = goals[i]["rule"]
             units = [str(rule.get("unit", ""))] + (["%"] if "target_pct" in rule else [])
+            units += ["个百分点", "percentage points"] if "target_pp" in rule else []  # pp_change's unit is its kind's
             return any(same(a, b) for a in drafted_numbers(rule) for b in row.numbers) and any(
                 unit_fits(row.unit, unit) for unit in units
             )
