@@ -44,7 +44,7 @@ _EN_RESULT = LazyPattern(
     r"|achieved|grew|rose|fell|declined|accelerated|decelerated"
     r"|slowed|stood|came|registered|recorded|reached|increased|decreased|improved|went|last (?:year|three|five|two)"
     r"|previous|so far|till now|until now|since \d{4}|in the past|compared to|as against|against the target"
-    r"|now|already|currently|at present|to date|still|there (?:is|are)|there['’]s"
+    r"|now|today|already|currently|at present|to date|still|there (?:is|are)|there['’]s"
     # a state in the present: what something costs, holds or needs ("Every session costs about ₹2,000", "The
     # government provides more than 650 services", "Half of these don't offer …")
     r"|costs|provides|contains|requires?|needs?|accounts? for|amounts? to|represents|comprises|averages"
@@ -83,12 +83,13 @@ _EN_REPORTED = LazyPattern(
 )
 # A forecast made by others than the plan's authors: "Analysts expect the market to grow by 5% a year", "Economists
 # project inflation of about 2.8%", "The Australian Institute of Health and Welfare expects demand … to rise".
+# An acronym names a body too ("UCAS forecasts that the number of 18-year-olds will grow by about 1.5% a year").
 # An institution's expectation is a forecast only when what it expects moves ("expects demand to rise"): "The Cabinet
 # Office expects every department to publish 10 datasets" is the plan's requirement of others.
 _EN_OTHERS_FORECAST = LazyPattern(
     r"\b(?:(?i:analysts?|economists?|forecasters?|experts?|observers|commentators|researchers|consensus)"
     r"\b(?:[\w'’ ,-]{0,60}?\s)?(?:expects?|forecasts?|projects?|predicts?|anticipates?|estimates?)"
-    r"|(?:IMF|OECD|World Bank|Institute|Bureau|Agency|Office|Commission|Fund|Bank)"
+    r"|(?:IMF|OECD|World Bank|Institute|Bureau|Agency|Office|Commission|Fund|Bank|[A-Z][A-Z&]{2,9}(?=\s+[a-z]))"
     r"\b(?:[\w'’ ,-]{0,60}?\s)?(?:forecasts?|projects?|predicts?|estimates?"
     r"|(?:expects?|anticipates?)\b[\w'’ ,-]{0,40}?\bto (?:rise|grow|fall|increase|decrease|decline|reach|remain|slow"
     r"|exceed|average|peak|double|drop|climb|ease|recover|expand|contract|stay)))\b"
@@ -120,6 +121,8 @@ _EN_THRESHOLD_BEFORE = LazyPattern(
 # than 20 workers" (the noun is described by its size; "will move more than 30 websites" sets an amount).
 _BOUND_AFTER_WITH = LazyPattern(
     r"\b(?:with|having|whose)\s+(?:[\w-]+\s+){0,3}?$|\b(?:aged|of age)\s*$"
+    # a set named by its size after a preposition: "systems in rural communities of 20,000 people or fewer"
+    r"|\b(?:in|for|to|among|across)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}s\s+of\s*$"
     r"|\b[a-z]{3,}s\s+(?:that\s+|which\s+|who\s+)?(?:handl|process|serv|employ|receiv|earn|record|generat|carr(?:y|ie)"
     r"|attract|us|hav)(?:e|es|ing|s)\s*$",
     re.IGNORECASE,
@@ -131,14 +134,19 @@ _EN_WHOLE = LazyPattern(r"\W*of\s+the\s*", re.IGNORECASE)
 # The doer of a passive, a set the text knows: "The majority of the benefits will be achieved by the 7 transactional
 # departments" ("will be cut by 7%" is the amount).
 _EN_AGENT = LazyPattern(r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+the\s*$", re.IGNORECASE)
-_EN_THRESHOLD_AFTER = LazyPattern(r"^\s*(?:and above|or above|and below|or less|or more)\b", re.IGNORECASE)
+_EN_THRESHOLD_AFTER = LazyPattern(
+    r"^\s*(?:and above|or above|and below|or below|or less|or more|or fewer|and over|or over|and under|or under"
+    r"|or older|or younger)\b",
+    re.IGNORECASE,
+)
 _ZH_COMMITMENT = compile_re(r"将|要|确保|力争|力求|努力|争取|必须|务必|预期目标|目标|计划|拟")
 # Words of the plan's year and of its work that mark a commitment only where nothing says the figure already stands:
-# 今年棚户区住房改造600万套 is a target, 今年已过去近5个月 and 今年高校毕业生达874万人 state what is.
-_ZH_WEAK_COMMITMENT = LazyPattern(r"继续|完成|实现|推进|谋划|今年|全年")
+# 今年棚户区住房改造600万套 is a target, 今年已过去近5个月 and 今年高校毕业生达874万人 state what is; so
+# is a year to reach (到2025年全县累计建成高标准农田30万亩: 累计 alone would read it as a result).
+_ZH_WEAK_COMMITMENT = LazyPattern(r"继续|完成|实现|推进|谋划|今年|全年|到(?:19|20)[0-9]{2}年")
 _ZH_ALLOCATION = compile_re(r"拟安排|安排|拨付|投入资金")
 _ZH_RESULT = LazyPattern(
-    r"过去|(?<!比)(?<!较)(?<!于)(?<!同)去年|(?<!比)(?<!较)(?<!于)(?<!同)上年|已经|已|五年来|近年来|近五年|累计|以来|(?<!为)了|当前|目前|现有|曾|同比"
+    r"过去|(?<!比)(?<!较)(?<!于)(?<!同)去年|(?<!比)(?<!较)(?<!于)(?<!同)上年|已经|已|五年来|近年来|近五年|以来|(?<!为)了|当前|目前|现有|曾|同比"
 )
 # What already stands: 已/已经/过去/曾, and a bare 达 before a figure, the verb of statistics (毕业生达874万人,
 # 比重达47.2%); 达到, 直达 and 将高达 (a forecast) are other words.
@@ -223,6 +231,26 @@ def zh_past_topic(head: str, year: str | None = None) -> bool:
         if named is not None and five_year_plan(named.group(1))[1] < int(year):
             opening = named  # “十三五”期间，… in a plan for 2021 or later
     return opening is not None and _ZH_TURN.search(head, opening.end()) is None
+
+
+# A sentence that opens on another's forecast (据中国机械工业联合会预测，…; 市统计局预计，今年全市经济增速将在
+# 5.5%左右) tells that forecast in each of its clauses, whatever 将 follows; the plan's own 预计 has no institution
+# before it (预计全年…, 我局预计). A clause that opens on a condition (若钢材价格上涨10%，毛利率将下降约1.2个百分点)
+# and every clause after it in the sentence tell a case and its effect, not a target.
+_ZH_OTHERS_FORECAST = LazyPattern(
+    r"\s*(?:据[^，,。；;：:]{1,30}?(?:预测|预计|估计|测算|研判)"
+    r"|[^，,。；;：:]{0,30}?(?<![我本])(?:局|厅|署|委|院|中心|机构|组织|联合会|协会|研究会|银行)(?:预测|预计|估计))"
+)
+_ZH_CONDITION = LazyPattern(r"(?:^|[，,；;：:])\s*(?:若|如果|假如|假若|倘若|如若|假设)")
+
+
+def zh_not_the_plans(head: str) -> bool:
+    """Whether a Chinese sentence, read from its start to the end of a clause (head), tells another's forecast or a
+    condition and its effect there: no target of the plan."""
+    # the condition within the clause's last 200 characters: bounded, a text without full stops is one sentence
+    return (
+        _ZH_OTHERS_FORECAST.match(head) is not None or _ZH_CONDITION.search(head, max(0, len(head) - 200)) is not None
+    )
 
 
 def states_target(clause: str, in_free_sentence: bool = True) -> bool:

@@ -19,6 +19,7 @@ from planaudit.reading.clauses import (
     sentence_states,
     threshold,
     timed_act,
+    zh_not_the_plans,
     zh_past_topic,
 )
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
@@ -290,9 +291,22 @@ _ZH_TOPIC_ACT = LazyPattern(
 _ZH_MONTHS = {name: index for index, name in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 
 
+# …or its completion last, after the time it is due: 县人民医院新院区年内建成投用, 2024年底前一期工程投入使用,
+# 2023年底前挂牌运营 (the thing in the clause before). Without a time it may tell what was done (于2023年12月建成投产).
+_ZH_TOPIC_DONE = LazyPattern(
+    r"[^，；。]{0,40}?(?:年内|今年|(?:(?P<year>(?:19|20)[0-9]{2})年)?年?底前)[^，；。]{0,12}?"
+    r"(?:建成投用|建成投产|建成运营|建成通车|竣工投用|投入使用|投入运营|挂牌运营|正式运营|开通运营)"
+)
+
+
 def _zh_topic_act(body: str, year: str | None) -> tuple[str, str | None] | None:
     """The kind and deadline (YYYY or YYYY-MM) of a Chinese clause that names its deliverable before the act."""
     tail = body[-12:]
+    if any(word in tail for word in ("投", "运营", "使用")):
+        done = _ZH_TOPIC_DONE.fullmatch(body)
+        if done is not None:
+            due = done.group("year") or year
+            return "milestone", f"{due}-12" if due else None
     if not any(word in tail for word in ("延", "推迟", "全部", "一律")):
         return None  # most clauses: one look at their end
     match = _ZH_TOPIC_ACT.fullmatch(body)
@@ -341,6 +355,10 @@ _ZH_BROUGHT_IN = LazyPattern(r"[将把](?!符合条件)[^，；。]{2,30}?纳入
 _ZH_AGREEMENT = LazyPattern(
     r"(?:推动|积极推动|争取)?(?:[^，；。]{0,30}?(?:协定|协议|条约)[^，；。]{0,6}?(?:签署|生效)|签署[^，；。]{2,30}?(?:协定|协议|条约)$)"
 )
+
+
+# A numbered sub-heading alone on its line: （一）实施数字基础设施提升行动。
+_ZH_SUBHEADING = LazyPattern(r"[（(][一二三四五六七八九十]{1,3}[）)][^，,；;。：:\n]{2,30}。?[ \t\u3000]*(?:\n|$)")
 
 
 def _zh_act(body: str) -> str:
@@ -518,8 +536,8 @@ _YEAR = LazyPattern(r"((?:19|20)[0-9]{2})年")
 # (2019年工作回顾) opens a part of other periods' goals and results; the plan's own year ("2016年重点工作") or fiscal
 # year ("2016-2017") does not.
 _FIVE_YEAR_HEAD = LazyPattern(
-    r"“十[一二三四五六七八九]五”|回顾(?![与和及]展望)|(?i:\bfive[- ]year\b)"
-)  # 回顾: a part reviewing past work
+    r"“十[一二三四五六七八九]五”|回顾(?![与和及]展望)|(?i:\bfive[- ]year\b)|发展基础|现实基础|发展现状"
+)  # 回顾: a part reviewing past work; 发展基础/现状: one stating what stands
 _YEARS_HEAD = LazyPattern(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[—–-]+\s*((?:19|20)[0-9]{2})(?![0-9])")
 
 
@@ -716,6 +734,10 @@ def plan_year(text: str) -> str | None:
 _FIVE_YEAR_NAME = compile_re(r"第十([一二三四五六七八九])个五年规划|“十([一二三四五六七八九])五”规划")
 
 
+# A company's annual report of one year (2022年年度报告, 2022年度报告, 2022年年报): its plan part is for the next year.
+_ANNUAL_REPORT = compile_re(r"年?度报告|年报")
+
+
 def plan_period(text: str) -> str | None:
     """The period a plan is for, as `plan.period` writes it: 2019, the fiscal year 2016-17, or a five-year plan's
     last year (第十四个五年规划 → 2025) when its name comes before any year."""
@@ -724,6 +746,10 @@ def plan_period(text: str) -> str | None:
     if named:
         return str(five_year_plan(named.group(1) or named.group(2))[1])
     if match:
+        reported = _ANNUAL_REPORT.match(text, match.end())
+        following = str(int(match.group(1)) + 1)
+        if reported is not None and f"{following}年" in text:
+            return following  # 2022年年度报告's 经营计划 is for 2023, the year it names
         return match.group(1)
     # Without 年, only a title line may give the year: a short line among the first five, not body text.
     head = "\n".join(line for line in text[:600].splitlines()[:5] if len(line.strip()) <= 60)
@@ -1035,6 +1061,12 @@ _TRAILING = (
     "等",
     "在",
     "上",
+    # a commitment word after the measure's subject: 营业收入力争达到68亿元 measures 营业收入
+    "力争",
+    "确保",
+    "力求",
+    "争取",
+    "努力",
 )
 _TRAILING_WORDS = LazyPattern("(?:" + "|".join(_TRAILING) + ")+$")
 _TRAILING_LAST = frozenset(word[-1] for word in _TRAILING)  # a phrase ending otherwise has none (most: one look)
@@ -1898,7 +1930,8 @@ def _numeric(
                 states = context.pledged or context.states
             else:
                 states = found in (Role.COMMITMENT, Role.ALLOCATION)
-            if states and not latin and zh_past_topic(text[context.start : clause.end], context.year):
+            told = text[context.start : clause.end]
+            if states and not latin and (zh_past_topic(told, context.year) or zh_not_the_plans(told)):
                 states = False  # 去年…，完成固定资产投资1100亿元: a result the sentence's opening dates to the past
         if not states or (
             latin
@@ -2223,9 +2256,12 @@ def _named_or_milestone(
                 why=why or "named items",
             )
         ]
+    if (clause.start == 0 or text[clause.start - 1] == "\n") and _ZH_SUBHEADING.match(text, clause.start):
+        return out  # （一）实施数字基础设施提升行动。: a part's title; its goals are the lines under it
     kind = "milestone" if _CJK.search(body) and _TASK.match(body) else ""  # _TASK's verbs are Chinese words
     chinese = not kind and _CJK.match(body) is not None
-    topic = _zh_topic_act(body, year) if chinese else None
+    # 2023年底前挂牌运营 opens on its date, not on a Chinese word
+    topic = _zh_topic_act(body, year) if chinese or (not kind and _CJK.search(body)) else None
     own = max(context.start, clause.start - _ZH_OWN_REACH)  # bounded: a text without full stops is one sentence
     if topic is not None and role(text[own : clause.end]) is not Role.RESULT:
         return [
