@@ -30,7 +30,7 @@ def actuals_beside(targets: Path, actuals: Path | None) -> Path:
     return targets.parent / "actuals.yaml" if os.path.isfile(targets) else Path("actuals.yaml")
 
 
-def _parse(targets: Path, actuals: Path, sources_root: Path | None) -> Parsed:
+def _parse(targets: Path, actuals: Path, sources_root: Path | None, apart: bool = False) -> Parsed:
     from planaudit.errors import InputError, UsageError
     from planaudit.loader import load
     from planaudit.output import same_file
@@ -40,7 +40,7 @@ def _parse(targets: Path, actuals: Path, sources_root: Path | None) -> Parsed:
     if sources_root is not None and not sources_root.is_dir():
         raise UsageError(f"--sources-root {sources_root} is not a directory")
     try:
-        return load(str(targets), str(actuals))
+        return load(str(targets), str(actuals), apart)
     except InputError as exc:
         missing = any(p.location.path == str(targets) and p.message == "file not found" for p in exc.problems)
         if missing and targets == Path("targets.yaml"):  # the default: the folder holds no audit at all
@@ -73,7 +73,7 @@ def load_reviews(
     """
     from planaudit.verify import verify
 
-    parsed = _parse(targets, actuals, sources_root)
+    parsed = _parse(targets, actuals, sources_root, documents and cpus() > 1)
     root = None if sources_root is None else str(sources_root)
     if not parsed.years:
         if not documents:
