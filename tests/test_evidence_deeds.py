@@ -143,7 +143,7 @@ def test_deed_reading_units() -> None:
         "create an online library of best practice case studies", "created an online library of best practice case"
     )
     assert deliverable("will develop a service standard for all digital services") == ("servic", "standa")
-    assert deliverable("Departmental strategies will be published by the end of 2012") == ("depart", "strate")
+    assert deliverable("Departmental strategies will be published by the end of 2012") == ("depart", "strat")
     assert deliverable("will support departments") == ()
     assert names_object(
         "published the Digital by Default Service Standard", frozenset({"publish"}), ("servic", "standa")

@@ -106,7 +106,8 @@ _AHEAD_EN = LazyPattern(
     r"\b(?:will|shall|would|propos\w*|plan(?:s|ned)? to|aim(?:s|ed)? to|expect\w*|project(?:ed|ion)s?"
     r"|intend(?:s|ing)?|intention\w*|(?:is|are|was|were|be|been)\s+intended"  # not "an event intended to showcase"
     r"|forecast\w*|estimated? (?:to|at)|likely|anticipat\w*|pegged|target\w*|goal\w*|next (?:year|fiscal)"
-    r"|coming year|going forward|to be (?:\w+ed|set up|taken up))\b",
+    r"|coming year|going forward|to be (?:\w+ed|set up|taken up)"
+    r"|(?:have|has|are|is|am|remain)\s+committed\s+to)\b",  # "we have committed to double …": a pledge restated
     re.IGNORECASE,
 )
 _AHEAD_ZH = LazyPattern(r"明年|今年|将会|将要|将继续|即将|要继续|计划|拟|力争|争取|预计|预期|目标|确保|有望|可望")
@@ -114,9 +115,16 @@ _BUDGET_ESTIMATE = LazyPattern(r"\bBE\b|\bbudget(?:ed)? estimates?\b|\bbudget pr
 _YEAR = LazyPattern(r"(?<![0-9])((?:19|20)[0-9]{2})(?:\s*[-–/]\s*((?:19|20)?[0-9]{2}))?(?![0-9])")
 
 
+# Latin prefixes that open many unrelated words ("transfer", "transform"; "construct", "constrain"): a word opening
+# with one keeps four letters after it, where other words keep six in all.
+_PREFIXES = ("trans", "inter", "under", "con", "com", "dis")
+
+
 def stem(word: str) -> str:
-    """A crude stem of an English word: plural and verb endings off, then its first six letters ("completed",
-    "completion" → "comple"; "casualties" → "casual"; "households" → "househ")."""
+    """A crude stem of an English word: plural and verb endings off (a doubled last consonant undoubled), then its
+    first six letters (four after a prefix such as con-, trans-), less a final "e" ("completed", "completion",
+    "complete" → "complet"; "repave", "repaved" → "repav"; "casualties" → "casual"; "households" → "househ";
+    "transfer" is not "transform")."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
@@ -130,8 +138,14 @@ def stem(word: str) -> str:
     for suffix in ("ingly", "edly", "ing", "ed"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             w = w[: -len(suffix)]
+            if len(w) > 6 and w[-1] == w[-2] and w[-1] not in "aeioulsz":  # "transferred", "committed"
+                w = w[:-1]
             break
-    return w[:6]
+    else:
+        if w.endswith("ment") and len(w) >= 10:  # "commitment" is "commit"
+            w = w[:-4]
+    w = w[: next((len(prefix) + 4 for prefix in _PREFIXES if w.startswith(prefix)), 6)]
+    return w[:-1] if len(w) > 4 and w.endswith("e") and not w.endswith("ee") else w
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -345,7 +359,7 @@ DEED_VERBS = frozenset(
 
 
 # An English review sentence that repeats this many words of a goal's clause in a row is the plan's own words.
-ECHO_RUN = 6
+ECHO_RUN = 7
 
 
 def repeats_words(plan: str, review: str) -> bool:
