@@ -124,6 +124,17 @@ def test_a_chinese_sentence_opening_on_last_year_tells_results_in_each_clause() 
     assert quotes == ["全年完成固定资产投资1200亿元"]
 
 
+def test_a_heading_naming_next_years_plans_leaves_the_period_the_review_states(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Plans 2025" on a line of its own is a heading, not a report's date: the review still reports on 2024."""
+    monkeypatch.chdir(tmp_path)
+    review = ESG_REVIEW.replace("Acme Group Sustainability Report 2024", "Acme Group Report 2024")
+    goals, entries = _draft(tmp_path, ESG_PLAN, review + "\nPlans 2025\n\nWe will open a new recycling plant.\n")
+    by_quote = {g["quote"]: entries[g["id"]] for g in goals}
+    assert by_quote["We aim to source 80%"]["value"] == 83
+
+
 def test_the_period_a_review_states() -> None:
     assert reported_period("Acme Group Sustainability Report 2024\n\nIn 2024 our emissions fell.") == parse_period(
         "2024"

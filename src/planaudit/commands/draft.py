@@ -999,7 +999,9 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     dues = [every_due[group[0]] for group in grouped]
     plan_span = parse_period(year) if year else None
     reach = _reported_until(review.text, plan_span) if review is not None else plan_span
-    stated = reach if review is not None and reach != plan_span and not _DATE_LINE.search(review.text) else None
+    # a period the review states (its title, "In 2024 …"), not a month of a dated series: a heading of its own
+    # ("Plans 2025") is no report date
+    stated = reach if review is not None and reach != plan_span and not _report_dates(review.text)[1] else None
     read = _Review(review.text, plan.text, year, stated) if review is not None else None
     heads = headings(plan.text)
     plan_id = _slug(os.path.splitext(os.path.basename(plan.path))[0], "plan")
