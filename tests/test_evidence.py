@@ -906,3 +906,20 @@ def test_a_chinese_state_is_shown_by_a_record_and_projects_by_their_size_class(
     goals, entries = _draft(tmp_path, plan, "2023年工作回顾\n" + review + "\n")
     assert [goal["rule"]["kind"] for goal in goals] == ["judged", "judged"]
     assert [_proposed(entries[goal["id"]]) for goal in goals] == proposed
+
+
+def test_the_report_in_time_for_a_due_is_the_first_dated_at_or_after_it_in_any_order() -> None:
+    """_Review.in_time bisects the latest month up to each report (read once per review): the same answer as looking
+    for the first report dated at or after the due, reports out of order too."""
+    from planaudit.commands.draft import _Review
+
+    review = "Reports\n\nApril 2013\n\nOne.\n\nMarch 2013\n\nTwo.\n\nOctober 2013\n\nThree.\n\nJuly 2013\n\nFour.\n"
+    read = _Review(review, "Plan 2013\n\nWe will do it.\n", "2013")
+    starts, months = read.dated
+    assert months == [(2013, 4), (2013, 3), (2013, 10), (2013, 7)]
+    for due in [(2013, m) for m in range(1, 13)] + [(2014, 1)]:
+        first = next((at for at, dated in enumerate(months) if dated >= due), None)
+        for at in range(len(review)):
+            expected = first is None or sum(s <= at for s in starts) - 1 <= first
+            assert read.in_time(due, at) is expected, (due, at)
+    assert read.in_time(None, 0)

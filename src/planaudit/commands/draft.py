@@ -401,13 +401,19 @@ class _Review:
         """Whether a sentence stands in a report that can tell whether a goal due by month was done by then: in a dated
         series, the first report dated at or after the due, or one before it. A later report's deed may be done late,
         so it is looked at only when these say nothing."""
-        starts, months = self.dated
+        starts = self.dated[0]
         if month is None or not starts:
             return True
-        first = next((at for at, dated in enumerate(months) if dated >= month), None)
-        if first is None:
+        first = bisect.bisect_left(self.latest_dated, month)
+        if first == len(starts):
             return True
         return bisect.bisect_right(starts, start) - 1 <= first
+
+    @functools.cached_property
+    def latest_dated(self) -> list[tuple[int, int]]:
+        """The latest month of a dated series up to each of its reports: in order, so the first report dated at or
+        after a month is found by bisection (in_time is asked for every candidate of every goal)."""
+        return list(itertools.accumulate(self.dated[1], max))
 
     @functools.cached_property
     def ahead(self) -> list[tuple[int, int, frozenset[str], tuple[int, int] | None]]:
