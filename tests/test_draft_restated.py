@@ -145,3 +145,23 @@ def test_the_review_never_chooses_which_statements_are_merged(tmp_path: Path, mo
     assert goals == goals_alone
     also = [line for line in with_review.splitlines() if "# also stated" in line]
     assert also and also == [line for line in alone.splitlines() if "# also stated" in line]
+
+
+def test_one_pledge_in_the_same_words_by_two_subjects_is_two_goals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scan keeps every statement of a pledge; restatements alone decides which are one target (the same subject
+    saying it again), so DWP's and HMRC's "will launch a new online service …" stay two goals."""
+    monkeypatch.chdir(tmp_path)
+    pledge = "will launch a new online service for people to book appointments"
+    plan = (
+        f"Digital Plan 2013\n\nThe Department for Work and Pensions {pledge}.\n\nHM Revenue and Customs {pledge}.\n\n"
+        f"HM Revenue and Customs {pledge}.\n"
+    )
+    (tmp_path / "plan.txt").write_text(plan, encoding="utf-8")
+    assert run_cli("draft", "plan.txt").exit_code == 0
+    text = (tmp_path / "targets.yaml").read_text(encoding="utf-8")
+    goals = yaml.safe_load(text)["goals"]
+    assert [goal["quote"] for goal in goals] == [pledge, pledge]
+    assert text.count(f'# also stated: "{pledge}"') == 1  # HMRC's second statement, beside HMRC's goal
+    assert text.index("# also stated") > text.index("id: g02-")

@@ -1528,7 +1528,6 @@ def _without_restatements(findings: list[Finding]) -> list[Finding]:
     6.5%－7%" … "有6.5%－7%的增速就能…", "the target of 3.5%", 今年预期目标设定为6%以上): the same number and
     unit, whatever kind its own words give."""
     seen: set[tuple[object, ...]] = set()
-    pledged: set[str] = set()
     out = []
     for finding in findings:
         key = (finding.heading, finding.target, finding.maximum, finding.unit)  # the kind may differ: 设定为6%以上
@@ -1539,10 +1538,6 @@ def _without_restatements(findings: list[Finding]) -> list[Finding]:
             and (finding.kind == "between" or not _GENERIC_WORDS.sub("", finding.measure).strip())
         ):
             continue
-        if finding.target is None and finding.kind in ("judged", "milestone") and len(finding.quote) >= 24:
-            if finding.quote in pledged:
-                continue  # the same pledge in the same words again ("we will provide additional ways …"): one goal
-            pledged.add(finding.quote)
         seen.add(key)
         out.append(finding)
     return out
