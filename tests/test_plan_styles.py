@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from planaudit.reading.clauses import Role, role, zh_past_topic
-from planaudit.reading.figures import read_figures
+from planaudit.reading.figures import fall_percent, find_value, read_figures
 from planaudit.reading.periods import parse_period, reported_period
 from planaudit.reading.scan import scan
 from planaudit.reading.units import split_unit
@@ -297,6 +297,14 @@ def test_halve_and_a_third_are_falls_written_as_the_plan_writes_them(
         {"kind": "decline", "target_pct": "halve", "unit": "%"},
         {"kind": "decline", "target_pct": "a third", "unit": "%"},
     ]
+    # one reading of "halve" (figures.fall_percent): the scan's target, the rule's text target and the evidence agree
+    for written in ("halve", "halves", "halved", "Halving"):
+        (figure,) = read_figures(written)
+        assert fall_percent(figure) == 50
+        assert DeclineParams(kind="decline", target_pct=written, unit="%").target_pct == 50  # type: ignore[arg-type]
+        assert find_value(f"Food waste was {written.lower()}.", 50, "%") is not None
+    assert [(f.kind, f.target) for f in scan("We will halve food waste.")] == [("decline", 50.0)]
+    assert fall_percent(read_figures("doubled")[0]) is None and fall_percent(read_figures("half")[0]) is None
 
 
 def test_pence_is_a_unit_and_no_identifier() -> None:

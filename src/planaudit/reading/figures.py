@@ -1550,6 +1550,14 @@ def figures_of_quote(quote: str) -> tuple[Figure, ...]:
     return _figures_of_quote(quote) if len(quote) <= _QUOTE_CACHED else tuple(read_figures(quote))
 
 
+def fall_percent(figure: Figure) -> float | None:
+    """The fall in percent a multiple below one states ("halve": what is left is ×0.5, the fall 50%), else None: read
+    by the scan's decline, the decline rule's target written as text and the evidence a fall is matched on."""
+    if figure.kind is not Kind.MULTIPLE or not 0 < figure.value < 1:
+        return None
+    return round((1 - figure.value) * 100, 9)
+
+
 def find_value(quote: str, value: float, unit: str | None) -> Figure | None:
     """The first figure in quote that states value in unit, or None.
 
@@ -1570,8 +1578,8 @@ def find_value(quote: str, value: float, unit: str | None) -> Figure | None:
         if wanted is None:
             if _close(figure.value, value):
                 return figure
-        elif figure.kind is Kind.MULTIPLE and figure.value < 1 and wanted == PERCENT:
-            if _close((1 - figure.value) * 100, value):  # "halve" states a fall of 50%
+        elif (fall := fall_percent(figure)) is not None and wanted == PERCENT:
+            if _close(fall, value):  # "halve" states a fall of 50%
                 return figure
         elif figure.kind is Kind.FRACTION:
             if wanted == PERCENT and abs(figure.value * 100 - value) <= FRACTION_AS_PERCENT_TOLERANCE:

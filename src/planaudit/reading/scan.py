@@ -22,7 +22,7 @@ from planaudit.reading.clauses import (
     zh_not_the_plans,
     zh_past_topic,
 )
-from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures
+from planaudit.reading.figures import Figure, Kind, Qualifier, fall_percent, read_figures
 from planaudit.reading.lazyre import HAN, LATIN, LazyPattern, compile_re, initials, skipping, trie
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.reading.tables import Indicator, indicators
@@ -196,7 +196,6 @@ _EN_NO_ONE = compile_re(r"(?i:\b(?:no|nobody|no one|none of)\b(?! (?:later|longe
 # expectancy "will improve to 80 years").
 _EN_SHORT_TIME = compile_re(r"(?i:minutes?|hours?|days?|weeks?)")
 _EN_IMPROVE_TO = compile_re(r"(?i:\bimprov\w*\s+to\s+(?:an?\s+average\s+of\s+|around\s+|about\s+)?)$")
-_EN_HALVE = compile_re(r"halv(?:e|es|ed|ing)", re.IGNORECASE)
 # The object of such a verb, up to a preposition of time or amount ("the income of the farmers | by 2022").
 _EN_OBJECT = LazyPattern(r"(?:\s+(?!(?:by|in|within|over|before|from|to|and|or|through)\b)[\w’'-]+)*", re.IGNORECASE)
 # "₹99,681 crore more than last year", "£2 billion higher than in 2015": the figure is the rise itself.
@@ -2102,8 +2101,8 @@ def _numeric_finding(
         return _rule(kind="pp_change", target=value, unit=PERCENTAGE_POINT)
     if figure.kind is Kind.MULTIPLE and value > 1 and _EN_MULTIPLY.fullmatch(figure.text):
         return _rule(kind="growth", target=round((value - 1) * 100, 6), unit=PERCENT)  # double: +100%
-    if figure.kind is Kind.MULTIPLE and value == 0.5 and _EN_HALVE.fullmatch(figure.text):
-        return _rule(kind="decline", target=50.0, unit=PERCENT)  # halve: −50%
+    if (fall := fall_percent(figure)) is not None:
+        return _rule(kind="decline", target=fall, unit=PERCENT)  # halve: −50%
     if figure.kind is Kind.FRACTION and not unit and _DOWN_VERB.search(lead) is not None:
         return _rule(kind="decline", target=round(value * 100, 6), unit=PERCENT)  # "cut … by a third"
     falls = _DOWN_VERB.search(lead) is not None or (unit == PERCENT and _FALL_AFTER.match(text, figure.end) is not None)

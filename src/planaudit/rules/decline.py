@@ -5,7 +5,7 @@ from typing import Any, Literal
 from pydantic import Field, field_validator, model_validator
 
 from planaudit.facts import Baseline, Reported, Unit
-from planaudit.reading.figures import Kind, parse_figure
+from planaudit.reading.figures import fall_percent, parse_figure
 from planaudit.rules.base import (
     Figure,
     Outcome,
@@ -45,9 +45,8 @@ class DeclineParams(Params):
         if not isinstance(value, str):
             return value
         figure = parse_figure(value)
-        if figure is not None and figure.kind is Kind.MULTIPLE and 0 < figure.value < 1:
-            return clean((1 - figure.value) * 100)  # "halve": what is left is half, the fall 50%
-        return text_target(value, "%")
+        fall = fall_percent(figure) if figure is not None else None
+        return fall if fall is not None else text_target(value, "%")  # "halve": what is left is half, the fall 50%
 
     @model_validator(mode="after")
     def _one_target(self) -> "DeclineParams":
