@@ -473,7 +473,7 @@ def _check_keeping(bundled: Path, cache: Path, probe: str = "", **env: str) -> s
 
 
 def _kept_store(cache: Path) -> Path:
-    stores = list(cache.rglob("lazyre.*.patterns"))
+    stores = list(cache.rglob("kept_patterns.*.pyc"))
     assert len(stores) <= 1
     return stores[0] if stores else cache / "none"
 
@@ -547,3 +547,35 @@ def test_no_store_is_written_without_bytecode_and_a_foreign_or_damaged_one_is_ig
     damaged = _check_keeping(bundled, tmp_path)
     assert damaged.stdout == first.stdout
     assert marshal.loads(store.read_bytes()) == (lazyre._maker(), entries)
+
+
+def test_the_store_is_a_bytecode_slot_that_pip_uninstall_removes(
+    bundled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`pip uninstall` removes the files it installed and each module's bytecode (importlib.util.cache_from_source):
+    every file a check writes for planaudit is such a slot, the kept patterns that of kept_patterns.py. A slot holding
+    that module's real bytecode (compiled at install) is read as no store and replaced; a slot that cannot be written
+    fails no run."""
+    import importlib.util
+    import marshal
+    import py_compile
+
+    import planaudit
+    from planaudit.reading import lazyre
+
+    first = _check_keeping(bundled, tmp_path)
+    package = Path(planaudit.__file__).parent
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path))  # where the check's PYTHONPYCACHEPREFIX put them
+    slots = {Path(importlib.util.cache_from_source(str(module))) for module in package.rglob("*.py")}
+    mirror = Path(importlib.util.cache_from_source(str(package / "__init__.py"))).parent
+    written = {path for path in mirror.rglob("*") if path.is_file()}
+    store = Path(importlib.util.cache_from_source(str(package / "reading" / "kept_patterns.py")))
+    assert store in written and written <= slots, sorted(map(str, written - slots))
+    py_compile.compile(str(package / "reading" / "kept_patterns.py"), cfile=str(store), doraise=True)
+    again = _check_keeping(bundled, tmp_path)
+    assert again.stdout == first.stdout
+    assert marshal.loads(store.read_bytes())[0] == lazyre._maker()
+    # nowhere to write (a read-only install): nothing kept, and the run reports as ever
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    unwritable = _check_keeping(bundled, tmp_path / "a-file" / "cache")
+    assert unwritable.stdout == first.stdout and "Traceback" not in unwritable.stderr

@@ -266,8 +266,9 @@ def _behind_look_ahead(pattern: str, flags: int, first: frozenset[str]) -> re.Pa
 #
 # Python 3.11's `re` parses and compiles a pattern in Python: ~30 ms a run for the patterns a Chinese check reads with
 # (a class of Chinese characters alone builds a 64K-entry table). Like a module's bytecode, the code `re` makes of each
-# of planaudit's own patterns is kept in __pycache__ beside this module, under the same rules (not written with
-# PYTHONDONTWRITEBYTECODE; PYTHONPYCACHEPREFIX moves it), and made into a pattern again by `re`'s own C constructor.
+# of planaudit's own patterns is kept in __pycache__ beside this module (in the bytecode slot of kept_patterns.py, which
+# `pip uninstall` removes), under the same rules (not written with PYTHONDONTWRITEBYTECODE; PYTHONPYCACHEPREFIX moves
+# it), and made into a pattern again by `re`'s own C constructor.
 # The store names the interpreter and `re` it was made by; another one's store is ignored and replaced.
 
 _store: dict[tuple[str, int, bool], tuple[Any, ...]] | None = None
@@ -366,14 +367,17 @@ def _maker() -> tuple[Any, ...]:
 
 
 def _path() -> str | None:
-    """The store's file, where Python would put this module's bytecode (None: nowhere to keep it)."""
+    """The store's file: the bytecode slot of kept_patterns.py, a module of no code beside this one, so that `pip
+    uninstall` (which removes the bytecode of each module it installed) removes the store too; None: nowhere to keep it.
+    """
     if not __file__.endswith(".py"):
         return None
+    slot = os.path.join(os.path.dirname(__file__), "kept_patterns.py")
     try:
-        cached: str = importlib.import_module("importlib.util").cache_from_source(__file__)
+        cached: str = importlib.import_module("importlib.util").cache_from_source(slot)
     except (NotImplementedError, ValueError):  # no cache tag, or sys.pycache_prefix cannot hold it
         return None
-    return cached.removesuffix(".pyc") + ".patterns"
+    return cached
 
 
 def _load() -> dict[tuple[str, int, bool], tuple[Any, ...]]:
@@ -383,7 +387,7 @@ def _load() -> dict[tuple[str, int, bool], tuple[Any, ...]]:
     try:
         with open(path, "rb") as file:
             maker, entries = marshal.loads(file.read())
-    except (OSError, EOFError, ValueError, TypeError):  # none yet, unreadable or damaged: compiled as written
+    except (OSError, EOFError, ValueError, TypeError):  # none yet, unreadable, damaged or the slot's own bytecode
         return {}
     return entries if maker == _maker() and type(entries) is dict else {}
 
