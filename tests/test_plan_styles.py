@@ -12,7 +12,7 @@ from planaudit.reading.clauses import Role, role, zh_past_topic
 from planaudit.reading.figures import fall_percent, find_value, read_figures
 from planaudit.reading.periods import parse_period, reported_period
 from planaudit.reading.scan import scan
-from planaudit.reading.units import split_unit
+from planaudit.reading.units import in_base, split_unit
 from tests.conftest import run_cli
 
 INVENTED = Path(__file__).resolve().parent.parent / "benchmarks" / "invented"
@@ -110,6 +110,36 @@ def test_units_of_measures_and_rates() -> None:
     assert split_unit("per million hours worked") == (("per million hours worked", 1.0))
     assert split_unit("million trees").factor == 1e6  # "one million trees": the scale stays the figure's
     assert [(f.value, f.unit) for f in read_figures("₹ 6,000 per hectare")] == [(6000.0, "₹")]
+
+
+def test_a_scale_word_is_the_figures_scale_and_the_unit_is_read_after_it_as_after_a_number() -> None:
+    """ "one million hedgerow shrubs" counts shrubs as "1,000,000 hedgerow shrubs" does, a million of them; the word
+    after the scale is no unit when it describes the noun counted."""
+    for written, plain, unit in [
+        ("We will plant one million hedgerow shrubs.", "We will plant 1,000,000 hedgerow shrubs.", "million shrubs"),
+        ("All 14 crore farm holdings.", "All 14,00,00,000 farm holdings.", "crore holdings"),
+        ("2 million cubic metres of water", "2,000,000 cubic metres of water", "million cubic metres"),
+        ("3 million young people", "3,000,000 young people", "million people"),
+    ]:
+        (scaled,) = read_figures(written)
+        (counted,) = read_figures(plain)
+        assert scaled.unit == unit and split_unit(unit).base == counted.unit, written
+        assert in_base(scaled.value, scaled.unit) == in_base(counted.value, counted.unit)
+
+
+def test_one_amount_written_with_a_scale_word_and_in_digits_is_one_goal_and_its_evidence_fits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "Harbour Town Council Plan 2024\n\nWe will plant one million hedgerow shrubs in 2024.\n\n"
+        "Summary\n\nWe will plant 1,000,000 hedgerow shrubs in 2024.\n",
+        "Harbour Town Council Annual Report 2024\n\nWe planted 900,000 hedgerow shrubs in 2024.\n",
+    )
+    assert len(goals) == 1  # a restatement, the scale written another way
+    (entry,) = entries.values()
+    assert (entry["value"], entry["unit"]) == (900000, "shrubs")
 
 
 def test_a_chinese_sentence_opening_on_last_year_tells_results_in_each_clause() -> None:

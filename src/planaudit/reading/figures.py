@@ -1010,6 +1010,7 @@ _YEAR_NOUNS = frozenset({"levels", "prices", "baselines", "figures", "values", "
 _PENCE = LazyPattern(r"p(?![A-Za-z0-9]|\.[A-Za-z])")
 # "2.5 cubic metres", "40 square kilometres": the measure's adjective is part of its unit.
 _MEASURE_ADJECTIVE = LazyPattern(r" (cubic|square)(?= [a-z])")
+_MEASURE_UNIT = LazyPattern(r" ((?:cubic|square) [a-z][a-z-]+)")
 # The base of a rate written with its number: "per 10,000 bed days", "per million hours worked", "per 100 kilometres".
 _RATE_BASE = LazyPattern(
     r" per (?:[0-9][0-9,]*(?:\.[0-9]+)?(?: (?:thousand|million|billion))?|hundred|thousand|million|billion|lakh|crore)"
@@ -1080,10 +1081,20 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
     if groups["en_scale"] is not None:
         scale = groups["en_scale"].lower()
         scale_end = unit_match.start("en_scale") + len(scale)
-        counted = _counted_noun(source, scale_end)
+        noun = groups["en_scaled_noun"]
+        # the unit after the scale is read as after a number ("one million hedgerow shrubs" as "1,000,000 hedgerow
+        # shrubs", "2 million cubic metres" as "2,000,000 cubic metres"): the scale is the figure's, never a word of
+        # what it counts
+        measure = _MEASURE_UNIT.match(source, scale_end)
+        if measure is not None:
+            return normalize_unit(f"{scale} {measure.group(1)}"), measure.end(), ""
+        counted = _counted_noun(source, scale_end) or (
+            _counted_noun(source, scale_end, True)
+            if noun is not None and not _counts(noun) and _DESCRIBING.fullmatch(noun) and noun not in _SINGULAR_UNITS
+            else None
+        )
         if counted is not None:
             return normalize_unit(f"{scale} {counted[0]}"), counted[1], ""
-        noun = groups["en_scaled_noun"]
         lower = "" if noun is None else noun.lower()
         if lower and lower not in _EN_STOPWORDS and lower not in _EN_WORD_VALUES and lower not in _COUNT_DESCRIBERS:
             return normalize_unit(f"{scale} {noun}"), end, ""

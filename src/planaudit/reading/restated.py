@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from planaudit.reading.matching import Weights, act_of, another_thing, object_head, stem, terms
 from planaudit.reading.scan import Finding
+from planaudit.reading.units import in_base
 
 # Non-numeric deeds whose kind is a reading of the verb, not of the target ("offer training" judged, "develop
 # training" a milestone): two statements of one deed may differ in it. Numeric kinds and named items never do.
@@ -97,7 +98,12 @@ def _subject(text: str, finding: Finding, after: int) -> str:
 
 def _figures_agree(a: _Statement, b: _Statement) -> bool:
     fa, fb = a.finding, b.finding
-    if (fa.target, fa.maximum, fa.unit, fa.exclusive) != (fb.target, fb.maximum, fb.unit, fb.exclusive):
+    # "one million trees" and "1,000,000 trees" are one amount: compared in the unit's base, the scale applied
+    if (in_base(fa.target, fa.unit), in_base(fa.maximum, fa.unit), fa.exclusive) != (
+        in_base(fb.target, fb.unit),
+        in_base(fb.maximum, fb.unit),
+        fb.exclusive,
+    ):
         return False
     if a.figures and b.figures and a.figures != b.figures:
         return False  # another amount or another year: "2 more into beta" is not "1 into alpha"

@@ -26,7 +26,7 @@ from planaudit.reading.figures import Figure, Kind, Qualifier, fall_percent, rea
 from planaudit.reading.lazyre import HAN, LATIN, LazyPattern, compile_re, initials, skipping, trie
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.reading.tables import Indicator, indicators
-from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, split_unit
+from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, in_base, split_unit
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Vocabulary
@@ -1529,7 +1529,8 @@ def _without_restatements(findings: list[Finding]) -> list[Finding]:
     seen: set[tuple[object, ...]] = set()
     out = []
     for finding in findings:
-        key = (finding.heading, finding.target, finding.maximum, finding.unit)  # the kind may differ: 设定为6%以上
+        # the kind may differ (设定为6%以上), and the scale be written another way (one million, 1,000,000)
+        key = (finding.heading, in_base(finding.target, finding.unit), in_base(finding.maximum, finding.unit))
         # a range is its own mark: the same two ends under one heading are the same goal, whatever its words
         if (
             finding.target is not None

@@ -275,6 +275,15 @@ def convert(value: float, from_unit: str, to_unit: str) -> float | None:
     return value * ratio if ratio >= 1 else value / (1 / ratio)
 
 
+def in_base(value: float | None, unit: str | None) -> tuple[float | None, str]:
+    """A value and its unit as an amount of the unit's base, the scale applied ("one million trees": 1,000,000
+    trees; 0.11 亿元: 1100 万元 and 0.11 亿元 are one amount of 元), so figures written with and without a scale word
+    compare; None stays None."""
+    scaled = split_unit(unit or "")
+    base = _word_key(scaled.base)
+    return (None if value is None else round(value * scaled.factor, 6)), base
+
+
 def conversion_text(value: float, from_unit: str, to_unit: str) -> str:
     """The conversion as a person writes it: "94.8亿元 = 948000万元". Raises ValueError when the bases differ."""
     converted = convert(value, from_unit, to_unit)
