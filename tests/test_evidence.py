@@ -26,6 +26,7 @@ from planaudit.reading.matching import (
     reports_deed,
     same_words,
     short_names,
+    shortens,
     stem,
     terms,
     years_named,
@@ -923,3 +924,26 @@ def test_the_report_in_time_for_a_due_is_the_first_dated_at_or_after_it_in_any_o
             expected = first is None or sum(s <= at for s in starts) - 1 <= first
             assert read.in_time(due, at) is expected, (due, at)
     assert read.in_time(None, 0)
+
+
+def test_a_chinese_measure_named_by_its_short_form_is_the_same_measure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """简称 by a rule, not a list: the measure's first character, some left out, the rest in order, its head last."""
+    assert shortens("高企", "高新技术企业") and shortens("固投", "固定资产投资")
+    assert shortens("社零总额", "社会消费品零售总额") and shortens("规上工业增加值", "规模以上工业增加值")
+    # a piece of the measure, another first character, another head: no short form of it
+    assert not shortens("高新", "高新技术企业") and not shortens("国企", "高新技术企业")
+    assert not shortens("固定投入", "固定资产投资") and not shortens("投资", "固定资产投资")
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(
+        tmp_path,
+        "2024年工作计划\n\n高新技术企业达到1000家。\n\n固定资产投资增长5%。\n\n社会消费品零售总额增长7%。\n",
+        # 通胀高企 (inflation stays high) names no measure: the words before a figure end on the short form
+        "2024年工作回顾\n\n过去一年，全球通胀高企，全市经济平稳运行。高企达到1050家。固投增长4.2%。社零总额增长7.3%。\n",
+    )
+    assert [(entries[g["id"]]["value"], entries[g["id"]]["evidence"][0]["quote"]) for g in goals] == [
+        (1050, "高企达到1050家"),
+        (4.2, "固投增长4.2%"),
+        (7.3, "社零总额增长7.3%"),
+    ]

@@ -58,6 +58,7 @@ from planaudit.reading.matching import (
     reports_deed,
     same_words,
     scale_fits,
+    short_form_in,
     short_names,
     similarity,
     stem,
@@ -876,6 +877,21 @@ def _context(text: str, reading: Reading) -> str:
     return text[reading.start : reading.figure.start] + " " + text[reading.figure.end : reading.end]
 
 
+def _short_named(review: _Review, index: Postings, measure: str) -> dict[int, str]:
+    """Chinese: the outcome figures (numbered as in pool) whose naming words end on the short form of the goal's
+    measure (matching.shortens: 固投, 高企, 社零总额), and that short form; looked up by its first character pair."""
+    if len(measure) < 4:
+        return {}
+    found = {}
+    for number in index.holding_any({measure[0] + char for char in measure[1:]}):
+        reading = review.pool[number]
+        before = review.subject.get((reading.start, reading.end)) or review.text[reading.start : reading.figure.start]
+        short = short_form_in(measure, measure_words(same_words(before)))
+        if short is not None:
+            found[number] = short
+    return found
+
+
 def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) -> tuple[Reading, float] | None:
     """The review figure (an option for the goal's kind) whose words best name the goal's measure, the first of
     equals: English by weighted shared word stems, Chinese by shared character pairs; None below the threshold. Only
@@ -890,8 +906,11 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
         index = review.pool_pairs(goal.trailing)
         cap = min(len(wanted), 6)
         named: dict[tuple[str, bool], bool] = {}  # a review repeating its words is read once
-        for number in index.holding(wanted, share_needed(MATCH_SHARE, len(wanted))):
-            score = len(wanted & index.pieces[number]) / cap  # matching.similarity of the words that name it
+        shorts = _short_named(review, index, measure)  # 固投 for 固定资产投资: named by its short form
+        for number in sorted({*index.holding(wanted, share_needed(MATCH_SHARE, len(wanted))), *shorts}):
+            short = shorts.get(number)
+            pieces = index.pieces[number] if short is None else pair_set(measure)
+            score = len(wanted & pieces) / cap  # matching.similarity of the words that name it
             if score < MATCH_SHARE or (best is not None and score <= best[1]):
                 continue
             reading = pool[number]
@@ -901,6 +920,8 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
                 continue  # 全国单位国内生产总值二氧化碳排放累计下降约17.7% is no province's own fall
             subject = review.subject.get((reading.start, reading.end), "")
             key = (same_words(subject or text[reading.start : reading.figure.start]), bool(subject))
+            if short is not None:
+                key = (key[0].replace(short, measure), key[1])
             if key not in named:
                 named[key] = names_measure(measure, quote, key[0], borrowed=key[1])
             if named[key]:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from planaudit.reading.figures import Figure
-from planaudit.reading.lazyre import LazyPattern
+from planaudit.reading.lazyre import HAN, LazyPattern
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, same_base, split_unit
 
 # Share of a goal's measure-word pairs (capped at 6) that a review or baseline phrase must share to be proposed.
@@ -296,6 +296,38 @@ def names_measure(measure: str, quote: str, before: str, borrowed: bool = False)
         return True
     measure = measure[-40:]
     return len(measure) >= 2 and _common(measure, words) >= IN_ORDER * len(measure)
+
+
+def shortens(short: str, measure: str) -> bool:
+    """Whether a Chinese run is the short form (简称) of a measure: it opens on the measure's first character, leaves
+    some of its characters out, keeps the rest in order, and ends on its head (the last two characters, or the first
+    of them): 固投 of 固定资产投资, 高企 of 高新技术企业, 社零总额 of 社会消费品零售总额, 规上工业增加值 of
+    规模以上工业增加值."""
+    if len(short) < 2 or len(short) >= len(measure) or short[0] != measure[0] or short in measure:
+        return False
+    head, rest = measure[-2:], measure[:-2]
+    if short.endswith(head):
+        body = short[:-2]
+    elif short[-1] == head[0]:
+        body = short[:-1]
+    else:
+        return False
+    at = 0
+    for char in body:
+        at = rest.find(char, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def short_form_in(measure: str, words: str) -> str | None:
+    """The short form of a Chinese measure (shortens) ending the words that name a figure (全市固投), or None."""
+    if len(measure) < 4 or not HAN.search(measure):
+        return None
+    for size in range(min(len(words), len(measure) - 1), 1, -1):
+        if shortens(words[-size:], measure):
+            return words[-size:]
+    return None
 
 
 def abbreviates(short: str, text: str) -> bool:
