@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from planaudit.reading.restated import restatements
 from planaudit.reading.scan import scan
 from tests.conftest import drafted_goals, run_cli
 
@@ -182,7 +183,10 @@ def test_a_pledge_in_the_same_words_twice_is_one_goal() -> None:
         "To help people offline, we will provide a telephone line for people who cannot use digital services.\n\n"
         "Offline support matters, and we will provide a telephone line for people who cannot use digital services.\n"
     )
-    assert [f.quote for f in scan(text)] == ["will provide a telephone line for people who cannot use digital services"]
+    findings = scan(text)  # the scan keeps both statements; restatements makes them one target
+    pledge = "will provide a telephone line for people who cannot use digital services"
+    assert [f.quote for f in findings] == [pledge, pledge]
+    assert [sorted(group) for group in restatements(text, findings, [None, None])] == [[0, 1]]
 
 
 @pytest.mark.parametrize(

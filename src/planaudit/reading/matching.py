@@ -122,9 +122,9 @@ _PREFIXES = ("trans", "inter", "under", "con", "com", "dis")
 
 def stem(word: str) -> str:
     """A crude stem of an English word: plural and verb endings off (a doubled last consonant undoubled), then its
-    first six letters (four after a prefix such as con-, trans-), less a final "e" ("completed", "completion",
-    "complete" → "complet"; "repave", "repaved" → "repav"; "casualties" → "casual"; "households" → "househ";
-    "transfer" is not "transform")."""
+    first six letters (four after a prefix such as con-, trans-), less the final "e" of a word of six letters or more
+    ("completed", "completion", "complete" → "complet"; "repave", "repaved" → "repav"; "casualties" → "casual";
+    "households" → "househ"; "transfer" is not "transform"; "caste" is not "cast")."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
@@ -145,7 +145,7 @@ def stem(word: str) -> str:
         if w.endswith("ment") and len(w) >= 10:  # "commitment" is "commit"
             w = w[:-4]
     w = w[: next((len(prefix) + 4 for prefix in _PREFIXES if w.startswith(prefix)), 6)]
-    return w[:-1] if len(w) > 4 and w.endswith("e") and not w.endswith("ee") else w
+    return w[:-1] if len(w) > 5 and w.endswith("e") and not w.endswith("ee") else w
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -384,8 +384,8 @@ DEED_VERBS = frozenset(
     for word in re.findall(
         r"[a-z]+",
         """launch publish release open complete establish introduce enact pass set held run ran create
-    appoint deliver roll began begun begin start build built sign approve adopt issue implement move migrate help
-    work provide prepare develop continue support now already also moved moving created creating issued issuing""",
+    appoint deliver roll began begun begin start build built sign approve adopt issue implement move migrate transfer
+    help work provide prepare develop continue support now already also moved moving created creating issued issuing""",
     )
 )
 
