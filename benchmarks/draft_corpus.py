@@ -78,6 +78,7 @@ class Row:
     level: str  # commitment, stretch, expected, planned, plain or "" (not stated)
     outcomes: list[str]
     reported: bool  # met or missed
+    partial: bool = False  # unreported because only some of its items are reported ("partial 1/2")
     spans: list[Span] = field(default_factory=list)
     outcome_spans: list[Span] = field(default_factory=list)
 
@@ -188,6 +189,7 @@ def _corpus_key(folder: str) -> Key:
                     level_of(word),
                     quote.findall(outcome),
                     verdict_word in ("met", "missed"),
+                    partial=verdict_word == "unreported" and "partial" in verdict,
                 )
             )
         elif section in ("distractors", "review traps") and line.startswith("- "):
@@ -468,6 +470,10 @@ def score(key: Key) -> dict[str, Any]:
         row = matched_goal.get(index)
         e_spans = [s for e in evidence for s in spans(review, e)]
         right = row is not None and row.reported and overlap(e_spans, row.outcome_spans) > 0
+        # a list's reported items with the others silent is the partial the key says, not a wrong proposal
+        items = entry.get("items") if isinstance(entry.get("items"), dict) else {}
+        partial = bool(items) and "done" in items.values() and "silent" in items.values()
+        right = right or (row is not None and row.partial and partial and overlap(e_spans, row.outcome_spans) > 0)
         if not right and (row is not None or overlap(e_spans, trap_spans) > 0):
             c["evidence_wrong"] += 1
             misses.append(f"{goal['id']}: WRONG evidence {evidence[0][:60]!r}")

@@ -104,3 +104,42 @@ def test_present_statistics_others_forecasts_and_sizes_of_a_set_are_no_english_t
     assert [g["quote"] for g in goals] == ["We will recruit 2,400 new international students"]
     assert role("UCAS forecasts that the number of applicants will grow by 2%") is Role.FORECAST
     assert role("The OECD will publish 3 reports") is Role.COMMITMENT  # an acronym that pledges, not forecasts
+
+
+def test_a_past_years_sentence_goes_on_past_its_semicolon_and_a_plans_year_on_year_rise_is_a_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "某公司2022年年度报告（节选）\n"
+        "2022年，公司实现营业收入59.1亿元，同比增长18.6%；实现归属于上市公司股东的净利润4.6亿元。\n"
+        "2023年，公司营业收入力争达到68亿元，同比增长15%以上；归属于上市公司股东的净利润不低于5.2亿元。\n"
+    )
+    goals, _ = draft_pair(tmp_path, plan, "某公司2023年年度报告（节选）\n公司经营稳健。\n")
+    assert [g["quote"] for g in goals] == [
+        "公司营业收入力争达到68亿元",
+        "同比增长15%以上",  # 同比 compares with last year; it tells no result by itself
+        "归属于上市公司股东的净利润不低于5.2亿元",
+    ]
+
+
+def test_a_count_of_new_things_named_in_its_sentence_is_a_list_of_named_items(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "Budget 2023-24\n\n"
+        "Two new Agricultural Colleges will be established at Rewa and Satna.\n"
+        "We will launch two new institutes in 2024/25: the Centre for Coastal Resilience and the School of Data "
+        "Science.\n"
+        "We will build 3 new schools in 2024.\n"
+    )
+    review = "Budget 2024-25\n\nThe Agricultural College at Rewa has started its first academic session.\n"
+    goals, entries = draft_pair(tmp_path, plan, review)
+    assert [g["rule"] for g in goals] == [
+        {"kind": "named_items", "items": ["Rewa", "Satna"]},
+        {"kind": "named_items", "items": ["Centre for Coastal Resilience", "School of Data Science"]},
+        {"kind": "at_least", "target": 3, "unit": "schools"},  # "in 2024" names no school
+    ]
+    # one college reported, the other not: partly reported, for a person to confirm
+    assert entries[goals[0]["id"]]["items"] == {"Rewa": "done", "Satna": "silent"}

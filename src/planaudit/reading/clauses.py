@@ -146,7 +146,7 @@ _ZH_COMMITMENT = compile_re(r"将|要|确保|力争|力求|努力|争取|必须|
 _ZH_WEAK_COMMITMENT = LazyPattern(r"继续|完成|实现|推进|谋划|今年|全年|到(?:19|20)[0-9]{2}年")
 _ZH_ALLOCATION = compile_re(r"拟安排|安排|拨付|投入资金")
 _ZH_RESULT = LazyPattern(
-    r"过去|(?<!比)(?<!较)(?<!于)(?<!同)去年|(?<!比)(?<!较)(?<!于)(?<!同)上年|已经|已|五年来|近年来|近五年|以来|(?<!为)了|当前|目前|现有|曾|同比"
+    r"过去|(?<!比)(?<!较)(?<!于)(?<!同)去年|(?<!比)(?<!较)(?<!于)(?<!同)上年|已经|已|五年来|近年来|近五年|以来|(?<!为)了|当前|目前|现有|曾"
 )
 # What already stands: 已/已经/过去/曾, and a bare 达 before a figure, the verb of statistics (毕业生达874万人,
 # 比重达47.2%); 达到, 直达 and 将高达 (a forecast) are other words.

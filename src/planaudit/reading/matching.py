@@ -242,7 +242,7 @@ _ZH_WHOLE = LazyPattern(r"全国|全省|全市|全区|全县|全社会|我国|�
 # A measure derived from another (a ratio, a share, a rate, a density): 单位国内生产总值能耗 is not 国内生产总值,
 # 服务业增加值占GDP比重 is not 服务业增加值. Words before a review figure that leave this head out name the base.
 _ZH_DERIVED = LazyPattern(r"(?:能耗|强度|比重|比例|占比|浓度|密度|增速|增幅|率)$")
-_ZH_LEAD = LazyPattern(r"^(?:全年|年末|全国|完成|实现|新|累计|其中|共|我们|我区)+")
+_ZH_LEAD = LazyPattern(r"^(?:全年|年末|期末|年底|全国|完成|实现|新|累计|其中|共|我们|我区)+")
 
 
 def measure_words(before: str) -> str:

@@ -1925,7 +1925,7 @@ def _numeric(
                 states = context.pledged or context.states
             else:
                 states = found in (Role.COMMITMENT, Role.ALLOCATION)
-            told = text[context.start : clause.end]
+            told = text[_whole_sentence(text, context.start) : clause.end]
             if states and not latin and (zh_past_topic(told, context.year) or zh_not_the_plans(told)):
                 states = False  # 去年…，完成固定资产投资1100亿元: a result the sentence's opening dates to the past
         if not states or (
@@ -1947,6 +1947,11 @@ def _numeric(
             continue
         if figure.start in moved and finding.kind == "at_least":
             finding = finding._replace(kind="new_items")  # "2 more into beta": that many new ones there
+        listed = None
+        if finding.kind in ("at_least", "new_items") and latin and 2 <= figure.value <= 12:
+            listed = _en_named(text, figure, context.start + len(context.sentence))
+            if listed is not None:  # "Two new Agricultural Colleges will be established at Rewa and Satna"
+                finding = finding._replace(kind="named_items", target=None, unit=None, items=listed[1])
         if level == "planned" and finding.kind != "planned":  # "will be provided in 2200 colleges": not an amount
             pledge = _commitment(text, clause.start, clause.end, besides="planned")
             if pledge is not None:
@@ -1973,6 +1978,8 @@ def _numeric(
             end = max(end, figure.end + noun.end())
             finding = finding._replace(unit=noun.group(1))
         verb = context.verb
+        if listed is not None:
+            end = listed[0]
         out.append(
             Finding(
                 text[start:end], start, end, level, finding.kind, finding.target, finding.unit, finding.stretch,
@@ -2330,6 +2337,16 @@ def _agreements(text: str, clause: Span) -> list[tuple[int, int]]:
 _ZH_OWN_REACH = 200
 
 
+def _whole_sentence(text: str, start: int) -> int:
+    """Where the sentence a ；-part starting at start belongs to starts (2022年，公司实现营业收入59.1亿元；实现…净利润
+    4.6亿元: still 2022's), looked for within _ZH_OWN_REACH; start itself after any other mark."""
+    if start == 0 or text[start - 1] not in "；;":
+        return start
+    floor = max(0, start - _ZH_OWN_REACH)
+    found = max(text.rfind(mark, floor, start) for mark in ("。", "\n", "！", "？"))
+    return found + 1 if found >= 0 else floor
+
+
 def _zh_not_own(text: str, sentence: Span, clause: Span) -> bool:
     """Whether a clause is no act of the plan's own: an item after 包括, or a result (过去一年…) by its sentence's words
     up to it."""
@@ -2413,6 +2430,25 @@ def _named_items(text: str, clause: Span, carried: bool = False) -> tuple[int, t
     listed = (follows and not prefix) or (follows and "等" in body) or facilities
     if listed and (counted or delivered or (facilities and _BUILD_LEAD.match(body) is not None)):
         return clause.start, tuple(items)
+    return None
+
+
+# The names a count of new things is given in its sentence: "… at Rewa and Satna", "…: the Centre for Coastal
+# Resilience and the School of Data Science" (each a capitalised name, as many as the count).
+_EN_NAMES_AFTER = LazyPattern(r"(?:\s(?:at|in)\s|:\s*)((?:the\s+)?[A-Z][^.;:]{1,160}?)(?=\.\s|\.?$|;)")
+_EN_NAME_SPLIT = LazyPattern(r",\s*(?:and\s+)?|\s+and\s+")
+_EN_NAME = LazyPattern(r"(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|de|on))*)")
+
+
+def _en_named(text: str, figure: Figure, sentence_end: int) -> tuple[int, tuple[str, ...]] | None:
+    """The end and the names of the things an English count of new ones names in its sentence, if it names as many
+    as it counts."""
+    window = text[figure.end : min(sentence_end, figure.end + 240)]
+    for found in _EN_NAMES_AFTER.finditer(window):
+        parts = _EN_NAME_SPLIT.split(found.group(1).strip())
+        names = [_EN_NAME.fullmatch(part.strip()) for part in parts]
+        if len(names) == figure.value and all(name is not None for name in names):
+            return figure.end + found.end(1), tuple(name.group("name") for name in names if name is not None)
     return None
 
 
