@@ -42,6 +42,7 @@ from planaudit.reading.matching import (
     item_reports_deed,
     list_item,
     looks_ahead,
+    made_for,
     match_score,
     measure_words,
     named_compounds,
@@ -58,6 +59,7 @@ from planaudit.reading.matching import (
     reports_deed,
     same_words,
     scale_fits,
+    serves,
     short_form_in,
     short_names,
     similarity,
@@ -506,6 +508,16 @@ class _Review:
     def improved_topics(self) -> Postings:
         """The improvements (numbered as in improvements) by the words of the heading they stand under."""
         return Postings([self.topics[number] for number in self.improvements])
+
+    @functools.cached_property
+    def serving(self) -> dict[str, list[int]]:
+        """The deeds (numbered as in deeds) reporting a thing now in use for something, by the first word of what."""
+        index: dict[str, list[int]] = {}
+        for number, (start, end, _, _) in enumerate(self.deeds):
+            what = serves(self.text[start:end])
+            if what:
+                index.setdefault(what[0], []).append(number)
+        return index
 
     @functools.cached_property
     def aimed(self) -> dict[str, list[int]]:
@@ -1701,6 +1713,7 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         (lambda: _named_for_deed(goal, review), "a thing of its kind named for whom the goal names"),
         (lambda: _renamed_deed(goal, review), "delivered under a name the goal's paragraph describes it by"),
         (lambda: _more_deed(goal, review), "more of the things than the plan counts now"),
+        (lambda: _serving_deed(goal, review), "a thing now in use for what the goal's is made for"),
     )
     for other, because in tries:
         if best is not None:
@@ -2057,6 +2070,10 @@ def _compound_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | Non
     return best
 
 
+# What a thing is made for and what one is now in use for share this many words at least.
+PURPOSE_WORDS = 3
+
+
 # A count of things the plan says it has now ("is already supporting 7 transactional transformation projects"), and a
 # goal of more of them ("to support more transactional service redesign projects").
 _COUNT_NOW = re.compile(
@@ -2104,6 +2121,24 @@ def _more_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | None:
                     best = (WORD_MATCH, start, end)
                 break
     return best
+
+
+def _serving_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | None:
+    """English: a goal that makes a thing for something ("will establish a technology driven platform to facilitate
+    procurement of goods and services by various Ministries") and the deed reporting a thing now in use for the same
+    (matching.serves: "The Government e-market place which is now functional for procurement of goods and services"):
+    PURPOSE_WORDS of its words or more, each the goal's, the first the goal's first; the first such deed."""
+    act = act_of(goal.clause)
+    purpose = made_for(goal.clause)
+    if act not in ("make", "launch") or len(purpose) < PURPOSE_WORDS:
+        return None
+    for number in review.serving.get(purpose[0], ()):
+        start, end, _, _ = review.deeds[number]
+        theirs = serves(review.text[start:end])
+        if len(theirs) >= PURPOSE_WORDS and set(theirs) <= set(purpose):
+            if not repeats_words(goal.clause, review.text[start:end]):
+                return (WORD_MATCH, start, end)
+    return None
 
 
 def _renamed_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | None:

@@ -591,6 +591,36 @@ _AIM = LazyPattern(
     re.IGNORECASE,
 )
 AIM_WORDS = 8
+# What a thing is made for ("a technology driven platform to facilitate procurement of goods and services by…"), and a
+# thing reported in use for something ("The Government e-market place which is now functional for procurement of
+# goods and services").
+_MADE_FOR = LazyPattern(
+    r"\bto\s+(?:facilitate|enable|support|allow|ease|speed\s+up|simplify)\s+(?P<what>[^,.;:]{3,160})"
+)
+_SERVES = LazyPattern(
+    r"\b(?:is|are)\s+now\s+(?:fully\s+)?(?:functional|operational|live|in\s+place|available|running|in\s+use)"
+    r"\s+for\s+(?P<what>[^,.;:]{3,160})",
+    re.IGNORECASE,
+)
+
+
+def _purpose(found: re.Match[str] | None) -> tuple[str, ...]:
+    if found is None:
+        return ()
+    words = [stem(w) for w in _LATIN_WORD.findall(found["what"]) if w.lower().replace("’", "'") not in LATIN_STOP]
+    return tuple(words)
+
+
+def made_for(clause: str) -> tuple[str, ...]:
+    """The stems of what an English goal makes a thing for ("…to facilitate procurement of goods and services by
+    various Ministries" → (procur, goods, servic, variou, minist, …)), or ()."""
+    return _purpose(_MADE_FOR.search(clause))
+
+
+def serves(sentence: str) -> tuple[str, ...]:
+    """The stems of what an English sentence reports a thing now in use for ("…which is now functional for procurement
+    of goods and services" → (procur, goods, servic)), or ()."""
+    return _purpose(_SERVES.search(sentence))
 
 
 def aims(text: str) -> set[str]:
