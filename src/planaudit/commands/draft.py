@@ -38,6 +38,7 @@ from planaudit.reading.matching import (
     echoes_act,
     head_counted,
     helped_act,
+    initials,
     is_counter,
     item_reports_deed,
     list_item,
@@ -378,7 +379,7 @@ class _Review:
                 # a lead-in ("GDS has helped by:") reports its items' deeds, none of its own
                 continue
             named = years_named(sentence)
-            if _PROGRESS.search(sentence) or (named and not any(period_fits([y], self.period) for y in named)):
+            if _claims_progress(sentence) or (named and not any(period_fits([y], self.period) for y in named)):
                 continue
             start = span.start + len(sentence) - len(sentence.lstrip(" \t*-•·"))
             words = _without_openers(sentence)
@@ -847,6 +848,21 @@ _ANAPHOR = re.compile(r"\b(?:of|on|for|to|in|with) (?:these|those|them)\b|^\W*(?
 _COUNTED = re.compile(r"(?<![£$€₹.,0-9])\b([0-9]{1,3}(?:,[0-9]{3})*)(?![.,]?[0-9%])\s+([a-z]{3,})\b")
 # A parenthesis is an aside (examples, names, an abbreviation): a part is matched on its words without it.
 _ASIDE = re.compile(r"\([^()]{0,300}\)")
+
+
+# A claim of progress joined after a deed ("passage of the … Bill for GST and the progress for its implementation").
+_JOINED_CLAIM = re.compile(r"(?:[,;]|\band\b)\s*(?:(?:the|its|some|good|further)\s+)*$", re.IGNORECASE)
+
+
+def _claims_progress(sentence: str) -> bool:
+    """Whether an English or Chinese sentence claims progress (取得进展, "progress") rather than reports a deed: not
+    when a deed stands before the claim in a conjunct of its own ("passage of the Constitution Amendment Bill for GST
+    and the progress for its implementation")."""
+    claim = _PROGRESS.search(sentence)
+    if claim is None:
+        return False
+    before = sentence[: claim.start()]
+    return not (_JOINED_CLAIM.search(before) and reports_deed(before) and not looks_ahead(before))
 
 
 def _without_openers(sentence: str) -> str:
@@ -1826,9 +1842,13 @@ _SAME_THING = re.compile(r"\b(?:the same|such an?|such)\s+[a-z]+\s*$", re.IGNORE
 
 def _wanted(goal: _Goal, review: _Review) -> frozenset[str]:
     """The words naming what an English goal delivers: its clause's, or when it says too little ("will be published
-    by the end of 2012") its sentence's; verbs of delivery and the plan's own name left out."""
+    by the end of 2012") its sentence's; verbs of delivery and the plan's own name left out; the initials of a name in
+    it that the review uses ("GST" for "the Goods and Service Tax")."""
     wanted = terms(review.unnamed(goal.clause)) - DEED_VERBS
-    return wanted if len(wanted) >= 4 else goal.sentence - DEED_VERBS
+    wanted = wanted if len(wanted) >= 4 else goal.sentence - DEED_VERBS
+    # "the Goods and Service Tax" that the review names by its initials ("GST")
+    named = {short for short in initials(review.unnamed(goal.clause)) if review.weights.counts.get(short)}
+    return wanted | named if named else wanted
 
 
 def _act_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
@@ -2135,9 +2155,9 @@ def _serving_deed(goal: _Goal, review: _Review) -> tuple[float, int, int] | None
     for number in review.serving.get(purpose[0], ()):
         start, end, _, _ = review.deeds[number]
         theirs = serves(review.text[start:end])
-        if len(theirs) >= PURPOSE_WORDS and set(theirs) <= set(purpose):
-            if not repeats_words(goal.clause, review.text[start:end]):
-                return (WORD_MATCH, start, end)
+        named = len(theirs) >= PURPOSE_WORDS and set(theirs) <= set(purpose)
+        if named and not repeats_words(goal.clause, review.text[start:end]):
+            return (WORD_MATCH, start, end)
     return None
 
 

@@ -650,6 +650,21 @@ _CAPITAL_NAME = LazyPattern(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+\b")
 _LOWER_COMPOUND = LazyPattern(r"\b[a-z]{3,}(?:[ \t-]+[a-z]{3,})+\b")
 
 
+# A name of capitalised words, "and"/"of"/"for" between them allowed ("Goods and Service Tax").
+_NAME_RUN = LazyPattern(r"\b[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|for|&)[ \t]+)?[A-Z][a-z]+)+\b")
+
+
+def initials(text: str) -> set[str]:
+    """The initials of each name of three capitalised words or more in an English text, as stems ("the Goods and
+    Service Tax" → {"gst"}): the abbreviation a report may name it by."""
+    found = set()
+    for name in _NAME_RUN.findall(text):
+        capitals = [word[0] for word in name.split() if word[0].isupper()]
+        if len(capitals) >= 3:
+            found.add("".join(capitals).lower())
+    return found
+
+
 def capital_names(text: str) -> list[frozenset[str]]:
     """The stems of each name of two capitalised words or more in an English text ("Newly appointed Service Managers
     will…" → [{servic, manage}])."""
