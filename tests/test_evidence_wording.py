@@ -259,3 +259,69 @@ def test_a_lead_in_whose_subject_is_a_name_says_who_acts_not_what_the_items_are(
     )
     # the items are what the Government Digital Service did, not a data insight platform
     assert "evidence" not in entry_of(goals, entries, "will combine a range of data")
+
+
+# Sentences about buying goods and services, no deed: in a long review those words name nothing in particular.
+_BUYING = (
+    "Procurement of goods and services matters. Ministries buy goods and services. Goods and services cost more. "
+    "Services and goods are bought by agencies. Procurement rules for goods were discussed. "
+)
+
+
+def test_a_thing_now_in_use_for_what_the_goals_thing_is_made_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "Budget 2016-2017\n\n101. The Director General of Supplies and Disposal will establish a technology driven "
+        "platform to facilitate procurement of goods and services by various Ministries and agencies.\n"
+    )
+    goals, entries = draft_pair(
+        tmp_path,
+        plan,
+        "Budget 2017-2018\n\n" + FILLER * 25 + _BUYING + "\n\n"
+        "122. The new portal is now functional for payment of fees by students.\n\n"
+        "123. The Government e-market place which is now functional for procurement of goods and services, has been "
+        "selected as one of the winners of the Procurement Innovation Awards.\n",
+    )
+    # in use for what the platform is made for (procurement of goods and services): not a portal for fees
+    assert undecided_quote(entry_of(goals, entries, "will establish a technology driven platform")) == (
+        "123. The Government e-market place which is now functional for procurement of goods and services, has been "
+        "selected as one of the winners of the Procurement Innovation Awards"
+    )
+    goals, entries = draft_pair(
+        tmp_path,
+        plan,
+        "Budget 2017-2018\n\n" + FILLER * 25 + _BUYING + "\n\n"
+        "122. The new portal is now functional for payment of fees by students.\n",
+    )
+    assert "evidence" not in entry_of(goals, entries, "will establish a technology driven platform")
+
+
+def test_a_name_by_its_initials_and_a_deed_before_a_claim_of_progress(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "Budget 2016-2017\n\nThe Government shall also endeavour to continue with the ongoing reform programme and "
+        "ensure the passage of the Constitutional amendments to enable the implementation of the Goods and Service "
+        "Tax.\n"
+    )
+    goals, entries = draft_pair(
+        tmp_path,
+        plan,
+        "Budget 2017-2018\n\n" + FILLER + "\n\nThere was passage of the Constitution Amendment Bill for GST and the "
+        "progress for its implementation; and demonetisation of bank notes.\n",
+    )
+    # "GST" is the Goods and Service Tax; the passage is a deed, the progress after it a claim of its own
+    assert undecided_quote(entry_of(goals, entries, "ensure the passage")) == (
+        "There was passage of the Constitution Amendment Bill for GST and the progress for its implementation"
+    )
+    goals, entries = draft_pair(
+        tmp_path,
+        plan,
+        "Budget 2017-2018\n\n" + FILLER + "\n\nGood progress was made towards passage of the Constitution Amendment "
+        "Bill for GST and its implementation.\n",
+    )
+    # a claim of progress towards the passage reports no passage
+    assert "evidence" not in entry_of(goals, entries, "ensure the passage")
