@@ -1697,7 +1697,8 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     act = act_of(goal.clause)
     numbers = sorted({number for term in wanted for number in review.rare_deeds.get(term, ())})
     doing = verb_object(goal.clause)
-    does = False  # the best deed does the goal's verb to its object ("share learning" for "share the learning")
+    does = False  # the best deed does the goal's verb to its object ("share learning" for "share the learning"): of
+    # the deeds a report can date by the goal's due (_Review.in_time), one that does comes first
     for number in numbers:
         start, end, found, parts = review.deeds[number]
         if len(wanted & found) < DEED_SHARED or _other_act(act, review.deed_acts[number]):
@@ -1709,9 +1710,9 @@ def _deed_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
             this = score >= DOING_MATCH
         if score < WORD_MATCH and not this:
             continue
-        if best is not None and (this, review.in_time(goal.month, start), score) <= (
-            does,
+        if best is not None and (review.in_time(goal.month, start), this, score) <= (
             review.in_time(goal.month, best[1]),
+            does,
             best[0],
         ):
             continue
