@@ -132,7 +132,7 @@ def test_english_deadlines_and_horizons(tmp_path: Path, monkeypatch: pytest.Monk
         ("Budget 2016-2017\nSpeech of the Minister\n", "2016-17"),
         ("Union Budget 2018-19\n", "2018-19"),
         ("Quarterly Progress Report\nJuly 2013\n", "2013"),
-        ("Plan 2016-2020\n", "2016"),  # five years, not a fiscal year: its first year
+        ("Plan 2016-2020\n", "2020"),  # five years, not a fiscal year: a plan over years, due in its last year
     ],
 )
 def test_draft_reads_the_plan_period_from_its_opening_lines(

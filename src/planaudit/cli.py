@@ -698,9 +698,11 @@ def diff(
 def draft(
     plan: Annotated[Path, typer.Argument(metavar="PLAN", help="The plan: UTF-8 text, PDF or HTML.")],
     review: Annotated[
-        Optional[Path],  # noqa: UP045
+        Optional[list[Path]],  # noqa: UP045
         typer.Option(
-            "--review", help="The review (text, PDF or HTML): propose evidence, silences and untracked outcomes."
+            "--review",
+            help="The review (text, PDF or HTML): propose evidence, silences and untracked outcomes. Repeat it for "
+            "the reviews of successive years: actuals.yaml then holds each year's proposals under `years:`.",
         ),
     ] = None,
     baseline: Annotated[
@@ -723,7 +725,7 @@ def draft(
     _guard(debug, lambda: _draft(plan, review, baseline, out_dir, force))
 
 
-def _draft(plan: Path, review: Path | None, baseline: Path | None, out_dir: Path, force: bool) -> None:
+def _draft(plan: Path, reviews: list[Path] | None, baseline: Path | None, out_dir: Path, force: bool) -> None:
     from planaudit.commands.draft import Document, build, placed
     from planaudit.documents import read_document, saved_as_text
     from planaudit.errors import UsageError
@@ -733,7 +735,8 @@ def _draft(plan: Path, review: Path | None, baseline: Path | None, out_dir: Path
 
     if os.path.lexists(out_dir) and not out_dir.is_dir():
         raise UsageError(f"{one_line(str(out_dir))}: not a folder")
-    inputs = [str(p) for p in (plan, review, baseline) if p is not None]
+    reviews = reviews or []
+    inputs = [str(p) for p in (plan, *reviews, baseline) if p is not None]
     texts = [read_document(path) for path in inputs]
     where = placed(inputs, str(out_dir))
     # A PDF or web page drafted from outside the folder is copied as the text it was read as.
@@ -762,8 +765,8 @@ def _draft(plan: Path, review: Path | None, baseline: Path | None, out_dir: Path
     result = build(
         documents[0],
         str(out_dir),
-        review=documents[inputs.index(str(review))] if review is not None else None,
-        baseline=documents[inputs.index(str(baseline))] if baseline is not None else None,
+        baseline=documents[-1] if baseline is not None else None,
+        reviews=documents[1 : 1 + len(reviews)],
     )
     os.makedirs(out_dir / "sources" if copies else out_dir, exist_ok=True)
     for path, text in copies:

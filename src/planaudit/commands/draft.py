@@ -8,11 +8,12 @@ import itertools
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from planaudit.gates import DRAFT_MARK
 from planaudit.reading.figures import Figure, Kind, Qualifier, find_value, read_figures
+from planaudit.reading.horizon import Horizon, Pace, base_figure_start, base_of, pace_of, plan_horizon, rate_word
 from planaudit.reading.lazyre import HAN, compile_skipping
 from planaudit.reading.matching import (
     ACT_DONE_BY,
@@ -91,6 +92,7 @@ from planaudit.reading.scan import (
     sets_policy,
 )
 from planaudit.reading.sections import Sections, heading_lines
+from planaudit.reading.tables import Indicator, indicators
 from planaudit.reading.tables import rows as table_rows
 from planaudit.reading.units import EN_MONTHS, PERCENT, PERCENTAGE_POINT, convert, format_number
 from planaudit.verify import PAIRWISE_LIMIT, evidence_owner
@@ -1033,8 +1035,18 @@ def _more(text: str, finding: Finding) -> bool:
     return figure is not None and (figure.unit == "more" or _MORE_AFTER.match(text, figure.end) is not None)
 
 
-def build(plan: Document, out_dir: str, review: Document | None = None, baseline: Document | None = None) -> Draft:
-    """The draft targets.yaml and actuals.yaml for a plan (and its review and prior-year document)."""
+def build(
+    plan: Document,
+    out_dir: str,
+    review: Document | None = None,
+    baseline: Document | None = None,
+    reviews: Sequence[Document] = (),
+) -> Draft:
+    """The draft targets.yaml and actuals.yaml for a plan (and its review and prior-year document). With several
+    reviews (review, then reviews), one for each successive year, actuals.yaml is a ledger: each year's proposals under
+    `years:`."""
+    every_review = ([review] if review is not None else []) + list(reviews)
+    review = every_review[0] if every_review else None
     findings = scan(plan.text)
     if baseline is None:  # with no prior count to add to, "新增就业1000万人" is checked on the flow the review reports
         findings = [
@@ -1052,13 +1064,11 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     also = [[findings[m] for m in group[1:]] for group in grouped]
     findings = [findings[group[0]] for group in grouped]
     dues = [every_due[group[0]] for group in grouped]
-    plan_span = parse_period(year) if year else None
-    reach = _reported_until(review.text, plan_span) if review is not None else plan_span
-    # a period the review states (its title, "In 2024 …"), not a month of a dated series: a heading of its own
-    # ("Plans 2025") is no report date
-    stated = reach if review is not None and reach != plan_span and not _report_dates(review.text)[1] else None
-    read = _Review(review.text, plan.text, year, stated) if review is not None else None
     heads = headings(plan.text)
+    # a plan over years (“十四五”时期, "Strategy 2021–2025"): its targets run from the span's base year to its last
+    horizon = plan_horizon(plan.text, year, [head.title for head in heads])
+    ledger = len(every_review) > 1
+    years_of = _review_years(every_review, year) if ledger or horizon is not None else [None] * len(every_review)
     plan_id = _slug(os.path.splitext(os.path.basename(plan.path))[0], "plan")
     title = clean(next((line for line in _lines(plan.text) if line.strip()), plan_id))[:80]
 
@@ -1073,6 +1083,20 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
             first = max(back, plan.text.rfind("\n", back, at) + 1, plan.text.rfind(". ", back, at) + 1)
             goal_units[index] = named_unit(goal_units[index], plan.text[first:at], names) or goal_units[index]
 
+    # a plan's indicator table (专栏) says in its columns what each row's target is: a level, a yearly average, a total
+    rows = {row.start: row for row in indicators(plan.text)} if horizon is not None and "\n" in plan.text else {}
+    row_of = [rows.get(plan.text.rfind("\n", 0, f.start) + 1) if rows else None for f in findings]
+    paces = [
+        _pace(plan.text, finding, dues[index], year, horizon, row_of[index]) for index, finding in enumerate(findings)
+    ]
+    plan_bases: dict[int, tuple[float, str, str]] = {}
+    for index, pace in enumerate(paces):
+        row = row_of[index]
+        stated_base = (
+            None if pace is None else _row_base(plan.text, row) if row else _plan_base(plan.text, findings[index])
+        )
+        if stated_base is not None and pace is not None and pace.method is None:  # a level: its base is a level too
+            plan_bases[index] = stated_base
     bases: dict[int, _Baseline] = {}
     if baseline is not None:
         bases = _baselines(findings, baseline, ids)
@@ -1096,9 +1120,20 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         "sources:",
         f"  plan: {{path: {q(_relative(plan.path, out_dir))}, title: {q(title)}, role: plan}}",
     ]
-    if review is not None:
+    if horizon is not None:  # the plan's period is its span's last year; the years before it are reviewed on the way
+        t[3] = (
+            f"plan: {{id: {q(plan_id)}, title: {q(title)}, period: {q(str(horizon.target_year))}, "
+            f"baseline_period: {q(str(horizon.base_year))}}}  {MARK}: a plan over {horizon.base_year + 1}–"
+            f"{horizon.target_year}"
+        )
+        marks_plan = 1
+    else:
+        marks_plan = 0
+    for doc, review_year in zip(every_review, years_of, strict=True):
+        name = _source_id(review_year, ledger)
+        period = f", period: {q(str(review_year))}" if review_year is not None else ""
         t.append(
-            f"  review: {{path: {q(_relative(review.path, out_dir))}, title: {q(_first_line(review))}, role: review}}"
+            f"  {name}: {{path: {q(_relative(doc.path, out_dir))}, title: {q(_first_line(doc))}, role: review{period}}}"
         )
     if baseline is not None:
         t.append(
@@ -1108,9 +1143,17 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
     t.append("sections:")
     for section_id, section_title in sections.values():
         t.append(f"  - {{id: {section_id}, title: {q(section_title)}}}")
-    marks = 0
-    if bases:
+    marks = marks_plan
+    if plan_bases:
         t.append("baselines:")
+        for index, (value, unit, quote) in plan_bases.items():
+            t.append(
+                f"  {ids[index]}-base: {{title: {q(_short(quote))}, value: {_n(value)}, unit: {q(unit)}, "
+                f"source: plan, quote: {q(quote)}}}  {MARK}"
+            )
+            marks += 1
+    if bases:
+        t.append("baselines:" if not plan_bases else "  # from the prior year's document:")
         for found in bases.values():
             figure = found.reading.figure
             quote = found.text[found.reading.start : found.reading.end]
@@ -1130,13 +1173,22 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         t.extend(f"    # also stated: {q(_one_line(other.quote))}" for other in also[index])
         why = f" ({finding.why})" if finding.why else ""
         t.append(f"    level: {finding.level}  {MARK}{why}")
-        t.append(f"    rule: {_rule(finding, goal_units[index])}  {MARK}")
+        pace = paces[index]
+        if pace is None:
+            t.append(f"    rule: {_rule(finding, goal_units[index])}  {MARK}")
+        else:
+            t.append(f"    rule: {_trajectory(finding, goal_units[index], pace)}  {MARK} ({_pace_why(pace)})")
         marks += 2
         due = dues[index]
-        if due is not None:
+        if due is None and horizon is not None and finding.kind == "milestone" and not finding.deadline:
+            due = str(horizon.target_year)  # a task of a plan over years is due by its last year, not each year
+        if due is not None and pace is None:
             t.append(f"    due: {q(due)}  {MARK}")
             marks += 1
-        if index in bases:
+        if index in plan_bases:
+            t.append(f"    baseline: {ids[index]}-base  {MARK}")
+            marks += 1
+        elif index in bases:
             t.append(f"    baseline: {bases[index].id}  {MARK}")
             marks += 1
     t.append("")
@@ -1146,119 +1198,180 @@ def build(plan: Document, out_dir: str, review: Document | None = None, baseline
         "# Drafted by planaudit draft: proposed evidence and silences; every '" + MARK + "' is a guess to confirm.",
         "",
         f"plan: {q(plan_id)}",
-        "goals:",
     ]
-    evidence_count = silent = 0
-    used: list[tuple[int, int]] = []
-    proposals: dict[tuple[str, str, str, str | None, bool], _Evidence | None] = {}
-    clauses: dict[tuple[str, str, str, str | None, bool], str] = {}  # English: each proposal's goal clause
-    timely: dict[tuple[str, str, str, str | None, bool], bool] = {}  # whether a report dates the proposal by the due
-    said: dict[int, str] = {}
-    entries: list[_Evidence | None] = []
-    not_due: list[bool] = []  # due after the period the review reports on: not looked for
-    plan_sentences = sentences(plan.text) if read is not None else []
-    plan_sections = Sections(plan.text) if read is not None and _LATIN.search(plan.text) else None
+    plan_sentences = sentences(plan.text) if every_review else []
+    plan_sections = Sections(plan.text) if every_review and _LATIN.search(plan.text) else None
     sentence_starts = [span.start for span in plan_sentences]
-    acronyms = [(m.start(), m.group()) for m in _ACRONYM.finditer(plan.text)] if read is not None else []
+    acronyms = [(m.start(), m.group()) for m in _ACRONYM.finditer(plan.text)] if every_review else []
     finding_starts = sorted(f.start for f in findings)
-    plan_counts = _counts_now(plan.text) if read is not None and _LATIN.search(plan.text) else {}
-    for index, goal_finding in enumerate(findings):
-        entry = None
-        later = read is not None and _due_later(dues[index], plan_span, reach)
-        # a target stated several times: its evidence sought through each statement, under the goal's kind
-        statements = [goal_finding] + [other._replace(kind=goal_finding.kind) for other in also[index]]
-        for finding in statements:
-            if read is None or later or dues[index] is not None or not _LATIN.search(finding.quote):
-                continue
-            # "By March 2014, the information publishing aspects … will transfer to GOV.UK": the sentence's deadline
-            whole = _sentence_of(plan.text, plan_sentences, sentence_starts, finding)
-            later = _YEAR_IN.search(whole) is not None and _due_later(clause_due(whole, year), plan_span, reach)
-        offers: list[tuple[_Evidence | None, str, bool]] = []
-        for finding in statements if read is not None and not later else ():
-            assert read is not None
-            key = (finding.kind, finding.quote, finding.measure, goal_units[index], index in bases)
-            if key not in proposals:  # a plan that repeats a phrase gets the same proposal without a second search
-                clause = _clause_of(plan.text, finding.start, finding.end)
-                latin = _LATIN.search(clause) is not None
-                words = terms(clause) if latin else frozenset()
-                line = _line_of(plan.text, finding.start, finding.end) if latin else ""
-                # a paragraph names its scheme by abbreviation once, often long before the goal (PMGSY)
-                short = _acronyms_near(plan.text, acronyms, finding) if latin else frozenset()
-                sentence = (
-                    terms(read.unnamed(_sentence_of(plan.text, plan_sentences, sentence_starts, finding)))
-                    if latin
-                    else frozenset()
-                )
-                named = finding
-                if not latin and finding.figure is not None and not pair_set(finding.measure):
-                    # 将2.8万亿元中央财政资金纳入直达机制: the words after the amount name what it is for
-                    end = _clause_span(plan.text, finding.figure.start, finding.figure.end)[1]
-                    named = finding._replace(measure=plan.text[finding.figure.end : end])
-                goal_unit = goal_units[index]
-                if _fraction(finding, goal_unit) and finding.target is not None:  # "one third" is drafted in %
-                    named, goal_unit = named._replace(target=finding.target * 100), PERCENT
-                goal = _Goal(
-                    named,
-                    goal_unit,
-                    index in bases,
-                    words,
-                    terms(line) if latin else frozenset(),
-                    short,
-                    sentence,
-                    clause if latin else "",
-                    named is not finding,
-                    ""
-                    if latin
-                    else _sentence_rest(plan.text, plan_sentences, sentence_starts, finding, finding_starts),
-                    tuple(plan_sections.keys_at(finding.start)) if latin and plan_sections is not None else (),
-                    _due_month(
-                        dues[index], _sentence_rest(plan.text, plan_sentences, sentence_starts, finding, finding_starts)
+    plan_counts = _counts_now(plan.text) if every_review and _LATIN.search(plan.text) else {}
+
+    def propose(review: Document | None, review_year: int | None) -> tuple[list[str], int, int, int, int]:
+        """One review's entries (and untracked outcomes) as actuals lines under `goals:`, and what they hold."""
+        a: list[str] = []
+        marks = 0
+        # the review of one year of a plan over years reads that year's results (not the plan's first year's)
+        own = str(review_year) if review_year is not None else year
+        own_span = parse_period(own) if own else None
+        reach = _reported_until(review.text, own_span) if review is not None else own_span
+        # a period the review states (its title, "In 2024 …"), not a month of a dated series: a heading of its own
+        # ("Plans 2025") is no report date
+        stated = reach if review is not None and reach != own_span and not _report_dates(review.text)[1] else None
+        read = _Review(review.text, plan.text, own, stated) if review is not None else None
+        evidence_count = silent = 0
+        used: list[tuple[int, int]] = []
+        proposals: dict[tuple[str, str, str, str | None, bool], _Evidence | None] = {}
+        clauses: dict[tuple[str, str, str, str | None, bool], str] = {}  # English: each proposal's goal clause
+        timely: dict[
+            tuple[str, str, str, str | None, bool], bool
+        ] = {}  # whether a report dates the proposal by the due
+        said: dict[int, str] = {}
+        entries: list[_Evidence | None] = []
+        not_due: list[bool] = []  # due after the period the review reports on: not looked for
+        for index, goal_finding in enumerate(findings):
+            entry = None
+            later = read is not None and _due_later(dues[index], own_span, reach) and paces[index] is None
+            # a target stated several times: its evidence sought through each statement, under the goal's kind
+            statements = [goal_finding] + [other._replace(kind=goal_finding.kind) for other in also[index]]
+            for finding in statements:
+                if read is None or later or dues[index] is not None or not _LATIN.search(finding.quote):
+                    continue
+                # "By March 2014, the information publishing aspects … will transfer to GOV.UK": the sentence's deadline
+                whole = _sentence_of(plan.text, plan_sentences, sentence_starts, finding)
+                later = _YEAR_IN.search(whole) is not None and _due_later(clause_due(whole, year), own_span, reach)
+            offers: list[tuple[_Evidence | None, str, bool]] = []
+            for finding in statements if read is not None and not later else ():
+                assert read is not None
+                key = (finding.kind, finding.quote, finding.measure, goal_units[index], index in bases)
+                if key not in proposals:  # a plan that repeats a phrase gets the same proposal without a second search
+                    clause = _clause_of(plan.text, finding.start, finding.end)
+                    latin = _LATIN.search(clause) is not None
+                    words = terms(clause) if latin else frozenset()
+                    line = _line_of(plan.text, finding.start, finding.end) if latin else ""
+                    # a paragraph names its scheme by abbreviation once, often long before the goal (PMGSY)
+                    short = _acronyms_near(plan.text, acronyms, finding) if latin else frozenset()
+                    sentence = (
+                        terms(read.unnamed(_sentence_of(plan.text, plan_sentences, sentence_starts, finding)))
+                        if latin
+                        else frozenset()
                     )
-                    if latin
-                    else None,
-                    _more_than_now(clause, plan_counts) if latin else None,
-                )
-                proposals[key] = _evidence(goal, read)
-                clauses[key] = clause if latin else ""
-                offer = proposals[key]
-                timely[key] = offer is None or offer.score is None or read.in_time(goal.month, offer.spans[0][0])
-            offers.append((proposals[key], clauses[key], timely[key]))
-        if offers:  # the best: a report that dates it by the due (_Review.in_time), a figure or table before a match
-            # on words, then the closest words; the first of equals
-            at = max(range(len(offers)), key=lambda at: (offers[at][2], _strength(offers[at][0]), -at))
-            entry, said[index] = offers[at][0], offers[at][1]
-        entries.append(entry)
-        not_due.append(later)
-    kept = _one_goal_each(entries, [_one_line(f.quote).lower() for f in findings])
-    for index, entry in enumerate(kept):
-        # the goal a sentence names best names another thing of its kind, or one the plan named before ("will adopt
-        # the same model"): the sentence is no goal's evidence
-        if entry is None or entry.score is None or not said.get(index) or review is None:
-            continue
-        start, end = entry.spans[0]
-        if _SAME_THING.search(said[index]) or another_thing(said[index], review.text[start:end]):
-            kept[index] = None
-    for index, entry in enumerate(kept):
-        a.append(f"  {ids[index]}:")
-        if entry is None:
-            why = "not due by the period the review reports on" if not_due[index] else "no review sentence found"
-            a.append("    status: silent" + (f"  {MARK}: {why}" if review is not None else ""))
-            marks += review is not None
-            silent += 1
-        else:
-            a.extend(entry.lines)
-            used.extend(entry.spans)
-            marks += 1
-            reported = entry.lines[0].strip() == "status: reported"
-            evidence_count += reported
-            silent += not reported
-    untracked = _untracked(review, read.all, used, set(ids)) if review is not None and read else []
-    if untracked:
-        a.append("untracked:")
-        a.extend(untracked)
-        marks += len(untracked)
+                    named = finding
+                    if not latin and finding.figure is not None and not pair_set(finding.measure):
+                        # 将2.8万亿元中央财政资金纳入直达机制: the words after the amount name what it is for
+                        end = _clause_span(plan.text, finding.figure.start, finding.figure.end)[1]
+                        named = finding._replace(measure=plan.text[finding.figure.end : end])
+                    goal_unit = goal_units[index]
+                    if _fraction(finding, goal_unit) and finding.target is not None:  # "one third" is drafted in %
+                        named, goal_unit = named._replace(target=finding.target * 100), PERCENT
+                    goal = _Goal(
+                        named,
+                        goal_unit,
+                        index in bases,
+                        words,
+                        terms(line) if latin else frozenset(),
+                        short,
+                        sentence,
+                        clause if latin else "",
+                        named is not finding,
+                        ""
+                        if latin
+                        else _sentence_rest(plan.text, plan_sentences, sentence_starts, finding, finding_starts),
+                        tuple(plan_sections.keys_at(finding.start)) if latin and plan_sections is not None else (),
+                        _due_month(
+                            dues[index],
+                            _sentence_rest(plan.text, plan_sentences, sentence_starts, finding, finding_starts),
+                        )
+                        if latin
+                        else None,
+                        _more_than_now(clause, plan_counts) if latin else None,
+                    )
+                    proposals[key] = _evidence(goal, read)
+                    clauses[key] = clause if latin else ""
+                    offer = proposals[key]
+                    timely[key] = offer is None or offer.score is None or read.in_time(goal.month, offer.spans[0][0])
+                offers.append((proposals[key], clauses[key], timely[key]))
+            if (
+                offers
+            ):  # the best: a report that dates it by the due (_Review.in_time), a figure or table before a match
+                # on words, then the closest words; the first of equals
+                at = max(range(len(offers)), key=lambda at: (offers[at][2], _strength(offers[at][0]), -at))
+                entry, said[index] = offers[at][0], offers[at][1]
+            entries.append(entry)
+            not_due.append(later)
+        kept = _one_goal_each(entries, [_one_line(f.quote).lower() for f in findings])
+        for index, entry in enumerate(kept):
+            # the goal a sentence names best names another thing of its kind, or one the plan named before ("will adopt
+            # the same model"): the sentence is no goal's evidence
+            if entry is None or entry.score is None or not said.get(index) or review is None:
+                continue
+            start, end = entry.spans[0]
+            if _SAME_THING.search(said[index]) or another_thing(said[index], review.text[start:end]):
+                kept[index] = None
+        for index, entry in enumerate(kept):
+            a.append(f"  {ids[index]}:")
+            if entry is None:
+                why = "not due by the period the review reports on" if not_due[index] else "no review sentence found"
+                if review_year is not None:
+                    why = (
+                        f"not due by {review_year}, the year the review reports on"
+                        if not_due[index]
+                        else f"no sentence of the review of {review_year} reports it: unreported that year"
+                    )
+                a.append("    status: silent" + (f"  {MARK}: {why}" if review is not None else ""))
+                marks += review is not None
+                silent += 1
+            else:
+                pace = paces[index]
+                compound = pace is not None and pace.method == "compound"
+                if compound and review is not None and entry.spans and _over_years(review.text, entry.spans[0][0]):
+                    kept[index] = entry = None  # a change told over several years (五年来…下降8.1%): no year's rate
+                if entry is None:
+                    a.append(f"    status: silent  {MARK}: only a change over several years is reported")
+                    marks += 1
+                    silent += 1
+                    continue
+                if pace is not None:  # a trajectory reads a yearly change by its method, not by a basis
+                    entry = entry._replace(lines=[line for line in entry.lines if not line.startswith("    basis:")])
+                if pace is not None and review_year is not None and review_year < pace.target_year:
+                    # an interim year: its figure is a point on the way, judged on pace, never the target met
+                    first = entry.lines[0] + f"  # {review_year}: a year on the way to {pace.target_year}"
+                    entry = entry._replace(lines=[first, *entry.lines[1:]])
+                a.extend(entry.lines)
+                used.extend(entry.spans)
+                marks += 1
+                reported = entry.lines[0].strip() == "status: reported"
+                evidence_count += reported
+                silent += not reported
+        untracked = _untracked(review, read.all, used, set(ids)) if review is not None and read else []
+        if untracked:
+            a.append("untracked:")
+            a.extend(untracked)
+            marks += len(untracked)
+        return a, evidence_count, silent, marks, len(untracked)
+
+    evidence_count = silent = untracked_count = 0
+    if not ledger:
+        a.append("goals:")
+        lines, evidence_count, silent, more, untracked_count = propose(review, years_of[0] if years_of else None)
+        a.extend(lines)
+        marks += more
+    else:
+        a.append("years:")
+        for doc, review_year in zip(every_review, years_of, strict=True):
+            lines, proposed, quiet, more, extra = propose(doc, review_year)
+            a.append(f"  {review_year}:")
+            a.append("    goals:")
+            name = _source_id(review_year, ledger)
+            a.extend("    " + _REVIEW_SOURCE.sub(f"source: {name},", line) for line in lines)
+            evidence_count, silent, marks, untracked_count = (
+                evidence_count + proposed,
+                silent + quiet,
+                marks + more,
+                untracked_count + extra,
+            )
     a.append("")
-    return Draft("\n".join(t), "\n".join(a), len(findings), evidence_count, silent, len(bases), len(untracked), marks)
+    return Draft("\n".join(t), "\n".join(a), len(findings), evidence_count, silent, len(bases) + len(plan_bases),
+                 untracked_count, marks)  # fmt: skip
 
 
 def _acronyms_near(text: str, acronyms: list[tuple[int, str]], finding: Finding) -> frozenset[str]:
@@ -1364,6 +1477,178 @@ def _goal_due(text: str, finding: Finding, plan_period: str | None) -> str | Non
         heading = _heading_line(text, finding.start)
         due = clause_due(heading, plan_period) if heading else None
     return due
+
+
+# The year a review reports on, where it names one: a heading (一、2021年工作回顾, 2023年工作总结).
+_REVIEWED_YEAR = re.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?[^\n，。；：:,.]{0,8}?((?:19|20)[0-9]{2})年"
+    r"[^\n，。；：:,.0-9]{0,6}(?:回顾|总结)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _review_years(reviews: Sequence[Document], year: str | None) -> list[int | None]:
+    """The year each review reports on: the year its heading (2021年工作回顾) or English title ("Annual Report 2024")
+    names, else the year after the review before it (the first: the plan's own year). Reviews of successive years are
+    given in order; two of one year are a usage error."""
+    from planaudit.errors import UsageError
+
+    found: list[int | None] = []
+    previous = int(year[:4]) - 1 if year is not None and year[:4].isdigit() else None
+    for doc in reviews:
+        heading = _REVIEWED_YEAR.search(doc.text)
+        stated = reported_period(doc.text) if heading is None else None
+        own = int(heading.group(1)) if heading else stated.last[0] if stated is not None else None
+        if own is None and previous is not None:
+            own = previous + 1
+        if own is not None and own in found:
+            raise UsageError(f"{doc.path}: reports on {own}, as does an earlier review: give one review a year")
+        found.append(own)
+        previous = own if own is not None else previous
+    if len(reviews) > 1 and any(own is None for own in found):
+        raise UsageError(f"{reviews[0].path}: no year found for the review: name the year it reports on in its heading")
+    return found
+
+
+_REVIEW_SOURCE = re.compile(r"(?<=[{ ])source: review,")
+# A review's look back over several years (五年来, 过去五年, "over the past five years", 2018—2022年) and back to one
+# year (过去一年, 2022年, 一年来, "last year"): the later of the two before a figure says what span it is told over.
+_OVER_YEARS = re.compile(
+    r"五年来|过去五年|[二三四五六七八九十]年来|(?:19|20)[0-9]{2}\s*[—–-]+\s*(?:19|20)[0-9]{2}年"
+    r"|(?i:over the (?:past|last) (?:[a-z]+|[0-9]+) years)"
+)
+_ONE_YEAR = re.compile(
+    r"过去一年|一年来|去年|(?<![0-9—–-])(?:19|20)[0-9]{2}年(?!\s*[—–-])|(?i:\b(?:last|this|the past) year\b)"
+)
+OVER_YEARS_REACH = 20_000
+
+
+def _over_years(text: str, at: int) -> bool:
+    """Whether a review figure at `at` is told in a look back over several years: the nearest mark before it, within
+    its part, is one of several years (五年来) rather than of one (过去一年)."""
+    start = max(0, at - OVER_YEARS_REACH)
+    several = [m.end() for m in _OVER_YEARS.finditer(text, start, at)]
+    one = [m.end() for m in _ONE_YEAR.finditer(text, start, at)]
+    return bool(several) and (not one or several[-1] > one[-1])
+
+
+def _source_id(review_year: int | None, ledger: bool) -> str:
+    return f"review-{review_year}" if ledger else "review"
+
+
+def _pace(
+    text: str,
+    finding: Finding,
+    due: str | None,
+    year: str | None,
+    horizon: Horizon | None,
+    row: Indicator | None = None,
+) -> Pace | None:
+    """The trajectory a numeric target takes: one of a plan over years (horizon), or one whose own words give a base
+    year or a yearly average with a deadline years ahead (比2020年下降18%到2025年, "from 72% in 2022 to 80% by
+    2027"); None for a target of one year, a condition on every year (控制在…以内) or one no trajectory carries."""
+    if finding.target is None or finding.figure is None or finding.figure.kind is not Kind.NUMBER:
+        return None
+    if finding.kind not in ("growth", "decline", "at_least", "at_most", "increase_by", "new_items"):
+        return None
+    clause = _clause_of(text, finding.start, finding.end)
+    base = base_of(clause)
+    target_year = (
+        int(due[:4]) if due is not None and re.fullmatch(r"(?:19|20)[0-9]{2}(?:-[0-9]{2}){0,2}", due) else None
+    )
+    if target_year is None and due is not None:
+        return None  # a horizon ("next two years") or a fiscal year: kept as the goal's due
+    if horizon is None:
+        if target_year is None or (base is None and not rate_word(clause)):
+            return None  # a one-year plan's "by 2026" stays a deadline
+        first = int(year[:4]) - 1 if year is not None and year[:4].isdigit() else None
+        if first is None and base is None:
+            return None
+        span = Horizon(base if base is not None else first or 0, target_year)
+    else:
+        span = Horizon(base if base is not None else horizon.base_year, target_year or horizon.target_year)
+    if span.target_year - span.base_year < 2:
+        return None
+    if row is not None:
+        return _row_pace(finding, row, span)
+    first, _ = _clause_span(text, finding.start, finding.end)
+    before = text[max(first, finding.figure.start - 60) : finding.figure.start]
+    percent = (finding.unit or "") == PERCENT
+    return pace_of(finding.kind, percent, clause, before, span, _plan_base(text, finding) is not None)
+
+
+_TOTAL_CELL = re.compile(r"^\s*[〔\[［【]")
+
+
+def _row_pace(finding: Finding, row: Indicator, span: Horizon) -> Pace | None:
+    """The trajectory of a row of a plan's indicator table: its 2025 column a level to reach, its 年均 column a
+    yearly average, its 累计 column (〔〕) a total over the span; a ceiling written < or 以内 stays a condition on
+    each year."""
+    percent = (finding.unit or "") == PERCENT
+    falls = finding.kind == "decline"
+    direction = "decrease" if falls else "increase"
+    if row.column == "rate" and finding.kind in ("at_least", "growth", "decline"):
+        if _TOTAL_CELL.match(row.target):
+            method = "compound" if percent else "linear"
+            return Pace(span.base_year, span.target_year, method, direction, False)
+        return Pace(span.base_year, span.target_year, "compound", direction, True) if percent else None
+    if row.column == "level" and finding.kind == "at_least":
+        return Pace(span.base_year, span.target_year, None, "increase", False)
+    if row.column == "level" and finding.kind == "at_most" and not re.search(r"[<＜≤]|以内|以下|不超过", row.target):
+        return Pace(span.base_year, span.target_year, None, "decrease", False)  # a fall to reach, not a cap
+    return None
+
+
+def _row_base(text: str, row: Indicator) -> tuple[float, str, str] | None:
+    """The base-year cell of a table row as a baseline: its value and the row's words from the name to that cell."""
+    try:
+        value = float(row.base)
+    except ValueError:
+        return None
+    at = text.find(row.base, row.name_start + len(row.name), row.end)
+    if at == -1:
+        return None
+    return value, row.unit if row.unit not in ("％",) else PERCENT, text[row.name_start : at + len(row.base)]
+
+
+def _plan_base(text: str, finding: Finding) -> tuple[float, str, str] | None:
+    """The base value a target's own words state before it (从6.3件上升到12件, "from 72% in 2022 to 80%"): its value,
+    unit and quote (from the base to the target), or None."""
+    if finding.figure is None:
+        return None
+    first, _ = _clause_span(text, finding.start, finding.end)
+    at = base_figure_start(text[first : finding.figure.start], finding.figure.start - first)
+    if at is None:
+        return None
+    for figure in read_figures(text[first + at : finding.figure.start]):
+        dated = figure.unit in ("年", "") and 1900 <= figure.value <= 2100
+        if figure.kind is Kind.NUMBER and not dated and units_fit(finding.unit, figure):
+            quote_start = first + at - 1 if text[first + at - 1] in "从由" else first
+            return figure.value, figure.unit, text[quote_start : finding.end]
+    return None
+
+
+def _trajectory(finding: Finding, unit: str | None, pace: Pace) -> str:
+    """A trajectory rule for a target over years."""
+    compound = pace.method == "compound"
+    parts = ["kind: trajectory"]
+    parts += [f"method: {pace.method}"] if pace.method else []
+    parts += ["direction: decrease"] if pace.direction == "decrease" else []
+    parts += ["average: true"] if pace.average else []
+    parts += [f"base_year: {pace.base_year}", f"target_year: {pace.target_year}", f"target: {_n(finding.target or 0)}"]
+    parts.append(f"unit: {q(PERCENT if compound else unit or '')}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def _pace_why(pace: Pace) -> str:
+    span = f"{pace.base_year}→{pace.target_year}"
+    if pace.method == "compound":
+        return f"{span}, " + (
+            "a yearly average, each year's rate chained" if pace.average else "a change over the span"
+        )
+    if pace.method == "linear":
+        return f"{span}, a change reached step by step (time-elapsed pace)"
+    return f"{span}, a level to reach"
 
 
 HEADING_LINE = 120

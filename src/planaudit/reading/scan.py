@@ -813,6 +813,8 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
         return False  # "the Finance Bill, 2016 proposes", "procurement policy 2012": a name's year
     if _EN_LABEL.search(text, max(0, figure.start - 12), figure.start):
         return False  # "Annex 2 describes", "Figure 5", "Action 07": a number that names a part of a text
+    if _ZH_LABEL.search(text, max(0, figure.start - 4), figure.start):
+        return False  # 专栏1, 附表2: a number that names a table or annex of the text
     if _EN_NAMED_NUMBER.search(text, max(0, figure.start - 40), figure.start):
         return False  # "Scope 1 and 2 emissions", "Tier 3 suppliers", "Stage 2": a number in a class's name
     if text.endswith(("per ", "in every ", "for every "), max(0, figure.start - 10), figure.start):
@@ -829,6 +831,7 @@ _EN_LABEL = LazyPattern(
     r"\b(?:Annex(?:ure)?|Appendix|Figure|Fig\.|Table|Chapter|Section|Part|Article|Schedule|Para(?:graph)?|Action|Box"
     r"|Chart|Principle|Phase)\s*$"
 )
+_ZH_LABEL = LazyPattern(r"(?:专栏|附表|附件|附图|附录)[ \t\u3000]*$")
 _EN_NAMED_NUMBER = compile_re(
     r"\b(?i:scopes?|tiers?|stages?|grades?|levels?|categor(?:y|ies)|class(?:es)?|types?|zones?|wards?|bands?)"
     r" (?:[0-9]+(?: ?(?:,|and|or|&) ?[0-9]+)*(?: ?(?:,|and|or|&) ?))?$"
@@ -2588,6 +2591,7 @@ skipping(
     _FISCAL_HEAD,
     _YEARS_HEAD,
     _EN_LABEL,
+    _ZH_LABEL,
     _EN_NAMED_YEAR,
     _REPORTED_PLEDGE,
     _GENERIC_WORDS,
