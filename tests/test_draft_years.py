@@ -108,6 +108,8 @@ def test_english_multi_year_wording(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     targets, _, _ = _draft(tmp_path, EN_PLAN, [])
     assert targets["plan"]["period"] == "2026"
     seen = next(g for g in targets["goals"] if g["rule"].get("target") == 80)
+    assert seen["quote"] == "We will raise the vaccination rate from 72% in 2022 to 80%"
+    assert not any(g["rule"].get("target") == 72 for g in targets["goals"])  # the base is no target
     assert seen["rule"]["kind"] == "trajectory" and seen["rule"]["base_year"] == 2022
     assert seen["rule"]["target_year"] == 2026 and seen["rule"]["target"] == 80
     assert targets["baselines"][seen["baseline"]]["value"] == 72
@@ -172,3 +174,29 @@ def test_the_years_scorer_reads_the_hand_made_ledger() -> None:
     assert c["found"] >= 10 and c["kind"] == c["found"] and c["due"] == c["found"]
     assert c["trajectories"] >= 8 and c["base_year"] == c["trajectories"] and c["method"] == c["trajectories"]
     assert all(row["reported"] for row in c["years"].values())
+
+
+def test_an_english_strategy_with_two_annual_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each report's year comes from its title; an annual condition is judged every year, a trajectory on pace."""
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "Northshire Health Strategy 2022–2026\n\nWhat we will achieve\n\n"
+        "We will raise the vaccination rate to 80%.\nResearch spending will grow by 3% a year on average.\n"
+        "We will keep the staff vacancy rate below 5%.\n"
+    )
+    first = (
+        "Northshire Health Annual Report 2023\n\nIn 2023 the vaccination rate reached 74%. Research spending grew "
+        "by 4%. The staff vacancy rate was 4.2%.\n"
+    )
+    second = "Northshire Health Annual Report 2024\n\nIn 2024 the staff vacancy rate was 5.4%.\n"
+    targets, actuals, _ = _draft(tmp_path, plan, [first, second])
+    assert list(actuals["years"]) == [2023, 2024]
+    rate = _goal(targets, "We will raise the vaccination")
+    assert rate["rule"]["target_year"] == 2026 and rate["rule"]["base_year"] == 2021
+    assert actuals["years"][2023]["goals"][rate["id"]]["value"] == 74
+    assert actuals["years"][2024]["goals"][rate["id"]] == {"status": "silent"}
+    result = run_cli("check", "--allow-draft", "--format", "json")
+    history = json.loads(result.stdout)["history"]["goals"]
+    vacancy = _goal(targets, "We will keep the staff")["id"]
+    assert [p["verdict"] for p in history[vacancy]] == ["met", "missed"]
+    assert [p["verdict"] for p in history[rate["id"]]] == ["not_due", "not_due"]  # 74% of 80%: never met early

@@ -1057,6 +1057,7 @@ def build(
 
         raise UsageError(f"{plan.path}: no target-like phrase found (numbers with units, milestones, named items)")
     year = plan_period(plan.text)
+    findings = _without_bases(plan.text, findings)
     # one goal per target: a target the plan states again (summary, action line, body) is drafted once, from the
     # statement that carries the most; the others are shown beside it and searched for its evidence
     every_due = [_goal_due(plan.text, f, year) for f in findings]
@@ -1614,18 +1615,61 @@ def _row_base(text: str, row: Indicator) -> tuple[float, str, str] | None:
 def _plan_base(text: str, finding: Finding) -> tuple[float, str, str] | None:
     """The base value a target's own words state before it (从6.3件上升到12件, "from 72% in 2022 to 80%"): its value,
     unit and quote (from the base to the target), or None."""
+    found = _base_figure(text, finding)
+    if found is None:
+        return None
+    figure, at = found
+    first, _ = _clause_span(text, finding.start, finding.end)
+    quote_start = at - 1 if at > 0 and text[at - 1] in "从由" else first
+    return figure.value, figure.unit, text[quote_start : finding.end]
+
+
+BASE_REACH = 200  # how far before a target its base may stand ("from 72% in 2022 to 80%")
+
+
+def _base_figure(text: str, finding: Finding) -> tuple[Figure, int] | None:
+    """The figure a target's words name as its base (after 从/由/"from", before the target, in its unit) and where the
+    words after that marker start, or None."""
     if finding.figure is None:
         return None
-    first, _ = _clause_span(text, finding.start, finding.end)
+    first = max(_clause_span(text, finding.start, finding.end)[0], finding.figure.start - BASE_REACH)
     at = base_figure_start(text[first : finding.figure.start], finding.figure.start - first)
     if at is None:
         return None
     for figure in read_figures(text[first + at : finding.figure.start]):
         dated = figure.unit in ("年", "") and 1900 <= figure.value <= 2100
         if figure.kind is Kind.NUMBER and not dated and units_fit(finding.unit, figure):
-            quote_start = first + at - 1 if text[first + at - 1] in "从由" else first
-            return figure.value, figure.unit, text[quote_start : finding.end]
+            return figure._replace(start=figure.start + first + at, end=figure.end + first + at), first + at
     return None
+
+
+def _without_bases(text: str, findings: list[Finding]) -> list[Finding]:
+    """Findings less those whose figure is another's stated base ("raise the rate from 72% in 2022 to 80%": 72% is
+    where the target starts from, not a target); the target's quote then opens where its base's did."""
+    bases: dict[int, int] = {}  # a base figure's start: the index of the finding whose base it is
+    for index, finding in enumerate(findings):
+        figure = finding.figure
+        if figure is not None and _FROM_WORD.search(text, max(0, figure.start - BASE_REACH), figure.start):
+            found = _base_figure(text, finding)
+            if found is not None:
+                bases[found[0].start] = index
+    if not bases:
+        return findings
+    opens: dict[int, int] = {}
+    for finding in findings:
+        target = bases.get(finding.figure.start, -1) if finding.figure is not None else -1
+        if target != -1 and finding.start < findings[target].start:
+            opens[target] = finding.start
+    out = []
+    for index, finding in enumerate(findings):
+        if finding.figure is not None and finding.figure.start in bases:
+            continue
+        first = opens.get(index, finding.start)
+        out.append(finding._replace(start=first, quote=text[first : finding.end]) if first < finding.start else finding)
+    return out
+
+
+_FROM_WORD = re.compile(r"从|由|\b[Ff]rom\b")
 
 
 def _trajectory(finding: Finding, unit: str | None, pace: Pace) -> str:
