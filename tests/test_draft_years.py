@@ -136,6 +136,12 @@ def test_the_reviews_never_choose_which_goals_are_drafted(tmp_path: Path, monkey
     assert alone["goals"] == with_reviews["goals"]
 
 
+def test_reviews_given_out_of_order_are_drafted_in_year_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _, actuals, _ = _draft(tmp_path, ZH_PLAN, [ZH_2022, ZH_2021])
+    assert list(actuals["years"]) == [2021, 2022]
+
+
 def test_two_reviews_of_one_year_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "plan.txt").write_text(ZH_PLAN, encoding="utf-8")

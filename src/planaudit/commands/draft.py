@@ -1070,6 +1070,9 @@ def build(
     horizon = plan_horizon(plan.text, year, [head.title for head in heads])
     ledger = len(every_review) > 1
     years_of = _review_years(every_review, year) if ledger or horizon is not None else [None] * len(every_review)
+    if ledger:  # the ledger's years in order, whatever order the reviews were given in
+        ordered = sorted(zip(years_of, every_review, strict=True), key=lambda pair: pair[0] or 0)
+        years_of, every_review = [own for own, _ in ordered], [doc for _, doc in ordered]
     plan_id = _slug(os.path.splitext(os.path.basename(plan.path))[0], "plan")
     title = clean(next((line for line in _lines(plan.text) if line.strip()), plan_id))[:80]
 
