@@ -3,6 +3,7 @@ rates, others' forecasts, past results, and the period a review states it report
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -260,9 +261,16 @@ def test_bullets_under_a_dated_heading_take_its_deadline(tmp_path: Path, monkeyp
         "Clearwater Trust Annual Review 2024\n\nIn 2024 we brought safe water to 92,000 people.\n"
         "Supporters gave £6.1 million in 2024.\n",
     )
-    assert [(g["rule"]["kind"], g.get("due")) for g in goals] == [("at_least", "2026"), ("at_least", "2026")]
-    # a first year's progress is no outcome of a target due at the end of the third
-    assert [entries[g["id"]]["status"] for g in goals] == ["silent", "silent"]
+    # a strategy over 2024–2026: each target a trajectory to 2026 (the heading's deadline), from the 2023 base
+    assert [(g["rule"]["kind"], g["rule"]["base_year"], g["rule"]["target_year"]) for g in goals] == [
+        ("trajectory", 2023, 2026),
+        ("trajectory", 2023, 2026),
+    ]
+    # a first year's progress is that year's point on the way, never the target met at the end of the third
+    assert [entries[g["id"]]["value"] for g in goals] == [92000, 6.1]
+    assert "# 2024: a year on the way to 2026" in (tmp_path / "actuals.yaml").read_text(encoding="utf-8")
+    report = run_cli("check", "--allow-draft", "--format", "json")
+    assert [g["verdict"] for g in json.loads(report.stdout)["goals"]] == ["not_due", "not_due"]
 
 
 def test_a_chinese_plans_last_year_result_is_no_goal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
