@@ -142,13 +142,26 @@ def test_draft_of_a_provincial_plans_indicator_table_with_its_review(
     result = run_cli("draft", "plan.txt", "--review", "review.txt")
     assert result.exit_code == 0, result.stderr
     assert run_cli("validate").exit_code == 0
-    goals = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"]
+    targets = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))
+    goals = targets["goals"]
     by_measure = {g["quote"].split("|")[1].strip(): g for g in goals}
     forest = by_measure["森林覆盖率（%）"]
     assert forest["level"] == "binding"
-    assert forest["rule"] == {"kind": "at_least", "target": 43.5, "unit": "%"}
+    # a five-year plan's 2025 column is a level to reach from the 2020 column, its base
+    span = {"base_year": 2020, "target_year": 2025}
+    assert forest["rule"] == {"kind": "trajectory", **span, "target": 43.5, "unit": "%"}
+    assert targets["baselines"][forest["baseline"]]["value"] == 42.3
     assert by_measure["地区生产总值增长（%）"]["level"] == "expected"
-    assert by_measure["单位地区生产总值能源消耗降低（%）"]["rule"] == {"kind": "decline", "target_pct": 14, "unit": "%"}
+    # the 年均 column a yearly average, the 累计 column (〔〕) a change over the five years, a < cap each year's
+    assert by_measure["研发经费投入增长（%）"]["rule"] == {
+        "kind": "trajectory", "method": "compound", "average": True, **span, "target": 8, "unit": "%"
+    }  # fmt: skip
+    assert by_measure["单位地区生产总值能源消耗降低（%）"]["rule"] == {
+        "kind": "trajectory", "method": "compound", "direction": "decrease", **span, "target": 14, "unit": "%"
+    }  # fmt: skip
+    assert by_measure["城镇新增就业人数（万人）"]["rule"]["method"] == "linear"
+    assert "baseline" not in by_measure["城镇新增就业人数（万人）"]  # 2020's 65万 is that year's count, not a base
+    assert by_measure["城镇调查失业率（%）"]["rule"]["kind"] == "at_most"
     # no goal reads the 2020 column or the 类别 cell
     assert all("3.6" not in str(g["rule"]) for g in goals) and len(goals) == 8
 
