@@ -217,7 +217,7 @@ def _audit_key(folder: str, name: str) -> Key:
     rows = []
     for goal in targets["goals"]:
         rule = goal["rule"]
-        kind = rule["kind"]
+        kind = kind_of(rule)
         numbers = [
             float(rule[k])
             for k in ("target", "target_pct", "target_pp", "min", "max")
@@ -340,11 +340,17 @@ def also_stated(targets: str) -> dict[str, list[str]]:
 TRAJECTORY_KINDS = {"increase": {"at_least", "growth", "increase_by", "new_items"}, "decrease": {"at_most", "decline"}}
 
 
+def kind_of(rule: dict[str, Any]) -> str:
+    """The key's kind of a drafted rule: a `ranking` is the keys' at_most on the rank number (1 is best)."""
+    kind = str(rule.get("kind", ""))
+    return "at_most" if kind == "ranking" else kind
+
+
 def kind_fits(rule: dict[str, Any], kind: str) -> bool:
     """Whether a drafted rule is of the key's kind (a trajectory: of the kinds it is judged as in its target year)."""
     if rule.get("kind") == "trajectory":
         return kind in TRAJECTORY_KINDS[str(rule.get("direction", "increase"))]
-    return rule.get("kind") == kind
+    return kind_of(rule) == kind
 
 
 def interim(rule: dict[str, Any], entry: dict[str, Any]) -> bool:
@@ -359,7 +365,7 @@ def interim(rule: dict[str, Any], entry: dict[str, Any]) -> bool:
 
 
 def direction_of(rule: dict[str, Any]) -> str:
-    kind = rule.get("kind", "")
+    kind = kind_of(rule)
     if kind == "trajectory":
         return "ceiling" if rule.get("direction") == "decrease" else "floor"
     if kind in FLOOR_KINDS:
@@ -447,6 +453,7 @@ def score(key: Key) -> dict[str, Any]:
             rule = goals[i]["rule"]
             units = [str(rule.get("unit", ""))] + (["%"] if "target_pct" in rule else [])
             units += ["个百分点", "percentage points"] if "target_pp" in rule else []  # pp_change's unit is its kind's
+            units += ["rank"] if rule.get("kind") == "ranking" else []  # a ranking's unit is its kind's
             return any(same(a, b) for a in drafted_numbers(rule) for b in row.numbers) and any(
                 unit_fits(row.unit, unit) for unit in units
             )

@@ -133,6 +133,13 @@ _EN_PER_HEAD = LazyPattern(
 _EN_WHOLE = LazyPattern(r"\W*of\s+the\s*", re.IGNORECASE)
 # The doer of a passive, a set the text knows: "The majority of the benefits will be achieved by the 7 transactional
 # departments" ("will be cut by 7%" is the amount).
+# Ties counted by whom they are with: "partnerships with at least 40 universities" is the count to reach, where
+# "farmers with at least 2 hectares" names a set by its size.
+_EN_TIES_WITH = LazyPattern(
+    r"\b(?:partnerships?|agreements?|collaborations?|alliances?|links?|ties|relationships?|contracts?|MoUs?"
+    r"|memorand(?:a|ums?)|twinnings?)\s+with\s*$",
+    re.IGNORECASE,
+)
 _EN_AGENT = LazyPattern(r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+the\s*$", re.IGNORECASE)
 _EN_THRESHOLD_AFTER = LazyPattern(
     r"^\s*(?:and above|or above|and below|or below|or less|or more|or fewer|and over|or over|and under|or under"
@@ -310,7 +317,7 @@ def threshold(before: str, after: str, bounded: bool = False) -> bool:
     if _EN_WHOLE.fullmatch(before):
         return True  # "Third, | of the 5.35 lakh Fair Price Shops, 3 lakh will be automated": the whole, not the part
     before = before[-40:]
-    if bounded and _BOUND_AFTER_WITH.search(before):
+    if bounded and _BOUND_AFTER_WITH.search(before) and not _EN_TIES_WITH.search(before):
         return True
     if bounded and _EN_PER_HEAD.match(after):
         return True  # "health cover up to ₹1 lakh per family": what a scheme gives each, not an amount to reach
@@ -419,6 +426,23 @@ _EN_UNNAMED_MEANS = LazyPattern(
 )
 
 
+# How the plan reports on itself, no target of it: "Progress against each KPI will be reported to Council three times a
+# year", "The department will report quarterly on these measures".
+_EN_REPORTING = LazyPattern(
+    r"\b(?:progress|performance|results|KPIs?|indicators|targets|measures)\b[^.;:]{0,60}?\b(?:will|shall|must)\s+"
+    r"(?:also\s+|then\s+)?(?:be\s+(?:reported|published|monitored|reviewed|tracked)|report)\b"
+    r"|\b(?:will|shall|must)\s+(?:also\s+)?report\s+(?:[\w-]+\s+){0,4}?(?:quarterly|annually|monthly|weekly|yearly"
+    r"|every|each|twice|\w+\s+times)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_progress(words: str) -> bool:
+    """Whether English words say how the plan's progress will be reported ("will be reported to Council three times a
+    year", "will report quarterly"): a process, not a target."""
+    return _EN_REPORTING.search(words) is not None
+
+
 def pledges(before: str, after: str) -> bool:
     """Whether a commitment word with no figure (the start of `after`) pledges an act of the plan, given the words of
     its clause before it: not a purpose ("to ensure"), the speaker's own talk ("I shall outline"), an effect, a
@@ -426,6 +450,8 @@ def pledges(before: str, after: str) -> bool:
     condition."""
     if _CJK.search(after):
         return not (_ZH_NOT_AN_ACT.search(after) or _ZH_EFFORT.match(after) or _ZH_WHOLE_PLAN.search(after))
+    if reports_progress(before[-80:] + after[:80]):
+        return False  # "Progress … will be reported to Council": how the plan is followed, not what it delivers
     if _EN_OTHERS_FORECAST.search(before):
         return False  # "Industry analysts forecast that demand … will grow": another's forecast, not the plan's act
     before = before[-60:]

@@ -15,6 +15,7 @@ from planaudit.reading.clauses import (
     five_year_plan,
     period,
     pledges,
+    reports_progress,
     role,
     sentence_states,
     threshold,
@@ -1654,6 +1655,10 @@ def _scan_sentence(
         ):
             found.extend(_named_or_milestone(text, clause, clause_figs, context, head, year))
         found.extend(numeric)
+        if numeric and word is not None and numeric[-1].end < clause.end:
+            act = _en_act_after(text, numeric[-1], clause, clause_figs, word)
+            if act is not None:  # "maintain partnerships with at least 40 universities and open an office by 2025"
+                found.append(act)
         bare = _EN_BARE_WORD.fullmatch(text, word[1], clause.end) if word is not None else None
         if bare is not None:
             # "Government will, | therefore, | reorient its interventions": the pledge's verb is in a later clause
@@ -1839,10 +1844,14 @@ def _numeric(
     kept = [
         f
         for f in figs
-        if countable(f, text, clause)
-        and not (_is_chinese_numeral(f) and _ABSTRACT_COUNTED.match(text, f.end))
-        and not _plan_parts(f)
+        if (
+            countable(f, text, clause)
+            and not (_is_chinese_numeral(f) and _ABSTRACT_COUNTED.match(text, f.end))
+            and not _plan_parts(f)
+        )
+        or _en_rank(text, f)
     ]
+    table = "—"  # the last rank's table: "125th or higher in the QS Rankings 2026 and the top 100 by 2028"
     pieces = _pieces(text, clause, kept)
     previous_end = clause.start
     cursor = 0
@@ -1931,14 +1940,24 @@ def _numeric(
             told = text[_whole_sentence(text, context.start) : clause.end]
             if states and not latin and (zh_past_topic(told, context.year) or zh_not_the_plans(told)):
                 states = False  # 去年…，完成固定资产投资1100亿元: a result the sentence's opening dates to the past
+        if latin and figure.unit == "occasions" and reports_progress(text[context.start : figure.start]):
+            continue  # "will be reported to Council three times a year": how often the plan reports, no target
+        rank = latin and _en_rank(text, figure)
         if not states or (
             latin
+            and not rank
             and (
                 threshold(lead, text[figure.end : near_end], figure.qualifier is not Qualifier.EXACT)
                 or period(lead + _bound_word(figure.text), _span_unit(figure, following))
             )
         ):
             continue  # a past result, a forecast or a threshold: not a target of the plan
+        if rank:
+            ranking = _en_ranking(text, start, figure, table, level, head, why)
+            table = re.sub(r"\s+(?:19|20)[0-9]{2}$", "", ranking.scope or table)  # the same table, any edition
+            previous_end = ranking.end
+            out.append(ranking)
+            continue
         if (
             context.unit
             and split_unit(figure.unit).base == context.unit
@@ -1991,6 +2010,56 @@ def _numeric(
             )
         )  # fmt: skip
     return out
+
+
+# A rank is better when lower: "rise to 125th or higher in the QS World University Rankings", "enter the top 100",
+# "rank among the top 10" set a ceiling on the rank number (rules/ranking.py), where a count would read 100 as a floor.
+_EN_RANK_AFTER = LazyPattern(r"\s+or\s+(?:higher|better|above)\b", re.IGNORECASE)
+_EN_RANK_VERB = LazyPattern(
+    r"\b(?:rank(?:ed|s)?|placed|(?:rise|climb|move up|rising|climbing)\s+to)\s+$", re.IGNORECASE
+)
+_EN_TOP = LazyPattern(
+    r"\b(?:enter|join|reach|among|in|into|within|be|remain|stay|rank(?:ed)?|placed)\s+(?:the|a)\s+top\s+$",
+    re.IGNORECASE,
+)
+_EN_RANK_BY = LazyPattern(r"\s+by\s+(?:the\s+)?(?:19|20)[0-9]{2}(?:\s+edition)?\b")
+_EN_RANK_SCOPE = LazyPattern(
+    r"(?:\s+or\s+(?:higher|better|above))?(?:\s+(?:place|position))?\s+(?:in|of|on)\s+(?:the\s+)?"
+    r"(?P<scope>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z0-9][\w&'’-]*)*)"
+)
+
+
+def _en_rank(text: str, figure: Figure) -> bool:
+    """Whether an English figure is a rank to reach: an ordinal "or higher" or after a rank verb, a "top N"."""
+    if figure.kind is Kind.ORDINAL:
+        before = text[max(0, figure.start - 24) : figure.start]
+        return bool(_EN_RANK_AFTER.match(text, figure.end) or _EN_RANK_VERB.search(before)) and not _CJK.search(before)
+    return (
+        figure.kind is Kind.NUMBER
+        and text.endswith("top ", 0, figure.start)
+        and _EN_TOP.search(text, max(0, figure.start - 24), figure.start) is not None
+    )
+
+
+def _en_ranking(
+    text: str, start: int, figure: Figure, scope: str, level: Level, head: Heading | None, why: str
+) -> Finding:
+    """The ranking goal of a rank figure: its table named after it ("in the QS … Rankings 2026"), else the clause's last
+    one, else the noun it ranks ("a top 100 university")."""
+    end = figure.end
+    named = _EN_RANK_SCOPE.match(text, figure.end)
+    if named is not None:
+        scope, end = named.group("scope").strip(), named.end("scope")
+    elif figure.unit and scope == "—":
+        scope = figure.unit
+    after = _EN_RANK_AFTER.match(text, end) or _EN_RANK_BY.match(text, end)  # "… by the 2028 edition": its deadline
+    end = after.end() if after is not None else end
+    while start < end and not text[start].isalnum():
+        start += 1
+    return Finding(
+        text[start:end], start, end, level, "ranking", target=figure.value, scope=scope, heading=head, measure=scope,
+        figure=figure, why=why or "rank",
+    )  # fmt: skip
 
 
 # Work that goes on over all of a set counts the set, it sets no amount: "continue work on all 25 exemplar services"
@@ -2492,6 +2561,27 @@ def _comparison(text: str, clause: Span, word: tuple[Level, int, str], head: Hea
         why=word[2],
         direction=operator,
     )
+
+
+_EN_AND_ACT = LazyPattern(r"(?:\s+[a-z]+){0,2}?\s+and\s+(?=[a-z]{3,}\s)")
+
+
+def _en_act_after(
+    text: str, last: Finding, clause: Span, figs: list[Figure], word: tuple[Level, int, str]
+) -> Finding | None:
+    """The act a pledge's verb goes on to after its figure's goal, with no figure of its own: "will maintain
+    partnerships with at least 40 universities abroad | and open an office in Ho Chi Minh City by March 2025"."""
+    joined = _EN_AND_ACT.match(text, last.end, clause.end)
+    if joined is None or _CJK.search(text, last.end, clause.end):
+        return None
+    start = joined.end()
+    if any(f.start >= start and countable(f, text, clause) for f in figs):
+        return None  # its own figure is a goal of its own
+    if reports_progress(text[clause.start : clause.end]) or not pledges(
+        text[clause.start : start], f"{word[2]} {text[start : clause.end]}"
+    ):
+        return None
+    return _judged(text, Span(start, clause.end), (word[0], start, word[2]), last.heading)
 
 
 def _judged(text: str, clause: Span, word: tuple[Level, int, str], head: Heading | None) -> Finding:
