@@ -239,6 +239,29 @@ def test_ctrl_c_while_the_second_process_reads(tmp_path: Path) -> None:
         assert not status.exists() or "State:\tZ" in status.read_text()
 
 
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks on this platform")
+def test_the_second_process_starts_with_ctrl_c_held_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Ctrl-C in the moment between the fork and the second process ignoring it printed that process's traceback
+    ("Process ForkProcess-1: Traceback … KeyboardInterrupt"): the process starts with SIGINT blocked, which it unblocks
+    once it ignores it, and this one's mask is as it was once the process is started."""
+    masks: list[set[signal.Signals]] = []
+    real = multiprocessing.process.BaseProcess.start
+
+    def start(self: Any) -> None:
+        masks.append(signal.pthread_sigmask(signal.SIG_BLOCK, set()))
+        real(self)
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", start)
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    job = doc_coverage.Job(texts={}, plans=(), reviews=(), silent=())
+    worker = doc_coverage.CoverageWorker(job)
+    try:
+        assert len(masks) == 1 and signal.SIGINT in masks[0]
+        assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    finally:
+        worker.close()
+
+
 def test_a_process_pinned_to_one_cpu_reads_the_documents_itself(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from planaudit.facts import Actuals, Reported, Silent
+from planaudit.forks import ctrl_c_held, ignore_ctrl_c
 from planaudit.models import Targets
 from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures_known
 from planaudit.reading.lazyre import compile_re
@@ -425,7 +426,8 @@ class CoverageWorker:
         self._conn, child = context.Pipe()
         other = self._conn if forked else None
         self._process = context.Process(target=cover_apart, args=(job, child, other), daemon=True)
-        self._process.start()
+        with ctrl_c_held():  # until the process ignores it: Ctrl-C in between would print its traceback
+            self._process.start()
         child.close()
         self._sender: Any = None
 
@@ -474,7 +476,7 @@ def cover_apart(job: Job, conn: Any, other: Any = None) -> None:
     waiting."""
     import signal
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the first process's: it ends this one on its way out
+    ignore_ctrl_c()  # Ctrl-C is the first process's: it ends this one on its way out
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if other is not None:
         other.close()

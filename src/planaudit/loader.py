@@ -375,6 +375,8 @@ class LoadApart:
         """Both files read and the actuals file's loading begun apart, or None (nothing read) where there is no fork."""
         import os
 
+        from planaudit.forks import fork
+
         if not hasattr(os, "fork"):
             return None
         texts: list[str | InputError] = []
@@ -388,7 +390,7 @@ class LoadApart:
             return cls(texts)
         read, write = os.pipe()
         try:
-            pid = os.fork()
+            pid = fork()
         except OSError:
             os.close(read)
             os.close(write)

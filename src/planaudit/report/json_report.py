@@ -299,6 +299,7 @@ class _Tail:
         """The process started on the second half of the results, or None where there is no fork or second CPU."""
         import os
 
+        from planaudit.forks import fork
         from planaudit.pipeline import cpus
 
         if len(results) < 2 or not hasattr(os, "fork") or cpus() < 2:
@@ -306,7 +307,7 @@ class _Tail:
         split = len(results) // 2
         read, write = os.pipe()
         try:
-            pid = os.fork()
+            pid = fork()
         except OSError:
             os.close(read)
             os.close(write)
