@@ -206,3 +206,21 @@ def test_an_english_strategy_with_two_annual_reports(tmp_path: Path, monkeypatch
     vacancy = _goal(targets, "We will keep the staff")["id"]
     assert [p["verdict"] for p in history[vacancy]] == ["met", "missed"]
     assert [p["verdict"] for p in history[rate["id"]]] == ["not_due", "not_due"]  # 74% of 80%: never met early
+
+
+def test_a_confirmed_ledger_draft_checks_without_preview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a person has read every mark (here: deleted them all), plain `check` passes and shows each year."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.txt").write_text(ZH_PLAN, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ZH_2021, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ZH_2022, encoding="utf-8")
+    result = run_cli("draft", "plan.txt", "--review", "a.txt", "--review", "b.txt")
+    assert result.exit_code == 0 and "silent over 2 review years (2021–2022)" in result.stdout
+    for name in ("targets.yaml", "actuals.yaml"):
+        path = tmp_path / name
+        lines = path.read_text(encoding="utf-8").splitlines()
+        path.write_text("\n".join(line.split("  # draft: check")[0] for line in lines) + "\n", encoding="utf-8")
+    assert "  # draft: check" not in (tmp_path / "actuals.yaml").read_text(encoding="utf-8")
+    checked = run_cli("check", "--format", "markdown")
+    assert checked.exit_code == 0, checked.stdout + checked.stderr
+    assert "History (2021–2022)" in checked.stdout

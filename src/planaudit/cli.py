@@ -779,8 +779,9 @@ def _draft(plan: Path, reviews: list[Path] | None, baseline: Path | None, out_di
             write_atomic(str(schema), schema_text(kind), what="the draft")
     write_atomic(destinations[0], result.targets, what="the draft")
     write_atomic(destinations[1], result.actuals, what="the draft")
+    over = f" over {len(result.years)} review years ({result.years[0]}–{result.years[-1]})" if result.years else ""
     typer.echo(
-        f"drafted {result.goals} goals ({result.evidence} with proposed evidence, {result.silent} silent), "
+        f"drafted {result.goals} goals ({result.evidence} with proposed evidence, {result.silent} silent{over}), "
         f"{result.baselines} baselines, {result.untracked} untracked outcomes into {one_line(destinations[0])} and "
         f"{one_line(destinations[1])}: review the {result.marks} '# draft: check' marks, then run planaudit validate"
     )

@@ -178,6 +178,7 @@ class Draft(NamedTuple):
     baselines: int
     untracked: int
     marks: int
+    years: tuple[int, ...] = ()  # a ledger's review years (several reviews), in order
 
 
 class _Baseline(NamedTuple):
@@ -1374,8 +1375,9 @@ def build(
                 untracked_count + extra,
             )
     a.append("")
+    ledger_years = tuple(own for own in years_of if own is not None) if ledger else ()
     return Draft("\n".join(t), "\n".join(a), len(findings), evidence_count, silent, len(bases) + len(plan_bases),
-                 untracked_count, marks)  # fmt: skip
+                 untracked_count, marks, ledger_years)  # fmt: skip
 
 
 def _acronyms_near(text: str, acronyms: list[tuple[int, str]], finding: Finding) -> frozenset[str]:
