@@ -285,14 +285,15 @@ def _tail_text(results: list[GoalResult]) -> str:
 
 
 class _Tail:
-    """The lines of the second half of a report's goals, made in a forked process and sent back as UTF-8 through a
-    pipe; made here instead when that process could not give them whole (it exited with anything but 0)."""
+    """The lines of the second half of a report's goals, made in a forked process and written as UTF-8, a megabyte at
+    a time, to a file in memory (memfd; an unnamed temporary file where there is none); made here instead when that
+    process could not give them whole (it exited with anything but 0)."""
 
-    def __init__(self, results: list[GoalResult], split: int, pid: int, pipe: int) -> None:
+    def __init__(self, results: list[GoalResult], split: int, pid: int, file: int) -> None:
         self.results = results
         self.split = split  # the first goal whose line the process makes
         self._pid = pid
-        self._pipe = pipe
+        self._file = file
 
     @classmethod
     def begin(cls, results: list[GoalResult]) -> _Tail | None:
@@ -305,49 +306,45 @@ class _Tail:
         if len(results) < 2 or not hasattr(os, "fork") or cpus() < 2:
             return None
         split = len(results) // 2
-        read, write = os.pipe()
+        try:
+            file = _scratch()
+        except OSError:
+            return None
         try:
             pid = fork()
         except OSError:
-            os.close(read)
-            os.close(write)
+            os.close(file)
             return None
         if pid == 0:  # pragma: no cover - the forked process (through the CLI in tests)
-            _send_tail(results[split:], read, write)
-        os.close(write)
-        return cls(results, split, pid, read)
+            _write_tail(results[split:], file)
+        return cls(results, split, pid, file)
 
     def lines(self) -> Iterator[str]:
-        """The lines, read whole from the process and then given about a megabyte at a time."""
+        """The lines, once the process has written them all, about a megabyte at a time."""
         import codecs
         import os
 
-        chunks: list[bytes] = []
-        try:
-            while chunk := os.read(self._pipe, 1 << 20):
-                chunks.append(chunk)
-        except OSError:
-            chunks = []
         _, status = os.waitpid(self._pid, 0)
         self._pid = 0
-        self.close()
         if status != 0:
+            self.close()
             yield _tail_text(self.results[self.split :])
             return
         decoder = codecs.getincrementaldecoder("utf-8")("surrogatepass")
-        chunks.reverse()
-        while chunks:
-            yield decoder.decode(chunks.pop())
+        os.lseek(self._file, 0, os.SEEK_SET)
+        while chunk := os.read(self._file, PIECE):
+            yield decoder.decode(chunk)
         decoder.decode(b"", final=True)
+        self.close()
 
     def close(self) -> None:
-        """End the process, if it is still working (this one stopped early), and close the pipe."""
+        """End the process, if it is still working (this one stopped early), and close the file."""
         import os
         import signal
 
-        if self._pipe >= 0:
-            os.close(self._pipe)
-            self._pipe = -1
+        if self._file >= 0:
+            os.close(self._file)
+            self._file = -1
         if self._pid:
             try:
                 os.kill(self._pid, signal.SIGKILL)
@@ -357,17 +354,40 @@ class _Tail:
             self._pid = 0
 
 
-def _send_tail(results: list[GoalResult], read: int, write: int) -> None:  # pragma: no cover - the forked process
+# The forked process writes the lines this many bytes at a time, or more (a line is never cut).
+PIECE = 1 << 20
+
+
+def _scratch() -> int:
+    """A file descriptor of an empty file that lives only while it is open."""
+    import os
+
+    if hasattr(os, "memfd_create"):
+        return os.memfd_create("planaudit-json", getattr(os, "MFD_CLOEXEC", 0))
+    import tempfile
+
+    with tempfile.TemporaryFile() as file:
+        return os.dup(file.fileno())
+
+
+def _write_tail(results: list[GoalResult], file: int) -> None:  # pragma: no cover - the forked process
     import os
     import signal
 
     status = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the first process's: it ends this one
-        os.close(read)
-        view = memoryview(_tail_text(results).encode("utf-8", "surrogatepass"))
-        while view:
-            view = view[os.write(write, view) :]
+        held: list[str] = []
+        size = 0
+        for result in results:
+            line = ",\n    " + _encode_line(goal_dict(result))
+            held.append(line)
+            size += len(line)
+            if size >= PIECE or result is results[-1]:
+                view = memoryview("".join(held).encode("utf-8", "surrogatepass"))
+                while view:
+                    view = view[os.write(file, view) :]
+                held, size = [], 0
         status = 0
     except BaseException:
         status = 1
