@@ -68,3 +68,44 @@ def test_how_a_plan_reports_its_progress_is_no_target(tmp_path: Path, monkeypatc
     assert [g["quote"] for g in goals] == ["We will recruit 40 new nurses"]
     assert reports_progress("Results will be published every month")
     assert not reports_progress("We will publish 3 new data sets")
+
+
+def test_a_rise_by_a_share_to_a_level_is_one_goal_for_that_level_with_the_reviews_level_as_evidence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = "Harbour Trust Business Plan 2025\n\nWe will increase visitor income by 8% to £12.4 million in 2025.\n"
+    review = "Harbour Trust Annual Review 2025\n\nVisitor income grew by 6.5% to £12.1 million.\n"
+    goals, entries = draft_pair(tmp_path, plan, review)
+    assert [(g["quote"], g["rule"]) for g in goals] == [
+        (
+            "We will increase visitor income by 8% to £12.4 million",
+            {"kind": "at_least", "target": 12.4, "unit": "£ million"},
+        )
+    ]
+    entry = entries[goals[0]["id"]]
+    assert (entry["value"], entry["evidence"][0]["quote"]) == (12.1, "to £12.1 million")
+
+
+def test_a_dividend_an_issues_cap_a_subsidy_rule_and_a_reporting_cycle_are_no_chinese_targets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "某某科技股份有限公司2023年年度报告（节选）\n"
+        "2024年，公司营业收入力争达到42亿元。\n"
+        "存货周转天数控制在90天以内。\n"
+        "拟向特定对象发行股票，募集资金总额不超过8亿元。\n"
+        "公司2023年度利润分配预案为：每10股派发现金红利2元（含税）。\n"
+        "对新获评的省级技术中心给予一次性奖励50万元。\n"
+        "各事业部每季度向董事会报告1次经营情况。\n"
+    )
+    review = "某某科技股份有限公司2024年年度报告（节选）\n报告期内，公司实现营业收入43.5亿元。\n存货周转天数为86天。\n"
+    goals, entries = draft_pair(tmp_path, plan, review)
+    assert [(g["quote"], g["rule"]["kind"]) for g in goals] == [
+        ("公司营业收入力争达到42亿元", "at_least"),
+        ("存货周转天数控制在90天以内", "at_most"),
+    ]
+    # a count of days that is a measure's level is an outcome as any other (Chinese too, not only "84 days")
+    days = entries[goals[1]["id"]]
+    assert (days["value"], days["evidence"][0]["quote"]) == (86, "存货周转天数为86天")

@@ -276,6 +276,12 @@ class _Review:
                 back -= 1  # "coverage at five years reached 93.5%": the age is part of the measure's name
                 self.begins[(reading.start, reading.end)] = self.all[index - 1].start
             earlier = self.all[back].figure.end if back >= 0 and self.all[back].figure.end <= figure.start else 0
+            if back >= 1 and self.all[back].figure.unit == PERCENT and _RISE_TO.fullmatch(text, earlier, figure.start):
+                # "Research income rose by 7.1% to £66.2 million": the level is named before its rise
+                prior = self.all[back - 1].figure.end
+                earlier = prior if prior <= figure.start else 0
+            elif back == 0 and self.all[0].figure.unit == PERCENT and _RISE_TO.fullmatch(text, earlier, figure.start):
+                earlier = 0
             later = self.all[index + 1].figure.start if index + 1 < len(self.all) else len(text)
             before = text[max(first, earlier) : figure.start]
             after = text[figure.end : max(figure.end, min(last, later))]
@@ -292,7 +298,7 @@ class _Review:
                 and not _BUDGET_ESTIMATE.search(before + after)
                 and not echoes.repeats(text[max(0, digit - 80) : digit], text[digit : max(digit, last)])
             ):
-                if not _DURATION.fullmatch(figure.unit.lower()):
+                if not _DURATION.fullmatch(figure.unit.lower()) or _zh_days_measured(text, figure):
                     self.outcomes.add(key)
                 elif _LATIN.search(figure.unit) and not self._span_of_time(figure):
                     self.timed.add(key)  # "the median wait was 84 days": an outcome for a goal in days only
@@ -973,6 +979,19 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
         if (best is None or (on_time, score) > (timely, best[1])) and option(pool[number]):
             best, timely = (pool[number], score), on_time
     return best
+
+
+_RISE_TO = re.compile(r"\s+to\s+")
+_ZH_DAYS = re.compile(r"(?:天数|日数|时长|时间|周期|工期)(?:为|是|达到?|缩短至|缩短到|压缩至|压缩到|降至|降到)?$")
+
+
+def _zh_days_measured(text: str, figure: Figure) -> bool:
+    """A Chinese count of days that is a measure's level (应收账款周转天数为131天, 审批时间压缩至15天), not a span the
+    sentence speaks of (3天内, 连续5天): an outcome, in the pool as any other."""
+    return (
+        figure.unit in ("天", "日", "个工作日")
+        and _ZH_DAYS.search(text, max(0, figure.start - 12), figure.start) is not None
+    )
 
 
 class _Goal(NamedTuple):

@@ -908,6 +908,16 @@ _NOT_A_NOUN_AFTER = compile_re(r"(?:以上|以下|左右|以内)?(?:安排|全�
 _COMPARED_ONLY = LazyPattern(
     r"(?:比|较|同比)(?:去年|上年度?|前一年|上一年)?(?:增加|减少|增长|提高|下降|降低|多|少|扩大|压减)"
 )
+# Terms a plan sets, not levels it is to reach: a distribution per share (每10股派发现金红利3.5元), the legal cap of a
+# share issue (募集资金总额不超过15亿元: the issue is the goal), what a rule grants each recipient
+# (对新认定的…企业给予一次性奖励100万元), how often the plan reports its progress.
+_EN_TO = compile_re(r"\s+to\s+")
+_ZH_TERMS_NOT_TARGETS = LazyPattern(
+    r"每[0-9０-９一二三四五六七八九十]+股(?:派|送|转增|分配)"
+    r"|募集资金(?:总额|规模)?(?:不超过|不高于|上限为?)?$"
+    r"|^对[^，；。]{2,40}?给予(?:一次性|最高|不超过)?(?:奖励|补助|补贴|资助|奖补)[^，；。]{0,4}$"
+    r"|每(?:季度|半年|年|月|周)[^，；。]{0,12}?(?:报告|报送|通报|汇报)$"  # 每半年向市政府报告2次: how often it reports
+)
 _PAIRED = compile_re(r"\s*(?:和|、|及|与|and|or)\s*")
 _SETS_FUNDS = LazyPattern(r"安排|拨付|发行|下达|投入|设立|新增|增加|将|拟")
 _FUNDS_AFTER_WORDS = ("资金", "国债", "债券", "基金", "补助", "经费", "贷款", "专项")
@@ -1852,6 +1862,7 @@ def _numeric(
         or _en_rank(text, f)
     ]
     table = "—"  # the last rank's table: "125th or higher in the QS Rankings 2026 and the top 100 by 2028"
+    rise_from: int | None = None  # where a rise "by N% to" a level began: the level's goal starts there
     pieces = _pieces(text, clause, kept)
     previous_end = clause.start
     cursor = 0
@@ -1905,6 +1916,8 @@ def _numeric(
         elif split_unit(figure.unit).base in COUNTERS and _CJK.match(text[figure.end : figure.end + 1]):
             end = near_end  # 创建8个省级高标准示范小区: the counted thing is part of the target
         start = max(start, previous_end)  # never two targets in one quote
+        if rise_from is not None:  # "grow research income by 10% | to £68 million": one goal, the level to reach
+            start, lead = rise_from, text[rise_from : figure.start]
         previous_end = figure.end
         if figure.start in moved:  # "moving 2 more into beta | and 1 into alpha": the count and where it goes
             movement = _EN_ELIDED.match(text, figure.end)
@@ -1940,7 +1953,11 @@ def _numeric(
             told = text[_whole_sentence(text, context.start) : clause.end]
             if states and not latin and (zh_past_topic(told, context.year) or zh_not_the_plans(told)):
                 states = False  # 去年…，完成固定资产投资1100亿元: a result the sentence's opening dates to the past
-        if latin and figure.unit == "occasions" and reports_progress(text[context.start : figure.start]):
+        if (
+            latin
+            and figure.unit == "occasions"
+            and reports_progress(text[max(context.start, figure.start - 160) : figure.start])
+        ):
             continue  # "will be reported to Council three times a year": how often the plan reports, no target
         rank = latin and _en_rank(text, figure)
         if not states or (
@@ -1964,9 +1981,24 @@ def _numeric(
             and _COMPARED_ONLY.fullmatch(text, clause.start, figure.start)
         ):
             continue  # 拟安排财政赤字2.18万亿元，比去年增加5600亿元: the difference the stated level implies
+        if not latin and _ZH_TERMS_NOT_TARGETS.search(text[max(clause.start, figure.start - 64) : figure.start]):
+            continue  # a dividend per share, an issue's legal cap, a subsidy rule: terms set, no level to reach
+        if (
+            latin
+            and figure.unit == PERCENT
+            and following is not None
+            and following.unit not in (PERCENT, "")
+            and _EN_TO.fullmatch(text, figure.end, following.start)
+            and _GROWTH_VERB.search(text, start, figure.start)
+        ):
+            rise_from = start  # the rise is stated with the level it comes to: that level is the goal
+            continue
+        rose, rise_from = rise_from is not None, None
         finding = _numeric_finding(text, figure, following, context.verb, lead, level)
         if finding is None:
             continue
+        if rose and finding.kind in ("planned", "at_least", "approximately"):
+            finding = finding._replace(kind="at_least", direction="")
         if figure.start in moved and finding.kind == "at_least":
             finding = finding._replace(kind="new_items")  # "2 more into beta": that many new ones there
         listed = None
@@ -2047,7 +2079,7 @@ def _en_ranking(
     """The ranking goal of a rank figure: its table named after it ("in the QS … Rankings 2026"), else the clause's last
     one, else the noun it ranks ("a top 100 university")."""
     end = figure.end
-    named = _EN_RANK_SCOPE.match(text, figure.end)
+    named = _EN_RANK_SCOPE.match(text, figure.end, figure.end + 120)
     if named is not None:
         scope, end = named.group("scope").strip(), named.end("scope")
     elif figure.unit and scope == "—":
@@ -2577,7 +2609,7 @@ def _en_act_after(
     start = joined.end()
     if any(f.start >= start and countable(f, text, clause) for f in figs):
         return None  # its own figure is a goal of its own
-    if reports_progress(text[clause.start : clause.end]) or not pledges(
+    if reports_progress(text[max(clause.start, start - 240) : start]) or not pledges(
         text[clause.start : start], f"{word[2]} {text[start : clause.end]}"
     ):
         return None
