@@ -157,6 +157,9 @@ def test_horizon_readings() -> None:
     assert plan_horizon("x", "2021", ["“十三五”时期发展成就和“十四五”时期主要目标任务"]) == Horizon(2020, 2025)
     assert plan_horizon("x", "2021", ["“十四五”时期主要目标", "2021年重点工作"]) is None  # a one-year plan
     assert plan_horizon("Clearwater Strategy 2024–2026\n", "2024", []) == Horizon(2023, 2026)
+    # a title naming its span counts with part headings too, and the narrowest span holding the year wins
+    action = "澜州市数字经济三年行动计划（2023—2025年）\n\n为贯彻《“十四五”数字经济发展规划》，制定本计划。\n"
+    assert plan_horizon(action, "2025", ["发展基础", "主要目标"]) == Horizon(2022, 2025)
     assert base_of("单位地区生产总值二氧化碳排放比2020年下降18%") == 2020
     assert base_of("from 72% in 2022 to 80% by 2027") == 2022
     assert each_year("城镇调查失业率控制在5.5%以内") and not each_year("常住人口城镇化率提高到65%")

@@ -75,9 +75,9 @@ def plan_horizon(text: str, year: str | None, titles: list[str]) -> Horizon | No
     plan or a span (第十四个五年规划, "Strategy 2021–2025"), or every part heading does (titles: the plan's headings; a
     one-year plan with a five-year part has a heading of its own year). The span holding the plan's year wins (a
     report of 2021 heading 十三五 results and 十四五 targets is on 2021–2025). None for a plan of one year."""
-    opening = "\n".join(line for line in text[:600].splitlines()[:5] if len(line.strip()) <= 80)
-    named = _spans(opening) if not titles else []
-    if titles:
+    opening = next((line for line in text[:600].splitlines() if line.strip()), "")  # the title line
+    named = _spans(opening) if len(opening.strip()) <= 80 else []
+    if titles and not named:
         per_part = [_spans(title) for title in titles]
         if not all(per_part):
             return None
@@ -88,7 +88,8 @@ def plan_horizon(text: str, year: str | None, titles: list[str]) -> Horizon | No
         return None
     at = int(year[:4]) if year is not None and year[:4].isdigit() else None
     holding = [span for span in named if at is not None and span[0] <= at <= span[1]]
-    first, last = (holding or [max(named, key=lambda span: span[1])])[0]
+    # the narrowest span holding the plan's year: a three-year action plan (2023—2025) under the “十四五” plan
+    first, last = min(holding, key=lambda span: span[1] - span[0]) if holding else max(named, key=lambda s: s[1])
     return Horizon(first - 1, last)
 
 
