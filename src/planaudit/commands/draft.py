@@ -2968,6 +2968,51 @@ def _abbreviates(acronyms: frozenset[str], name: str) -> bool:
     return len(initials) >= 3 and any(acronym.startswith(initials) for acronym in acronyms)
 
 
+# A figure a performance report labels as a year's outcome: "FY 2024 actual: 152", "2024 result: 91 percent".
+_ACTUAL_LABEL = re.compile(
+    r"(?<![\w.])(?:(?:FY|fiscal year)[ \t]*)?((?:19|20)[0-9]{2})[ \t]+(?:actual|result|outturn)s?[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+# A report section longer than this is no one goal's block of labelled figures (a bounded cost per goal).
+LABELLED_SECTION = 2000
+LABELLED_SPANS = 3
+
+
+def _labelled_actual(goal: _Goal, review: _Review) -> tuple[Reading, float] | None:
+    """English: the figure a performance report labels as the actual of the goal's year ("FY 2024 actual: 152") in
+    the report's section restating the numbered item the goal stands under ("Performance Goal 1.1.1"): the report
+    says which goal it reports on, so the figure needs no words naming the measure. A level goal only; the figure a
+    plain number or one in the goal's unit and of its order; the year the goal's (its due's, else the review's
+    period); one such figure in the section, else none."""
+    finding = goal.finding
+    if finding.kind not in ("at_least", "at_most", "approximately") or not goal.words:
+        return None
+    found: list[Reading] = []
+    for key in goal.marks:
+        if key.startswith("heading "):
+            continue
+        spans = review.sections.spans(key)
+        if len(spans) > LABELLED_SPANS:
+            continue  # a number the report gives many blocks names no one goal's
+        for first, last in spans:
+            if last - first > LABELLED_SECTION:
+                continue
+            for label in _ACTUAL_LABEL.finditer(review.text, first, last):
+                year = int(label.group(1))
+                if goal.month is not None and year != goal.month[0]:
+                    continue
+                if goal.month is None and not period_fits([(year, year)], review.period):
+                    continue
+                figures = read_figures(review.text[label.end() : min(last, label.end() + 60)])
+                if not figures or figures[0].start != 0:
+                    continue
+                figure = figures[0]._replace(start=label.end(), end=label.end() + figures[0].end)
+                fits = not figure.unit or units_fit(goal.unit, figure) or figure.unit == goal.unit
+                if figure.kind is Kind.NUMBER and fits and _of_order(finding, goal.unit, figure):
+                    found.append(Reading(figure, label.start(), figure.end))
+    return (found[0], 1.0) if len(found) == 1 else None
+
+
 def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     finding, unit, has_baseline, text = goal.finding, goal.unit, goal.has_baseline, review.text
     if finding.kind in ("planned", "at_least", "at_most", "approximately"):
@@ -3005,7 +3050,7 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
             and _of_order(finding, unit, r.figure)
         )
 
-    best = _best_in(goal, review, option)
+    best = _labelled_actual(goal, review) or _best_in(goal, review, option)
     if best is None:
         return None
     reading = best[0]

@@ -7,10 +7,12 @@ import re
 
 from planaudit.reading.lazyre import compile_re
 
-# A numbered item of a plan, as a report restates it: "Action 01:", "Recommendation 3.", "Commitment 12 –".
+# A numbered item of a plan, as a report restates it: "Action 01:", "Recommendation 3.", "Commitment 12 –",
+# "Performance Goal 1.1.2:" (one word may qualify the kind).
 _LABEL = compile_re(
-    r"^[ \t#*•-]*(?P<kind>action|recommendation|commitment|objective|priority|pledge|deliverable|milestone|measure"
-    r"|outcome|goal|target|task|step|proposal)s?[ \t]+(?:no\.?[ \t]*)?(?P<number>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-z]?)"
+    r"^[ \t#*•-]*(?:(?:performance|strategic|key|priority|annual|agency)[ \t]+)?"
+    r"(?P<kind>action|recommendation|commitment|objective|priority|pledge|deliverable|milestone|measure"
+    r"|outcome|goal|target|task|step|proposal)s?[ \t]+(?:no\.?[ \t]*)?(?P<number>[0-9]{1,3}(?:\.[0-9]{1,2}){0,2}[a-z]?)"
     r"(?=[ \t]*(?:[:.)–—-]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
