@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -284,7 +285,18 @@ def test_a_chinese_plans_last_year_result_is_no_goal(tmp_path: Path, monkeypatch
     assert [g["quote"] for g in goals] == ["全年完成固定资产投资1200亿元", "新建改建农村公路300公里"]
 
 
-def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
+# The final held-out pairs (heldout2), keyed before draft ran on them: how draft does on them is measured, not tuned
+# (benchmarks/DRAFT.md, "Final held-out pairs"). Two still draft a ceiling as a floor; their rows below are strict
+# xfails, so the day draft reads them right the mark has to go.
+FINAL_HELD_OUT = {
+    "invented/budget-northgate-province": None,
+    "invented/water-aldbourne": "'for 2025–26 our target is 142 litres' (per capita consumption) is drafted at_least 142",
+    "invented/zh-eco-province": None,
+    "invented/zh-edu-county": "全面消除66人以上超大班额 is drafted at_least 66 人 (66人以上 defines an oversized class)",
+}
+
+
+def _draft_corpus() -> Any:
     import importlib.util
     import sys
 
@@ -294,6 +306,11 @@ def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
     module = importlib.util.module_from_spec(spec)
     sys.modules["draft_corpus_styles"] = module
     spec.loader.exec_module(module)
+    return module
+
+
+def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
+    module = _draft_corpus()
     all_keys = module.keys
     invented = [key for key in all_keys() if key.name.startswith("invented/")]
     assert sorted(key.name for key in invented) == [
@@ -318,8 +335,24 @@ def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
     ]
     for key in invented:
         assert key.rows and all(phrase in key.plan.text for row in key.rows for phrase in row.phrases)
+        assert all(phrase in key.review.text for row in key.rows for phrase in row.outcomes), key.name
+        if key.name in FINAL_HELD_OUT:
+            continue  # scored on their own below
         result = module.score(key)
         assert result["ceiling_as_floor"] == 0, key.name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=why)) if why else name
+        for name, why in FINAL_HELD_OUT.items()
+    ],
+)
+def test_the_final_held_out_pairs_draft_no_ceiling_as_a_floor(name: str) -> None:
+    module = _draft_corpus()
+    (key,) = module.keys(name)
+    assert module.score(key)["ceiling_as_floor"] == 0
 
 
 def test_halve_and_a_third_are_falls_written_as_the_plan_writes_them(
