@@ -109,3 +109,26 @@ def test_a_dividend_an_issues_cap_a_subsidy_rule_and_a_reporting_cycle_are_no_ch
     # a count of days that is a measure's level is an outcome as any other (Chinese too, not only "84 days")
     days = entries[goals[1]["id"]]
     assert (days["value"], days["evidence"][0]["quote"]) == (86, "存货周转天数为86天")
+
+
+def test_a_target_named_after_a_fall_in_its_sentence_is_a_ceiling_and_a_size_class_no_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'…will fall to 136 litres by 2030; for 2025–26 our target is 142 litres': the target the sentence names after
+    a fall in the same unit is a ceiling too (a target after a rise stays a floor); 全面消除66人以上超大班额: 66人以上
+    is the size that makes a class oversized, not a count to reach (推动1000家以上企业 still counts them)."""
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "Water Plan 2025\n\n"
+        "Per capita consumption: customers' average use will fall to 136 litres per person per day by 2030; for "
+        "2025–26 our target is 142 litres.\n\n"
+        "Homes: we will build 120 homes by 2030; our target is 42 homes this year.\n"
+    )
+    goals, _ = draft_pair(tmp_path, plan, "Annual Report 2025\n\nWe published 3 new data sets.\n")
+    rules = {g["quote"]: g["rule"] for g in goals}
+    assert rules["for 2025–26 our target is 142 litres"]["kind"] == "at_most"
+    assert next(r for q, r in rules.items() if "target is 42 homes" in q)["kind"] == "at_least"
+    zh = "2024年教育工作要点\n\n全面消除66人以上超大班额。推动1000家以上规模以上企业实施数字化改造。\n"
+    goals, _ = draft_pair(tmp_path, zh, "2024年工作总结\n\n新建学校3所。\n")
+    assert not any("66" in str(g["rule"].get("target", "")) for g in goals), goals
+    assert any(g["rule"].get("target") == 1000 for g in goals), goals

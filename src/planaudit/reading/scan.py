@@ -853,6 +853,15 @@ def _is_attribute(figure: Figure, text: str, clause: Span, following: Figure | N
     if following is not None and text[figure.end : following.start] == "、" and following.unit == figure.unit:
         return _is_attribute(following, text, clause, None)
     base = split_unit(figure.unit).base
+    if (
+        base in COUNTERS
+        and figure.text.endswith(("以上", "以下"))
+        and _CJK.match(after)
+        and after not in ("等", "和", "及", "的")
+        and not _NOT_A_NOUN_AFTER.match(text, figure.end)
+        and _ENDS_CLASS.search(text, max(clause.start, figure.start - 12), figure.start)
+    ):
+        return True  # 全面消除66人以上超大班额: the size class of what is ended (推动1000家以上企业 counts them)
     if base in COUNTERS or figure.end >= clause.end:
         return False
     if _NOT_A_NOUN_AFTER.match(text, figure.end):
@@ -901,6 +910,8 @@ _ZH_BOUND_AFTER = ("以上", "以下", "左右", "以内", "的", "等", "和", 
 _FRONTED = LazyPattern(r"将|把")  # 将18项收费的免征范围，扩大到…: the object stands before its verb, in the next clause
 
 
+# Verbs that end a class of things (消除66人以上超大班额, 淘汰30万千瓦以下机组): a size after them names the class.
+_ENDS_CLASS = LazyPattern(r"消除|清零|杜绝|取消|淘汰|关停|关闭|退出|整治")
 _BUILDS_COUNT = LazyPattern(r"(?:新建|新增|建成|培育|引进|创建|建设|打造)$")
 # What may follow an amount that states it rather than describes a noun: a verb of allocation or an adverb.
 _NOT_A_NOUN_AFTER = compile_re(r"(?:以上|以下|左右|以内)?(?:安排|全部|均|分别|用于|投入|下达|支持|扶持)")
@@ -2270,7 +2281,27 @@ def _numeric_finding(
     funds = _NOT_A_NOUN_AFTER.match(text, figure.end) or (_funds_after(text, figure.end) and _SETS_FUNDS.search(lead))
     if _money(unit) and qualifier is Qualifier.EXACT and funds:
         return _rule(kind="planned", target=value, unit=unit, direction="both")  # 将2.8万亿元中央财政资金纳入…
-    return _rule(kind="at_least", target=value, unit=unit, exclusive=qualifier is Qualifier.MORE_THAN)
+    if qualifier is Qualifier.EXACT and unit and _EN_TARGET_IS.search(lead) and _falls_before(text, figure, lead):
+        return _rule(kind="at_most", target=value, unit=unit)  # "…will fall to 136 litres by 2030; for 2025–26 our
+    return _rule(kind="at_least", target=value, unit=unit, exclusive=qualifier is Qualifier.MORE_THAN)  # target is 142"
+
+
+# "our target is", "the target for 2025–26 is": a level named by the target alone, whose direction the sentence gave.
+_EN_TARGET_IS = LazyPattern(r"\b(?i:target)(?: for [\w ,–-]{1,30}?)? (?:is|will be|of)\s*$")
+# A fall to a level in the words before (its unit's first word after the figure): "use will fall to 136 litres".
+_EN_FALL_TO = LazyPattern(
+    r"\b(?i:fall|falls|reduce|reduced|cut|lower|lowered|decrease|decreased|drop|bring down|brought down|limit)\w*"
+    r"(?: [\w'’-]+){0,4}? to (?:below |under )?[0-9][0-9,.]*\s*([A-Za-z]+)"
+)
+
+
+def _falls_before(text: str, figure: Figure, lead: str) -> bool:
+    """Whether the sentence, before a level its target names ("for 2025–26 our target is | 142 litres"), brought the
+    same measure down to a level in the same unit: the target is a ceiling as that level is."""
+    start = figure.start - len(lead)
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 300) + 1
+    unit = (figure.unit or "").split()[0].lower() if figure.unit else ""
+    return bool(unit) and any(m.group(1).lower() == unit for m in _EN_FALL_TO.finditer(text, opening, start))
 
 
 def _named_or_milestone(
