@@ -431,22 +431,27 @@ class CoverageWorker:
         child.close()
         self._sender: Any = None
 
-    def send(
-        self,
-        marked: Mapping[str, bytearray],
-        readings: Mapping[str, list[Reading]],
-        figures: Mapping[str, Sequence[Figure]],
-    ) -> None:
-        """Hand over the marks, the reviews' figures (read here, where verify's readings of the quotes spare most of
-        the work) and the figures of the silent goals' quotes (silent_figures) without waiting: the process takes them
-        once it has read the plans (a pipe holds far less than a document's marks), and this one goes on meanwhile."""
+    def send_figures(self, figures: Mapping[str, Sequence[Figure]]) -> None:
+        """Hand over the figures verify read of the silent goals' quotes (silent_figures) without waiting, as soon as
+        verify is done: the process reads the silent goals' measures with them while this one makes the marks."""
+        self._post(dict(figures))
+
+    def send(self, marked: Mapping[str, bytearray], readings: Mapping[str, list[Reading]]) -> None:
+        """Hand over the marks and the reviews' figures (read here, where verify's readings of the quotes spare most of
+        the work) without waiting: the process takes them once it has read the plans and the measures (a pipe holds far
+        less than a document's marks), and this one goes on meanwhile."""
+        self._post((dict(marked), dict(readings)))
+
+    def _post(self, message: object) -> None:
         import threading
 
-        message = (dict(marked), dict(readings), dict(figures))
-        self._sender = threading.Thread(target=self._send, args=(message,), daemon=True)
+        before = self._sender  # messages go in the order they were handed over
+        self._sender = threading.Thread(target=self._send, args=(message, before), daemon=True)
         self._sender.start()
 
-    def _send(self, message: object) -> None:
+    def _send(self, message: object, before: Any = None) -> None:
+        if before is not None:
+            before.join()
         with contextlib.suppress(OSError, ValueError):  # the process is gone: result() reads nothing
             self._conn.send(message)
 
@@ -470,7 +475,8 @@ class CoverageWorker:
 
 
 def cover_apart(job: Job, conn: Any, other: Any = None) -> None:
-    """The second process of CoverageWorker: read the plans, wait for the marks, read the rest, send the coverage
+    """The second process of CoverageWorker: read the plans, wait for the silent goals' figures and read their measures,
+    wait for the marks, read the rest, send the coverage
     back on conn (None if it cannot be had: the first process then reads the documents itself). other: the first
     process's end of the pipe when forked, closed here so that a send to a first process gone fails instead of
     waiting."""
@@ -483,8 +489,11 @@ def cover_apart(job: Job, conn: Any, other: Any = None) -> None:
     coverage: DocumentCoverage | None = None
     try:
         prepared = prepare(job)
-        marked, readings, figures = conn.recv()
-        coverage = cover(job, with_marks(job, marked), figures, prepared._replace(readings=readings))
+        figures = conn.recv()
+        quotes = dict.fromkeys(g.quote for g in job.silent if g.kind in NUMERIC_RULES)  # goals may share one
+        measures = {quote: _measure(quote, figures.get(quote)) for quote in quotes}
+        marked, readings = conn.recv()
+        coverage = cover(job, with_marks(job, marked), figures, prepared._replace(readings=readings, measures=measures))
     except Exception:  # the first process then reads the documents itself: the same report, on one core
         coverage = None
     try:

@@ -118,9 +118,10 @@ def _verify_reading_apart(parsed: Parsed, root: str | None) -> Audit:
     try:
         audit = verify(parsed, root, sources_read)
         if worker is not None and job is not None:
+            worker.send_figures(silent_figures(job[0], audit.figures))  # its measures are read while marks are made
             marked = marks(*job, audit.targets, audit.actuals, audit.places)
             with gc_paused():
-                worker.send(marked, review_readings(job[0], audit.figures), silent_figures(job[0], audit.figures))
+                worker.send(marked, review_readings(job[0], audit.figures))
             audit = audit._replace(coverage=worker)
     except BaseException:
         if worker is not None:
