@@ -448,11 +448,9 @@ def _load_apart(path: str, text: str, read: int, write: int) -> None:  # pragma:
     """The forked process of LoadApart: load, send the values pickled (nothing if the file has a problem), exit."""
     import os
     import pickle
-    import signal
 
     status = 0
     try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the first process's: it ends this one
         os.close(read)
         data = pickle.dumps(yamlsafe.load(path, text), protocol=pickle.HIGHEST_PROTOCOL)
         view = memoryview(data)

@@ -372,11 +372,9 @@ def _scratch() -> int:
 
 def _write_tail(results: list[GoalResult], file: int) -> None:  # pragma: no cover - the forked process
     import os
-    import signal
 
     status = 1
     try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the first process's: it ends this one
         held: list[str] = []
         size = 0
         for result in results:
