@@ -133,3 +133,16 @@ def test_scorer_reads_a_goals_other_statements() -> None:
         '  - id: g02-y\n    quote: "d"\n'
     )
     assert _scorer().also_stated(targets) == {"g01-x": ["b ‘c’"]}
+
+
+def test_scorer_counts_a_count_of_new_things_checked_on_the_flow_as_the_keys_new_items() -> None:
+    scorer = _scorer()
+    # "open 12 new clinics", drafted with no prior count: the review's "9 new clinics opened" is the flow, at_least
+    assert scorer.kind_fits({"kind": "at_least", "target": 12}, "new_items")
+    assert scorer.kind_fits({"kind": "new_items", "target": 12}, "new_items")
+    # with a baseline to subtract, only new_items counts the new ones; a ceiling or a plan never does
+    assert not scorer.kind_fits({"kind": "at_least", "target": 12, "baseline": 40}, "new_items")
+    assert not scorer.kind_fits({"kind": "at_most", "target": 12}, "new_items")
+    assert not scorer.kind_fits({"kind": "planned", "target": 12}, "new_items")
+    # the other way round stays a miss: a key's floor is no count of new things
+    assert not scorer.kind_fits({"kind": "new_items", "target": 12}, "at_least")

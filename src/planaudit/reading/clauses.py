@@ -49,6 +49,10 @@ _EN_RESULT = LazyPattern(
     # government provides more than 650 services", "Half of these don't offer …")
     r"|costs|provides|contains|requires?|needs?|accounts? for|amounts? to|represents|comprises|averages"
     r"|translates? to|works? out to"
+    # what a body is and does now, its size ("We supply 1.9 million customers", "The trust employs 9,000 staff"), and
+    # what another body allows it ("The regulator's determination allows spending of £6.2 billion")
+    r"|(?<=\bwe )(?:currently\s+)?(?:supply|serve|employ|operate|own|run|treat|look after)"
+    r"|supplies|serves|employs|operates|owns|allows|permits"
     r"|(?:do|does)(?: not|n['’]t)|(?:highest|lowest|largest|biggest) ever"
     # a shortfall stated ("only 46% is covered with irrigation", "the demand is only half met")
     r"|only\s+(?=[0-9]|half\b|a (?:third|quarter|fifth)\b)|(?:is|are)\s+only"
@@ -65,7 +69,7 @@ _EN_PAST_START = LazyPattern(
     r"(?: (?!will\b|shall\b|must\b|being\b|been\b|be\b|to\b)[\w/.-]+){0,3})\s+)?"
     r"(?:also\s+|then\s+|now\s+)?"
     r"(?:(?!need|feed|speed|seed|exceed(?=s))[a-z]+ed|won|held|made|began|took|ran|wrote|built|sent|gave|went|led|met|saw|"
-    r"brought|spent|grew|rose|fell|sold|paid|bought|drew|kept|set out|put)\b"
+    r"brought|spent|grew|rose|fell|sold|paid|bought|drew|kept|set out|put|lost)\b"
     # any subject before a verb that is past in every use ("respondents using the site took an average of 80 s")
     r"|^[\s*•·–-]*(?:[\w’'.%-]+\s+){1,4}?(?:took|spent|began|grew|rose|fell|saw|won|gave|brought|bought|sold|wrote|ran)\b"
 )
@@ -89,10 +93,23 @@ _EN_REPORTED = LazyPattern(
 _EN_OTHERS_FORECAST = LazyPattern(
     r"\b(?:(?i:analysts?|economists?|forecasters?|experts?|observers|commentators|researchers|consensus)"
     r"\b(?:[\w'’ ,-]{0,60}?\s)?(?:expects?|forecasts?|projects?|predicts?|anticipates?|estimates?)"
-    r"|(?:IMF|OECD|World Bank|Institute|Bureau|Agency|Office|Commission|Fund|Bank|[A-Z][A-Z&]{2,9}(?=\s+[a-z]))"
+    r"|(?:IMF|OECD|World Bank|Institute|Bureau|Agency|Office|Commission|Fund|Bank|[A-Z][A-Z&]{2,9}(?=\s+[a-z])"
+    r"|(?i:central bank|reserve bank|regulator))"
     r"\b(?:[\w'’ ,-]{0,60}?\s)?(?:forecasts?|projects?|predicts?|estimates?"
     r"|(?:expects?|anticipates?)\b[\w'’ ,-]{0,40}?\bto (?:rise|grow|fall|increase|decrease|decline|reach|remain|slow"
-    r"|exceed|average|peak|double|drop|climb|ease|recover|expand|contract|stay)))\b"
+    r"|exceed|average|peak|double|drop|climb|ease|recover|expand|contract|stay|return|settle|come back)))\b"
+)
+_EN_EFFECT_SAVES = LazyPattern(
+    r"\W*(?:this|it|that|these|they|the (?:[\w-]+ ){0,2}?(?:change|changes|cut|cuts|measure|measures|reduction|credit"
+    r"|rebate|freeze|holiday))\s+(?:will|would|could|should|is expected to|is estimated to)\s+(?:\w+ly\s+)?save\b",
+    re.IGNORECASE,
+)
+# What customers will pay ("Average bills will rise by 8.5 per cent", "fares are set to increase by 3%"): a price
+# another decides or a cost passed on, not a result the plan delivers ("fees will fall to $10 a day" is one).
+_EN_PRICE_RISE = LazyPattern(
+    r"\b(?:bills?|prices?|tariffs?|charges?|fares?|rents?|premiums?)\s+(?:will|would|are (?:expected|set|due) to)\s+"
+    r"(?:\w+ly\s+)?(?:rise|increase|go up|grow)\b",
+    re.IGNORECASE,
 )
 _EN_EXISTING = LazyPattern(
     r"\b(?:existing|ongoing|current)\s+(?:commitments?|targets?|programmes?|programs?|schemes?|frameworks?|polic(?:y|ies))\b",
@@ -193,8 +210,10 @@ def role(clause: str, pledged: bool = False) -> Role:
         return Role.RESULT if _EN_PAST_COPULA.search(clause) and not _EN_COMMITMENT.search(clause) else Role.ALLOCATION
     if _EN_CONDITION.search(clause) or _EN_RELATIVE.match(clause):
         return Role.CONDITION
-    if _EN_OTHERS_FORECAST.search(clause):
-        return Role.FORECAST  # "Analysts expect the market to grow by 5%": another's forecast, whatever "will" follows
+    if _EN_OTHERS_FORECAST.search(clause) or _EN_EFFECT_SAVES.match(clause) or _EN_PRICE_RISE.search(clause):
+        # "Analysts expect the market to grow by 5%": another's forecast, whatever "will" follows; "This will save a
+        # family about $420 a year": what a measure is estimated to save each, not an amount to deliver
+        return Role.FORECAST
     commitment = _EN_COMMITMENT.search(clause) or (_EN_REPORTED_WOULD.search(clause) if "would" in clause else None)
     if commitment is not None:
         # "Against the target of ₹8.5 lakh crore in 2015-16", "we have improved upon the target": a past target, named
@@ -215,7 +234,8 @@ _ZH_TURN = LazyPattern(r"今年|本年|明年|将|确保|力争|力求|努力|�
 
 
 # A sentence that opens on a year before the plan's own (2022年，全市网上可办率为92%, in a plan for 2023).
-_ZH_PAST_YEAR = LazyPattern(r"\s*((?:19|20)[0-9]{2})年(?:[，,]|末|底)")
+# Also with no mark after its year: 2023年全县高考本科上线率为68.5% (not 2023年起/前/以来…, a span from or to it).
+_ZH_PAST_YEAR = LazyPattern(r"\s*((?:19|20)[0-9]{2})年(?![起前内以后至到—–-])")
 # … or on a five-year plan's span that ended before the plan's year (“十三五”期间，全省地区生产总值年均增长7.1%).
 _ZH_PAST_PLAN = LazyPattern(r"\s*“?十([一二三四五六七八九])五”?(?:期间|时期)[，,]")
 
@@ -238,6 +258,24 @@ def zh_past_topic(head: str, year: str | None = None) -> bool:
         if named is not None and five_year_plan(named.group(1))[1] < int(year):
             opening = named  # “十三五”期间，… in a plan for 2021 or later
     return opening is not None and _ZH_TURN.search(head, opening.end()) is None
+
+
+# An English sentence that opens on a year before the plan's own ("In 2024–25, 62% of pupils reach the standard",
+# "During 2023 the service handles 40,000 calls", in a plan for 2025–26): a clause with no pledge of its own tells what
+# was.
+_EN_PAST_YEAR = LazyPattern(
+    r"\W*(?:in|during|over|throughout|for)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|school|academic)\s+year\s+"
+    r"|FY\s*)?((?:19|20)[0-9]{2})(?:\s*[–/-]\s*[0-9]{2,4})?(?!\s*(?:[–/-]|and\b|to\b|through\b))",
+    re.IGNORECASE,
+)
+
+
+def en_past_topic(head: str, year: str | None) -> bool:
+    """Whether an English sentence (head: from its start) opens on a year before the plan's own year."""
+    if year is None or not year.isdigit():
+        return False
+    dated = _EN_PAST_YEAR.match(head)
+    return dated is not None and int(dated.group(1)) < int(year)
 
 
 # A sentence that opens on another's forecast (据中国机械工业联合会预测，…; 市统计局预计，今年全市经济增速将在
@@ -455,6 +493,8 @@ def pledges(before: str, after: str) -> bool:
     if _EN_OTHERS_FORECAST.search(before):
         return False  # "Industry analysts forecast that demand … will grow": another's forecast, not the plan's act
     before = before[-60:]
+    if _EN_PRICE_RISE.search(f"{before[-40:]} {after[:40]}"):
+        return False  # "Average bills will rise by 8.5 per cent": a price customers pay, not the plan's act
     if (_EN_SPEAKER.search(before) and not _EN_SPEECH_PLEDGE.match(after)) or embedded(before):
         return False  # "As I shall outline" is talk; "I propose to constitute a Committee" is the plan's pledge
     if _EN_EFFECT_SUBJECT.search(before) and (

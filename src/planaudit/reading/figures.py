@@ -309,6 +309,7 @@ _UNIT_AFTER_ENGLISH = rf"""
     | \ ?(?i:(?P<en_times>(?:times|-?fold)\b|×))
     | \ ?(?i:(?P<en_ordinal_suffix>(?<=[0-9])(?:st|nd|rd|th))\b)
     | \ ?(?i:(?P<en_scale>{_EN_SCALE}))\b(?:\ (?P<en_scaled_noun>{_EN_NOUN}))?
+    | \ (?!(?i:and|or)/)(?P<en_rate>[A-Za-z]{{1,4}}/[A-Za-z]{{1,4}})(?![\w/])
     | \ (?P<en_noun>{_EN_NOUN})
     """
 _UNIT_AFTER = _UNIT_AFTER_CORE + "|" + _UNIT_AFTER_ENGLISH
@@ -1099,6 +1100,8 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
         if lower and lower not in _EN_STOPWORDS and lower not in _EN_WORD_VALUES and lower not in _COUNT_DESCRIBERS:
             return normalize_unit(f"{scale} {noun}"), end, ""
         return normalize_unit(scale), scale_end, ""
+    if groups["en_rate"] is not None:
+        return groups["en_rate"], end, ""  # "158 Ml/d", "50 mg/l", "30 km/h": a measure written as a rate
     noun = groups["en_noun"]
     if noun == "of":
         # "23 of these projects", "10 of the 25 non-functional air strips": the count of a part names its noun; the

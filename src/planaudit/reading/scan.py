@@ -12,6 +12,7 @@ from planaudit.reading.clauses import (
     Role,
     delivers,
     embedded,
+    en_past_topic,
     five_year_plan,
     period,
     pledges,
@@ -928,7 +929,23 @@ _ZH_TERMS_NOT_TARGETS = LazyPattern(
     r"|募集资金(?:总额|规模)?(?:不超过|不高于|上限为?)?$"
     r"|^对[^，；。]{2,40}?给予(?:一次性|最高|不超过)?(?:奖励|补助|补贴|资助|奖补)[^，；。]{0,4}$"
     r"|每(?:季度|半年|年|月|周)[^，；。]{0,12}?(?:报告|报送|通报|汇报)$"  # 每半年向市政府报告2次: how often it reports
+    # what a project is (总投资3.2亿元, 规划建设规模60个班, 设计库容1.2亿立方米) and a standard in force
+    # (资助标准为每生每年1000元)
+    r"|总投资(?:约|为|达|超过)?$|(?:规划|设计)[\u4e00-\u9fff]{0,6}?(?:规模|能力|库容|容量)(?:为|达|约)?$"
+    r"|标准(?:为|是)(?:每[\u4e00-\u9fff]{1,6})?$"
 )
+# A part of a figure the clause before stated as a result (全省现有考核断面106个，其中长江流域78个): a result too.
+_PART_OF = LazyPattern(r"[\s，,]*(?:其中|of (?:which|them|these)\b|including\b)")
+# A figure after "down from"/"up from", or a clause of "from" alone after a target (", from 31.4 in 2024"): the level
+# the target comes from, stated after it.
+_EN_BASE_AFTER = LazyPattern(r"\b(?:down|up)\s+from\s*$", re.IGNORECASE)
+_EN_CHANGE_OF = LazyPattern(
+    r"[\s,;]*(?:an?\s+)?(?:increase|rise|growth|decrease|fall|drop|decline|reduction|cut)\s+of\s+", re.IGNORECASE
+)
+_EN_TO_LEVEL = LazyPattern(r"[\s,;]*(?:to|reaching)\s+", re.IGNORECASE)
+_EN_APPOSITIVE = LazyPattern(r"[\s,;]*an?\s+", re.IGNORECASE)
+_EN_CHANGE_NOUN = LazyPattern(r"\s+(?:reduction|cut|fall|decrease|drop|decline|increase|rise|improvement)\b")
+_EN_FROM_ONLY = LazyPattern(r"[\s,;]*(?:(?:down|up)\s+)?from\s+", re.IGNORECASE)
 _PAIRED = compile_re(r"\s*(?:和|、|及|与|and|or)\s*")
 _SETS_FUNDS = LazyPattern(r"安排|拨付|发行|下达|投入|设立|新增|增加|将|拟")
 _FUNDS_AFTER_WORDS = ("资金", "国债", "债券", "基金", "补助", "经费", "贷款", "专项")
@@ -1120,6 +1137,7 @@ class _Context:
         "pledged",
         "sentence",
         "start",
+        "told_result",
         "unit",
         "verb",
         "why",
@@ -1138,6 +1156,7 @@ class _Context:
         self.unit = ""  # the base unit of the last numeric finding, for a clause that only compares it (比去年增加…)
         self.delivering = False  # the last clause with a verb opened with a delivery verb (推进/建成…)
         self.year: str | None = None  # the plan's own year: a sentence opening on an earlier one tells results
+        self.told_result = False  # the last clause that asked was a result (其中… after it is a part of it)
 
     @property
     def states(self) -> bool:
@@ -1886,6 +1905,15 @@ def _numeric(
             continue  # "a 12 week programme", "their six month placements": the length of a thing, not an amount
         if figure.role == "high" and index > 0 and kept[index - 1].role == "low":
             continue  # read with its low end
+        if (
+            figure.role == "low"
+            and following is not None
+            and following.role == "high"
+            and 1900 <= figure.value <= 2100
+            and figure.value.is_integer()
+            and figure.value % 100 < following.value < 100
+        ):
+            continue  # "our 2025–30 business plan": a span of years, not a range of amounts
         if figure.role == "whole":
             continue  # "10 of the 25 air strips": the scope the target is taken from
         scope = (
@@ -1957,11 +1985,26 @@ def _numeric(
         latin = _CJK.search(lead) is None  # ₹, £ and ’ are no reason to read "in the next five years" otherwise
         if states is None:  # once a clause, not a figure; the sentence's markers only when the clause has none
             found = role(text[clause.start : clause.end], context.pledged)
+            told = text[_whole_sentence(text, context.start) : clause.end]
             if found is Role.PLAIN:
                 states = context.pledged or context.states
+                if states and latin and en_past_topic(told, context.year):
+                    states = False  # "In 2024–25, 62% of pupils reach the standard": what was, in a later year's plan
+                elif (
+                    states
+                    and context.told_result
+                    and (
+                        _PART_OF.match(text, clause.start)
+                        or _EN_CHANGE_OF.fullmatch(text, clause.start, figure.start)
+                        or _EN_TO_LEVEL.fullmatch(text, clause.start, figure.start)
+                    )
+                ):
+                    # 现有断面106个，其中长江流域78个: a part of what stands; "Revenue is forecast at $24.8 billion,
+                    # | an increase of 3.1 per cent": the change of a forecast or a result
+                    states = False
             else:
                 states = found in (Role.COMMITMENT, Role.ALLOCATION)
-            told = text[_whole_sentence(text, context.start) : clause.end]
+            context.told_result = found in (Role.RESULT, Role.FORECAST)
             if states and not latin and (zh_past_topic(told, context.year) or zh_not_the_plans(told)):
                 states = False  # 去年…，完成固定资产投资1100亿元: a result the sentence's opening dates to the past
         if (
@@ -1994,6 +2037,19 @@ def _numeric(
             continue  # 拟安排财政赤字2.18万亿元，比去年增加5600亿元: the difference the stated level implies
         if not latin and _ZH_TERMS_NOT_TARGETS.search(text[max(clause.start, figure.start - 64) : figure.start]):
             continue  # a dividend per share, an issue's legal cap, a subsidy rule: terms set, no level to reach
+        if latin and (
+            _EN_BASE_AFTER.search(lead[-24:])
+            or (context.unit and _EN_FROM_ONLY.fullmatch(text, clause.start, figure.start))
+        ):
+            continue  # "a deficit of $1.9 billion, down from $2.6 billion": the level it comes from
+        if (
+            latin
+            and figure.unit == PERCENT
+            and context.unit not in ("", PERCENT)
+            and _EN_APPOSITIVE.fullmatch(text, clause.start, figure.start)
+            and _EN_CHANGE_NOUN.match(text, figure.end)
+        ):
+            continue  # "to 126 Ml/d by 2030, | a 25 per cent reduction on 2024–25": the level's change, said again
         if (
             latin
             and figure.unit == PERCENT
@@ -2287,7 +2343,11 @@ def _numeric_finding(
 
 
 # "our target is", "the target for 2025–26 is": a level named by the target alone, whose direction the sentence gave.
-_EN_TARGET_IS = LazyPattern(r"\b(?i:target)(?: for [\w ,–-]{1,30}?)? (?:is|will be|of)\s*$")
+# So is a level the plan is "on its way to" after such a fall ("reduce leakage to 158 Ml/d, on our way to 126 Ml/d").
+_EN_TARGET_IS = LazyPattern(
+    r"\b(?i:target)(?: for [\w ,–-]{1,30}?)? (?:is|will be|of)\s*$"
+    r"|\b(?i:on (?:our|its|their|the) way (?:down )?to|on (?:course|track) (?:to|for))\s*$"
+)
 # A fall to a level in the words before (its unit's first word after the figure): "use will fall to 136 litres".
 _EN_FALL_TO = LazyPattern(
     r"\b(?i:fall|falls|reduce|reduced|cut|lower|lowered|decrease|decreased|drop|bring down|brought down|limit)\w*"
@@ -2300,7 +2360,8 @@ def _falls_before(text: str, figure: Figure, lead: str) -> bool:
     same measure down to a level in the same unit: the target is a ceiling as that level is."""
     start = figure.start - len(lead)
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 300) + 1
-    unit = (figure.unit or "").split()[0].lower() if figure.unit else ""
+    word = re.match(r"[A-Za-z]+", figure.unit or "")  # "litres per person", "Ml/d": its first word
+    unit = word.group().lower() if word is not None else ""
     return bool(unit) and any(m.group(1).lower() == unit for m in _EN_FALL_TO.finditer(text, opening, start))
 
 

@@ -1,0 +1,120 @@
+"""Figures no plan pledges (past years, a body's size, others' expectations and allowances, baselines after a target,
+prices set to rise, savings a measure is said to bring, parts of a statistic, a project's cost and design size, a
+standard in force), levels written as rates (Ml/d) and a level "on the way to" after a fall (issue #22: classes of
+language seen on held-out plans, written here in other words)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planaudit.reading.figures import read_figures
+from planaudit.reading.scan import scan
+from tests.drafting import draft_pair
+
+
+def _targets(text: str) -> list[tuple[str, float | None]]:
+    return [(f.kind, f.target) for f in scan(text)]
+
+
+# (plan text, a figure that must not be drafted as a target) — each line a plan's own words around it
+NOT_TARGETS = [
+    # a past year, in a plan for a later one
+    ("Clinic plan for 2026–27\n\nIn 2025–26 we lost 412 appointments a week to no-shows.\n", 412),
+    ("Clinic plan for 2026–27\n\nDuring 2024, 61 per cent of patients are seen within a week.\n", 61),
+    ("县卫生健康局2025年工作要点\n\n2024年全县婴儿死亡率为3.1‰，比上年下降0.4个千分点。\n", 3.1),
+    ("县卫生健康局2025年工作要点\n\n2024年全县孕产妇系统管理率为93.5%。\n", 93.5),
+    # what a body is now
+    ("Harbour Trust plan 2026\n\nWe serve 640,000 passengers a year from three terminals.\n", 640000),
+    ("Harbour Trust plan 2026\n\nThe trust employs 2,300 staff across the estuary.\n", 2300),
+    # what another body allows
+    ("Grid plan 2026\n\nThe regulator's settlement allows network spending of £3.4 billion over 2026–31.\n", 3.4),
+    # another body's expectation that a measure returns to its own target
+    ("Budget 2026\n\nThe central bank expects inflation to return to its 2 per cent target next year.\n", 2),
+    # a baseline after the level it comes down or up from
+    ("Budget 2026\n\nWe project a deficit of $0.8 billion, down from $1.3 billion last year.\n", 1.3),
+    ("Budget 2026\n\nWe will hire 450 nurses, up from 300 this year.\n", 300),
+    # a price customers pay, set to rise
+    ("Transit plan 2026\n\nAverage fares will rise by 4.5 per cent in 2026, to £3.10 a trip.\n", 4.5),
+    ("Transit plan 2026\n\nAverage fares will rise by 4.5 per cent in 2026, to £3.10 a trip.\n", 3.10),
+    # what a measure is said to save each
+    ("Budget 2026\n\nWe will freeze the levy. This will save a typical household about $260 a year.\n", 260),
+    # the change of a forecast, in an apposition
+    ("Budget 2026\n\nTax revenue is forecast at $9.4 billion in 2026, an increase of 2.7 per cent.\n", 2.7),
+    # a part of a statistic
+    ("市文化和旅游局2025年工作要点\n\n全市现有A级旅游景区58家，其中5A级景区4家。\n", 4),
+    # a project's total cost and design size, a standard in force
+    ("区教育局2025年工作要点\n\n开工建设实验中学新校区，总投资4.6亿元，规划办学规模48个班。\n", 4.6),
+    ("区教育局2025年工作要点\n\n开工建设实验中学新校区，总投资4.6亿元，规划办学规模48个班。\n", 48),
+    ("区教育局2025年工作要点\n\n营养改善计划补助标准为每生每天5元。\n", 5),
+    # a span of years, not a range of amounts
+    ("Harbour Trust plan 2026\n\nThis is the first year of our 2026–31 investment programme.\n", 31),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_TARGETS)
+def test_figures_no_plan_pledges_are_not_drafted(text: str, value: float) -> None:
+    assert not [t for t in _targets(text) if t[1] is not None and abs(t[1] - value) < 1e-9], _targets(text)
+
+
+# (plan text, the kind and target that must be drafted): the same words' neighbours that are targets
+TARGETS = [
+    ("Clinic plan for 2026–27\n\nIn 2026–27 we will cut no-shows to 300 appointments a week.\n", ("at_most", 300)),
+    ("Clinic plan for 2026–27\n\nWe will see 75 per cent of patients within a week.\n", ("at_least", 75)),
+    ("县卫生健康局2025年工作要点\n\n2025年全县孕产妇系统管理率达到95%以上。\n", ("at_least", 95)),
+    ("Harbour Trust plan 2026\n\nWe will serve 700,000 passengers in 2026.\n", ("at_least", 700000)),
+    ("Budget 2026\n\nThe deficit will be no more than $0.8 billion.\n", ("at_most", 0.8)),
+    ("Transit plan 2026\n\nAverage fares will fall to £2.90 a trip.\n", ("at_most", 2.90)),
+    ("市文化和旅游局2025年工作要点\n\n新增A级旅游景区6家，其中4A级以上景区不少于2家。\n", ("new_items", 2)),
+    ("区教育局2025年工作要点\n\n完成实验中学新校区投资2.1亿元。\n", ("at_least", 2.1)),
+    # a level written as a rate, and a level on the way after a fall
+    ("Water plan 2026\n\nWe will reduce losses to 74 Ml/d this year.\n", ("at_most", 74)),
+    (
+        "Water plan 2026\n\nWe will reduce losses to 74 Ml/d this year, on our way to 60 Ml/d by 2030.\n",
+        ("at_most", 60),
+    ),
+    ("Sales plan 2026\n\nWe will grow sales to 500 units, on our way to 900 units by 2030.\n", ("at_least", 900)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGETS)
+def test_the_targets_beside_them_stay(text: str, expected: tuple[str, float]) -> None:
+    found = [(kind, target) for kind, target in _targets(text) if target is not None]
+    assert any(kind == expected[0] and abs(target - expected[1]) < 1e-9 for kind, target in found), found
+
+
+def test_a_fall_restated_as_a_percentage_beside_its_level_is_one_goal() -> None:
+    text = "Water plan 2026\n\nWe will reduce losses to 74 Ml/d, on our way to 60 Ml/d by 2030, a 30 per cent cut.\n"
+    assert [(f.kind, f.target, f.unit) for f in scan(text)] == [("at_most", 74, "Ml/d"), ("at_most", 60, "Ml/d")]
+    # a percentage after a percentage is a goal of its own
+    assert ("decline", 5) in _targets("Cost plan 2026\n\nWe will cut costs by 10 per cent, a 5 per cent cut.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("to 158 Ml/d", "Ml/d"), ("under 50 mg/l", "mg/l"), ("at 30 km/h", "km/h"), ("5 and/or more", "")],
+)
+def test_a_unit_written_as_a_rate_is_read(text: str, unit: str) -> None:
+    assert [f.unit for f in read_figures(text)][:1] == [unit]
+
+
+def test_a_plan_with_its_past_and_others_figures_drafts_only_its_own_targets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "Eastbay Water plan for 2026–27\n\n"
+        "About us\n"
+        "We supply 820,000 homes across the bay.\n"
+        "The regulator's determination allows spending of £2.1 billion over 2026–31.\n"
+        "Average bills will rise by 6.2 per cent in 2026–27, to £448 a year.\n"
+        "In 2025–26 we lost 96 Ml/d to leakage, 9 per cent less than in 2020–21.\n\n"
+        "Our commitments for 2026–27\n"
+        "Leakage: we will reduce leakage to 90 Ml/d, on our way to 72 Ml/d by 2031, a 25 per cent cut.\n"
+        "Meters: we will fit 30,000 smart meters in 2026–27.\n"
+    )
+    review = "Eastbay Water annual report 2026–27\n\nWe fitted 31,200 smart meters.\n"
+    goals, _ = draft_pair(tmp_path, plan, review)
+    drafted = [(g["rule"]["kind"], g["rule"].get("target")) for g in goals]
+    assert drafted == [("at_most", 90), ("at_most", 72), ("at_least", 30000)], drafted
