@@ -931,8 +931,8 @@ _ZH_TERMS_NOT_TARGETS = LazyPattern(
     r"|每(?:季度|半年|年|月|周)[^，；。]{0,12}?(?:报告|报送|通报|汇报)$"  # 每半年向市政府报告2次: how often it reports
     # what a project is (总投资3.2亿元, 规划建设规模60个班, 设计库容1.2亿立方米) and a standard in force
     # (资助标准为每生每年1000元)
-    r"|总投资(?:约|为|达|超过)?$|(?:规划|设计)[\u4e00-\u9fff]{0,6}?(?:规模|能力|库容|容量)(?:为|达|约)?$"
-    r"|标准(?:为|是)(?:每[\u4e00-\u9fff]{1,6})?$"
+    r"|总投资(?:约|为|达|超过)?$|(?:规划|设计)[^，,；;。\s0-9]{0,6}?(?:规模|能力|库容|容量)(?:为|达|约)?$"
+    r"|标准(?:为|是)(?:每[^，,；;。\s0-9]{1,6})?$"
 )
 # A part of a figure the clause before stated as a result (全省现有考核断面106个，其中长江流域78个): a result too.
 _PART_OF = LazyPattern(r"[\s，,]*(?:其中|of (?:which|them|these)\b|including\b)")
