@@ -13,7 +13,17 @@ from typing import NamedTuple
 
 from planaudit.gates import DRAFT_MARK
 from planaudit.reading.figures import Figure, Kind, Qualifier, find_value, read_figures
-from planaudit.reading.horizon import Horizon, Pace, base_figure_start, base_of, pace_of, plan_horizon, rate_word
+from planaudit.reading.horizon import (
+    Horizon,
+    Pace,
+    base_figure_start,
+    base_of,
+    pace_of,
+    plan_horizon,
+    rate_word,
+    total_over_span,
+    year_flow_only,
+)
 from planaudit.reading.lazyre import HAN, compile_skipping
 from planaudit.reading.matching import (
     ACT_DONE_BY,
@@ -91,6 +101,7 @@ from planaudit.reading.scan import (
     sentences,
     sets_policy,
 )
+from planaudit.reading.script import Folded, fold
 from planaudit.reading.sections import Sections, heading_lines
 from planaudit.reading.tables import Indicator, indicators
 from planaudit.reading.tables import rows as table_rows
@@ -119,9 +130,10 @@ _DONE = re.compile(
     r"建成|开工|竣工|投产|通车|开学|启用|投用|举办|召开|开业|完成|提升|落成|运行|上线|揭牌|挂牌"
     r"|(?i:\b(?:held|opened|completed|built|launched|finished|started)\b)"
 )
-_GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|增幅|(?i:\b(?:grew|growth|increased?|rose)\b)(?: by)?)\s*$")
+_GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|增幅|(?i:\b(?:grew|growth|increased?|rose|up)\b)(?: by)?)\s*$")
 _FALL_BEFORE = re.compile(
-    r"(?:下降|降低|减少|压减|降|(?i:\b(?:fell|cut|reduced|decreased|declined|dropped|lowered|shrank|down)\b)(?: by)?"
+    r"(?:下降|降低|减少|压减|降|降幅|下降幅度|降低幅度"
+    r"|(?i:\b(?:fell|cut|reduced|decreased|declined|dropped|lowered|shrank|down)\b)(?: by)?"
     r"|(?i:\b(?:reduction|fall|decline|decrease|drop|cut)\s+of))\s*$"
 )
 # A change told after its size, against a base: "27% below 2019 levels", "12% higher than in 2019".
@@ -282,6 +294,10 @@ class _Review:
                 earlier = prior if prior <= figure.start else 0
             elif back == 0 and self.all[0].figure.unit == PERCENT and _RISE_TO.fullmatch(text, earlier, figure.start):
                 earlier = 0
+            elif back >= 0 and earlier >= sentence.start and _CHANGE_AFTER_LEVEL.fullmatch(text, earlier, figure.start):
+                # "Room hire income was £86,500, up 3% on 2024": the change is named with the level before it
+                prior = self.all[back - 1].figure.end if back >= 1 else 0
+                earlier = prior if prior <= self.all[back].start else 0
             later = self.all[index + 1].figure.start if index + 1 < len(self.all) else len(text)
             before = text[max(first, earlier) : figure.start]
             after = text[figure.end : max(figure.end, min(last, later))]
@@ -938,7 +954,10 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
     if not goal.words and goal.clause:
         return None  # an English clause with no word naming a measure ("would be ₹97,000 crore")
     if not goal.words:
-        text, measure, quote = review.text, same_words(goal.finding.measure), same_words(goal.finding.quote)
+        text, quote = review.text, same_words(goal.finding.quote)
+        # 全社会研发经费投入年均增长7%: 年均 says how the target is counted, not what is measured (the quote keeps
+        # it, so a review's 年均 figure still names a 年均 goal alone)
+        measure = _AVERAGE_TAIL.sub("", same_words(goal.finding.measure))
         wanted = pair_set(measure)
         index = review.pool_pairs(goal.trailing)
         cap = min(len(wanted), 6)
@@ -957,6 +976,8 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
                 continue  # 全国单位国内生产总值二氧化碳排放累计下降约17.7% is no province's own fall
             subject = review.subject.get((reading.start, reading.end), "")
             key = (same_words(subject or text[reading.start : reading.figure.start]), bool(subject))
+            if goal.closing_average:  # 研究与试验发展经费投入年均增长9.2% over the span the target is for
+                key = (_AVERAGE_TAIL.sub("", measure_words(key[0])), key[1])
             if short is not None:
                 key = (key[0].replace(short, measure), key[1])
             if key not in named:
@@ -982,6 +1003,13 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
 
 
 _RISE_TO = re.compile(r"\s+to\s+")
+_AVERAGE_TAIL = re.compile(r"(?:年均|平均每年|每年平均)$")
+# The words between a level and its change, when they name nothing ("£86,500, up 3%", "9.4 days, a fall of 6%").
+_CHANGE_AFTER_LEVEL = re.compile(
+    r"\s*[,;]?\s*(?:up|down|an?\s+(?:increase|rise|fall|drop|decrease|decline|reduction)\s+of"
+    r"|(?:rising|falling|increasing|decreasing)(?:\s+by)?)\s+",
+    re.IGNORECASE,
+)
 _ZH_DAYS = re.compile(r"(?:天数|日数|时长|时间|周期|工期)(?:为|是|达到?|缩短至|缩短到|压缩至|压缩到|降至|降到)?$")
 
 
@@ -1010,6 +1038,12 @@ class _Goal(NamedTuple):
     marks: tuple[str, ...] = ()  # English: the plan's numbered item ("action 1") and heading the goal stands under
     month: tuple[int, int] | None = None  # English: the last month the goal is due by (its due or "in October 2013")
     more: tuple[str, int] | None = None  # English: "support more … projects": the things' stem, the plan's count now
+    # Chinese: a target of several items with one figure each (能耗和二氧化碳排放分别降低13.5%、18%): the head noun of
+    # this figure's item and those of the others
+    item: tuple[str, tuple[str, ...]] | None = None
+    # Chinese: a yearly-average target (年均) read in its last year, where a review's 年均 over the span is its outcome
+    # (in a year on the way, a 年均 figure is several years' average, no year's)
+    closing_average: bool = False
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -1112,6 +1146,15 @@ def build(
     row_of = [rows.get(plan.text.rfind("\n", 0, f.start) + 1) if rows else None for f in findings]
     paces = [
         _pace(plan.text, finding, dues[index], year, horizon, row_of[index]) for index, finding in enumerate(findings)
+    ]
+    totals = [  # a count over the whole span: a later year's evidence is the count so far
+        pace is not None
+        and total_over_span(
+            findings[index].kind,
+            goal_units[index] == PERCENT,
+            _clause_of(plan.text, findings[index].start, findings[index].end),
+        )
+        for index, pace in enumerate(paces)
     ]
     plan_bases: dict[int, tuple[float, str, str]] = {}
     for index, pace in enumerate(paces):
@@ -1234,6 +1277,12 @@ def build(
         """One review's entries (and untracked outcomes) as actuals lines under `goals:`, and what they hold."""
         a: list[str] = []
         marks = 0
+        # a review quoting a traditional-character copy (全國萬元國內生產總值能耗) is read as simplified; its quotes
+        # are written back as the review has them
+        folded = fold(review.text) if review is not None else None
+        written = review.text if review is not None else ""
+        if review is not None and folded is not None:
+            review = review._replace(text=folded.text)
         # the review of one year of a plan over years reads that year's results (not the plan's first year's)
         own = str(review_year) if review_year is not None else year
         own_span = parse_period(own) if own else None
@@ -1264,6 +1313,7 @@ def build(
                 whole = _sentence_of(plan.text, plan_sentences, sentence_starts, finding)
                 later = _YEAR_IN.search(whole) is not None and _due_later(clause_due(whole, year), own_span, reach)
             offers: list[tuple[_Evidence | None, str, bool]] = []
+            closing, own_year = paces[index], own_span.first[0] if own_span is not None else None
             for finding in statements if read is not None and not later else ():
                 assert read is not None
                 key = (finding.kind, finding.quote, finding.measure, goal_units[index], index in bases)
@@ -1308,6 +1358,8 @@ def build(
                         if latin
                         else None,
                         _more_than_now(clause, plan_counts) if latin else None,
+                        None if latin else _own_item(plan.text, finding),
+                        closing is not None and closing.average and closing.target_year == own_year,
                     )
                     proposals[key] = _evidence(goal, read)
                     clauses[key] = clause if latin else ""
@@ -1323,6 +1375,8 @@ def build(
             entries.append(entry)
             not_due.append(later)
         kept = _one_goal_each(entries, [_one_line(f.quote).lower() for f in findings])
+        if folded is not None:
+            kept = [None if e is None else _as_written(e, folded, written) for e in kept]
         for index, entry in enumerate(kept):
             # the goal a sentence names best names another thing of its kind, or one the plan named before ("will adopt
             # the same model"): the sentence is no goal's evidence
@@ -1354,6 +1408,21 @@ def build(
                     marks += 1
                     silent += 1
                     continue
+                if (
+                    pace is not None
+                    and review is not None
+                    and review_year is not None
+                    and review_year > pace.base_year + 1
+                    and entry.spans
+                    and totals[index]
+                    and year_flow_only(review.text[entry.spans[0][0] : entry.spans[0][1]])
+                ):  # "a further 230 volunteers" in the second year of "600 over the three years": not the total
+                    why = f"only {review_year}'s own count is reported; the goal counts from {pace.base_year + 1}"
+                    a.append(f"    status: silent  {MARK}: {why}")
+                    kept[index] = None
+                    marks += 1
+                    silent += 1
+                    continue
                 if pace is not None:  # a trajectory reads a yearly change by its method, not by a basis
                     entry = entry._replace(lines=[line for line in entry.lines if not line.startswith("    basis:")])
                 if pace is not None and review_year is not None and review_year < pace.target_year:
@@ -1367,6 +1436,8 @@ def build(
                 evidence_count += reported
                 silent += not reported
         untracked = _untracked(review, read.all, used, set(ids)) if review is not None and read else []
+        if folded is not None:
+            untracked = [mapped for line in untracked if (mapped := _line_as_written(line, folded, written))]
         if untracked:
             a.append("untracked:")
             a.extend(untracked)
@@ -3023,6 +3094,10 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     basis = "level"
 
     def option(r: Reading) -> bool:  # a figure of the kind the goal's rule reads
+        if _FROM_FIGURE.search(text, max(r.start, r.figure.start - 3), r.figure.start) and _TO_FIGURE.match(
+            text, r.figure.end
+        ):
+            return False  # 从60.2%提高到65.2%, "from 10 days to 8.8": the figure a change starts from
         if r.figure.qualifier is not Qualifier.EXACT and HAN.search(text, r.start, r.figure.start):
             stated = text[_clause_span(text, r.figure.start, r.figure.end)[0] : r.figure.end].strip()
             if len(stated) >= 4 and stated in finding.quote:
@@ -3050,7 +3125,21 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
             and _of_order(finding, unit, r.figure)
         )
 
-    best = _labelled_actual(goal, review) or _best_in(goal, review, option)
+    def own_item(r: Reading) -> bool:  # 能耗 for the energy target, not 二氧化碳排放 beside it
+        if goal.item is None:
+            return True
+        words = same_words(review.subject.get((r.start, r.end)) or text[r.start : r.figure.start])
+        if "分别" in text[_clause_span(text, r.figure.start, r.figure.end)[0] : r.figure.start]:
+            return True  # the review lists the same items one figure each: its own is chosen below (_respective)
+        return goal.item[0] in words and not any(head in words for head in goal.item[1])
+
+    best = _labelled_actual(goal, review) or _best_in(goal, review, lambda r: option(r) and own_item(r))
+    capacity = _CAPACITY.search(measure_words(finding.measure)) if kind == "at_least" and not goal.words else None
+    if best is None and capacity is not None:
+        # 粮食综合生产能力保持在1.3万亿斤以上 against 粮食产量1.37万亿斤: a year's output is a floor of the capacity
+        measure = finding.measure[: capacity.start()] + "产量"
+        goal = goal._replace(finding=finding._replace(measure=measure))
+        best = _best_in(goal, review, lambda r: option(r) and own_item(r))
     if best is None:
         return None
     reading = best[0]
@@ -3120,12 +3209,25 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         lines.append(f"    undecided: {q(why)}")
     if kind != "ranking":
         lines.append(f"    unit: {q(value_unit or '')}")
+    if goal.finding is not finding:  # the output stands for the capacity
+        lines.append(f"    caveat: {q('output, not capacity: capacity is at least the output')}")
+        lines.append("    caveat_severity: minor")
     if figure.qualifier is not Qualifier.EXACT:
         lines.append(f"    qualifier: {figure.qualifier.value}")
     if basis == "change":
         lines.append("    basis: change")
     lines.append(f"    evidence: [{{source: review, quote: {q(quote)}}}]  {MARK} (measure words {q(finding.measure)})")
     return _Evidence(lines, [(begin, begin + len(quote))])
+
+
+# A capacity to produce (粮食综合生产能力, 能源生产能力, 产能): at least what was produced, so a floor on it is met by
+# the output a review gives (粮食产量).
+_CAPACITY = re.compile(r"(?:综合)?生产能力$|产能$")
+# A figure a change starts from, with the figure it comes to after it: 从60.2%提高到65.2%, "from 10 days to 8.8 days".
+_FROM_FIGURE = re.compile(r"(?:从|由|(?i:\bfrom\s+))$")
+_TO_FIGURE = re.compile(
+    r"[^，。；,;0-9]{0,6}?(?:提高|增加|上升|增长|下降|降低|减少|扩大|缩小|提升)?(?:到|至)\s*[0-9]|(?i:\s+to\s+[£$€₹]?[0-9])"
+)
 
 
 # 分别下降5.6%和4%, "fell by 5.6% and 2.4% respectively": figures listed one for each item named before them.
@@ -3138,6 +3240,26 @@ _SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 _EACH = re.compile(r"分别|\b(?:each|both|respectively)\b", re.IGNORECASE)
 # Rule kinds where the lowest of several items' outcomes decides (all must reach the target), and where the highest.
 _FLOOR_KINDS = frozenset({"at_least", "growth", "new_items", "increase_by", "pp_change", "decline"})
+
+
+def _own_item(text: str, finding: Finding) -> tuple[str, tuple[str, ...]] | None:
+    """Chinese: for a figure of a target listing one figure for each of several items
+    (单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%), the head noun (last two characters) of its own item and
+    those of the others; None for a figure of its own, or items whose heads are alike."""
+    figure = finding.figure
+    if figure is None or "分别" not in finding.measure:
+        return None
+    first, last = _clause_span(text, figure.start, figure.end)
+    mark = text.rfind("分别", first, figure.start)
+    if mark == -1:
+        return None
+    items = [item for item in _RESPECTIVE_ITEMS.split(measure_words(text[first:mark])) if len(item) >= 2]
+    listed = [mark + f.start for f in read_figures(text[mark:last]) if f.unit == figure.unit]
+    heads = [item[-2:] for item in items]
+    if len(items) < 2 or len(listed) != len(items) or figure.start not in listed or len(set(heads)) < len(heads):
+        return None
+    own = listed.index(figure.start)
+    return heads[own], tuple(head for at, head in enumerate(heads) if at != own)
 
 
 def _figures_after(text: str, at: int, end: int, unit: str) -> list[Figure]:
@@ -3380,6 +3502,49 @@ class _Spans:
             del self.starts[index], self.ends[index]
         self.starts.insert(index, start)
         self.ends.insert(index, end)
+
+
+_QUOTED = re.compile(r'(?<=quote: )"(?:[^"\\]|\\.)*"')
+_VALUE = re.compile(r'\bvalue: ([-0-9.e+]+)(?:, unit: ("(?:[^"\\]|\\.)*"))?')
+_UNIT = re.compile(r'^\s*unit: ("(?:[^"\\]|\\.)*")')
+
+
+def _line_as_written(line: str, folded: Folded, written: str, value: tuple[float, str | None] | None = None) -> str:
+    """A line quoting a folded review (reading.script.fold) with its quotes as the review writes them; "" when a quote
+    is not in the folded text or, as written, no longer states the value (value, else the line's own if it has one)."""
+    found = _VALUE.search(line)
+    if value is None and found is not None:
+        value = (float(found.group(1)), json.loads(found.group(2)) or None if found.group(2) else None)
+    out, kept = [], 0
+    for quoted in _QUOTED.finditer(line):
+        quote = json.loads(quoted.group())
+        at = folded.text.find(quote)
+        if at == -1:
+            return ""
+        original = written[folded.original(at) : folded.original(at + len(quote) - 1) + 1]
+        if value is not None and not _stands(original, *value):
+            return ""
+        out.append(line[kept : quoted.start()] + q(original))
+        kept = quoted.end()
+    return "".join(out) + line[kept:]
+
+
+def _as_written(entry: _Evidence, folded: Folded, written: str) -> _Evidence | None:
+    """An entry proposed from a folded review, its quotes as the review writes them (None: one cannot be)."""
+    value: tuple[float, str | None] | None = None
+    lines = []
+    for line in entry.lines:
+        found = _VALUE.search(line)
+        if found is not None and line.lstrip().startswith("value:"):
+            value = (float(found.group(1)), None)
+        unit = _UNIT.match(line)
+        if unit is not None and value is not None:
+            value = (value[0], json.loads(unit.group(1)) or None)
+        mapped = _line_as_written(line, folded, written, value) if "quote: " in line else line
+        if not mapped:
+            return None
+        lines.append(mapped)
+    return entry._replace(lines=lines)  # its spans stay the folded text's, where the review is read
 
 
 def _one_line(quote: str) -> str:

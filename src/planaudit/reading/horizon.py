@@ -42,6 +42,16 @@ _BASE_YEAR = LazyPattern(
     r"|\bin ((?:19|20)[0-9]{2}) to\b)"
 )
 _FROM = LazyPattern(r"从|由|(?i:\bfrom\b)")
+# A review's count of the year's own (当年新增, "a further 230", "this year"), and a count of all so far (累计, "since
+# 2024", "to date", "in total"): a total over the span is reported by the second.
+_YEAR_FLOW = LazyPattern(
+    r"当年|本年|今年|全年新增|(?i:\b(?:a further|another|an additional|additional|this year|in the year|during the year"
+    r"|over the year|in the past year|last year)\b)"
+)
+_SO_FAR = LazyPattern(
+    r"累计|总计|合计|共计|以来"
+    r"|(?i:\b(?:since|so far|to date|in total|in all|altogether|cumulative(?:ly)?|total(?:led|ing)?)\b)"
+)
 
 
 class Horizon(NamedTuple):
@@ -142,9 +152,32 @@ def pace_of(kind: str, percent: bool, clause: str, before: str, horizon: Horizon
     return None
 
 
+def total_over_span(kind: str, percent: bool, clause: str) -> bool:
+    """Whether a target counts things over the whole span (累计新增300万人, "train 600 volunteers over the three
+    years", "open 3 new branches"): each review year after the first is judged on the count so far, not the year's."""
+    return not percent and (kind == "new_items" or (kind == "at_least" and _CUMULATIVE.search(clause) is not None))
+
+
+def year_flow_only(quote: str) -> bool:
+    """Whether a review's count is the year's own and not the count so far ("A further 230 volunteers were
+    trained", 当年新增; not "440 since 2024", 累计)."""
+    return _YEAR_FLOW.search(quote) is not None and _SO_FAR.search(quote) is None
+
+
 def rate_word(text: str) -> bool:
     """Whether text reads a yearly average (年均, "a year on average")."""
     return _AVERAGE.search(text) is not None
 
 
-__all__ = ["Horizon", "Pace", "base_figure_start", "base_of", "each_year", "pace_of", "plan_horizon", "rate_word"]
+__all__ = [
+    "Horizon",
+    "Pace",
+    "base_figure_start",
+    "base_of",
+    "each_year",
+    "pace_of",
+    "plan_horizon",
+    "rate_word",
+    "total_over_span",
+    "year_flow_only",
+]

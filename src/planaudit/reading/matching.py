@@ -231,7 +231,7 @@ def _number(token: str) -> str:
 
 _ZH_VERB_TAIL = LazyPattern(
     r"(?:分别|累计|平均|同比|比上年|比去年|较上年)?(?:达到|达|增长|增加|提高|提升|上涨|上升|下降|降低|降到|降至|减少|"
-    r"超过|突破|为|至|到|了|在|保持|控制在|实现|完成|新增|增幅|涨幅|降幅|增速)*$"
+    r"超过|突破|为|至|到|了|在|保持|控制在|实现|完成|新增|增幅|涨幅|降幅|增速|从|由|首次|再次|跃上|迈上|登上|站上)*$"
 )
 
 
@@ -256,6 +256,11 @@ _ZH_SAME_MEASURE = (
     (LazyPattern(r"市场主体"), "企业"),
     (LazyPattern(r"减轻|下调"), "降低"),
     (LazyPattern(r"上调"), "提高"),
+    # 万元国内生产总值能耗 is 单位国内生产总值能耗: per (ten thousand yuan of) GDP
+    (LazyPattern(r"万元(?=国内生产总值|地区生产总值|生产总值|GDP)"), "单位"),
+    # 研究与试验发展（R&D）经费支出, as statistical communiqués name it, is 研发经费投入
+    (LazyPattern(r"研究与试验发展\s*(?:[(（]R&D[)）])?|R&D"), "研发"),
+    (LazyPattern(r"(?<=研发经费)支出"), "投入"),
 )
 
 
