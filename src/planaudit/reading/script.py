@@ -65,13 +65,16 @@ _SIMPLIFIED = (
     "里闬凼珉跶疴厨剥梾锖鹴牦黄咏渌疬叠颎鲹癯愍骉鳠没陧裈镈绹玙谥劢轵决稆蝎鳉勐凛启鹎鼌窑汹鹢炖鞴迹帱闫撑铦诪悫凫颒睁橱鹔异飑迳鳈税谷锬亸厢龂哌觍阄叹鳡跖飏莜勋蜕噼册鉅宫疱侣撸硚锩鸴锳游魇冢垧桠戬于袯屃"
 )
 _TABLE = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+_CHAR = re.compile("[" + _TRADITIONAL + "]")
 # A line is read as traditional when at least this many of its characters fold (one 顯著-like character in a
 # simplified line is left as written).
 _LEAST = 3
 # Pinyin in brackets after a character (統(tǒng)計(jì)): a reading aid some mirrors insert; it parts a measure's words.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 # A half-width comma or semicolon inside Chinese (a copy normalised to NFKC): the full-width one that ends a clause.
-_HALF = re.compile(r"(?<=[\u4e00-\u9fff0-9%）)])[,;](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[,;](?=[0-9])")
+_HALF = re.compile(
+    r"[,;](?:(?<=[\u4e00-\u9fff0-9%）)][,;])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][,;])(?=[0-9]))"
+)  # the mark first: a text's commas are looked at, not every position
 _FULL = {",": "，", ";": "；"}
 
 
@@ -101,24 +104,26 @@ def _count_le(cuts: list[int], position: int) -> int:
 
 def fold(text: str) -> Folded | None:
     """The text with its traditional lines read as simplified: each line where at least _LEAST characters fold, with
-    the pinyin after its characters left out, and half-width commas inside Chinese read as full-width; None when
-    nothing folds (the text is read as written)."""
-    simplified = text.translate(_TABLE)
+    the pinyin after its characters left out (only there: a simplified text's brackets are its own), and half-width
+    commas inside Chinese read as full-width; None when nothing folds (the text is read as written)."""
+    traditional = _CHAR.search(text) is not None
     half = _HALF.search(text) is not None
-    if simplified == text and not half and _PINYIN.search(text) is None:
+    if not traditional and not half:
         return None
     out: list[str] = []
     cuts: list[int] = []
     shifts: list[int] = []
     length = removed = 0  # the folded text's length so far; the characters left out so far
-    for line, folded in zip(text.splitlines(keepends=True), simplified.splitlines(keepends=True), strict=True):
-        if line != folded and sum(a != b for a, b in zip(line, folded, strict=True)) >= _LEAST:
-            kept = 0
+    for line in text.splitlines(keepends=True):
+        if traditional and len(_CHAR.findall(line)) >= _LEAST:
+            folded = line.translate(_TABLE)
+            kept = written = 0  # where the line is read to; how much of it is kept so far
             pieces = []
             for found in _PINYIN.finditer(folded):
                 pieces.append(folded[kept : found.start()])
+                written += found.start() - kept
                 removed += found.end() - found.start()
-                cuts.append(length + sum(map(len, pieces)))
+                cuts.append(length + written)
                 shifts.append(removed)
                 kept = found.end()
             line = "".join(pieces) + folded[kept:]
