@@ -219,12 +219,13 @@ def lock(args: list[str]) -> int:
 
 
 def parallel(args: list[str]) -> list[str]:
-    """`-n auto` (pytest-xdist: one worker per core) unless the pytest arguments choose: -n N, --numprocesses,
-    --dist, or -p no:xdist."""
+    """`-n auto --dist worksteal` (pytest-xdist: one worker per core; a worker that runs out of tests takes some of
+    another's, so a slow file near the end is not left to one core) unless the pytest arguments choose: -n N,
+    --numprocesses, --dist, or -p no:xdist."""
     chosen = any(
         arg.startswith(("-n", "--numprocesses", "--dist")) or arg.replace(" ", "").endswith("no:xdist") for arg in args
     )
-    return [] if chosen else ["-n", "auto"]
+    return [] if chosen else ["-n", "auto", "--dist", "worksteal"]
 
 
 def run(*args: str, cwd: Path = ROOT) -> int:

@@ -213,8 +213,8 @@ def test_the_locks_pin_what_the_progress_counts() -> None:
 @pytest.mark.parametrize(
     ("args", "added"),
     [
-        ([], ["-n", "auto"]),
-        (["-q", "-x", "tests/test_units.py"], ["-n", "auto"]),
+        ([], ["-n", "auto", "--dist", "worksteal"]),
+        (["-q", "-x", "tests/test_units.py"], ["-n", "auto", "--dist", "worksteal"]),
         (["-n", "0"], []),
         (["-n3"], []),
         (["--numprocesses=2"], []),
