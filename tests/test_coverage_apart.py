@@ -215,7 +215,15 @@ def test_ctrl_c_while_the_second_process_reads(tmp_path: Path) -> None:
     targets = _generate(6000, tmp_path)  # plan and review over READ_APART characters
     report = tmp_path / "report.json"
     command = [sys.executable, "-m", "planaudit", "check", "-t", str(targets), "-f", "json", "-o", str(report)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        # as from a terminal: a suite run in the background (`cmd &` in a script) ignores SIGINT, and an ignored
+        # signal stays ignored across exec, so Python would never raise KeyboardInterrupt (the run ended 0)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
     if not children.exists():
         process.kill()

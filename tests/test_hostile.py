@@ -49,8 +49,11 @@ FORGED_FOLDERS = ["a\n::error::forged", "b\r\n##[error]forged", "::error::c", "d
 
 
 @pytest.mark.parametrize("folder", FORGED_FOLDERS)
-def test_the_hook_and_located_errors_escape_a_folder_name(tmp_path: Path, folder: str) -> None:
-    assert _planaudit("init", folder, cwd=tmp_path).returncode == 0
+def test_the_hook_and_located_errors_escape_a_folder_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("init", folder).exit_code == 0  # the folder to audit; what is checked below runs as a process
     hooked = _planaudit("hook", "validate", f"{folder}/targets.yaml", cwd=tmp_path, env={"GITHUB_ACTIONS": "true"})
     assert hooked.returncode == 0, hooked.stderr
     _no_forged_command(hooked.stdout, hooked.stderr)

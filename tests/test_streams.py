@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import edit, run_cli
+from tests.conftest import ROOT, edit, run_cli
 
 EXIT_CLOSED_STDOUT = 141  # 128 + SIGPIPE, as the README's exit codes say
 
@@ -54,10 +55,16 @@ def _without_stdout(args: list[str], env: dict[str, str], closed: str = ">&-") -
     )
 
 
-@pytest.fixture
-def report(bundled: Path) -> Path:
-    path = bundled / "report.json"
-    subprocess.run([sys.executable, "-m", "planaudit", "check", "-f", "json", "-o", str(path)], env=_env(), check=True)
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled audit's JSON report, written once for the tests that only read it."""
+    folder = tmp_path_factory.mktemp("bundled")
+    for name in ("targets.yaml", "actuals.yaml"):
+        shutil.copy(ROOT / name, folder / name)
+    shutil.copytree(ROOT / "sources", folder / "sources")
+    path = folder / "report.json"
+    command = [sys.executable, "-m", "planaudit", "check", "-f", "json", "-o", str(path)]
+    subprocess.run(command, cwd=folder, env=_env(), check=True)
     return path
 
 
@@ -81,7 +88,7 @@ def test_a_reader_that_went_away_ends_every_command_quietly(bundled: Path, args:
 
 
 @pytest.mark.parametrize("fmt", ["table", "json", "markdown"])
-def test_diff_to_a_reader_that_went_away_ends_quietly(report: Path, fmt: str) -> None:
+def test_diff_to_a_reader_that_went_away_ends_quietly(bundled: Path, report: Path, fmt: str) -> None:
     proc = _with_closed_reader(["diff", "-f", fmt, str(report), str(report)], _env())
     assert (proc.returncode, proc.stderr) == (EXIT_CLOSED_STDOUT, "")
 
