@@ -288,3 +288,40 @@ def test_a_process_pinned_to_one_cpu_reads_the_documents_itself(
     assert started == [] and audit.coverage is None
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
     assert pipeline.cpus() == 2
+
+
+def test_the_second_process_reads_the_plans_with_the_quotes_figures_read_ahead(
+    tmp_path: Path, apart: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big audit's quotes have their figures read while the targets file loads (loader.figures_ahead): the forked
+    coverage process reads the plans with them, each sentence a goal quotes taken as read, and gives what one process
+    gives."""
+    from planaudit import loader
+
+    targets = _generate(300, tmp_path, loose_ends=True)
+    alone = _serial(targets)
+    monkeypatch.setattr(loader, "LOAD_APART", 0)
+    given: list[int] = []
+    real = doc_coverage.CoverageWorker.__init__
+
+    def started(self: doc_coverage.CoverageWorker, job: doc_coverage.Job, known: Any = None) -> None:
+        given.append(len(known or {}))
+        real(self, job, known)
+
+    monkeypatch.setattr(doc_coverage.CoverageWorker, "__init__", started)
+    assert _apart(targets) == alone and len(apart) == 1 and apart[0] == alone
+    assert given and given[0] > 150
+    # the plans read with those figures, as the second process reads them
+    audit = pipeline.load_audit(targets, targets.parent / "actuals.yaml")
+    job, _ = doc_coverage.coverage_job(audit.targets, audit.actuals, audit.documents)
+    ahead = loader.figures_ahead(targets.read_text("utf-8"), {})
+    pieces: list[int] = []
+    known_read = doc_coverage.read_figures_known
+
+    def read(text: str, known: Any) -> Any:
+        pieces.append(sum(piece in known for piece in text.split("。")))
+        return known_read(text, known)
+
+    monkeypatch.setattr(doc_coverage, "read_figures_known", read)
+    assert doc_coverage.prepare(job, ahead) == doc_coverage.prepare(job)
+    assert pieces[0] > 150 and pieces[1] == 0

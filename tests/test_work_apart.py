@@ -247,3 +247,66 @@ def test_one_cpu_does_all_the_work_in_one_process(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(pipeline, "cpus", lambda: 2)
     assert run_cli("check", "-t", str(targets), "-f", "json").exit_code == 0
     assert len(forked) == 2  # the actuals file, the goals' lines
+
+
+def test_figures_ahead_are_each_quotes_figures() -> None:
+    """Every quote of the actuals file's values, and each quote the targets file writes on a line of its own (plain, in
+    double or single quotes), with its figures as figures_of_quote reads them; a line read wrongly is only left out."""
+    from planaudit.reading.figures import figures_of_quote
+
+    targets_text = (
+        "goals:\n  - id: a\n    quote: 确保新增就业1.2万人以上\n"
+        '  - id: b\n    quote: "GDP growth of 5.5% in 2024"  \n'
+        "  - id: c\n    quote: '到2025年建成30个'\n"
+        "  - {id: d, quote: 在一行里的3个}\n"
+        "  - id: e\n    quote: 带注释的12个 # a comment\n"
+        "  - id: f\n    quote: 第一行7个\n      第二行8个\n"
+        "baselines:\n  b1: {value: 5, quote: x}\n  b2:\n    quote: 基期为20亿元\r\n"
+    )
+    actuals = {
+        "goals": {
+            "a": {"evidence": [{"source": "review", "quote": "新增就业1.3万人"}]},
+            "b": {"values": {"m": {"evidence": [{"quote": "增长了四成"}]}}},
+        },
+        "untracked": [{"id": "u", "quote": "新建学校3所"}],
+        "years": {2024: {"goals": {"c": {"evidence": [{"quote": "建成28个"}]}}}},
+    }
+    ahead = loader.figures_ahead(targets_text, actuals)
+    wanted = {
+        "确保新增就业1.2万人以上", "GDP growth of 5.5% in 2024", "到2025年建成30个", "第一行7个", "基期为20亿元",
+        "新增就业1.3万人", "增长了四成", "新建学校3所", "建成28个",
+    }  # fmt: skip
+    assert set(ahead) == wanted
+    assert all(ahead[quote] == figures_of_quote(quote) for quote in ahead)
+    assert [f.value for f in ahead["GDP growth of 5.5% in 2024"]] and ahead["新建学校3所"][0].value == 3
+
+
+def test_the_first_process_reads_no_figure_the_second_read_ahead(
+    tmp_path: Path, forks: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While this process loads the targets file, the forked one reads the figures of both files' quotes: verify here
+    reads none again, and the report is the one process's."""
+    from planaudit import verify
+
+    targets = _generate(300, tmp_path)
+    edit(targets, "    quote: 确保", '    quote: "确保', 50)  # some quotes written in double quotes
+    text = targets.read_text("utf-8").splitlines(keepends=True)
+    targets.write_text("".join(f'{line.rstrip()}"\n' if '    quote: "' in line else line for line in text), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    pid = os.getpid()
+    read: list[str] = []
+    real = verify.figures_of_quote
+
+    def counted(quote: str) -> object:
+        if os.getpid() == pid:
+            read.append(quote)
+        return real(quote)
+
+    monkeypatch.setattr(verify, "figures_of_quote", counted)
+    apart = run_cli("check", "-t", str(targets), "-f", "json", "--all")
+    assert forks == ["loaded", "lines"] and read == []
+    _alone(monkeypatch)
+    alone = run_cli("check", "-t", str(targets), "-f", "json", "--all")
+    assert len(read) > 150  # read here, one quote at a time
+    assert (apart.exit_code, apart.stdout, apart.stderr) == (alone.exit_code, alone.stdout, alone.stderr)
+    assert apart.exit_code == 0 and len(json.loads(apart.stdout)["goals"]) == 300

@@ -418,14 +418,17 @@ class CoverageWorker:
     (invalid input, Ctrl-C, a gate) ends it on its way out; `close` ends it at once.
     """
 
-    def __init__(self, job: Job) -> None:
+    def __init__(self, job: Job, known: Mapping[str, Sequence[Figure]] | None = None) -> None:
+        """known: figures read already, by text (the quotes' figures read ahead: see read_figures_known), which a
+        forked process reads the plans with; a spawned one would be sent them, and reads the plans whole instead."""
         import multiprocessing
 
         forked = "fork" in multiprocessing.get_all_start_methods()
         context: Any = multiprocessing.get_context("fork" if forked else "spawn")
         self._conn, child = context.Pipe()
         other = self._conn if forked else None
-        self._process = context.Process(target=cover_apart, args=(job, child, other), daemon=True)
+        args = (job, child, other, known if forked else None)
+        self._process = context.Process(target=cover_apart, args=args, daemon=True)
         with ctrl_c_held():  # until the process ignores it: Ctrl-C in between would print its traceback
             self._process.start()
         child.close()
@@ -474,12 +477,12 @@ class CoverageWorker:
         self._conn.close()
 
 
-def cover_apart(job: Job, conn: Any, other: Any = None) -> None:
+def cover_apart(job: Job, conn: Any, other: Any = None, known: Mapping[str, Sequence[Figure]] | None = None) -> None:
     """The second process of CoverageWorker: read the plans, wait for the silent goals' figures and read their measures,
     wait for the marks, read the rest, send the coverage
     back on conn (None if it cannot be had: the first process then reads the documents itself). other: the first
     process's end of the pipe when forked, closed here so that a send to a first process gone fails instead of
-    waiting."""
+    waiting. known: figures read already, by text, that the plans are read with (see prepare)."""
     import signal
 
     ignore_ctrl_c()  # Ctrl-C is the first process's: it ends this one on its way out
@@ -488,7 +491,7 @@ def cover_apart(job: Job, conn: Any, other: Any = None) -> None:
         other.close()
     coverage: DocumentCoverage | None = None
     try:
-        prepared = prepare(job)
+        prepared = prepare(job, known)
         figures = conn.recv()
         quotes = dict.fromkeys(g.quote for g in job.silent if g.kind in NUMERIC_RULES)  # goals may share one
         measures = {quote: _measure(quote, figures.get(quote)) for quote in quotes}

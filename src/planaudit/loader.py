@@ -1,9 +1,11 @@
 """Loading: YAML files to schema-validated models, every problem located at path:line:col."""
 
 import difflib
+import re
 import types
 import typing
-from typing import Any, NamedTuple, TypeVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from yaml.nodes import MappingNode
@@ -12,6 +14,9 @@ from planaudit import yamlsafe
 from planaudit.errors import MAX_PROBLEMS, InputError, Location, Problem
 from planaudit.models import Actuals, Targets, YearlyActuals
 from planaudit.reading.lazyre import LazyPattern
+
+if TYPE_CHECKING:
+    from planaudit.reading.figures import Figure
 
 M = TypeVar("M", bound=BaseModel)
 Loc = tuple[str | int, ...]
@@ -310,6 +315,9 @@ class Parsed(NamedTuple):
     actuals: Actuals
     actuals_doc: Document
     years: tuple[Year, ...] = ()
+    # The figures of the files' quotes (by quote), read in the second process that loaded the actuals file (LoadApart)
+    # while this one loaded the targets file; verify takes a quote's figures from here instead of reading them again.
+    figures: Mapping[str, tuple[Any, ...]] | None = None  # of Figure: a string annotation costs a compile at start-up
 
 
 def load(targets_path: str, actuals_path: str, apart: bool = False) -> Parsed:
@@ -321,6 +329,7 @@ def load(targets_path: str, actuals_path: str, apart: bool = False) -> Parsed:
     more = 0
     parsed: list[Any] = []
     helper = LoadApart.start(targets_path, actuals_path) if apart else None
+    figures = None
     try:
         for index, (path, model, ledger) in enumerate(
             ((targets_path, Targets, None), (actuals_path, Actuals, YearlyActuals))
@@ -338,18 +347,19 @@ def load(targets_path: str, actuals_path: str, apart: bool = False) -> Parsed:
                 more += exc.more
     finally:
         if helper is not None:
+            figures = helper.figures
             helper.close()
     if problems:
         raise InputError(problems, more)
     (targets, tdoc), (actuals, adoc) = parsed
     if not isinstance(actuals, YearlyActuals):
-        return Parsed(targets, tdoc, actuals, adoc)
+        return Parsed(targets, tdoc, actuals, adoc, figures=figures)
     years = tuple(
         Year(int(year), Actuals.model_construct(plan=actuals.plan, goals=review.goals, untracked=review.untracked),
              YearDocument(adoc, year))
         for year, review in sorted(actuals.years.items())
     )  # fmt: skip
-    return Parsed(targets, tdoc, years[-1].actuals, years[-1].document, years)
+    return Parsed(targets, tdoc, years[-1].actuals, years[-1].document, years, figures)
 
 
 # An actuals file of at least this many characters is loaded in a second process while the first loads the targets
@@ -363,19 +373,19 @@ class LoadApart:
 
     The values come back pickled through a pipe. Whatever goes wrong there (a problem in the file, a process that
     dies) leaves result() None, and the file is then loaded here: its problems are found and worded as in one process.
+    With them come the figures of both files' quotes (figures_ahead), read there while this process is still loading.
     """
 
     def __init__(self, texts: "list[str | InputError]", pid: int = 0, pipe: int = -1) -> None:
         self.texts = texts  # each file's text, or why it could not be read
         self._pid = pid
         self._pipe = pipe
+        self.figures: Mapping[str, tuple[Figure, ...]] | None = None  # set by result(), from the forked process
 
     @classmethod
     def start(cls, targets_path: str, actuals_path: str) -> "LoadApart | None":
         """Both files read and the actuals file's loading begun apart, or None (nothing read) where there is no fork."""
         import os
-
-        from planaudit.forks import fork
 
         if not hasattr(os, "fork"):
             return None
@@ -388,6 +398,8 @@ class LoadApart:
         text = texts[1]
         if isinstance(text, InputError) or len(text) < LOAD_APART:
             return cls(texts)
+        from planaudit.forks import fork
+
         read, write = os.pipe()
         try:
             pid = fork()
@@ -396,17 +408,18 @@ class LoadApart:
             os.close(write)
             return cls(texts)
         if pid == 0:  # pragma: no cover - the forked process (measured through the CLI)
-            _load_apart(actuals_path, text, read, write)
+            targets_text = texts[0]
+            _load_apart(actuals_path, text, read, write, targets_text if isinstance(targets_text, str) else "")
         os.close(write)
         return cls(texts, pid, read)
 
     def result(self) -> "yamlsafe.Loaded | None":
         """The actuals file's plain values, or None: then parse loads it here."""
+        if self._pipe < 0:
+            return None
         import os
         import pickle
 
-        if self._pipe < 0:
-            return None
         chunks = []
         try:
             while chunk := os.read(self._pipe, 1 << 20):
@@ -421,10 +434,13 @@ class LoadApart:
             return None
         try:
             with yamlsafe.gc_paused():
-                loaded = pickle.loads(b"".join(chunks))
+                loaded, figures = pickle.loads(b"".join(chunks))
         except Exception:  # a message cut short: the process died while sending it
             return None
-        return loaded if isinstance(loaded, yamlsafe.Loaded) else None
+        if not isinstance(loaded, yamlsafe.Loaded):
+            return None
+        self.figures = figures if isinstance(figures, dict) else None
+        return loaded
 
     def close(self) -> None:
         """End the process (at once, if it is still working: this one stopped early) and close the pipe."""
@@ -444,15 +460,19 @@ class LoadApart:
             self._pid = 0
 
 
-def _load_apart(path: str, text: str, read: int, write: int) -> None:  # pragma: no cover - in the forked process
-    """The forked process of LoadApart: load, send the values pickled (nothing if the file has a problem), exit."""
+def _load_apart(path: str, text: str, read: int, write: int, targets_text: str) -> None:  # pragma: no cover - forked
+    """The forked process of LoadApart: load, read the quotes' figures, send both pickled (nothing if the file has a
+    problem), exit."""
     import os
     import pickle
 
     status = 0
     try:
         os.close(read)
-        data = pickle.dumps(yamlsafe.load(path, text), protocol=pickle.HIGHEST_PROTOCOL)
+        loaded = yamlsafe.load(path, text)
+        with yamlsafe.gc_paused():
+            figures = figures_ahead(targets_text, loaded.data)
+        data = pickle.dumps((loaded, figures), protocol=pickle.HIGHEST_PROTOCOL)
         view = memoryview(data)
         while view:
             view = view[os.write(write, view) :]
@@ -460,3 +480,37 @@ def _load_apart(path: str, text: str, read: int, write: int) -> None:  # pragma:
         status = 1
     finally:
         os._exit(status)
+
+
+# A line of a YAML file holding a quote as one plain scalar, or in quotes with nothing to unescape ("quote: 确保…").
+_QUOTE_LINE = LazyPattern(
+    r"""^[ \t]*(?:- +)?quote: +([^\s"'#|>&*!%@`{\[][^\n]*?|"[^"\\\n]*"|'[^'\n]*')[ \t\r]*$""", re.M
+)
+
+
+def figures_ahead(targets_text: str, actuals: Any) -> "dict[str, tuple[Figure, ...]]":
+    """The figures (figures_of_quote) of each quote of the actuals file's values and of each quote the targets file
+    writes on a line of its own: the quotes verify reads for their numbers, read in the second process meanwhile.
+
+    Each quote is looked for as text, not loaded: one read wrongly (a comment taken as part of it) is a key verify
+    never asks for, and verify reads the figures of any quote not here itself.
+    """
+    from planaudit.reading.figures import figures_of_quote
+
+    quotes: dict[str, None] = {}
+    for match in _QUOTE_LINE.finditer(targets_text):
+        quote = match.group(1)
+        if quote[0] in "'\"":
+            quote = quote[1:-1]
+        if " #" not in quote:
+            quotes[quote] = None
+    stack = [actuals]
+    while stack:
+        value = stack.pop()
+        items = value.items() if type(value) is dict else enumerate(value) if type(value) is list else ()
+        for key, item in items:
+            if key == "quote" and type(item) is str:
+                quotes[item] = None
+            elif type(item) is dict or type(item) is list:
+                stack.append(item)
+    return {quote: figures_of_quote(quote) for quote in quotes}

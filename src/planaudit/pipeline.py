@@ -113,7 +113,7 @@ def _verify_reading_apart(parsed: Parsed, root: str | None) -> Audit:
             return  # the plans and reviews are some of these: no job to hand over (with_documents reads them here)
         job = coverage_job(parsed.targets, parsed.actuals, texts)
         if sum(len(text) for text in job[0].texts.values()) >= READ_APART and cpus() > 1:
-            worker = CoverageWorker(job[0])
+            worker = CoverageWorker(job[0], parsed.figures)  # the plans are read with the quotes' figures read ahead
 
     try:
         audit = verify(parsed, root, sources_read)

@@ -5,7 +5,7 @@ import functools
 import math
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -81,7 +81,7 @@ def verify(
     sources_read: called with the plain documents by source id once every source is read without a problem, before
     the quotes and numbers are checked against them."""
     targets, tdoc, actuals, adoc = parsed.targets, parsed.targets_doc, parsed.actuals, parsed.actuals_doc
-    checker = _CrossCheck(targets, tdoc, actuals, adoc, sources_root)
+    checker = _CrossCheck(targets, tdoc, actuals, adoc, sources_root, parsed.figures)
     with yamlsafe.gc_paused():
         checker.run(sources_read)
     if checker.problems:
@@ -109,7 +109,13 @@ class _CrossCheck:
     """References, units, rule fields and verbatim quotes: what a schema alone cannot say."""
 
     def __init__(
-        self, targets: Targets, tdoc: Document, actuals: Actuals, adoc: Document, sources_root: str | None = None
+        self,
+        targets: Targets,
+        tdoc: Document,
+        actuals: Actuals,
+        adoc: Document,
+        sources_root: str | None = None,
+        read_ahead: Mapping[str, tuple[Figure, ...]] | None = None,
     ) -> None:
         self.targets = targets
         self.tdoc = tdoc
@@ -124,6 +130,10 @@ class _CrossCheck:
         # The figures of each quote read here for its numbers: document coverage reads the documents and silent goals'
         # measures with them, not reading the same text twice.
         self.figures: dict[str, tuple[Figure, ...]] = {}
+        self.read_ahead = read_ahead or {}
+        # A number looked up in a quote again is answered from the last few thousand lookups: goals may cite one
+        # sentence many times, a few goals apart (bounded, where a table of every lookup grew with the audit).
+        self.stated = functools.lru_cache(maxsize=4096)(functools.partial(_stated_in, self.figures))
 
     @property
     def count(self) -> int:
@@ -239,8 +249,9 @@ class _CrossCheck:
         self.numbers_checked += 1
         for quote in quotes:
             if quote not in self.figures:
-                self.figures[quote] = figures_of_quote(quote)
-        found = [figure for quote in quotes if (figure := _stated_cached(quote, value, unit)) is not None]
+                ahead = self.read_ahead.get(quote)
+                self.figures[quote] = figures_of_quote(quote) if ahead is None else ahead
+        found = [figure for quote in quotes if (figure := self.stated(quote, value, unit)) is not None]
         if not found:
             shown = " / ".join(f"“{_excerpt(q)}”" for q in quotes)
             seen = seen_instead(quotes, value, unit)
@@ -470,19 +481,20 @@ _EXCERPT = 60
 _UNIT_REACH = 40  # characters after an English number in which its unit word may stand
 
 
-def stated(quote: str, value: float, unit: str | None) -> Figure | None:
+def stated(quote: str, value: float, unit: str | None, figures: Sequence[Figure] | None = None) -> Figure | None:
     """The figure by which the quote states the value in the unit (or with another counter word, where the unit is
-    one), or None.
+    one), or None (figures: the quote's figures, if read already).
 
     English puts words between a number and what it counts ("134 affordable homes", "51 lakh rural houses"): there
     the number must stand in the quote with the unit word among the few words after it, before the next figure.
     Every figure of the number is tried ("in 51 districts, 51 lakh houses"), not only the first.
     """
-    figure = find_value(quote, value, unit)
+    figure = find_value(quote, value, unit, figures)
     if figure is not None or unit is None:
         return figure
     wanted = split_unit(unit)
-    figures = read_figures(quote)
+    if figures is None:
+        figures = read_figures(quote)
     for index, figure in enumerate(figures):
         as_written = _close(figure.value, value)
         in_scale = _close(figure.amount, value * wanted.factor)
@@ -511,9 +523,9 @@ def stated(quote: str, value: float, unit: str | None) -> Figure | None:
     return None
 
 
-# Goals may cite one sentence many times, a few goals apart: a number looked up in a quote again is answered from the
-# last few thousand lookups (bounded, where a table of every lookup grew with the audit: 24 MB at 100,000 goals).
-_stated_cached = functools.lru_cache(maxsize=4096)(stated)
+def _stated_in(figures: Mapping[str, tuple[Figure, ...]], quote: str, value: float, unit: str | None) -> Figure | None:
+    """stated, with the quote's figures as read already (by quote)."""
+    return stated(quote, value, unit, figures[quote])
 
 
 def _names(word: str, text: str) -> bool:

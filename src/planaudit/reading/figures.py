@@ -1572,8 +1572,8 @@ def fall_percent(figure: Figure) -> float | None:
     return round((1 - figure.value) * 100, 9)
 
 
-def find_value(quote: str, value: float, unit: str | None) -> Figure | None:
-    """The first figure in quote that states value in unit, or None.
+def find_value(quote: str, value: float, unit: str | None, figures: Sequence[Figure] | None = None) -> Figure | None:
+    """The first figure in quote that states value in unit, or None (figures: the quote's figures, if read already).
 
     - Numbers compare with a relative tolerance of 1e-9 after converting scales of one base: value 1100 unit 万元
       matches "1100万元", "一千一百万元" and "0.11亿元". A bare scale has an unstated base: value 100 unit 亿元 matches
@@ -1586,7 +1586,9 @@ def find_value(quote: str, value: float, unit: str | None) -> Figure | None:
     """
     wanted = None if unit is None else normalize_unit(unit)
     unitless: list[Figure] = []
-    for figure in _figures_of_quote(quote) if len(quote) <= _QUOTE_CACHED else read_figures(quote):
+    if figures is None:
+        figures = _figures_of_quote(quote) if len(quote) <= _QUOTE_CACHED else read_figures(quote)
+    for figure in figures:
         if figure.kind not in MATCHABLE_KINDS:
             continue
         if wanted is None:
