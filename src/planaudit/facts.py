@@ -120,9 +120,11 @@ class Reported(Strict):
     evidence: Annotated[list[Evidence], Field(min_length=1)]
     value: Finite | None = None
     unit: Unit | None = None
-    basis: Literal["level", "change"] = Field(
+    basis: Literal["level", "change", "cumulative", "average"] = Field(
         default="level",
-        description="level: the reported figure is a level (total, share, amount); change: it is the change itself.",
+        description="level: the reported figure is a level (total, share, amount); change: it is the change itself; "
+        "cumulative and average (compound trajectories only): the change since the goal's base year (累计下降13.1%), "
+        "or its average yearly rate (年均增长9.2%).",
     )
     growth_pct: Finite | None = Field(default=None, description="A growth rate the review reports beside the level.")
     less: Finite | None = Field(

@@ -568,6 +568,10 @@ class Rule(ABC, Generic[P]):
             allowed |= {"less"}
         for name in sorted(actual.model_fields_set - allowed):
             issues.append((name, f"'{name}' is not used by {self.kind} goals"))
+        if "basis" in self.uses and actual.basis in SINCE_BASE and self.kind != "trajectory":
+            issues.append(
+                ("basis", f"basis {actual.basis} is for compound trajectories; {self.kind} reads level or change")
+            )
         if "value" in self.uses and actual.value is None:
             issues.append(("status", f"a reported {self.kind} goal needs a 'value'"))
         if "unit" in self.uses and actual.value is not None:
@@ -603,6 +607,10 @@ class Rule(ABC, Generic[P]):
     def doc(self) -> str:
         # cleandoc: Python 3.13 strips docstring indentation at compile time, 3.11 and 3.12 do not.
         return inspect.cleandoc(type(self).__doc__ or "")
+
+
+# Bases that tell a change since a goal's base year rather than a year's own (compound trajectories only).
+SINCE_BASE = ("cumulative", "average")
 
 
 # What an undecided entry may carry: its evidence and the figure it saw, never a decision.

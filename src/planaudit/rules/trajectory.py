@@ -7,7 +7,20 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from planaudit.facts import Baseline, Reported, Unit
-from planaudit.rules.base import Figure, Outcome, Params, Reading, Rule, Verdict, baseline_in, num, read_value, u
+from planaudit.rules.base import (
+    SINCE_BASE,
+    Figure,
+    Issue,
+    Outcome,
+    Params,
+    Reading,
+    Rule,
+    Verdict,
+    baseline_in,
+    num,
+    read_value,
+    u,
+)
 
 Method = Literal["cagr", "linear", "compound"]
 Year = Annotated[int, Field(ge=1800, le=2200)]
@@ -74,6 +87,9 @@ class Trajectory(Rule[TrajectoryParams]):
     cumulative change is at least the steady path's, 1 − (1 − T)^(k/N); the rate the remaining years now need is
     shown. Every year from base_year + 1 must be reported: a missing year leaves the pace unreported. With
     average: true the target is the average yearly rate (年均增长7%), standing for (1 + 7%)^N − 1 over N years.
+    A review that tells the change since the base year needs no earlier year: basis: cumulative takes its figure as
+    the cumulative change (累计下降13.1%), basis: average as the average yearly rate over the k years since the base
+    (年均增长9.2%: (1 + 9.2%)^k − 1; a fall 1 − (1 − r)^k).
 
     Without a baseline, cagr cannot measure a pace; a goal already at its target is still met (early).
 
@@ -86,7 +102,7 @@ class Trajectory(Rule[TrajectoryParams]):
     kind = "trajectory"
     params = TrajectoryParams
     needs_baseline = False  # cagr and linear read the base from the goal's baseline; verify checks it is there
-    uses = frozenset({"value", "unit", "qualifier"})
+    uses = frozenset({"value", "unit", "qualifier", "basis"})
     yearly = True  # the engine passes the review year and the earlier years' entries
 
     def figures(self, p: TrajectoryParams) -> list[Figure]:
@@ -103,6 +119,14 @@ class Trajectory(Rule[TrajectoryParams]):
         if lang == "zh":
             return f"{p.base_year}年为基期，{p.target_year}年达到目标；此前各年按进度判断是否正常推进"
         return f"from {p.base_year} to {p.target_year}; each review year before then is judged on or off track"
+
+    def check(self, p: TrajectoryParams, actual: Reported) -> list[Issue]:
+        issues = super().check(p, actual)
+        if "basis" in actual.model_fields_set and (actual.basis not in SINCE_BASE or p.method != "compound"):
+            issues.append(
+                ("basis", "a trajectory takes basis cumulative or average only, and only with method: compound")
+            )
+        return issues
 
     def expected_units(self, p: TrajectoryParams, actual: Reported) -> tuple[str, ...]:
         return ("%",) if p.method == "compound" else (p.unit,)
@@ -261,13 +285,6 @@ def _compound(
     fall = p.direction == "decrease"
     rates: list[tuple[int, Reading]] = []
     steps: list[str] = [years]
-    for y in range(p.base_year + 1, year + 1):
-        entry = actual if y == year else earlier.get(y)
-        if entry is None or entry.value is None:
-            return _unreported(f"{y} is not reported: chaining the yearly rates needs every year", tuple(steps))
-        reading, read_steps = read_value(entry, "%")
-        steps += read_steps
-        rates.append((y, reading))
 
     def chain(values: list[float]) -> float:
         product = 1.0
@@ -275,13 +292,38 @@ def _compound(
             product *= (1 - r / 100) if fall else (1 + r / 100)
         return (1 - product) * 100 if fall else (product - 1) * 100
 
-    low = round(chain([r.low for _, r in rates]), 4)
-    high = round(chain([r.high for _, r in rates]), 4)
-    value = round(chain([r.value for _, r in rates]), 4)
-    factors = " × ".join(f"(1 {'−' if fall else '+'} {num(r.value)}%)" for _, r in rates)
-    steps.append(f"cumulative {'fall' if fall else 'rise'} = {'1 − ' if fall else ''}{factors}"
-                 f"{'' if fall else ' − 1'} = {value:.2f}%")  # fmt: skip
-    exact = all(r.exact for _, r in rates)
+    move = "fall" if fall else "rise"
+    if actual.basis in SINCE_BASE:  # 累计下降13.1%, 年均增长9.2%: the change since the base, no year chained
+        reading, read_steps = read_value(actual, "%")
+        steps += read_steps
+        if actual.basis == "cumulative":
+            low, high, value = (round(v, 4) for v in (reading.low, reading.high, reading.value))
+            steps.append(f"cumulative {move} since {p.base_year}, as reported: {value:.2f}%")
+        else:
+            low, high, value = (round(chain([v] * k), 4) for v in (reading.low, reading.high, reading.value))
+            factor = (
+                f"{'1 − ' if fall else ''}(1 {'−' if fall else '+'} {num(reading.value)}%)^{k}{'' if fall else ' − 1'}"
+            )
+            steps.append(
+                f"cumulative {move} over the {k} year(s) since {p.base_year} at {num(reading.value)}% a year on "
+                f"average = {factor} = {value:.2f}%"
+            )
+        exact = reading.exact
+    else:
+        for y in range(p.base_year + 1, year + 1):
+            entry = actual if y == year else earlier.get(y)
+            if entry is None or entry.value is None:
+                return _unreported(f"{y} is not reported: chaining the yearly rates needs every year", tuple(steps))
+            reading, read_steps = read_value(entry, "%")
+            steps += read_steps
+            rates.append((y, reading))
+        low = round(chain([r.low for _, r in rates]), 4)
+        high = round(chain([r.high for _, r in rates]), 4)
+        value = round(chain([r.value for _, r in rates]), 4)
+        factors = " × ".join(f"(1 {'−' if fall else '+'} {num(r.value)}%)" for _, r in rates)
+        steps.append(f"cumulative {move} = {'1 − ' if fall else ''}{factors}"
+                     f"{'' if fall else ' − 1'} = {value:.2f}%")  # fmt: skip
+        exact = all(r.exact for _, r in rates)
     t = p.target / 100
     target = p.target
     if p.average:  # the average yearly rate over N years, as the cumulative change it implies
