@@ -172,3 +172,48 @@ def test_check_judges_a_closing_cumulative_figure(tmp_path: Path, monkeypatch: p
     goal = json.loads(result.stdout)["goals"][0]
     assert goal["verdict"] == "met"
     assert "cumulative fall since 2020, as reported: 14.20%" in "\n".join(goal["arithmetic"])
+
+
+@pytest.mark.parametrize(
+    ("mark", "years"),
+    [("五年来", 5), ("过去三年", 3), ("2018—2022年", 5), ("over the past three years", 3), ("去年", None)],
+)
+def test_years_a_look_back_spans(mark: str, years: int | None) -> None:
+    from planaudit.reading.horizon import years_told
+
+    assert years_told(mark) == years
+
+
+CLOSING_PLAN = (
+    "青岚市国民经济和社会发展第十四个五年规划纲要\n\n主要目标\n\n"
+    "到2025年，单位地区生产总值能耗降低13.5%，全社会研发经费投入年均增长7%以上，二氧化碳排放降低18%。\n"
+)
+CLOSING_REVIEW = (
+    "青岚市2026年政府工作报告\n\n一、2025年和“十四五”时期工作回顾\n\n"
+    "五年来，单位地区生产总值能耗累计下降14.2%，全社会研发经费投入年均增长9.2%。"
+    "三年来，二氧化碳排放累计下降9%。\n"
+)
+
+
+def test_a_closing_review_drafts_the_change_since_the_base_and_check_judges_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.txt").write_text(CLOSING_PLAN, encoding="utf-8")
+    (tmp_path / "review.txt").write_text(CLOSING_REVIEW, encoding="utf-8")
+    assert run_cli("draft", "plan.txt", "--review", "review.txt").exit_code == 0
+    assert run_cli("validate").exit_code == 0
+    actuals = yaml.safe_load((tmp_path / "actuals.yaml").read_text(encoding="utf-8"))["goals"]
+    targets = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"]
+    by_target = {g["rule"]["target"]: actuals[g["id"]] for g in targets}
+    assert (by_target[13.5]["value"], by_target[13.5]["basis"]) == (14.2, "cumulative")
+    assert (by_target[7]["value"], by_target[7]["basis"]) == (9.2, "average")
+    assert by_target[18]["status"] == "silent"  # three years of a five-year plan: not the span's change
+    result = run_cli("check", "--allow-draft", "-f", "json")
+    goals = {g["id"]: g for g in json.loads(result.stdout)["goals"]}
+    energy = next(goals[g["id"]] for g in targets if g["rule"]["target"] == 13.5)
+    rnd = next(goals[g["id"]] for g in targets if g["rule"]["target"] == 7)
+    assert energy["verdict"] == "met" and "cumulative fall since 2020, as reported: 14.20%" in energy["arithmetic"]
+    assert rnd["verdict"] == "met" and any("(1 + 9.2%)^5 − 1 = 55.28%" in line for line in rnd["arithmetic"])

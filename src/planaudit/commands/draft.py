@@ -23,6 +23,7 @@ from planaudit.reading.horizon import (
     rate_word,
     total_over_span,
     year_flow_only,
+    years_told,
 )
 from planaudit.reading.lazyre import HAN, compile_skipping
 from planaudit.reading.matching import (
@@ -1401,8 +1402,16 @@ def build(
             else:
                 pace = paces[index]
                 compound = pace is not None and pace.method == "compound"
-                if compound and review is not None and entry.spans and _over_years(review.text, entry.spans[0][0]):
-                    kept[index] = entry = None  # a change told over several years (五年来…下降8.1%): no year's rate
+                since: str | None = None  # the closing review's change since the base: cumulative or average
+                if compound and review is not None and entry.spans:
+                    assert pace is not None
+                    since = _since_base(review.text, entry.spans[0], pace, review_year)
+                    if since is None and _over_years(review.text, entry.spans[0][0]):
+                        kept[index] = entry = None  # a change told over several years (五年来…下降8.1%): no year's
+                if entry is not None and since is not None:  # 五年来…累计下降14.2% in the plan's last year
+                    lines = [line for line in entry.lines if not line.startswith("    basis:")]
+                    at = next(i for i, line in enumerate(lines) if line.startswith("    evidence:"))
+                    entry = entry._replace(lines=[*lines[:at], f"    basis: {since}", *lines[at:]])
                 if entry is None:
                     a.append(f"    status: silent  {MARK}: only a change over several years is reported")
                     marks += 1
@@ -1423,7 +1432,7 @@ def build(
                     marks += 1
                     silent += 1
                     continue
-                if pace is not None:  # a trajectory reads a yearly change by its method, not by a basis
+                if pace is not None and since is None:  # a trajectory reads a yearly change by its method
                     entry = entry._replace(lines=[line for line in entry.lines if not line.startswith("    basis:")])
                 if pace is not None and review_year is not None and review_year < pace.target_year:
                     # an interim year: its figure is a point on the way, judged on pace, never the target met
@@ -1626,6 +1635,26 @@ def _over_years(text: str, at: int) -> bool:
     several = [m.end() for m in _OVER_YEARS.finditer(text, start, at)]
     one = [m.end() for m in _ONE_YEAR.finditer(text, start, at)]
     return bool(several) and (not one or several[-1] > one[-1])
+
+
+def _since_base(text: str, span: tuple[int, int], pace: Pace, review_year: int | None) -> str | None:
+    """How a compound target's figure in the review of its last year tells the change since the base year: "average"
+    (年均增长9.2%, "by an average of 5% a year") or "cumulative" (累计下降14.2%, or a fall told over the plan's
+    span: 五年来…下降14.2%, "over the past three years"); None for a year's own change, or a span of other years."""
+    if review_year is None or review_year != pace.target_year:
+        return None
+    quote = text[span[0] : span[1]]
+    start = max(0, span[0] - OVER_YEARS_REACH)
+    several = [m for m in _OVER_YEARS.finditer(text, start, span[0])]
+    one = [m.end() for m in _ONE_YEAR.finditer(text, start, span[0])]
+    told = years_told(several[-1].group()) if several and (not one or several[-1].end() > one[-1]) else None
+    if told is not None and told != pace.target_year - pace.base_year:
+        return None  # 三年来 in a five-year plan: not the span's change
+    if rate_word(quote):
+        return "average" if told is not None or pace.average else None
+    if told is not None or (_CUMULATIVE_ONLY.search(quote) and not _YEAR_TOTAL.search(quote)):
+        return "cumulative"
+    return None
 
 
 def _source_id(review_year: int | None, ledger: bool) -> str:

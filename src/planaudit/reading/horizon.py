@@ -164,6 +164,29 @@ def year_flow_only(quote: str) -> bool:
     return _YEAR_FLOW.search(quote) is not None and _SO_FAR.search(quote) is None
 
 
+_TOLD = LazyPattern(
+    r"([一二两三四五六七八九十])年来|过去([一二两三四五六七八九十])年|((?:19|20)[0-9]{2})\s*[—–-]+\s*((?:19|20)[0-9]{2})"
+    r"|(?i:(?:past|last) ([a-z]+|[0-9]+) years)"
+)
+_ZH_COUNT = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_EN_COUNT = {w: n for n, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2)}
+
+
+def years_told(mark: str) -> int | None:
+    """How many years a review's look back spans (五年来, 过去三年, 2018—2022年, "over the past three years"), or
+    None."""
+    found = _TOLD.search(mark)
+    if found is None:
+        return None
+    zh = found.group(1) or found.group(2)
+    if zh:
+        return _ZH_COUNT[zh]
+    if found.group(3):
+        return int(found.group(4)) - int(found.group(3)) + 1
+    word = found.group(5).lower()
+    return int(word) if word.isdigit() else _EN_COUNT.get(word)
+
+
 def rate_word(text: str) -> bool:
     """Whether text reads a yearly average (年均, "a year on average")."""
     return _AVERAGE.search(text) is not None
@@ -180,4 +203,5 @@ __all__ = [
     "rate_word",
     "total_over_span",
     "year_flow_only",
+    "years_told",
 ]
