@@ -360,7 +360,7 @@ def test_the_han_readers_of_the_scan_answer_as_their_patterns_did() -> None:
     pledge = re.compile(r"(?:确保|力争|力求|努力|争取)(?:完成|实现)?(?P<object>[\u4e00-\u9fff]{6,16})$")
     qualified = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:以内|以上|以下|左右)$")
     projects = re.compile(r"[个家项条座幢所名]?项目|[\u4e00-\u9fff]{0,2}$")
-    any_verb = re.compile(scan._VERB.pattern + "|" + scan._MORE_VERBS.pattern)
+    any_verb = re.compile(scan._VERB._pattern + "|" + scan._MORE_VERBS.pattern)
     found: dict[str, int] = dict.fromkeys(("added", "funds", "describes", "pledge", "qualified", "projects"), 0)
     for text in [*_texts()[:-2], HAN_READER_CASES]:  # the sources (the yaml files quote them)
         for window in _windows(text):

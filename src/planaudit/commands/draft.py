@@ -25,7 +25,7 @@ from planaudit.reading.horizon import (
     year_flow_only,
     years_told,
 )
-from planaudit.reading.lazyre import HAN, compile_skipping
+from planaudit.reading.lazyre import HAN, LazyPattern, compile_skipping, skipping
 from planaudit.reading.matching import (
     ACT_DONE_BY,
     DEED_VERBS,
@@ -160,7 +160,11 @@ _ADDING = re.compile(r"引进|新建|新培育|培育|新增|(?i:\b(?:add|attrac
 _BOUNDARY = re.compile("[，。；;" + re.escape(BREAKS) + r"]|[.,](?=\s|$)")
 # A clause's end, as _BOUNDARY, but the comma of "by 1st May, 2018" is inside its clause.
 # Searched in each goal's clause: `re` skips to its first characters.
-_CLAUSE_END = compile_skipping("[，。；;" + re.escape(BREAKS) + r"]|\.(?=\s|$)|,(?=\s|$)(?!\s*[0-9]{4}\b)")
+_CLAUSE_END_TEXT = "[，。；;" + re.escape(BREAKS) + r"]|\.(?=\s|$)|,(?=\s|$)(?!\s*[0-9]{4}\b)"
+_CLAUSE_END = compile_skipping(_CLAUSE_END_TEXT)
+# The last clause end before a position (each match is one character, so finditer finds every place it matches): the
+# greedy run backs off from the end to it, in `re`.
+_LAST_CLAUSE_END = LazyPattern(f"(?s:.*)(?:{_CLAUSE_END_TEXT})")
 _UNSAFE = re.compile("[" + re.escape(BREAKS) + "]")
 _HONOUR = re.compile(r"被评为|荣获|获评|入选|荣膺")
 # A milestone is also reported done by the verb that set it (实现大病保险全覆盖, 建立直达机制, 重大工程深入实施)…
@@ -209,7 +213,8 @@ class _Evidence(NamedTuple):
 
 # English minimum share of a review phrase's weighted words that a goal's clause must name (matching.match_score).
 WORD_MATCH = 0.32
-_LATIN = re.compile(r"[A-Za-z]{2}")
+_LATIN = LazyPattern(r"[A-Za-z]{2}")
+skipping(_LATIN)  # searched in whole texts and every goal's quote: `re` skips to a letter
 # A figure of time ("in 5 years", 两年) is a horizon, not an outcome.
 _DURATION = re.compile(r"(?:years?|months?|days?|weeks?|quarters?|[年月天周日]|个月)")
 # A past verb whose object is the figure after it: the things counted are what was done ("repaved 131 lane miles").
@@ -917,7 +922,8 @@ def _line_of(text: str, start: int, end: int) -> str:
 def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause holding text[start:end] starts and ends (as _clause_of)."""
     window = max(0, start - 300)
-    first = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
+    last = _LAST_CLAUSE_END.match(text, window, start)
+    first = window if last is None else last.end()
     after = _CLAUSE_END.search(text, end, min(len(text), end + 300))
     return first, after.start() if after is not None else min(len(text), end + 300)
 
@@ -1053,7 +1059,10 @@ class _Goal(NamedTuple):
 
 def q(text: str) -> str:
     """A YAML double-quoted scalar (JSON strings are YAML 1.2)."""
-    return json.dumps(text, ensure_ascii=False)
+    return _QUOTE(text)
+
+
+_QUOTE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(text, ensure_ascii=False) without a new encoder each
 
 
 def _n(value: float) -> str:
@@ -1793,7 +1802,8 @@ def _without_bases(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-_FROM_WORD = re.compile(r"从|由|\b[Ff]rom\b")
+_FROM_WORD = LazyPattern(r"从|由|\b[Ff]rom\b")
+skipping(_FROM_WORD)  # looked for before every goal's figure: `re` skips to its first characters
 
 
 def _trajectory(finding: Finding, unit: str | None, pace: Pace) -> str:

@@ -611,6 +611,9 @@ _EN_PROPOSED_ACT = LazyPattern(
 
 # The English patterns searched clause by clause skip to where a match can start (see lazyre.skipping).
 skipping(
+    _EN_OTHERS_FORECAST,
+    _EN_REPORTING,
+    _EN_TIES_WITH,
     _EN_COMMITMENT,
     _EN_REPORTED_WOULD,
     _EN_ALLOCATION,

@@ -3,7 +3,7 @@
 from typing import NamedTuple
 
 from planaudit.reading.clauses import five_year_plan
-from planaudit.reading.lazyre import LazyPattern
+from planaudit.reading.lazyre import LazyPattern, skipping
 
 # A part's heading, a plan's title or a sentence naming the span of years the plan sets its targets over: “十四五”时期,
 # 第十四个五年规划, 2021—2025年, "2021-2025 Strategy", "Five-Year Plan 2022–2027".
@@ -52,6 +52,7 @@ _SO_FAR = LazyPattern(
     r"累计|总计|合计|共计|以来"
     r"|(?i:\b(?:since|so far|to date|in total|in all|altogether|cumulative(?:ly)?|total(?:led|ing)?)\b)"
 )
+skipping(_YEARS, _AVERAGE, _BASE_YEAR, _FROM)  # searched in each goal's clause: each skips to its first characters
 
 
 class Horizon(NamedTuple):

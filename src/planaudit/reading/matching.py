@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import collections
 import functools
 import math
 import re
 from collections.abc import Iterable
 
 from planaudit.reading.figures import Figure
-from planaudit.reading.lazyre import HAN, LazyPattern
+from planaudit.reading.lazyre import HAN, LazyPattern, skipping
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, same_base, split_unit
 
 # Share of a goal's measure-word pairs (capped at 6) that a review or baseline phrase must share to be proposed.
@@ -162,13 +163,12 @@ class Weights:
     """How much a term says in one document: rare terms say more (inverse document frequency over its sentences)."""
 
     def __init__(self, pieces: Iterable[str]) -> None:
-        counts: dict[str, int] = {}
+        counts: collections.Counter[str] = collections.Counter()
         total = 0
         for piece in pieces:
             total += 1
-            for term in terms(piece):
-                counts[term] = counts.get(term, 0) + 1
-        self.counts = counts
+            counts.update(terms(piece))  # counted in C
+        self.counts: dict[str, int] = counts
         self.total = total
 
     def of(self, term: str) -> float:
@@ -484,6 +484,7 @@ _ACT_TAIL = (
     r"(?P<verb>[a-z]+(?:\s+(?:up|out|off|live))?(?:\s+and\s+[a-z]+(?:\s+(?:up|out|off|live))?)?)"
 )
 _GOAL_ACT = LazyPattern(r"\b(?:will|shall|must|plans? to|aims? to)\s+" + _ACT_TAIL, re.IGNORECASE)
+skipping(_GOAL_ACT)
 _OPENING_ACT = LazyPattern(r"\W*" + _ACT_TAIL, re.IGNORECASE)  # a list item under "We will:" opens with its verb
 # Help to do an act: "help departments to transfer online publishing to GOV.UK" is the act of moving it.
 _HELPED_ACT = LazyPattern(

@@ -232,7 +232,7 @@ def read_deadlines(text: str) -> list[Deadline]:
         due = _english_due(match)
         if due is not None:
             found.append(Deadline(match.start(), match.end(), due))
-    for match in chinese.finditer(text):
+    for match in chinese.finditer(text) if "年" in text else ():  # each of its deadlines has a 年
         if match.group("two") is not None:
             found.append(Deadline(match.start(), match.end(), "今明两年"))
         elif match.group("within") is not None:
@@ -277,10 +277,13 @@ def named_spans(text: str) -> list[tuple[int, int]]:
 def act_deadlines(text: str, keep: tuple[int, int] | None = None) -> list[Deadline]:
     """The deadlines of text's acts: read_deadlines less those inside the name of a deliverable, unless that name also
     holds `keep` (the goal's own figure: "prepare a plan to train 1000 teachers by 2020" dates the 1000)."""
+    deadlines = read_deadlines(text)
+    if not deadlines:
+        return deadlines  # most clauses: no name to read
     spans = [
         (start, end) for start, end in named_spans(text) if keep is None or not (start <= keep[0] and keep[1] <= end)
     ]
-    return [d for d in read_deadlines(text) if not any(start <= d.start and d.end <= end for start, end in spans)]
+    return [d for d in deadlines if not any(start <= d.start and d.end <= end for start, end in spans)]
 
 
 def _english_due(match: re.Match[str]) -> str | None:

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from planaudit.reading.lazyre import LazyPattern, skipping
 from planaudit.reading.matching import Weights, act_of, another_thing, object_head, stem, terms
 from planaudit.reading.scan import Finding
 from planaudit.reading.units import in_base
@@ -38,7 +39,7 @@ _LEVEL_RANK = {"commitment": 2, "plain": 0}
 class _Statement:
     """What one finding states: its words, its figures, its deadline, its subject."""
 
-    __slots__ = ("act", "due", "figures", "finding", "head", "said", "subject", "verb", "words")
+    __slots__ = ("act", "amount", "due", "figures", "finding", "head", "said", "subject", "verb", "words")
 
     def __init__(
         self, finding: Finding, due: str | None, subject: str, acts: dict[str, tuple[str | None, str, str]]
@@ -52,6 +53,12 @@ class _Statement:
         self.said = said
         self.words = terms(said)
         self.figures = frozenset(n.replace(",", "") for n in _NUMBER.findall(_LABEL.sub("", finding.quote)))
+        # "one million trees" and "1,000,000 trees" are one amount: compared in the unit's base, the scale applied
+        self.amount = (
+            in_base(finding.target, finding.unit),
+            in_base(finding.maximum, finding.unit),
+            finding.exclusive,
+        )
         self.subject = terms(subject) if latin else frozenset()
         if latin and finding.quote not in acts:  # a plan repeating a phrase reads its act once
             acts[finding.quote] = (act_of(finding.quote), object_head(finding.quote)[0], _verb(finding.quote))
@@ -61,11 +68,13 @@ class _Statement:
 # The verb an English statement's work is done by: a list item's opening word under "We will:" ("set up the new
 # team"), else the word after its modal or "to" ("will be offered", "would be the first … to use").
 _OPENING_VERB = re.compile(r"[^A-Za-z]*([a-z]+)")
-_MODAL_VERB = re.compile(
+_MODAL_VERB = LazyPattern(
     r"\b(?:will|shall|must|would|should|to)\s+(?:(?:also|then|now|further|continue\s+to|begin\s+to|start\s+to)\s+)?"
     r"(?:be\s+|have\s+)?([A-Za-z]+)",
     re.IGNORECASE,
 )
+skipping(_MODAL_VERB)
+
 _NO_VERB = frozenset(
     re.findall(
         r"[a-z]+",
@@ -97,13 +106,7 @@ def _subject(text: str, finding: Finding, after: int) -> str:
 
 
 def _figures_agree(a: _Statement, b: _Statement) -> bool:
-    fa, fb = a.finding, b.finding
-    # "one million trees" and "1,000,000 trees" are one amount: compared in the unit's base, the scale applied
-    if (in_base(fa.target, fa.unit), in_base(fa.maximum, fa.unit), fa.exclusive) != (
-        in_base(fb.target, fb.unit),
-        in_base(fb.maximum, fb.unit),
-        fb.exclusive,
-    ):
+    if a.amount != b.amount:
         return False
     if a.figures and b.figures and a.figures != b.figures:
         return False  # another amount or another year: "2 more into beta" is not "1 into alpha"

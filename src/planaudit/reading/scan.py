@@ -25,7 +25,7 @@ from planaudit.reading.clauses import (
     zh_past_topic,
 )
 from planaudit.reading.figures import Figure, Kind, Qualifier, fall_percent, read_figures
-from planaudit.reading.lazyre import HAN, LATIN, LazyPattern, compile_re, initials, skipping, trie
+from planaudit.reading.lazyre import HAN, LATIN, LazyPattern, compile_re, compile_skipping, initials, skipping, trie
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.reading.tables import Indicator, indicators
 from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, in_base, split_unit
@@ -142,12 +142,13 @@ TARGET_VERBS = (
 # the English scan spends): the first characters of the Chinese verbs, the English verbs' initials in either case, and
 # the letters that match one ignoring case (ſ İ ı K).
 _VERB_INITIALS = "".join(sorted({verb[0] for verb in TARGET_VERBS})) + "ircalkbhgIRCALKBHG\u017f\u0130\u0131\u212a"
-_VERB = compile_re(
+_VERB = LazyPattern(
     f"(?=[{_VERB_INITIALS}])(?:"
     + "|".join(TARGET_VERBS)
     + r"|(?i:\b(?:increase|raise|grow|reduce|cut|lower|reach|complete|add|build"
     r"|attract|achieve|keep|hold|limit|create)\w*\b))"
 )
+skipping(_VERB)  # a look-ahead alone makes `re` enter the pattern at every character; it skips in C to those
 _GROWTH_VERB = LazyPattern(r"(?:增长|增加|提高|提升|(?i:\b(?:increase|grow|rise|raise)\w*(?: [\w'’-]+){0,4}? by))\s*$")
 # "cut road casualties by 10%", "will fall by 20 kg": the measure may stand between the verb and its "by".
 _DOWN_VERB = LazyPattern(
@@ -161,7 +162,7 @@ _CAP_VERB = LazyPattern(
 # "reduce the median wait for elective surgery to | 90 days", "lower the share of single-use plastic in our packaging
 # to below | 20%": a fall to a level, the verb's object between (right before the figure: "cut red tape to help 500
 # firms" is no level).
-_CAP_TO = compile_re(
+_CAP_TO = LazyPattern(
     r"(?i:\b(?:reduc|cut|lower|decreas|bring\w* down|br[oi]ught down|fall|fell|drop)\w* (?:[\w'’-]+ ){0,8}?"
     r"(?:to|under|below|within)(?: (?:below|under|less than|no more than|at most|a maximum of))?)\s*$"
 )
@@ -176,9 +177,9 @@ _CEILING_MEASURE = LazyPattern(
 )
 _MONEY = LazyPattern(r"元|₹|\$|£|€|¥|(?i:\b(?:rs|inr|usd|gbp|eur|rupees?|pounds?|dollars?|euros?)\b)")
 # "The property tax rate will remain at $0.92", "be held at 3%": a level kept, neither side better.
-_EN_HELD_AT = compile_re(r"(?i:\b(?:remain|stay|be (?:held|kept|frozen|maintained)) at)\s*$")
+_EN_HELD_AT = LazyPattern(r"(?i:\b(?:remain|stay|be (?:held|kept|frozen|maintained)) at)\s*$")
 # "Raise £18 million from individual supporters", "mobilise ₹2,000 crore": money won, more is better.
-_EN_GAIN = compile_re(r"(?i:\b(?:raise|raising|mobilis|mobiliz|generat|collect|earn|secur)\w*)\s*$")
+_EN_GAIN = LazyPattern(r"(?i:\b(?:raise|raising|mobilis|mobiliz|generat|collect|earn|secur)\w*)\s*$")
 _TARGET_WORD = LazyPattern(r"(?i:\btarget|at least|minimum)")
 # 增加30元, "raise by $25": the figure right after the verb is the rise itself (增加深松土地1.5亿亩 is a level).
 _BY_AMOUNT = LazyPattern(
@@ -197,7 +198,7 @@ _EN_NO_ONE = compile_re(r"(?i:\b(?:no|nobody|no one|none of)\b(?! (?:later|longe
 # A short span of time that improves gets shorter (a wait, a response, a stay); years and months may not (life
 # expectancy "will improve to 80 years").
 _EN_SHORT_TIME = compile_re(r"(?i:minutes?|hours?|days?|weeks?)")
-_EN_IMPROVE_TO = compile_re(r"(?i:\bimprov\w*\s+to\s+(?:an?\s+average\s+of\s+|around\s+|about\s+)?)$")
+_EN_IMPROVE_TO = LazyPattern(r"(?i:\bimprov\w*\s+to\s+(?:an?\s+average\s+of\s+|around\s+|about\s+)?)$")
 # The object of such a verb, up to a preposition of time or amount ("the income of the farmers | by 2022").
 _EN_OBJECT = LazyPattern(r"(?:\s+(?!(?:by|in|within|over|before|from|to|and|or|through)\b)[\w’'-]+)*", re.IGNORECASE)
 # "₹99,681 crore more than last year", "£2 billion higher than in 2015": the figure is the rise itself.
@@ -673,8 +674,13 @@ def _split(text: str, start: int, end: int, stops: str) -> list[Span]:
                 )
             _SPECIAL[stops] = pattern
         else:
-            dot = "." if stops is _SENTENCE_END else ""
-            pattern = _SPECIAL[stops] = compile_re("[" + re.escape(stops + _OPEN + _CLOSE + dot) + "]")
+            # a full stop ends a sentence only before white space or the text's end (english_stop): "34.5" and "Rs.5"
+            # are not looked at
+            if stops is _SENTENCE_END:
+                pattern = compile_skipping("[" + re.escape(stops + _OPEN + _CLOSE) + r"]|\.(?=\s|\Z)")
+            else:
+                pattern = compile_re("[" + re.escape(stops + _OPEN + _CLOSE) + "]")
+            _SPECIAL[stops] = pattern
     out: list[Span] = []
     depth = 0
     piece = start
@@ -834,7 +840,7 @@ _EN_LABEL = LazyPattern(
     r"|Chart|Principle|Phase)\s*$"
 )
 _ZH_LABEL = LazyPattern(r"(?:专栏|附表|附件|附图|附录)[ \t\u3000]*$")
-_EN_NAMED_NUMBER = compile_re(
+_EN_NAMED_NUMBER = LazyPattern(
     r"\b(?i:scopes?|tiers?|stages?|grades?|levels?|categor(?:y|ies)|class(?:es)?|types?|zones?|wards?|bands?)"
     r" (?:[0-9]+(?: ?(?:,|and|or|&) ?[0-9]+)*(?: ?(?:,|and|or|&) ?))?$"
 )
@@ -1466,7 +1472,7 @@ def _lead_in(text: str, sentence: Span) -> _Lead | None:
 
 # A list on one line: a pledge, then lettered or numbered items in brackets ("We will: (a) build 500 homes; (b) open
 # 20 clinics; and (c) publish a strategy", "The council will (i) build …, (ii) open … and (iii) publish …").
-_INLINE_LEAD = compile_re(
+_INLINE_LEAD = LazyPattern(
     r"\b(?P<word>will|shall|must|plans? to|propose to|intends? to|aims? to|seeks? to)"
     r"(?:\s+(?:also|further|now|then|continue to|\w+ly))*\s*:?\s*\((?:a|i|1)\)\s+",
     re.IGNORECASE,
@@ -2456,10 +2462,11 @@ def _named_or_milestone(
         ]
     if (clause.start == 0 or text[clause.start - 1] == "\n") and _ZH_SUBHEADING.match(text, clause.start):
         return out  # （一）实施数字基础设施提升行动。: a part's title; its goals are the lines under it
-    kind = "milestone" if _CJK.search(body) and _TASK.match(body) else ""  # _TASK's verbs are Chinese words
+    han = _CJK.search(body) is not None
+    kind = "milestone" if han and _TASK.match(body) else ""  # _TASK's verbs are Chinese words
     chinese = not kind and _CJK.match(body) is not None
     # 2023年底前挂牌运营 opens on its date, not on a Chinese word
-    topic = _zh_topic_act(body, year) if chinese or (not kind and _CJK.search(body)) else None
+    topic = _zh_topic_act(body, year) if chinese or (not kind and han) else None
     own = max(context.start, clause.start - _ZH_OWN_REACH)  # bounded: a text without full stops is one sentence
     if topic is not None and role(text[own : clause.end]) is not Role.RESULT:
         return [
@@ -2787,6 +2794,22 @@ def readings(text: str, figures: Sequence[Figure] | None = None) -> list[Reading
 # where a match can start (see lazyre.skipping), where `re` would try an alternation of Chinese words and English ones
 # under IGNORECASE at every character.
 skipping(
+    _EN_NAMED_NUMBER,
+    _CAP_TO,
+    _EN_HELD_AT,
+    _EN_GAIN,
+    _INLINE_LEAD,
+    _EN_IMPROVE_TO,
+    _ZH_NO_OBJECT,
+    _PERMITTED,
+    _EN_TARGET_IS,
+    _ZH_TERMS_NOT_TARGETS,
+    _EN_RANK_VERB,
+    _EN_SERVED,
+    _EN_OBJECT_LEAD,
+    _EN_LEAD_IN,
+    _EN_CONTINUED_SCOPE,
+    _EN_AIMS_LEAD,
     _GROWTH_VERB,
     _DOWN_VERB,
     _CAP_VERB,
