@@ -12,21 +12,19 @@ import sys
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 
 class LazyPattern:
     """re.compile(pattern, flags), deferred to the first search, match, fullmatch, findall, finditer, sub or split."""
 
-    __slots__ = ("_compiled", "_flags", "_pattern", "_skip")
+    __slots__ = ("__dict__", "_compiled", "_flags", "_pattern", "_skip")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._pattern, self._flags = pattern, flags
         self._compiled: re.Pattern[str] | None = None
         self._skip = False
 
-    # The methods below read _compiled before the property: most calls come after the first (a clause pattern is read
-    # some tens of thousands of times on a 1 MB plan), and a property is one more call each time.
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -34,26 +32,33 @@ class LazyPattern:
             self._compiled = (compile_skipping if skip else compile_re)(self._pattern, self._flags)
         return self._compiled
 
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return (self._compiled or self.compiled).search(string, pos, endpos)
+    # The methods are the compiled pattern's own, bound here at their first use: a clause pattern is read some tens of
+    # thousands of times on a 1 MB plan, and a method of this class in between would be one more call each time.
+    def __getattr__(self, name: str) -> Any:
+        if name not in _METHODS:
+            raise AttributeError(name)
+        method = getattr(self.compiled, name)
+        self.__dict__[name] = method
+        return method
 
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return (self._compiled or self.compiled).match(string, pos, endpos)
+    if TYPE_CHECKING:
 
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return (self._compiled or self.compiled).fullmatch(string, pos, endpos)
+        def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
 
-    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
-        return (self._compiled or self.compiled).findall(string, pos, endpos)
+        def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
 
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return (self._compiled or self.compiled).finditer(string, pos, endpos)
+        def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
 
-    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, string, count)
+        def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]: ...
 
-    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
-        return self.compiled.split(string, maxsplit)
+        def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]: ...
+
+        def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str: ...
+
+        def split(self, string: str, maxsplit: int = 0) -> list[str | Any]: ...
+
+
+_METHODS = frozenset({"search", "match", "fullmatch", "findall", "finditer", "sub", "split"})
 
 
 def trie(words: Iterable[str]) -> str:

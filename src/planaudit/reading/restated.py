@@ -31,6 +31,7 @@ POSTINGS = 12
 # How far before a quote its sentence is read for the statement's subject ("Cabinet Office will …").
 SUBJECT_REACH = 200
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_LATIN = LazyPattern(r"[A-Za-z]{3}")
 # A numbered item's label before a statement ("Action 07:", "114.", "(iii)"): a place in the plan, not a figure.
 _LABEL = re.compile(r"^\W*(?:[A-Z][a-z]+\s+)?(?:[0-9]{1,3}|[ivx]{1,5})[.:)]\s+")
 _LEVEL_RANK = {"commitment": 2, "plain": 0}
@@ -44,7 +45,7 @@ class _Statement:
     def __init__(
         self, finding: Finding, due: str | None, subject: str, acts: dict[str, tuple[str | None, str, str]]
     ) -> None:
-        latin = re.search(r"[A-Za-z]{3}", finding.quote) is not None
+        latin = _LATIN.search(finding.quote) is not None
         self.finding = finding
         self.due = due or finding.deadline
         # English: what the sentence says up to the quote's end, its subject included ("Services handling over
@@ -73,7 +74,7 @@ _MODAL_VERB = LazyPattern(
     r"(?:be\s+|have\s+)?([A-Za-z]+)",
     re.IGNORECASE,
 )
-skipping(_MODAL_VERB)
+skipping(_MODAL_VERB, _LATIN)
 
 _NO_VERB = frozenset(
     re.findall(

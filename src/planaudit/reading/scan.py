@@ -713,7 +713,10 @@ def _trim_into(out: list[Span], text: str, start: int, end: int) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Span(start, end))
+        out.append(_NEW_TUPLE(Span, (start, end)))  # Span(start, end) without its __new__'s Python frame
+
+
+_NEW_TUPLE = tuple.__new__
 
 
 def sentences(text: str) -> list[Span]:
@@ -817,7 +820,7 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
     base = split_unit(figure.unit).base
     if base in ("年", "周年", "批", "月", "日", "小时", "届") and not (base == "年" and not figure.value.is_integer()):
         return False  # 十八届: a congress's ordinal, not a count (受教育年限11.3年 is an amount of years)
-    if _EN_NAMED_YEAR.search(text, max(0, figure.start - 12), figure.start) and 1900 <= figure.value <= 2100:
+    if 1900 <= figure.value <= 2100 and _EN_NAMED_YEAR.search(text, max(0, figure.start - 12), figure.start):
         return False  # "the Finance Bill, 2016 proposes", "procurement policy 2012": a name's year
     if _EN_LABEL.search(text, max(0, figure.start - 12), figure.start):
         return False  # "Annex 2 describes", "Figure 5", "Action 07": a number that names a part of a text
@@ -1196,8 +1199,11 @@ def scan(text: str, year: str | None = None, figures: Sequence[Figure] | None = 
     targets_word: tuple[Level, str] | None = None  # that list's lead-in level, when its first item opens on one
     table = indicators(text) if "\n" in text else []  # a plan's 专栏 of indicators or tasks: one goal a row
     row_at = 0
+    head_at = 0  # heading_at(heads, sentence.start), read on as the sentences come in order
     for sentence in sentences(text):
-        head = heading_at(heads, sentence.start)
+        while head_at < len(heads) and heads[head_at].start <= sentence.start:
+            head_at += 1
+        head = heads[head_at - 1] if head_at else None
         while row_at < len(table) and table[row_at].end <= sentence.start:
             row_at += 1
         if row_at < len(table) and table[row_at].start <= sentence.start:
