@@ -611,6 +611,7 @@ _EN_PROPOSED_ACT = LazyPattern(
 
 # The English patterns searched clause by clause skip to where a match can start (see lazyre.skipping).
 skipping(
+    _EN_PRICE_RISE,
     _EN_OTHERS_FORECAST,
     _EN_REPORTING,
     _EN_TIES_WITH,

@@ -1517,18 +1517,25 @@ def _finish(text: str, draft: _Draft) -> Figure:
     scaled = split_unit(draft.unit)
     amount = draft.value * scaled.factor
     kind = Kind.MULTIPLE if draft.kind is Kind.NUMBER and scaled.base == MULTIPLE else draft.kind
-    return Figure(
-        text=text[draft.start : draft.end],
-        start=draft.start,
-        end=draft.end,
-        value=draft.value,
-        unit=draft.unit,
-        amount=amount,
-        base=scaled.base,
-        qualifier=draft.qualifier,
-        kind=kind,
-        role=draft.role,
+    # Figure(text=…, start=…, …, role=…) without its __new__'s Python frame: one a figure of the text
+    return _NEW_TUPLE(
+        Figure,
+        (
+            text[draft.start : draft.end],
+            draft.start,
+            draft.end,
+            draft.value,
+            draft.unit,
+            amount,
+            scaled.base,
+            draft.qualifier,
+            kind,
+            draft.role,
+        ),
     )
+
+
+_NEW_TUPLE = tuple.__new__
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -2800,6 +2800,7 @@ def readings(text: str, figures: Sequence[Figure] | None = None) -> list[Reading
 # where a match can start (see lazyre.skipping), where `re` would try an alternation of Chinese words and English ones
 # under IGNORECASE at every character.
 skipping(
+    _EN_BASE_AFTER,
     _EN_NAMED_NUMBER,
     _CAP_TO,
     _EN_HELD_AT,
