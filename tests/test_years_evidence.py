@@ -44,6 +44,35 @@ def test_text_with_nothing_to_fold_is_read_as_written(written: str) -> None:
     assert fold(written) is None
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("長江三峽水庫水質穩定。", "长江三峡水库水质稳定。"),  # 峽 is 峡, not 崃
+        ("錫礦產量增長5%，濾水廠新建3座。", "锡矿产量增长5%，滤水厂新建3座。"),
+        ("啓動項目12個，顏料廠關停3家。", "启动项目12个，颜料厂关停3家。"),
+    ],
+)
+def test_the_table_folds_each_character_to_its_simplified_form(written: str, read: str) -> None:
+    folded = fold(written)
+    assert folded is not None and folded.text == read
+
+
+def test_no_simplified_character_is_folded() -> None:
+    # characters simplified text writes (溜, 呼, 脊, 乾坤's 乾, 显著's 著) stay as they are in any line
+    simplified = "溜冰场呼吁脊梁乾坤显著猛烈糊涂劈开采取户口并且"
+    line = "經濟運行穩中向好，" + simplified
+    folded = fold(line)
+    assert folded is not None and folded.text.endswith(simplified)
+
+
+def test_the_table_is_one_to_one_and_never_maps_a_character_to_itself() -> None:
+    from planaudit.reading import script
+
+    assert len(script._TRADITIONAL) == len(script._SIMPLIFIED) == len(set(script._TRADITIONAL))
+    assert all(a != b for a, b in zip(script._TRADITIONAL, script._SIMPLIFIED, strict=True))
+    assert not set(script._TRADITIONAL) & set("溜呼脊乾著猛糊劈采户并")
+
+
 def test_folded_positions_map_back_to_the_text_as_written() -> None:
     written = "簡體行。\n公報顯示，全國萬元國內(nèi)生產(chǎn)總值二氧化碳排放下降3.8%。\n"
     folded = fold(written)
