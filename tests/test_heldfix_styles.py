@@ -47,7 +47,7 @@ def test_ties_counted_by_whom_they_are_with_are_targets_and_the_act_after_them_a
     )
     goals, _ = draft_pair(tmp_path, plan, "Trade Report 2025\n\nWe signed 14 agreements.\n")
     assert [(g["quote"], g["rule"]["kind"]) for g in goals][:2] == [
-        ("We will sign agreements with at least 12 overseas", "at_least"),
+        ("We will sign agreements with at least 12 overseas ports", "at_least"),
         ("open a trade office in Lagos by June 2025", "milestone"),
     ]
     assert goals[0]["rule"]["target"] == 12

@@ -118,3 +118,158 @@ def test_a_plan_with_its_past_and_others_figures_drafts_only_its_own_targets(
     goals, _ = draft_pair(tmp_path, plan, review)
     drafted = [(g["rule"]["kind"], g["rule"].get("target")) for g in goals]
     assert drafted == [("at_most", 90), ("at_most", 72), ("at_least", 30000)], drafted
+
+
+# --- levels and units named without a unit, costs of named things, scopes of a deliverable ---
+
+LEVELS = [
+    # a bound on a score or index, the measure's noun as its unit
+    ("Plan 2026\n\nOur commitments\nCustomer effort index: a score of 3.5 or lower.\n", ("at_most", 3.5, "score")),
+    (
+        "Plan 2026\n\nOur commitments\nDelays per train will fall to 12 or fewer in 2026.\n",
+        ("at_most", 12, "delays per train"),
+    ),
+    ("Plan 2026\n\nOur commitments\nSatisfaction rating of 80 or greater.\n", ("at_least", 80, "rating")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVELS)
+def test_a_bounded_level_with_no_unit_takes_its_measure_as_unit(text: str, expected: tuple[str, float, str]) -> None:
+    assert [(f.kind, f.target, f.unit) for f in scan(text)] == [expected]
+
+
+def test_a_bare_number_with_no_bound_and_no_measure_stays_unread() -> None:
+    found = scan("Plan 2026\n\nWe will keep 12 in reserve and publish the list.\n")
+    assert all(f.target != 12 for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Plan 2026\n\nWe will begin work on the £95 million Northside flood scheme.\n", "milestone"),
+        ("Plan 2026\n\nWe will roll out the new booking app in all 12 district offices by June 2026.\n", "milestone"),
+    ],
+)
+def test_a_named_things_cost_and_a_deliverables_scope_are_no_amounts(text: str, kind: str) -> None:
+    found = scan(text)
+    assert [f.kind for f in found] == [kind], found
+    assert all(f.target is None for f in found)
+
+
+def test_money_keeps_its_currency_when_a_noun_follows_the_scale() -> None:
+    assert [(f.text, f.unit) for f in read_figures("The whole $250 million reserve was used.")] == [
+        ("$250 million", "$ million")
+    ]
+    assert [f.unit for f in read_figures("a ₹2.5 lakh crore outlay")] == ["₹ lakh crore"]
+
+
+def test_of_two_plurals_the_last_is_what_a_count_counts() -> None:
+    assert [f.unit for f in read_figures("We made 240 sewers repairs.")] == ["repairs"]
+    assert [f.unit for f in read_figures("We hired 30 nurses today.")] == ["nurses"]
+
+
+# --- evidence: another side of a measure, one figure for one goal of a sentence, lists, a sentence's year ---
+
+
+def test_the_other_side_of_a_measure_is_no_evidence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = "市生态环境局2025年工作要点\n\n城市区域夜间噪声达标率达到88%。\n"
+    review = "市生态环境局2025年工作总结\n\n城市区域昼间噪声达标率为96.2%。\n"
+    goals, entries = draft_pair(tmp_path, plan, review)
+    assert entries[goals[0]["id"]]["status"] == "silent"
+    review = "市生态环境局2025年工作总结\n\n城市区域夜间噪声达标率为89.4%。\n"
+    goals, entries = draft_pair(tmp_path, plan, review)
+    assert entries[goals[0]["id"]]["value"] == 89.4
+
+
+def test_one_review_figure_goes_to_the_goal_of_its_sentence_that_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "Library plan 2026\n\nLoans: we will reach 40 per cent of residents as members "
+        "and visit 15 per cent of them at home.\n"
+    )
+    review = "Library report 2026\n\n38 per cent of residents are members of the library.\n"
+    goals, entries = draft_pair(tmp_path, plan, review)
+    values = [entries[g["id"]].get("value") for g in goals]
+    assert values == [38, None], values  # the home visits are not the members' share
+
+
+def test_each_item_of_a_respective_list_gets_its_own_figure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = "市水务局2025年工作要点\n\n二、主要目标\n总磷、总氮削减量分别达到0.8万吨、2.6万吨。\n"
+    review = "市水务局2025年工作总结\n\n全市总磷、总氮削减量分别为0.9万吨、2.4万吨。\n"
+    goals, entries = draft_pair(tmp_path, plan, review)
+    assert [entries[g["id"]].get("value") for g in goals] == [0.9, 2.4]
+
+
+def test_a_sentence_opening_on_a_later_year_dates_its_clauses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "县林业局2024年工作要点\n\n到2026年，全县林地保有量稳中有升，“十四五”期间累计完成矿山生态修复面积12万亩。\n"
+        "新增造林面积2万亩。\n"
+    )
+    review = "县林业局2024年工作总结\n\n全年完成矿山生态修复面积2.3万亩，新增造林面积2.1万亩。\n"
+    goals, entries = draft_pair(tmp_path, plan, review)
+    by_target = {g["rule"].get("target"): entries[g["id"]] for g in goals}
+    assert by_target[12]["status"] == "silent"  # one year of a five-year total is no outcome of it
+    assert [g.get("due") for g in goals if g["rule"].get("target") == 12] == ["2025"]  # “十四五” ends in 2025
+    assert by_target[2]["value"] == 2.1
+
+
+def test_a_level_then_a_later_stage_is_due_in_the_plans_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = "Water plan for 2026–27\n\nOur commitments for 2026–27\nLosses: we will cut losses to 88 Ml/d, on our way to 70 Ml/d by 2031.\n"
+    review = "Annual report 2026–27\n\nResults\nLosses were 91.2 Ml/d.\n"
+    goals, entries = draft_pair(tmp_path, plan, review)
+    assert [entries[g["id"]].get("value") for g in goals] == [91.2, None]
+    assert goals[1].get("due") == "2031"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Budget 2026\n\nWe will post a surplus of $80 million in 2027.\n", [("at_least", 80.0)]),
+        ("Budget 2026\n\nBus fares will average $2 a trip by June 2026.\n", [("at_most", 2.0)]),
+        ("Budget 2026\n\nWe will finish the Route 9 widening by spring 2027.\n", [("milestone", None)]),
+        ("Budget 2026\n\nBudget 2026 includes a reserve of $50 million.\n", [("planned", 50.0)]),
+    ],
+)
+def test_surpluses_prices_users_pay_names_and_a_budgets_year(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert _targets(text) == expected
+
+
+def test_a_rise_stated_only_by_its_comparison_measures_the_amount_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = "县卫生健康局2025年工作要点\n\n县财政安排公共卫生支出3.2亿元，比上年增长4%。\n"
+    review = "县卫生健康局2025年工作总结\n\n全年公共卫生支出3.4亿元，同比增长7.1%。\n"
+    goals, entries = draft_pair(tmp_path, plan, review)
+    assert [entries[g["id"]].get("value") for g in goals] == [3.4, 7.1]
+
+
+def test_a_part_placed_by_a_verb_is_the_measure_it_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = "县卫生健康局2025年工作要点\n\n招聘医护人员120名，其中基层卫生院不少于70名。\n"
+    review = "县卫生健康局2025年工作总结\n\n招聘医护人员131名，其中分配到基层卫生院76名。\n"
+    goals, entries = draft_pair(tmp_path, plan, review)
+    assert [entries[g["id"]].get("value") for g in goals] == [131, 76]
+
+
+def test_money_a_plan_sets_is_found_where_the_review_says_it_was_spent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = "Budget 2026\n\nThe five-year roads plan totals $3 billion, including $640 million in 2026.\n"
+    review = "Public Accounts 2026\n\nRoads spending was $610 million in 2026.\n"
+    goals, entries = draft_pair(tmp_path, plan, review)
+    assert [entries[g["id"]].get("value") for g in goals] == [None, 610]
+    # a plan that says how it uses the money is read on that word: spending in general is another measure
+    plan = "Budget 2026\n\nWe will invest $900 million in roads.\n"
+    review = "Public Accounts 2026\n\nTotal expenditure was $8.1 billion. Road investment was $870 million.\n"
+    goals, entries = draft_pair(tmp_path, plan, review)
+    assert [entries[g["id"]].get("value") for g in goals] == [870]

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from planaudit.gates import DRAFT_MARK
+from planaudit.reading.clauses import five_year_plan
 from planaudit.reading.figures import Figure, Kind, Qualifier, find_value, read_figures
 from planaudit.reading.horizon import (
     Horizon,
@@ -65,6 +66,7 @@ from planaudit.reading.matching import (
     names_object,
     not_done,
     object_head,
+    other_side,
     pair_set,
     period_fits,
     repeats_words,
@@ -338,6 +340,10 @@ class _Review:
             if _LATIN.search(around):
                 self.words[key] = terms(around)
                 self.ends[key] = max(reading.end, last)
+            elif index and earlier >= sentence.start and _ZH_SHARE_OF.fullmatch(text, reading.start, figure.start):
+                # 海外业务收入15.0亿元，占营业收入的23.1%: the share is of the level's measure (its 占比)
+                previous = self.all[index - 1]
+                self.subject[key] = measure_words(text[previous.start : previous.figure.start]) + "占比"
             elif index and earlier >= sentence.start and not measure_words(text[reading.start : figure.start]):
                 # 国内生产总值达到74.4万亿元，增长6.7%: the growth rate's measure is the level's
                 previous = self.all[index - 1]
@@ -981,6 +987,8 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
                 continue
             if review.local and "全国" in text[reading.start : reading.figure.start] and "全国" not in quote:
                 continue  # 全国单位国内生产总值二氧化碳排放累计下降约17.7% is no province's own fall
+            if other_side(goal.finding.quote, text[reading.start : reading.figure.start]):
+                continue  # 昼间达标率 for a 夜间达标率 target: the other side of the measure
             subject = review.subject.get((reading.start, reading.end), "")
             key = (same_words(subject or text[reading.start : reading.figure.start]), bool(subject))
             if goal.closing_average:  # 研究与试验发展经费投入年均增长9.2% over the span the target is for
@@ -990,6 +998,9 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
             if key not in named:
                 named[key] = names_measure(measure, quote, key[0], borrowed=key[1])
             if named[key]:
+                respective = _respective(text, reading)
+                if respective is not None and _respective_value(goal, *respective) is None:
+                    continue  # 氮氧化物、挥发性有机物…分别为…: a list whose items are not the goal's
                 best = (reading, score)
         return best
     index = review.pool_terms
@@ -1004,9 +1015,20 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
         if score < WORD_MATCH:
             continue
         on_time = review.in_time(goal.month, pool[number].start)
-        if (best is None or (on_time, score) > (timely, best[1])) and option(pool[number]):
+        if (
+            (best is None or (on_time, score) > (timely, best[1]))
+            and option(pool[number])
+            and not other_side(goal.clause or goal.finding.quote, _named_by(review, pool[number]))
+        ):
             best, timely = (pool[number], score), on_time
     return best
+
+
+def _named_by(review: _Review, reading: Reading) -> str:
+    """The words of a review's English figure's clause before and after it (bounded), which name what it measures."""
+    text = review.text
+    begin = review.begins.get((reading.start, reading.end), reading.start)
+    return text[max(begin, reading.figure.start - 160) : min(len(text), reading.figure.end + 60)]
 
 
 _RISE_TO = re.compile(r"\s+to\s+")
@@ -1018,6 +1040,9 @@ _CHANGE_AFTER_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _ZH_DAYS = re.compile(r"(?:天数|日数|时长|时间|周期|工期)(?:为|是|达到?|缩短至|缩短到|压缩至|压缩到|降至|降到)?$")
+
+
+_ZH_SHARE_OF = re.compile(r"[，,]?\s*占[^，,；;。\s0-9]{2,12}?(?:的)?(?:比重|比例)?(?:为|达到?)?")
 
 
 def _zh_days_measured(text: str, figure: Figure) -> bool:
@@ -1320,7 +1345,7 @@ def build(
                 if read is None or later or dues[index] is not None or not _LATIN.search(finding.quote):
                     continue
                 # "By March 2014, the information publishing aspects … will transfer to GOV.UK": the sentence's deadline
-                whole = _sentence_of(plan.text, plan_sentences, sentence_starts, finding)
+                whole = _sentence_of(plan.text, plan_sentences, sentence_starts, finding, own_stage=True)
                 later = _YEAR_IN.search(whole) is not None and _due_later(clause_due(whole, year), own_span, reach)
             offers: list[tuple[_Evidence | None, str, bool]] = []
             closing, own_year = paces[index], own_span.first[0] if own_span is not None else None
@@ -1331,6 +1356,16 @@ def build(
                     clause = _clause_of(plan.text, finding.start, finding.end)
                     latin = _LATIN.search(clause) is not None
                     words = terms(clause) if latin else frozenset()
+                    if latin and _PART_LEAD.match(clause):
+                        # "The capital plan totals $42 billion, | including $6.8 billion in 2025–26": a part of the
+                        # measure the clause before names
+                        first = _clause_span(plan.text, finding.start, finding.end)[0]
+                        if first > 1:
+                            words |= terms(_clause_of(plan.text, first - 2, first - 1))
+                    if latin and words and finding.kind == "planned" and not words & _MONEY_ACTS:
+                        # money a plan sets ("the capital plan totals …") is reported as spent ("Capital spending
+                        # was $6.1 billion"); a plan that says how it uses it ("will invest") is read on that word
+                        words |= _SPENT
                     line = _line_of(plan.text, finding.start, finding.end) if latin else ""
                     # a paragraph names its scheme by abbreviation once, often long before the goal (PMGSY)
                     short = _acronyms_near(plan.text, acronyms, finding) if latin else frozenset()
@@ -1385,6 +1420,8 @@ def build(
             entries.append(entry)
             not_due.append(later)
         kept = _one_goal_each(entries, [_one_line(f.quote).lower() for f in findings])
+        if review is not None:
+            kept = _one_figure_each(kept, findings, sentence_starts, review.text, plan.text)
         if folded is not None:
             kept = [None if e is None else _as_written(e, folded, written) for e in kept]
         for index, entry in enumerate(kept):
@@ -1503,11 +1540,15 @@ def _acronyms_near(text: str, acronyms: list[tuple[int, str]], finding: Finding)
     return frozenset(found)
 
 
-def _sentence_of(text: str, spans: list[Span], starts: list[int], finding: Finding) -> str:
-    """The plan sentence holding a finding, at most 400 characters each side of it."""
+def _sentence_of(text: str, spans: list[Span], starts: list[int], finding: Finding, own_stage: bool = False) -> str:
+    """The plan sentence holding a finding, at most 400 characters each side of it (own_stage: up to a later stage
+    named after it, "…, on our way to 126 Ml/d by 2030")."""
     at = bisect.bisect_right(starts, finding.start) - 1
     first, last = (spans[at].start, spans[at].end) if at >= 0 else (finding.start, finding.end)
-    return text[max(first, finding.start - 400) : min(max(last, finding.end), finding.end + 400)]
+    last = min(max(last, finding.end), finding.end + 400)
+    if own_stage and (stage := _LATER_STAGE.search(text, finding.end, last)) is not None:
+        last = stage.start()
+    return text[max(first, finding.start - 400) : last]
 
 
 def _sentence_rest(text: str, spans: list[Span], starts: list[int], finding: Finding, others: list[int]) -> str:
@@ -1554,6 +1595,61 @@ def _one_goal_each(entries: list[_Evidence | None], quotes: list[str]) -> list[_
     return [entry if keeps(index, entry) else None for index, entry in enumerate(entries)]
 
 
+_SPENT = terms("spent spending expenditure")
+_MONEY_ACTS = terms("invest invests investing investment spend spends spent spending expenditure lend lending grant")
+_PART_LEAD = re.compile(r"\W*(?:including|of which|of this|of that|within (?:this|that|it))\b", re.IGNORECASE)
+_OWN_CUT = re.compile(r"\s+(?:and|or|but|while)\s+|[,;:.]\s")
+
+
+def _own_words(plan: str, finding: Finding) -> str:
+    """An English goal's own words in its sentence: from the last "and"/comma before its figure to the first after it
+    ("Loans: we will reach | 40 per cent | of residents as members | and visit 15 per cent of them")."""
+    figure = finding.figure
+    if figure is None:
+        return finding.measure
+    back = plan[max(0, figure.start - 120) : figure.start]
+    cuts = list(_OWN_CUT.finditer(back))
+    lead = back[cuts[-1].end() :] if cuts else back
+    ahead = plan[figure.end : figure.end + 120]
+    cut = _OWN_CUT.search(ahead)
+    return f"{lead} {ahead[: cut.start() if cut else len(ahead)]}"
+
+
+def _one_figure_each(
+    entries: list[_Evidence | None], findings: list[Finding], starts: list[int], text: str, plan: str
+) -> list[_Evidence | None]:
+    """A review figure proposed for several goals of one plan sentence ("reach 10% of households and contact 35% of
+    them" both given "9.3% of households are on the register") is the evidence of the one whose measure words it names
+    most, where one names more than the others (a count and its total, 引进…10个，总数达到45个, name it alike)."""
+    holders: dict[tuple[tuple[int, int], str, int], list[int]] = {}
+    for index, entry in enumerate(entries):
+        if entry is not None and entry.score is None and entry.spans and entry.lines[0].strip() == "status: reported":
+            value = next((line for line in entry.lines if line.startswith("    value:")), "")
+            sentence = bisect.bisect_right(starts, findings[index].start) - 1
+            holders.setdefault((entry.spans[0], value, sentence), []).append(index)
+    out = list(entries)
+    for (span, _, _), indexes in holders.items():
+        if len(indexes) < 2:
+            continue
+        quote = text[span[0] : span[1]]
+        latin = _LATIN.search(quote) is not None
+        named = terms(quote) if latin else pair_set(quote)
+        shares = [
+            len(
+                (terms(_own_words(plan, findings[i])) if latin else pair_set(measure_words(findings[i].measure)))
+                & named
+            )
+            for i in indexes
+        ]
+        top = max(shares)
+        winners = [i for i, share in zip(indexes, shares, strict=True) if share == top]
+        if len(winners) == 1:
+            for index in indexes:
+                if index != winners[0]:
+                    out[index] = None
+    return out
+
+
 def _due_later(due: str | None, plan: Period | None, reach: Period | None = None) -> bool:
     """Whether a goal falls due after the period the review reports on (the plan's, or up to the review's own date:
     reach): the review cannot report it yet."""
@@ -1582,10 +1678,45 @@ def _reported_until(review: str, plan: Period | None) -> Period | None:
     return plan if dated is None or dated.last <= plan.last else Period(plan.first, dated.last)
 
 
+# A later stage named after a target ("reduce leakage to 158 Ml/d, on our way to 126 Ml/d by 2030"): its date is that
+# stage's, not the first target's.
+_LATER_STAGE = re.compile(
+    r"\b(?:on (?:our|its|their|the) way (?:down )?to|as a step (?:on the way )?(?:to|towards)|en route to|ahead of)\b",
+    re.IGNORECASE,
+)
+
+
+# A Chinese sentence that opens on a year to reach (到2025年，…，…) dates each of its clauses; a clause that counts
+# over a five-year plan's span (“十四五”期间累计完成…) is due at the span's end.
+_ZH_BY_YEAR_OPENING = re.compile(r"\s*(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?[，,]")
+_ZH_OVER_PLAN = re.compile(r"“?十([一二三四五六七八九])五”?(?:期间|时期)")
+
+
+def _zh_span_due(text: str, first: int, at: int, plan_period: str | None) -> str | None:
+    """The due a Chinese goal takes from its sentence's opening year or a five-year span named before its figure."""
+    over = _ZH_OVER_PLAN.search(text, first, at)
+    back = max(0, first - 200)
+    opening = max(text.rfind(stop, back, first) for stop in "。；\n") + 1 or back
+    dated = _ZH_BY_YEAR_OPENING.match(text, opening, first)
+    if over is not None:
+        year = str(five_year_plan(over.group(1))[1])
+    elif dated is not None:
+        year = dated.group(1)
+    else:
+        return None
+    plan = _period_of(plan_period) if plan_period else None
+    return None if plan is not None and resolve(year, plan) == plan else year
+
+
 def _goal_due(text: str, finding: Finding, plan_period: str | None) -> str | None:
     first, last = _clause_span(text, finding.start, finding.end)
     at = (finding.figure.start, finding.figure.end) if finding.figure is not None else (finding.start, finding.start)
+    stage = _LATER_STAGE.search(text, at[1], last) if _LATIN.search(finding.quote) else None
+    if stage is not None:
+        last = stage.start()
     due = clause_due(text[first:last], plan_period, (at[0] - first, at[1] - first))
+    if due is None and HAN.search(finding.quote):
+        due = _zh_span_due(text, first, at[0], plan_period)
     if due is None and _LATIN.search(finding.quote):
         # bullets under "What we will achieve by the end of 2026": the heading's deadline is each one's
         heading = _heading_line(text, finding.start)
@@ -3274,6 +3405,7 @@ _RESPECTIVE = re.compile(r"分别")
 _RESPECTIVE_EN = re.compile(r"\s*respectively\b", re.IGNORECASE)
 _RESPECTIVE_NEXT = re.compile(r"\s*(?:和|与|及|、)\s*|\s*,?\s+and\s+|,\s*")
 _RESPECTIVE_ITEMS = re.compile(r"、|和|与|及")
+_ZH_SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全盟|我国|我省|我市|我区|我县)")
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 # A goal that sets its one target for each of its items.
 _EACH = re.compile(r"分别|\b(?:each|both|respectively)\b", re.IGNORECASE)
@@ -3318,13 +3450,22 @@ def _respective(text: str, reading: Reading) -> tuple[list[Figure], list[str] | 
     the items named before a 分别 (None in English, where they are not told apart); None for a figure of its own."""
     figure = reading.figure
     first, last = _clause_span(text, figure.start, figure.end)
+    if text[first - 1 : first] == "、" and HAN.search(text, first, figure.end):  # 分别为1.26万吨、| 0.41万吨
+        back = max(0, figure.start - 120)
+        first = max(text.rfind(stop, back, figure.start) for stop in "，,。；;\n") + 1 or back
     mark = _RESPECTIVE.search(text, first, figure.start)
     if mark is not None:
-        more = _figures_after(text, figure.end, last, figure.unit)
-        if not more:
+        # the whole list, from its first figure: a later one (…分别为1.26万吨、0.41万吨) is placed by it too
+        lead = next((f for f in read_figures(text[mark.end() : figure.end]) if f.unit == figure.unit), None)
+        if lead is None:
             return None
-        items = [item for item in _RESPECTIVE_ITEMS.split(measure_words(text[first : mark.start()])) if item]
-        return [figure, *more], items
+        head = lead._replace(start=mark.end() + lead.start, end=mark.end() + lead.end)
+        every = [head, *_figures_after(text, head.end, last, figure.unit)]
+        if len(every) < 2 or all(f.start != figure.start for f in every):
+            return None
+        named = _ZH_SCOPE.sub("", measure_words(text[first : mark.start()]))  # 全市总磷、总氮…: the scope is no item's
+        items = [item for item in _RESPECTIVE_ITEMS.split(named) if item]
+        return every, items
     if HAN.search(text, first, figure.end):
         return None
     stop = _SENTENCE_END.search(text, figure.end, figure.end + 300)  # "5.6%, 2.4% and 3% respectively": commas
@@ -3343,14 +3484,27 @@ def _respective_value(goal: _Goal, figures: list[Figure], items: list[str] | Non
     if items is not None and len(items) != len(figures):
         return None
     shares: list[float] = []
+    goal_figure = finding.figure
+    rest = goal.context[goal_figure.end - finding.start :] if goal_figure is not None and goal.context else ""
+    # the goal is one of its own list's items (氮氧化物、挥发性有机物减排量分别达到1.1万吨、0.45万吨): the scan named
+    # its item as its measure, and the review's figure for that item is its outcome
+    own_item = (
+        items is not None
+        and _RESPECTIVE.search(finding.quote) is not None
+        and _RESPECTIVE_NEXT.match(rest) is not None
+        and "、" not in finding.measure
+        and len(finding.measure) >= 2
+    )
     if items is not None:
         pairs = [pair_set(item) for item in items]
         own = [p - frozenset().union(*(o for j, o in enumerate(pairs) if j != i)) for i, p in enumerate(pairs)]
-        named = pair_set(finding.quote) | pair_set(finding.measure)
-        shares = [len(o & named) / len(o) if o else 0.0 for o in own]
-    goal_figure = finding.figure
-    rest = goal.context[goal_figure.end - finding.start :] if goal_figure is not None and goal.context else ""
-    if _EACH.search(finding.quote):
+        named = pair_set(finding.measure) if own_item else pair_set(finding.quote) | pair_set(finding.measure)
+        # an item is named by its first words (氨氮 is not 挥发性有机物重点工程减排量, whose tail all items share)
+        shares = [
+            len(o & named) / len(o) if o and (not HAN.match(item) or item[:2] in named) else 0.0
+            for o, item in zip(own, items, strict=True)
+        ]
+    if _EACH.search(finding.quote) and not own_item:
         if _RESPECTIVE_NEXT.match(rest) or any(share < 0.5 for share in shares):
             return None
         kind, direction = finding.kind, finding.direction

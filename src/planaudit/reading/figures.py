@@ -485,7 +485,7 @@ _EN_QUALIFIERS = {
 }
 _AFTER_UNIT = compile_re(
     r"以上|以下|以内|之内|左右|上下(?![游班级文])"
-    r"|(?i: or (?:more|above)| and above| or (?:less|fewer|below)| and below)"
+    r"|(?i: or (?:more|above|greater)| and above| or (?:less|fewer|below|lower|under)| and below)"
 )
 _AFTER_UNIT_QUALIFIERS = {
     "以上": Qualifier.AT_LEAST,
@@ -500,6 +500,9 @@ _AFTER_UNIT_QUALIFIERS = {
     " or less": Qualifier.AT_MOST,
     " or fewer": Qualifier.AT_MOST,
     " or below": Qualifier.AT_MOST,
+    " or lower": Qualifier.AT_MOST,
+    " or under": Qualifier.AT_MOST,
+    " or greater": Qualifier.AT_LEAST,
     " and below": Qualifier.AT_MOST,
 }
 _TIME_UNITS = frozenset({"年", "个月", "月", "天", "日", "小时", "周年", "倍"})
@@ -993,6 +996,15 @@ def _with_unit(
         unit, position = "p", position + 1  # "20p in every pound": pence
     if not unit and position < len(source) and source[position].isascii() and source[position].isalpha():
         return None  # 5G, 3D: an identifier
+    if currency and unit and unit.isascii() and " " in unit:
+        words = unit.split(" ")
+        scales = 0
+        while scales < len(words) and words[scales].lower() in ENGLISH_SCALES:
+            scales += 1
+        rest = " " + " ".join(words[scales:])
+        if 0 < scales < len(words) and source.endswith(rest, 0, position):
+            # "$400 million contingency": money's noun says what it is for, the unit is the currency's scale
+            unit, position = " ".join(words[:scales]), position - len(rest)
     if currency:
         scale = split_unit(unit)
         unit = currency if not unit else f"{currency} {unit}" if scale.base == "" else unit
@@ -1124,6 +1136,10 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
         if counted is not None:
             return counted[0], counted[1], "described"
         if noun.lower() not in _EN_STOPWORDS:
+            # "131 mains repairs": of two plurals, the last is what it counts (a plural subject's verb has no -s)
+            head = _NOUN_PHRASE_WORD.match(source, end) if noun.endswith("s") and _counts(noun) else None
+            if head is not None and _PLURAL_HEAD.fullmatch(head.group(1)) and head.group(1) not in _EN_STOPWORDS:
+                return head.group(1), head.end(), "noun"
             return noun, end, "noun"
     return "", position, ""
 
@@ -1228,6 +1244,7 @@ _SINGULAR_UNITS = frozenset(
     ]
 )
 # A word of a noun phrase, quoted or not: "3 significant ‘exemplar’ services".
+_PLURAL_HEAD = LazyPattern(r"(?!(?:perhaps|sometimes|besides|does|goes)$)(?![a-z]*(?:ways|wards)$)[a-z]{2,}[^su]s")
 _NOUN_PHRASE_WORD = LazyPattern(r" [‘“]?([A-Za-z][A-Za-z’'-]*)\b[’”]?(?![0-9])")
 _LONGEST_NOUN_PHRASE = 6  # describing words included: bounded, so reading stays linear
 

@@ -295,12 +295,52 @@ def names_measure(measure: str, quote: str, before: str, borrowed: bool = False)
     if _ZH_PART.search(words) and not _ZH_PART.search(quote):
         return False  # 一般公共预算收入中的税收收入: a part of the goal's measure
     narrower = words[: -len(own)] if len(own) >= 2 and words.endswith(own) else ""
-    if len(narrower) >= 2 and not _ZH_WHOLE.search(narrower) and not pair_set(narrower) & pair_set(quote):
+    # 化学需氧量、| 氨氮…: another item of a list; 分配到 | 乡村学校: a verb's object, no narrowing
+    listed = narrower.endswith(("、", "和", "及", "与", "到", "至", "给", "向"))
+    if (
+        len(narrower) >= 2
+        and not listed
+        and not _ZH_WHOLE.search(narrower)
+        and not pair_set(narrower) & pair_set(quote)
+    ):
         return False  # 民间固定资产投资, 农村社会消费品零售总额: the goal's measure of a part the goal does not name
+    scope = _ZH_WHOLE.match(words)
+    if scope is not None and scope.group() not in quote and len(words) - scope.end() >= 2:
+        words = words[scope.end() :]  # 全省单位地区生产总值能耗: the review's scope word is not the measure's
     if _common(words, measure[-40:] + "|" + quote[-60:]) >= IN_ORDER * len(words):
         return True
     measure = measure[-40:]
-    return len(measure) >= 2 and _common(measure, words) >= IN_ORDER * len(measure)
+    if len(measure) >= 2 and _common(measure, words) >= IN_ORDER * len(measure):
+        return True
+    own = own[-40:]  # the measure without its lead words (其中乡村学校: 乡村学校 in 分配到乡村学校)
+    return len(own) >= 4 and _common(own, words) >= IN_ORDER * len(own)
+
+
+# Words that name one side of a measure and exclude the other: a review's daytime rate is no evidence for a night-time
+# target, exports none for imports, a rural figure none for an urban one, an annual figure none for a multi-year
+# average ("Annual leakage" beside "leakage (three-year average)").
+_SIDES: tuple[tuple[str, str], ...] = (
+    (r"昼间|白天|日间", r"夜间|夜晚"),
+    (r"出口", r"进口"),
+    (r"城镇|城市", r"农村|乡村"),
+    (r"上半年", r"下半年"),
+    (r"(?i:\bday-?time\b)", r"(?i:\bnight(?:-?time|ly)?\b)"),
+    (r"(?i:\bexports?\b)", r"(?i:\bimports?\b)"),
+    (r"(?i:\burban\b)", r"(?i:\brural\b)"),
+    (r"(?i:\bloans?\b)", r"(?i:\bgrants?\b)"),
+    (r"(?i:\bannual\b)", r"(?i:\b(?:three|five|two|3|5|2)[- ]year (?:rolling )?average\b)"),
+)
+_SIDE_PATTERNS = tuple((LazyPattern(one), LazyPattern(other)) for one, other in _SIDES)
+
+
+def other_side(goal: str, named: str) -> bool:
+    """Whether the words naming a review figure name the other side of a measure than the goal's words do (a daytime
+    rate for a night-time target): one side in one and only the other in the other."""
+    for one, other in _SIDE_PATTERNS:
+        for mine, theirs in ((one, other), (other, one)):
+            if mine.search(goal) and not theirs.search(goal) and theirs.search(named) and not mine.search(named):
+                return True
+    return False
 
 
 def shortens(short: str, measure: str) -> bool:

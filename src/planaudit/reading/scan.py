@@ -824,6 +824,8 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
         return False  # "the Finance Bill, 2016 proposes", "procurement policy 2012": a name's year
     if _EN_LABEL.search(text, max(0, figure.start - 12), figure.start):
         return False  # "Annex 2 describes", "Figure 5", "Action 07": a number that names a part of a text
+    if _EN_NAMED_PLACE.search(text, max(0, figure.start - 12), figure.start):
+        return False  # "complete the Highway 7 twinning": a number in a name
     if _ZH_LABEL.search(text, max(0, figure.start - 4), figure.start):
         return False  # 专栏1, 附表2: a number that names a table or annex of the text
     if _EN_NAMED_NUMBER.search(text, max(0, figure.start - 40), figure.start):
@@ -847,7 +849,14 @@ _EN_NAMED_NUMBER = LazyPattern(
     r"\b(?i:scopes?|tiers?|stages?|grades?|levels?|categor(?:y|ies)|class(?:es)?|types?|zones?|wards?|bands?)"
     r" (?:[0-9]+(?: ?(?:,|and|or|&) ?[0-9]+)*(?: ?(?:,|and|or|&) ?))?$"
 )
-_EN_NAMED_YEAR = LazyPattern(r"\b(?:Act|Bill|Rules|Code|Regulations|[Pp]olicy|Plan|Vision|Agenda|Strategy),?\s*$")
+_EN_NAMED_YEAR = LazyPattern(
+    r"\b(?:Act|Bill|Rules|Code|Regulations|[Pp]olicy|Plan|Vision|Agenda|Strategy|Budget|Census|Survey),?\s*$"
+)
+# A number in a place's or a route's name: "the Highway 7 twinning", "Terminal 2", "Route 66" (no amount).
+_EN_NAMED_PLACE = LazyPattern(
+    r"\b(?:Highway|Route|Motorway|Interstate|Terminal|Runway|Platform|Pier|Berth|Junction|Exit|Line|Ward|Block|Hall)"
+    r"\s+$"
+)
 
 
 def _is_attribute(figure: Figure, text: str, clause: Span, following: Figure | None) -> bool:
@@ -926,6 +935,7 @@ _BUILDS_COUNT = LazyPattern(r"(?:新建|新增|建成|培育|引进|创建|建�
 # What may follow an amount that states it rather than describes a noun: a verb of allocation or an adverb.
 _NOT_A_NOUN_AFTER = compile_re(r"(?:以上|以下|左右|以内)?(?:安排|全部|均|分别|用于|投入|下达|支持|扶持)")
 # A clause that only compares the figure before it with the previous year: no measure of its own.
+_ZH_COMPARED_TO = LazyPattern(r"(?:比|较|同比|与)(?:去年|上年度?|前一年|上一年)?(?:同期)?(?:相比)?")
 _COMPARED_ONLY = LazyPattern(
     r"(?:比|较|同比)(?:去年|上年度?|前一年|上一年)?(?:增加|减少|增长|提高|下降|降低|多|少|扩大|压减)"
 )
@@ -952,6 +962,18 @@ _EN_CHANGE_OF = LazyPattern(
     r"[\s,;]*(?:an?\s+)?(?:increase|rise|growth|decrease|fall|drop|decline|reduction|cut)\s+of\s+", re.IGNORECASE
 )
 _EN_TO_LEVEL = LazyPattern(r"[\s,;]*(?:to|reaching)\s+", re.IGNORECASE)
+_ZH_ITEMS = LazyPattern(r"、|和|与|及")
+_EN_ROLLED_OUT = LazyPattern(
+    r"\b(?:launch|open|complete|finish|roll(?:s|ed|ing)? out|introduc|install|deploy|set(?:s|ting)? up|implement"
+    r"|go(?:es)? live|switch(?:es|ed)? on|make available)\w*",
+    re.IGNORECASE,
+)
+_EN_IN_ALL = LazyPattern(r"\b(?:in|across|at)\s+(?:all|each of|every one of)(?:\s+the)?\s+$", re.IGNORECASE)
+_EN_DEFINITE = LazyPattern(r"\b(?:the|its|this|that)\s+$", re.IGNORECASE)
+_EN_COSTED_THING = LazyPattern(
+    r"(?:\s+[\w’'-]+){1,5}?\s+(?:scheme|project|programme|program|facility|centre|center|building|bridge|bypass|road"
+    r"|upgrade|line|works|campus|hospital|plant|reservoir|station|tunnel|terminal|stadium)s?\b"
+)
 _EN_APPOSITIVE = LazyPattern(r"[\s,;]*an?\s+", re.IGNORECASE)
 _EN_CHANGE_NOUN = LazyPattern(r"\s+(?:reduction|cut|fall|decrease|drop|decline|increase|rise|improvement)\b")
 _EN_FROM_ONLY = LazyPattern(r"[\s,;]*(?:(?:down|up)\s+)?from\s+", re.IGNORECASE)
@@ -1111,6 +1133,10 @@ _TRAILING = (
     "等",
     "在",
     "上",
+    # a verb of holding a level: 森林覆盖率稳定在60%以上 measures 森林覆盖率
+    "稳定",
+    "保持",
+    "维持",
     # a commitment word after the measure's subject: 营业收入力争达到68亿元 measures 营业收入
     "力争",
     "确保",
@@ -1887,11 +1913,52 @@ _ETC_LAST = LazyPattern(r"等(?=[^、]*$)")
 _EN_NOUN_AFTER = compile_re(r"[ -](?!(?:and|or|to|of|in|on|at|by|for|from|with|the|a|an)\b)[a-z]{3,}")
 
 
+# A bound on a number that has no unit of its own, the measure named before it: "a score of 2.0 or lower", "average
+# spills per overflow will fall to 20 or fewer" (the unit is the measure's noun: score, spills per overflow).
+_EN_SCORE_OF = LazyPattern(
+    r"\b(score|index|rating|ratio|grade)\s+(?:of\s+)?(?:(?:no|not)\s+(?:more|less|higher|lower)\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_EN_MOVES_TO = LazyPattern(
+    r"(?:^|[:;,]\s*)(?:(?:the|our|average|total|mean|annual)\s+){0,3}([a-z][a-z-]+(?:\s+(?:per|of)\s+[a-z][a-z-]+)?)"
+    r"\s+(?:will|should|must|to)\s+(?:be\s+)?(?:fall|drop|decrease|reduce|cut|kept|stay|remain|rise|increase|grow)\w*"
+    r"\s+(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+_BOUNDS = (Qualifier.AT_MOST, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.MORE_THAN)
+
+
+def _unitless_level(text: str, clause: Span, figure: Figure) -> Figure:
+    """A bounded figure with no unit, given the measure its words name as its unit (else the figure as it is)."""
+    if figure.unit or figure.kind is not Kind.NUMBER or figure.qualifier not in _BOUNDS:
+        return figure
+    lead = text[max(clause.start, figure.start - 80) : figure.start]
+    named = _EN_SCORE_OF.search(lead) or _EN_MOVES_TO.search(lead)
+    return figure if named is None else figure._replace(unit=named.group(1).lower())
+
+
+_EN_SCORE_WAS = LazyPattern(
+    r"\b(score|index|rating|ratio|grade)\s+"
+    r"(?:was|is|of|stood at|reached|came to|(?:fell|rose|improved|worsened) to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _scored(text: str, clause: Span, figure: Figure) -> Figure:
+    """An outcome with no unit after the measure that names it ("the index score was 3.1"), given that measure's noun
+    as its unit (else the figure as it is)."""
+    if figure.unit or figure.kind is not Kind.NUMBER:
+        return figure
+    named = _EN_SCORE_WAS.search(text, max(clause.start, figure.start - 40), figure.start)
+    return figure if named is None else figure._replace(unit=named.group(1).lower())
+
+
 def _numeric(
     text: str, clause: Span, figs: list[Figure], context: _Context, head: Heading | None, moved: frozenset[int]
 ) -> list[Finding]:
     """The numeric goals of one clause (moved: the starts of counts whose noun is elided, "2 more into beta")."""
     out: list[Finding] = []
+    figs = [_unitless_level(text, clause, f) for f in figs]
     # 八个方面工作, 三项举措: a plan counting its own parts names no target (a review's 出台八项举措 is a figure still)
     kept = [
         f
@@ -1903,6 +1970,12 @@ def _numeric(
         )
         or _en_rank(text, f)
     ]
+    # 氮氧化物、挥发性有机物减排量分别达到1.1万吨、0.45万吨: each figure measures the item in its place
+    items: list[str] = []
+    mark = text.find("分别", clause.start, kept[0].start) if len(kept) > 1 else -1
+    if mark != -1:
+        items = [item for item in _ZH_ITEMS.split(strip_measure(text[clause.start : mark])) if item]
+        items = items if len(items) == len(kept) else []
     table = "—"  # the last rank's table: "125th or higher in the QS Rankings 2026 and the top 100 by 2028"
     rise_from: int | None = None  # where a rise "by N% to" a level began: the level's goal starts there
     pieces = _pieces(text, clause, kept)
@@ -2049,6 +2122,31 @@ def _numeric(
             continue  # 拟安排财政赤字2.18万亿元，比去年增加5600亿元: the difference the stated level implies
         if not latin and _ZH_TERMS_NOT_TARGETS.search(text[max(clause.start, figure.start - 64) : figure.start]):
             continue  # a dividend per share, an issue's legal cap, a subsidy rule: terms set, no level to reach
+        if (
+            latin
+            and _money(figure.unit)
+            and _EN_DEFINITE.search(lead[-8:])
+            and _EN_COSTED_THING.match(text, figure.end, min(len(text), figure.end + 80))
+        ):
+            continue  # "start construction of the £180 million Wey Valley scheme": what a named thing costs
+        if latin and _EN_IN_ALL.search(lead[-24:]) and _EN_ROLLED_OUT.search(text, clause.start, figure.start):
+            # "launch the portal in all 47 state offices by March 2024": where a deliverable goes, no amount; the act
+            # is the goal
+            body = text[clause.start : clause.end].rstrip(" .;")
+            begin = clause.start + len(body) - len(body.lstrip())
+            out.append(
+                Finding(
+                    text[begin : clause.start + len(body)],
+                    begin,
+                    clause.start + len(body),
+                    context.level,
+                    "milestone",
+                    heading=head,
+                    measure=strip_measure(body),
+                    why=context.why or "milestone",
+                )
+            )
+            break
         if latin and (
             _EN_BASE_AFTER.search(lead[-24:])
             or (context.unit and _EN_FROM_ONLY.fullmatch(text, clause.start, figure.start))
@@ -2093,9 +2191,11 @@ def _numeric(
         paired = out and out[-1].figure is not None and _PAIRED.fullmatch(text, out[-1].figure.end, figure.start)
         if paired and out[-1].kind in ("increase_by", "growth", "decline") and out[-1].unit == finding.unit:
             finding = finding._replace(kind=out[-1].kind)  # 分别再增加30元和5元: one verb for both amounts
-        measure = stripped
+        measure = items[index] if items else stripped
         if _GENERIC_MEASURE.fullmatch(measure) and context.measure:
             measure = context.measure + measure  # 引进世界500强项目10个，总数达到45个: the total of those projects
+        elif context.measure and not latin and _ZH_COMPARED_TO.fullmatch(measure):
+            measure = context.measure  # 安排教育支出9.6亿元，比上年增长5%: the rise of that spending
         context.measure = measure
         if _qualified_unit(text[figure.end : near_end]):  # 控制在5万吨标准煤以内
             end = near_end
@@ -2302,6 +2402,10 @@ def _numeric_finding(
         return _rule(kind="at_most", target=value, unit=unit)
     if not falls and _MORE_AFTER.match(text, figure.end) and qualifier is Qualifier.EXACT:
         return _rule(kind="increase_by", target=value, unit=unit)
+    if _money(unit) and _EN_SURPLUS.search(lead):
+        return _rule(kind="at_least", target=value, unit=unit)  # "post a surplus of $150 million": more is better
+    if _money(unit) and qualifier is Qualifier.EXACT and _EN_USERS_PAY.search(lead):
+        return _rule(kind="at_most", target=value, unit=unit)  # "child care fees will average $10 a day": a price
     ceiling = _CEILING_MEASURE.search(lead) is not None
     # An allocation word sets an amount of money or a rate (赤字率拟按3%安排); with a count of things ("will be
     # provided in 2200 colleges", "taken up … under the allocations") it delivers them, a floor.
@@ -2354,6 +2458,13 @@ def _numeric_finding(
     return _rule(kind="at_least", target=value, unit=unit, exclusive=qualifier is Qualifier.MORE_THAN)  # target is 142"
 
 
+_EN_SURPLUS = LazyPattern(r"\bsurplus(?:es)?\s+(?:of\s+)?(?:at least\s+)?$", re.IGNORECASE)
+# What users pay, set to a level: "Regulated child care fees will average $10 a day", "fares will be £2 a trip".
+_EN_USERS_PAY = LazyPattern(
+    r"\b(?:fees?|fares?|prices?|charges?|tariffs?|rents?|premiums?|bills?)\s+(?:will|to|should|must)\s+"
+    r"(?:be\s+)?(?:average|averaging|cost|be|fall\s+to|drop\s+to|come\s+down\s+to|be\s+reduced\s+to|capped\s+at)\s+$",
+    re.IGNORECASE,
+)
 # "our target is", "the target for 2025–26 is": a level named by the target alone, whose direction the sentence gave.
 # So is a level the plan is "on its way to" after such a fall ("reduce leakage to 158 Ml/d, on our way to 126 Ml/d").
 _EN_TARGET_IS = LazyPattern(
@@ -2779,6 +2890,7 @@ def readings(text: str, figures: Sequence[Figure] | None = None) -> list[Reading
         spans = clauses(text, sentence)
         for clause, clause_figs in zip(spans, _by_span(figs, spans), strict=True):
             clause_figs = _numbered(text, clause_figs, _EN_NUMBER_OF_WAS)  # "the number of beds reached 12,000"
+            clause_figs = [_scored(text, clause, f) for f in clause_figs]  # "our risk index score was 3.1"
             kept = [f for f in clause_figs if countable(f, text, clause) or f.kind is Kind.ORDINAL]
             pieces = _pieces(text, clause, kept)
             piece_at = 0  # not `cursor`: that one walks all_figures across sentences
