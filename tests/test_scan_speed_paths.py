@@ -11,9 +11,7 @@ from hypothesis import strategies as st
 from planaudit.reading import scan
 from planaudit.reading.scan import Heading, heading_at, strip_measure
 
-_TRAILING = (
-    r"(?:达到|达|增长|增加|提高|提升|突破|超过|超|不少于|控制在|为|至|到|的|等|在|上|力争|确保|力求|争取|努力)+$"
-)
+_TRAILING = r"(?:达到|达|增长|增加|提高|提升|突破|超过|超|不少于|控制在|为|至|到|的|等|在|上|稳定|保持|维持|力争|确保|力求|争取|努力)+$"
 
 
 def _reference(words: str) -> str:

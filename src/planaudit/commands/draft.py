@@ -1359,9 +1359,9 @@ def build(
                     if latin and _PART_LEAD.match(clause):
                         # "The capital plan totals $42 billion, | including $6.8 billion in 2025–26": a part of the
                         # measure the clause before names
-                        first = _clause_span(plan.text, finding.start, finding.end)[0]
-                        if first > 1:
-                            words |= terms(_clause_of(plan.text, first - 2, first - 1))
+                        opening = _clause_span(plan.text, finding.start, finding.end)[0]
+                        if opening > 1:
+                            words |= terms(_clause_of(plan.text, opening - 2, opening - 1))
                     if latin and words and finding.kind == "planned" and not words & _MONEY_ACTS:
                         # money a plan sets ("the capital plan totals …") is reported as spent ("Capital spending
                         # was $6.1 billion"); a plan that says how it uses it ("will invest") is read on that word
