@@ -3486,19 +3486,15 @@ def _respective_value(goal: _Goal, figures: list[Figure], items: list[str] | Non
     shares: list[float] = []
     goal_figure = finding.figure
     rest = goal.context[goal_figure.end - finding.start :] if goal_figure is not None and goal.context else ""
-    # the goal is one of its own list's items (氮氧化物、挥发性有机物减排量分别达到1.1万吨、0.45万吨): the scan named
-    # its item as its measure, and the review's figure for that item is its outcome
-    own_item = (
-        items is not None
-        and _RESPECTIVE.search(finding.quote) is not None
-        and _RESPECTIVE_NEXT.match(rest) is not None
-        and "、" not in finding.measure
-        and len(finding.measure) >= 2
-    )
-    if items is not None:
+    # the goal is one of its own list's items (能耗和二氧化碳排放分别降低14%、19%): the review's item with its head
+    # noun is its outcome
+    own_item = items is not None and goal.item is not None
+    if items is not None and goal.item is not None:
+        shares = [1.0 if item.endswith(goal.item[0]) else 0.0 for item in items]
+    elif items is not None:
         pairs = [pair_set(item) for item in items]
         own = [p - frozenset().union(*(o for j, o in enumerate(pairs) if j != i)) for i, p in enumerate(pairs)]
-        named = pair_set(finding.measure) if own_item else pair_set(finding.quote) | pair_set(finding.measure)
+        named = pair_set(finding.quote) | pair_set(finding.measure)
         # an item is named by its first words (氨氮 is not 挥发性有机物重点工程减排量, whose tail all items share)
         shares = [
             len(o & named) / len(o) if o and (not HAN.match(item) or item[:2] in named) else 0.0

@@ -962,7 +962,6 @@ _EN_CHANGE_OF = LazyPattern(
     r"[\s,;]*(?:an?\s+)?(?:increase|rise|growth|decrease|fall|drop|decline|reduction|cut)\s+of\s+", re.IGNORECASE
 )
 _EN_TO_LEVEL = LazyPattern(r"[\s,;]*(?:to|reaching)\s+", re.IGNORECASE)
-_ZH_ITEMS = LazyPattern(r"、|和|与|及")
 _EN_ROLLED_OUT = LazyPattern(
     r"\b(?:launch|open|complete|finish|roll(?:s|ed|ing)? out|introduc|install|deploy|set(?:s|ting)? up|implement"
     r"|go(?:es)? live|switch(?:es|ed)? on|make available)\w*",
@@ -1970,12 +1969,6 @@ def _numeric(
         )
         or _en_rank(text, f)
     ]
-    # 氮氧化物、挥发性有机物减排量分别达到1.1万吨、0.45万吨: each figure measures the item in its place
-    items: list[str] = []
-    mark = text.find("分别", clause.start, kept[0].start) if len(kept) > 1 else -1
-    if mark != -1:
-        items = [item for item in _ZH_ITEMS.split(strip_measure(text[clause.start : mark])) if item]
-        items = items if len(items) == len(kept) else []
     table = "—"  # the last rank's table: "125th or higher in the QS Rankings 2026 and the top 100 by 2028"
     rise_from: int | None = None  # where a rise "by N% to" a level began: the level's goal starts there
     pieces = _pieces(text, clause, kept)
@@ -2191,7 +2184,7 @@ def _numeric(
         paired = out and out[-1].figure is not None and _PAIRED.fullmatch(text, out[-1].figure.end, figure.start)
         if paired and out[-1].kind in ("increase_by", "growth", "decline") and out[-1].unit == finding.unit:
             finding = finding._replace(kind=out[-1].kind)  # 分别再增加30元和5元: one verb for both amounts
-        measure = items[index] if items else stripped
+        measure = stripped
         if _GENERIC_MEASURE.fullmatch(measure) and context.measure:
             measure = context.measure + measure  # 引进世界500强项目10个，总数达到45个: the total of those projects
         elif context.measure and not latin and _ZH_COMPARED_TO.fullmatch(measure):
