@@ -325,3 +325,30 @@ def test_the_second_process_reads_the_plans_with_the_quotes_figures_read_ahead(
     monkeypatch.setattr(doc_coverage, "read_figures_known", read)
     assert doc_coverage.prepare(job, ahead) == doc_coverage.prepare(job)
     assert pieces[0] > 150 and pieces[1] == 0
+
+
+def test_the_reviews_are_read_with_every_evidence_quotes_figures_read_ahead(
+    tmp_path: Path, apart: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The review's sentences quoted by entries whose numbers verify does not look for (a milestone's, a named item's)
+    have their figures read ahead too: the reviews are read with them, and the coverage is one process's."""
+    from planaudit import loader
+
+    targets = _generate(300, tmp_path)
+    alone = _serial(targets)
+    monkeypatch.setattr(loader, "LOAD_APART", 0)
+    given: list[set[str]] = []
+    real = doc_coverage.review_readings
+
+    def readings(job: doc_coverage.Job, known: Any = None) -> Any:
+        given.append(set(known or ()))
+        return real(job, known)
+
+    monkeypatch.setattr(doc_coverage, "review_readings", readings)
+    assert _apart(targets) == alone and apart == [alone]
+    milestone = next(  # a reported milestone's evidence: verify looks for no number in it
+        line.split("quote: ", 1)[1].strip()
+        for line in (tmp_path / "actuals.yaml").read_text("utf-8").splitlines()
+        if line.strip().startswith("quote:") and "已于8月完成" in line
+    )
+    assert given and milestone in given[0]

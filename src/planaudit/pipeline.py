@@ -120,8 +120,10 @@ def _verify_reading_apart(parsed: Parsed, root: str | None) -> Audit:
         if worker is not None and job is not None:
             worker.send_figures(silent_figures(job[0], audit.figures))  # its measures are read while marks are made
             marked = marks(*job, audit.targets, audit.actuals, audit.places)
+            # the reviews' sentences that entries quote are read: by verify, or ahead (those it looked for no number in)
+            known = {**parsed.figures, **(audit.figures or {})} if parsed.figures else audit.figures
             with gc_paused():
-                worker.send(marked, review_readings(job[0], audit.figures))
+                worker.send(marked, review_readings(job[0], known))
             audit = audit._replace(coverage=worker)
     except BaseException:
         if worker is not None:
