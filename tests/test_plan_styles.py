@@ -295,6 +295,17 @@ FINAL_HELD_OUT = {
     "invented/zh-edu-county": None,
 }
 
+# The third set of held-out pairs (heldout3), keyed by hand before draft ran on them and measured, not tuned
+# (benchmarks/DRAFT.md, "Held-out pairs, third set"): each pair's ceilings drafted as floors when first measured; a
+# pair that still drafts one is a strict xfail, so the day draft reads it right the mark has to go.
+THIRD_HELD_OUT = {
+    "invented/climate-action-ardmore": None,
+    "invented/police-crime-eastmere": None,
+    "invented/transport-southmoor": None,
+    "invented/zh-rural-roads": None,
+    "invented/zh-soe-energy": None,
+}
+
 
 def _draft_corpus() -> Any:
     import importlib.util
@@ -318,10 +329,13 @@ def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
         "invented/budget-maple-falls",
         "invented/budget-northgate-province",
         "invented/budget-vindhya-pradesh",
+        "invented/climate-action-ardmore",
         "invented/council-riverside",
         "invented/esg-northwind",
         "invented/health-northern-coast",
         "invented/ngo-clearwater",
+        "invented/police-crime-eastmere",
+        "invented/transport-southmoor",
         "invented/uni-eastmoor",
         "invented/water-aldbourne",
         "invented/zh-action-midterm",
@@ -332,11 +346,13 @@ def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
         "invented/zh-edu-county",
         "invented/zh-listed-company",
         "invented/zh-province-fyp",
+        "invented/zh-rural-roads",
+        "invented/zh-soe-energy",
     ]
     for key in invented:
         assert key.rows and all(phrase in key.plan.text for row in key.rows for phrase in row.phrases)
         assert all(phrase in key.review.text for row in key.rows for phrase in row.outcomes), key.name
-        if key.name in FINAL_HELD_OUT:
+        if key.name in FINAL_HELD_OUT or key.name in THIRD_HELD_OUT:
             continue  # scored on their own below
         result = module.score(key)
         assert result["ceiling_as_floor"] == 0, key.name
@@ -350,6 +366,19 @@ def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
     ],
 )
 def test_the_final_held_out_pairs_draft_no_ceiling_as_a_floor(name: str) -> None:
+    module = _draft_corpus()
+    (key,) = module.keys(name)
+    assert module.score(key)["ceiling_as_floor"] == 0
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=why)) if why else name
+        for name, why in THIRD_HELD_OUT.items()
+    ],
+)
+def test_the_third_held_out_pairs_draft_no_ceiling_as_a_floor(name: str) -> None:
     module = _draft_corpus()
     (key,) = module.keys(name)
     assert module.score(key)["ceiling_as_floor"] == 0
