@@ -518,3 +518,19 @@ def test_the_english_first_letters_hold_every_character_that_folds_to_one() -> N
         letters = "".join(sorted({c.lower() for c in first if c.isascii() and c.isalpha()}))
         folding = re.compile(f"(?i:[{letters}])")
         assert [chr(c) for c in range(0x110000) if folding.fullmatch(chr(c)) and chr(c) not in first] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a metric prefix written as a character is part of the unit, not a number of its own
+        ("全年完成发电量420亿千瓦时", 420, "亿千瓦时"),
+        ("新增装机容量120万千瓦", 120, "万千瓦"),
+        ("建成5千米绿道", 5, "千米"),
+        ("风电装机1200兆瓦", 1200, "兆瓦"),
+        ("三千米长跑", 3000, "米"),  # a Chinese numeral keeps its 千
+    ],
+)
+def test_chinese_units_with_a_metric_prefix(text: str, value: float, unit: str) -> None:
+    figures = read_figures(text)
+    assert [(f.value, f.unit) for f in figures] == [(value, unit)]

@@ -273,3 +273,24 @@ def test_money_a_plan_sets_is_found_where_the_review_says_it_was_spent(
     review = "Public Accounts 2026\n\nTotal expenditure was $8.1 billion. Road investment was $870 million.\n"
     goals, entries = draft_pair(tmp_path, plan, review)
     assert [entries[g["id"]].get("value") for g in goals] == [870]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        # a floor said by negating a fall below it: the level itself is allowed
+        ("Network plan 2026\n\nAverage bus speeds will not fall below 18 km/h on any corridor.\n", "at_least", 18),
+        ("Water plan 2026\n\nCustomer satisfaction must never drop below 80%.\n", "at_least", 80),
+        ("Schools plan 2026\n\nAttendance will be no lower than 94% in every term.\n", "at_least", 94),
+        # ... while a plain cap below a level stays a ceiling
+        ("Water plan 2026\n\nWe will keep leakage below 140 Ml/d.\n", "at_most", 140),
+        # a fall whose measure takes many words between the verb and its "by"
+        (
+            "Road plan 2026\n\nWe will cut the number of cyclists hurt at junctions on the county's A roads by 12%.\n",
+            "decline",
+            12,
+        ),
+    ],
+)
+def test_floors_said_as_no_fall_below_and_falls_with_long_measures(text: str, kind: str, target: float) -> None:
+    assert (kind, target) in _targets(text)

@@ -471,7 +471,10 @@ class CoverageWorker:
     def close(self) -> None:
         if self._process.is_alive():
             self._process.terminate()
-        self._process.join()
+        self._process.join(timeout=5)
+        if self._process.is_alive():  # never wait on a process that waits on this one (a recv on our open end)
+            self._process.kill()
+            self._process.join()
         if self._sender is not None:  # its send fails once the process is gone, if it had not ended
             self._sender.join()
         self._conn.close()

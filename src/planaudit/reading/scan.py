@@ -153,7 +153,7 @@ _GROWTH_VERB = LazyPattern(r"(?:增长|增加|提高|提升|(?i:\b(?:increase|gr
 # "cut road casualties by 10%", "will fall by 20 kg": the measure may stand between the verb and its "by".
 _DOWN_VERB = LazyPattern(
     r"(?:下降|降低|减少|压减|再降|降|(?i:\b(?:reduce|cut|lower|decrease)\w*(?: by)?"
-    r"|\b(?:reduc|cut|lower|decreas|fall|fell|drop|declin|shrink)\w*(?: [\w'’-]+){0,8}? by))\s*$"
+    r"|\b(?:reduc|cut|lower|decreas|fall|fell|drop|declin|shrink)\w*(?: [\w'’-]+){0,12}? by))\s*$"
 )
 _CAP_VERB = LazyPattern(
     r"控制在|降至|降到|压缩到|压减到|不超过"
@@ -2393,6 +2393,10 @@ def _numeric_finding(
     rises = _GROWTH_VERB.search(lead) is not None or (unit == PERCENT and _RISE_NOUN.search(lead) is not None)
     if rises and qualifier is Qualifier.MORE_THAN and _NOT_BEFORE.search(lead):  # "will not rise by more than 2%"
         return _rule(kind="at_most", target=value, unit=unit)
+    if _EN_NOT_BELOW.search(lead) or (
+        qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST) and _EN_NOT_GO.search(lead)
+    ):  # "will not fall below 55 km/h", "no lower than 90%": a floor, the level itself allowed
+        return _rule(kind="at_least", target=value, unit=unit)
     if not falls and _MORE_AFTER.match(text, figure.end) and qualifier is Qualifier.EXACT:
         return _rule(kind="increase_by", target=value, unit=unit)
     if _money(unit) and _EN_SURPLUS.search(lead):
@@ -2451,6 +2455,15 @@ def _numeric_finding(
     return _rule(kind="at_least", target=value, unit=unit, exclusive=qualifier is Qualifier.MORE_THAN)  # target is 142"
 
 
+_EN_NOT_BELOW = LazyPattern(
+    r"\b(?:(?:not|never)\s+(?:\w+\s+){0,2}?(?:fall|falls|drop|drops|go|goes|dip|dips|sink|sinks|be)\s+"
+    r"(?:below|under|lower than|less than)|no (?:lower|less|fewer) than)\s*$",
+    re.IGNORECASE,
+)
+# ... or with "below" read as the figure's own qualifier, the lead ends on the negated verb
+_EN_NOT_GO = LazyPattern(
+    r"\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:fall|falls|drop|drops|go|goes|dip|dips|sink|sinks|be)\s*$", re.IGNORECASE
+)
 _EN_SURPLUS = LazyPattern(r"\bsurplus(?:es)?\s+(?:of\s+)?(?:at least\s+)?$", re.IGNORECASE)
 # What users pay, set to a level: "Regulated child care fees will average $10 a day", "fares will be £2 a trip".
 _EN_USERS_PAY = LazyPattern(
