@@ -529,8 +529,17 @@ def test_the_english_first_letters_hold_every_character_that_folds_to_one() -> N
         ("建成5千米绿道", 5, "千米"),
         ("风电装机1200兆瓦", 1200, "兆瓦"),
         ("三千米长跑", 3000, "米"),  # a Chinese numeral keeps its 千
+        # 起 counts incidents (事故控制在1起以内); 起步, 2025年起 are no count of it
+        ("较大事故2起", 2, "起"),
+        ("2025年起实施", 2025, "年"),
     ],
 )
 def test_chinese_units_with_a_metric_prefix(text: str, value: float, unit: str) -> None:
     figures = read_figures(text)
     assert [(f.value, f.unit) for f in figures] == [(value, unit)]
+
+
+def test_a_count_of_incidents_is_read_with_its_ceiling() -> None:
+    [figure] = read_figures("全年安全生产事故控制在1起以内")
+    assert (figure.value, figure.unit, figure.qualifier) == (1, "起", Qualifier.AT_MOST)
+    assert [(f.value, f.unit) for f in read_figures("起步价3起步")] == [(3, "")]
