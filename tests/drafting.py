@@ -30,6 +30,23 @@ def draft_pair(folder: Path, plan: str, review: str) -> tuple[list[dict], dict]:
     return targets["goals"], actuals["goals"]
 
 
+def draft_with_reviews(folder: Path, plan: str, reviews: list[str]) -> tuple[dict, dict, str]:  # type: ignore[type-arg]
+    """Draft a plan with its yearly reviews (repeated --review) through the CLI, check the folder validates, and
+    return the targets, the actuals and the actuals' text."""
+    (folder / "plan.txt").write_text(plan, encoding="utf-8")
+    args = ["draft", "plan.txt"]
+    for year, review in enumerate(reviews):
+        (folder / f"review{year}.txt").write_text(review, encoding="utf-8")
+        args += ["--review", f"review{year}.txt"]
+    result = run_cli(*args, "--force")
+    assert result.exit_code == 0, result.stderr
+    validated = run_cli("validate")
+    assert validated.exit_code == 0, validated.stdout + validated.stderr
+    actuals_text = (folder / "actuals.yaml").read_text(encoding="utf-8")
+    targets = yaml.safe_load((folder / "targets.yaml").read_text(encoding="utf-8"))
+    return targets, yaml.safe_load(actuals_text), actuals_text
+
+
 def entry_of(goals: list[dict], entries: dict, start: str) -> dict:  # type: ignore[type-arg]
     """The actuals entry of the drafted goal whose quote starts with start."""
     goal = next(g for g in goals if g["quote"].startswith(start))

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-import yaml
 
 from planaudit.reading.horizon import Horizon, base_of, each_year, pace_of, plan_horizon
 from tests.conftest import run_cli
+from tests.drafting import draft_with_reviews
 
 ZH_PLAN = (
     "云川省国民经济和社会发展第十四个五年规划纲要\n\n"
@@ -38,20 +38,6 @@ EN_PLAN = (
 )
 
 
-def _draft(folder: Path, plan: str, reviews: list[str]) -> tuple[dict, dict, str]:  # type: ignore[type-arg]
-    (folder / "plan.txt").write_text(plan, encoding="utf-8")
-    args = ["draft", "plan.txt"]
-    for year, review in enumerate(reviews):
-        (folder / f"review{year}.txt").write_text(review, encoding="utf-8")
-        args += ["--review", f"review{year}.txt"]
-    result = run_cli(*args, "--force")
-    assert result.exit_code == 0, result.stderr
-    assert run_cli("validate").exit_code == 0
-    actuals_text = (folder / "actuals.yaml").read_text(encoding="utf-8")
-    targets = yaml.safe_load((folder / "targets.yaml").read_text(encoding="utf-8"))
-    return targets, yaml.safe_load(actuals_text), actuals_text
-
-
 def _goal(targets: dict, start: str) -> dict:  # type: ignore[type-arg]
     return next(g for g in targets["goals"] if g["quote"].startswith(start) or start in g["quote"])
 
@@ -60,7 +46,7 @@ def test_a_five_year_plan_drafts_trajectories_from_its_own_words(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    targets, _, _ = _draft(tmp_path, ZH_PLAN, [ZH_2021])
+    targets, _, _ = draft_with_reviews(tmp_path, ZH_PLAN, [ZH_2021])
     assert targets["plan"]["period"] == "2025" and targets["plan"]["baseline_period"] == "2020"
     urban = _goal(targets, "常住人口城镇化率")["rule"]
     assert urban == {"kind": "trajectory", "base_year": 2020, "target_year": 2025, "target": 65, "unit": "%"}
@@ -82,7 +68,7 @@ def test_several_reviews_draft_a_ledger_that_check_shows_year_by_year(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    targets, actuals, text = _draft(tmp_path, ZH_PLAN, [ZH_2021, ZH_2022])
+    targets, actuals, text = draft_with_reviews(tmp_path, ZH_PLAN, [ZH_2021, ZH_2022])
     assert set(actuals) == {"plan", "years"} and list(actuals["years"]) == [2021, 2022]
     assert {s["period"] for s in targets["sources"].values() if s["role"] == "review"} == {"2021", "2022"}
     urban = _goal(targets, "常住人口城镇化率")["id"]
@@ -105,7 +91,7 @@ def test_several_reviews_draft_a_ledger_that_check_shows_year_by_year(
 
 def test_english_multi_year_wording(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    targets, _, _ = _draft(tmp_path, EN_PLAN, [])
+    targets, _, _ = draft_with_reviews(tmp_path, EN_PLAN, [])
     assert targets["plan"]["period"] == "2026"
     seen = next(g for g in targets["goals"] if g["rule"].get("target") == 80)
     assert seen["quote"] == "We will raise the vaccination rate from 72% in 2022 to 80%"
@@ -124,21 +110,21 @@ def test_english_multi_year_wording(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_a_one_year_plan_keeps_its_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     plan = "2021年政府工作报告\n\n二、2021年主要目标\n\n城镇新增就业1100万人以上，常住人口城镇化率提高到64%。\n"
-    targets, _, _ = _draft(tmp_path, plan, [])
+    targets, _, _ = draft_with_reviews(tmp_path, plan, [])
     assert targets["plan"]["period"] == "2021" and "baseline_period" not in targets["plan"]
     assert all(g["rule"]["kind"] != "trajectory" for g in targets["goals"])
 
 
 def test_the_reviews_never_choose_which_goals_are_drafted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    alone, _, _ = _draft(tmp_path, ZH_PLAN, [])
-    with_reviews, _, _ = _draft(tmp_path, ZH_PLAN, [ZH_2021, ZH_2022])
+    alone, _, _ = draft_with_reviews(tmp_path, ZH_PLAN, [])
+    with_reviews, _, _ = draft_with_reviews(tmp_path, ZH_PLAN, [ZH_2021, ZH_2022])
     assert alone["goals"] == with_reviews["goals"]
 
 
 def test_reviews_given_out_of_order_are_drafted_in_year_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    _, actuals, _ = _draft(tmp_path, ZH_PLAN, [ZH_2022, ZH_2021])
+    _, actuals, _ = draft_with_reviews(tmp_path, ZH_PLAN, [ZH_2022, ZH_2021])
     assert list(actuals["years"]) == [2021, 2022]
 
 
@@ -198,7 +184,7 @@ def test_an_english_strategy_with_two_annual_reports(tmp_path: Path, monkeypatch
         "by 4%. The staff vacancy rate was 4.2%.\n"
     )
     second = "Northshire Health Annual Report 2024\n\nIn 2024 the staff vacancy rate was 5.4%.\n"
-    targets, actuals, _ = _draft(tmp_path, plan, [first, second])
+    targets, actuals, _ = draft_with_reviews(tmp_path, plan, [first, second])
     assert list(actuals["years"]) == [2023, 2024]
     rate = _goal(targets, "We will raise the vaccination")
     assert rate["rule"]["target_year"] == 2026 and rate["rule"]["base_year"] == 2021

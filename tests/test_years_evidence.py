@@ -6,12 +6,11 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-import yaml
 
 from planaudit.reading.horizon import total_over_span, year_flow_only
 from planaudit.reading.matching import measure_words, names_measure, same_words
 from planaudit.reading.script import fold
-from tests.conftest import run_cli
+from tests.drafting import draft_with_reviews
 
 ROOT = Path(__file__).parent.parent
 
@@ -164,20 +163,6 @@ ZH_2022 = (
 )
 
 
-def _draft(folder: Path, plan: str, reviews: list[str]) -> tuple[dict, dict]:  # type: ignore[type-arg]
-    (folder / "plan.txt").write_text(plan, encoding="utf-8")
-    args = ["draft", "plan.txt"]
-    for year, review in enumerate(reviews):
-        (folder / f"review{year}.txt").write_text(review, encoding="utf-8")
-        args += ["--review", f"review{year}.txt"]
-    result = run_cli(*args, "--force")
-    assert result.exit_code == 0, result.stderr
-    validated = run_cli("validate")
-    assert validated.exit_code == 0, validated.stdout + validated.stderr
-    targets = yaml.safe_load((folder / "targets.yaml").read_text(encoding="utf-8"))
-    return targets, yaml.safe_load((folder / "actuals.yaml").read_text(encoding="utf-8"))
-
-
 def _entry(targets: dict, actuals: dict, year: int, words: str) -> dict:  # type: ignore[type-arg]
     goal = next(g for g in targets["goals"] if words in g["quote"])
     return actuals["years"][year]["goals"][goal["id"]]  # type: ignore[no-any-return]
@@ -185,7 +170,7 @@ def _entry(targets: dict, actuals: dict, year: int, words: str) -> dict:  # type
 
 def test_a_ledger_reads_each_year_as_its_reports_name_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    targets, actuals = _draft(tmp_path, ZH_PLAN, [ZH_2021, ZH_2022])
+    targets, actuals, _ = draft_with_reviews(tmp_path, ZH_PLAN, [ZH_2021, ZH_2022])
     energy = next(g for g in targets["goals"] if g["rule"].get("target") == 14)["id"]
     carbon = next(g for g in targets["goals"] if g["rule"].get("target") == 19)["id"]
     first = actuals["years"][2021]["goals"]
@@ -224,7 +209,7 @@ def test_a_total_over_the_span_is_never_proposed_from_a_later_year_s_own_count(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    targets, actuals = _draft(tmp_path, EN_PLAN, [EN_2024, EN_2025])
+    targets, actuals, _ = draft_with_reviews(tmp_path, EN_PLAN, [EN_2024, EN_2025])
     assert _entry(targets, actuals, 2024, "street trees")["value"] == 3100  # the first year: its count is the total
     later = (tmp_path / "actuals.yaml").read_text(encoding="utf-8")
     assert _entry(targets, actuals, 2025, "street trees") == {"status": "silent"}
