@@ -95,6 +95,15 @@ def import_ms(module: str, runs: int) -> str:
     return f"{statistics.median(times) * 1000:.0f} ms"
 
 
+def nested(depth: int) -> float:
+    """CPU seconds to read a page of `depth` open <div><span> and `depth` unclosed <p> around one sentence."""
+    data = ("<!DOCTYPE html>" + "<div><span>" * depth + "完成合同外资8亿美元。" + "<p>" * depth).encode()
+    start = time.process_time()
+    if "完成合同外资8亿美元。" not in text_of("deep.html", data):
+        raise SystemExit("the nested page lost its sentence")
+    return time.process_time() - start
+
+
 def main(argv: list[str]) -> None:
     runs = int(argv[0]) if argv else 5
     print(f"python {sys.version.split()[0]}, {runs} runs each, medians")
@@ -150,6 +159,10 @@ def main(argv: list[str]) -> None:
             except InputError as exc:
                 message = exc.problems[0].message
             print(f"{name:22} {time.perf_counter() - start:6.2f} s  {message}")
+    print("\nDeeply nested, unclosed markup: CPU of this process (linear: 4x the depth costs about 4x)")
+    nested(1_000)  # imports and first-use compiles out of the way
+    small, large = min(nested(50_000) for _ in range(runs)), min(nested(200_000) for _ in range(runs))
+    print(f"depth 50,000 {small:6.3f} s   depth 200,000 {large:6.3f} s   ratio {large / small:4.2f} (quadratic: 16)")
     print(f"\n(cpu count {os.cpu_count()})")
 
 

@@ -318,19 +318,10 @@ def test_a_broken_web_page_with_no_text_is_refused(tmp_path: Path, monkeypatch: 
     assert "the HTML holds no text" in _refused(tmp_path, monkeypatch, "plan.html", data)
 
 
-def test_deeply_nested_and_unclosed_markup_reads_in_linear_time() -> None:
-    import time
-
-    def cpu(depth: int) -> float:
-        data = ("<!DOCTYPE html>" + "<div><span>" * depth + "完成合同外资8亿美元。" + "<p>" * depth).encode()
-        start = time.process_time()
-        assert "完成合同外资8亿美元。" in text_of("deep.html", data)
-        return time.process_time() - start
-
-    cpu(1_000)  # imports and first-use compiles out of the way
-    # Linear: 4x the depth costs about 4x the CPU of this process (other load does not count); quadratic, 16x.
-    small, large = min(cpu(50_000) for _ in range(2)), cpu(200_000)
-    assert large < 10 * small, (small, large)
+def test_deeply_nested_and_unclosed_markup_keeps_its_text() -> None:
+    # Its cost (linear in the depth) is measured in benchmarks/documents_bench.py, not asserted here.
+    data = ("<!DOCTYPE html>" + "<div><span>" * 20_000 + "完成合同外资8亿美元。" + "<p>" * 20_000).encode()
+    assert text_of("deep.html", data).strip() == "完成合同外资8亿美元。"
 
 
 def test_without_the_pdf_extra_a_pdf_says_how_to_get_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
