@@ -53,6 +53,12 @@ _EN_RESULT = LazyPattern(
     # what another body allows it ("The regulator's determination allows spending of £6.2 billion")
     r"|(?<=\bwe )(?:currently\s+)?(?:supply|serve|employ|operate|own|run|treat|look after)"
     r"|supplies|serves|employs|operates|owns|allows|permits"
+    # a place or a network as it is ("The county is home to 1.2 million people", "The network carries 300 million trips
+    # a year", "The rate stands at 4.1%"), an existing scheme's scope ("The Rural Roads Fund pays for roads in 12
+    # districts"): a verb of holding right before its figure, a scheme's verb in the present
+    r"|(?:is|are)\s+home\s+to|stands?\s+at"
+    r"|(?<=[a-z’'] )(?:carries|handles|spans|hosts|houses|covers|counts)\s+(?:\w+\s+){0,2}?(?=[0-9])"
+    r"|(?:program|programme|scheme|fund|initiative)s?\s+(?:currently\s+)?(?:funds|supports|covers|pays|finances|reaches)"
     r"|(?:do|does)(?: not|n['’]t)|(?:highest|lowest|largest|biggest) ever"
     # a shortfall stated ("only 46% is covered with irrigation", "the demand is only half met")
     r"|only\s+(?=[0-9]|half\b|a (?:third|quarter|fifth)\b)|(?:is|are)\s+only"
@@ -98,6 +104,44 @@ _EN_OTHERS_FORECAST = LazyPattern(
     r"\b(?:[\w'’ ,-]{0,60}?\s)?(?:forecasts?|projects?|predicts?|estimates?"
     r"|(?:expects?|anticipates?)\b[\w'’ ,-]{0,40}?\bto (?:rise|grow|fall|increase|decrease|decline|reach|remain|slow"
     r"|exceed|average|peak|double|drop|climb|ease|recover|expand|contract|stay|return|settle|come back)))\b"
+)
+# A forecast by a body named in capitals as the clause's subject ("The Port Authority forecasts container throughput of
+# 3.1 million TEU", "Infrastructure Victoria projects the population to reach 6 million", "The Energy Agency (EA)
+# projects that demand will rise"): "Major Projects will …" and "Capital Projects listed below" are nouns.
+_EN_NAMED_FORECAST = LazyPattern(
+    r"^\W*(?:The\s+)?(?!(?:We|Our|This|These|That|Those|It|They|I)\b)[A-Z][\w&'’.-]*"
+    r"(?:\s+(?:(?:of|for|and|on|the)\s+)*(?:[A-Z][\w&'’.-]*|\([A-Z][\w&]*\))){0,7}"
+    r"\s+(?:forecasts|projects|predicts|estimates)\s+"
+    r"(?=that\b|(?:the|an?|its|their|total|annual)\s|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|to)\b)"
+)
+# What a law or another body binds the country or the plan to, its target not the plan's: "The Climate Act commits the
+# state to net zero by 2050", "The Directive requires member states to recycle 65%", "Under the Paris Agreement,
+# Norland must cut emissions by 55%" ("Under the Act, we will …" is the plan's own pledge).
+_EN_LAW = r"(?:Act|Regulation|Directive|Law|Treaty|Agreement|Accord|Convention|Protocol|Charter|Statute|legislation)"
+_EN_OTHERS_TARGET = LazyPattern(
+    r"^\W*(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}" + _EN_LAW + r"(?:\s+(?:of\s+)?(?:19|20)[0-9]{2})?\s+"
+    r"(?:commits|requires|obliges|obligates|binds|mandates|directs)\b"
+    r"|^\W*under\s+(?:the\s+)?[^,;]{0,80}?\b" + _EN_LAW + r"\b[^,;]{0,30},\s*(?!we\b|I\b)[^,;]{0,60}?"
+    r"\b(?:must|(?:is|are)\s+(?:required|obliged|bound)\s+to|ha(?:s|ve)\s+to)\b",
+    re.IGNORECASE,
+)
+# What a named work will consist of, with no date ("The Northern Bypass (Phase 2) will add two lanes over 9 km", "The
+# Harbour Line extension will include four new stations"): the project's scope, no target of the plan's year.
+_EN_PROJECT_SCOPE = LazyPattern(
+    r"^\W*(?:[Tt]he\s+)?(?:[A-Z0-9][\w&'’-]*\s+){1,6}(?:\([^()]{1,30}\)\s+)?"
+    r"(?i:upgrade|extension|duplication|bypass|widening|project|line|link|tunnel|bridge|motorway|freeway|highway"
+    r"|corridor|scheme|stage|phase)\s+(?:\([^()]{1,30}\)\s+)?"
+    r"(?i:will|would)\s+(?:\w+ly\s+)?(?i:add|include|comprise|feature|involve|provide|consist\s+of)\b"
+)
+# A measure's estimated effect on jobs, its subject the measure ("The programme will support about 2,400 jobs", "This
+# investment is expected to create 2,500 new jobs"): an effect foreseen, where "We will create 5,000 jobs" pledges.
+_EN_EFFECT_JOBS = LazyPattern(
+    r"\W*(?:this|it|that|these|they|the\s+(?:[\w-]+\s+){0,3}?(?:program|programme|project|investment|package|plan"
+    r"|scheme|works|pipeline|strategy|spending|budget|upgrade|initiative|fund|measure|policy)s?)\s+"
+    r"(?:will|would|could|should|(?:is|are)\s+(?:expected|estimated|projected|forecast)\s+to)\s+(?:\w+ly\s+)?"
+    r"(?:support|sustain|create|generate|unlock|secure|add)\s+(?:[\w,.-]+\s+){1,5}?(?:jobs|job\s+opportunities"
+    r"|livelihoods)\b",
+    re.IGNORECASE,
 )
 _EN_EFFECT_SAVES = LazyPattern(
     r"\W*(?:this|it|that|these|they|the (?:[\w-]+ ){0,2}?(?:change|changes|cut|cuts|measure|measures|reduction|credit"
@@ -147,6 +191,12 @@ _BOUND_AFTER_WITH = LazyPattern(
 _EN_PER_HEAD = LazyPattern(
     r"\s*(?:per|for each|a)\s+(?:family|household|person|head|beneficiary|farmer|student|child)\b"
 )
+# A bounded figure that defines the noun before it, in brackets or after "defined as": "pupils at risk (an attendance
+# rate below 90%)", "large firms, defined as those with 250 staff or more".
+_EN_DEFINING = LazyPattern(
+    r"(?:[a-z]\s*\(|\b(?:defined as|meaning|i\.e\.,?|that is,))\s*(?:(?:a|an|the|those)\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 _EN_WHOLE = LazyPattern(r"\W*of\s+the\s*", re.IGNORECASE)
 # The doer of a passive, a set the text knows: "The majority of the benefits will be achieved by the 7 transactional
 # departments" ("will be cut by 7%" is the amount).
@@ -168,6 +218,8 @@ _ZH_COMMITMENT = compile_re(r"将|要|确保|力争|力求|努力|争取|必须|
 # 今年棚户区住房改造600万套 is a target, 今年已过去近5个月 and 今年高校毕业生达874万人 state what is; so
 # is a year to reach (到2025年全县累计建成高标准农田30万亩: 累计 alone would read it as a result).
 _ZH_WEAK_COMMITMENT = LazyPattern(r"继续|完成|实现|推进|谋划|今年|全年|到(?:19|20)[0-9]{2}年")
+_ZH_THIS_PLAN = LazyPattern(r"(?:制定|编制|制订|印发|出台)本(?:行动|实施|工作)?(?:计划|方案|规划|意见|办法|细则|纲要)")
+_ZH_RULE_FOR = LazyPattern(r"\s*对[^，,；;。]{0,20}?(?:未|没有|不能|未能)(?:按期|如期)?(?:完成|达到|实现|达标)")
 _ZH_ALLOCATION = compile_re(r"拟安排|安排|拨付|投入资金")
 _ZH_RESULT = LazyPattern(
     r"过去|(?<!比)(?<!较)(?<!于)(?<!同)去年|(?<!比)(?<!较)(?<!于)(?<!同)上年|已经|已|五年来|近年来|近五年|以来|(?<!为)了|当前|目前|现有|曾"
@@ -176,6 +228,10 @@ _ZH_RESULT = LazyPattern(
 # 比重达47.2%); 达到, 直达 and 将高达 (a forecast) are other words.
 _ZH_STANDS = LazyPattern(
     r"已经|(?<![而])已(?![于])|过去|(?<!不)曾|(?<![到直抵高长多送传下通])达(?=[近约超逾]?[0-9０-９一二两三四五六七八九十百千万])"
+    # a standing in a ranking (位列第56位, 名列全省第3): where it is, 力争进入前100位 is a target
+    r"|位列|位居|名列"
+    # a share as it is (原材料占产品成本的比重约为45%): a plan's level to reach says 左右, 达到 or 控制在
+    r"|约为"
 )
 _ZH_FORECAST = compile_re(r"有望|估计|预测|可望|将高达")  # 预计 is also how a plan states its own amounts
 _CJK = HAN
@@ -192,6 +248,10 @@ def role(clause: str, pledged: bool = False) -> Role:
     "with more than 50% ST population", "30万千瓦以下的"); a clause with none of them is plain.
     """
     if _CJK.search(clause):
+        if _ZH_THIS_PLAN.search(clause):
+            return Role.RESULT  # 结合我市实际，制定本方案: the making of the document itself, done
+        if _ZH_RULE_FOR.match(clause):
+            return Role.CONDITION  # 对未完成年度目标的县，实行…: a rule for those who fail, no target
         if _ZH_ALLOCATION.search(clause):
             return Role.ALLOCATION
         if _ZH_FORECAST.search(clause):
@@ -210,10 +270,20 @@ def role(clause: str, pledged: bool = False) -> Role:
         return Role.RESULT if _EN_PAST_COPULA.search(clause) and not _EN_COMMITMENT.search(clause) else Role.ALLOCATION
     if _EN_CONDITION.search(clause) or _EN_RELATIVE.match(clause):
         return Role.CONDITION
-    if _EN_OTHERS_FORECAST.search(clause) or _EN_EFFECT_SAVES.match(clause) or _EN_PRICE_RISE.search(clause):
+    if (
+        _EN_OTHERS_FORECAST.search(clause)
+        or _EN_NAMED_FORECAST.match(clause)
+        or _EN_EFFECT_SAVES.match(clause)
+        or _EN_EFFECT_JOBS.match(clause)
+        or _EN_PRICE_RISE.search(clause)
+    ):
         # "Analysts expect the market to grow by 5%": another's forecast, whatever "will" follows; "This will save a
         # family about $420 a year": what a measure is estimated to save each, not an amount to deliver
         return Role.FORECAST
+    if _EN_OTHERS_TARGET.match(clause):
+        return Role.CONDITION  # "The Act commits the state to a 51% cut": a law's target, binding the plan from outside
+    if _EN_PROJECT_SCOPE.match(clause) and _EN_DATED.search(clause) is None:
+        return Role.RESULT  # "The Harbour Line extension will include four stations": what a work is, undated
     commitment = _EN_COMMITMENT.search(clause) or (_EN_REPORTED_WOULD.search(clause) if "would" in clause else None)
     if commitment is not None:
         # "Against the target of ₹8.5 lakh crore in 2015-16", "we have improved upon the target": a past target, named
@@ -235,7 +305,8 @@ _ZH_TURN = LazyPattern(r"今年|本年|明年|将|确保|力争|力求|努力|�
 
 # A sentence that opens on a year before the plan's own (2022年，全市网上可办率为92%, in a plan for 2023).
 # Also with no mark after its year: 2023年全县高考本科上线率为68.5% (not 2023年起/前/以来…, a span from or to it).
-_ZH_PAST_YEAR = LazyPattern(r"\s*((?:19|20)[0-9]{2})年(?![起前内以后至到—–-])")
+# A stock at a past date likewise (截至2023年底，全市公路总里程1.7万公里, in a plan for 2024).
+_ZH_PAST_YEAR = LazyPattern(r"\s*(?:(?:截至|截止到?)\s*)?((?:19|20)[0-9]{2})年(?![起前内以后至到—–-])")
 # … or on a five-year plan's span that ended before the plan's year (“十三五”期间，全省地区生产总值年均增长7.1%).
 _ZH_PAST_PLAN = LazyPattern(r"\s*“?十([一二三四五六七八九])五”?(?:期间|时期)[，,]")
 
@@ -287,14 +358,41 @@ _ZH_OTHERS_FORECAST = LazyPattern(
     r"|[^，,。；;：:]{0,30}?(?<![我本])(?:局|厅|署|委|院|中心|机构|组织|联合会|协会|研究会|银行)(?:预测|预计|估计))"
 )
 _ZH_CONDITION = LazyPattern(r"(?:^|[，,；;：:])\s*(?:若|如果|假如|假若|倘若|如若|假设)")
+# Another body's figures: a task a higher body sets the plan's area (市人社局下达我区新增就业任务8000人: the plan's
+# own figure is what it pledges), and a scheme's terms: standards listed after a colon (奖补标准为：新建每所100万元，…)
+# and an award each recipient gets (考核前5名的乡镇各奖励20万元).
+_ZH_ASSIGNED = LazyPattern(
+    r"\s*[^，,。；;：:]{0,30}?(?:厅|部|委|局|署|政府|办公室)(?:下达|分解下达|核定|分配|下发)给?(?:我|本)"
+)
+_ZH_LISTED_TERMS = LazyPattern(r"标准(?:为|是)[：:]")
+_ZH_EACH_AWARD = LazyPattern(
+    r"各(?:奖励|补助|补贴|奖补|资助|安排)|每(?:个|家|户|人|县|村|所|名)[^，,；;。]{0,4}?(?:奖励|补助|补贴|奖补|资助)"
+)
+
+
+_EN_OWN_TURN = LazyPattern(r"\b(?:we|I|our)\b")
+
+
+def en_not_the_plans(head: str) -> bool:
+    """Whether an English sentence, read from its start to the end of a clause (head), opens on another body's forecast
+    or a target a law sets ("Under the Paris Agreement, | Norland must cut emissions by 55%"), with no pledge of the
+    plan's own ("we", "our") after it."""
+    opening = _EN_OTHERS_TARGET.match(head) or _EN_NAMED_FORECAST.match(head)
+    return opening is not None and _EN_OWN_TURN.search(head, opening.end()) is None
 
 
 def zh_not_the_plans(head: str) -> bool:
     """Whether a Chinese sentence, read from its start to the end of a clause (head), tells another's forecast or a
     condition and its effect there: no target of the plan."""
     # the condition within the clause's last 200 characters: bounded, a text without full stops is one sentence
+    recent = max(0, len(head) - 200)
+    last = max(head.rfind("，"), head.rfind(","), head.rfind("；"), head.rfind(";"), recent - 1) + 1
     return (
-        _ZH_OTHERS_FORECAST.match(head) is not None or _ZH_CONDITION.search(head, max(0, len(head) - 200)) is not None
+        _ZH_OTHERS_FORECAST.match(head) is not None
+        or _ZH_ASSIGNED.match(head) is not None
+        or _ZH_CONDITION.search(head, recent) is not None
+        or _ZH_LISTED_TERMS.search(head, recent) is not None
+        or _ZH_EACH_AWARD.search(head, last) is not None
     )
 
 
@@ -339,9 +437,15 @@ def timed_act(before: str, unit: str) -> bool:
     return _EN_TIME_UNIT.fullmatch(unit) is not None and _EN_TIMED_ACT.search(before[-40:]) is not None
 
 
+_EN_PARTS = LazyPattern(r"(?:instal+ments?|tranches?|phases?|stages?|batches?|parts?)", re.IGNORECASE)
+_EN_IN = LazyPattern(r"\bin\s*$", re.IGNORECASE)
+
+
 def period(before: str, unit: str) -> bool:
     """Whether a figure of time is the span a sentence speaks of ("in the next 5 years", "every 3 months", "for three
     years"), not a target ("cut waiting times to 18 weeks", "will be done in one day")."""
+    if _EN_PARTS.fullmatch(unit) is not None and _EN_IN.search(before[-12:]) is not None:
+        return True  # "will be paid in three instalments", "delivered in 2 phases": how an act is done, no amount
     if _EN_TIME_UNIT.fullmatch(unit) is None or _EN_PERIOD_BEFORE.search(before[-30:]) is None:
         return False
     return not timed_act(before, unit)
@@ -357,6 +461,8 @@ def threshold(before: str, after: str, bounded: bool = False) -> bool:
     before = before[-40:]
     if bounded and _BOUND_AFTER_WITH.search(before) and not _EN_TIES_WITH.search(before):
         return True
+    if bounded and _EN_DEFINING.search(before):
+        return True  # "high-risk cases (a score of 14 or more on the checklist)": what defines the noun before it
     if bounded and _EN_PER_HEAD.match(after):
         return True  # "health cover up to ₹1 lakh per family": what a scheme gives each, not an amount to reach
     return bool(
@@ -385,7 +491,11 @@ _EN_NOT_AN_ACT = LazyPattern(
     + _EN_ADVERB
     + r"(?:help\b(?!(?:\s+[\w’'-]+){1,5}?\s+to\b)|(?:enable|benefit|improve|empower|enhance|usher|add|"
     r"incentivi[sz]e|avoid|save|cast|unfold|need|have to|vary|bring|mean|require|become|choose|elaborate|outline|focus|"
-    r"look ahead|depend|remain|continue to be|cost|lead to|result)\b|be\s+" + _EN_ADVERB + r"(?:able|better|worse|"
+    r"look ahead|depend|remain|continue to be|cost|lead to|result)\b"
+    # an order of priority ("will be covered first", "will be given priority", "will be prioritised"): how a scheme
+    # is rolled out, no act to check
+    r"|be\s+" + _EN_ADVERB + r"(?:\w+(?:ed|en)\s+first\b|(?:given|accorded)\s+(?:\w+\s+)?priority\b|prioriti[sz]ed\b)"
+    r"|be\s+" + _EN_ADVERB + r"(?:able|better|worse|"
     r"easy|far|difficult|available|admissible|applicable|eligible|possible|likely|\w+(?:ing|ful|ive|ous|ent|ant)\b"
     r"|(?:much\s+|far\s+|even\s+)?(?:\w+er|more\s+\w+|less\s+\w+)\s+than\b))",
     re.IGNORECASE,
@@ -397,7 +507,7 @@ _ZH_NOT_AN_ACT = LazyPattern(r"^努力(?:$|[的下让使]|帮助)|前提下")
 _ZH_EFFORT = LazyPattern(r"努力(?!实现|完成|达到|达成|建成|做到|取得|确保)|务必(?!做到|实现|完成|确保)")
 # The plan's own targets as a whole (努力完成全年目标任务, 确保各项政策落到实处): a closing call, not one more goal.
 _ZH_WHOLE_PLAN = LazyPattern(
-    r"(?:今年|全年|本年度?|年度)[^，；。]{0,12}目标任务|各项(?:政策|任务|工作|措施|目标)|(?:政策|任务)[^，；。]{0,4}落到实处"
+    r"(?:今年|全年|本年度?|年度)[^，；。]{0,12}目标任务|完成[^，；。]{0,20}?年度(?:目标)?任务|各项(?:政策|任务|工作|措施|目标)|(?:政策|任务)[^，；。]{0,4}落到实处"
 )
 
 
@@ -492,6 +602,8 @@ def pledges(before: str, after: str) -> bool:
         return False  # "Progress … will be reported to Council": how the plan is followed, not what it delivers
     if _EN_OTHERS_FORECAST.search(before):
         return False  # "Industry analysts forecast that demand … will grow": another's forecast, not the plan's act
+    if _EN_NAMED_FORECAST.match(before) or _EN_EFFECT_JOBS.match(before + after[:120]):
+        return False  # "The Energy Agency projects that demand will …", "The scheme will support 900 jobs": effects
     before = before[-60:]
     if _EN_PRICE_RISE.search(f"{before[-40:]} {after[:40]}"):
         return False  # "Average bills will rise by 8.5 per cent": a price customers pay, not the plan's act

@@ -12,6 +12,7 @@ from planaudit.reading.clauses import (
     Role,
     delivers,
     embedded,
+    en_not_the_plans,
     en_past_topic,
     five_year_plan,
     period,
@@ -1761,6 +1762,7 @@ def _scan_sentence(
             and (word[0] not in ("expected", "planned") or word[2].lower().endswith(" to"))  # "propose to" acts
             and not any(_plan_parts(f) for f in clause_figs)  # "Three specific initiatives will be taken up"
             and pledges(text[clause.start : word[1]], text[word[1] : clause.end])
+            and not en_not_the_plans(text[sentence.start : clause.end])  # "Under the Treaty, | Norland must cut …"
         ):
             judged = _judged(text, clause, word, head)
             if found and found[-1].end > judged.start:
@@ -2083,8 +2085,12 @@ def _numeric(
             else:
                 states = found in (Role.COMMITMENT, Role.ALLOCATION)
             context.told_result = found in (Role.RESULT, Role.FORECAST)
-            if states and not latin and (zh_past_topic(told, context.year) or zh_not_the_plans(told)):
-                states = False  # 去年…，完成固定资产投资1100亿元: a result the sentence's opening dates to the past
+            if states and (
+                en_not_the_plans(told) if latin else zh_past_topic(told, context.year) or zh_not_the_plans(told)
+            ):
+                # 去年…，完成固定资产投资1100亿元: a result the sentence's opening dates to the past; "Under the Paris
+                # Agreement, | Norland must cut …": a law's target
+                states = False
         if (
             latin
             and figure.unit == "occasions"
@@ -2525,6 +2531,8 @@ def _named_or_milestone(
             and figure.unit in ("位", "名")
             and _RANK_VERB.search(text, clause.start, figure.start)
         ):
+            if role(body) is Role.RESULT:
+                continue  # 位列全国第56位: where it stands, no rank to reach
             scope = re.sub(
                 r"^(?:位列|名列|排名|列|进入|保持|跻身)", "", strip_measure(text[clause.start : figure.start])
             )
@@ -2677,7 +2685,8 @@ def _zh_not_own(text: str, sentence: Span, clause: Span) -> bool:
     """Whether a clause is no act of the plan's own: an item after 包括, or a result (过去一年…) by its sentence's words
     up to it."""
     start = max(sentence.start, clause.start - _ZH_OWN_REACH)
-    return bool(_ZH_INCLUDING.search(text, start, clause.start)) or role(text[start : clause.end]) is Role.RESULT
+    found = role(text[start : clause.end])
+    return bool(_ZH_INCLUDING.search(text, start, clause.start)) or found in (Role.RESULT, Role.CONDITION)
 
 
 # A clause after 包括 in its sentence is an item of what the sentence names (前期出台的政策，包括免征…，减免…), no
