@@ -352,3 +352,32 @@ def test_the_reviews_are_read_with_every_evidence_quotes_figures_read_ahead(
         if line.strip().startswith("quote:") and "已于8月完成" in line
     )
     assert given and milestone in given[0]
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks on this platform")
+def test_a_run_that_stops_early_ends_its_second_process_even_with_sigterm_blocked(tmp_path: Path) -> None:
+    """A run that stops after the second process started and before its result is read (here a usage error; the
+    marks never sent, so the process waits for them, and the worker still referenced) ends at once, although what
+    started it blocked SIGTERM (a mask is inherited across exec and fork): multiprocessing's own exit handler
+    would wait on it forever."""
+    targets = _generate(6000, tmp_path)  # plan and review over READ_APART characters
+    script = (
+        "import signal, sys\n"
+        "signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})\n"
+        "from planaudit import doc_coverage\n"
+        "doc_coverage.CoverageWorker.send = lambda self, marked, readings: None\n"
+        "held, start = [], doc_coverage.CoverageWorker.__init__\n"  # still referenced at exit: its pipe stays open
+        "doc_coverage.CoverageWorker.__init__ = lambda self, *a: (held.append(self), start(self, *a))[1]\n"
+        "from planaudit.entry import main\n"
+        "sys.argv = ['planaudit', 'check', '-t', sys.argv[1], '--section', 'nowhere']\n"
+        "main()\n"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, str(targets)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 2, stderr
+    assert "unknown section nowhere" in stderr and "Traceback" not in stderr

@@ -1,5 +1,6 @@
 """Document coverage: plan phrases no goal quotes, review figures nothing uses, and silences the review may break."""
 
+import atexit
 import bisect
 import contextlib
 import heapq
@@ -433,6 +434,9 @@ class CoverageWorker:
             self._process.start()
         child.close()
         self._sender: Any = None
+        # A run that stops before the result is read (a usage error, a gate) ends the process with close() on its way
+        # out, before multiprocessing's own exit handler, which waits on it unbounded after a SIGTERM it may not get.
+        atexit.register(self.close)
 
     def send_figures(self, figures: Mapping[str, Sequence[Figure]]) -> None:
         """Hand over the figures verify read of the silent goals' quotes (silent_figures) without waiting, as soon as
@@ -469,6 +473,7 @@ class CoverageWorker:
         return coverage
 
     def close(self) -> None:
+        atexit.unregister(self.close)
         if self._process.is_alive():
             self._process.terminate()
         self._process.join(timeout=5)
@@ -490,6 +495,8 @@ def cover_apart(job: Job, conn: Any, other: Any = None, known: Mapping[str, Sequ
 
     ignore_ctrl_c()  # Ctrl-C is the first process's: it ends this one on its way out
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # a mask inherited blocking SIGTERM (from whatever started the run) would
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})  # leave close() to wait its 5 s, then kill
     if other is not None:
         other.close()
     coverage: DocumentCoverage | None = None

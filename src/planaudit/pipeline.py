@@ -194,6 +194,8 @@ def with_documents(scorecard: Scorecard, audit: Audit, year: int | None = None) 
     only = None if year is None else year_reviews(audit, year)
     worker = audit.coverage  # reading the documents in a second process (load_reviews)
     coverage = worker.result() if worker is not None and only is None else None
+    if worker is not None and only is not None:  # a ledger year reads its own reviews here: the process is not needed
+        worker.close()
     if coverage is None:
         with gc_paused():  # as for loading and scoring: what it reads makes no cycles, and the audit's objects are many
             places, figures = audit.places, audit.figures
