@@ -108,7 +108,7 @@ from planaudit.reading.script import Folded, fold
 from planaudit.reading.sections import Sections, heading_lines
 from planaudit.reading.tables import Indicator, indicators
 from planaudit.reading.tables import rows as table_rows
-from planaudit.reading.units import EN_MONTHS, PERCENT, PERCENTAGE_POINT, convert, format_number
+from planaudit.reading.units import EN_MONTHS, PERCENT, PERCENTAGE_POINT, convert, format_number, split_unit
 from planaudit.verify import PAIRWISE_LIMIT, evidence_owner
 
 # Rules whose reported level is compared with a prior-year baseline (planaudit.rules: needs_baseline).
@@ -266,6 +266,7 @@ class _Review:
         # a province's or city's plan (全省…, 全市… more often than 全国): a review's national figure is another tier
         self.local = plan.count("全国") < sum(plan.count(scope) for scope in _LOCAL_SCOPES)
         self.all = readings(text)
+        self.figure_starts = [reading.figure.start for reading in self.all]
         period = _years(plan_period)
         # 一、2020年工作回顾 … 二、2021年工作总体部署: the year each part reports on (or plans), where a figure or
         # act names none of its own
@@ -1076,6 +1077,7 @@ class _Goal(NamedTuple):
     # Chinese: a yearly-average target (年均) read in its last year, where a review's 年均 over the span is its outcome
     # (in a year on the way, a 年均 figure is several years' average, no year's)
     closing_average: bool = False
+    paced: bool = False  # a trajectory over years: a year's figure is a point on its way
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -1405,6 +1407,7 @@ def build(
                         _more_than_now(clause, plan_counts) if latin else None,
                         None if latin else _own_item(plan.text, finding),
                         closing is not None and closing.average and closing.target_year == own_year,
+                        closing is not None,
                     )
                     proposals[key] = _evidence(goal, read)
                     clauses[key] = clause if latin else ""
@@ -2211,7 +2214,7 @@ def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         found = _numeric_evidence(goal, review)
         if found is None and goal.words:
             found = _stage_count(goal, review) or _deed_evidence(goal, review)
-            if found is not None and _one_of_many(goal, review.text, found):
+            if found is not None and (_one_of_many(goal, review.text, found) or _figure_refused(goal, review, found)):
                 found = None
         if found is None and goal.finding.target is None and not goal.words and not goal.clause:
             return _chinese_act(goal, review)  # 居民收入稳步增长: a move with no amount, judged on a figure naming it
@@ -2227,6 +2230,57 @@ def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     if kind in ("judged", "comparison"):
         return _deed_evidence(goal, review)
     return None
+
+
+# A sum or count a goal sets over several years ("$450 million over four years", "in the next three years").
+_SEVERAL_YEARS = re.compile(
+    r"\b(?:over|in|during|across|within)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+(?:financial\s+|fiscal\s+)?years\b",
+    re.IGNORECASE,
+)
+# A total told so far or since a start ("bringing the total to 64", "since 2015"): no one year's figure.
+_SO_FAR = re.compile(r"\b(?:total|so far|to date|since|cumulative(?:ly)?|in all|altogether)\b", re.IGNORECASE)
+
+
+def _one_year_of_several(goal: _Goal, said: str) -> bool:
+    """English: a goal's sum over several years ("£300,000 over three years") and a review figure said of one year
+    ("paid out £82,000 in 2025"): a year's part, no outcome of the whole (none rather than a wrong one), unless the
+    goal is a trajectory, whose pace judges a year's figure on the way."""
+    return (
+        not goal.paced
+        and _SEVERAL_YEARS.search(goal.clause) is not None
+        and len(years_named(said)) == 1
+        and _SO_FAR.search(said) is None
+    )
+
+
+# Units that name what a figure measures whatever its noun: a share, a sum of money.
+_MEASURE_BASES = frozenset({PERCENT, PERCENTAGE_POINT, "$", "£", "€", "₹", "¥", "元"})
+
+
+def _figure_refused(goal: _Goal, review: _Review, found: _Evidence) -> bool:
+    """A deed sentence proposed for a goal with an amount, holding a figure that is no outcome of it: one in the
+    goal's own unit, which the figure reading refused already (another year's, another item's: "$104 million in
+    2024-25" for "$450 million over four years"), or a share or a sum where the goal counts something else ("Bike
+    trips rose 12 per cent" for "build 30 kilometres of bike lanes")."""
+    unit = goal.unit
+    if goal.finding.target is None or not unit:
+        return False
+    own_base = split_unit(unit).base
+    for start, end in found.spans:
+        at = bisect.bisect_left(review.figure_starts, start)
+        for reading in review.all[at : bisect.bisect_left(review.figure_starts, end)]:
+            figure = reading.figure
+            if figure.kind is not Kind.NUMBER or not figure.unit:
+                continue
+            if units_fit(unit, figure) or figure.unit == unit:
+                if _one_year_of_several(goal, review.text[reading.start : min(end, reading.end + 30)]):
+                    return True
+                continue
+            base = split_unit(figure.unit).base
+            if base in _MEASURE_BASES and base != own_base:
+                return True
+    return False
 
 
 # A count in words or digits: a deed quote holding one may report how many.
@@ -3358,6 +3412,8 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         end = max(end, respective[0][-1].end)
     begin = review.begins.get((reading.start, reading.end), reading.start)
     quote = text[begin:end].rstrip()
+    if _one_year_of_several(goal, text[reading.start : end]):
+        return None
     if not _stands(quote, figure.value, None if kind == "ranking" else value_unit):
         end = reading.end
         quote = text[begin:end]
