@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from planaudit.reading.matching import reports_deed
+from planaudit.reading.sections import without_label
 from tests.drafting import FILLER
 from tests.drafting import draft_pair as _draft
 from tests.drafting import entry_of as _entry
@@ -36,3 +38,48 @@ def test_a_years_spend_is_no_outcome_of_a_sum_over_years(tmp_path: Path, monkeyp
     assert _entry(goals, entries, "We will provide £300,000")["status"] == "silent"
     year = _entry(goals, entries, "including £90,000")
     assert (year["status"], year["value"]) == ("reported", 82000)
+
+
+HARBOUR_PLAN = (
+    "Harbour Authority Annual Performance Plan 2025\n\nStrategic Goal 2: Safer moorings\n\n"
+    "Target 2.1: Open the online mooring booking service at all 6 marinas by June 30, 2025.\n\n"
+    "Target 2.2: In 2025, new or upgraded pontoons funded by the Authority will serve at least 2.5 million visiting "
+    "boaters.\n"
+)
+HARBOUR_REVIEW = (
+    "Harbour Authority Annual Performance Report 2025\n\n" + FILLER + "\n\nStrategic Goal 2: Safer moorings\n\n"
+    "Target 2.1: The online mooring booking service went live at all 6 marinas on May 12, 2025.\n"
+    "By December 31, 2025, 54 percent of mooring bookings were made through the online service.\n\n"
+    "Target 2.2: Visiting boaters served by new or upgraded pontoons.\n"
+    "2025 target: 2.5 million. 2025 actual: 2.31 million.\n"
+)
+
+
+def test_a_numbered_items_label_is_no_target_word(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Target 2.1: … went live" reports the deed; the share of bookings after it is another measure
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, HARBOUR_PLAN, HARBOUR_REVIEW)
+    quote = _entry(goals, entries, "Target 2.1: Open")["evidence"][0]["quote"]
+    assert "went live at all 6 marinas" in quote
+
+
+def test_a_labelled_actual_in_a_bare_scale_is_the_goals_count(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "2.31 million" of "2.5 million visiting boaters"; the measure's heading line ("new or upgraded") is no deed
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, HARBOUR_PLAN, HARBOUR_REVIEW)
+    entry = next(entries[g["id"]] for g in goals if "2.5 million" in g["quote"])
+    assert (entry["status"], entry["value"]) == ("reported", 2.31)
+    assert entry["evidence"][0]["quote"] == "2025 actual: 2.31 million"
+
+
+def test_new_or_improved_names_things_not_a_deed() -> None:
+    assert not reports_deed("Households served by new or improved broadband")
+    assert not reports_deed("Homes with new and extended gardens")
+    assert reports_deed("The council improved 40 playgrounds")
+
+
+def test_a_label_is_left_out_only_at_a_lines_start() -> None:
+    assert without_label("Action 4 – The depot was opened in March.") == "The depot was opened in March."
+    assert without_label("Performance Goal 1.2.3: Ferries ran on time") == "Ferries ran on time"
+    assert without_label("The goal 4: a typo") == "The goal 4: a typo"
+    assert without_label("Objective 2:") == "Objective 2:"

@@ -105,7 +105,7 @@ from planaudit.reading.scan import (
     sets_policy,
 )
 from planaudit.reading.script import Folded, fold
-from planaudit.reading.sections import Sections, heading_lines
+from planaudit.reading.sections import Sections, heading_lines, without_label
 from planaudit.reading.tables import Indicator, indicators
 from planaudit.reading.tables import rows as table_rows
 from planaudit.reading.units import EN_MONTHS, PERCENT, PERCENTAGE_POINT, convert, format_number, split_unit
@@ -402,7 +402,7 @@ class _Review:
             sentence = text[span.start : span.end]
             newline = text.rfind("\n", read, span.start)
             read = span.start
-            done = reports_deed(sentence) and not looks_ahead(sentence)
+            done = reports_deed(sentence) and not looks_ahead(without_label(sentence))
             if newline != -1 or span.start == 0:
                 line = newline + 1
                 item = list_item(text[line : line + 8])
@@ -1636,21 +1636,28 @@ def _one_figure_each(
             continue
         quote = text[span[0] : span[1]]
         latin = _LATIN.search(quote) is not None
-        named = terms(quote) if latin else pair_set(quote)
-        shares = [
-            len(
-                (terms(_own_words(plan, findings[i])) if latin else pair_set(measure_words(findings[i].measure)))
-                & named
-            )
+        owns = [
+            terms(_own_words(plan, findings[i])) if latin else pair_set(measure_words(findings[i].measure))
             for i in indexes
         ]
-        top = max(shares)
-        winners = [i for i, share in zip(indexes, shares, strict=True) if share == top]
+        named = terms(quote) if latin else pair_set(quote)
+        winners = _naming_most(owns, indexes, named)
+        if len(winners) > 1 and latin and not any(own & named for own in owns):
+            # "and FRIA obligated $1.38 billion of it" names none: its sentence names what "it" is
+            first = max(text.rfind("\n", 0, span[0]), text.rfind(". ", 0, span[0])) + 1
+            winners = _naming_most(owns, indexes, terms(text[first : span[1]]))
         if len(winners) == 1:
             for index in indexes:
                 if index != winners[0]:
                     out[index] = None
     return out
+
+
+def _naming_most(owns: list[frozenset[str]], indexes: list[int], named: frozenset[str]) -> list[int]:
+    """Of the goals (indexes) whose own words are owns, those sharing the most of the words named."""
+    shares = [len(own & named) for own in owns]
+    top = max(shares)
+    return [i for i, share in zip(indexes, shares, strict=True) if share == top]
 
 
 def _due_later(due: str | None, plan: Period | None, reach: Period | None = None) -> bool:
@@ -3303,6 +3310,9 @@ def _labelled_actual(goal: _Goal, review: _Review) -> tuple[Reading, float] | No
                     continue
                 figure = figures[0]._replace(start=label.end(), end=label.end() + figures[0].end)
                 fits = not figure.unit or units_fit(goal.unit, figure) or figure.unit == goal.unit
+                if not fits and goal.unit and not split_unit(figure.unit).base:  # "1.72 million" of "million residents"
+                    scaled = split_unit(goal.unit)
+                    fits = scaled.factor == split_unit(figure.unit).factor and scaled.base not in _MEASURE_BASES
                 if figure.kind is Kind.NUMBER and fits and _of_order(finding, goal.unit, figure):
                     found.append(Reading(figure, label.start(), figure.end))
     return (found[0], 1.0) if len(found) == 1 else None

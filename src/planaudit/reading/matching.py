@@ -407,7 +407,7 @@ def looks_ahead(clause: str) -> bool:
 # An English clause that reports a deed done: a perfect or past passive ("has been set up", "was released"), a
 # completed act named as a noun ("enactment of", "passage of"), a state reached ("is now functional"), a past form
 # after its subject ("we invited"), or of a delivery verb ("published the … Standard", "ran Sprint Alpha") or of a
-# change ("pay rose 3.9%").
+# change ("pay rose 3.9%"); "new or improved facilities" names things, no deed.
 _DONE_EN = LazyPattern(
     r"\b(?:(?:has|have|had)\s+(?:(?:now|already|also|since|just|recently|successfully)\s+)*(?:been\s+)?(?!to\b)"
     r"[a-z]+(?:ed|en|wn|t|ne|un|de|ght|up)"
@@ -417,7 +417,8 @@ _DONE_EN = LazyPattern(
     r"|(?:[a-z]+ly\s+)?[a-z]{3,}ing\b)"
     r"|there\s+(?:is|are)\s+now|now\s+(?:covers|contains|includes|holds|serves|reaches)"
     r"|(?:enactment|passage|launch|completion|establishment|setting up|roll-?out|publication|release|opening)\s+of"
-    r"|(?<!newly )(?<!recently )(?:launched|published|released|opened|completed|established|introduced|enacted|passed"
+    r"|(?<!newly )(?<!recently )(?<!new or )(?<!new and )"
+    r"(?:launched|published|released|opened|completed|established|introduced|enacted|passed"
     r"|set up|held|ran"
     r"|created|appointed|delivered|rolled out|built|signed|approved|adopted|issued|implemented|went live"
     r"|rose|fell|grew|increased|decreased|declined|improved|reached|exceeded|doubled|halved))\b",

@@ -16,6 +16,17 @@ _LABEL = compile_re(
     r"(?=[ \t]*(?:[:.)–—-]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
+# A numbered item's label and what ends it, at a line's start: "Performance Goal 3.1.2: ", "Action 4 – ".
+_LABEL_LEAD = compile_re(_LABEL.pattern + r"[ \t]*[:.)–—-]?[ \t]*", re.IGNORECASE)
+
+
+def without_label(line: str) -> str:
+    """A line with its numbered item's label left out ("Goal 2.1: Launch the portal" → "Launch the portal"): a
+    label names the item, not what is done or due ("Goal" is no target word in "Goal 2.1: the portal went live")."""
+    found = _LABEL_LEAD.match(line)
+    return line[found.end() :] if found is not None and found.end() < len(line) else line
+
+
 # A heading line: short, between blank lines (or the text's ends), no sentence's end or lead-in colon.
 _HEADING = compile_re(r"(?:^|(?<=\n\n))[ \t#]*(?P<title>[A-Z][^\n]{2,100}?)[ \t]*(?=\n\n|\n?$)")
 _WORDS = compile_re(r"[a-z0-9]+")
