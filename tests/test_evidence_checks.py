@@ -83,3 +83,31 @@ def test_a_label_is_left_out_only_at_a_lines_start() -> None:
     assert without_label("Performance Goal 1.2.3: Ferries ran on time") == "Ferries ran on time"
     assert without_label("The goal 4: a typo") == "The goal 4: a typo"
     assert without_label("Objective 2:") == "Objective 2:"
+
+
+SERVICE_PLAN = (
+    "Customer Service Plan 2025\n\nService standards 2025\n\n"
+    "Calls answered within 30 seconds: target 85.0 per cent.\n"
+    "Complaints resolved within 10 working days: target 90 per cent.\n"
+    "Running cost of the contact centre: no more than £4.5 million.\n"
+)
+SERVICE_REVIEW = (
+    "Customer Service Annual Report 2025\n\n" + FILLER + "\n\nService standards 2025: results\n\n"
+    "Calls answered within 30 seconds (per cent): target 85.0, actual 81.2.\n"
+    "Complaints resolved within 10 working days (per cent): target 92, actual 93.\n"
+    "Running cost of the contact centre (£ million): target 4.5, actual 4.62.\n"
+)
+
+
+def test_a_tables_actual_beside_the_plans_target_is_the_outcome(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, SERVICE_PLAN, SERVICE_REVIEW)
+    calls = next(entries[g["id"]] for g in goals if "85.0" in g["quote"])
+    assert (calls["value"], calls["unit"]) == (81.2, "%")
+    assert calls["evidence"][0]["quote"].startswith("Calls answered within 30 seconds (per cent)")
+    cost = _entry(goals, entries, "Running cost")
+    assert (cost["value"], cost["unit"]) == (4.62, "£ million")
+    # the table's target is not the plan's (92 for 90): another year's or a revised target, no outcome of this one
+    assert next(entries[g["id"]] for g in goals if "target 90" in g["quote"])["status"] == "silent"

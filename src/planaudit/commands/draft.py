@@ -267,6 +267,15 @@ class _Review:
         self.local = plan.count("全国") < sum(plan.count(scope) for scope in _LOCAL_SCOPES)
         self.all = readings(text)
         self.figure_starts = [reading.figure.start for reading in self.all]
+        # English performance tables: (line start, measure end, match end, unit noted, target said, actual said)
+        self.target_actual: list[tuple[int, int, int, str, str, str]] = []
+        for found in _TARGET_ACTUAL.finditer(text):
+            first = text.rfind("\n", 0, found.start()) + 1
+            measure = text[first : found.start()]
+            note = _UNIT_NOTE.search(measure)
+            at = first + (note.start() if note else len(measure.rstrip().rstrip(":")))
+            said = (note["unit"] if note else "").strip()
+            self.target_actual.append((first, at, found.end(), said, found["target"], found["actual"]))
         period = _years(plan_period)
         # 一、2020年工作回顾 … 二、2021年工作总体部署: the year each part reports on (or plans), where a figure or
         # act names none of its own
@@ -3318,10 +3327,68 @@ def _labelled_actual(goal: _Goal, review: _Review) -> tuple[Reading, float] | No
     return (found[0], 1.0) if len(found) == 1 else None
 
 
+# A performance table's line giving a measure's target and its actual: "Trains on time (per cent): target 92.0,
+# actual 90.4", "Cost ($ million): target 6.2; actual 6.35".
+_TARGET_ACTUAL = re.compile(
+    r"\btarget:?[ \t]+(?P<target>[^\n,;:]{1,30}?)[ \t]*[,;][ \t]*(?:the[ \t]+)?actual:?[ \t]+"
+    r"(?P<actual>[^\n,;:]{1,30}?)(?=[ \t]*(?:[.;][ \t]*)?(?:\n|$)|\.[ \t])",
+    re.IGNORECASE,
+)
+_UNIT_NOTE = re.compile(r"\((?P<unit>[^()\n]{1,30})\)[ \t]*:?[ \t]*$")
+_SIGNS = "$£€₹¥"
+
+
+def _noted(said: str, unit: str) -> Figure | None:
+    """The one figure said in a table cell, read with the unit its line notes in brackets ("per cent", "$ billion")."""
+    said = said.strip()
+    if unit and not re.fullmatch(r"[0-9][0-9,]*(?:\.[0-9]+)?", said):
+        return None  # a cell in words or with its own unit: read as written below
+    if unit[:1] in _SIGNS:
+        said = f"{unit[0]}{said} {unit[1:].strip()}"
+    elif unit:
+        said = f"{said} {unit}"
+    figures = read_figures(said)
+    return figures[0] if len(figures) == 1 and figures[0].kind is Kind.NUMBER else None
+
+
+def _target_actual(goal: _Goal, review: _Review) -> _Evidence | None:
+    """English: the line of a review's performance table that gives the goal's own target beside its actual ("Regional
+    train services delivered on time (per cent): target 88.0, actual 89.1"): the target the plan's (same figure and
+    unit), the measure named in the goal's words; the actual is the outcome, the target never. One such line, else
+    none."""
+    finding, unit = goal.finding, goal.unit
+    if finding.kind not in ("at_least", "at_most", "approximately") or finding.target is None or not goal.words:
+        return None
+    found: list[tuple[int, int, Figure]] = []
+    for line in review.target_actual:
+        start, at, end, note, target, actual = line
+        measure = terms(review.text[start:at])
+        if len(goal.words & measure) < 2 or match_score(goal.words, measure, review.weights) < WORD_MATCH:
+            continue
+        planned, outcome = _noted(target, note), _noted(actual, note)
+        if planned is None or outcome is None or planned.value != finding.target:
+            continue
+        if unit and not (units_fit(unit, planned) or planned.unit == unit):
+            continue
+        if (planned.unit or "") != (outcome.unit or ""):
+            continue
+        found.append((start, end, outcome))
+    if len(found) != 1:
+        return None
+    start, end, outcome = found[0]
+    quote = review.text[start:end].strip()
+    start = review.text.find(quote, start)
+    lines = ["    status: reported", f"    value: {_n(outcome.value)}", f"    unit: {q(outcome.unit or unit or '')}"]
+    lines.append(
+        f"    evidence: [{{source: review, quote: {q(quote)}}}]  {MARK} (the table's actual beside its target)"
+    )
+    return _Evidence(lines, [(start, start + len(quote))])
+
+
 def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     finding, unit, has_baseline, text = goal.finding, goal.unit, goal.has_baseline, review.text
     if finding.kind in ("planned", "at_least", "at_most", "approximately"):
-        tabled = _table_evidence(goal, review)
+        tabled = _table_evidence(goal, review) or _target_actual(goal, review)
         if tabled is not None:
             return tabled
     kind = finding.kind
