@@ -111,3 +111,23 @@ def test_a_tables_actual_beside_the_plans_target_is_the_outcome(
     assert (cost["value"], cost["unit"]) == (4.62, "£ million")
     # the table's target is not the plan's (92 for 90): another year's or a revised target, no outcome of this one
     assert next(entries[g["id"]] for g in goals if "target 90" in g["quote"])["status"] == "silent"
+
+
+def test_a_phrase_naming_more_of_the_goals_words_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "to 2,600 apprentices" (a fund's recipients) is short and names apprentices only; the intake names all
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "College Plan 2025\n\nOur targets\n\nRecruit 900 new international apprentices in 2025, up from 820 in 2024.\n"
+        "We will open an international office in Lagos.\nWe will sign 12 new international partnerships.\n"
+    )
+    review = (
+        "College Annual Report 2025\n\n" + FILLER + "\nWe now train 6,300 apprentices.\n"
+        "The Apprentice Hardship Fund paid out £1.1 million to 2,600 apprentices during the year.\n"
+        "We welcomed 840 new international apprentices in 2025, and our international apprentice population now "
+        "stands at 3,100.\nOur international office in Lagos opened in March 2025.\n"
+        "We signed 9 new international partnerships.\nInternational fee income rose 4 per cent.\n"
+    )
+    goals, entries = _draft(tmp_path, plan, review)
+    entry = _entry(goals, entries, "Recruit 900")
+    assert entry["value"] == 840
+    assert entry["evidence"][0]["quote"].startswith("We welcomed 840")

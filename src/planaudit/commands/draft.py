@@ -1018,6 +1018,7 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
         index, pool = review.timed_terms, review.timed_pool
     scores: dict[frozenset[str], float] = {}
     timely = False  # best stands in a report that dates it by the goal's due (_Review.in_time)
+    named: frozenset[str] = frozenset()  # the goal's words best's phrase names
     for number in index.holding_any(heavy_terms(goal.words, review.weights, WORD_MATCH)):
         found = index.pieces[number]
         known = scores.get(found)
@@ -1025,12 +1026,16 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
         if score < WORD_MATCH:
             continue
         on_time = review.in_time(goal.month, pool[number].start)
+        shared = goal.words & found
+        # a phrase naming more of the goal's words beats one naming fewer of them, whatever their lengths ("2,050 new
+        # international students" for "recruit 2,400 new international students", not "paid out … to 4,100 students")
+        wider = best is not None and on_time == timely and shared != named and (shared > named or shared < named)
         if (
-            (best is None or (on_time, score) > (timely, best[1]))
+            (best is None or (shared > named if wider else (on_time, score) > (timely, best[1])))
             and option(pool[number])
             and not other_side(goal.clause or goal.finding.quote, _named_by(review, pool[number]))
         ):
-            best, timely = (pool[number], score), on_time
+            best, timely, named = (pool[number], score), on_time, shared
     return best
 
 
