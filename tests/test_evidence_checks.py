@@ -16,12 +16,14 @@ PARKS_PLAN = (
     "Greenvale Parks Plan 2025\n\nOur commitments\n\n"
     "We will plant 4,000 new street trees in Greenvale town centre.\n"
     "We will provide £300,000 over three years to the community orchards fund, including £90,000 in 2025.\n"
+    "We will increase the share of residents holding a garden waste permit to 45%.\n"
 )
 PARKS_REVIEW = (
     "Greenvale Parks Annual Review 2025\n\n"
     + FILLER
     + "\nVolunteers planting street trees in Greenvale town centre rose 15 per cent.\n"
     "The community orchards fund paid out £82,000 in 2025 and now supports 14 orchards.\n"
+    "The share of residents with a garden waste permit rose by 3 percentage points to 42%.\n"
 )
 
 
@@ -30,6 +32,9 @@ def test_a_share_of_another_measure_is_no_count_of_the_goals(tmp_path: Path, mon
     monkeypatch.chdir(tmp_path)
     goals, entries = _draft(tmp_path, PARKS_PLAN, PARKS_REVIEW)
     assert _entry(goals, entries, "We will plant 4,000")["status"] == "silent"
+    # a change in percentage points is the same measure as a share: still proposed
+    permit = next(entries[g["id"]] for g in goals if "45%" in g["quote"])
+    assert "rose by 3 percentage points to 42%" in permit["evidence"][0]["quote"]
 
 
 def test_a_years_spend_is_no_outcome_of_a_sum_over_years(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

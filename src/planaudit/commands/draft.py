@@ -2277,6 +2277,7 @@ def _one_year_of_several(goal: _Goal, said: str) -> bool:
 
 # Units that name what a figure measures whatever its noun: a share, a sum of money.
 _MEASURE_BASES = frozenset({PERCENT, PERCENTAGE_POINT, "$", "£", "€", "₹", "¥", "元"})
+_SHARES = frozenset({PERCENT, PERCENTAGE_POINT})
 
 
 def _figure_refused(goal: _Goal, review: _Review, found: _Evidence) -> bool:
@@ -2299,7 +2300,8 @@ def _figure_refused(goal: _Goal, review: _Review, found: _Evidence) -> bool:
                     return True
                 continue
             base = split_unit(figure.unit).base
-            if base in _MEASURE_BASES and base != own_base:
+            shares = {base, own_base} <= _SHARES  # "rose by 3 percentage points to 42%" for a share: its change
+            if base in _MEASURE_BASES and base != own_base and not shares:
                 return True
     return False
 
