@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from planaudit.reading.matching import reports_deed
+from planaudit.reading.matching import reports_deed, told_up_to
 from planaudit.reading.sections import without_label
 from tests.drafting import FILLER
 from tests.drafting import draft_pair as _draft
@@ -136,3 +136,41 @@ def test_a_phrase_naming_more_of_the_goals_words_wins(tmp_path: Path, monkeypatc
     entry = _entry(goals, entries, "Recruit 900")
     assert entry["value"] == 840
     assert entry["evidence"][0]["quote"].startswith("We welcomed 840")
+
+
+@pytest.mark.parametrize(
+    ("plan", "part", "whole"),
+    [
+        (
+            "County Budget 2024-25\n\nScholarships of £2.5 million will be paid to college students in 2024-25.\n",
+            "Scholarships of £1.9 million have been paid to college students till 31st December, 2024.",
+            "Scholarships of £2.6 million have been paid to college students till 31st March, 2025.",
+        ),
+        (
+            "县交通运输局2024年工作要点\n\n一、主要目标\n2024年，完成农村公路建设投资20亿元。\n",
+            "截至10月底，完成农村公路建设投资16亿元。",
+            "全年完成农村公路建设投资21亿元。",
+        ),
+    ],
+    ids=["english", "chinese"],
+)
+def test_a_figure_told_up_to_a_date_before_the_periods_end_is_a_part(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, plan: str, part: str, whole: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    heading = "County Budget Outturn 2024-25\n\n" if plan.startswith("County") else "县交通运输局2024年工作总结\n\n"
+    goals, entries = _draft(tmp_path, plan, heading + FILLER + "\n" + part + "\n")
+    assert entries[goals[0]["id"]]["status"] == "silent"
+    goals, entries = _draft(tmp_path, plan, heading + FILLER + "\n" + whole + "\n")
+    assert entries[goals[0]["id"]]["status"] == "reported"
+    assert entries[goals[0]["id"]]["evidence"][0]["quote"] in whole
+
+
+def test_told_up_to_reads_english_and_chinese_dates() -> None:
+    assert told_up_to("loans of Rs. 1,200 crore were disbursed till 31st January, 2024", (2023, 2024))
+    assert not told_up_to("loans of Rs. 1,200 crore were disbursed till 31st March, 2024", (2023, 2024))
+    assert told_up_to("As of June 30, 2024, 410 homes were insulated", (2024, 2024))
+    assert not told_up_to("As of September 30, 2024, 410 homes were insulated", (2024, 2024))  # a federal year's end
+    assert told_up_to("截至2024年9月底，累计完成", (2024, 2024))
+    assert not told_up_to("截至2024年底，累计完成", (2024, 2024))
+    assert not told_up_to("till 31st January, 2024", None)

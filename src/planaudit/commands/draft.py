@@ -80,6 +80,7 @@ from planaudit.reading.matching import (
     similarity,
     stem,
     terms,
+    told_up_to,
     units_fit,
     verb_object,
     without_base_years,
@@ -328,6 +329,7 @@ class _Review:
             if (
                 period_fits(named, period)
                 and not looks_ahead(text[first:last])
+                and not told_up_to(text[max(sentence.start, first - 120) : last], period)
                 and not _PLANS_ON.search(text, max(sentence.start, first - 120), first)
                 and not _BUDGET_ESTIMATE.search(before + after)
                 and not echoes.repeats(text[max(0, digit - 80) : digit], text[digit : max(digit, last)])
@@ -2296,8 +2298,9 @@ def _figure_refused(goal: _Goal, review: _Review, found: _Evidence) -> bool:
             if figure.kind is not Kind.NUMBER or not figure.unit:
                 continue
             if units_fit(unit, figure) or figure.unit == unit:
-                if _one_year_of_several(goal, review.text[reading.start : min(end, reading.end + 30)]):
-                    return True
+                said = review.text[reading.start : min(end, reading.end + 60)]
+                if _one_year_of_several(goal, said) or told_up_to(said, review.period):
+                    return True  # a year's part of a sum over years, a part of the year
                 continue
             base = split_unit(figure.unit).base
             shares = {base, own_base} <= _SHARES  # "rose by 3 percentage points to 42%" for a share: its change

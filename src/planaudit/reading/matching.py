@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from planaudit.reading.figures import Figure
 from planaudit.reading.lazyre import HAN, LazyPattern, skipping
-from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, same_base, split_unit
+from planaudit.reading.units import COUNTERS, EN_MONTHS, PERCENT, PERCENTAGE_POINT, same_base, split_unit
 
 # Share of a goal's measure-word pairs (capped at 6) that a review or baseline phrase must share to be proposed.
 MATCH_SHARE = 0.4
@@ -954,6 +954,35 @@ def period_fits(named: list[tuple[int, int]], period: tuple[int, int] | None) ->
     if last != first:
         return (first, last) == period or (period[0] == period[1] == first)
     return period[0] <= first <= period[1]
+
+
+# A figure told up to a date ("disbursed till 31st January, 2024", "as of June 30, 2024", 截至2024年10月底): the
+# part of a period up to then.
+_UP_TO_DATE = LazyPattern(
+    r"\b(?i:till|until|up\s+to|upto|as\s+(?:of|on|at))\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>[A-Z][a-z]+)\.?\s*(?:[0-9]{1,2}(?:st|nd|rd|th)?)?,?\s+"
+    r"(?P<year>(?:19|20)[0-9]{2})\b"
+    r"|截至(?:(?P<zh_year>(?:19|20)[0-9]{2})年)?(?P<zh_month>[0-9]{1,2})月"
+)
+# The earliest month an English period can end in: a calendar year's in September (a federal fiscal year named by its
+# calendar year ends then), a fiscal year 2023-24's in March of its second year.
+_EARLIEST_END = {False: 9, True: 3}
+
+
+def told_up_to(clause: str, period: tuple[int, int] | None) -> bool:
+    """Whether a review clause tells its figure up to a date before the earliest the period it reports on can end
+    ("Rs. 19,480 crore have been disbursed till 31st January, 2024" of 2023-24): a part of the period, no outcome."""
+    if period is None:
+        return False
+    for found in _UP_TO_DATE.finditer(clause):
+        if found["zh_month"]:  # a Chinese year is the calendar's
+            if (int(found["zh_year"] or period[1]), int(found["zh_month"])) < (period[1], 12):
+                return True
+            continue
+        named = EN_MONTHS.get(found["month"].lower())
+        if named is not None and (int(found["year"]), named) < (period[1], _EARLIEST_END[period[1] != period[0]]):
+            return True
+    return False
 
 
 def scale_fits(goal_value: float, outcome_value: float) -> bool:
