@@ -174,3 +174,19 @@ def test_told_up_to_reads_english_and_chinese_dates() -> None:
     assert told_up_to("截至2024年9月底，累计完成", (2024, 2024))
     assert not told_up_to("截至2024年底，累计完成", (2024, 2024))
     assert not told_up_to("till 31st January, 2024", None)
+
+
+def test_a_milestones_act_still_to_come_is_its_evidence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the funding approved is another step; the sentence says the goal's own act (start construction) is to come
+    monkeypatch.chdir(tmp_path)
+    plan = "Riverside Flood Plan 2025\n\nOur commitments\n\nWe will start construction of the Ashford flood relief tunnel.\n"
+    review = (
+        "Riverside Flood Report 2025\n\n"
+        + FILLER
+        + "\nFunding for the Ashford flood relief tunnel was approved in May "
+        "2025; construction is now expected to start in early 2026.\n"
+    )
+    goals, entries = _draft(tmp_path, plan, review)
+    entry = _entry(goals, entries, "will start construction")
+    assert "undecided" in entry
+    assert entry["evidence"][0]["quote"] == "construction is now expected to start in early 2026"

@@ -2247,6 +2247,8 @@ def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
             return _chinese_act(goal, review)
         acted = _act_evidence(goal, review) if goal.words else None
         found = acted or _milestone_evidence(goal, review) or _deed_evidence(goal, review)
+        if found is not None and goal.words:
+            found = _still_to_come(goal, review, found) or found
         return found if found is not None or not goal.words else _slipped(goal, review)
     if kind == "named_items":
         return _items_evidence(goal.finding, review.text)
@@ -2307,6 +2309,40 @@ def _figure_refused(goal: _Goal, review: _Review, found: _Evidence) -> bool:
             if base in _MEASURE_BASES and base != own_base and not shares:
                 return True
     return False
+
+
+# Where an English sentence's clauses part: "…was granted in March 2026; construction is expected to start…".
+_CLAUSE_PARTS = re.compile(r"\s*(?:;|,?\s+(?:and|but|while|although|though)\s+|,\s+(?=[a-z]))\s*")
+
+
+def _still_to_come(goal: _Goal, review: _Review, found: _Evidence) -> _Evidence | None:
+    """English: the clause of a deed's sentence that says the milestone's own act is still to come ("Planning consent
+    … was granted in March 2026; construction is expected to start in summer 2026" for "will start construction of
+    the … scheme"): another step was done, the goal's act was not; that clause is its evidence (undecided)."""
+    act = act_of(goal.clause)
+    if act is None:
+        return None
+    text = review.text
+    first, end = found.spans[0]
+    stops = [at for at in (text.find(". ", end), text.find("\n", end), text.find("。", end)) if at != -1]
+    last = min([*stops, len(text), end + 400])  # the written sentence on from the deed (a ";" parts no sentence)
+    sentence = text[first:last]
+    wanted = _wanted(goal, review)
+    begin = 0
+    for cut in [*_CLAUSE_PARTS.finditer(sentence), None]:
+        stop = cut.start() if cut is not None else len(sentence)
+        clause = sentence[begin:stop].strip().rstrip(".")
+        if (
+            clause
+            and looks_ahead(clause)
+            and not _other_act(act, acts_in(clause))
+            and acts_in(clause)
+            and terms(clause) & wanted
+        ):
+            at_clause = text.find(clause, first + begin)
+            return _undecided(goal, text, at_clause, at_clause + len(clause), WORD_MATCH, "its act still to come")
+        begin = cut.end() if cut is not None else len(sentence)
+    return None
 
 
 # A count in words or digits: a deed quote holding one may report how many.
