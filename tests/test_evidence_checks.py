@@ -190,3 +190,20 @@ def test_a_milestones_act_still_to_come_is_its_evidence(tmp_path: Path, monkeypa
     entry = _entry(goals, entries, "will start construction")
     assert "undecided" in entry
     assert entry["evidence"][0]["quote"] == "construction is now expected to start in early 2026"
+
+
+def test_chinese_a_rise_in_points_and_a_lists_second_item(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 比上年提高3个百分点 is judged on the review's rise in points, not its level; 和90公里 on the list's second figure
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "县水利局2024年工作要点\n\n一、主要目标\n城乡供水工程水质达标率达到95%以上，比上年提高3个百分点。\n"
+        "城区、乡镇新建供水管网分别达到40公里和90公里。\n"
+    )
+    review = (
+        "县水利局2024年工作总结\n\n一、工作完成情况\n城乡供水工程水质达标率达到96.2%，比上年提高3.4个百分点。\n"
+        "城区、乡镇分别新建供水管网46公里、84公里。\n"
+    )
+    goals, entries = _draft(tmp_path, plan, review)
+    rise = _entry(goals, entries, "比上年提高3个百分点")
+    assert (rise["value"], rise["unit"], rise["evidence"][0]["quote"]) == (3.4, "个百分点", "比上年提高3.4个百分点")
+    assert (_entry(goals, entries, "城区、乡镇")["value"], _entry(goals, entries, "和90公里")["value"]) == (46, 84)

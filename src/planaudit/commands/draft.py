@@ -1093,6 +1093,7 @@ class _Goal(NamedTuple):
     # Chinese: a yearly-average target (年均) read in its last year, where a review's 年均 over the span is its outcome
     # (in a year on the way, a 年均 figure is several years' average, no year's)
     closing_average: bool = False
+    place: tuple[tuple[str, ...], int] | None = None  # Chinese: the items a 分别 target lists, and its own one's place
     paced: bool = False  # a trajectory over years: a year's figure is a point on its way
 
 
@@ -1392,14 +1393,22 @@ def build(
                         if latin
                         else frozenset()
                     )
-                    named = finding
-                    if not latin and finding.figure is not None and not pair_set(finding.measure):
+                    named, trailing = finding, False
+                    told = None if latin else _zh_named_before(plan.text, finding)
+                    if told is not None:  # 和120公里, 比上年提高2个百分点: the measure is the one named before
+                        named = finding._replace(measure=told)
+                    elif not latin and finding.figure is not None and not pair_set(finding.measure):
                         # 将2.8万亿元中央财政资金纳入直达机制: the words after the amount name what it is for
                         end = _clause_span(plan.text, finding.figure.start, finding.figure.end)[1]
-                        named = finding._replace(measure=plan.text[finding.figure.end : end])
+                        after = plan.text[finding.figure.end : end]
+                        trailing = bool(pair_set(same_words(after)))
+                        before = plan.text[finding.start : finding.figure.start]
+                        # 优良中等路率达到85%以上, read with no measure and nothing after: the words before name it
+                        named = finding._replace(measure=after if trailing else measure_words(same_words(before)))
                     goal_unit = goal_units[index]
                     if _fraction(finding, goal_unit) and finding.target is not None:  # "one third" is drafted in %
                         named, goal_unit = named._replace(target=finding.target * 100), PERCENT
+                        trailing = True  # as before: its quote runs to its clause's end
                     goal = _Goal(
                         named,
                         goal_unit,
@@ -1409,7 +1418,7 @@ def build(
                         short,
                         sentence,
                         clause if latin else "",
-                        named is not finding,
+                        trailing,
                         ""
                         if latin
                         else _sentence_rest(plan.text, plan_sentences, sentence_starts, finding, finding_starts),
@@ -1421,8 +1430,9 @@ def build(
                         if latin
                         else None,
                         _more_than_now(clause, plan_counts) if latin else None,
-                        None if latin else _own_item(plan.text, finding),
+                        None if latin else _own_item(plan.text, named),
                         closing is not None and closing.average and closing.target_year == own_year,
+                        None if latin else _own_place(plan.text, named),
                         closing is not None,
                     )
                     proposals[key] = _evidence(goal, read)
@@ -3480,7 +3490,10 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
             return True  # the review lists the same items one figure each: its own is chosen below (_respective)
         return goal.item[0] in words and not any(head in words for head in goal.item[1])
 
-    best = _labelled_actual(goal, review) or _best_in(goal, review, lambda r: option(r) and own_item(r))
+    best = _labelled_actual(goal, review)
+    if best is None and kind == "pp_change":  # 比上年提高2.6个百分点 before the level 85.6% its sentence names first
+        best = _best_in(goal, review, lambda r: r.figure.unit == PERCENTAGE_POINT and option(r) and own_item(r))
+    best = best or _best_in(goal, review, lambda r: option(r) and own_item(r))
     capacity = _CAPACITY.search(measure_words(finding.measure)) if kind == "at_least" and not goal.words else None
     if best is None and capacity is not None:
         # 粮食综合生产能力保持在1.3万亿斤以上 against 粮食产量1.37万亿斤: a year's output is a floor of the capacity
@@ -3596,6 +3609,18 @@ def _own_item(text: str, finding: Finding) -> tuple[str, tuple[str, ...]] | None
     """Chinese: for a figure of a target listing one figure for each of several items
     (单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%), the head noun (last two characters) of its own item and
     those of the others; None for a figure of its own, or items whose heads are alike."""
+    listed = _own_place(text, finding)
+    if listed is None:
+        return None
+    items, own = listed
+    heads = [item[-2:] for item in items]
+    if len(set(heads)) < len(heads):
+        return None
+    return heads[own], tuple(head for at, head in enumerate(heads) if at != own)
+
+
+def _own_place(text: str, finding: Finding) -> tuple[tuple[str, ...], int] | None:
+    """Chinese: the items a target lists before a 分别, one figure each, and which of them its figure is of."""
     figure = finding.figure
     if figure is None or "分别" not in finding.measure:
         return None
@@ -3605,11 +3630,39 @@ def _own_item(text: str, finding: Finding) -> tuple[str, tuple[str, ...]] | None
         return None
     items = [item for item in _RESPECTIVE_ITEMS.split(measure_words(text[first:mark])) if len(item) >= 2]
     listed = [mark + f.start for f in read_figures(text[mark:last]) if f.unit == figure.unit]
-    heads = [item[-2:] for item in items]
-    if len(items) < 2 or len(listed) != len(items) or figure.start not in listed or len(set(heads)) < len(heads):
+    if len(items) < 2 or len(listed) != len(items) or figure.start not in listed:
         return None
-    own = listed.index(figure.start)
-    return heads[own], tuple(head for at, head in enumerate(heads) if at != own)
+    return tuple(items), listed.index(figure.start)
+
+
+# A Chinese measure that names only what a change is counted from (比上年, 较2023年, 同比): no measure of its own.
+_ZH_COMPARED = re.compile(r"(?:比|较|同比)?(?:上年|去年|上一年|(?:19|20)[0-9]{2}年)?(?:同期)?(?:末|底)?")
+_ZH_JOINER = re.compile(r"[和及与、]")
+
+
+def _zh_named_before(text: str, finding: Finding) -> str | None:
+    """Chinese: the measure of a figure whose own words name none, told before it in its sentence: the items before
+    a 分别 of its clause (高速公路、普通国省道新改建里程分别达到35公里和120公里: the second figure's, with 分别 for
+    _own_item), or for a change from last year (比上年提高2个百分点) the measure of the clause before; None when its
+    own words name it."""
+    figure = finding.figure
+    measure = same_words(finding.measure).strip(" ，,、；;")
+    if figure is None or not (_ZH_JOINER.fullmatch(measure) or _ZH_COMPARED.fullmatch(measure)):
+        return None
+    first, _ = _clause_span(text, figure.start, figure.end)
+    mark = text.rfind("分别", first, figure.start)
+    if mark != -1 and _ZH_JOINER.fullmatch(measure):
+        items = measure_words(text[first:mark])
+        return items + "分别" if len(items) >= 2 else None
+    if not _ZH_COMPARED.fullmatch(measure) or not measure:
+        return None
+    back = max(first - 200, max(text.rfind(stop, 0, max(0, first - 1)) for stop in "。；\n") + 1)
+    prior = text[back:first]
+    figures = read_figures(prior)
+    if not figures:
+        return None
+    named = measure_words(same_words(prior[: figures[0].start]))
+    return named if len(named) >= 2 else None
 
 
 def _figures_after(text: str, at: int, end: int, unit: str) -> list[Figure]:
@@ -3689,6 +3742,13 @@ def _respective_value(goal: _Goal, figures: list[Figure], items: list[str] | Non
             return min(figures, key=lambda f: f.value)
         return None
     named_items = [i for i, share in enumerate(shares) if share >= 0.5]
+    if not named_items and own_item and goal.place is not None and len(goal.place[0]) == len(items or ()):
+        # 高速公路、普通国省道新改建里程分别达到35公里和120公里 against 高速公路、普通国省道分别新改建38公里、112公里:
+        # the last item carries the measure's tail; the same items in the same order, each begins the other's
+        assert items is not None
+        planned, own = goal.place
+        if all(a.startswith(b) or b.startswith(a) for a, b in zip(planned, items, strict=True)):
+            return figures[own]
     return figures[named_items[0]] if len(named_items) == 1 else None
 
 
