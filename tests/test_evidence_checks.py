@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from planaudit.commands.draft import _latest_reported
 from planaudit.reading.matching import reports_deed, told_up_to
 from planaudit.reading.sections import without_label
 from tests.drafting import FILLER
@@ -207,3 +208,34 @@ def test_chinese_a_rise_in_points_and_a_lists_second_item(tmp_path: Path, monkey
     rise = _entry(goals, entries, "比上年提高3个百分点")
     assert (rise["value"], rise["unit"], rise["evidence"][0]["quote"]) == (3.4, "个百分点", "比上年提高3.4个百分点")
     assert (_entry(goals, entries, "城区、乡镇")["value"], _entry(goals, entries, "和90公里")["value"]) == (46, 84)
+
+
+def test_a_mid_term_review_reports_the_years_before_the_plans_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a three-year plan (2023—2025) reviewed at mid-term: its 2024 targets are judged on the 2024 results (the
+    # ；-parted clauses of 到2024年底 dated 2024 too); the 2025 ones are not due, whatever the review forecasts
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "青山县养老服务体系建设三年行动方案（2023—2025年）\n\n一、现状\n2022年，全县共有养老机构床位2800张。\n\n"
+        "二、主要目标\n到2025年，全县养老机构床位总数达到4000张，护理型床位占比达到60%左右，"
+        "实现街道综合养老服务中心全覆盖。\n到2024年底，全县养老机构床位总数达到3500张；建成社区养老服务站40个。\n"
+    )
+    review = (
+        "青山县养老服务体系建设三年行动方案（2023—2025年）中期评估报告\n\n一、总体进展\n方案实施两年来，各项任务有序推进。\n"
+        "2024年，全县养老机构床位总数达到3620张，护理型床位占比提高到55.4%。\n"
+        "截至2024年底，全县累计建成社区养老服务站43个，城区街道综合养老服务中心实现全覆盖。\n"
+        "二、下一步工作\n预计到2025年，全县养老机构床位总数将达到4100张。\n"
+    )
+    goals, entries = _draft(tmp_path, plan, review)
+    assert _entry(goals, entries, "全县养老机构床位总数达到3500张")["value"] == 3620
+    assert _entry(goals, entries, "建成社区养老服务站40个")["value"] == 43
+    for later in ("全县养老机构床位总数达到4000张", "护理型床位占比达到60%左右", "实现街道综合养老服务中心全覆盖"):
+        assert _entry(goals, entries, later)["status"] == "silent"
+    assert 'period: "2024"' in (tmp_path / "targets.yaml").read_text(encoding="utf-8")
+
+
+def test_the_last_year_a_review_gives_results_of() -> None:
+    mid = "Home Energy Strategy 2021–2025: mid-term review\n\nIn 2023, 4,100 homes were insulated.\n"
+    assert _latest_reported(mid + "By 2025 we expect to insulate 9,000 homes.\n", 2020, 2025) == 2023
+    assert _latest_reported("Final review\n\nIn 2025, 9,200 homes were insulated.\n", 2020, 2025) is None

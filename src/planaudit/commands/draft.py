@@ -261,7 +261,14 @@ class _Review:
     period (a result, not the next year's plan, a forecast, a restated target or a budget estimate; no other year
     named nearest it), and the words around each."""
 
-    def __init__(self, text: str, plan: str, plan_period: str | None, reach: Period | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        plan: str,
+        plan_period: str | None,
+        reach: Period | None = None,
+        years: tuple[int, int] | None = None,
+    ) -> None:
         self.text = text
         echoes = Echoes(plan)
         # a province's or city's plan (全省…, 全市… more often than 全国): a review's national figure is another tier
@@ -277,7 +284,7 @@ class _Review:
             at = first + (note.start() if note else len(measure.rstrip().rstrip(":")))
             said = (note["unit"] if note else "").strip()
             self.target_actual.append((first, at, found.end(), said, found["target"], found["actual"]))
-        period = _years(plan_period)
+        period = years or _years(plan_period)
         # 一、2020年工作回顾 … 二、2021年工作总体部署: the year each part reports on (or plans), where a figure or
         # act names none of its own
         self.year_starts: list[int] = []
@@ -1178,6 +1185,20 @@ def build(
     horizon = plan_horizon(plan.text, year, [head.title for head in heads])
     ledger = len(every_review) > 1
     years_of = _review_years(every_review, year) if ledger or horizon is not None else [None] * len(every_review)
+    midterm = False
+    if (
+        horizon is not None
+        and len(every_review) == 1
+        and year == str(horizon.target_year)
+        and years_of[0] in (None, horizon.target_year)
+        and _REVIEWED_YEAR.search(every_review[0].text) is None  # a review naming the year it reports on is of it
+        and reported_period(every_review[0].text) is None
+    ):
+        # one review of a plan over years written before its last year (a mid-term review): it reports on the years
+        # up to the last it gives results of; the plan's targets due after are not due yet
+        latest = _latest_reported(every_review[0].text, horizon.base_year, horizon.target_year)
+        if latest is not None:
+            years_of, midterm = [latest], True
     if ledger:  # the ledger's years in order, whatever order the reviews were given in
         ordered = sorted(zip(years_of, every_review, strict=True), key=lambda pair: pair[0] or 0)
         years_of, every_review = [own for own, _ in ordered], [doc for _, doc in ordered]
@@ -1339,12 +1360,14 @@ def build(
             review = review._replace(text=folded.text)
         # the review of one year of a plan over years reads that year's results (not the plan's first year's)
         own = str(review_year) if review_year is not None else year
+        # a mid-term review reads results of every year of the plan's span up to its own
+        span_read = (horizon.base_year + 1, review_year) if midterm and horizon and review_year else None
         own_span = parse_period(own) if own else None
         reach = _reported_until(review.text, own_span) if review is not None else own_span
         # a period the review states (its title, "In 2024 …"), not a month of a dated series: a heading of its own
         # ("Plans 2025") is no report date
         stated = reach if review is not None and reach != own_span and not _report_dates(review.text)[1] else None
-        read = _Review(review.text, plan.text, own, stated) if review is not None else None
+        read = _Review(review.text, plan.text, own, stated, span_read) if review is not None else None
         evidence_count = silent = 0
         used: list[tuple[int, int]] = []
         proposals: dict[tuple[str, str, str, str | None, bool], _Evidence | None] = {}
@@ -1358,6 +1381,10 @@ def build(
         for index, goal_finding in enumerate(findings):
             entry = None
             later = read is not None and _due_later(dues[index], own_span, reach) and paces[index] is None
+            if span_read is not None and read is not None:  # a mid-term review: the plan's last year is not reported
+                pace = paces[index]
+                due = dues[index] or year
+                later = pace.target_year > span_read[1] if pace is not None else _due_later(due, own_span, reach)
             # a target stated several times: its evidence sought through each statement, under the goal's kind
             statements = [goal_finding] + [other._replace(kind=goal_finding.kind) for other in also[index]]
             for finding in statements:
@@ -1700,6 +1727,25 @@ _DATE_LINE = re.compile(r"^[ \t]*([A-Z][a-z]{2,8})[ \t]+((?:19|20)[0-9]{2})[ \t]
 _FULL_MONTHS = frozenset(name for name in EN_MONTHS if len(name) > 4 or name in ("may", "june", "july"))
 
 
+# A span of years (2023—2025年, "2021–2026"): the period a plan or review covers, no year of results.
+_YEAR_SPAN = re.compile(r"(?:19|20)[0-9]{2}\s*[—–-]+\s*(?:19|20)[0-9]{2}")
+
+
+def _latest_reported(review: str, base_year: int, target_year: int) -> int | None:
+    """The last year a review of a plan over years (base_year → target_year) gives results of, when that is before
+    the plan's last year (2024年…达到1086亿元 and 截至2024年底… in a mid-term review of a 2023—2025 plan; its
+    预计到2025年 and 2025年，我市将… look ahead); None when it reports on the last year, or names none of the plan's."""
+    latest = None
+    for span in sentences(review):
+        sentence = review[span.start : span.end]
+        if looks_ahead(sentence):
+            continue
+        for first, last in years_named(_YEAR_SPAN.sub(" ", without_base_years(sentence))):
+            if first == last and base_year < first <= target_year:
+                latest = first if latest is None else max(latest, first)
+    return latest if latest is not None and latest < target_year else None
+
+
 def _reported_until(review: str, plan: Period | None) -> Period | None:
     """The period a review reports on: the plan's, or when the review is dated later on a line of its own (a plan
     published in November 2012 with deadlines in 2013, reviewed in a report of October 2013) up to that month."""
@@ -1734,6 +1780,12 @@ def _zh_span_due(text: str, first: int, at: int, plan_period: str | None) -> str
     back = max(0, first - 200)
     opening = max(text.rfind(stop, back, first) for stop in "。；\n") + 1 or back
     dated = _ZH_BY_YEAR_OPENING.match(text, opening, first)
+    if dated is None and text[opening - 1 : opening] == "；":
+        # 到2024年底，…达到1050亿元；累计建成5G基站2万个: the sentence's opening year dates its clauses after a ；
+        start = max(text.rfind(stop, back, first) for stop in "。\n") + 1 or back
+        dated = _ZH_BY_YEAR_OPENING.match(text, start, first)
+        if dated is not None and years_named(text[dated.end() : first]):
+            dated = None  # another year named on the way: not this opening's
     if over is not None:
         year = str(five_year_plan(over.group(1))[1])
     elif dated is not None:
