@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from planaudit.commands.draft import _latest_reported
-from planaudit.reading.matching import reports_deed, told_up_to
+from planaudit.reading.matching import measure_words, names_measure, reports_deed, told_up_to
 from planaudit.reading.sections import without_label
 from tests.drafting import FILLER
 from tests.drafting import draft_pair as _draft
@@ -239,3 +239,20 @@ def test_the_last_year_a_review_gives_results_of() -> None:
     mid = "Home Energy Strategy 2021–2025: mid-term review\n\nIn 2023, 4,100 homes were insulated.\n"
     assert _latest_reported(mid + "By 2025 we expect to insulate 9,000 homes.\n", 2020, 2025) == 2023
     assert _latest_reported("Final review\n\nIn 2025, 9,200 homes were insulated.\n", 2020, 2025) is None
+
+
+def test_chinese_a_level_held_is_named_by_its_measure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 稳定在 is a verb of the level, not part of the measure's name
+    monkeypatch.chdir(tmp_path)
+    plan = "县农业农村局2024年工作要点\n\n一、主要目标\n全县生猪综合生产能力达到30万头以上。\n"
+    review = "县农业农村局2024年工作总结\n\n一、工作完成情况\n全县生猪综合生产能力稳定在31万头。\n"
+    goals, entries = _draft(tmp_path, plan, review)
+    assert _entry(goals, entries, "全县生猪综合生产能力")["value"] == 31
+
+
+def test_chinese_a_span_summed_over_and_a_counts_head_noun() -> None:
+    assert measure_words("三年累计农村劳动力转移就业") == "农村劳动力转移就业"
+    assert measure_words("两年来改建农村公路") == "改建农村公路"
+    assert measure_words("三年级学生") == "三年级学生"  # a grade, no span
+    assert names_measure("农村劳动力转移就业人数", "农村劳动力转移就业人数达到2万人", "三年累计农村劳动力转移就业")
+    assert not names_measure("农村劳动力转移就业人数", "农村劳动力转移就业人数达到2万人", "三年累计城镇新增就业")

@@ -231,7 +231,7 @@ def _number(token: str) -> str:
 
 _ZH_VERB_TAIL = LazyPattern(
     r"(?:分别|累计|平均|同比|比上年|比去年|较上年)?(?:达到|达|增长|增加|提高|提升|上涨|上升|下降|降低|降到|降至|减少|"
-    r"超过|突破|为|至|到|了|在|保持|控制在|实现|完成|新增|增幅|涨幅|降幅|增速|从|由|首次|再次|跃上|迈上|登上|站上)*$"
+    r"超过|突破|为|至|到|了|在|保持|控制在|稳定|维持|稳居|实现|完成|新增|增幅|涨幅|降幅|增速|从|由|首次|再次|跃上|迈上|登上|站上)*$"
 )
 
 
@@ -242,7 +242,11 @@ _ZH_WHOLE = LazyPattern(r"全国|全省|全市|全区|全县|全社会|我国|�
 # A measure derived from another (a ratio, a share, a rate, a density): 单位国内生产总值能耗 is not 国内生产总值,
 # 服务业增加值占GDP比重 is not 服务业增加值. Words before a review figure that leave this head out name the base.
 _ZH_DERIVED = LazyPattern(r"(?:能耗|强度|比重|比例|占比|浓度|密度|增速|增幅|率)$")
-_ZH_LEAD = LazyPattern(r"^(?:全年|年末|期末|年底|全国|完成|实现|新|累计|其中|共|我们|我区)+")
+# 五年累计, 两年来: the span a review sums over leads the measure's words, no part of them.
+_ZH_LEAD = LazyPattern(
+    r"^(?:全年|年末|期末|年底|全国|完成|实现|新|累计|其中|共|我们|我区"
+    r"|(?:[一二三四五六七八九十两]|[0-9]{1,2})年(?=累计|来|间|共)(?:来|间)?)+"
+)
 
 
 def measure_words(before: str) -> str:
@@ -313,7 +317,14 @@ def names_measure(measure: str, quote: str, before: str, borrowed: bool = False)
     if len(measure) >= 2 and _common(measure, words) >= IN_ORDER * len(measure):
         return True
     own = own[-40:]  # the measure without its lead words (其中乡村学校: 乡村学校 in 分配到乡村学校)
-    return len(own) >= 4 and _common(own, words) >= IN_ORDER * len(own)
+    if len(own) >= 4 and _common(own, words) >= IN_ORDER * len(own):
+        return True
+    # 城镇新增就业人数 against 城镇新增就业326万人: a count's head noun is told by the figure's unit
+    counted = _ZH_COUNT_HEAD.sub("", own)
+    return counted != own and len(counted) >= 4 and _common(counted, words) >= IN_ORDER * len(counted)
+
+
+_ZH_COUNT_HEAD = LazyPattern(r"(?:人数|个数|户数|次数)$")
 
 
 # Words that name one side of a measure and exclude the other: a review's daytime rate is no evidence for a night-time
