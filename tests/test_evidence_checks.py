@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from planaudit.commands.draft import _latest_reported
-from planaudit.reading.matching import measure_words, names_measure, reports_deed, told_up_to
+from planaudit.reading.matching import estimates_only, measure_words, names_measure, reports_deed, told_up_to
 from planaudit.reading.sections import without_label
 from tests.drafting import FILLER
 from tests.drafting import draft_pair as _draft
@@ -256,3 +256,28 @@ def test_chinese_a_span_summed_over_and_a_counts_head_noun() -> None:
     assert measure_words("三年级学生") == "三年级学生"  # a grade, no span
     assert names_measure("农村劳动力转移就业人数", "农村劳动力转移就业人数达到2万人", "三年累计农村劳动力转移就业")
     assert not names_measure("农村劳动力转移就业人数", "农村劳动力转移就业人数达到2万人", "三年累计城镇新增就业")
+
+
+def test_the_latest_estimate_of_the_years_own_figure_is_its_outcome(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "is now estimated at 1.3 per cent" for 2025-26 reports the year; the next year's estimate is a forecast
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "State Budget 2025-26\n\nFiscal targets\n\n"
+        "We will keep the revenue deficit within 1.5 per cent of GSDP in 2025-26.\n"
+    )
+    review = (
+        "State Budget 2026-27\n\nReview of 2025-26\n\nThe revenue deficit for 2026-27 is estimated at 1.2 per cent of "
+        "GSDP.\nThe revenue deficit for 2025-26 is now estimated at 1.3 per cent of GSDP in the Revised Estimates.\n"
+    )
+    goals, entries = _draft(tmp_path, plan, review)
+    entry = entries[goals[0]["id"]]
+    assert entry["value"] == 1.3
+    assert "for 2025-26" in entry["evidence"][0]["quote"]
+
+
+def test_an_estimate_alone_is_what_looks_ahead_in_a_clause() -> None:
+    assert estimates_only("The revenue deficit for 2025-26 is now estimated at 1.3 per cent")
+    assert not estimates_only("The revenue deficit will be estimated at 1.2 per cent next year")
+    assert not estimates_only("Bus fares rose 3 per cent")  # no estimate: no exception to make

@@ -49,6 +49,7 @@ from planaudit.reading.matching import (
     deliverable,
     does_to,
     echoes_act,
+    estimates_only,
     head_counted,
     helped_act,
     initials,
@@ -330,12 +331,13 @@ class _Review:
             named = years_named(without_base_years(after))[:1] or years_named(without_base_years(before))[-1:]
             if not named and sentence.start < first:  # "For 2017-18, I have provided…": bounded, a sentence may be long
                 named = years_named(without_base_years(text[max(sentence.start, first - 120) : first]))[-1:]
+            told = named and period is not None  # a year named in the sentence, not a heading's
             named = named or self.year_at(figure.start)
             key = (reading.start, reading.end)
             digit = next((i for i in range(figure.start, figure.end) if text[i].isdigit()), figure.start)
             if (
                 period_fits(named, period)
-                and not looks_ahead(text[first:last])
+                and (not looks_ahead(text[first:last]) or (bool(told) and estimates_only(text[first:last])))
                 and not told_up_to(text[max(sentence.start, first - 120) : last], period)
                 and not _PLANS_ON.search(text, max(sentence.start, first - 120), first)
                 and not _BUDGET_ESTIMATE.search(before + after)

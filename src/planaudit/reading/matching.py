@@ -415,6 +415,19 @@ def looks_ahead(clause: str) -> bool:
     return False
 
 
+_ESTIMATED = LazyPattern(r"\b(?:is|are|was|were|now|been)\s+(?:now\s+)?estimated at\b", re.IGNORECASE)
+
+
+def estimates_only(clause: str) -> bool:
+    """Whether an English clause looks ahead only by a figure "estimated at" ("The fiscal deficit for 2023-24 is now
+    estimated at 2.86 per cent"): the latest estimate of a year named beside it, an outcome when that year is the one
+    reported on (a forecast of a later year is told by its year)."""
+    if _ESTIMATED.search(clause) is None or _AHEAD_ZH.search(clause) is not None:
+        return False
+    rest = _ESTIMATED.sub(" ", clause)
+    return _AHEAD_EN.search(rest) is None and _BUDGET_ESTIMATE.search(rest) is None
+
+
 # An English clause that reports a deed done: a perfect or past passive ("has been set up", "was released"), a
 # completed act named as a noun ("enactment of", "passage of"), a state reached ("is now functional"), a past form
 # after its subject ("we invited"), or of a delivery verb ("published the … Standard", "ran Sprint Alpha") or of a
