@@ -281,3 +281,24 @@ def test_an_estimate_alone_is_what_looks_ahead_in_a_clause() -> None:
     assert estimates_only("The revenue deficit for 2025-26 is now estimated at 1.3 per cent")
     assert not estimates_only("The revenue deficit will be estimated at 1.2 per cent next year")
     assert not estimates_only("Bus fares rose 3 per cent")  # no estimate: no exception to make
+
+
+def test_a_report_for_the_year_ended_in_july_reports_to_july(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a 2024/25 plan reviewed "for the year ended 31 July 2025": a goal due by July 2025 is due; a fall told
+    # "lower in 2024/25 than in 2019/20" is a fall against the earlier year
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "Fenwick College\nBusiness Plan 2024/25\n\nOur commitments\n\n"
+        "KPI 3. We will reduce our staff turnover rate from 15% to below 11% by July 2025.\n"
+        "KPI 4. We will cut water use across the campus by 10%.\n"
+    )
+    review = (
+        "Fenwick College\nAnnual Report for the year ended 31 July 2025\n\n" + FILLER + "\n"
+        "Our staff turnover rate fell to 10.2% at the year end.\n"
+        "Water use across the campus was 13% lower in 2024/25 than in 2019/20.\n"
+    )
+    goals, entries = _draft(tmp_path, plan, review)
+    turnover = next(entries[g["id"]] for g in goals if "turnover" in g["quote"])
+    assert turnover["value"] == 10.2
+    water = next(entries[g["id"]] for g in goals if "water use" in g["quote"])
+    assert (water["value"], water["basis"]) == (13, "change")

@@ -142,14 +142,16 @@ _FALL_BEFORE = re.compile(
     r"|(?i:\b(?:reduction|fall|decline|decrease|drop|cut)\s+of))\s*$"
 )
 # A change told after its size, against a base: "27% below 2019 levels", "12% higher than in 2019".
+# "… 14% lower in 2024/25 than in 2018/19": the year the figure is of may stand between the comparison's words.
+_IN_YEAR = r"(?:[ \t]+in[ \t]+(?:19|20)[0-9]{2}(?:[-/–][0-9]{2,4})?)?"
 _FALL_AFTER = re.compile(
-    r"[ \t]*(?:below|lower than|less than|down on|under)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|in[ \t]+)?"
-    r"(?:(?:19|20)[0-9]{2}|baseline|base|levels?)\b",
+    r"[ \t]*(?:below|lower" + _IN_YEAR + r"[ \t]+than|less" + _IN_YEAR + r"[ \t]+than|down on|under)"
+    r"[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|in[ \t]+)?(?:(?:19|20)[0-9]{2}|baseline|base|levels?)\b",
     re.IGNORECASE,
 )
 _RISE_AFTER = re.compile(
-    r"[ \t]*(?:above|higher than|more than|up on|over)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|in[ \t]+)?"
-    r"(?:(?:19|20)[0-9]{2}|baseline|base|levels?)\b",
+    r"[ \t]*(?:above|higher" + _IN_YEAR + r"[ \t]+than|more" + _IN_YEAR + r"[ \t]+than|up on|over)"
+    r"[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|in[ \t]+)?(?:(?:19|20)[0-9]{2}|baseline|base|levels?)\b",
     re.IGNORECASE,
 )
 _CUMULATIVE = re.compile(r"累计|总数|总量|达到|达")
@@ -1029,7 +1031,7 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
         index, pool = review.timed_terms, review.timed_pool
     scores: dict[frozenset[str], float] = {}
     timely = False  # best stands in a report that dates it by the goal's due (_Review.in_time)
-    named: frozenset[str] = frozenset()  # the goal's words best's phrase names
+    covered: frozenset[str] = frozenset()  # the goal's words best's phrase names
     for number in index.holding_any(heavy_terms(goal.words, review.weights, WORD_MATCH)):
         found = index.pieces[number]
         known = scores.get(found)
@@ -1040,13 +1042,13 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
         shared = goal.words & found
         # a phrase naming more of the goal's words beats one naming fewer of them, whatever their lengths ("2,050 new
         # international students" for "recruit 2,400 new international students", not "paid out … to 4,100 students")
-        wider = best is not None and on_time == timely and shared != named and (shared > named or shared < named)
+        wider = best is not None and on_time == timely and (shared > covered or shared < covered)
         if (
-            (best is None or (shared > named if wider else (on_time, score) > (timely, best[1])))
+            (best is None or (shared > covered if wider else (on_time, score) > (timely, best[1])))
             and option(pool[number])
             and not other_side(goal.clause or goal.finding.quote, _named_by(review, pool[number]))
         ):
-            best, timely, named = (pool[number], score), on_time, shared
+            best, timely, covered = (pool[number], score), on_time, shared
     return best
 
 
@@ -1186,7 +1188,9 @@ def build(
     # a plan over years (“十四五”时期, "Strategy 2021–2025"): its targets run from the span's base year to its last
     horizon = plan_horizon(plan.text, year, [head.title for head in heads])
     ledger = len(every_review) > 1
-    years_of = _review_years(every_review, year) if ledger or horizon is not None else [None] * len(every_review)
+    years_of: list[int | None] = (
+        _review_years(every_review, year) if ledger or horizon is not None else [None] * len(every_review)
+    )
     midterm = False
     if (
         horizon is not None
@@ -1748,12 +1752,27 @@ def _latest_reported(review: str, base_year: int, target_year: int) -> int | Non
     return latest if latest is not None and latest < target_year else None
 
 
+# A report's own year named by its end in its title or opening lines: "for the year ended 31 July 2025", "year ending
+# June 30, 2024".
+_YEAR_ENDED = re.compile(
+    r"\byear\s+(?:ended|ending|to)\s+(?:the\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>[A-Z][a-z]+)"
+    r"(?:\s+[0-9]{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<year>(?:19|20)[0-9]{2})\b",
+    re.IGNORECASE,
+)
+YEAR_ENDED_REACH = 600
+
+
 def _reported_until(review: str, plan: Period | None) -> Period | None:
     """The period a review reports on: the plan's, or when the review is dated later on a line of its own (a plan
     published in November 2012 with deadlines in 2013, reviewed in a report of October 2013) up to that month."""
     months = _report_dates(review)[1]
     if plan is None:
         return plan
+    ended = _YEAR_ENDED.search(review, 0, YEAR_ENDED_REACH)
+    if ended is not None and not months and (month := EN_MONTHS.get(ended["month"].lower())) is not None:
+        # "Annual Report … for the year ended 31 July 2025": its year runs to that month
+        dated = parse_period(f"{ended['year']}-{month:02d}")
+        return plan if dated is None or dated.last <= plan.last else Period(plan.first, dated.last)
     # or a review that states its own period ("Sustainability Report 2024", "In 2024 our emissions were …")
     stated = reported_period(review) if not months else None
     if not months and stated is None:
@@ -3800,9 +3819,9 @@ def _respective_value(goal: _Goal, figures: list[Figure], items: list[str] | Non
         # 高速公路、普通国省道新改建里程分别达到35公里和120公里 against 高速公路、普通国省道分别新改建38公里、112公里:
         # the last item carries the measure's tail; the same items in the same order, each begins the other's
         assert items is not None
-        planned, own = goal.place
+        planned, placed_at = goal.place
         if all(a.startswith(b) or b.startswith(a) for a, b in zip(planned, items, strict=True)):
-            return figures[own]
+            return figures[placed_at]
     return figures[named_items[0]] if len(named_items) == 1 else None
 
 
