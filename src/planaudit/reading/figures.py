@@ -310,6 +310,7 @@ _UNIT_AFTER_ENGLISH = rf"""
     | \ ?(?i:(?P<en_times>(?:times|-?fold)\b|×))
     | \ ?(?i:(?P<en_ordinal_suffix>(?<=[0-9])(?:st|nd|rd|th))\b)
     | \ ?(?i:(?P<en_scale>{_EN_SCALE}))\b(?:\ (?P<en_scaled_noun>{_EN_NOUN}))?
+    | \ (?P<en_symbol>(?:[kMGT]W[hp]?|[kMGT]?tCO2(?:-?eq?)?|[kMG]t(?!\ [A-Z])|[kMGTP]J)(?![\w/]))
     | \ (?!(?i:and|or)/)(?P<en_rate>[A-Za-z]{{1,4}}/[A-Za-z]{{1,4}})(?![\w/])
     | \ (?P<en_noun>{_EN_NOUN})
     """
@@ -454,7 +455,7 @@ _NOT_QUALIFIER_AFTER = {
 _BEFORE_EN = LazyPattern(
     r"(?i:\b(?P<word>more than|over|above|exceeding|in excess of|at least|no less than|not less than|no fewer than|"
     r"nearly|almost|close to|about|around|approximately|roughly|some|up to|at most|no more than|not more than|"
-    r"within|less than|fewer than|under|below))\s+$"
+    r"within|less than|fewer than|under|below|circa|(?-i:c|ca)\.))\s+$"
 )
 _EN_QUALIFIERS = {
     "more than": Qualifier.MORE_THAN,
@@ -473,6 +474,9 @@ _EN_QUALIFIERS = {
     "around": Qualifier.ABOUT,
     "approximately": Qualifier.ABOUT,
     "roughly": Qualifier.ABOUT,
+    "circa": Qualifier.ABOUT,
+    "c.": Qualifier.ABOUT,
+    "ca.": Qualifier.ABOUT,
     "some": Qualifier.ABOUT,
     "up to": Qualifier.AT_MOST,
     "at most": Qualifier.AT_MOST,
@@ -980,6 +984,10 @@ def _with_unit(
         unit, position = "", number_position  # "09 Principles and actions", "24 Metro Projects 10000 15700": labels
     if unit and unit.isascii() and is_bare_scale(unit):
         value, unit, position = _compound(source, value, unit, position)
+    elif unit in _SMALLER_TIME and digits is not None:
+        smaller = _TIME_AND.match(source, position)
+        if smaller is not None and smaller.group("unit").lower().rstrip("s") == _SMALLER_TIME[unit]:
+            value, position = value + float(smaller.group("number")) / 60, smaller.end()  # "5 minutes 30 seconds"
     if (not unit or (unit_kind in ("noun", "described") and unit.isascii())) and currency == "" and digits is not None:
         adjective = _MEASURE_ADJECTIVE.match(source, number_position) if unit else None
         if adjective is not None and source.startswith(" " + unit, adjective.end()):
@@ -1019,6 +1027,9 @@ def _with_unit(
     return draft
 
 
+# "4 minutes 12 seconds", "2 hours and 15 minutes": one span of time, in the larger unit
+_SMALLER_TIME = {"hours": "minute", "hour": "minute", "minutes": "second", "minute": "second"}
+_TIME_AND = LazyPattern(r"(?: and)? (?P<number>[0-5]?[0-9]) (?P<unit>minutes?|seconds?)\b")
 # "compared with 2019 levels", "at 2020 prices": a year before a plural that no year counts
 _YEAR_NOUNS = frozenset({"levels", "prices", "baselines", "figures", "values", "terms", "rates", "standards"})
 _PENCE = LazyPattern(r"p(?![A-Za-z0-9]|\.[A-Za-z])")
@@ -1113,6 +1124,8 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
         if lower and lower not in _EN_STOPWORDS and lower not in _EN_WORD_VALUES and lower not in _COUNT_DESCRIBERS:
             return normalize_unit(f"{scale} {noun}"), end, ""
         return normalize_unit(scale), scale_end, ""
+    if groups["en_symbol"] is not None:
+        return groups["en_symbol"], end, ""  # "5 GW", "295 MtCO2eq", "142 ktCO2e": a unit written as its symbol
     if groups["en_rate"] is not None:
         return groups["en_rate"], end, ""  # "158 Ml/d", "50 mg/l", "30 km/h": a measure written as a rate
     noun = groups["en_noun"]

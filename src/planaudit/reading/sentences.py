@@ -11,6 +11,8 @@ _ABBREVIATION_WORDS = (
     "u.k"
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+_APPROXIMATELY = frozenset({"c", "ca"})
+_NUMBER_NEXT = compile_re(r"\s[$£€¥₹]?[0-9]")
 _LIST_NUMBER = compile_re(r"(?:^|\n)[ \t]*[0-9]{1,3}$")
 _WORD_BEFORE = compile_re(r"([A-Za-z][A-Za-z.]*)$")
 
@@ -27,6 +29,8 @@ def english_stop(text: str, index: int) -> bool:
     if word is None:
         return True
     written = word.group(1)
+    if written in _APPROXIMATELY:
+        return not _NUMBER_NEXT.match(text, index + 1)  # "by c. 6%", "ca. €40 million": circa, before its number
     if written.lower() in _ABBREVIATIONS:
         # "etc." and "approx." may end a sentence: they do when a capital letter follows after the space.
         return written.lower() in ("etc", "approx") and _capital_next(text, index + 1)
