@@ -300,10 +300,10 @@ FINAL_HELD_OUT = {
 # pair that still drafts one is a strict xfail, so the day draft reads it right the mark has to go.
 THIRD_HELD_OUT = {
     "invented/climate-action-ardmore": None,
-    "invented/police-crime-eastmere": "reduce/cut … by 8%/5% drafted at_least (two falls as floors)",
+    "invented/police-crime-eastmere": None,
     "invented/transport-southmoor": None,
     "invented/zh-rural-roads": None,
-    "invented/zh-soe-energy": "压减法人户数15户 drafted at_least 15 户 (the key reads a cut by a count as decline)",
+    "invented/zh-soe-energy": None,
 }
 
 

@@ -2210,6 +2210,8 @@ def _rule(finding: Finding, unit: str | None) -> str:
         amount = "target_pct" if finding.unit == PERCENT else "target"
         parts += [f"{amount}: {_n(finding.target)}"] if finding.target is not None else []
         parts.append(f"unit: {q(unit or (PERCENT if finding.target is None else ''))}")  # a fall in % read as growth
+        if finding.direction == "about" and finding.target is not None:
+            parts.append("tolerance: 0")  # "by c. 6%": how far short still meets it is the auditor's reading
     elif kind == "increase_by":
         parts += [f"target: {_n(finding.target or 0)}", f"unit: {q(unit or '')}"]
     elif kind == "between":

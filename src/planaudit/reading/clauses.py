@@ -152,7 +152,8 @@ _EN_EFFECT_SAVES = LazyPattern(
 # another decides or a cost passed on, not a result the plan delivers ("fees will fall to $10 a day" is one).
 _EN_PRICE_RISE = LazyPattern(
     r"\b(?:bills?|prices?|tariffs?|charges?|fares?|rents?|premiums?)\s+(?:will|would|are (?:expected|set|due) to)\s+"
-    r"(?:\w+ly\s+)?(?:rise|increase|go up|grow)\b",
+    r"(?:\w+ly\s+)?(?:rise|increase|go up|grow)\b"
+    r"(?!\s+by\s+(?:no more than|not more than|at most|a maximum of|less than|under)\b)",  # a cap set on the rise
     re.IGNORECASE,
 )
 _EN_EXISTING = LazyPattern(
@@ -432,9 +433,23 @@ _EN_TIMED_ACT = LazyPattern(
 )
 
 
+# A service standard: a thing done to each case within days ("complaints will be logged within 2 working days", "cases
+# will be referred to a panel within five days"), a passive verb and its object before "within".
+_EN_DONE_WITHIN = LazyPattern(
+    r"\b(?:be|are|is)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)(?:\s+(?:to|by|with|on|right)(?:\s+(?:an?|the))?(?:\s+[\w-]+){0,3})?"
+    r"\s+within\s*$",
+    re.IGNORECASE,
+)
+_EN_SHORT_SPAN = LazyPattern(r"(?:days?|weeks?)", re.IGNORECASE)
+
+
 def timed_act(before: str, unit: str) -> bool:
     """Whether a figure of time after these words is the most an act may take ("will be done in one day")."""
-    return _EN_TIME_UNIT.fullmatch(unit) is not None and _EN_TIMED_ACT.search(before[-40:]) is not None
+    if _EN_TIME_UNIT.fullmatch(unit) is None:
+        return False
+    if _EN_TIMED_ACT.search(before[-40:]) is not None:
+        return True
+    return _EN_SHORT_SPAN.fullmatch(unit) is not None and _EN_DONE_WITHIN.search(before[-60:]) is not None
 
 
 _EN_PARTS = LazyPattern(r"(?:instal+ments?|tranches?|phases?|stages?|batches?|parts?)", re.IGNORECASE)

@@ -198,6 +198,8 @@ _DEADLINE = rf"""(?ix)
       (?:(?P<day>[0-9]{{1,2}})\ ?(?:st|nd|rd|th)?\ (?:of\ )?)?
       (?:(?P<month>{_MONTH})\.?(?:\ (?P<day_after>[0-9]{{1,2}})(?:st|nd|rd|th)?)?,?\ )?
       (?P<period>(?:FY\ ?)?(?:19|20)[0-9]{{2}}(?:[-/](?:[0-9]{{2}}|(?:19|20)[0-9]{{2}}))?|FY\ ?[0-9]{{2}})(?![0-9])
+    | (?:\b(?:for|over|during)\ (?:the\ (?:period|years)\ )?|\()(?:19|20)[0-9]{{2}}\ ?[–—-]\ ?
+      (?P<span_end>(?:19|20)[0-9]{{2}})(?![0-9])
     | \b(?:within|over|in|during)\ (?:the\ )?next\ (?P<count>{_COUNT_WORD})\ (?:fiscal\ |financial\ )?years?\b
     | \b(?:in\ |during\ )?(?:the\ )?(?P<current>current|this)\ (?:fiscal|financial)(?:\ year)?\b
     | \b(?:in\ |during\ )?(?:the\ )?next\ (?P<next>fiscal|financial\ year)(?:\ year)?\b
@@ -288,6 +290,8 @@ def act_deadlines(text: str, keep: tuple[int, int] | None = None) -> list[Deadli
 
 def _english_due(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
+    if groups["span_end"] is not None:  # "the ceiling for 2021–2025", "the budget (2021–2025)": due when the span ends
+        return groups["span_end"]
     if groups["count"] is not None:
         return f"next {fold(groups['count'])} years"
     if groups["current"] is not None:

@@ -153,11 +153,12 @@ skipping(_VERB)  # a look-ahead alone makes `re` enter the pattern at every char
 _GROWTH_VERB = LazyPattern(r"(?:增长|增加|提高|提升|(?i:\b(?:increase|grow|rise|raise)\w*(?: [\w'’-]+){0,4}? by))\s*$")
 # "cut road casualties by 10%", "will fall by 20 kg": the measure may stand between the verb and its "by".
 _DOWN_VERB = LazyPattern(
-    r"(?:下降|降低|减少|压减|再降|降|(?i:\b(?:reduce|cut|lower|decrease)\w*(?: by)?"
-    r"|\b(?:reduc|cut|lower|decreas|fall|fell|drop|declin|shrink)\w*(?: [\w'’-]+){0,12}? by))\s*$"
+    r"(?:下降|降低|减少|压减|再降|降|(?:压减|压降|削减|减少|降低)(?!率)(?:(?![到至为在于的以和与及保持达])[^\W\d_A-Za-z]){1,8}"
+    r"|(?i:\b(?:reduce|cut|lower|decrease)\w*(?: by)?"
+    r"|\b(?:reduc|cut|lower|decreas|fall|fell|drop|declin|shrink)\w*(?: (?:[\w'’-]+|\([^()]{1,80}\))){0,12}? by))\s*$"
 )
 _CAP_VERB = LazyPattern(
-    r"控制在|降至|降到|压缩到|压减到|不超过"
+    r"控制在|降至|降到|降为|压缩到|(?:下降|降低|减少|压减|压降|削减)(?:到|至|为)|不超过"
     r"|(?i:\b(?:reduce|cut|limit|keep|hold)\w* (?:\w+ ){0,4}?(?:to|under|below|within))"
 )
 # "reduce the median wait for elective surgery to | 90 days", "lower the share of single-use plastic in our packaging
@@ -277,7 +278,7 @@ _ZH_ACT_LEAD = LazyPattern(_ZH_ACT_LEAD_WORDS)
 # Verbs whose object is the deliverable itself, whatever it is: the act is done or not.
 _ZH_ACT_VERB = (
     r"出台|制定(?:实施|和实施)?|编制好?|设立|组建|改组组建|推出|发布|公布|取消|停征|免除|减免|停止|签署|重组|上调|下调|整合"
-    r"|开通|试行|推开|延长|延续|发行|确定|允许|完成(?!了)|启动(?:实施)?|增设"
+    r"|开通|试行|推开|延长|延续|发行|确定|允许|完成(?!了)|启动(?:实施)?|增设|开工建设|开工|动工"
     r"|(?P<rollout>推广)"
     r"|(?P<held>筹办好?|举办|办好|搞好|召开)"
     r"|(?P<framed>实施|开展|实行|推行|建立|推进)(?!好)"
@@ -296,20 +297,27 @@ _ZH_MONTHS = {name: index for index, name in enumerate("一二三四五六七八
 
 # …or its completion last, after the time it is due: 县人民医院新院区年内建成投用, 2024年底前一期工程投入使用,
 # 2023年底前挂牌运营 (the thing in the clause before). Without a time it may tell what was done (于2023年12月建成投产).
+# A unit put on the grid or a plant's trial run are completions too (年内并网发电, 三季度完成联合试运转), due in the
+# quarter or half year named.
 _ZH_TOPIC_DONE = LazyPattern(
-    r"[^，；。]{0,40}?(?:年内|今年|(?:(?P<year>(?:19|20)[0-9]{2})年)?年?底前)[^，；。]{0,12}?"
-    r"(?:建成投用|建成投产|建成运营|建成通车|竣工投用|投入使用|投入运营|挂牌运营|正式运营|开通运营)"
+    r"[^，；。]{0,40}?(?:年内|今年|(?:(?P<year>(?:19|20)[0-9]{2})年)?年?底前|(?P<quarter>[一二三四1-4])季度(?:末|底)?前?"
+    r"|(?P<half>上|下)半年)[^，；。]{0,20}?"
+    r"(?:建成投用|建成投产|建成运营|建成通车|竣工投用|投入使用|投入运营|挂牌运营|正式运营|开通运营|并网发电|全面投产"
+    r"|(?:联合|带负荷)?试运转)"
 )
+_ZH_QUARTERS = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 
 
 def _zh_topic_act(body: str, year: str | None) -> tuple[str, str | None] | None:
     """The kind and deadline (YYYY or YYYY-MM) of a Chinese clause that names its deliverable before the act."""
     tail = body[-12:]
-    if any(word in tail for word in ("投", "运营", "使用")):
+    if any(word in tail for word in ("投", "运营", "使用", "并网", "试运转")):
         done = _ZH_TOPIC_DONE.fullmatch(body)
         if done is not None:
             due = done.group("year") or year
-            return "milestone", f"{due}-12" if due else None
+            quarter, half = done.group("quarter"), done.group("half")
+            ends = _ZH_QUARTERS[quarter] if quarter else 6 if half == "上" else 12
+            return "milestone", f"{due}-{ends:02d}" if due else None
     if not any(word in tail for word in ("延", "推迟", "全部", "一律")):
         return None  # most clauses: one look at their end
     match = _ZH_TOPIC_ACT.fullmatch(body)
@@ -492,7 +500,8 @@ _MORE_VERBS = compile_re(
 _DELIVERABLE = compile_re(
     r"工程|项目|试点|基地|平台|中心|园区|示范区|规划|方案|条例|基金|行动|计划|赛事|博览会|运动会|路|桥|站|馆|院|校"
 )
-_SHARE_WORDS = LazyPattern(r"占比|比重|比例|率|(?i:\b(?:share|rate|ratio)\b)")
+# 生产率/效率/功率 are no shares: 劳动生产率提高5% is a growth
+_SHARE_WORDS = LazyPattern(r"占比|比重|比例|(?<!生产)(?<!效)(?<!功)率|(?i:\b(?:share|rate|ratio)\b)")
 _CN_COUNT_CLASS = LazyPattern(r"[一二两三四五六七八九十]+[大个项类条座家所]")
 _FACILITY = (
     "路",
@@ -588,7 +597,7 @@ class Finding(NamedTuple):
     measure: str = ""  # the words naming what is measured ("合同外资"), for matching evidence and baselines
     figure: Figure | None = None  # the figure the target was read from
     why: str = ""  # what made it a finding: the commitment word, verb or pattern
-    direction: str = ""  # approximately: both, ceiling or floor; planned: both, above or below
+    direction: str = ""  # approximately: both, ceiling or floor; planned: both, above or below; decline: about
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -780,7 +789,7 @@ def plan_period(text: str) -> str | None:
 _DIGIT = compile_re(r"[0-9０-９]")
 _CJK = HAN
 _BEFORE_TARGET = compile_re(
-    r"(?:控制在|达到|增长|提高|突破|超过|完成|降至|降到|下降|降低|减少|发行|安排|拨付|筹集|保持在)$"
+    r"(?:控制在|达到|增长|提高|突破|超过|完成|降至|降到|降为|下降|降低|减少|发行|安排|拨付|筹集|保持在)$"
 )
 _EN_ADJECTIVE_UNITS = frozenset({"more", "additional", "extra", "further"})
 _GENERIC_MEASURE = compile_re(r"(?:总数|总量|累计|总计|合计|total|in total)?")
@@ -817,10 +826,17 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
     if figure.kind not in (Kind.NUMBER, Kind.FRACTION, Kind.MULTIPLE):
         return False
     if not figure.unit and figure.kind is Kind.NUMBER:
-        return False
+        held = _ZH_RATE_HELD.search(text, max(clause.start, figure.start - 8), figure.start)
+        return figure.qualifier in _BOUNDS and held is not None
     base = split_unit(figure.unit).base
-    if base in ("年", "周年", "批", "月", "日", "小时", "届") and not (base == "年" and not figure.value.is_integer()):
-        return False  # 十八届: a congress's ordinal, not a count (受教育年限11.3年 is an amount of years)
+    if (
+        base in ("年", "周年", "批", "月", "日", "小时", "届")
+        and not (base == "年" and not figure.value.is_integer())
+        and not (base in _HELD_BASES and figure.qualifier in _HELD_TIME and not _zh_span_lead(text, figure))
+    ):
+        # 十八届: a congress's ordinal, not a count (受教育年限11.3年 is an amount of years; 车龄控制在8年以内 and
+        # 3个工作日以内 set a most)
+        return False
     if 1900 <= figure.value <= 2100 and _EN_NAMED_YEAR.search(text, max(0, figure.start - 12), figure.start):
         return False  # "the Finance Bill, 2016 proposes", "procurement policy 2012": a name's year
     if _EN_LABEL.search(text, max(0, figure.start - 12), figure.start):
@@ -841,6 +857,20 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
     return text[max(clause.start, figure.start - 1) : figure.start] != "”"  # “三服务”… “…”三项攻坚行动
 
 
+_HELD_TIME = (Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.AT_LEAST)
+_HELD_BASES = ("年", "月", "日", "小时")
+# 用3年以上时间, 经过两年左右: a span the work takes, not a time held to a bound
+_ZH_SPAN_LEAD = LazyPattern(r"(?:用|花|经过|历时|利用)$")
+
+
+def _zh_span_lead(text: str, figure: Figure) -> bool:
+    return _ZH_SPAN_LEAD.search(text, max(0, figure.start - 2), figure.start) is not None or text.startswith(
+        "时间", figure.end
+    )
+
+
+# A rate with no unit held to a bound: 百万吨死亡率控制在0.02以下, 不良贷款率不高于1.5 (a bare rate, not a share in %)
+_ZH_RATE_HELD = LazyPattern(r"率(?:控制在|保持在|降至|降到|不超过|不高于|低于|不低于|高于|达到)?$")
 _EN_LABEL = LazyPattern(
     r"\b(?:Annex(?:ure)?|Appendix|Figure|Fig\.|Table|Chapter|Section|Part|Article|Schedule|Para(?:graph)?|Action|Box"
     r"|Chart|Principle|Phase)\s*$"
@@ -889,6 +919,27 @@ def _is_attribute(figure: Figure, text: str, clause: Span, following: Figure | N
     if _money(figure.unit) and _funds_after(text, figure.end) and _SETS_FUNDS.search(text, clause.start, figure.start):
         return False  # 安排1000亿元专项奖补资金, 将2.8万亿元中央财政资金: the amount set, not the funds' size class
     return bool(_CJK.match(after)) and after not in ("等", "和", "及")
+
+
+# The size of a named thing delivered, not an amount to reach: 抽水蓄能电站（装机120万千瓦）, "the Kestrel duplication
+# (42 km)", 2×66万千瓦电厂 (two units of 66万千瓦), "a Rural Crime Team of 12 officers".
+_SIZE_OPENS = LazyPattern(r"(?<=\w)\s?[（(][\w ]{0,8}$")  # \w: Han characters too
+_SIZE_CLOSES = LazyPattern(r"[）)]")
+_NAMED_BODY_OF = LazyPattern(r"\b(?:a|an|the|our|its|their|new)\s+(?:[A-Z][\w'’-]*\s+){1,5}of\s+$")
+_TIMES_SIGN = ("×", "x", "X", "*")
+
+
+def _sized_thing(text: str, clause: Span, figure: Figure) -> bool:
+    """Whether a figure gives the size of a named thing (a facility, a unit, a body) rather than a target."""
+    start, end = figure.start, figure.end
+    if text.endswith(_TIMES_SIGN, 0, start) and start - 1 > clause.start and text[start - 2].isdigit():
+        return True  # 2×66万千瓦: the size of each of two units
+    if figure.text.endswith("×") or (end < len(text) and text[end] in "×" and text[end + 1 : end + 2].isdigit()):
+        return True  # the 2 of 2×66万千瓦
+    lead = text[max(clause.start, start - 12) : start]
+    if _SIZE_OPENS.search(lead) and _SIZE_CLOSES.match(text, end):
+        return True
+    return _NAMED_BODY_OF.search(text, max(clause.start, start - 80), start) is not None
 
 
 # A count that is the subject of a present statement (a scope at most before it): 全国近3亿人领取养老金.
@@ -979,6 +1030,8 @@ _EN_CHANGE_NOUN = LazyPattern(r"\s+(?:reduction|cut|fall|decrease|drop|decline|i
 _EN_FROM_ONLY = LazyPattern(r"[\s,;]*(?:(?:down|up)\s+)?from\s+", re.IGNORECASE)
 _PAIRED = compile_re(r"\s*(?:和|、|及|与|and|or)\s*")
 _SETS_FUNDS = LazyPattern(r"安排|拨付|发行|下达|投入|设立|新增|增加|将|拟")
+# 发放各类学生资助资金3800万元, 下达…补助经费: the funds named before their amount, paid out or allotted
+_FUNDS_PAID = LazyPattern(r"(?:安排|拨付|下达|发放|投入)[^，；。0-9]{0,12}?(?:资金|经费|补助|补贴|奖补)$")
 _FUNDS_AFTER_WORDS = ("资金", "国债", "债券", "基金", "补助", "经费", "贷款", "专项")
 
 
@@ -1921,8 +1974,10 @@ _EN_SCORE_OF = LazyPattern(
     re.IGNORECASE,
 )
 _EN_MOVES_TO = LazyPattern(
-    r"(?:^|[:;,]\s*)(?:(?:the|our|average|total|mean|annual)\s+){0,3}([a-z][a-z-]+(?:\s+(?:per|of)\s+[a-z][a-z-]+)?)"
-    r"\s+(?:will|should|must|to)\s+(?:be\s+)?(?:fall|drop|decrease|reduce|cut|kept|stay|remain|rise|increase|grow)\w*"
+    r"(?:^|[:;,]\s*)(?:(?:the|our|average|total|mean|annual)\s+){0,3}(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"([a-z][a-z-]+(?:\s+(?:per|of)\s+[a-z][a-z-]+)?)"
+    r"\s+(?:will|should|must|to)\s+(?:be\s+)?(?:fall|drop|decrease|reduce|cut|kept|stay|remain|rise|increase|grow"
+    r"|held|limited|capped|lower|(?:br[oi]ught|bring|come|go|kept|pushed|driven)\s+down)\w*"
     r"\s+(?:to|at)\s+$",
     re.IGNORECASE,
 )
@@ -1935,6 +1990,27 @@ def _unitless_level(text: str, clause: Span, figure: Figure) -> Figure:
         return figure
     lead = text[max(clause.start, figure.start - 80) : figure.start]
     named = _EN_SCORE_OF.search(lead) or _EN_MOVES_TO.search(lead)
+    return figure if named is None else figure._replace(unit=named.group(1).lower())
+
+
+# "Customer satisfaction index: target 80", "Net Promoter Score (target: 45)": a measure's target in a list or table
+_EN_INDEX_TARGET = LazyPattern(
+    r"\b(score|index|rating|grade)\b[\s:(–—-]{1,4}target\s*(?:[:=]|of|is)?\s*$", re.IGNORECASE
+)
+
+
+# A later level of the count the clause before set: "…, on the way to 945,000 by 2030", "…, rising to 60 by 2028"
+_EN_WAY_TO = LazyPattern(
+    r"(?:and\s+)?(?:on\s+(?:the|our|its|their)\s+way\s+to|on\s+(?:course|track)\s+for|rising\s+to|then)\s+",
+    re.IGNORECASE,
+)
+
+
+def _targeted_index(text: str, clause: Span, figure: Figure) -> Figure:
+    """A unitless figure after "<index>: target", given the index's noun as its unit (else the figure as it is)."""
+    if figure.unit or figure.kind is not Kind.NUMBER:
+        return figure
+    named = _EN_INDEX_TARGET.search(text, max(clause.start, figure.start - 40), figure.start)
     return figure if named is None else figure._replace(unit=named.group(1).lower())
 
 
@@ -1959,7 +2035,9 @@ def _numeric(
 ) -> list[Finding]:
     """The numeric goals of one clause (moved: the starts of counts whose noun is elided, "2 more into beta")."""
     out: list[Finding] = []
-    figs = [_unitless_level(text, clause, f) for f in figs]
+    figs = [_targeted_index(text, clause, _unitless_level(text, clause, f)) for f in figs]
+    if context.unit and figs and not figs[0].unit and _EN_WAY_TO.fullmatch(text, clause.start, figs[0].start):
+        figs[0] = figs[0]._replace(unit=context.unit)  # "…195,000 electric vehicles by 2024, | on the way to 945,000"
     # 八个方面工作, 三项举措: a plan counting its own parts names no target (a review's 出台八项举措 is a figure still)
     kept = [
         f
@@ -1980,6 +2058,8 @@ def _numeric(
     for index, figure in enumerate(kept):
         following = kept[index + 1] if index + 1 < len(kept) else None
         if _is_attribute(figure, text, clause, following) or _zh_described(text, clause, figure):
+            continue
+        if _sized_thing(text, clause, figure):
             continue
         if figure.value != 1 and figure.unit in _EN_SPAN_WORDS and _EN_NOUN_AFTER.match(text, figure.end):
             continue  # "a 12 week programme", "their six month placements": the length of a thing, not an amount
@@ -2281,7 +2361,7 @@ _EN_CONTINUED_SCOPE = LazyPattern(r"\bcontinu\w*\b[^,;.]{0,40}?\ball(?:\s+of)?(?
 # "reduce the number of households in temporary accommodation from 820 to 700", "cut the number of empty homes to
 # 400": a count with no noun after it counts the noun "the number of" names.
 _EN_NUMBER_OF = LazyPattern(
-    r"\bnumber of (?:[\w'’-]+ ){0,3}?(?P<noun>[a-z]{3,}s)\b[^.;:0-9]{0,60}?\b(?:from|to|below|under)\s+$"
+    r"\bnumber of (?:[\w'’-]+ ){0,3}?(?P<noun>[A-Za-z][a-z]{2,}s)\b[^.;:0-9]{0,60}?\b(?:from|to|below|under)\s+$"
 )
 
 
@@ -2359,6 +2439,12 @@ def _money(unit: str | None) -> bool:
 # A verb of reaching people or places before "about N": those served, and more served is better ("cover around 6 crore
 # households", "will benefit about 1 crore 50 lakh households").
 _EN_SERVED = LazyPattern(r"\b(?:cover|benefit|reach|serv|train|skill|employ|enrol|hous|connect)(?:e|es|s|ing)?\s+$")
+# ... or of delivering things ("install circa 18,000 heat pumps", "deliver approximately 1,900 new spaces"), or a rise
+# to a level ("increase the share of renewables to c. 45%"): more is better too.
+_EN_DELIVERED = LazyPattern(
+    r"\b(?:install|deliver|build|plant|fit|creat|provid|recruit|retrofit)(?:e|es|s|ed|ing)?\s+$"
+)
+_EN_RISE_TO = LazyPattern(r"\b(?:increas|rais|grow|expand|boost|lift)\w*\b[^.;:]{0,60}?\bto\s+$", re.IGNORECASE)
 
 
 def _rule(
@@ -2386,6 +2472,11 @@ def _numeric_finding(
             return _rule(kind="at_most", target=following.value, unit=following.unit)
         if _FROM.search(lead) and _GROWTH_TO.search(lead):  # "increase … from 72% to 80%": a rise to a floor
             return _rule(kind="at_least", target=following.value, unit=following.unit)
+        if following.value > 3 * value and _BY_THEN_TO.search(lead) and figure.unit == following.unit:
+            # "the fee will rise by £2.50 to £40": a change and the level it comes to, not a range of changes ("by 5
+            # to 10%", whose ends are alike in size)
+            falls = _DOWN_VERB.search(lead) is not None
+            return _rule(kind="decline" if falls else "increase_by", target=value, unit=figure.unit)
         return _rule(kind="between", target=value, maximum=following.value, unit=following.unit)
     if unit == PERCENTAGE_POINT:
         return _rule(kind="pp_change", target=value, unit=PERCENTAGE_POINT)
@@ -2405,28 +2496,40 @@ def _numeric_finding(
         return _rule(kind="at_least", target=value, unit=unit)
     if not falls and _MORE_AFTER.match(text, figure.end) and qualifier is Qualifier.EXACT:
         return _rule(kind="increase_by", target=value, unit=unit)
+    if _money(unit) and (_SAVINGS_AFTER.match(text, figure.end) or _SAVINGS_BEFORE.search(lead)):
+        return _rule(
+            kind="at_least", target=value, unit=unit
+        )  # "£4.6 million of savings", 节约资金2亿元: more is better
     if _money(unit) and _EN_SURPLUS.search(lead):
         return _rule(kind="at_least", target=value, unit=unit)  # "post a surplus of $150 million": more is better
     if _money(unit) and qualifier is Qualifier.EXACT and _EN_USERS_PAY.search(lead):
         return _rule(kind="at_most", target=value, unit=unit)  # "child care fees will average $10 a day": a price
     ceiling = _CEILING_MEASURE.search(lead) is not None
+    if not _money(unit) and qualifier is Qualifier.EXACT and _LIMIT_NOUN.search(lead):
+        return _rule(kind="at_most", target=value, unit=unit)  # "the carbon budget … is 295 MtCO2eq": a most allowed
     # An allocation word sets an amount of money or a rate (赤字率拟按3%安排); with a count of things ("will be
     # provided in 2200 colleges", "taken up … under the allocations") it delivers them, a floor.
     # A cap on it ("allocation up to ₹3,000 crore", "to the extent of", 以内) is a ceiling, not an amount set.
     capped = qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN) or _CAP_BEFORE.search(lead) is not None
     aimed = _TARGET_WORD.search(lead) is not None  # "propose to increase the target to ₹1,80,000 crore": a floor
+    floored = qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
     if (
         level == "planned"
         and not rises
         and not falls
         and not capped
         and not aimed
-        and (_money(unit) or unit == PERCENT)
-    ):
+        and (_money(unit) or (unit == PERCENT and not (floored and _PART_SHARE.search(lead))))
+    ):  # 其中…占比不低于35%: a floor on a part's share under an allocation sets no amount (赤字率按3.6%以上安排 does)
         side = {Qualifier.AT_LEAST: "above", Qualifier.MORE_THAN: "above"}
         return _rule(kind="planned", target=value, unit=unit, direction=side.get(qualifier, "both"))
+    if qualifier is Qualifier.ABOUT and falls and unit == PERCENT and not _CJK.search(lead):
+        # "reduce emissions by c. 6%", "cut waste by about 10%": a fall whose size is approximate, decline with a
+        # tolerance (the corpus keys read 降低3%左右 as approximately, floor: kept so)
+        return _rule(kind="decline", target=value, unit=unit, direction="about")
     if qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
-        served = _EN_SERVED.search(lead) is not None and not _money(unit) and unit != PERCENT
+        served = (_EN_SERVED.search(lead) or _EN_DELIVERED.search(lead)) and not _money(unit) and unit != PERCENT
+        served = served or (unit == PERCENT and not _CJK.search(lead) and _EN_RISE_TO.search(lead) is not None)
         direction = "floor" if falls or served or qualifier is Qualifier.NEARLY else "ceiling" if ceiling else "both"
         return _rule(kind="approximately", target=value, unit=unit, direction=direction)
     if qualifier is Qualifier.MORE_THAN and _EN_NO_ONE.search(lead):  # "No patient will wait more than 18 weeks"
@@ -2445,8 +2548,8 @@ def _numeric_finding(
         return _rule(kind="increase_by", target=value, unit=unit)
     if _NEW_VERB.search(verb) or _NEW_VERB.search(lead) or _NEW_COUNT.search(figure.text):
         return _rule(kind="new_items", target=value, unit=unit)
-    if ceiling and qualifier not in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
-        return _rule(kind="at_most", target=value, unit=unit)
+    if ceiling and qualifier not in (Qualifier.AT_LEAST, Qualifier.MORE_THAN) and not _ENDS_CLASS.search(lead):
+        return _rule(kind="at_most", target=value, unit=unit)  # 淘汰…排放标准…货车1.5万辆: a count retired, a floor
     if qualifier is Qualifier.EXACT and _EN_HELD_AT.search(lead):
         return _rule(kind="approximately", target=value, unit=unit, direction="both")  # "will remain at"
     if _money(unit) and _EN_GAIN.search(lead):
@@ -2454,6 +2557,7 @@ def _numeric_finding(
     if _money(unit) and not _CJK.search(lead) and qualifier is Qualifier.EXACT and not _TARGET_WORD.search(lead):
         return _rule(kind="planned", target=value, unit=unit, direction="both")  # "₹368 crore for …"
     funds = _NOT_A_NOUN_AFTER.match(text, figure.end) or (_funds_after(text, figure.end) and _SETS_FUNDS.search(lead))
+    funds = funds or _FUNDS_PAID.search(lead)
     if _money(unit) and qualifier is Qualifier.EXACT and funds:
         return _rule(kind="planned", target=value, unit=unit, direction="both")  # 将2.8万亿元中央财政资金纳入…
     if qualifier is Qualifier.EXACT and unit and _EN_TARGET_IS.search(lead) and _falls_before(text, figure, lead):
@@ -2461,6 +2565,20 @@ def _numeric_finding(
     return _rule(kind="at_least", target=value, unit=unit, exclusive=qualifier is Qualifier.MORE_THAN)  # target is 142"
 
 
+# A limit named as the subject of its figure: "the emissions ceiling for 2021–2025 is 40 MtCO2eq", "a carbon budget of
+# 295 MtCO2eq", 排放上限为…, 用水总量限额为… (a budget in money is an allocation: planned).
+_SAVINGS_AFTER = LazyPattern(r"(?i:\s+(?:of|in)\s+(?:\w+\s+)?(?:savings|efficiencies|efficiency savings)\b)")
+_SAVINGS_BEFORE = LazyPattern(
+    r"(?:\b(?i:savings|efficiencies|efficiency savings)\s+(?:of\s+)?|(?:节约|节省|节支|降本)[^\W\d_A-Za-z]{0,6})$"
+)
+_PART_SHARE = LazyPattern(r"占比|比重|比例|(?i:\bshare\b)")
+_LIMIT_NOUN = LazyPattern(
+    r"(?:\b(?i:ceilings?|caps?|limits?|budgets?|quotas?|allowances?)\b(?: [\w()–-]+){0,5}? (?i:is|are|will be|of|at)"
+    r"|(?:上限|限额|限值|配额|预算)(?:为|是|设定为|确定为))\s*$"
+)
+_BY_THEN_TO = LazyPattern(
+    r"(?i:\b(?:ris|increas|rais|grow|go(?:es)? up|fall|reduc|cut|lower|decreas)\w*(?: [\w'’-]+){0,6}? by)\s*$"
+)
 _EN_NOT_BELOW = LazyPattern(
     r"\b(?:(?:not|never)\s+(?:\w+\s+){0,2}?(?:fall|falls|drop|drops|go|goes|dip|dips|sink|sinks|be)\s+"
     r"(?:below|under|lower than|less than)|no (?:lower|less|fewer) than)\s*$",
@@ -2709,6 +2827,7 @@ def _names_only(text: str, clause: Span, figs: list[Figure]) -> bool:
             and text[f.end] not in "内来前后间以里中"
         )
         or _in_quotation(text, f.start, clause)
+        or _sized_thing(text, clause, f)
         or (
             text[f.end : f.end + 1] == "的" and _ZH_THRESHOLD_WORD.search(text, max(clause.start, f.start - 2), f.start)
         )
