@@ -826,8 +826,9 @@ def countable(figure: Figure, text: str, clause: Span) -> bool:
     if figure.kind not in (Kind.NUMBER, Kind.FRACTION, Kind.MULTIPLE):
         return False
     if not figure.unit and figure.kind is Kind.NUMBER:
-        held = _ZH_RATE_HELD.search(text, max(clause.start, figure.start - 8), figure.start)
-        return figure.qualifier in _BOUNDS and held is not None
+        return figure.qualifier in _BOUNDS and bool(
+            _ZH_RATE_HELD.search(text, max(clause.start, figure.start - 8), figure.start)
+        )
     base = split_unit(figure.unit).base
     if (
         base in ("年", "周年", "批", "月", "日", "小时", "届")
@@ -937,9 +938,11 @@ def _sized_thing(text: str, clause: Span, figure: Figure) -> bool:
     if figure.text.endswith("×") or (end < len(text) and text[end] in "×" and text[end + 1 : end + 2].isdigit()):
         return True  # the 2 of 2×66万千瓦
     lead = text[max(clause.start, start - 12) : start]
-    if _SIZE_OPENS.search(lead) and _SIZE_CLOSES.match(text, end):
+    if ("(" in lead or "（" in lead) and _SIZE_OPENS.search(lead) and _SIZE_CLOSES.match(text, end):
         return True
-    return _NAMED_BODY_OF.search(text, max(clause.start, start - 80), start) is not None
+    return (
+        text.endswith("of ", 0, start) and _NAMED_BODY_OF.search(text, max(clause.start, start - 80), start) is not None
+    )
 
 
 # A count that is the subject of a present statement (a scope at most before it): 全国近3亿人领取养老金.
@@ -2010,7 +2013,8 @@ def _targeted_index(text: str, clause: Span, figure: Figure) -> Figure:
     """A unitless figure after "<index>: target", given the index's noun as its unit (else the figure as it is)."""
     if figure.unit or figure.kind is not Kind.NUMBER:
         return figure
-    named = _EN_INDEX_TARGET.search(text, max(clause.start, figure.start - 40), figure.start)
+    lead = text[max(clause.start, figure.start - 40) : figure.start]
+    named = _EN_INDEX_TARGET.search(lead) if "arget" in lead else None
     return figure if named is None else figure._replace(unit=named.group(1).lower())
 
 
@@ -2496,7 +2500,9 @@ def _numeric_finding(
         return _rule(kind="at_least", target=value, unit=unit)
     if not falls and _MORE_AFTER.match(text, figure.end) and qualifier is Qualifier.EXACT:
         return _rule(kind="increase_by", target=value, unit=unit)
-    if _money(unit) and (_SAVINGS_AFTER.match(text, figure.end) or _SAVINGS_BEFORE.search(lead)):
+    if _money(unit) and (
+        _SAVINGS_AFTER.match(text, figure.end) or (_saving_word(lead) and _SAVINGS_BEFORE.search(lead))
+    ):
         return _rule(
             kind="at_least", target=value, unit=unit
         )  # "£4.6 million of savings", 节约资金2亿元: more is better
@@ -2505,7 +2511,12 @@ def _numeric_finding(
     if _money(unit) and qualifier is Qualifier.EXACT and _EN_USERS_PAY.search(lead):
         return _rule(kind="at_most", target=value, unit=unit)  # "child care fees will average $10 a day": a price
     ceiling = _CEILING_MEASURE.search(lead) is not None
-    if not _money(unit) and qualifier is Qualifier.EXACT and _LIMIT_NOUN.search(lead):
+    if (
+        qualifier is Qualifier.EXACT
+        and lead.rstrip().endswith(_LIMIT_ENDS)
+        and not _money(unit)
+        and _LIMIT_NOUN.search(lead)
+    ):
         return _rule(kind="at_most", target=value, unit=unit)  # "the carbon budget … is 295 MtCO2eq": a most allowed
     # An allocation word sets an amount of money or a rate (赤字率拟按3%安排); with a count of things ("will be
     # provided in 2200 colleges", "taken up … under the allocations") it delivers them, a floor.
@@ -2557,7 +2568,7 @@ def _numeric_finding(
     if _money(unit) and not _CJK.search(lead) and qualifier is Qualifier.EXACT and not _TARGET_WORD.search(lead):
         return _rule(kind="planned", target=value, unit=unit, direction="both")  # "₹368 crore for …"
     funds = _NOT_A_NOUN_AFTER.match(text, figure.end) or (_funds_after(text, figure.end) and _SETS_FUNDS.search(lead))
-    funds = funds or _FUNDS_PAID.search(lead)
+    funds = funds or (lead.endswith(_FUNDS_NOUNS) and _FUNDS_PAID.search(lead))
     if _money(unit) and qualifier is Qualifier.EXACT and funds:
         return _rule(kind="planned", target=value, unit=unit, direction="both")  # 将2.8万亿元中央财政资金纳入…
     if qualifier is Qualifier.EXACT and unit and _EN_TARGET_IS.search(lead) and _falls_before(text, figure, lead):
@@ -2571,6 +2582,14 @@ _SAVINGS_AFTER = LazyPattern(r"(?i:\s+(?:of|in)\s+(?:\w+\s+)?(?:savings|efficien
 _SAVINGS_BEFORE = LazyPattern(
     r"(?:\b(?i:savings|efficiencies|efficiency savings)\s+(?:of\s+)?|(?:节约|节省|节支|降本)[^\W\d_A-Za-z]{0,6})$"
 )
+_LIMIT_ENDS = ("is", "are", "be", "of", "at", "为", "是")
+_FUNDS_NOUNS = ("资金", "经费", "补助", "补贴", "奖补")
+
+
+def _saving_word(lead: str) -> bool:
+    return "avings" in lead or "fficienc" in lead or "节" in lead or "降本" in lead
+
+
 _PART_SHARE = LazyPattern(r"占比|比重|比例|(?i:\bshare\b)")
 _LIMIT_NOUN = LazyPattern(
     r"(?:\b(?i:ceilings?|caps?|limits?|budgets?|quotas?|allowances?)\b(?: [\w()–-]+){0,5}? (?i:is|are|will be|of|at)"
