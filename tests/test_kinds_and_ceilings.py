@@ -251,3 +251,23 @@ def test_draft_cli_writes_these_kinds_and_the_folder_validates(tmp_path: Path, m
     assert rules[0]["tolerance"] == 0  # "c." is the auditor's to read: how far short still meets it
     validated = run_cli("validate")
     assert validated.exit_code == 0, validated.stderr
+
+
+def test_an_index_target_drafts_and_a_review_table_line_with_no_unit_note_does_not_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "review.txt").write_text(
+        "Library Annual Report 2025\n\nLibrary visitor satisfaction index: target 85, actual 83.1.\n", encoding="utf-8"
+    )
+    (tmp_path / "plan.txt").write_text(
+        "Library Plan 2025\n\nLibrary visitor satisfaction index: target 85.\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    drafted = run_cli("draft", "plan.txt", "--review", "review.txt", "-o", "out")
+    assert drafted.exit_code == 0, drafted.stderr
+    import yaml
+
+    (goal,) = yaml.safe_load((tmp_path / "out" / "targets.yaml").read_text(encoding="utf-8"))["goals"]
+    assert goal["rule"] == {"kind": "at_least", "target": 85, "unit": "index"}
+    monkeypatch.chdir(tmp_path / "out")
+    assert run_cli("validate").exit_code == 0

@@ -3474,7 +3474,7 @@ def _noted(said: str, unit: str) -> Figure | None:
     said = said.strip()
     if unit and not re.fullmatch(r"[0-9][0-9,]*(?:\.[0-9]+)?", said):
         return None  # a cell in words or with its own unit: read as written below
-    if unit[:1] in _SIGNS:
+    if unit and unit[0] in _SIGNS:  # ("" is in every string: a line that notes no unit reads its cell as written)
         said = f"{unit[0]}{said} {unit[1:].strip()}"
     elif unit:
         said = f"{said} {unit}"
