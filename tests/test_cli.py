@@ -391,6 +391,18 @@ def test_many_schema_errors_are_counted_not_all_located(workdir: Path) -> None:
     assert lines[-1] == "... and 2950 more problems"
 
 
+@pytest.mark.parametrize("columns", [40, 56, 64])
+def test_a_long_summary_line_wraps_to_the_width(columns: int) -> None:
+    # partially reported and reported-but-undecided goals together make the longest summary line
+    from planaudit.report.grid import width
+
+    targets = str(ROOT / "examples" / "zh-gwr-2016" / "targets.yaml")
+    out = run_cli("check", "-t", targets, "--width", str(columns)).stdout
+    summary = out[out.index("\nSummary\n") :].splitlines()
+    assert max(width(line) for line in summary) <= columns
+    assert "reported but undecided 19" in " ".join(line.strip() for line in summary)
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("columns", [56, 64, 80, 100, 132])
 def test_the_scorecard_fits_the_width(bundled: Path, lang: str, columns: int) -> None:

@@ -230,10 +230,10 @@ def _summary(scorecard: Scorecard, options: RenderOptions) -> list[str]:
     colon = label("colon", lang)
     result = label("result_for", lang).format(overall.total)
     out = ["", paint(label("summary", lang), "bold", color), f"{result}{colon.rstrip()}"]
-    out += [f"  {line}" for line in summary_lines(overall, lang)]
-    out.append(f"{label('coverage', lang)}{colon}{percent(overall.coverage)} ({overall.scored}/{overall.due})")
+    out += [f"  {part}" for line in summary_lines(overall, lang) for part in wrap(line, max(total - 2, 8))]
+    out += wrap(f"{label('coverage', lang)}{colon}{percent(overall.coverage)} ({overall.scored}/{overall.due})", total)
     if summary.stretch_goals:
-        out.append(f"{label('stretch_reached', lang)}{colon}{summary.stretch_reached}/{summary.stretch_goals}")
+        out += wrap(f"{label('stretch_reached', lang)}{colon}{summary.stretch_reached}/{summary.stretch_goals}", total)
     if summary.missing_entries:
         missing = f"{label('missing_entries', lang)}{colon}{', '.join(summary.missing_entries)}"
         out += [paint(line, "red", color) for line in wrap(missing, total)]
