@@ -10,7 +10,7 @@ import yaml
 
 from planaudit.engine import evaluate
 from planaudit.loader import load
-from planaudit.scorecard import Scorecard
+from planaudit.scorecard import Scorecard, tally
 from planaudit.verify import verify
 from tests.conftest import ROOT
 
@@ -126,12 +126,28 @@ def test_clear_cut_verdicts_are_pinned(
     assert result.outcome.attainment == (None if attainment is None else pytest.approx(attainment, abs=1e-4))
 
 
+def test_a_mention_that_decides_nothing_is_undecided_never_silence_nor_met(scorecard: Scorecard) -> None:
+    # the review speaks of these goals (the plan's words, a standing without a figure, a part of a count)
+    # without deciding them: unreported, shown with the reason and the evidence, not as silence
+    undecided = {"three-plus-one-model", "building-tax-growth", "showcase-roads"}
+    results = {r.goal.id: r for r in scorecard.results}
+    for goal_id in undecided:
+        result = results[goal_id]
+        assert result.verdict.value == "unreported", goal_id
+        assert result.undecided and result.evidence, goal_id
+        assert result.outcome.actual is None, goal_id
+    assert {r.goal.id for r in scorecard.results if r.undecided} == undecided
+    totals = tally(scorecard.results)
+    assert (totals.met, totals.missed, totals.unreported) == (9, 6, 106)
+    assert (totals.partial, totals.undecided, totals.silent) == (4, 3, 99)
+
+
 def test_reported_judged_verdicts_rest_on_a_fact_and_no_ranking_is_invented(scorecard: Scorecard) -> None:
     actuals = _raw("actuals.yaml")["goals"]
     for result in scorecard.results:
         assert result.goal.rule.kind != "ranking", result.goal.id  # 前列 / 领跑 are not numbers
         entry = actuals[result.goal.id]
-        if result.goal.rule.kind == "judged" and entry["status"] == "reported":
+        if result.goal.rule.kind == "judged" and entry["status"] == "reported" and "undecided" not in entry:
             assert any(entry["fact"] in e["quote"] for e in entry["evidence"]), result.goal.id
 
 
