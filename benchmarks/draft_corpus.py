@@ -224,7 +224,8 @@ def _audit_key(folder: str, name: str) -> Key:
             if isinstance(rule.get(k), (int, float))
         ]
         entry = (actuals.get("goals") or {}).get(goal["id"]) or {}
-        reported = entry.get("status") == "reported"
+        # reported but undecided (an echo, a part) is unreported, as a corpus key's ⚑ unreported row
+        reported = entry.get("status") == "reported" and "undecided" not in entry
         outcomes = [e["quote"] for e in entry.get("evidence") or [] if isinstance(e, dict) and "quote" in e]
         rows.append(
             Row(

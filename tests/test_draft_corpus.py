@@ -146,3 +146,28 @@ def test_scorer_counts_a_count_of_new_things_checked_on_the_flow_as_the_keys_new
     assert not scorer.kind_fits({"kind": "planned", "target": 12}, "new_items")
     # the other way round stays a miss: a key's floor is no count of new things
     assert not scorer.kind_fits({"kind": "new_items", "target": 12}, "at_least")
+
+
+def test_an_audit_keys_undecided_entry_is_unreported_as_a_corpus_keys_flagged_row(tmp_path: Path) -> None:
+    """A hand-made audit used as a key: an entry reported but undecided (an echo) wants no evidence."""
+    scorer = _scorer()
+    (tmp_path / "plan.txt").write_text("Grow exports by 5%. Deepen the trade reform.\n", encoding="utf-8")
+    (tmp_path / "review.txt").write_text("Exports grew 6%. We deepened the trade reform.\n", encoding="utf-8")
+    (tmp_path / "targets.yaml").write_text(
+        "sources:\n"
+        "  p: {path: plan.txt, role: plan}\n"
+        "  r: {path: review.txt, role: review}\n"
+        "goals:\n"
+        "  - {id: exports, quote: Grow exports by 5%, rule: {kind: growth, target_pct: 5, unit: '%'}}\n"
+        "  - {id: reform, quote: Deepen the trade reform, rule: {kind: judged}}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "actuals.yaml").write_text(
+        "goals:\n"
+        "  exports: {status: reported, value: 6, unit: '%', evidence: [{source: r, quote: Exports grew 6%}]}\n"
+        "  reform: {status: reported, undecided: the plan's words, evidence: [{source: r, quote: deepened the trade reform}]}\n",
+        encoding="utf-8",
+    )
+    rows = {row.id: row for row in scorer._audit_key(str(tmp_path), "tiny").rows}
+    assert rows["exports"].reported and rows["exports"].outcomes == ["Exports grew 6%"]
+    assert not rows["reform"].reported and rows["reform"].outcomes == []
