@@ -302,3 +302,21 @@ def test_a_report_for_the_year_ended_in_july_reports_to_july(tmp_path: Path, mon
     assert turnover["value"] == 10.2
     water = next(entries[g["id"]] for g in goals if "water use" in g["quote"])
     assert (water["value"], water["basis"]) == (13, "change")
+
+
+def test_a_level_kept_every_year_is_due_in_each_year_of_the_span(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # under "by the end of 2026", "Keep at least 95% …" holds in 2024 too; "Train 300 … to maintain" is due in 2026
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "Greenway Parks Strategy 2024–2026\n\nWhat we will achieve by the end of 2026\n\n"
+        "Keep at least 95% of our playgrounds open all year.\nTrain 300 volunteers to maintain footpaths.\n"
+    )
+    review = (
+        "Greenway Parks Annual Review 2024\n\n" + FILLER + "\n96% of our playgrounds were open all year.\n"
+        "We trained 140 volunteers.\n"
+    )
+    goals, entries = _draft(tmp_path, plan, review)
+    assert _entry(goals, entries, "Keep at least 95%")["value"] == 96
+    assert _entry(goals, entries, "Train 300")["status"] == "silent"

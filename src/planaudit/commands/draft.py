@@ -19,6 +19,7 @@ from planaudit.reading.horizon import (
     Pace,
     base_figure_start,
     base_of,
+    each_year,
     pace_of,
     plan_horizon,
     rate_word,
@@ -1387,6 +1388,9 @@ def build(
         for index, goal_finding in enumerate(findings):
             entry = None
             later = read is not None and _due_later(dues[index], own_span, reach) and paces[index] is None
+            own_clause = _clause_of(plan.text, goal_finding.start, goal_finding.end)
+            if later and horizon is not None and _every_year(own_clause):
+                later = False  # "Keep at least 90% of … working" by 2026: a condition on each year of the span
             if span_read is not None and read is not None:  # a mid-term review: the plan's last year is not reported
                 pace = paces[index]
                 due = dues[index] or year
@@ -1735,6 +1739,16 @@ _FULL_MONTHS = frozenset(name for name in EN_MONTHS if len(name) > 4 or name in 
 
 # A span of years (2023—2025年, "2021–2026"): the period a plan or review covers, no year of results.
 _YEAR_SPAN = re.compile(r"(?:19|20)[0-9]{2}\s*[—–-]+\s*(?:19|20)[0-9]{2}")
+
+
+# An English goal whose own verb keeps a level ("Keep at least 90% of …", "We will maintain …"), not one that serves
+# to keep something ("Train 1,500 members to maintain pumps").
+_KEEP_LEAD = re.compile(r"\s*(?:[A-Za-z]+\s+will\s+)?(?:keep|maintain|remain|stay)\b", re.IGNORECASE)
+
+
+def _every_year(clause: str) -> bool:
+    """Whether a goal is a condition on every year of a plan's span, due in each (控制在…以内, "Keep at least …")."""
+    return _KEEP_LEAD.match(clause) is not None if _LATIN.search(clause) else each_year(clause)
 
 
 def _latest_reported(review: str, base_year: int, target_year: int) -> int | None:
