@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from planaudit.commands.draft import _latest_reported
-from planaudit.reading.matching import estimates_only, measure_words, names_measure, reports_deed, told_up_to
+from planaudit.reading.matching import (
+    estimates_only,
+    measure_words,
+    names_measure,
+    reports_act,
+    reports_deed,
+    told_up_to,
+)
 from planaudit.reading.sections import without_label
 from tests.drafting import FILLER
 from tests.drafting import draft_pair as _draft
@@ -320,3 +327,14 @@ def test_a_level_kept_every_year_is_due_in_each_year_of_the_span(
     goals, entries = _draft(tmp_path, plan, review)
     assert _entry(goals, entries, "Keep at least 95%")["value"] == 96
     assert _entry(goals, entries, "Train 300")["status"] == "silent"
+
+
+def test_chinese_a_dated_act_put_into_use_is_done(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert reports_act("城东综合能源站一期工程于2024年9月投入使用")
+    assert reports_act("市数据交易所于3月挂牌运营")
+    assert not reports_act("城东综合能源站一期工程计划于2025年投入使用")  # looks ahead
+    monkeypatch.chdir(tmp_path)
+    plan = "市能源局2024年工作要点\n\n一、重点任务\n确保西山光伏电站年内并网发电。\n"
+    review = "市能源局2024年工作总结\n\n一、工作完成情况\n西山光伏电站于11月30日并网发电。\n"
+    goals, entries = _draft(tmp_path, plan, review)
+    assert entries[goals[0]["id"]]["evidence"][0]["quote"] == "西山光伏电站于11月30日并网发电"

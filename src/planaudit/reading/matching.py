@@ -1027,6 +1027,7 @@ _ZH_DONE_VERB = LazyPattern(
     r"|提高|降低|扩大|整合|开通|试行|推开|推行|开启|启动|延长|延续|执行|完成|实现|建立|建成|实施|开展|实行|举办"
     r"|主办|召开|承办|做好|搞好|办好|纳入|退出|削减|压减|开工|竣工|投产|通车|启用|投用|开业|落成|上线|落地|生效"
     r"|施行|批准|新增|新建|成功|领跑|^保障(?![和性])"
+    r"|投入使用|投入运营|投入运行|并网发电|并网|挂牌运营|挂牌成立"
 )
 # The words a goal's act starts with that say how or when, not what: commitment, time and manner.
 _ZH_ACT_LEAD = LazyPattern(
