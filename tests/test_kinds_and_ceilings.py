@@ -271,3 +271,26 @@ def test_an_index_target_drafts_and_a_review_table_line_with_no_unit_note_does_n
     assert goal["rule"] == {"kind": "at_least", "target": 85, "unit": "index"}
     monkeypatch.chdir(tmp_path / "out")
     assert run_cli("validate").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a pupil-teacher ratio of 22:1", 22), ("The patient-nurse ratio was 7.5:1 in March.", 7.5)],
+)
+def test_so_many_to_one_is_one_figure(text: str, value: float) -> None:
+    assert [(f.value, f.unit) for f in read_figures(text)] == [(value, ":1")]
+
+
+@pytest.mark.parametrize("text", ["at 12:01 today", "a split of 47:53", "a ratio of 1:1.5"])
+def test_a_time_or_a_ratio_of_two_amounts_stays_two_figures(text: str) -> None:
+    assert len(read_figures(text)) == 2
+
+
+def test_a_ratio_no_higher_than_is_a_ceiling() -> None:
+    assert _kinds("The pupil-teacher ratio will be no higher than 21:1 by 2026.") == [("at_most", 21, ":1")]
+    assert _kinds("Staff turnover will be no greater than 9% this year.") == [("at_most", 9, "%")]
+
+
+def test_a_share_reached_under_an_allocation_is_a_floor_a_deficit_raised_is_set() -> None:
+    assert [f.kind for f in scan("拟安排专项资金8亿元，全市数字经济核心产业占比达到12%。")] == ["planned", "at_least"]
+    assert [f.kind for f in scan("拟安排财政赤字3000亿元，赤字率提高到3.5%。")] == ["planned", "planned"]

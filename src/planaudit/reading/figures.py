@@ -455,7 +455,7 @@ _NOT_QUALIFIER_AFTER = {
 _BEFORE_EN = LazyPattern(
     r"(?i:\b(?P<word>more than|over|above|exceeding|in excess of|at least|no less than|not less than|no fewer than|"
     r"nearly|almost|close to|about|around|approximately|roughly|some|up to|at most|no more than|not more than|"
-    r"within|less than|fewer than|under|below|circa|(?-i:c|ca)\.))\s+$"
+    r"within|less than|fewer than|under|below|circa|(?-i:c|ca)\.|(?:no|not) (?:higher|greater|lower) than))\s+$"
 )
 _EN_QUALIFIERS = {
     "more than": Qualifier.MORE_THAN,
@@ -483,6 +483,12 @@ _EN_QUALIFIERS = {
     "no more than": Qualifier.AT_MOST,
     "not more than": Qualifier.AT_MOST,
     "within": Qualifier.AT_MOST,
+    "no higher than": Qualifier.AT_MOST,
+    "not higher than": Qualifier.AT_MOST,
+    "no greater than": Qualifier.AT_MOST,
+    "not greater than": Qualifier.AT_MOST,
+    "no lower than": Qualifier.AT_LEAST,
+    "not lower than": Qualifier.AT_LEAST,
     "less than": Qualifier.LESS_THAN,
     "fewer than": Qualifier.LESS_THAN,
     "under": Qualifier.LESS_THAN,
@@ -610,7 +616,7 @@ def read_figures(text: str) -> list[Figure]:
         drafts.append(draft)
         position = max(draft.end, match.start() + 1)
     _settle_groups(source, drafts)
-    return [_finish(text, draft) for draft in drafts]
+    return [_finish(text, draft) for draft in drafts if draft.role != _MERGED]
 
 
 # A full stop (。) is in no figure, and no pattern of the reader reaches across it. Only three readings look on past a
@@ -1468,6 +1474,9 @@ def _year_or_date(source: str, draft: _Draft, digits: str) -> Kind:
     return Kind.NUMBER
 
 
+_MERGED = "merged"  # the 1 of "16.5:1", read into the figure before it
+
+
 def _settle_groups(source: str, drafts: list[_Draft]) -> None:
     """Ranges (6%—6.5%), ratios (47.3:52.7) and lists that write their unit once (50亿、100亿元)."""
     for first, second in itertools.pairwise(drafts):
@@ -1477,7 +1486,18 @@ def _settle_groups(source: str, drafts: list[_Draft]) -> None:
             continue
         if len(gap) > 5 or "\n" in gap or "\r" in gap:
             continue  # "- 500 homes\n- 20 schools": two bullets, no range
+        if first.role == _MERGED:
+            continue
         if gap in _RATIO_SEPARATORS and first.kind is Kind.NUMBER and second.kind is Kind.NUMBER:
+            one = source[second.start : second.start + 3]  # "1", not "10", "1.5" or "01"
+            if (
+                one[:1] == "1"
+                and not one[1:2].isdigit()
+                and not (one[1:2] == "." and one[2:].isdigit())
+                and (not first.unit and gap == ":")
+            ):
+                first.unit, first.end, second.role = ":1", second.start + 1, _MERGED  # "16.5:1": so many to one
+                continue
             first.role = second.role = "ratio"
             continue
         is_range = gap.strip() in _RANGE_CONNECTORS or (

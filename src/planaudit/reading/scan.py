@@ -2530,7 +2530,7 @@ def _numeric_finding(
         and not falls
         and not capped
         and not aimed
-        and (_money(unit) or (unit == PERCENT and not (floored and _PART_SHARE.search(lead))))
+        and (_money(unit) or (unit == PERCENT and not (floored and _PART_SHARE.search(lead)) and not _reaches(lead)))
     ):  # 其中…占比不低于35%: a floor on a part's share under an allocation sets no amount (赤字率按3.6%以上安排 does)
         side = {Qualifier.AT_LEAST: "above", Qualifier.MORE_THAN: "above"}
         return _rule(kind="planned", target=value, unit=unit, direction=side.get(qualifier, "both"))
@@ -2582,6 +2582,13 @@ _SAVINGS_AFTER = LazyPattern(r"(?i:\s+(?:of|in)\s+(?:\w+\s+)?(?:savings|efficien
 _SAVINGS_BEFORE = LazyPattern(
     r"(?:\b(?i:savings|efficiencies|efficiency savings)\s+(?:of\s+)?|(?:节约|节省|节支|降本)[^\W\d_A-Za-z]{0,6})$"
 )
+
+
+def _reaches(lead: str) -> bool:
+    """研发经费投入强度达到2.8% under a 安排 clause: a level to reach, no rate set (赤字率提高到3%: a deficit set)."""
+    return lead.endswith(("达到", "提高到", "提升到", "增加到", "增长到")) and _CEILING_MEASURE.search(lead) is None
+
+
 _LIMIT_ENDS = ("is", "are", "be", "of", "at", "为", "是")
 _FUNDS_NOUNS = ("资金", "经费", "补助", "补贴", "奖补")
 
