@@ -294,3 +294,9 @@ def test_a_ratio_no_higher_than_is_a_ceiling() -> None:
 def test_a_share_reached_under_an_allocation_is_a_floor_a_deficit_raised_is_set() -> None:
     assert [f.kind for f in scan("拟安排专项资金8亿元，全市数字经济核心产业占比达到12%。")] == ["planned", "at_least"]
     assert [f.kind for f in scan("拟安排财政赤字3000亿元，赤字率提高到3.5%。")] == ["planned", "planned"]
+
+
+def test_a_coverage_pledged_after_a_count_is_a_second_goal_to_judge() -> None:
+    found = scan("We will hire 30 more school nurses and base at least one in every secondary school.")
+    assert [(f.kind, f.quote) for f in found][1:] == [("judged", "base at least one in every secondary school")]
+    assert [f.kind for f in scan("Last year we hired 30 nurses and based one in every school.")] == []

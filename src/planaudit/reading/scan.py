@@ -2303,7 +2303,22 @@ def _numeric(
                 figure, f"{why} {verb}" if why and verb else why or verb, finding.direction,
             )
         )  # fmt: skip
+    if out and states and previous_end < clause.end and "every" in text[previous_end : clause.end]:
+        # "recruit 120 officers and place at least one in every ward": each place covered, a second goal to judge
+        every = _EN_EACH_COVERED.search(text, previous_end, clause.end)
+        if every is not None:
+            begin, stop = every.start(), every.end()
+            out.append(Finding(text[begin:stop], begin, stop, out[-1].level, "judged", heading=head,
+                               measure=strip_measure(text[begin:stop]), why=out[-1].why))  # fmt: skip
     return out
+
+
+# A coverage pledged after a count: "and place at least one in every ward", "and open one in every district"
+_EN_EACH_COVERED = LazyPattern(
+    r"(?<=\band )[a-z]+\s+(?:at\s+least\s+)?one(?:\s+[a-z-]+){0,2}?\s+in\s+every\s+[a-z-]+"
+    r"(?:\s+(?!(?:by|in|and|or|from|to|before|within|across|this|next|each)\b)[a-z-]+)?",
+    re.IGNORECASE,
+)
 
 
 # A rank is better when lower: "rise to 125th or higher in the QS World University Rankings", "enter the top 100",
