@@ -1,8 +1,4 @@
-"""Figures in a plan that are not its targets, by class of language: what a place or network is, another body's
-forecast or a law's target, a measure's effect on jobs, a threshold defining a noun, a work's undated scope, how a
-payment is split, a stock at a past date, a task a higher body assigns, a scheme's listed standards and awards, a
-standing in a ranking, a share as it is, the making of the plan itself, a rule for those who fail, an order of
-priority (issue #22: classes seen on held-out plans, written here in other words)."""
+"""Figures in a plan that are not its targets, by class of language, in English and Chinese (issue #22)."""
 
 from __future__ import annotations
 
@@ -64,6 +60,15 @@ NOT_TARGETS = [
     # a standing in a ranking, a share as it is
     ("市文明办2026年工作要点\n\n我市连续两年入选全国文明城市，位列全省第2位。\n", 2),
     ("公司2026年经营计划\n\n外购电力占生产成本的比重约为30%。\n", 30),
+    ("Service plan 2026\n\nWe will answer 90% of calls in a minute (as opposed to 70% this year).\n", 70),
+    ("Health plan 2026\n\nAbout 9,000 new cases of the disease get reported in the county every year.\n", 9000),
+    ("University plan 2026\n\nThe university is ranked 45th in the world.\n", 45),
+    ("University plan 2026\n\nThe university ranks 45th in the world.\n", 45),
+    # a measure's hoped-for effect, what a thing is estimated to cost, a target said to stand, a subsidy rate
+    ("Irrigation plan 2026\n\nWe will line 300 km of canals. This will help to irrigate 12,000 hectares.\n", 12000),
+    ("Water plan 2026\n\nA new reservoir has been designed with an estimated cost of £95 million.\n", 95),
+    ("县政府2025年工作报告\n\n“十四五”期间，全县一般公共预算收入年均增长6%的目标不变。\n", 6),
+    ("县农业局2026年工作要点\n\n对新建高标准农田每亩补助1500元。\n", 1500),
 ]
 
 
@@ -81,6 +86,7 @@ NO_GOAL = [
     "县生态环境局2026年工作要点\n\n对未按期完成整改的企业，依法予以处罚。\n",
     "县生态环境局2026年工作要点\n\n确保完成水污染防治年度任务。\n",
     "Growth plan 2026\n\nThe programme will support some 900 local jobs.\n",
+    "Heritage plan 2026\n\nWe will celebrate the 150th anniversary of the museum.\n",
 ]
 
 
@@ -101,6 +107,16 @@ TARGETS = [
     ("区人社局2026年工作要点\n\n城镇新增就业8500人以上。\n", ("new_items", 8500)),
     ("区住建局2026年工作要点\n\n到2026年底，全区城镇污水处理率达到97%。\n", ("at_least", 97)),
     ("区住建局2026年工作要点\n\n2026年全区新建城镇污水处理厂2座。\n", ("new_items", 2)),
+    ("University plan 2026\n\nWe will rise to 40th or higher in the world rankings.\n", ("ranking", 40)),
+    ("Irrigation plan 2026\n\nWe will line 300 km of canals. It will help 4,000 farmers.\n", ("at_least", 4000)),
+    ("县农业局2026年工作要点\n\n新建高标准农田5万亩。\n", ("new_items", 5)),
+    # the edges of the classes above: a target in brackets, a project that provides, an allocation to each, a count
+    # funded each year
+    ("Health plan 2026\n\nWe will cut waiting times (to 18 weeks or less) for planned care.\n", ("at_most", 18)),
+    ("Housing plan 2026\n\nThe Riverside Project will provide 200 affordable homes.\n", ("at_least", 200)),
+    ("县财政局2026年工作要点\n\n两个园区各安排资金500万元。\n", ("planned", 500)),
+    ("县教育局2026年工作要点\n\n每年资助困难学生1000名。\n", ("at_least", 1000)),
+    ("Farm plan 2026\n\n5,000 farmers will get trained in 2026.\n", ("at_least", 5000)),
 ]
 
 

@@ -57,6 +57,10 @@ _EN_RESULT = LazyPattern(
     # a year", "The rate stands at 4.1%"), an existing scheme's scope ("The Rural Roads Fund pays for roads in 12
     # districts"): a verb of holding right before its figure, a scheme's verb in the present
     r"|(?:is|are)\s+home\s+to|stands?\s+at"
+    # a passive with "get" in the present: what happens as a rule ("about 9,000 new cases get reported every year")
+    r"|(?<!to )(?<!will )(?<!shall )(?<!would )\bget(?:s)?\s+(?:\w+ly\s+)?[a-z]+ed\b"
+    # a standing in a ranking ("The port is ranked 14th in Europe", "The city ranks 3rd")
+    r"|(?:is|are)\s+(?:currently\s+|now\s+)?(?:ranked|placed|rated)|(?<=[a-z] )ranks\s+(?=[0-9]|first\b)"
     r"|(?<=[a-z’'] )(?:carries|handles|spans|hosts|houses|covers|counts)\s+(?:\w+\s+){0,2}?(?=[0-9])"
     r"|(?:program|programme|scheme|fund|initiative)s?\s+(?:currently\s+)?(?:funds|supports|covers|pays|finances|reaches)"
     r"|(?:do|does)(?: not|n['’]t)|(?:highest|lowest|largest|biggest) ever"
@@ -119,19 +123,18 @@ _EN_NAMED_FORECAST = LazyPattern(
 # Norland must cut emissions by 55%" ("Under the Act, we will …" is the plan's own pledge).
 _EN_LAW = r"(?:Act|Regulation|Directive|Law|Treaty|Agreement|Accord|Convention|Protocol|Charter|Statute|legislation)"
 _EN_OTHERS_TARGET = LazyPattern(
-    r"^\W*(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}" + _EN_LAW + r"(?:\s+(?:of\s+)?(?:19|20)[0-9]{2})?\s+"
+    r"^\W*(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}" + _EN_LAW + r"(?:\s+(?:of\s+)?(?:19|20)[0-9]{2})?\s+"
     r"(?:commits|requires|obliges|obligates|binds|mandates|directs)\b"
-    r"|^\W*under\s+(?:the\s+)?[^,;]{0,80}?\b" + _EN_LAW + r"\b[^,;]{0,30},\s*(?!we\b|I\b)[^,;]{0,60}?"
-    r"\b(?:must|(?:is|are)\s+(?:required|obliged|bound)\s+to|ha(?:s|ve)\s+to)\b",
-    re.IGNORECASE,
+    r"|^\W*(?i:under)\s+(?:the\s+)?[^,;]{0,80}?\b" + _EN_LAW + r"\b[^,;]{0,30},\s*(?!(?i:we|I)\b)[^,;]{0,60}?"
+    r"\b(?:must|(?:is|are)\s+(?:required|obliged|bound)\s+to|ha(?:s|ve)\s+to)\b"
 )
 # What a named work will consist of, with no date ("The Northern Bypass (Phase 2) will add two lanes over 9 km", "The
 # Harbour Line extension will include four new stations"): the project's scope, no target of the plan's year.
 _EN_PROJECT_SCOPE = LazyPattern(
-    r"^\W*(?:[Tt]he\s+)?(?:[A-Z0-9][\w&'’-]*\s+){1,6}(?:\([^()]{1,30}\)\s+)?"
+    r"^\W*(?:[Tt]he\s+)?(?!(?:The|This|That|Our|Its|Their|Each|Every)\b)(?:[A-Z0-9][\w&'’-]*\s+){1,6}(?:\([^()]{1,30}\)\s+)?"
     r"(?i:upgrade|extension|duplication|bypass|widening|project|line|link|tunnel|bridge|motorway|freeway|highway"
     r"|corridor|scheme|stage|phase)\s+(?:\([^()]{1,30}\)\s+)?"
-    r"(?i:will|would)\s+(?:\w+ly\s+)?(?i:add|include|comprise|feature|involve|provide|consist\s+of)\b"
+    r"(?i:will|would)\s+(?:\w+ly\s+)?(?i:add|include|comprise|feature|involve|consist\s+of)\b"
 )
 # A measure's estimated effect on jobs, its subject the measure ("The programme will support about 2,400 jobs", "This
 # investment is expected to create 2,500 new jobs"): an effect foreseen, where "We will create 5,000 jobs" pledges.
@@ -141,6 +144,12 @@ _EN_EFFECT_JOBS = LazyPattern(
     r"(?:will|would|could|should|(?:is|are)\s+(?:expected|estimated|projected|forecast)\s+to)\s+(?:\w+ly\s+)?"
     r"(?:support|sustain|create|generate|unlock|secure|add)\s+(?:[\w,.-]+\s+){1,5}?(?:jobs|job\s+opportunities"
     r"|livelihoods)\b",
+    re.IGNORECASE,
+)
+# A measure that will help something come about ("This will help to treat 9,000 more patients", "It would help
+# irrigate 2 lakh hectares"): its hoped-for effect, where "It will help 4,000 farmers" counts those it serves.
+_EN_EFFECT_HELP = LazyPattern(
+    r"\W*(?:this|it|these|they|that)\s+(?:will|would|should|could|may)\s+(?:\w+ly\s+)?help\s+(?:to\s+)?[a-z]+\b",
     re.IGNORECASE,
 )
 _EN_EFFECT_SAVES = LazyPattern(
@@ -176,7 +185,9 @@ _EN_CONDITION = LazyPattern(r"\b(?:eligib\w*|threshold|whose|if|unless|provided 
 _EN_THRESHOLD_BEFORE = LazyPattern(
     r"\b(?:with|having|whose)\s+(?:[\w-]+\s+){0,3}?(?:more than|less than|fewer than|over|under|above|below|up ?to)\s*$"
     r"|\b(?:incomes?|turnover|population|holdings?|capacity)\s+(?:of|up ?to|above|below|exceeding)\s*$"
-    r"|\b(?:with|having)\s+(?:a\s+)?(?:maximum|minimum)(?:\s+of)?\s*$|\bout\s+of(?:\s+the)?\s*$",
+    r"|\b(?:with|having)\s+(?:a\s+)?(?:maximum|minimum)(?:\s+of)?\s*$|\bout\s+of(?:\s+the)?\s*$"
+    # what a thing is estimated to cost ("a scheme with an estimated cost of $40 million"): no amount pledged
+    r"|\bestimated\s+(?:total\s+|overall\s+|capital\s+)?cost\s+of\s+(?:about\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
 # …or a verb of having after a plural noun: "services handling over 100,000 transactions", "firms that employ more
@@ -195,7 +206,10 @@ _EN_PER_HEAD = LazyPattern(
 # A bounded figure that defines the noun before it, in brackets or after "defined as": "pupils at risk (an attendance
 # rate below 90%)", "large firms, defined as those with 250 staff or more".
 _EN_DEFINING = LazyPattern(
-    r"(?:[a-z]\s*\(|\b(?:defined as|meaning|i\.e\.,?|that is,))\s*(?:(?:a|an|the|those)\s+)?(?:[\w-]+\s+){0,3}?$",
+    r"(?:[a-z]\s*\(|\b(?:defined as|meaning|i\.e\.,?|that is,))\s*(?:(?:a|an|the|those)\s+)?"
+    # a noun or a participle inside, not the target's own words ("waits (down to 18 weeks or less)")
+    r"(?!(?:to|by|from|at|up|down|about|around|approximately|circa|currently|now|was|were|target|aim)\b)"
+    r"(?:[\w-]+\s+){1,3}?$",
     re.IGNORECASE,
 )
 _EN_WHOLE = LazyPattern(r"\W*of\s+the\s*", re.IGNORECASE)
@@ -219,6 +233,7 @@ _ZH_COMMITMENT = compile_re(r"将|要|确保|力争|力求|努力|争取|必须|
 # 今年棚户区住房改造600万套 is a target, 今年已过去近5个月 and 今年高校毕业生达874万人 state what is; so
 # is a year to reach (到2025年全县累计建成高标准农田30万亩: 累计 alone would read it as a result).
 _ZH_WEAK_COMMITMENT = LazyPattern(r"继续|完成|实现|推进|谋划|今年|全年|到(?:19|20)[0-9]{2}年")
+_ZH_TARGET_KEPT = LazyPattern(r"的目标(?:保持|仍然|依然)?不变")
 _ZH_THIS_PLAN = LazyPattern(r"(?:制定|编制|制订|印发|出台)本(?:行动|实施|工作)?(?:计划|方案|规划|意见|办法|细则|纲要)")
 _ZH_RULE_FOR = LazyPattern(r"\s*对[^，,；;。]{0,20}?(?:未|没有|不能|未能)(?:按期|如期)?(?:完成|达到|实现|达标)")
 _ZH_ALLOCATION = compile_re(r"拟安排|安排|拨付|投入资金")
@@ -232,7 +247,7 @@ _ZH_STANDS = LazyPattern(
     # a standing in a ranking (位列第56位, 名列全省第3): where it is, 力争进入前100位 is a target
     r"|位列|位居|名列"
     # a share as it is (原材料占产品成本的比重约为45%): a plan's level to reach says 左右, 达到 or 控制在
-    r"|约为"
+    r"|(?:比重|占比|比例|份额)约为"
 )
 _ZH_FORECAST = compile_re(r"有望|估计|预测|可望|将高达")  # 预计 is also how a plan states its own amounts
 _CJK = HAN
@@ -249,6 +264,8 @@ def role(clause: str, pledged: bool = False) -> Role:
     "with more than 50% ST population", "30万千瓦以下的"); a clause with none of them is plain.
     """
     if _CJK.search(clause):
+        if _ZH_TARGET_KEPT.search(clause):
+            return Role.RESULT  # …年均增长6%的目标不变: a target set before, said to stand
         if _ZH_THIS_PLAN.search(clause):
             return Role.RESULT  # 结合我市实际，制定本方案: the making of the document itself, done
         if _ZH_RULE_FOR.match(clause):
@@ -276,6 +293,7 @@ def role(clause: str, pledged: bool = False) -> Role:
         or _EN_NAMED_FORECAST.match(clause)
         or _EN_EFFECT_SAVES.match(clause)
         or _EN_EFFECT_JOBS.match(clause)
+        or _EN_EFFECT_HELP.match(clause)
         or _EN_PRICE_RISE.search(clause)
     ):
         # "Analysts expect the market to grow by 5%": another's forecast, whatever "will" follows; "This will save a
@@ -367,7 +385,7 @@ _ZH_ASSIGNED = LazyPattern(
 )
 _ZH_LISTED_TERMS = LazyPattern(r"标准(?:为|是)[：:]")
 _ZH_EACH_AWARD = LazyPattern(
-    r"各(?:奖励|补助|补贴|奖补|资助|安排)|每(?:个|家|户|人|县|村|所|名)[^，,；;。]{0,4}?(?:奖励|补助|补贴|奖补|资助)"
+    r"各(?:奖励|补助|补贴|奖补|资助)|每(?![年月周季半])[^，,；;。0-9０-９]{1,4}?(?:奖励|补助|补贴|奖补|资助)"
 )
 
 
@@ -509,6 +527,7 @@ _EN_NOT_AN_ACT = LazyPattern(
     r"look ahead|depend|remain|continue to be|cost|lead to|result)\b"
     # an order of priority ("will be covered first", "will be given priority", "will be prioritised"): how a scheme
     # is rolled out, no act to check
+    r"|(?:celebrate|commemorate)\b"  # "will celebrate the 150th anniversary": an occasion, no act to check
     r"|be\s+" + _EN_ADVERB + r"(?:\w+(?:ed|en)\s+first\b|(?:given|accorded)\s+(?:\w+\s+)?priority\b|prioriti[sz]ed\b)"
     r"|be\s+" + _EN_ADVERB + r"(?:able|better|worse|"
     r"easy|far|difficult|available|admissible|applicable|eligible|possible|likely|\w+(?:ing|ful|ive|ous|ent|ant)\b"
@@ -617,8 +636,11 @@ def pledges(before: str, after: str) -> bool:
         return False  # "Progress … will be reported to Council": how the plan is followed, not what it delivers
     if _EN_OTHERS_FORECAST.search(before):
         return False  # "Industry analysts forecast that demand … will grow": another's forecast, not the plan's act
-    if _EN_NAMED_FORECAST.match(before) or _EN_EFFECT_JOBS.match(before + after[:120]):
+    whole = before + after[:120]
+    if _EN_NAMED_FORECAST.match(before) or _EN_EFFECT_JOBS.match(whole) or _EN_EFFECT_HELP.match(whole):
         return False  # "The Energy Agency projects that demand will …", "The scheme will support 900 jobs": effects
+    if _EN_PROJECT_SCOPE.match(whole) and _EN_DATED.search(after) is None:
+        return False  # "The Harbour Line extension will include four stations": a work's scope, undated
     before = before[-60:]
     if _EN_PRICE_RISE.search(f"{before[-40:]} {after[:40]}"):
         return False  # "Average bills will rise by 8.5 per cent": a price customers pay, not the plan's act

@@ -1012,7 +1012,10 @@ _ZH_TERMS_NOT_TARGETS = LazyPattern(
 _PART_OF = LazyPattern(r"[\s，,]*(?:其中|of (?:which|them|these)\b|including\b)")
 # A figure after "down from"/"up from", or a clause of "from" alone after a target (", from 31.4 in 2024"): the level
 # the target comes from, stated after it.
-_EN_BASE_AFTER = LazyPattern(r"\b(?:down|up)\s+from\s*$", re.IGNORECASE)
+# …or right after a comparison word ("40 seconds, as opposed to 90 seconds now", "£5 compared with £7"): the other side
+_EN_BASE_AFTER = LazyPattern(
+    r"\b(?:(?:down|up)\s+from|as\s+opposed\s+to|compared\s+(?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE
+)
 _EN_CHANGE_OF = LazyPattern(
     r"[\s,;]*(?:an?\s+)?(?:increase|rise|growth|decrease|fall|drop|decline|reduction|cut)\s+of\s+", re.IGNORECASE
 )
