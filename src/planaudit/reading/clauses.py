@@ -53,16 +53,6 @@ _EN_RESULT = LazyPattern(
     # what another body allows it ("The regulator's determination allows spending of £6.2 billion")
     r"|(?<=\bwe )(?:currently\s+)?(?:supply|serve|employ|operate|own|run|treat|look after)"
     r"|supplies|serves|employs|operates|owns|allows|permits"
-    # a place or a network as it is ("The county is home to 1.2 million people", "The network carries 300 million trips
-    # a year", "The rate stands at 4.1%"), an existing scheme's scope ("The Rural Roads Fund pays for roads in 12
-    # districts"): a verb of holding right before its figure, a scheme's verb in the present
-    r"|(?:is|are)\s+home\s+to|stands?\s+at"
-    # a passive with "get" in the present: what happens as a rule ("about 9,000 new cases get reported every year")
-    r"|(?<!to )(?<!will )(?<!shall )(?<!would )\bget(?:s)?\s+(?:\w+ly\s+)?[a-z]+ed\b"
-    # a standing in a ranking ("The port is ranked 14th in Europe", "The city ranks 3rd")
-    r"|(?:is|are)\s+(?:currently\s+|now\s+)?(?:ranked|placed|rated)|(?<=[a-z] )ranks\s+(?=[0-9]|first\b)"
-    r"|(?<=[a-z’'] )(?:carries|handles|spans|hosts|houses|covers|counts)\s+(?:\w+\s+){0,2}?(?=[0-9])"
-    r"|(?:program|programme|scheme|fund|initiative)s?\s+(?:currently\s+)?(?:funds|supports|covers|pays|finances|reaches)"
     r"|(?:do|does)(?: not|n['’]t)|(?:highest|lowest|largest|biggest) ever"
     # a shortfall stated ("only 46% is covered with irrigation", "the demand is only half met")
     r"|only\s+(?=[0-9]|half\b|a (?:third|quarter|fifth)\b)|(?:is|are)\s+only"
@@ -71,6 +61,17 @@ _EN_RESULT = LazyPattern(
     r"|(?<!\bwe )(?<!\bI )(?<!government )(?<!ministry )(?<!department )(?<!council )(?:is|are)\s+(?:\w+ly\s+|also\s+)?"
     r"(?!being\s+(?:announced|launched|proposed|introduced|set\s+up)\b)(?:being\s+\w+ed|\w+ing))\b",
     re.IGNORECASE,
+)
+# A place or a network as it is ("The county is home to 1.2 million people", "The network carries 300 million trips a
+# year", "The rate stands at 4.1%", "The port is ranked 14th"), an existing scheme's scope ("The Rural Roads Fund pays
+# for roads in 12 districts"), a present passive with "get" ("about 9,000 new cases get reported every year"). Apart
+# from _EN_RESULT and case-sensitive: read only for a clause that has no other marker, as fast as can be.
+_EN_STATE = LazyPattern(
+    r"\b(?:(?:is|are)\s+(?:home\s+to|(?:currently\s+|now\s+)?(?:ranked|placed|rated))|stands?\s+at"
+    r"|(?<=[a-z’'] )(?:carries|handles|spans|hosts|houses|covers|counts)\s+(?:\w+\s+){0,2}?(?=[0-9])"
+    r"|(?<=[a-z] )ranks\s+(?=[0-9]|first\b)|(?<!to )(?<!will )(?<!shall )(?<!would )gets?\s+(?:\w+ly\s+)?[a-z]+ed"
+    r"|(?:[Pp]rogram|[Pp]rogramme|[Ss]cheme|[Ff]und|[Ii]nitiative)s?\s+(?:currently\s+)?"
+    r"(?:funds|supports|covers|pays|finances|reaches))\b"
 )
 # A clause (or list item) whose first verb is in the past: "* moved 6 more websites", "we published the standard",
 # "GDS held 2 events". A participle before a noun ("redesigned services") is no verb: it needs a subject before it.
@@ -112,7 +113,7 @@ _EN_OTHERS_FORECAST = LazyPattern(
 # A forecast by a body named in capitals as the clause's subject ("The Port Authority forecasts container throughput of
 # 3.1 million TEU", "Infrastructure Victoria projects the population to reach 6 million", "The Energy Agency (EA)
 # projects that demand will rise"): "Major Projects will …" and "Capital Projects listed below" are nouns.
-_EN_NAMED_FORECAST = LazyPattern(
+_EN_NAMED_FORECAST = (
     r"^\W*(?:The\s+)?(?!(?:We|Our|This|These|That|Those|It|They|I)\b)[A-Z][\w&'’.-]*"
     r"(?:\s+(?:(?:of|for|and|on|the)\s+)*(?:[A-Z][\w&'’.-]*|\([A-Z][\w&]*\))){0,7}"
     r"\s+(?:forecasts|projects|predicts|estimates)\s+"
@@ -122,7 +123,7 @@ _EN_NAMED_FORECAST = LazyPattern(
 # state to net zero by 2050", "The Directive requires member states to recycle 65%", "Under the Paris Agreement,
 # Norland must cut emissions by 55%" ("Under the Act, we will …" is the plan's own pledge).
 _EN_LAW = r"(?:Act|Regulation|Directive|Law|Treaty|Agreement|Accord|Convention|Protocol|Charter|Statute|legislation)"
-_EN_OTHERS_TARGET = LazyPattern(
+_EN_OTHERS_TARGET = (
     r"^\W*(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}" + _EN_LAW + r"(?:\s+(?:of\s+)?(?:19|20)[0-9]{2})?\s+"
     r"(?:commits|requires|obliges|obligates|binds|mandates|directs)\b"
     r"|^\W*(?i:under)\s+(?:the\s+)?[^,;]{0,80}?\b" + _EN_LAW + r"\b[^,;]{0,30},\s*(?!(?i:we|I)\b)[^,;]{0,60}?"
@@ -130,7 +131,7 @@ _EN_OTHERS_TARGET = LazyPattern(
 )
 # What a named work will consist of, with no date ("The Northern Bypass (Phase 2) will add two lanes over 9 km", "The
 # Harbour Line extension will include four new stations"): the project's scope, no target of the plan's year.
-_EN_PROJECT_SCOPE = LazyPattern(
+_EN_PROJECT_SCOPE = (
     r"^\W*(?:[Tt]he\s+)?(?!(?:The|This|That|Our|Its|Their|Each|Every)\b)(?:[A-Z0-9][\w&'’-]*\s+){1,6}(?:\([^()]{1,30}\)\s+)?"
     r"(?i:upgrade|extension|duplication|bypass|widening|project|line|link|tunnel|bridge|motorway|freeway|highway"
     r"|corridor|scheme|stage|phase)\s+(?:\([^()]{1,30}\)\s+)?"
@@ -138,24 +139,32 @@ _EN_PROJECT_SCOPE = LazyPattern(
 )
 # A measure's estimated effect on jobs, its subject the measure ("The programme will support about 2,400 jobs", "This
 # investment is expected to create 2,500 new jobs"): an effect foreseen, where "We will create 5,000 jobs" pledges.
-_EN_EFFECT_JOBS = LazyPattern(
+_EN_EFFECT_JOBS = (
     r"\W*(?:this|it|that|these|they|the\s+(?:[\w-]+\s+){0,3}?(?:program|programme|project|investment|package|plan"
     r"|scheme|works|pipeline|strategy|spending|budget|upgrade|initiative|fund|measure|policy)s?)\s+"
     r"(?:will|would|could|should|(?:is|are)\s+(?:expected|estimated|projected|forecast)\s+to)\s+(?:\w+ly\s+)?"
     r"(?:support|sustain|create|generate|unlock|secure|add)\s+(?:[\w,.-]+\s+){1,5}?(?:jobs|job\s+opportunities"
-    r"|livelihoods)\b",
-    re.IGNORECASE,
+    r"|livelihoods)\b"
 )
 # A measure that will help something come about ("This will help to treat 9,000 more patients", "It would help
 # irrigate 2 lakh hectares"): its hoped-for effect, where "It will help 4,000 farmers" counts those it serves.
-_EN_EFFECT_HELP = LazyPattern(
-    r"\W*(?:this|it|these|they|that)\s+(?:will|would|should|could|may)\s+(?:\w+ly\s+)?help\s+(?:to\s+)?[a-z]+\b",
-    re.IGNORECASE,
+_EN_EFFECT_HELP = (
+    r"\W*(?:this|it|these|they|that)\s+(?:will|would|should|could|may)\s+(?:\w+ly\s+)?help\s+(?:to\s+)?[a-z]+\b"
 )
-_EN_EFFECT_SAVES = LazyPattern(
+_EN_EFFECT_SAVES = (
     r"\W*(?:this|it|that|these|they|the (?:[\w-]+ ){0,2}?(?:change|changes|cut|cuts|measure|measures|reduction|credit"
-    r"|rebate|freeze|holiday))\s+(?:will|would|could|should|is expected to|is estimated to)\s+(?:\w+ly\s+)?save\b",
-    re.IGNORECASE,
+    r"|rebate|freeze|holiday))\s+(?:will|would|could|should|is expected to|is estimated to)\s+(?:\w+ly\s+)?save\b"
+)
+# Read at a clause's start, in one pattern for speed: an opening that names another body's forecast, a law's target, a
+# work's scope or a measure's effect (the group that matched tells which).
+# Any of them starts on a capital or on one of these words: a clause that starts otherwise is not tried (for speed).
+_EN_MAY_OPEN = LazyPattern(r"\W*(?:[A-Z0-9]|(?i:this|it|that|these|they|the|under)\b)")
+_EN_OTHERS_OPENING = LazyPattern(f"{_EN_NAMED_FORECAST}|{_EN_OTHERS_TARGET}")
+_EN_SCOPE_OPENING = LazyPattern(f"(?P<scope>{_EN_PROJECT_SCOPE})")
+_OPENING_REACH = 240  # the longest opening: "Under the … Regulation, … must"
+_EN_OPENING = LazyPattern(
+    f"(?P<forecast>{_EN_NAMED_FORECAST})|(?P<law>{_EN_OTHERS_TARGET})|(?P<scope>{_EN_PROJECT_SCOPE})"
+    f"|(?P<effect>(?i:{_EN_EFFECT_SAVES}|{_EN_EFFECT_JOBS}|{_EN_EFFECT_HELP}))"
 )
 # What customers will pay ("Average bills will rise by 8.5 per cent", "fares are set to increase by 3%"): a price
 # another decides or a cost passed on, not a result the plan delivers ("fees will fall to $10 a day" is one).
@@ -206,7 +215,7 @@ _EN_PER_HEAD = LazyPattern(
 # A bounded figure that defines the noun before it, in brackets or after "defined as": "pupils at risk (an attendance
 # rate below 90%)", "large firms, defined as those with 250 staff or more".
 _EN_DEFINING = LazyPattern(
-    r"(?:[a-z]\s*\(|\b(?:defined as|meaning|i\.e\.,?|that is,))\s*(?:(?:a|an|the|those)\s+)?"
+    r"(?:(?<=[a-z])\s*\(|\b(?:defined as|meaning|i\.e\.,?|that is,))\s*(?:(?:a|an|the|those)\s+)?"
     # a noun or a participle inside, not the target's own words ("waits (down to 18 weeks or less)")
     r"(?!(?:to|by|from|at|up|down|about|around|approximately|circa|currently|now|was|were|target|aim)\b)"
     r"(?:[\w-]+\s+){1,3}?$",
@@ -288,20 +297,15 @@ def role(clause: str, pledged: bool = False) -> Role:
         return Role.RESULT if _EN_PAST_COPULA.search(clause) and not _EN_COMMITMENT.search(clause) else Role.ALLOCATION
     if _EN_CONDITION.search(clause) or _EN_RELATIVE.match(clause):
         return Role.CONDITION
-    if (
-        _EN_OTHERS_FORECAST.search(clause)
-        or _EN_NAMED_FORECAST.match(clause)
-        or _EN_EFFECT_SAVES.match(clause)
-        or _EN_EFFECT_JOBS.match(clause)
-        or _EN_EFFECT_HELP.match(clause)
-        or _EN_PRICE_RISE.search(clause)
-    ):
+    opening = _opening(clause)
+    named = opening.lastgroup if opening is not None else None
+    if named in ("forecast", "effect") or _EN_OTHERS_FORECAST.search(clause) or _EN_PRICE_RISE.search(clause):
         # "Analysts expect the market to grow by 5%": another's forecast, whatever "will" follows; "This will save a
         # family about $420 a year": what a measure is estimated to save each, not an amount to deliver
         return Role.FORECAST
-    if _EN_OTHERS_TARGET.match(clause):
+    if named == "law":
         return Role.CONDITION  # "The Act commits the state to a 51% cut": a law's target, binding the plan from outside
-    if _EN_PROJECT_SCOPE.match(clause) and _EN_DATED.search(clause) is None:
+    if named == "scope" and _EN_DATED.search(clause) is None:
         return Role.RESULT  # "The Harbour Line extension will include four stations": what a work is, undated
     commitment = _EN_COMMITMENT.search(clause) or (_EN_REPORTED_WOULD.search(clause) if "would" in clause else None)
     if commitment is not None:
@@ -310,7 +314,7 @@ def role(clause: str, pledged: bool = False) -> Role:
         return Role.RESULT if only_target and _EN_PAST_TARGET.search(clause) else Role.COMMITMENT
     if _EN_FORECAST.search(clause):
         return Role.FORECAST
-    if _EN_RESULT.search(clause) or (not pledged and _EN_PAST_START.match(clause)):
+    if _EN_RESULT.search(clause) or (not pledged and _EN_PAST_START.match(clause)) or _EN_STATE.search(clause):
         return Role.RESULT
     return Role.PLAIN
 
@@ -392,12 +396,48 @@ _ZH_EACH_AWARD = LazyPattern(
 _EN_OWN_TURN = LazyPattern(r"\b(?:we|I|our)\b")
 
 
+def _opening(clause: str) -> re.Match[str] | None:
+    """An opening naming another body's forecast, a law's target, a work's scope or a measure's effect."""
+    if not _EN_MAY_OPEN.match(clause):
+        return None
+    if _names_another(clause) or _may_effect(clause):
+        return _EN_OPENING.match(clause)
+    return _EN_SCOPE_OPENING.match(clause)
+
+
 def en_not_the_plans(head: str) -> bool:
     """Whether an English sentence, read from its start to the end of a clause (head), opens on another body's forecast
     or a target a law sets ("Under the Paris Agreement, | Norland must cut emissions by 55%"), with no pledge of the
     plan's own ("we", "our") after it."""
-    opening = _EN_OTHERS_TARGET.match(head) or _EN_NAMED_FORECAST.match(head)
-    return opening is not None and _EN_OWN_TURN.search(head, opening.end()) is None
+    end = _others_opening(head)
+    return end >= 0 and _EN_OWN_TURN.search(head, end) is None
+
+
+def _others_opening(head: str) -> int:
+    """Where an opening naming another body's forecast or a law's target ends in these words, or -1."""
+    opening = _EN_OTHERS_OPENING.match(head) if _names_another(head) else None
+    return opening.end() if opening is not None else -1
+
+
+def _names_another(words: str) -> bool:
+    # a verb either opening needs, looked for as plain text first: a regex on every clause costs more
+    return (
+        "forecasts" in words
+        or "projects" in words
+        or "predicts" in words
+        or "estimates" in words
+        or "commits" in words
+        or "requires" in words
+        or "oblig" in words
+        or "binds" in words
+        or "mandates" in words
+        or "directs" in words
+        or "nder" in words
+    )
+
+
+def _may_effect(words: str) -> bool:
+    return "save" in words or "job" in words or "livelihood" in words or "help" in words
 
 
 def zh_not_the_plans(head: str) -> bool:
@@ -637,9 +677,10 @@ def pledges(before: str, after: str) -> bool:
     if _EN_OTHERS_FORECAST.search(before):
         return False  # "Industry analysts forecast that demand … will grow": another's forecast, not the plan's act
     whole = before + after[:120]
-    if _EN_NAMED_FORECAST.match(before) or _EN_EFFECT_JOBS.match(whole) or _EN_EFFECT_HELP.match(whole):
+    opening = _opening(whole)
+    if opening is not None and opening.lastgroup in ("forecast", "effect"):
         return False  # "The Energy Agency projects that demand will …", "The scheme will support 900 jobs": effects
-    if _EN_PROJECT_SCOPE.match(whole) and _EN_DATED.search(after) is None:
+    if opening is not None and opening.lastgroup == "scope" and _EN_DATED.search(after) is None:
         return False  # "The Harbour Line extension will include four stations": a work's scope, undated
     before = before[-60:]
     if _EN_PRICE_RISE.search(f"{before[-40:]} {after[:40]}"):
@@ -760,6 +801,7 @@ _EN_PROPOSED_ACT = LazyPattern(
 
 # The English patterns searched clause by clause skip to where a match can start (see lazyre.skipping).
 skipping(
+    _EN_STATE,
     _EN_PRICE_RISE,
     _EN_OTHERS_FORECAST,
     _EN_REPORTING,
