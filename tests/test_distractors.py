@@ -112,7 +112,10 @@ TARGETS = [
     ("县农业局2026年工作要点\n\n新建高标准农田5万亩。\n", ("new_items", 5)),
     # the edges of the classes above: a target in brackets, a project that provides, an allocation to each, a count
     # funded each year
-    ("Health plan 2026\n\nWe will cut waiting times (to 18 weeks or less) for planned care.\n", ("at_most", 18)),
+    (
+        "Health plan 2026\n\nWe will cut waiting times (to 18 weeks or less by March) for planned care.\n",
+        ("at_most", 18),
+    ),
     ("Housing plan 2026\n\nThe Riverside Project will provide 200 affordable homes.\n", ("at_least", 200)),
     ("县财政局2026年工作要点\n\n两个园区各安排资金500万元。\n", ("planned", 500)),
     ("县教育局2026年工作要点\n\n每年资助困难学生1000名。\n", ("at_least", 1000)),
