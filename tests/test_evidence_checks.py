@@ -338,3 +338,22 @@ def test_chinese_a_dated_act_put_into_use_is_done(tmp_path: Path, monkeypatch: p
     review = "市能源局2024年工作总结\n\n一、工作完成情况\n西山光伏电站于11月30日并网发电。\n"
     goals, entries = _draft(tmp_path, plan, review)
     assert entries[goals[0]["id"]]["evidence"][0]["quote"] == "西山光伏电站于11月30日并网发电"
+
+
+def test_chinese_a_goal_for_every_year_against_a_list_of_years(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 每年…以上 at mid-term: due each year; 2024年和2025年分别… gives each year's figure, the worst decides; the goal's
+    # measure may follow its figure (每年推动200家以上规模以上企业…)
+    monkeypatch.chdir(tmp_path)
+    plan = (
+        "青山县数字乡村建设三年行动方案（2024—2026年）\n\n一、主要目标\n到2026年，全县行政村5G网络覆盖率达到100%。\n"
+        "每年培训高素质农民500人以上。\n每年推动200家以上规模以上企业实施数字化改造。\n"
+    )
+    review = (
+        "青山县数字乡村建设三年行动方案（2024—2026年）中期评估报告\n\n一、总体进展\n"
+        "2024年和2025年分别培训高素质农民560人、470人。\n截至2025年底，全县行政村5G网络覆盖率达到92%。\n"
+        "2024年和2025年分别推动230家、190家规模以上企业实施数字化改造。\n"
+    )
+    goals, entries = _draft(tmp_path, plan, review)
+    assert _entry(goals, entries, "每年培训")["value"] == 470
+    assert _entry(goals, entries, "每年推动")["value"] == 190
+    assert _entry(goals, entries, "全县行政村5G")["status"] == "silent"  # due in 2026

@@ -1021,7 +1021,11 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
                 key = (key[0].replace(short, measure), key[1])
             if key not in named:
                 named[key] = names_measure(measure, quote, key[0], borrowed=key[1])
-            if named[key]:
+            said = named[key]
+            if not said and goal.trailing:  # 980家规模以上工业企业…: the words after name it, as the goal's
+                after = text[reading.figure.end : _clause_span(text, reading.figure.start, reading.figure.end)[1]]
+                said = len(measure_words(same_words(after))) >= 2 and names_measure(measure, quote, same_words(after))
+            if said:
                 respective = _respective(text, reading)
                 if respective is not None and _respective_value(goal, *respective) is None:
                     continue  # 氮氧化物、挥发性有机物…分别为…: a list whose items are not the goal's
@@ -1388,13 +1392,13 @@ def build(
         for index, goal_finding in enumerate(findings):
             entry = None
             later = read is not None and _due_later(dues[index], own_span, reach) and paces[index] is None
-            own_clause = _clause_of(plan.text, goal_finding.start, goal_finding.end)
-            if later and horizon is not None and _every_year(own_clause):
-                later = False  # "Keep at least 90% of … working" by 2026: a condition on each year of the span
             if span_read is not None and read is not None:  # a mid-term review: the plan's last year is not reported
                 pace = paces[index]
                 due = dues[index] or year
                 later = pace.target_year > span_read[1] if pace is not None else _due_later(due, own_span, reach)
+            own_clause = _clause_of(plan.text, goal_finding.start, goal_finding.end)
+            if later and horizon is not None and _every_year(own_clause):
+                later = False  # "Keep at least 90% of … working" by 2026: a condition on each year of the span
             # a target stated several times: its evidence sought through each statement, under the goal's kind
             statements = [goal_finding] + [other._replace(kind=goal_finding.kind) for other in also[index]]
             for finding in statements:
@@ -1434,7 +1438,11 @@ def build(
                     told = None if latin else _zh_named_before(plan.text, finding)
                     if told is not None:  # 和120公里, 比上年提高2个百分点: the measure is the one named before
                         named = finding._replace(measure=told)
-                    elif not latin and finding.figure is not None and not pair_set(finding.measure):
+                    elif (
+                        not latin
+                        and finding.figure is not None
+                        and (not pair_set(finding.measure) or _ZH_BARE_ACT.fullmatch(same_words(finding.measure)))
+                    ):
                         # 将2.8万亿元中央财政资金纳入直达机制: the words after the amount name what it is for
                         end = _clause_span(plan.text, finding.figure.start, finding.figure.end)[1]
                         after = plan.text[finding.figure.end : end]
@@ -3690,6 +3698,9 @@ _ZH_SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全盟|�
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 # A goal that sets its one target for each of its items.
 _EACH = re.compile(r"分别|\b(?:each|both|respectively)\b", re.IGNORECASE)
+# A review's list of years, one figure each (2023年和2024年分别…), and a goal set for every year.
+_YEAR_ITEM = re.compile(r"(?:19|20)[0-9]{2}年?")
+_EVERY_YEAR = re.compile(r"每年|逐年|年年|(?i:\b(?:each|every) year\b)")
 # Rule kinds where the lowest of several items' outcomes decides (all must reach the target), and where the highest.
 _FLOOR_KINDS = frozenset({"at_least", "growth", "new_items", "increase_by", "pp_change", "decline"})
 
@@ -3727,6 +3738,13 @@ def _own_place(text: str, finding: Finding) -> tuple[tuple[str, ...], int] | Non
 # A Chinese measure that names only what a change is counted from (比上年, 较2023年, 同比): no measure of its own.
 _ZH_COMPARED = re.compile(r"(?:比|较|同比)?(?:上年|去年|上一年|(?:19|20)[0-9]{2}年)?(?:同期)?(?:末|底)?")
 _ZH_JOINER = re.compile(r"[和及与、]")
+
+
+# A Chinese goal's words before its figure that name only how often and what is done (每年推动1000家以上规模以上工业
+# 企业…, 每年安排5亿元…): what is counted is named after the figure.
+_ZH_BARE_ACT = re.compile(
+    r"(?:每年|逐年|年均|全年)?(?:推动|推进|完成|实现|新增|新建|建设|培育|打造|引进|安排|支持|帮助|组织|开展)"
+)
 
 
 def _zh_named_before(text: str, finding: Finding) -> str | None:
@@ -3821,8 +3839,11 @@ def _respective_value(goal: _Goal, figures: list[Figure], items: list[str] | Non
             len(o & named) / len(o) if o and (not HAN.match(item) or item[:2] in named) else 0.0
             for o, item in zip(own, items, strict=True)
         ]
-    if _EACH.search(finding.quote) and not own_item:
-        if _RESPECTIVE_NEXT.match(rest) or any(share < 0.5 for share in shares):
+    yearly = bool(items) and all(_YEAR_ITEM.fullmatch(item) for item in items or ())
+    yearly = yearly and _EVERY_YEAR.search(finding.quote) is not None
+    if (_EACH.search(finding.quote) and not own_item) or yearly:
+        # 每年推动1000家以上 against 2023年和2024年分别推动1120家、980家: each year's figure, the worst decides
+        if not yearly and (_RESPECTIVE_NEXT.match(rest) or any(share < 0.5 for share in shares)):
             return None
         kind, direction = finding.kind, finding.direction
         if kind == "at_most" or (kind == "approximately" and direction == "ceiling"):
