@@ -9,6 +9,10 @@ system of the child) are both given: on a shared machine CPU time is the steadie
 audit's largest, against the two files' size. Per-goal cost is compared between the smallest and
 largest size: a cost that stays linear gives about 1.0×. With --before SRC, the same check is also run with
 PYTHONPATH=SRC (another tree's src/, e.g. a detached worktree of an earlier commit) in the same rounds.
+
+A big plan's target phrases are kept between runs (documents/phrases.py) in the user's cache folder. Each check here
+has one of the benchmark's own (XDG_CACHE_HOME), never the user's: with --cache warm (the default) one filled by an
+unmeasured run first, as for an audit checked again; with --cache cold a new empty one for every run.
 """
 
 from __future__ import annotations
@@ -58,12 +62,13 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--before", metavar="SRC", help="also check with PYTHONPATH=SRC, in the same rounds")
+    parser.add_argument("--cache", choices=("warm", "cold"), default="warm", help="what each check finds kept")
     args = parser.parse_args()
-    envs: dict[str, dict[str, str] | None] = {"parse": None, "check": None}
+    envs: dict[str, dict[str, str] | None] = {"parse": None, "check": {**os.environ}}
     if args.before:
         envs["before"] = {**os.environ, "PYTHONPATH": str(Path(args.before).resolve())}
     cli = planaudit_cmd()
-    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; cache {args.cache}")
     print("| goals (input) | tree | floor wall | check wall | ratio | floor CPU | check CPU | ratio | ", end="")
     print("peak RSS | × input |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -80,9 +85,17 @@ def main() -> None:
             if args.before:
                 commands["before"] = commands["check"]
             samples: dict[str, list[Sample]] = {name: [] for name in commands}
+            caches = folder / "caches"
+            for name in ("check", "before"):
+                if name in commands:  # the benchmark's own cache folder, filled by an unmeasured run if warm
+                    envs[name] = {**(envs[name] or {}), "XDG_CACHE_HOME": str(caches / name)}
+                    if args.cache == "warm":
+                        run_once(commands[name], folder, envs[name], folder / "report.json")
             for _ in range(args.runs):
                 for name, cmd in commands.items():
                     report = None if name == "parse" else folder / "report.json"
+                    if name != "parse" and args.cache == "cold":
+                        shutil.rmtree(caches / name, ignore_errors=True)
                     samples[name].append(run_once(cmd, folder, envs[name], report))
             wall = {n: statistics.median(s.wall for s in v) for n, v in samples.items()}
             cpu = {n: statistics.median(s.cpu for s in v) for n, v in samples.items()}

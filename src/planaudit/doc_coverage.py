@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from planaudit.documents import kept
+from planaudit.documents.kept import Phrase
 from planaudit.facts import Actuals, Reported, Silent
 from planaudit.forks import ctrl_c_held, ignore_ctrl_c
 from planaudit.models import Targets
@@ -17,7 +19,7 @@ from planaudit.reading.figures import Figure, Kind, Qualifier, read_figures_know
 from planaudit.reading.lazyre import compile_re
 from planaudit.reading.matching import MATCH_SHARE, pair_set, similarity, units_fit
 from planaudit.reading.quotes import GRAM, INDEX_ABOVE, STRIDE, GramIndex, loosen
-from planaudit.reading.scan import Finding, Reading, readings, scan, strip_measure
+from planaudit.reading.scan import Reading, readings, scan, strip_measure
 
 NUMERIC_RULES = frozenset(
     {"at_least", "at_most", "between", "approximately", "growth", "new_items", "pp_change", "trajectory"}
@@ -208,7 +210,7 @@ class Prepared(NamedTuple):
     the silent goals' measures (by quote). The second process reads the plans ahead and the rest once the first has
     sent what verify read; read as needed otherwise."""
 
-    findings: dict[str, list[Finding]]
+    findings: dict[str, list[Phrase]]
     readings: dict[str, list[Reading]]
     measures: dict[str, str]
 
@@ -342,8 +344,20 @@ def with_marks(job: Job, marked: Mapping[str, bytes | bytearray]) -> dict[str, _
     return documents
 
 
-def _findings(text: str, known: Mapping[str, Sequence[Figure]]) -> list[Finding]:
-    return scan(text, figures=read_figures_known(text, known))
+def _findings(text: str, known: Mapping[str, Sequence[Figure]]) -> list[Phrase]:
+    """The plan's target phrases: kept from an earlier run on the same text by the same code (a big plan), else
+    scanned."""
+    keep = len(text) >= kept.KEEP_ABOVE
+    known_phrases = kept.phrases(text) if keep else None
+    if known_phrases is not None:
+        return known_phrases
+    found = [
+        Phrase(f.start, f.end, f.kind, f.level, f.heading.title if f.heading is not None else None)
+        for f in scan(text, figures=read_figures_known(text, known))
+    ]
+    if keep:
+        kept.keep_phrases(text, found)
+    return found
 
 
 def cover(
@@ -353,20 +367,19 @@ def cover(
     prepared: Prepared | None = None,
 ) -> DocumentCoverage:
     """The coverage of the job's marked documents; what `prepared` holds is not read again."""
-    phrases = covered = 0
+    counted = covered = 0
     uncovered: list[UncoveredTarget] = []
     for sid in job.plans:
         document = documents[sid]
         findings = prepared.findings[sid] if prepared is not None else _findings(document.text, known)
-        for finding in findings:
-            phrases += 1
-            if document.marked(finding.start, finding.end):
+        for start, end, kind, level, section in findings:
+            counted += 1
+            if document.marked(start, end):
                 covered += 1
                 continue
             if len(uncovered) < MAX_LISTED:
-                section = finding.heading.title if finding.heading is not None else None
-                place = document.place(finding.start, finding.end)
-                uncovered.append(UncoveredTarget(finding.quote, place, finding.kind, finding.level, section))
+                place = document.place(start, end)
+                uncovered.append(UncoveredTarget(document.text[start:end], place, kind, level, section))
 
     measures: dict[str, str] = {}  # by goal
     by_quote: dict[str, str] = prepared.measures if prepared is not None else {}  # goals citing one sentence share it
@@ -408,7 +421,7 @@ def cover(
         if found is None:
             found = alike[key] = _silence(goal, measure, documents, shortlists)
         silences.extend(s if s.goal == goal.id else s._replace(goal=goal.id) for s in found)
-    return DocumentCoverage(phrases, covered, tuple(uncovered), figures, used, tuple(unused), tuple(silences))
+    return DocumentCoverage(counted, covered, tuple(uncovered), figures, used, tuple(unused), tuple(silences))
 
 
 class CoverageWorker:

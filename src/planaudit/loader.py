@@ -4,7 +4,7 @@ import difflib
 import re
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -471,7 +471,7 @@ def _load_apart(path: str, text: str, read: int, write: int, targets_text: str) 
         os.close(read)
         loaded = yamlsafe.load(path, text)
         with yamlsafe.gc_paused():
-            figures = figures_ahead(targets_text, loaded.data)
+            figures = figures_ahead(targets_text, loaded.data, text)
         data = pickle.dumps((loaded, figures), protocol=pickle.HIGHEST_PROTOCOL)
         view = memoryview(data)
         while view:
@@ -488,15 +488,40 @@ _QUOTE_LINE = LazyPattern(
 )
 
 
-def figures_ahead(targets_text: str, actuals: Any) -> "dict[str, tuple[Figure, ...]]":
+def figures_ahead(targets_text: str, actuals: Any, actuals_text: str | None = None) -> "dict[str, tuple[Figure, ...]]":
     """The figures (figures_of_quote) of each quote of the actuals file's values and of each quote the targets file
     writes on a line of its own: the quotes verify reads for their numbers, read in the second process meanwhile.
 
     Each quote is looked for as text, not loaded: one read wrongly (a comment taken as part of it) is a key verify
-    never asks for, and verify reads the figures of any quote not here itself.
+    never asks for, and verify reads the figures of any quote not here itself. A big file's are kept for the next run
+    on its text (documents.kept; actuals_text: the text the actuals were loaded from).
     """
+    found = _kept_figures("targets quotes", targets_text, lambda: _line_quotes(targets_text))
+    if actuals_text is None:
+        return {**found, **_figures(quote for quote in _value_quotes(actuals) if quote not in found)}
+    return {**found, **_kept_figures("actuals quotes", actuals_text, lambda: _value_quotes(actuals))}
+
+
+def _kept_figures(what: str, text: str, quotes: Callable[[], Iterable[str]]) -> "dict[str, tuple[Figure, ...]]":
+    from planaudit.documents import kept
+
+    keep = len(text) >= kept.KEEP_ABOVE
+    found = kept.figures(what, text) if keep else None
+    if found is None:
+        found = _figures(quotes())
+        if keep:
+            kept.keep_figures(what, text, found)
+    return found
+
+
+def _figures(quotes: Iterable[str]) -> "dict[str, tuple[Figure, ...]]":
     from planaudit.reading.figures import figures_of_quote
 
+    return {quote: figures_of_quote(quote) for quote in quotes}
+
+
+def _line_quotes(targets_text: str) -> dict[str, None]:
+    """The quotes the targets file writes on a line of their own, as one scalar (see figures_ahead)."""
     quotes: dict[str, None] = {}
     for match in _QUOTE_LINE.finditer(targets_text):
         quote = match.group(1)
@@ -504,6 +529,12 @@ def figures_ahead(targets_text: str, actuals: Any) -> "dict[str, tuple[Figure, .
             quote = quote[1:-1]
         if " #" not in quote:
             quotes[quote] = None
+    return quotes
+
+
+def _value_quotes(actuals: Any) -> dict[str, None]:
+    """The quotes of the actuals file's values."""
+    quotes: dict[str, None] = {}
     stack = [actuals]
     while stack:
         value = stack.pop()
@@ -513,4 +544,4 @@ def figures_ahead(targets_text: str, actuals: Any) -> "dict[str, tuple[Figure, .
                 quotes[item] = None
             elif type(item) is dict or type(item) is list:
                 stack.append(item)
-    return {quote: figures_of_quote(quote) for quote in quotes}
+    return quotes

@@ -1,0 +1,187 @@
+"""What a run reads of a big text, kept for the next run on the same text, in the user's cache under the user's key."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from planaudit.reading.figures import Figure
+
+# A plan shorter than this is scanned on each run: its scan costs less than looking it up.
+KEEP_ABOVE = 100_000
+# Texts kept at most; the one least recently used goes when another is kept.
+KEPT = 32
+FOLDER = "kept"
+_MAGIC = b"planaudit kept v1 "
+
+
+class Phrase(NamedTuple):
+    """What document coverage reads of one target phrase the scanner finds in a plan (reading.scan.Finding)."""
+
+    start: int
+    end: int
+    kind: str
+    level: str
+    section: str | None  # the title of the heading it falls under
+
+
+def phrases(text: str) -> list[Phrase] | None:
+    """The target phrases kept for this plan text by this code, or None."""
+    import json
+
+    body = _read("phrases", text)
+    if body is None:
+        return None
+    try:
+        starts, ends, kinds, levels, sections, names = json.loads(body)
+        return [
+            Phrase(start, end, names[kind], names[level], None if section < 0 else names[section])
+            for start, end, kind, level, section in zip(starts, ends, kinds, levels, sections, strict=True)
+        ]
+    except (ValueError, TypeError, IndexError, KeyError):
+        return None
+
+
+def keep_phrases(text: str, found: Sequence[Phrase]) -> None:
+    """Keep a plan's target phrases for the next run on its text."""
+    import json
+
+    names: dict[str, int] = {}
+
+    def index(name: str) -> int:
+        return names.setdefault(name, len(names))
+
+    columns = (
+        [p.start for p in found],
+        [p.end for p in found],
+        [index(p.kind) for p in found],
+        [index(p.level) for p in found],
+        [-1 if p.section is None else index(p.section) for p in found],
+    )
+    _write("phrases", text, json.dumps([*columns, list(names)], ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def figures(what: str, text: str) -> dict[str, tuple[Figure, ...]] | None:
+    """The figures of the quotes of a file (what: which of its quotes), kept for this text by this code, or None."""
+    import pickle
+
+    body = _read(f"figures of {what}", text)
+    if body is None:
+        return None
+    try:
+        # Unpickled only once the signature under this user's key is found good: this user's run wrote it.
+        kept: Any = pickle.loads(body)
+    except Exception:
+        return None
+    return kept if type(kept) is dict else None
+
+
+def keep_figures(what: str, text: str, found: Mapping[str, tuple[Figure, ...]]) -> None:
+    """Keep the figures of the quotes of a file for the next run on its text."""
+    import pickle
+
+    _write(f"figures of {what}", text, pickle.dumps(dict(found), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+@functools.cache
+def _code() -> str:
+    """What the readings depend on besides the text: planaudit's sources (any change in the reader reads anew) and
+    the interpreter; empty when the sources cannot be read (then nothing is kept)."""
+    import hashlib
+
+    digest = hashlib.sha256(sys.version.encode())
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    try:
+        for folder, folders, files in os.walk(root):
+            folders.sort()
+            for name in sorted(files):
+                if name.endswith(".py"):
+                    with open(os.path.join(folder, name), "rb") as handle:
+                        digest.update(name.encode() + b"\0" + handle.read())
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+def _where(what: str, text: str, create: bool) -> tuple[str, bytes] | None:
+    """The file what is read of the text is kept in, and the key that signs it (made if `create`); None when no key
+    can be had."""
+    import hashlib
+
+    from planaudit.documents.cache import _key, key_path
+
+    code = _code()
+    path = key_path()
+    if not code or path is None:
+        return None
+    key = _key(create)
+    if key is None:
+        return None
+    name = hashlib.sha256(f"{code}\0{what}\0".encode() + text.encode("utf-8", "surrogatepass")).hexdigest()
+    return os.path.join(os.path.dirname(path), FOLDER, name), key
+
+
+def _read(what: str, text: str) -> bytes | None:
+    """The body kept for the text, when this user's key signed it; None otherwise."""
+    import hmac
+
+    where = _where(what, text, create=False)
+    if where is None:
+        return None
+    path, key = where
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError:
+        return None
+    head, _, body = raw.partition(b"\n")
+    if not head.startswith(_MAGIC) or not hmac.compare_digest(head[len(_MAGIC) :], _mac(key, body).encode()):
+        return None  # written under another key, edited or damaged
+    with contextlib.suppress(OSError):
+        os.utime(path)  # used: among the last to go
+    return body
+
+
+def _write(what: str, text: str, body: bytes) -> None:
+    """Keep the body for the next run on the text; a cache that cannot hold it only means none."""
+    where = _where(what, text, create=True)
+    if where is None:
+        return
+    path, key = where
+    folder = os.path.dirname(path)
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(_MAGIC + _mac(key, body).encode() + b"\n" + body)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        return
+    _forget_old(folder)
+
+
+def _mac(key: bytes, body: bytes) -> str:
+    import hashlib
+    import hmac
+
+    return hmac.new(key, body, hashlib.sha256).hexdigest()
+
+
+def _forget_old(folder: str) -> None:
+    """Remove the least recently used texts' readings past KEPT."""
+    try:
+        entries = [entry for entry in os.scandir(folder) if entry.is_file(follow_symlinks=False)]
+        entries.sort(key=lambda entry: entry.stat(follow_symlinks=False).st_mtime_ns, reverse=True)
+    except OSError:
+        return
+    for entry in entries[KEPT:]:
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
