@@ -11,6 +11,7 @@ import pytest
 
 from planaudit import doc_coverage, pipeline
 from planaudit.documents import kept
+from planaudit.errors import InputError
 from tests.conftest import run_cli
 from tests.test_coverage_apart import _generate
 
@@ -79,6 +80,12 @@ def test_a_changed_plan_or_reader_is_scanned_anew(
     assert _plan_scans(scanned, plan) == 2  # the changed plan, then again under the other code
 
 
+def _kept_file(what: str, text: str) -> Path:
+    where = kept._where(what, text, create=False)
+    assert where is not None
+    return Path(where[0])
+
+
 def _kept_files(tmp_path: Path) -> list[Path]:
     folder = tmp_path / "cache" / "planaudit" / kept.FOLDER
     return sorted(folder.iterdir()) if folder.is_dir() else []
@@ -88,7 +95,7 @@ def test_a_kept_file_edited_or_signed_under_another_key_is_not_used(tmp_path: Pa
     targets = _generate(100, tmp_path / "audit", loose_ends=True)
     plan = targets.parent / "sources" / "plan.txt"
     coverage = _coverage(targets)
-    [file] = _kept_files(tmp_path)
+    file = _kept_file("phrases", plan.read_text("utf-8"))
     raw = file.read_bytes()
     assert b'"commitment"' in raw
     file.write_bytes(raw.replace(b'"commitment"', b'"plain"'))  # every phrase's level edited, the signature left
@@ -118,9 +125,7 @@ def test_only_the_plans_used_last_are_kept(tmp_path: Path, scanned: list[str], m
     texts = [f"确保新建公园{n}个。" for n in range(3)]
     for age, text in enumerate(texts):
         kept.keep_phrases(text, [kept.Phrase(2, 9, "at_least", "commitment", None)])
-        where = kept._where("phrases", text, create=False)
-        assert where is not None
-        os.utime(where[0], ns=(age * 10**9, age * 10**9))  # stored in turn, a second apart
+        os.utime(_kept_file("phrases", text), ns=(age * 10**9, age * 10**9))  # stored in turn, a second apart
     assert len(_kept_files(tmp_path)) == 2
     assert kept.phrases(texts[0]) is None  # the oldest went
     assert kept.phrases(texts[2]) == [kept.Phrase(2, 9, "at_least", "commitment", None)]
@@ -160,17 +165,58 @@ def test_the_quotes_figures_read_ahead_are_kept_for_each_file_s_text(
 def test_a_check_loaded_apart_twice_gives_one_report(
     tmp_path: Path, scanned: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from planaudit import loader
+    from planaudit import loader, yamlsafe
     from planaudit.report import json_report
 
     monkeypatch.setattr(loader, "LOAD_APART", 0)
     monkeypatch.setattr(json_report, "RENDER_APART", 2)
     monkeypatch.setattr(pipeline, "cpus", lambda: 2)
     targets = _generate(300, tmp_path / "audit", loose_ends=True)
+    monkeypatch.setattr(yamlsafe, "KEEP_ABOVE", 0)
     runs = [run_cli("check", "-t", str(targets), "-f", "json", "--all") for _ in range(2)]
-    assert len(_kept_files(tmp_path)) == 3  # the plan's phrases, both files' quotes' figures
+    sources, actuals = targets.parent / "sources", targets.parent / "actuals.yaml"
+    for what, path in [
+        ("phrases", sources / "plan.txt"),
+        ("figure readings", sources / "review.txt"),
+        ("figures of the targets quotes", targets),
+        ("figures of the actuals quotes", actuals),
+        ("values, lines of goals", targets),
+        ("values, lines of goals", actuals),
+    ]:
+        assert _kept_file(what, path.read_text("utf-8")).is_file(), what
     monkeypatch.setattr(loader, "LOAD_APART", 10**12)
     monkeypatch.setattr(kept, "KEEP_ABOVE", 10**12)
+    monkeypatch.setattr(yamlsafe, "KEEP_ABOVE", 10**12)
     alone = run_cli("check", "-t", str(targets), "-f", "json", "--all")
     assert runs[0].exit_code == 0 and runs[0].stdout and json.loads(runs[0].stdout)["goals"]
     assert [(r.exit_code, r.stdout, r.stderr) for r in runs] == [(alone.exit_code, alone.stdout, alone.stderr)] * 2
+
+
+def test_a_big_file_loaded_again_is_not_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from planaudit import yamlsafe
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(yamlsafe, "KEEP_ABOVE", 0)
+    targets = _generate(100, tmp_path / "audit")
+    text = targets.read_text("utf-8")
+    first = yamlsafe.load(str(targets), text)
+    parsed: list[str] = []
+    real = yamlsafe._build
+    monkeypatch.setattr(yamlsafe, "_build", lambda path, *rest: parsed.append(path) or real(path, *rest))
+    assert yamlsafe.load(str(targets), text) == first and parsed == []
+    assert yamlsafe.load(str(targets), text, "sections") != first and parsed  # another list's lines: parsed
+    with pytest.raises(InputError):  # a file with a problem is never kept: its problem is found each time
+        yamlsafe.load("bad.yaml", text + "goals: []\n")
+    with pytest.raises(InputError):
+        yamlsafe.load("bad.yaml", text + "goals: []\n")
+    assert parsed.count("bad.yaml") == 2
+
+
+def test_a_big_review_s_figures_are_read_once(tmp_path: Path, scanned: list[str]) -> None:
+    targets = _generate(200, tmp_path / "audit", loose_ends=True)
+    review = (targets.parent / "sources" / "review.txt").read_text("utf-8")
+    first = _coverage(targets)
+    assert kept.pickled("figure readings", review, list) == list(doc_coverage._readings(review, {}))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(doc_coverage, "_readings", lambda *args: pytest.fail("read again"))
+        assert _coverage(targets) == first

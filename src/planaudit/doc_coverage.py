@@ -333,7 +333,19 @@ def review_readings(job: Job, known: Mapping[str, Sequence[Figure]] | None = Non
     """The countable figures of each review of the job up to READ_WHOLE characters long (a longer one is read a piece
     at a time by cover, so that its figures are never all in memory at once)."""
     texts = job.texts
-    return {sid: list(_readings(texts[sid], known or {})) for sid in job.reviews if len(texts[sid]) <= READ_WHOLE}
+    return {sid: _whole_readings(texts[sid], known or {}) for sid in job.reviews if len(texts[sid]) <= READ_WHOLE}
+
+
+def _whole_readings(text: str, known: Mapping[str, Sequence[Figure]]) -> list[Reading]:
+    """Every figure reading of a text up to READ_WHOLE long: kept from an earlier run on the same text by the same
+    code (a big review), else read."""
+    keep = len(text) >= kept.KEEP_ABOVE
+    found = kept.pickled("figure readings", text, list) if keep else None
+    if found is None:
+        found = list(_readings(text, known))
+        if keep:
+            kept.keep_pickled("figure readings", text, found)
+    return found
 
 
 def with_marks(job: Job, marked: Mapping[str, bytes | bytearray]) -> dict[str, _Text]:
@@ -397,6 +409,9 @@ def cover(
         document = documents[sid]
         shortlists[sid] = shortlist = _Shortlist(document.text, wanted)
         whole = prepared.readings.get(sid) if prepared is not None else None
+        if whole is None:
+            text = document.text
+            whole = _whole_readings(text, known) if len(text) <= READ_WHOLE else None
         read = _readings(document.text, known) if whole is None else whole
         for reading in read:
             if not _reportable(reading):

@@ -506,11 +506,11 @@ def _kept_figures(what: str, text: str, quotes: Callable[[], Iterable[str]]) -> 
     from planaudit.documents import kept
 
     keep = len(text) >= kept.KEEP_ABOVE
-    found = kept.figures(what, text) if keep else None
+    found = kept.pickled(f"figures of the {what}", text, dict) if keep else None
     if found is None:
         found = _figures(quotes())
         if keep:
-            kept.keep_figures(what, text, found)
+            kept.keep_pickled(f"figures of the {what}", text, found)
     return found
 
 

@@ -380,6 +380,10 @@ _KEY: Any = object()  # a mapping waiting for its next key
 _SHARED_LENGTH = 32
 
 
+# A file this long (in characters) is kept loaded for the next run on the same text (documents.kept).
+KEEP_ABOVE = 500_000
+
+
 class Loaded(NamedTuple):
     """A YAML document as plain values, and the line of each item of one top-level list."""
 
@@ -395,6 +399,14 @@ def load(path: str, text: str, lines_of: str = "goals") -> Loaded:
     refused where they occur. `item_lines` gives the line of each item of the top-level
     `lines_of` list.
     """
+    keep = len(text) >= KEEP_ABOVE
+    if keep:  # a big file loaded before, unchanged: what it loaded to (only a file that loaded is kept)
+        from planaudit.documents import kept
+
+        with gc_paused():
+            found = kept.pickled(f"values, lines of {lines_of}", text, Loaded)
+        if found is not None:
+            return found
     bad = _RAW_MARKS.search(text)
     if bad is not None:  # YAML would read a raw U+2028 as a line break; say so instead
         line, column = position(text, bad.start())
@@ -402,7 +414,12 @@ def load(path: str, text: str, lines_of: str = "goals") -> Loaded:
     loader = _Loader(text)
     try:
         with gc_paused():
-            return _build(path, text, loader, lines_of)
+            loaded = _build(path, text, loader, lines_of)
+            if keep:
+                from planaudit.documents import kept
+
+                kept.keep_pickled(f"values, lines of {lines_of}", text, loaded)
+            return loaded
     except yaml.YAMLError as exc:
         if _LIBYAML_DEPTH in str(exc):
             return _load_pure(path, text, lines_of)

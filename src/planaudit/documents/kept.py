@@ -6,11 +6,10 @@ import contextlib
 import functools
 import os
 import sys
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from collections.abc import Sequence
+from typing import Any, NamedTuple, TypeVar
 
-if TYPE_CHECKING:
-    from planaudit.reading.figures import Figure
+T = TypeVar("T")
 
 # A plan shorter than this is scanned on each run: its scan costs less than looking it up.
 KEEP_ABOVE = 100_000
@@ -66,26 +65,30 @@ def keep_phrases(text: str, found: Sequence[Phrase]) -> None:
     _write("phrases", text, json.dumps([*columns, list(names)], ensure_ascii=False, separators=(",", ":")).encode())
 
 
-def figures(what: str, text: str) -> dict[str, tuple[Figure, ...]] | None:
-    """The figures of the quotes of a file (what: which of its quotes), kept for this text by this code, or None."""
+def pickled(what: str, text: str, kind: type[T]) -> T | None:
+    """What was kept of the text (what: which reading of it) by this code, when it is of this kind; else None."""
     import pickle
 
-    body = _read(f"figures of {what}", text)
+    body = _read(what, text)
     if body is None:
         return None
     try:
         # Unpickled only once the signature under this user's key is found good: this user's run wrote it.
-        kept: Any = pickle.loads(body)
+        found: Any = pickle.loads(body)
     except Exception:
         return None
-    return kept if type(kept) is dict else None
+    return found if type(found) is kind else None
 
 
-def keep_figures(what: str, text: str, found: Mapping[str, tuple[Figure, ...]]) -> None:
-    """Keep the figures of the quotes of a file for the next run on its text."""
+def keep_pickled(what: str, text: str, found: object) -> None:
+    """Keep a reading of the text (what: which) for the next run on the same text."""
     import pickle
 
-    _write(f"figures of {what}", text, pickle.dumps(dict(found), protocol=pickle.HIGHEST_PROTOCOL))
+    try:
+        body = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # nothing to keep that can be kept: read again next time
+        return
+    _write(what, text, body)
 
 
 @functools.cache
