@@ -78,3 +78,10 @@ os.environ.setdefault("PLANAUDIT_LANG", "en")
 # never the user's, and there even under `env -i` (no HOME).
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="planaudit-test-cache-")
 atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], True)
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test its own cache folder: what one run keeps of a big text (documents/kept.py) never reaches another
+    test, which then reads what it counts reads of."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
