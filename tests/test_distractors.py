@@ -62,6 +62,12 @@ NOT_TARGETS = [
     ("公司2026年经营计划\n\n外购电力占生产成本的比重约为30%。\n", 30),
     ("Service plan 2026\n\nWe will answer 90% of calls in a minute (as opposed to 70% this year).\n", 70),
     ("Health plan 2026\n\nAbout 9,000 new cases of the disease get reported in the county every year.\n", 9000),
+    ("Census plan 2026\n\nThe county's population is 1.2 million.\n", 1.2),
+    ("Budget 2026\n\nThe Treasury expects growth of 1.5% next year.\n", 1.5),
+    ("Rail plan 2026\n\nOnce complete, the line will carry 20,000 passengers a day.\n", 20000),
+    ("区统计局2026年工作要点\n\n全市常住人口520万人。\n", 520),
+    ("县教育局2026年工作要点\n\n全县共有中小学120所。\n", 120),
+    ("县发改委2026年工作要点\n\n上级下达我县节能目标为3%。\n", 3),
     ("University plan 2026\n\nThe university is ranked 45th in the world.\n", 45),
     ("University plan 2026\n\nThe university ranks 45th in the world.\n", 45),
     # a measure's hoped-for effect, what a thing is estimated to cost, a target said to stand, a subsidy rate
@@ -87,6 +93,7 @@ NO_GOAL = [
     "县生态环境局2026年工作要点\n\n确保完成水污染防治年度任务。\n",
     "Growth plan 2026\n\nThe programme will support some 900 local jobs.\n",
     "Heritage plan 2026\n\nWe will celebrate the 150th anniversary of the museum.\n",
+    "县发改委2026年工作要点\n\n项目建成后，可带动就业2000人。\n",
 ]
 
 
@@ -120,6 +127,14 @@ TARGETS = [
     ("县财政局2026年工作要点\n\n两个园区各安排资金500万元。\n", ("planned", 500)),
     ("县教育局2026年工作要点\n\n每年资助困难学生1000名。\n", ("at_least", 1000)),
     ("Farm plan 2026\n\n5,000 farmers will get trained in 2026.\n", ("at_least", 5000)),
+    ("Data plan 2026\n\nThe Cabinet Office expects every department to publish 10 datasets.\n", ("at_least", 10)),
+    (
+        "Rail plan 2026\n\nWe will complete the line in 2026, and it will carry 20,000 passengers a day.\n",
+        ("at_least", 20000),
+    ),
+    ("区住建局2026年工作要点\n\n建设共有产权房500套。\n", ("at_least", 500)),
+    ("区统计局2026年工作要点\n\n到2026年，全市常住人口达到550万人。\n", ("at_least", 550)),
+    ("区住建局2026年工作要点\n\n2026年底前建成污水处理厂2座。\n", ("at_least", 2)),
 ]
 
 
@@ -167,3 +182,8 @@ def test_a_plan_with_its_context_drafts_only_its_own_targets_through_the_cli(
     goals, _ = draft_pair(tmp_path, plan, review)
     drafted = [(g["rule"]["kind"], g["rule"].get("target")) for g in goals]
     assert drafted == [("at_least", 180), ("at_least", 400)], drafted
+
+
+def test_a_work_to_finish_stays_a_milestone_where_its_completion_opens_no_effect() -> None:
+    assert [f.kind for f in scan("区住建局2026年工作要点\n\n建成智慧停车平台。\n")] == ["milestone"]
+    assert _drafted("区住建局2026年工作要点\n\n项目建成后，年发电量可达12亿千瓦时。\n") == []

@@ -70,6 +70,7 @@ _EN_STATE = LazyPattern(
     r"\b(?:(?:is|are)\s+(?:home\s+to|(?:currently\s+|now\s+)?(?:ranked|placed|rated))|stands?\s+at"
     r"|(?<=[a-z’'] )(?:carries|handles|spans|hosts|houses|covers|counts)\s+(?:\w+\s+){0,2}?(?=[0-9])"
     r"|(?<=[a-z] )ranks\s+(?=[0-9]|first\b)|(?<!to )(?<!will )(?<!shall )(?<!would )gets?\s+(?:\w+ly\s+)?[a-z]+ed"
+    r"|population\s+(?:of\s+(?:[\w'’-]+\s+){1,4})?(?:is|stands\s+at|numbers|totals)\s+(?:\w+\s+)?(?=[0-9])"
     r"|(?:[Pp]rogram|[Pp]rogramme|[Ss]cheme|[Ff]und|[Ii]nitiative)s?\s+(?:currently\s+)?"
     r"(?:funds|supports|covers|pays|finances|reaches))\b"
 )
@@ -116,8 +117,17 @@ _EN_OTHERS_FORECAST = LazyPattern(
 _EN_NAMED_FORECAST = (
     r"^\W*(?:The\s+)?(?!(?:We|Our|This|These|That|Those|It|They|I)\b)[A-Z][\w&'’.-]*"
     r"(?:\s+(?:(?:of|for|and|on|the)\s+)*(?:[A-Z][\w&'’.-]*|\([A-Z][\w&]*\))){0,7}"
-    r"\s+(?:forecasts|projects|predicts|estimates)\s+"
+    r"\s+(?:(?:forecasts|projects|predicts|estimates)\s+"
     r"(?=that\b|(?:the|an?|its|their|total|annual)\s|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|to)\b)"
+    # "The Treasury expects growth of 1.5%": a change expected ("expects every school to publish" is a requirement)
+    r"|expects\s+(?=(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:growth|inflation|unemployment|demand|revenues?|receipts"
+    r"|surplus|deficit|rise|fall|increase|decrease|decline)\s+(?:of|to|at|in)\b))"
+)
+# A sentence that opens on a work's completion ("Once complete, the line will carry 20,000 passengers a day", "On
+# completion, …"): what the work will do then, its effect, not a target of the plan's year.
+_EN_ONCE_BUILT = (
+    r"^\W*(?:(?i:once|when|after)\s+(?:it\s+is\s+|they\s+are\s+|the\s+[\w\s'’-]{1,40}?\s+(?:is|are)\s+)?(?:fully\s+)?"
+    r"(?:complete|completed|built|finished|opened|operational|in\s+operation)|(?i:on|upon)\s+completion)\s*,"
 )
 # What a law or another body binds the country or the plan to, its target not the plan's: "The Climate Act commits the
 # state to net zero by 2050", "The Directive requires member states to recycle 65%", "Under the Paris Agreement,
@@ -159,7 +169,7 @@ _EN_EFFECT_SAVES = (
 # work's scope or a measure's effect (the group that matched tells which).
 # Any of them starts on a capital or on one of these words: a clause that starts otherwise is not tried (for speed).
 _EN_MAY_OPEN = LazyPattern(r"\W*(?:[A-Z0-9]|(?i:this|it|that|these|they|the|under)\b)")
-_EN_OTHERS_OPENING = LazyPattern(f"{_EN_NAMED_FORECAST}|{_EN_OTHERS_TARGET}")
+_EN_OTHERS_OPENING = LazyPattern(f"{_EN_NAMED_FORECAST}|{_EN_OTHERS_TARGET}|{_EN_ONCE_BUILT}")
 _EN_SCOPE_OPENING = LazyPattern(f"(?P<scope>{_EN_PROJECT_SCOPE})")
 _OPENING_REACH = 240  # the longest opening: "Under the … Regulation, … must"
 _EN_OPENING = LazyPattern(
@@ -245,6 +255,8 @@ _ZH_WEAK_COMMITMENT = LazyPattern(r"继续|完成|实现|推进|谋划|今年|�
 _ZH_TARGET_KEPT = LazyPattern(r"的目标(?:保持|仍然|依然)?不变")
 _ZH_THIS_PLAN = LazyPattern(r"(?:制定|编制|制订|印发|出台)本(?:行动|实施|工作)?(?:计划|方案|规划|意见|办法|细则|纲要)")
 _ZH_RULE_FOR = LazyPattern(r"\s*对[^，,；;。]{0,20}?(?:未|没有|不能|未能)(?:按期|如期)?(?:完成|达到|实现|达标)")
+# 项目建成后，可带动就业2000人: what a work does once built, an effect (the clause of its completion no act either)
+_ZH_ONCE_BUILT = LazyPattern(r"(?:建成|投产|投运|完工|竣工|达产|运营|实施)后\s*$")
 _ZH_ALLOCATION = compile_re(r"拟安排|安排|拨付|投入资金")
 _ZH_RESULT = LazyPattern(
     r"过去|(?<!比)(?<!较)(?<!于)(?<!同)去年|(?<!比)(?<!较)(?<!于)(?<!同)上年|已经|已|五年来|近年来|近五年|以来|(?<!为)了|当前|目前|现有|曾"
@@ -257,6 +269,9 @@ _ZH_STANDS = LazyPattern(
     r"|位列|位居|名列"
     # a share as it is (原材料占产品成本的比重约为45%): a plan's level to reach says 左右, 达到 or 控制在
     r"|(?:比重|占比|比例|份额)约为"
+    # the size of a place (全市常住人口520万人, 全县土地面积1800平方公里, 全县共有中小学120所): what it is
+    r"|(?:常住|户籍|总)人口(?=[约近超逾]?[0-9０-９])|(?:土地|国土|行政区域|辖区)(?:总)?面积(?=[约近超逾]?[0-9０-９])"
+    r"|(?<=[市县区省镇乡])共有"
 )
 _ZH_FORECAST = compile_re(r"有望|估计|预测|可望|将高达")  # 预计 is also how a plan states its own amounts
 _CJK = HAN
@@ -277,7 +292,7 @@ def role(clause: str, pledged: bool = False) -> Role:
             return Role.RESULT  # …年均增长6%的目标不变: a target set before, said to stand
         if _ZH_THIS_PLAN.search(clause):
             return Role.RESULT  # 结合我市实际，制定本方案: the making of the document itself, done
-        if _ZH_RULE_FOR.match(clause):
+        if _ZH_RULE_FOR.match(clause) or ("后" in clause and _ZH_ONCE_BUILT.search(clause)):
             return Role.CONDITION  # 对未完成年度目标的县，实行…: a rule for those who fail, no target
         if _ZH_ALLOCATION.search(clause):
             return Role.ALLOCATION
@@ -385,8 +400,9 @@ _ZH_CONDITION = LazyPattern(r"(?:^|[，,；;：:])\s*(?:若|如果|假如|假若
 # own figure is what it pledges), and a scheme's terms: standards listed after a colon (奖补标准为：新建每所100万元，…)
 # and an award each recipient gets (考核前5名的乡镇各奖励20万元).
 _ZH_ASSIGNED = LazyPattern(
-    r"\s*[^，,。；;：:]{0,30}?(?:厅|部|委|局|署|政府|办公室)(?:下达|分解下达|核定|分配|下发)给?(?:我|本)"
+    r"\s*[^，,。；;：:]{0,30}?(?:厅|部|委|局|署|政府|办公室|上级)(?:下达|分解下达|核定|分配|下发)给?(?:我|本)"
 )
+_ZH_BUILT_OPENING = LazyPattern(r"\s*[^，,。；;：:]{0,20}?(?:建成|投产|投运|完工|竣工|达产|运营|实施)后[，,]")
 _ZH_LISTED_TERMS = LazyPattern(r"标准(?:为|是)[：:]")
 _ZH_EACH_AWARD = LazyPattern(
     r"各(?:奖励|补助|补贴|奖补|资助)|每(?![年月周季半])[^，,；;。0-9０-９]{1,4}?(?:奖励|补助|补贴|奖补|资助)"
@@ -426,6 +442,12 @@ def _names_another(words: str) -> bool:
         or "projects" in words
         or "predicts" in words
         or "estimates" in words
+        or "expects" in words
+        or "omplet" in words
+        or "built" in words
+        or "finished" in words
+        or "opened" in words
+        or "operation" in words
         or "commits" in words
         or "requires" in words
         or "oblig" in words
@@ -449,6 +471,7 @@ def zh_not_the_plans(head: str) -> bool:
     return (
         _ZH_OTHERS_FORECAST.match(head) is not None
         or _ZH_ASSIGNED.match(head) is not None
+        or ("后" in head[:32] and _ZH_BUILT_OPENING.match(head) is not None)
         or _ZH_CONDITION.search(head, recent) is not None
         or _ZH_LISTED_TERMS.search(head, recent) is not None
         or _ZH_EACH_AWARD.search(head, last) is not None

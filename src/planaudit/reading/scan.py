@@ -2796,7 +2796,12 @@ def _named_or_milestone(
                     why=why or "work on a named thing",
                 )
             ]
-    if kind and _names_only(text, clause, figs) and not _ongoing_task(body):
+    if (
+        kind
+        and _names_only(text, clause, figs)
+        and not _ongoing_task(body)
+        and not (han and _zh_not_own(text, Span(context.start, clause.end), clause))  # 项目建成后，…: no act
+    ):
         return [
             Finding(
                 text[start:end],
