@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 
@@ -356,17 +357,36 @@ def five_year_plan(digit: str) -> tuple[int, int]:
     return first, first + 4
 
 
-def zh_past_topic(head: str, year: str | None = None) -> bool:
-    """Whether a Chinese sentence, read from its start to the end of a clause (head), still tells of a past time
-    (year: the plan's own year, when known)."""
-    opening = _ZH_PAST_TOPIC.match(head)
+def zh_past_topic(head: str, year: str | None = None, end: int | None = None) -> bool:
+    """Whether a Chinese sentence, read from its start to the end of a clause (head, or its first `end` characters),
+    still tells of a past time (year: the plan's own year, when known)."""
+    end = len(head) if end is None else end
+    opening = _ZH_PAST_TOPIC.match(head, 0, end)
     if opening is None and year is not None and year.isdigit():
-        dated = _ZH_PAST_YEAR.match(head)
+        dated = _ZH_PAST_YEAR.match(head, 0, end)
         opening = dated if dated is not None and int(dated.group(1)) < int(year) else None
-        named = _ZH_PAST_PLAN.match(head) if opening is None else None
+        named = _ZH_PAST_PLAN.match(head, 0, end) if opening is None else None
         if named is not None and five_year_plan(named.group(1))[1] < int(year):
             opening = named  # “十三五”期间，… in a plan for 2021 or later
-    return opening is not None and _ZH_TURN.search(head, opening.end()) is None
+    return opening is not None and not _turned(head, opening.end(), end)
+
+
+_first_turn: tuple[str, int, re.Match[str] | None] = ("", -1, None)  # the last head asked of, and its first turn
+
+
+def _turned(head: str, start: int, end: int) -> bool:
+    """Whether head[start:end] has a _ZH_TURN word. The clauses of a sentence ask in turn with one head and a later
+    end: its first turn is looked for once, not to each clause's end again (quadratic in a sentence of many). Sound as
+    _ZH_TURN looks at no character after a match: a match before `end` is one in the whole head, no earlier than its
+    first."""
+    global _first_turn
+    known, at, first = _first_turn
+    if known is not head or at != start:
+        first = _ZH_TURN.search(head, start)
+        _first_turn = (head, start, first)
+    if first is None:
+        return False
+    return first.end() <= end or _ZH_TURN.search(head, first.start(), end) is not None
 
 
 # An English sentence that opens on a year before the plan's own ("In 2024–25, 62% of pupils reach the standard",
@@ -379,11 +399,12 @@ _EN_PAST_YEAR = LazyPattern(
 )
 
 
-def en_past_topic(head: str, year: str | None) -> bool:
-    """Whether an English sentence (head: from its start) opens on a year before the plan's own year."""
+def en_past_topic(head: str, year: str | None, end: int | None = None) -> bool:
+    """Whether an English sentence (head: from its start, or its first `end` characters) opens on a year before the
+    plan's own year."""
     if year is None or not year.isdigit():
         return False
-    dated = _EN_PAST_YEAR.match(head)
+    dated = _EN_PAST_YEAR.match(head, 0, len(head) if end is None else end)
     return dated is not None and int(dated.group(1)) < int(year)
 
 
@@ -409,7 +430,8 @@ _ZH_EACH_AWARD = LazyPattern(
 )
 
 
-_EN_OWN_TURN = LazyPattern(r"\b(?:we|I|our)\b")
+_EN_OWN_WORDS = ("we", "I", "our")
+_EN_OWN_TURN = LazyPattern(r"\b(?:" + "|".join(_EN_OWN_WORDS) + r")\b")
 
 
 def _opening(clause: str) -> re.Match[str] | None:
@@ -421,60 +443,88 @@ def _opening(clause: str) -> re.Match[str] | None:
     return _EN_SCOPE_OPENING.match(clause)
 
 
-def en_not_the_plans(head: str) -> bool:
-    """Whether an English sentence, read from its start to the end of a clause (head), opens on another body's forecast
-    or a target a law sets ("Under the Paris Agreement, | Norland must cut emissions by 55%"), with no pledge of the
-    plan's own ("we", "our") after it."""
-    end = _others_opening(head)
-    return end >= 0 and _EN_OWN_TURN.search(head, end) is None
+def en_not_the_plans(head: str, end: int | None = None) -> bool:
+    """Whether an English sentence, read from its start to the end of a clause (head, or its first `end` characters),
+    opens on another body's forecast or a target a law sets ("Under the Paris Agreement, | Norland must cut emissions
+    by 55%"), with no pledge of the plan's own ("we", "our") after it."""
+    end = len(head) if end is None else end
+    opening = _others_opening(head, end)
+    return opening >= 0 and not _own_turn(head, opening, end)
 
 
-def _others_opening(head: str) -> int:
-    """Where an opening naming another body's forecast or a law's target ends in these words, or -1."""
-    opening = _EN_OTHERS_OPENING.match(head) if _names_another(head) else None
+def _others_opening(head: str, end: int | None = None) -> int:
+    """Where an opening naming another body's forecast or a law's target ends in these words (head, or its first `end`
+    characters), or -1."""
+    end = len(head) if end is None else end
+    opening = _EN_OTHERS_OPENING.match(head, 0, end) if _names_another_within(head, end) else None
     return opening.end() if opening is not None else -1
 
 
+# A verb either opening needs, looked for as plain text first: a regex on every clause costs more.
+_ANOTHER_WORDS = (
+    "forecasts", "projects", "predicts", "estimates", "expects", "omplet", "built", "finished", "opened", "operation",
+    "commits", "requires", "oblig", "binds", "mandates", "directs", "nder",
+)  # fmt: skip
+
+
 def _names_another(words: str) -> bool:
-    # a verb either opening needs, looked for as plain text first: a regex on every clause costs more
-    return (
-        "forecasts" in words
-        or "projects" in words
-        or "predicts" in words
-        or "estimates" in words
-        or "expects" in words
-        or "omplet" in words
-        or "built" in words
-        or "finished" in words
-        or "opened" in words
-        or "operation" in words
-        or "commits" in words
-        or "requires" in words
-        or "oblig" in words
-        or "binds" in words
-        or "mandates" in words
-        or "directs" in words
-        or "nder" in words
-    )
+    return any(word in words for word in _ANOTHER_WORDS)
+
+
+_named_within: tuple[str, int] = ("", 0)  # the last head asked of, and where the first of _ANOTHER_WORDS in it ends
+
+
+def _names_another_within(head: str, end: int) -> bool:
+    """_names_another(head[:end]). Where the first of the words ends in the whole head is found once, not in each
+    clause's head again: the clauses of a sentence ask in turn with one head (quadratic in a sentence of many)."""
+    global _named_within
+    known, first = _named_within
+    if known is not head:
+        first = min((at + len(word) for word in _ANOTHER_WORDS if (at := head.find(word)) >= 0), default=len(head) + 1)
+        _named_within = (head, first)
+    return first <= end
+
+
+_own_turns: tuple[str, list[int], list[int]] = ("", [], [])  # the last head asked of, where its own words start, end
+
+
+def _own_turn(head: str, start: int, end: int) -> bool:
+    """Whether _EN_OWN_TURN.search(head, start, end) finds one. The clauses of a sentence ask in turn with one head:
+    its words are found once, not to each clause's end again (quadratic in a sentence of many). A match in head[:end]
+    is one in the whole head (the first from start), or ends at `end` itself, where the whole head may go on with a
+    letter: that one starts no earlier than the longest word before it."""
+    global _own_turns
+    known, starts, ends = _own_turns
+    if known is not head:
+        found = list(_EN_OWN_TURN.finditer(head))  # they cannot overlap: each starts and ends a word
+        starts, ends = [m.start() for m in found], [m.end() for m in found]
+        _own_turns = (head, starts, ends)
+    first = bisect.bisect_left(starts, start)
+    if first < len(starts) and ends[first] <= end:
+        return True
+    at_end = max(start, end - max(map(len, _EN_OWN_WORDS)))
+    return _EN_OWN_TURN.search(head, at_end, end) is not None
 
 
 def _may_effect(words: str) -> bool:
     return "save" in words or "job" in words or "livelihood" in words or "help" in words
 
 
-def zh_not_the_plans(head: str) -> bool:
-    """Whether a Chinese sentence, read from its start to the end of a clause (head), tells another's forecast or a
-    condition and its effect there: no target of the plan."""
+def zh_not_the_plans(head: str, end: int | None = None) -> bool:
+    """Whether a Chinese sentence, read from its start to the end of a clause (head, or its first `end` characters),
+    tells another's forecast or a condition and its effect there: no target of the plan."""
+    end = len(head) if end is None else end
     # the condition within the clause's last 200 characters: bounded, a text without full stops is one sentence
-    recent = max(0, len(head) - 200)
-    last = max(head.rfind("，"), head.rfind(","), head.rfind("；"), head.rfind(";"), recent - 1) + 1
+    recent = max(0, end - 200)
+    near = max(recent - 1, 0)  # a mark before recent - 1 counts for no more than recent - 1 does
+    last = max(*(head.rfind(mark, near, end) for mark in "，,；;"), recent - 1) + 1
     return (
-        _ZH_OTHERS_FORECAST.match(head) is not None
-        or _ZH_ASSIGNED.match(head) is not None
-        or ("后" in head[:32] and _ZH_BUILT_OPENING.match(head) is not None)
-        or _ZH_CONDITION.search(head, recent) is not None
-        or _ZH_LISTED_TERMS.search(head, recent) is not None
-        or _ZH_EACH_AWARD.search(head, last) is not None
+        _ZH_OTHERS_FORECAST.match(head, 0, end) is not None
+        or _ZH_ASSIGNED.match(head, 0, end) is not None
+        or ("后" in head[: min(32, end)] and _ZH_BUILT_OPENING.match(head, 0, end) is not None)
+        or _ZH_CONDITION.search(head, recent, end) is not None
+        or _ZH_LISTED_TERMS.search(head, recent, end) is not None
+        or _ZH_EACH_AWARD.search(head, last, end) is not None
     )
 
 

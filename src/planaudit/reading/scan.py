@@ -1234,6 +1234,7 @@ class _Context:
         "told_result",
         "unit",
         "verb",
+        "whole",
         "why",
         "year",
     )
@@ -1251,6 +1252,7 @@ class _Context:
         self.delivering = False  # the last clause with a verb opened with a delivery verb (推进/建成…)
         self.year: str | None = None  # the plan's own year: a sentence opening on an earlier one tells results
         self.told_result = False  # the last clause that asked was a result (其中… after it is a part of it)
+        self.whole: str | None = None  # the sentence from before its ；-part's start, when asked (see _told)
 
     @property
     def states(self) -> bool:
@@ -1821,7 +1823,7 @@ def _scan_sentence(
             and (word[0] not in ("expected", "planned") or word[2].lower().endswith(" to"))  # "propose to" acts
             and not any(_plan_parts(f) for f in clause_figs)  # "Three specific initiatives will be taken up"
             and pledges(text[clause.start : word[1]], text[word[1] : clause.end])
-            and not en_not_the_plans(text[sentence.start : clause.end])  # "Under the Treaty, | Norland must cut …"
+            and not en_not_the_plans(*_told(text, context, clause.end, whole=False))  # "Under the Treaty, | Norland …"
         ):
             judged = _judged(text, clause, word, head)
             if found and found[-1].end > judged.start:
@@ -2152,10 +2154,10 @@ def _numeric(
         latin = _CJK.search(lead) is None  # ₹, £ and ’ are no reason to read "in the next five years" otherwise
         if states is None:  # once a clause, not a figure; the sentence's markers only when the clause has none
             found = role(text[clause.start : clause.end], context.pledged)
-            told = text[_whole_sentence(text, context.start) : clause.end]
+            told, upto = _told(text, context, clause.end)  # the sentence to the clause's end: told[:upto]
             if found is Role.PLAIN:
                 states = context.pledged or context.states
-                if states and latin and en_past_topic(told, context.year):
+                if states and latin and en_past_topic(told, context.year, upto):
                     states = False  # "In 2024–25, 62% of pupils reach the standard": what was, in a later year's plan
                 elif (
                     states
@@ -2173,7 +2175,9 @@ def _numeric(
                 states = found in (Role.COMMITMENT, Role.ALLOCATION)
             context.told_result = found in (Role.RESULT, Role.FORECAST)
             if states and (
-                en_not_the_plans(told) if latin else zh_past_topic(told, context.year) or zh_not_the_plans(told)
+                en_not_the_plans(told, upto)
+                if latin
+                else zh_past_topic(told, context.year, upto) or zh_not_the_plans(told, upto)
             ):
                 # 去年…，完成固定资产投资1100亿元: a result the sentence's opening dates to the past; "Under the Paris
                 # Agreement, | Norland must cut …": a law's target
@@ -2836,6 +2840,20 @@ def _agreements(text: str, clause: Span) -> list[tuple[int, int]]:
 # How far back in its sentence a clause looks for 包括 or a marker of a result (bounded: a text without full
 # stops is one long sentence).
 _ZH_OWN_REACH = 200
+
+
+def _told(text: str, context: _Context, end: int, whole: bool = True) -> tuple[str, int]:
+    """The sentence of `context` from where it starts (_whole_sentence; its own start if not `whole`) to `end`, as a
+    string and the length of it to read: one string for all the clauses of a sentence, not a copy for each (quadratic
+    in a sentence of many)."""
+    start = _whole_sentence(text, context.start) if whole else context.start
+    if end > context.start + len(context.sentence):
+        return text[start:end], end - start
+    if start == context.start:
+        return context.sentence, end - start
+    if context.whole is None:
+        context.whole = text[start : context.start + len(context.sentence)]
+    return context.whole, end - start
 
 
 def _whole_sentence(text: str, start: int) -> int:
