@@ -41,14 +41,19 @@ _EN_ALLOCATION = LazyPattern(
     re.IGNORECASE,
 )
 _EN_RESULT = LazyPattern(
-    r"\b(?:was|were|had|has (?!to\b)\w+|have (?!to\b)\w+|(?<=[A-Za-z])['’]ve (?!to\b|got to\b)\w+"
+    # ("…, and have zero serious incidents every year": a pledge's second verb, coordinated under "will")
+    r"\b(?:was|were|had|has (?!to\b)\w+|(?<!\band )have (?!to\b)\w+|(?<=\band )have (?!to\b|zero\b)\w+"
+    r"|(?<=[A-Za-z])['’]ve (?!to\b|got to\b)\w+"
     r"|achieved|grew|rose|fell|declined|accelerated|decelerated"
     r"|slowed|stood|came|registered|recorded|reached|increased|decreased|improved|went|last (?:year|three|five|two)"
     r"|previous|so far|till now|until now|since \d{4}|in the past|compared to|as against|against the target"
     r"|now|today|already|currently|at present|to date|still|there (?:is|are)|there['’]s"
     # a state in the present: what something costs, holds or needs ("Every session costs about ₹2,000", "The
     # government provides more than 650 services", "Half of these don't offer …")
-    r"|costs|provides|contains|requires?|needs?|accounts? for|amounts? to|represents|comprises|averages"
+    # ("fundraising costs below 20p" is a noun: the verb "costs" has its amount or its payer after it)
+    r"|costs(?=\s+(?:(?:about|around|approximately|roughly|nearly|almost|some|just|only|over|more|less|up to|an?"
+    r"|the|us|them|each|every|rs)\b|[0-9₹$£€¥]))"
+    r"|provides|contains|requires?|needs?|accounts? for|amounts? to|represents|comprises|averages"
     r"|translates? to|works? out to"
     # what a body is and does now, its size ("We supply 1.9 million customers", "The trust employs 9,000 staff"), and
     # what another body allows it ("The regulator's determination allows spending of £6.2 billion")

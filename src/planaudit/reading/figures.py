@@ -823,7 +823,12 @@ def _read_english(source: str, start: int, number_end: int, words: str, half: bo
         and draft.unit not in (PERCENT, MULTIPLE)
         and fold(draft.unit) not in _ONE_TIME
     ):
-        return None  # "one of the", "one nation": one is a figure only with a scale, a sign, a currency or a time unit
+        counted = _zero_count(source, start, number_end, value, words)
+        if not counted:
+            return (
+                None  # "one of the", "one nation": one is a figure only with a scale, a sign, a currency or a time unit
+            )
+        draft.unit = counted  # "zero serious incidents": none of the incidents
     if not draft.unit and _TEXT_AFTER.match(source, draft.end) and not currency and not _MORE.match(source, draft.end):
         return None  # "the two", "two of", "between two": no unit, no figure; "two more years" counts
     return _with_qualifier_before(source, draft)
@@ -851,6 +856,23 @@ def _one_in(source: str, start: int, number_end: int, part: float) -> _Draft | N
         return None
     draft = _Draft(start, match.end(), part / whole, "", Qualifier.EXACT, Kind.FRACTION)
     return _with_qualifier_before(source, draft)
+
+
+# "zero serious (category 1 and 2) incidents", "zero deaths": none of a counted thing, a figure (not "zero-emission",
+# "net zero emissions" has its "net" before, "zero carbon homes" a kind of thing).
+_ZERO_COUNT = LazyPattern(
+    r" (?!(?:carbon|emissions?|waste|energy|hours?|interest|plastics?|tolerance|based|rated)\b)"
+    r"(?:(?!(?:on|in|at|of|the|a|an|by|for|to|and|or|every|each|per|from|with|this|next)\b)[a-z][\w-]* "
+    r"|\([^()]{1,40}\) ){0,3}(?P<noun>[a-z]{2,}[a-rt-z]s)\b(?![-\w])"
+)
+
+
+def _zero_count(source: str, start: int, number_end: int, value: float, words: str) -> str:
+    """The counted noun of "zero <words> <plural noun>" ("" when the figure is no such count)."""
+    if value != 0 or words.lower() != "zero" or source[max(0, start - 4) : start].lower() == "net ":
+        return ""
+    counted = _ZERO_COUNT.match(source, number_end)
+    return counted.group("noun") if counted is not None else ""
 
 
 _ONE_TIME = frozenset({"day", "week", "month", "year", "hour", "minute", "decade"})

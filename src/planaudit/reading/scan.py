@@ -1789,6 +1789,9 @@ def _scan_sentence(
             continue
         before = len(found)
         numeric = _numeric(text, clause, clause_figs, context, head, moved)
+        if not numeric and clause_figs and clause_figs[0].value == 0:
+            none_allowed = _zero_ceiling(text, sentence, clause, clause_figs, context, head)
+            numeric = [none_allowed] if none_allowed is not None else numeric
         if not numeric or (
             text.find("等", clause.start, clause.end) != -1 and _ETC_COUNT.search(text, clause.start, clause.end)
         ):
@@ -1845,6 +1848,40 @@ def _scan_sentence(
     if not found and item is not None and item.level:
         found.append(_pledged_item(text, sentence, item, head))
     return [f for f in found if f.quote]
+
+
+# The plan's own pledge of a ceiling of none ("…, and have zero serious (category 1 and 2) incidents every year", "our
+# aim is zero deaths on the roads we manage"): its first person, "will" or a word of aim; another body's "national
+# target of zero deaths" ("National Cabinet has agreed …") has none of them.
+_EN_OWN_PLEDGE = LazyPattern(r"\b(?:we|our|us|will|shall|aims?|aiming)\b", re.IGNORECASE)
+
+
+_EN_AIM = LazyPattern(r"\b(?:aims?|aiming|goal|ambition|target|pledge|commit\w*)\b", re.IGNORECASE)
+
+
+def _zero_ceiling(
+    text: str, sentence: Span, clause: Span, figs: list[Figure], context: _Context, head: Heading | None
+) -> Finding | None:
+    """A count the plan pledges to hold at none (at_most 0), in a clause with no other target."""
+    zero = next((f for f in figs if f.value == 0 and f.unit and f.text[:4].lower() == "zero"), None)
+    if zero is None or not zero.unit:
+        return None
+    if not context.pledged and _EN_OWN_PLEDGE.search(text, sentence.start, zero.start) is None:
+        return None
+    found = role(text[clause.start : clause.end], context.pledged)
+    told = text[_whole_sentence(text, context.start) : clause.end]
+    if found not in (Role.COMMITMENT, Role.PLAIN) or en_not_the_plans(told):
+        return None
+    if found is Role.PLAIN and not (context.pledged or context.level != "plain" or _EN_AIM.search(told)):
+        return None  # "Our record: … and zero deaths": a pledge must govern the clause
+    noun = text.find(zero.unit, zero.start, clause.end)
+    start, end = clause.start, (noun + len(zero.unit) if noun != -1 else zero.end)
+    while start < end and text[start] in " ,;":
+        start += 1
+    quote = text[start:end]
+    finding = Finding(quote, start, end, context.level, "at_most", 0.0, zero.unit, heading=head,
+                      measure=strip_measure(quote), figure=zero, why=context.why)  # fmt: skip
+    return _without_conjunction(text, finding)
 
 
 # An item with no figure in a Chinese list of expected targets (主要预期目标是：… 国际收支基本平衡；居民收入稳步增长),
@@ -2007,6 +2044,10 @@ _EN_INDEX_TARGET = LazyPattern(
 )
 
 
+# A measure noted as a share in brackets, its target after: "Ambulance responses within 8 minutes (%): target"
+_EN_PERCENT_NOTED = LazyPattern(r"\((?:%|per ?cent)\)\s*[:–—-]?\s*target\s*(?:[:=]|of|is)?\s*(-)?$", re.IGNORECASE)
+
+
 # A later level of the count the clause before set: "…, on the way to 945,000 by 2030", "…, rising to 60 by 2028"
 _EN_WAY_TO = LazyPattern(
     r"(?:and\s+)?(?:on\s+(?:the|our|its|their)\s+way\s+to|on\s+(?:course|track)\s+for|rising\s+to|then)\s+",
@@ -2019,7 +2060,11 @@ def _targeted_index(text: str, clause: Span, figure: Figure) -> Figure:
     if figure.unit or figure.kind is not Kind.NUMBER:
         return figure
     lead = text[max(clause.start, figure.start - 40) : figure.start]
-    named = _EN_INDEX_TARGET.search(lead) if "arget" in lead else None
+    if "arget" not in lead:
+        return figure
+    if (noted := _EN_PERCENT_NOTED.search(lead)) is not None and not noted.group(1):
+        return figure._replace(unit=PERCENT)  # "Calls answered within 30 seconds (%): target 85.0"
+    named = _EN_INDEX_TARGET.search(lead)
     return figure if named is None else figure._replace(unit=named.group(1).lower())
 
 
@@ -2072,8 +2117,14 @@ def _numeric(
             continue
         if figure.value != 1 and figure.unit in _EN_SPAN_WORDS and _EN_NOUN_AFTER.match(text, figure.end):
             continue  # "a 12 week programme", "their six month placements": the length of a thing, not an amount
+        if (
+            "arget" in text[figure.end : figure.end + 80] or "目标" in text[figure.end : figure.end + 40]
+        ) and _measure_named(text, clause, figure):
+            continue  # "Calls answered within 30 seconds: target 85%": a figure of the measure's name, not its target
         if figure.role == "high" and index > 0 and kept[index - 1].role == "low":
             continue  # read with its low end
+        if figure.value == 0 and figure.text[:4].lower() == "zero":
+            continue  # "zero serious incidents": a ceiling of none, read by _zero_ceiling when the plan pledges it
         if (
             figure.role == "low"
             and following is not None
@@ -2318,6 +2369,24 @@ def _numeric(
             out.append(Finding(text[begin:stop], begin, stop, out[-1].level, "judged", heading=head,
                                measure=strip_measure(text[begin:stop]), why=out[-1].why))  # fmt: skip
     return out
+
+
+# What stands between a figure of a measure's name and the target the line gives it after: "Calls answered within 30
+# seconds (%): target 85.0", "Patients treated within 18 weeks — target: 92%", "over 65s (target 1,200)",
+# 30秒内接通率：目标85%.
+_NAME_THEN_TARGET = LazyPattern(
+    r"(?:[^.;:!?\n]{0,60}?(?:\s*[:—–]\s*|\s+-\s+|\s*\(\s*)(?i:targets?)\s*(?:[:=]|of|is)?\s*"
+    r"|[^。；;！？\n：:]{0,30}?[：:]\s*目标值?\s*[为是：:]?\s*)(?=[0-9０-９])"
+)
+
+
+def _measure_named(text: str, clause: Span, figure: Figure) -> bool:
+    """Whether a figure belongs to the name of a measure whose target the line gives after it, the name having no verb
+    or pledge of its own before the figure ("We will cut waits to 18 weeks: target 92%" pledges both)."""
+    if _NAME_THEN_TARGET.match(text, figure.end) is None:
+        return False
+    line = max(clause.start, text.rfind("\n", 0, figure.start) + 1)
+    return _VERB.search(text, line, figure.start) is None and _commitment(text, line, figure.start) is None
 
 
 # A coverage pledged after a count: "and place at least one in every ward", "and open one in every district"
@@ -2569,6 +2638,8 @@ def _numeric_finding(
         return _rule(kind="at_most", target=value, unit=unit)
     if _EN_SHORT_TIME.fullmatch(unit or "") and _EN_IMPROVE_TO.search(lead):  # "response times will improve to 30
         return _rule(kind="at_most", target=value, unit=unit)  # minutes": a time improves by getting shorter
+    if not capped and not falls and not _money(unit) and _rises_to(lead):
+        return _rule(kind="at_least", target=value, unit=unit)  # "increase the share of residents holding … to 45%"
     if capped or _CAP_VERB.search(lead) or _CAP_TO.search(lead) or timed_act(lead, unit or ""):
         return _rule(kind="at_most", target=value, unit=unit, exclusive=qualifier is Qualifier.LESS_THAN)
     if falls:
@@ -2604,6 +2675,33 @@ _SAVINGS_AFTER = LazyPattern(r"(?i:\s+(?:of|in)\s+(?:\w+\s+)?(?:savings|efficien
 _SAVINGS_BEFORE = LazyPattern(
     r"(?:\b(?i:savings|efficiencies|efficiency savings)\s+(?:of\s+)?|(?:节约|节省|节支|降本)[^\W\d_A-Za-z]{0,6})$"
 )
+
+
+# A rise of a measure to a level, its object between ("increase the share of residents holding a permit to | 45%",
+# "raise the number of zero-emission buses to | 300"): a floor, whatever words of holding or of a lower-is-better
+# measure the object has; a second verb of holding or cutting coordinated after it ("… and hold landfill to") is not
+# the rise's object.
+_EN_RISES_TO = LazyPattern(
+    r"\b(?:increas|rais|grow|expand|boost|lift)\w*\s+(?P<object>[^.;:,]{1,100}?)\bto\s+$", re.IGNORECASE
+)
+_EN_SECOND_CAP = LazyPattern(
+    r"\b(?:and|or|then|but|while)\s+(?:\w+\s+)?(?:reduc|cut|lower|limit|keep|kept|hold|held|bring|brought|decreas|cap)",
+    re.IGNORECASE,
+)
+
+
+_ZH_RISES_TO = tuple(verb + to for verb in ("提高", "提升", "增加", "增长", "扩大") for to in ("到", "至"))
+
+
+def _rises_to(lead: str) -> bool:
+    """Whether the words before a figure raise a measure to it, with no verb of holding or cutting of its own
+    (零排放公交车占比提高到45%: the share of a lower-is-better thing raised, a floor)."""
+    if lead.endswith(_ZH_RISES_TO):
+        return True
+    if "to" not in lead[-4:]:
+        return False
+    rise = _EN_RISES_TO.search(lead[-160:])
+    return rise is not None and _EN_SECOND_CAP.search(rise.group("object")) is None
 
 
 def _reaches(lead: str) -> bool:
