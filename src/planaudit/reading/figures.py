@@ -1031,6 +1031,8 @@ def _with_unit(
         return _Draft(start, position + 1, value, "", Qualifier.EXACT, Kind.NAME)
     if not unit and _PENCE.match(source, position) and digits is not None and not currency:
         unit, position = "p", position + 1  # "20p in every pound": pence
+    elif not unit and _CENTS.match(source, position) and digits is not None and not currency:
+        unit, position = "cents", position + 1  # "15c per dollar raised", "8¢ in the dollar": cents
     if not unit and position < len(source) and source[position].isascii() and source[position].isalpha():
         return None  # 5G, 3D: an identifier
     if currency and unit and unit.isascii() and " " in unit:
@@ -1061,6 +1063,11 @@ _TIME_AND = LazyPattern(r"(?: and)? (?P<number>[0-5]?[0-9]) (?P<unit>minutes?|se
 # "compared with 2019 levels", "at 2020 prices": a year before a plural that no year counts
 _YEAR_NOUNS = frozenset({"levels", "prices", "baselines", "figures", "values", "terms", "rates", "standards"})
 _PENCE = LazyPattern(r"p(?![A-Za-z0-9]|\.[A-Za-z])")
+# Cents written as a sign, "¢", or as "c" before the money it is a part of ("15c per dollar", "8c in every euro"; a
+# bare "15c" may be a temperature or a grade).
+_CENTS = LazyPattern(
+    r"¢|c(?= (?:per|in|for|of|out of) (?:every |each |the |a |an )?(?:dollars?|euros?|pounds?|rands?|[$€£]))"
+)
 # "2.5 cubic metres", "40 square kilometres": the measure's adjective is part of its unit.
 _MEASURE_ADJECTIVE = LazyPattern(r" (cubic|square)(?= [a-z])")
 _MEASURE_UNIT = LazyPattern(r" ((?:cubic|square) [a-z][a-z-]+)")
