@@ -44,7 +44,9 @@ def test_a_rise_to_a_level_is_a_floor_whatever_its_object_holds(
         ("Web chats answered within 40 seconds: target 88.0 per cent", ("at_least", 88, "%")),
         ("Ambulances arriving within 8 minutes — target: 75%", ("at_least", 75, "%")),
         ("Emails answered within 2 working days: target 95.0 per cent", ("at_least", 95, "%")),
-        ("Fire crews on scene under 10 minutes (%): target 80.0, actual 77.5", ("at_least", 80, "%")),
+        ("Repairs completed within 24 hours: target 95 per cent", ("at_least", 95, "%")),  # a participle names it
+        ("Bins emptied within 5 per cent of schedule: target 90 per cent", ("at_least", 90, "%")),
+        ("Tenants waiting over 26 weeks for a transfer: target 0", ("at_most", 0, "tenants")),  # none: a ceiling
     ],
 )
 def test_a_figure_in_a_measures_name_is_not_a_target_when_the_line_gives_one_after_it(
@@ -59,9 +61,21 @@ def test_a_chinese_measure_named_with_a_time_keeps_only_its_target() -> None:
     assert _rules("群众来电15秒内接通率：目标90%") == [("at_least", 90, "%")]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fire crews on scene under 10 minutes (%): target 80.0, actual 77.5",  # a bare 80.0: no unit, no direction
+        "Complaints received about noise: target 300",  # a count whose direction the line does not tell
+    ],
+)
+def test_a_line_whose_target_has_no_direction_drafts_no_goal_from_its_name(line: str) -> None:
+    assert _rules(line) == []
+
+
 def test_a_pledged_figure_before_a_target_word_stays_a_target() -> None:
     found = _rules("We will pick up phone calls within 45 seconds — target 80%.")
     assert found == [("at_most", 45, "seconds"), ("at_least", 80, "%")]  # the plan's own pledge names its limit
+    assert _rules("We cut phone waits to 50 seconds — target 85%.")[0][:2] == ("at_most", 50)  # a verb, a subject
 
 
 @pytest.mark.parametrize(
@@ -127,6 +141,7 @@ def test_draft_writes_the_floor_the_share_and_the_ceilings_and_the_folder_valida
         "We will have zero reportable (RIDDOR) injuries to visitors.\n\n"
         "Service standards\n\n"
         "Enquiries answered within 5 working days: target 92.0 per cent\n"
+        "Schools waiting over 12 weeks for a learning visit: target 0\n"
     )
     rules = [g["rule"] for g in drafted_goals(tmp_path, monkeypatch, plan)]
     assert [(r["kind"], r.get("target"), r.get("unit")) for r in rules] == [
@@ -134,6 +149,7 @@ def test_draft_writes_the_floor_the_share_and_the_ceilings_and_the_folder_valida
         ("at_most", 18, "p"),
         ("at_most", 0, "injuries"),
         ("at_least", 92, "%"),
+        ("at_most", 0, "schools"),
     ]
     validated = run_cli("validate")
     assert validated.exit_code == 0, validated.stderr

@@ -2044,8 +2044,13 @@ _EN_INDEX_TARGET = LazyPattern(
 )
 
 
-# A measure noted as a share in brackets, its target after: "Ambulance responses within 8 minutes (%): target"
-_EN_PERCENT_NOTED = LazyPattern(r"\((?:%|per ?cent)\)\s*[:–—-]?\s*target\s*(?:[:=]|of|is)?\s*(-)?$", re.IGNORECASE)
+# A table line counting the plural noun it opens with, its target after: "Patients waiting over 52 weeks: target",
+# "Number of households in temporary accommodation (target"
+_EN_COUNT_TARGET = LazyPattern(
+    r"(?:(?P<noun>[A-Z][a-z]+s(?<!ss)(?<!us)(?<!is)|People|Children)"
+    r"|Number of (?P<named>[a-z]+s(?<!ss)|people|children))"
+    r"\b[^:;.\n]{0,80}?(?:\s*[:—–]\s*|\s*\(\s*)target\s*(?:[:=]|of|is)?\s*"
+)
 
 
 # A later level of the count the clause before set: "…, on the way to 945,000 by 2030", "…, rising to 60 by 2028"
@@ -2062,8 +2067,12 @@ def _targeted_index(text: str, clause: Span, figure: Figure) -> Figure:
     lead = text[max(clause.start, figure.start - 40) : figure.start]
     if "arget" not in lead:
         return figure
-    if (noted := _EN_PERCENT_NOTED.search(lead)) is not None and not noted.group(1):
-        return figure._replace(unit=PERCENT)  # "Calls answered within 30 seconds (%): target 85.0"
+    line = max(clause.start, text.rfind("\n", 0, figure.start) + 1)
+    counted = _EN_COUNT_TARGET.fullmatch(text, line, figure.start) if figure.value == 0 else None
+    if counted is not None and figure.start - line < 120:
+        # "Patients waiting over 52 weeks: target 0": none of the line's noun, a ceiling whatever the measure (a
+        # count with another target has no direction the line tells: not drafted)
+        return figure._replace(unit=(counted.group("noun") or counted.group("named")).lower())
     named = _EN_INDEX_TARGET.search(lead)
     return figure if named is None else figure._replace(unit=named.group(1).lower())
 
@@ -2380,13 +2389,23 @@ _NAME_THEN_TARGET = LazyPattern(
 )
 
 
+_EN_PRONOUN = LazyPattern(r"\b(?:we|I|they|you|he|she|it)\b", re.IGNORECASE)  # "We reduced waits to …": a verb
+
+
 def _measure_named(text: str, clause: Span, figure: Figure) -> bool:
     """Whether a figure belongs to the name of a measure whose target the line gives after it, the name having no verb
     or pledge of its own before the figure ("We will cut waits to 18 weeks: target 92%" pledges both)."""
     if _NAME_THEN_TARGET.match(text, figure.end) is None:
         return False
     line = max(clause.start, text.rfind("\n", 0, figure.start) + 1)
-    return _VERB.search(text, line, figure.start) is None and _commitment(text, line, figure.start) is None
+    if _commitment(text, line, figure.start) is not None:
+        return False
+    # a participle after the line's first word names the measure ("Repairs completed within 24 hours"); a verb that
+    # opens the line pledges ("Cut waits to 18 weeks: target 92%")
+    return all(
+        verb.start() > line and verb.group().endswith("ed") and not _EN_PRONOUN.search(text, line, verb.start())
+        for verb in _VERB.finditer(text, line, figure.start)
+    )
 
 
 # A coverage pledged after a count: "and place at least one in every ward", "and open one in every district"
@@ -2575,6 +2594,8 @@ def _numeric_finding(
         return _rule(kind="between", target=value, maximum=following.value, unit=following.unit)
     if unit == PERCENTAGE_POINT:
         return _rule(kind="pp_change", target=value, unit=PERCENTAGE_POINT)
+    if value == 0 and qualifier is Qualifier.EXACT and unit and unit != PERCENT:
+        return _rule(kind="at_most", target=0, unit=unit)  # "Patients waiting over 52 weeks: target 0": none at most
     if figure.kind is Kind.MULTIPLE and value > 1 and _EN_MULTIPLY.fullmatch(figure.text):
         return _rule(kind="growth", target=round((value - 1) * 100, 6), unit=PERCENT)  # double: +100%
     if (fall := fall_percent(figure)) is not None:
