@@ -131,6 +131,22 @@ def test_only_the_plans_used_last_are_kept(tmp_path: Path, scanned: list[str], m
     assert kept.phrases(texts[2]) == [kept.Phrase(2, 9, "at_least", "commitment", None)]
 
 
+def test_the_kept_readings_stay_under_their_size_in_bytes(
+    tmp_path: Path, scanned: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [f"确保新建公园{n}个。" for n in range(3)]
+    sizes = []
+    for age, text in enumerate(texts):
+        kept.keep_phrases(text, [kept.Phrase(2, 9, "at_least", "commitment", None)])
+        os.utime(_kept_file("phrases", text), ns=(age * 10**9, age * 10**9))
+        sizes.append(os.path.getsize(_kept_file("phrases", text)))
+    monkeypatch.setattr(kept, "KEPT_BYTES", sizes[1] + sizes[2])  # room for the two used last
+    kept.keep_phrases(texts[2], [kept.Phrase(2, 9, "at_least", "commitment", None)])  # used again: the newest
+    assert len(_kept_files(tmp_path)) == 2
+    assert kept.phrases(texts[0]) is None  # the oldest went, although fewer than KEPT are kept
+    assert kept.phrases(texts[1]) is not None and kept.phrases(texts[2]) is not None
+
+
 def test_the_quotes_figures_read_ahead_are_kept_for_each_file_s_text(
     tmp_path: Path, scanned: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

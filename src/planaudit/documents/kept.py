@@ -13,8 +13,9 @@ T = TypeVar("T")
 
 # A text shorter than this is read on each run: reading 50,000 characters costs some 50 ms, looking them up some 2 ms.
 KEEP_ABOVE = 50_000
-# Texts kept at most; the one least recently used goes when another is kept.
+# Texts kept at most, and their bytes at most (a 100,000-goal audit keeps some 30 MB); the least recently used go first.
 KEPT = 32
+KEPT_BYTES = 256 << 20
 FOLDER = "kept"
 _MAGIC = b"planaudit kept v1 "
 
@@ -179,12 +180,16 @@ def _mac(key: bytes, body: bytes) -> str:
 
 
 def _forget_old(folder: str) -> None:
-    """Remove the least recently used texts' readings past KEPT."""
+    """Remove the least recently used texts' readings past KEPT of them or KEPT_BYTES in all."""
     try:
-        entries = [entry for entry in os.scandir(folder) if entry.is_file(follow_symlinks=False)]
-        entries.sort(key=lambda entry: entry.stat(follow_symlinks=False).st_mtime_ns, reverse=True)
+        entries = [(entry, entry.stat(follow_symlinks=False)) for entry in os.scandir(folder)]
     except OSError:
         return
-    for entry in entries[KEPT:]:
-        with contextlib.suppress(OSError):
-            os.unlink(entry.path)
+    entries = [(entry, info) for entry, info in entries if entry.is_file(follow_symlinks=False)]
+    entries.sort(key=lambda pair: pair[1].st_mtime_ns, reverse=True)
+    total = 0
+    for count, (entry, info) in enumerate(entries):
+        total += info.st_size
+        if count >= KEPT or total > KEPT_BYTES:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
