@@ -60,7 +60,10 @@ _CHILD = """
 import os, sys, tempfile, time
 sys.path.insert(0, {bench!r})
 import draft_hostile
-from planaudit.commands.draft import Document, build
+try:
+    from planaudit.drafting import Document, build
+except ImportError:  # a tree from before the drafting package, as an A/B baseline
+    from planaudit.commands.draft import Document, build  # type: ignore[no-redef]
 from planaudit.errors import UsageError
 text = draft_hostile.CASES[{case!r}]({scale})
 with tempfile.TemporaryDirectory() as out:

@@ -21,7 +21,10 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "src"))
 
-from planaudit.commands.draft import Document, build  # noqa: E402
+try:
+    from planaudit.drafting import Document, build
+except ImportError:  # a tree from before the drafting package, as an A/B baseline
+    from planaudit.commands.draft import Document, build  # type: ignore[no-redef]
 from planaudit.reading.figures import parse_figure, read_figures  # noqa: E402
 from planaudit.reading.scan import scan  # noqa: E402
 from planaudit.reading.units import normalize_unit  # noqa: E402

@@ -48,7 +48,10 @@ def copies(text: str, times: int) -> str:
 
 
 def cpu(plan: str, review: str | None, baseline: str | None = None) -> float:
-    from planaudit.commands.draft import Document, build
+    try:
+        from planaudit.drafting import Document, build
+    except ImportError:  # a tree from before the drafting package, as an A/B baseline
+        from planaudit.commands.draft import Document, build  # type: ignore[no-redef]
 
     with tempfile.TemporaryDirectory() as out:
         started = time.process_time()

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from planaudit.commands.draft import MARK, Document, build, similarity
+from planaudit.drafting import Document, build
+from planaudit.drafting.common import MARK
+from planaudit.reading.matching import similarity
 from tests.conftest import ROOT, drafted_goals, run_cli
 
 PLAN, REVIEW, PRIOR = "001_1610291dfc4f5d0b.txt", "002_8aecebe1aaa7d8cc.txt", "000_c5408738e60946da.txt"

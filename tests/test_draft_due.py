@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from planaudit.commands.draft import clause_due
+from planaudit.drafting.years import clause_due
 from tests.conftest import run_cli
 
 

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planaudit.commands import draft
+from planaudit.drafting import common as draft
 from planaudit.reading import lazyre, periods, restated, scan, units
 
 CLAUSE_ALPHABET = "ab .,，。；;\n\t12 9" + "\u2028"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from planaudit.commands.draft import WORD_MATCH, _without_openers
+from planaudit.drafting.common import WORD_MATCH
+from planaudit.drafting.review import _without_openers
 from planaudit.reading.figures import read_figures
 from planaudit.reading.matching import (
     Echoes,
@@ -914,7 +915,7 @@ def test_a_chinese_state_is_shown_by_a_record_and_projects_by_their_size_class(
 def test_the_report_in_time_for_a_due_is_the_first_dated_at_or_after_it_in_any_order() -> None:
     """_Review.in_time bisects the latest month up to each report (read once per review): the same answer as looking
     for the first report dated at or after the due, reports out of order too."""
-    from planaudit.commands.draft import _Review
+    from planaudit.drafting.review import _Review
 
     review = "Reports\n\nApril 2013\n\nOne.\n\nMarch 2013\n\nTwo.\n\nOctober 2013\n\nThree.\n\nJuly 2013\n\nFour.\n"
     read = _Review(review, "Plan 2013\n\nWe will do it.\n", "2013")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from planaudit.commands.draft import _latest_reported
+from planaudit.drafting.years import _latest_reported
 from planaudit.reading.matching import (
     estimates_only,
     measure_words,

@@ -87,7 +87,7 @@ def test_the_deadline_and_named_patterns_find_what_they_find_written_plainly() -
 
 
 def test_a_plan_s_first_line_is_read_as_splitting_every_line_read_it() -> None:
-    from planaudit.commands.draft import _UNSAFE, _lines
+    from planaudit.drafting.common import _UNSAFE, _lines
 
     for text in ("", "a", "\n", "a\nb", "\n\n x \r\n", "abc\u2028d\x85", "x\n", "\x00\x00y"):
         assert list(_lines(text)) == _UNSAFE.split(text)

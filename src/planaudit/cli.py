@@ -726,8 +726,8 @@ def draft(
 
 
 def _draft(plan: Path, reviews: list[Path] | None, baseline: Path | None, out_dir: Path, force: bool) -> None:
-    from planaudit.commands.draft import Document, build, placed
     from planaudit.documents import read_document, saved_as_text
+    from planaudit.drafting import Document, build, placed
     from planaudit.errors import UsageError
     from planaudit.output import check_not_input, not_replaceable, write_atomic
     from planaudit.schemas import schema_text

@@ -189,8 +189,8 @@ def write_from_documents(
     PDF) and draft targets.yaml and actuals.yaml from them, as `planaudit draft` does, with sources pointing at
     the copies. Every document is read and every place checked before the first write: a refusal writes nothing.
     """
-    from planaudit.commands.draft import Document, build
     from planaudit.documents import sniff
+    from planaudit.drafting import Document, build
     from planaudit.output import check_not_input, write_atomic
 
     given = {role: path for role, path in (("plan", plan), ("review", review), ("baseline", baseline)) if path}
