@@ -306,6 +306,17 @@ THIRD_HELD_OUT = {
     "invented/zh-soe-energy": None,
 }
 
+# The fourth set of held-out pairs (heldout4), keyed by hand before draft ran on them and measured, not tuned
+# (benchmarks/DRAFT.md, "Held-out pairs, fourth set"): a pair that drafts a ceiling as a floor is a strict xfail with
+# what it drafted, so the day draft reads it right the mark has to go.
+FOURTH_HELD_OUT: dict[str, str | None] = {
+    "invented/airport-harbury": "'no passenger should wait longer than 30 minutes' drafted at_least 30 minutes",
+    "invented/skills-narmada": None,
+    "invented/tax-northmark": "'average speed of answer will be no longer than 12 minutes' drafted at_least 12 minutes",
+    "invented/zh-housing-qingchuan": None,
+    "invented/zh-sci-tech-jiangling": None,
+}
+
 
 def _draft_corpus() -> Any:
     import importlib.util
@@ -325,6 +336,7 @@ def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
     all_keys = module.keys
     invented = [key for key in all_keys() if key.name.startswith("invented/")]
     assert sorted(key.name for key in invented) == [
+        "invented/airport-harbury",
         "invented/apr-federal-rural",
         "invented/budget-maple-falls",
         "invented/budget-northgate-province",
@@ -335,6 +347,8 @@ def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
         "invented/health-northern-coast",
         "invented/ngo-clearwater",
         "invented/police-crime-eastmere",
+        "invented/skills-narmada",
+        "invented/tax-northmark",
         "invented/transport-southmoor",
         "invented/uni-eastmoor",
         "invented/water-aldbourne",
@@ -344,15 +358,17 @@ def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
         "invented/zh-dept-action",
         "invented/zh-eco-province",
         "invented/zh-edu-county",
+        "invented/zh-housing-qingchuan",
         "invented/zh-listed-company",
         "invented/zh-province-fyp",
         "invented/zh-rural-roads",
+        "invented/zh-sci-tech-jiangling",
         "invented/zh-soe-energy",
     ]
     for key in invented:
         assert key.rows and all(phrase in key.plan.text for row in key.rows for phrase in row.phrases)
         assert all(phrase in key.review.text for row in key.rows for phrase in row.outcomes), key.name
-        if key.name in FINAL_HELD_OUT or key.name in THIRD_HELD_OUT:
+        if key.name in FINAL_HELD_OUT or key.name in THIRD_HELD_OUT or key.name in FOURTH_HELD_OUT:
             continue  # scored on their own below
         result = module.score(key)
         assert result["ceiling_as_floor"] == 0, key.name
@@ -379,6 +395,19 @@ def test_the_final_held_out_pairs_draft_no_ceiling_as_a_floor(name: str) -> None
     ],
 )
 def test_the_third_held_out_pairs_draft_no_ceiling_as_a_floor(name: str) -> None:
+    module = _draft_corpus()
+    (key,) = module.keys(name)
+    assert module.score(key)["ceiling_as_floor"] == 0
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=why)) if why else name
+        for name, why in FOURTH_HELD_OUT.items()
+    ],
+)
+def test_the_fourth_held_out_pairs_draft_no_ceiling_as_a_floor(name: str) -> None:
     module = _draft_corpus()
     (key,) = module.keys(name)
     assert module.score(key)["ceiling_as_floor"] == 0
