@@ -115,8 +115,6 @@ def _code() -> str:
 def _where(what: str, text: str, create: bool) -> tuple[str, bytes] | None:
     """The file what is read of the text is kept in, and the key that signs it (made if `create`); None when no key
     can be had."""
-    import hashlib
-
     from planaudit.documents.cache import _key, key_path
 
     code = _code()
@@ -126,8 +124,16 @@ def _where(what: str, text: str, create: bool) -> tuple[str, bytes] | None:
     key = _key(create)
     if key is None:
         return None
-    name = hashlib.sha256(f"{code}\0{what}\0".encode() + text.encode("utf-8", "surrogatepass")).hexdigest()
-    return os.path.join(os.path.dirname(path), FOLDER, name), key
+    return os.path.join(os.path.dirname(path), FOLDER, _name(code, what, text)), key
+
+
+@functools.lru_cache(maxsize=16)
+def _name(code: str, what: str, text: str) -> str:
+    """The kept file's name: a digest of the code, the reading and the text, worked out once for both the look-up that
+    misses and the keeping that follows it (a big text's digest costs what reading its bytes does)."""
+    import hashlib
+
+    return hashlib.sha256(f"{code}\0{what}\0".encode() + text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _read(what: str, text: str) -> bytes | None:
