@@ -339,13 +339,7 @@ def review_readings(job: Job, known: Mapping[str, Sequence[Figure]] | None = Non
 def _whole_readings(text: str, known: Mapping[str, Sequence[Figure]]) -> list[Reading]:
     """Every figure reading of a text up to READ_WHOLE long: kept from an earlier run on the same text by the same
     code (a big review), else read."""
-    keep = len(text) >= kept.KEEP_ABOVE
-    found = kept.pickled("figure readings", text, list) if keep else None
-    if found is None:
-        found = list(_readings(text, known))
-        if keep:
-            kept.keep_pickled("figure readings", text, found)
-    return found
+    return kept.pickled_or_read("figure readings", text, list, lambda: list(_readings(text, known)))
 
 
 def with_marks(job: Job, marked: Mapping[str, bytes | bytearray]) -> dict[str, _Text]:

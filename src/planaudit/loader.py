@@ -505,13 +505,7 @@ def figures_ahead(targets_text: str, actuals: Any, actuals_text: str | None = No
 def _kept_figures(what: str, text: str, quotes: Callable[[], Iterable[str]]) -> "dict[str, tuple[Figure, ...]]":
     from planaudit.documents import kept
 
-    keep = len(text) >= kept.KEEP_ABOVE
-    found = kept.pickled(f"figures of the {what}", text, dict) if keep else None
-    if found is None:
-        found = _figures(quotes())
-        if keep:
-            kept.keep_pickled(f"figures of the {what}", text, found)
-    return found
+    return kept.pickled_or_read(f"figures of the {what}", text, dict, lambda: _figures(quotes()))
 
 
 def _figures(quotes: Iterable[str]) -> "dict[str, tuple[Figure, ...]]":

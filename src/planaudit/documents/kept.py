@@ -6,7 +6,7 @@ import contextlib
 import functools
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, TypeVar
 
 T = TypeVar("T")
@@ -79,6 +79,17 @@ def pickled(what: str, text: str, kind: type[T]) -> T | None:
     except Exception:
         return None
     return found if type(found) is kind else None
+
+
+def pickled_or_read(what: str, text: str, kind: type[T], read: Callable[[], T]) -> T:
+    """What was kept of a big text (KEEP_ABOVE characters or more) by this code, else read and kept for the next run."""
+    keep = len(text) >= KEEP_ABOVE
+    found = pickled(what, text, kind) if keep else None
+    if found is None:
+        found = read()
+        if keep:
+            keep_pickled(what, text, found)
+    return found
 
 
 def keep_pickled(what: str, text: str, found: object) -> None:
