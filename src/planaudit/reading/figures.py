@@ -180,6 +180,8 @@ _FIGURE_START_CORE = (
     rf"(?P<fraction_den>(?<![零〇一二两三四五六七八九十百千万亿]){_CN_NUMERAL_POSSESSIVE}|[0-9]++)分之(?P<fraction_num>{_CN_NUMERAL}|[0-9]+(?:\.[0-9]+)?)",
     r"翻了?(?P<doublings>[一两二三四五六七八九十]+)番",
     r"(?P<half>一半)",
+    # 实现道路交通事故零死亡, 确保安全生产零事故: none of a thing as the object a verb of achieving ends its clause with
+    r"(?<![零〇一二两三四五六七八九十百千万亿点.0-9])零(?P<zero_noun>[^\W\d_A-Za-z]{2})(?=[，。；、,;：:\s]|$)",
     rf"第(?P<ordinal>{_CN_NUMERAL}|[0-9]+)",
     # A currency before words ("Rs.One lakh") is read by _read_arabic: the words here would cost compiling.
     rf"(?P<currency>{_CURRENCY_PREFIX}) ?(?:(?P<arabic_after_currency>{_ARABIC})|(?=[A-Za-z]))",
@@ -436,6 +438,8 @@ _BEFORE_CN = (
     ("至多", Qualifier.AT_MOST),
     ("最高", Qualifier.AT_MOST),
     ("不足", Qualifier.LESS_THAN),
+    ("低于", Qualifier.LESS_THAN),
+    ("高于", Qualifier.MORE_THAN),
     ("少于", Qualifier.LESS_THAN),
     ("不到", Qualifier.LESS_THAN),
     ("逾", Qualifier.MORE_THAN),
@@ -452,11 +456,18 @@ _NOT_QUALIFIER_AFTER = {
     "近": "最附邻靠就亲贴远将接",
     "约": "签节制预合公条契违邀履特集简隐相如赴解续缔践毁婉誓大",
 }
+# A comparative of amount, time or size before "than" bounds the figure after it: "longer than 30 minutes" is more than
+# 30 minutes, "shorter than 2 days" less than 2 days; negated ("no longer than", "not higher than") it turns into the
+# opposite bound, the figure itself allowed.
+_MORE_COMPARATIVES = "more|higher|greater|longer|larger|bigger|older|heavier|further|farther"
+_LESS_COMPARATIVES = "less|fewer|lower|shorter|smaller|younger|lighter"
 _BEFORE_EN = LazyPattern(
-    r"(?i:\b(?P<word>more than|over|above|exceeding|in excess of|at least|no less than|not less than|no fewer than|"
-    r"nearly|almost|close to|about|around|approximately|roughly|some|up to|at most|no more than|not more than|"
-    r"within|less than|fewer than|under|below|circa|(?-i:c|ca)\.|(?:no|not) (?:higher|greater|lower) than))\s+$"
+    r"(?i:\b(?P<word>over|above|exceeding|in excess of|at least|"
+    r"nearly|almost|close to|about|around|approximately|roughly|some|up to|at most|"
+    r"within|under|below|circa|(?-i:c|ca)\.|a (?:maximum|max\.?|minimum|min\.?) of|"
+    rf"(?:(?:no|not) )?(?:{_MORE_COMPARATIVES}|{_LESS_COMPARATIVES}) than))\s+$"
 )
+_MORE_WORDS = frozenset(_MORE_COMPARATIVES.split("|"))
 _EN_QUALIFIERS = {
     "more than": Qualifier.MORE_THAN,
     "over": Qualifier.MORE_THAN,
@@ -489,11 +500,30 @@ _EN_QUALIFIERS = {
     "not greater than": Qualifier.AT_MOST,
     "no lower than": Qualifier.AT_LEAST,
     "not lower than": Qualifier.AT_LEAST,
-    "less than": Qualifier.LESS_THAN,
-    "fewer than": Qualifier.LESS_THAN,
     "under": Qualifier.LESS_THAN,
     "below": Qualifier.LESS_THAN,
+    "a maximum of": Qualifier.AT_MOST,
+    "a max of": Qualifier.AT_MOST,
+    "a max. of": Qualifier.AT_MOST,
+    "a minimum of": Qualifier.AT_LEAST,
+    "a min of": Qualifier.AT_LEAST,
+    "a min. of": Qualifier.AT_LEAST,
 }
+
+
+def _en_qualifier(word: str) -> Qualifier:
+    """The bound an English word before a figure sets: a listed one, else a comparative with "than" ("longer than":
+    more than; "no longer than": at most; "not shorter than": at least)."""
+    listed = _EN_QUALIFIERS.get(word)
+    if listed is not None:
+        return listed
+    words = word.split(" ")
+    more = words[-2] in _MORE_WORDS
+    if words[0] in ("no", "not"):
+        return Qualifier.AT_MOST if more else Qualifier.AT_LEAST
+    return Qualifier.MORE_THAN if more else Qualifier.LESS_THAN
+
+
 _AFTER_UNIT = compile_re(
     r"以上|以下|以内|之内|左右|上下(?![游班级文])"
     r"|(?i: or (?:more|above|greater)| and above| or (?:less|fewer|below|lower|under)| and below)"
@@ -715,6 +745,10 @@ def _read_one(source: str, match: re.Match[str]) -> _Draft | None:
         if doublings is None or doublings > 64:
             return None
         value, unit, kind = 2.0**doublings, MULTIPLE, Kind.MULTIPLE
+    elif groups["zero_noun"] is not None:
+        if groups["zero_noun"] in _NOT_ZERO_COUNTS or not _zero_pledged(source, start):
+            return None
+        return _Draft(start, number_end, 0.0, groups["zero_noun"], Qualifier.EXACT, Kind.NUMBER)
     elif groups["half"] is not None:
         value, kind = 0.5, Kind.FRACTION
     elif groups["ordinal"] is not None:
@@ -875,6 +909,18 @@ def _zero_count(source: str, start: int, number_end: int, value: float, words: s
     return counted.group("noun") if counted is not None else ""
 
 
+# The verb of achieving before 零X, the rest of its object between (实现…零死亡, 确保…零事故, 保持…零发生).
+_ZERO_PLEDGE = LazyPattern(r"实现|确保|保持|做到|力争|争取|达到")
+
+
+def _zero_pledged(source: str, start: int) -> bool:
+    """Whether a verb of achieving stands before 零 at start with only Han characters (its object) between."""
+    before = source[max(0, start - 14) : start]
+    verbs = list(_ZERO_PLEDGE.finditer(before))
+    return bool(verbs) and all("\u4e00" <= char <= "\u9fff" for char in before[verbs[-1].end() :])
+
+
+_NOT_ZERO_COUNTS = frozenset({"突破", "容忍", "距离", "基础", "起点", "增长"})  # a first, a stance, idioms; a rate
 _ONE_TIME = frozenset({"day", "week", "month", "year", "hour", "minute", "decade"})
 
 
@@ -1463,7 +1509,7 @@ def _qualifier_before(source: str, start: int) -> tuple[Qualifier, int] | None:
     if start > 0 and source[start - 1].isspace():
         english = _BEFORE_EN.search(source, max(0, start - 20), start)
         if english is not None:
-            return _EN_QUALIFIERS[" ".join(fold(english.group("word")).split())], english.start("word")
+            return _en_qualifier(" ".join(fold(english.group("word")).split())), english.start("word")
     return None
 
 

@@ -172,10 +172,12 @@ _CAP_BEFORE = LazyPattern(
     r"(?i:\b(?:to the extent of|not exceeding|capped at|a (?:ceiling|cap|limit) of|limited to"
     r"|(?:not|never) (?:to )?exceed|(?:stay|stays|remain|remains|be kept|kept|held) (?:below|under|within)))\s*$"
 )
-# Measures where lower is better: a figure for one is a ceiling unless the words say "at least".
+# Measures where lower is better (a price, a loss, a harm, a wait, a stock of undone work, an error, a share left
+# empty): a figure for one is a ceiling unless the words say "at least" or raise it.
 _CEILING_MEASURE = LazyPattern(
-    r"价格|物价|涨幅|通胀|失业|赤字|负债率|杠杆率|能耗|排放|浓度|事故|死亡"
-    r"|(?i:\b(?:inflation|prices?|deficits?|unemployment|jobless|debt|emissions?|casualties|deaths|fatalities)\b)"
+    r"价格|物价|涨幅|通胀|失业|赤字|负债率|杠杆率|能耗|排放|浓度|事故|死亡|空置|差错|等待|等候|积压|逾期|亏损"
+    r"|(?i:\b(?:inflation|prices?|deficits?|unemployment|jobless|debt|emissions?|casualties|deaths|fatalities"
+    r"|wait(?:ing)?(?: times?)?|waits|backlogs?|vacanc(?:y|ies)|error rates?|errors|arrears|delays?)\b)"
 )
 _MONEY = LazyPattern(r"元|₹|\$|£|€|¥|(?i:\b(?:rs|inr|usd|gbp|eur|rupees?|pounds?|dollars?|euros?)\b)")
 # "The property tax rate will remain at $0.92", "be held at 3%": a level kept, neither side better.
@@ -195,8 +197,14 @@ _GROWTH_TO = compile_re(r"(?i:\b(?:increas|rais|grow|expand|boost|improv|lift|ri
 # "a 20% reduction in energy consumption", "a 15% cut in emissions": the fall named after its size
 _FALL_AFTER = compile_re(r"(?i:\s+(?:reduction|cut|fall|decrease|drop|decline)\b)")
 _NOT_BEFORE = compile_re(r"(?i:\bnot\b)[^,;.]{0,40}$")
-# A floor denied to everyone is a ceiling: "No patient will wait more than 18 weeks", "nobody should pay more than".
-_EN_NO_ONE = compile_re(r"(?i:\b(?:no|nobody|no one|none of)\b(?! (?:later|longer|sooner|fewer|less)\b))[^,;.]{0,60}$")
+# A floor denied is a ceiling: "No patient will wait more than 18 weeks", "nobody should pay more than", "calls will
+# not take longer than 5 minutes", "we will never hold anyone over 4 hours": a negation governs the bound when no
+# clause boundary (punctuation, a conjunction) stands between them ("not only", "no later than" negate nothing here).
+_EN_NEGATED = compile_re(
+    r"(?i:\b(?:no|not|never|nobody|no one|none|without|neither|nor|cannot|can['’]t|won['’]t|don['’]t|doesn['’]t"
+    r"|shouldn['’]t|mustn['’]t)\b(?! (?:only|just|least|later|longer|sooner|fewer|less)\b))"
+    r"(?:(?!\b(?:and|but|or|while|whereas|unless|except|if|so)\b)[^,;.:]){0,60}$"
+)
 # A short span of time that improves gets shorter (a wait, a response, a stay); years and months may not (life
 # expectancy "will improve to 80 years").
 _EN_SHORT_TIME = compile_re(r"(?i:minutes?|hours?|days?|weeks?)")
@@ -2254,7 +2262,10 @@ def _numeric(
             and not rank
             and (
                 threshold(lead, text[figure.end : near_end], figure.qualifier is not Qualifier.EXACT)
-                or period(lead + _bound_word(figure.text), _span_unit(figure, following))
+                or (
+                    period(lead + _bound_word(figure.text), _span_unit(figure, following))
+                    and not (figure.qualifier is Qualifier.MORE_THAN and _EN_NEGATED.search(lead[-80:]))
+                )
             )
         ):
             continue  # a past result, a forecast or a threshold: not a target of the plan
@@ -2531,7 +2542,10 @@ def _elided_counts(text: str, figs: list[Figure]) -> dict[int, Figure]:
 
 
 # "within 3 to 5 years": the reader keeps a bound's word with its figure
-_QUALIFIER_WORDS = LazyPattern(r"(?:(?i:within|over|under|up to|about|around|nearly|almost|some)\s+)?")
+_QUALIFIER_WORDS = LazyPattern(
+    r"(?:(?i:within|over|under|up to|about|around|nearly|almost|some|a maximum of|(?:no|not)\s+"
+    r"(?:more|less|fewer|longer|shorter|higher|lower|greater)\s+than)\s+)?"
+)
 
 
 def _bound_word(figure_text: str) -> str:
@@ -2646,7 +2660,7 @@ def _numeric_finding(
     ):  # 其中…占比不低于35%: a floor on a part's share under an allocation sets no amount (赤字率按3.6%以上安排 does)
         side = {Qualifier.AT_LEAST: "above", Qualifier.MORE_THAN: "above"}
         return _rule(kind="planned", target=value, unit=unit, direction=side.get(qualifier, "both"))
-    if qualifier is Qualifier.ABOUT and falls and unit == PERCENT and not _CJK.search(lead):
+    if qualifier is Qualifier.ABOUT and falls and unit == PERCENT:
         # "reduce emissions by c. 6%", "cut waste by about 10%": a fall whose size is approximate, decline with a
         # tolerance (the corpus keys read 降低3%左右 as approximately, floor: kept so)
         return _rule(kind="decline", target=value, unit=unit, direction="about")
@@ -2655,8 +2669,9 @@ def _numeric_finding(
         served = served or (unit == PERCENT and not _CJK.search(lead) and _EN_RISE_TO.search(lead) is not None)
         direction = "floor" if falls or served or qualifier is Qualifier.NEARLY else "ceiling" if ceiling else "both"
         return _rule(kind="approximately", target=value, unit=unit, direction=direction)
-    if qualifier is Qualifier.MORE_THAN and _EN_NO_ONE.search(lead):  # "No patient will wait more than 18 weeks"
-        return _rule(kind="at_most", target=value, unit=unit)
+    if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST) and _EN_NEGATED.search(lead[-80:]):
+        # "No patient will wait more than 18 weeks", "will not take 5 days or more": a bound denied, a ceiling
+        return _rule(kind="at_most", target=value, unit=unit, exclusive=qualifier is Qualifier.AT_LEAST)
     if _EN_SHORT_TIME.fullmatch(unit or "") and _EN_IMPROVE_TO.search(lead):  # "response times will improve to 30
         return _rule(kind="at_most", target=value, unit=unit)  # minutes": a time improves by getting shorter
     if not capped and not falls and not _money(unit) and _rises_to(lead):

@@ -1,0 +1,130 @@
+"""Ceilings by grammar (issue #22): a comparative before "than" bounds its figure, a negation turns a floor into a
+ceiling, a lower-is-better measure is capped, 零X pledged is none at most, and a fall "by about X%" is a decline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planaudit.reading.figures import Qualifier, read_figures
+from planaudit.reading.scan import scan
+from tests.conftest import drafted_goals, run_cli
+
+
+def _rules(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(f.kind, f.target, f.unit) for f in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("kept on hold longer than 6 minutes", Qualifier.MORE_THAN),
+        ("a journey shorter than 40 minutes", Qualifier.LESS_THAN),
+        ("no longer than 9 days", Qualifier.AT_MOST),
+        ("not greater than 14 kilometres", Qualifier.AT_MOST),
+        ("no shorter than 2 hours", Qualifier.AT_LEAST),
+        ("not fewer than 35 volunteers", Qualifier.AT_LEAST),
+        ("a maximum of 25 learners", Qualifier.AT_MOST),
+        ("a minimum of 11 inspections", Qualifier.AT_LEAST),
+        ("噪声低于55分贝", Qualifier.LESS_THAN),
+        ("合格率高于98%", Qualifier.MORE_THAN),
+    ],
+)
+def test_a_comparative_before_than_bounds_the_figure_after_it(text: str, qualifier: Qualifier) -> None:
+    assert read_figures(text)[-1].qualifier is qualifier
+
+
+def test_a_date_after_no_later_than_stays_a_date() -> None:
+    (year,) = read_figures("no later than 2027")
+    assert year.kind == "year" and year.qualifier is Qualifier.EXACT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comparative of time or size denied to everyone, or by "not"/"never": the most allowed
+        ("We will make sure no tenant is left without heating longer than 48 hours.", ("at_most", 48, "hours")),
+        ("Licence renewals will take no longer than 8 working days.", ("at_most", 8, "days")),
+        ("Visitors will not queue more than 15 minutes at the ticket desk.", ("at_most", 15, "minutes")),
+        ("We will never keep a library reservation waiting for more than 6 weeks.", ("at_most", 6, "weeks")),
+        ("No pupil will have to walk further than 2 miles to a bus stop.", ("at_most", 2, "miles")),
+        ("Ward rounds will be a maximum of 20 beds.", ("at_most", 20, "beds")),
+        # a measure where lower is better, stated as a level: capped
+        ("The empty-homes vacancy rate will be 2.5% by 2028.", ("at_most", 2.5, "%")),
+        ("The backlog of planning appeals will be 150 cases by March 2027.", ("at_most", 150, "cases")),
+        ("The average waiting time for a hip operation will be 14 weeks by 2027.", ("at_most", 14, "weeks")),
+        ("到2026年，公共租赁住房空置率为4%。", ("at_most", 4, "%")),
+        ("到2026年，城区夜间噪声低于45分贝。", ("at_most", 45, "分贝")),
+        ("到2026年，窗口办件差错率控制在0.5%以内。", ("at_most", 0.5, "%")),
+    ],
+)
+def test_ceilings_are_read_by_grammar_never_as_floors(sentence: str, expected: tuple[str, float, str]) -> None:
+    assert _rules(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "not only" negates nothing; a clause boundary stands between "no" and the bound
+        (
+            "Not only will we open 4 youth clubs, we will also train 60 coaches.",
+            [("at_least", 4, "clubs"), ("at_least", 60, "coaches")],
+        ),
+        ("There will be no charge, and we will plant more than 900 street trees.", [("at_least", 900, "trees")]),
+    ],
+)
+def test_a_negation_outside_the_bound_leaves_a_floor_a_floor(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [rule for rule in _rules(sentence) if rule[1] is not None] == expected
+
+
+def test_a_floor_stays_a_floor_when_the_plan_raises_a_lower_is_better_share() -> None:
+    assert _rules("We will increase the share of repairs done without a wait to 85%.") == [("at_least", 85, "%")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("到2026年，确保全市燃气安全零事故。", [("at_most", 0, "事故")]),
+        ("力争实现校园食品安全零投诉。", [("at_most", 0, "投诉")]),
+        ("实行零容忍。", []),  # a stance, no count
+        ("推广零排放公交车。", []),  # 零排放 describes the bus
+        ("去年全市实现燃气安全零事故。", []),  # what was, not a target
+    ],
+)
+def test_none_of_a_thing_as_the_object_of_an_achieving_verb_is_a_ceiling_of_zero(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _rules(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We will cut landfill tonnage by about 8% by 2027.", "到2026年，单位产值水耗降低4%左右。"],
+)
+def test_a_fall_by_about_a_share_is_a_decline_of_about_that_share_in_either_language(sentence: str) -> None:
+    (found,) = scan(sentence)
+    assert (found.kind, found.target, found.unit, found.direction) == ("decline", 4 if "4%" in sentence else 8, "%",
+                                                                       "about")  # fmt: skip
+
+
+def test_draft_writes_ceilings_read_by_grammar_and_the_folder_validates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = (
+        "Lakeside Leisure Trust Plan 2026\n\n"
+        "What we will achieve\n\n"
+        "No member should queue longer than 10 minutes for a fitness class.\n"
+        "Refunds will be paid in no longer than 5 working days.\n"
+        "We will deliver 4,200 swimming lessons.\n"
+    )
+    rules = [g["rule"] for g in drafted_goals(tmp_path, monkeypatch, plan)]
+    assert [(r["kind"], r.get("target"), r.get("unit")) for r in rules] == [
+        ("at_most", 10, "minutes"),
+        ("at_most", 5, "days"),
+        ("at_least", 4200, "lessons"),
+    ]
+    validated = run_cli("validate")
+    assert validated.exit_code == 0, validated.stderr
