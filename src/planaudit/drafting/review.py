@@ -1082,11 +1082,16 @@ def _clauses_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     piece = start
     for index in range(start, end + 1):
-        if index == end or text[index] in "，,":
+        if index == end or text[index] == "，" or (text[index] == "," and not _in_number(text, index)):
             if index > piece:
                 spans.append((piece, index))
             piece = index + 1
     return spans
+
+
+def _in_number(text: str, index: int) -> bool:
+    """Whether the comma at index groups a number's digits ("12,350"), no clause's end."""
+    return 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
 
 
 def _reports_done(clause: str) -> bool:
