@@ -54,16 +54,19 @@ from planaudit.reading.matching import (
     acts_in,
     head_counted,
     is_counter,
+    is_time_threshold,
     looks_ahead,
     match_score,
     measure_words,
     pair_set,
     period_fits,
+    same_threshold,
     same_words,
     scale_fits,
     short_names,
     similarity,
     terms,
+    thresholds_of,
     told_up_to,
     units_fit,
     years_named,
@@ -484,14 +487,55 @@ def _target_actual(goal: _Goal, review: _Review) -> _Evidence | None:
     return _Evidence(lines, [(start, start + len(quote))])
 
 
+def _share_within(goal: _Goal, review: _Review) -> _Evidence | None:
+    """A goal that is a span of time to act within ("contact every victim of burglary within 48 hours", 来电在10分钟内
+    接通): a review's share counted within the same span ("94% of burglary victims were contacted within 48 hours")
+    tells how many were, not the span; proposed for a person to decide against the goal's every/all (no figure)."""
+    figure, text = goal.finding.figure, review.text
+    if goal.finding.kind != "at_most" or figure is None or not is_time_threshold(goal.finding.quote, _placed(goal)):
+        return None
+    best: tuple[float, int, int] | None = None
+    for reading in review.all:
+        if reading.figure.unit != PERCENT:
+            continue
+        first, last = _clause_span(text, reading.figure.start, reading.figure.end)
+        spans = thresholds_of(text, reading.figure.end, last)
+        if not spans or not same_threshold([figure], spans):
+            continue
+        if goal.words:
+            score = match_score(goal.words, terms(text[first:last]), review.weights)
+            enough = score >= WORD_MATCH
+        else:
+            score = similarity(goal.finding.measure, text[first:last])
+            enough = score >= MATCH_SHARE
+        if enough and (best is None or score > best[0]):
+            best = (score, first, last)
+    if best is None:
+        return None
+    return _undecided(goal, text, best[1], best[2], best[0], "a share within the goal's span of time")
+
+
+def _placed(goal: _Goal) -> Figure:
+    """The goal's figure placed in its own quote."""
+    figure = goal.finding.figure
+    assert figure is not None
+    shift = goal.finding.start
+    return figure._replace(start=figure.start - shift, end=figure.end - shift)
+
+
 def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     finding, unit, has_baseline, text = goal.finding, goal.unit, goal.has_baseline, review.text
+    within = _share_within(goal, review)
+    if within is not None:
+        return within
     if finding.kind in ("planned", "at_least", "at_most", "approximately"):
         tabled = _table_evidence(goal, review) or _target_actual(goal, review)
         if tabled is not None:
             return tabled
     kind = finding.kind
     basis = "level"
+    said = goal.clause or goal.context or finding.quote  # "decide 85% | of applications within 8 weeks"
+    own_thresholds = thresholds_of(said, 0, len(said))
 
     def option(r: Reading) -> bool:  # a figure of the kind the goal's rule reads
         if _FROM_FIGURE.search(text, max(r.start, r.figure.start - 3), r.figure.start) and _TO_FIGURE.match(
@@ -517,6 +561,10 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
             return bool((after or moved.search(text[r.start : r.figure.start])) and units_fit(unit, r.figure)) or (
                 has_baseline and units_fit(unit, r.figure) and not (fell or rose)
             )
+        if r.figure.unit == PERCENT and not same_threshold(
+            own_thresholds, thresholds_of(text, r.figure.end, _clause_span(text, r.figure.start, r.figure.end)[1])
+        ):
+            return False  # "94% of calls within 30 minutes" for "80% of calls within 10 minutes": another measure
         counted = head_counted(r.figure, text[max(r.start, r.figure.start - 12) : r.figure.start])
         return (
             not (fell or rose)  # "27% below 2019 levels" is the size of a change, no level

@@ -36,6 +36,7 @@ from planaudit.reading.matching import (
     reports_deed,
     same_words,
     serves,
+    share_threshold,
     short_form_in,
     stem,
     terms,
@@ -144,7 +145,11 @@ class _Review:
             sentence = spans[at]
             first, last = _clause_span(text, figure.start, figure.end)
             back = index - 1
-            if back >= 0 and self._span_of_time(self.all[back].figure):
+            if (
+                back >= 0
+                and self.all[back].figure.start >= sentence.start
+                and self._span_of_time(self.all[back].figure)
+            ):
                 back -= 1  # "coverage at five years reached 93.5%": the age is part of the measure's name
                 self.begins[(reading.start, reading.end)] = self.all[index - 1].start
             earlier = self.all[back].figure.end if back >= 0 and self.all[back].figure.end <= figure.start else 0
@@ -175,6 +180,7 @@ class _Review:
                 and not _PLANS_ON.search(text, max(sentence.start, first - 120), first)
                 and not _BUDGET_ESTIMATE.search(before + after)
                 and not echoes.repeats(text[max(0, digit - 80) : digit], text[digit : max(digit, last)])
+                and not share_threshold(text, first, figure)  # "94% … within 30 minutes": the share's threshold
             ):
                 if not _DURATION.fullmatch(figure.unit.lower()) or _zh_days_measured(text, figure):
                     self.outcomes.add(key)

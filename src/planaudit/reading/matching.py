@@ -8,7 +8,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from planaudit.reading.figures import Figure
+from planaudit.reading.figures import Figure, Qualifier, read_figures
 from planaudit.reading.lazyre import HAN, LazyPattern, skipping
 from planaudit.reading.units import COUNTERS, EN_MONTHS, PERCENT, PERCENTAGE_POINT, same_base, split_unit
 
@@ -1199,3 +1199,49 @@ def short_names(name: str, text: str) -> list[tuple[int, int]]:
                 break
         at = text.find(name[:2], at + 2)
     return found
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A share counted within a span of time: "74% of calls within 10 minutes", 90%的申请在5个工作日内办结. The span is the
+# share's threshold, part of what it measures (another threshold is another measure), never an outcome of its own.
+
+_TIME_UNIT = LazyPattern(
+    r"(?i:(?:working |business |calendar |clear )?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?))"
+    r"|秒钟?|分钟|小时|个?工作日|天|日|周|个?月"
+)
+_ZH_WITHIN_AFTER = LazyPattern(r"\s*(?:以?内|之内)")
+_THRESHOLD_QUALIFIERS = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
+
+
+def is_time_threshold(text: str, figure: Figure) -> bool:
+    """Whether a figure (placed in text) is a span of time something is counted within: "within 10 minutes", "in
+    under 20 seconds", 5个工作日内."""
+    if not _TIME_UNIT.fullmatch(figure.unit):
+        return False
+    return figure.qualifier in _THRESHOLD_QUALIFIERS or _ZH_WITHIN_AFTER.match(text, figure.end) is not None
+
+
+def share_threshold(text: str, first: int, figure: Figure) -> bool:
+    """Whether a figure is the threshold of a share told before it in its clause (which starts at first): "94% of calls
+    were answered within 30 minutes" (30 minutes measures nothing: the 94% is the outcome)."""
+    return is_time_threshold(text, figure) and any(
+        f.unit == PERCENT and f.end <= figure.start - first for f in read_figures(text[first : figure.start])
+    )
+
+
+def thresholds_of(text: str, start: int, end: int) -> list[Figure]:
+    """The spans of time something is counted within that text[start:end] names, placed in text."""
+    return [
+        f._replace(start=start + f.start, end=start + f.end)
+        for f in read_figures(text[start:end])
+        if is_time_threshold(text[start:end], f)
+    ]
+
+
+def same_threshold(goal: list[Figure], review: list[Figure]) -> bool:
+    """Whether a share's thresholds in a review are the goal's (none on one side: nothing to tell them apart)."""
+    if not goal or not review:
+        return True
+    return any(
+        g.value == r.value and g.unit.lower().rstrip("s") == r.unit.lower().rstrip("s") for g in goal for r in review
+    )
