@@ -83,3 +83,25 @@ def test_a_span_to_act_within_is_reported_by_its_share(tmp_path: Path, monkeypat
     assert "value" not in entry
     assert "undecided" in entry
     assert entry["evidence"][0]["quote"].startswith("91% of pre-application enquiries")
+
+
+MUSEUM_PLAN = (
+    "Lowmoor Museums Trust Business Plan 2025\n\nOur commitments for 2025\n\n"
+    "We will raise sponsorship income from corporate partners of £2.5 million or more.\n"
+    "The Trust will arrange work placements in conservation for 600 students through partner colleges.\n"
+)
+MUSEUM_REVIEW = (
+    "Lowmoor Museums Trust Annual Review 2025\n\n" + FILLER + "\n"
+    "We signed sponsorship agreements with 14 corporate partners and renewed 9 more.\n"
+    "Agreements on conservation placements were signed with two partner colleges.\n"
+)
+
+
+def test_a_deed_counting_other_things_is_no_evidence_of_an_amount(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # partners are not pounds raised, colleges are not students placed: none rather than a wrong one
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, MUSEUM_PLAN, MUSEUM_REVIEW)
+    assert _entry(goals, entries, "We will raise sponsorship")["status"] == "silent"
+    assert _entry(goals, entries, "The Trust will arrange")["status"] == "silent"

@@ -244,6 +244,10 @@ def _one_year_of_several(goal: _Goal, said: str) -> bool:
     )
 
 
+# A unit of time: a span something is done in, which counts no things.
+_DURATION_UNIT = re.compile(
+    r"(?i:(?:working |business )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))|[年月天周日]|个月|小时|分钟"
+)
 # Units that name what a figure measures whatever its noun: a share, a sum of money.
 _MEASURE_BASES = frozenset({PERCENT, PERCENTAGE_POINT, "$", "£", "€", "₹", "¥", "元"})
 _SHARES = frozenset({PERCENT, PERCENTAGE_POINT})
@@ -258,6 +262,7 @@ def _figure_refused(goal: _Goal, review: _Review, found: _Evidence) -> bool:
     if goal.finding.target is None or not unit:
         return False
     own_base = split_unit(unit).base
+    fits, others = False, False
     for start, end in found.spans:
         at = bisect.bisect_left(review.figure_starts, start)
         for reading in review.all[at : bisect.bisect_left(review.figure_starts, end)]:
@@ -268,12 +273,22 @@ def _figure_refused(goal: _Goal, review: _Review, found: _Evidence) -> bool:
                 said = review.text[reading.start : min(end, reading.end + 60)]
                 if _one_year_of_several(goal, said) or told_up_to(said, review.period):
                     return True  # a year's part of a sum over years, a part of the year
+                fits = True
                 continue
             base = split_unit(figure.unit).base
             shares = {base, own_base} <= _SHARES  # "rose by 3 percentage points to 42%" for a share: its change
             if base in _MEASURE_BASES and base != own_base and not shares:
                 return True
-    return False
+            others = others or (bool(base) and not shares and not _DURATION_UNIT.fullmatch(base))
+    if fits or not others:
+        return False
+    # every figure it gives counts another thing: "12,350 employer audits" for "$3.2 billion of compliance revenue",
+    # "two recruiting agencies" for "placement of 1,000 youth" (unless it names the goal's things: a count of them
+    # in words the reading missed)
+    if own_base in _MEASURE_BASES:
+        return True
+    named = set().union(*(terms(review.text[s:e]) for s, e in found.spans))
+    return not terms(own_base) <= named if terms(own_base) else False
 
 
 # Where an English sentence's clauses part: "…was granted in March 2026; construction is expected to start…".
