@@ -8,7 +8,7 @@ import pytest
 
 from planaudit.drafting.review import _clauses_in
 from planaudit.reading.figures import read_figures
-from planaudit.reading.matching import same_threshold, share_threshold, thresholds_of
+from planaudit.reading.matching import own_terms, same_threshold, share_threshold, terms, thresholds_of
 from tests.drafting import FILLER
 from tests.drafting import draft_pair as _draft
 from tests.drafting import entry_of as _entry
@@ -105,3 +105,56 @@ def test_a_deed_counting_other_things_is_no_evidence_of_an_amount(
     goals, entries = _draft(tmp_path, MUSEUM_PLAN, MUSEUM_REVIEW)
     assert _entry(goals, entries, "We will raise sponsorship")["status"] == "silent"
     assert _entry(goals, entries, "The Trust will arrange")["status"] == "silent"
+
+
+GALLERY_PLAN = (
+    "Kestrel Hall Gallery Business Plan 2025\n\nOutlook for 2025\n\n"
+    "With the new wing open and the winter exhibition confirmed, we expect to welcome around 1.2 million visitors "
+    "in 2025 and about 300 school groups.\n"
+    "Our budget is for ticket income of £3.1 million and sponsorship of £0.8 million.\n"
+)
+GALLERY_REVIEW = (
+    "Kestrel Hall Gallery Annual Review 2025\n\n" + FILLER + "\n"
+    "Kestrel Hall welcomed 1.16 million visitors in 2025.\n"
+    "Sponsorship was £0.9 million.\n"
+    "Ticket income was £2.95 million.\n"
+)
+
+
+def test_own_terms_stop_at_another_items_words() -> None:
+    clause = "we expect to welcome around 1.2 million visitors in 2025 and about 300 school groups"
+    at = clause.index("1.2")
+    assert own_terms(clause, at, at + len("1.2 million visitors")) == terms("expect welcome")
+    clause = "Our budget is for ticket income of £3.1 million and sponsorship of £0.8 million"
+    at = clause.index("£0.8")
+    assert own_terms(clause, at, at + len("£0.8 million")) == terms("sponsorship")
+
+
+def test_a_goals_own_measure_words_name_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the clause's hedges and its other item's words are no part of the measure: "welcomed 1.16 million visitors"
+    # names it; of two figures in one sentence, each goal gets the review's figure of its own noun phrase
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, GALLERY_PLAN, GALLERY_REVIEW)
+    assert _entry(goals, entries, "we expect to welcome")["value"] == 1.16
+    sponsorship = next(entries[g["id"]] for g in goals if "£0.8" in g["quote"])
+    assert sponsorship["value"] == 0.9
+
+
+HEDGE_PLAN = (
+    "Brookfield Parish Green Plan 2025\n\nOur commitments for 2025\n\n"
+    "We will plant at least 400 hedgerow trees along the Brook Lane verges.\n"
+    "We will keep the cost of verge mowing to no more than £18,000.\n"
+)
+HEDGE_REVIEW = (
+    "Brookfield Parish Green Review 2025\n\n" + FILLER + "\n"
+    "Planting of hedgerow trees along the Brook Lane verges, against 400 hedgerow trees, was stopped by floods.\n"
+    "Verge mowing was paid for against a budget of £18,000 from the parish precept.\n"
+)
+
+
+def test_the_standard_a_result_is_set_against_is_no_outcome(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "against 400 hedgerow trees", "against a budget of £18,000": the target or budget compared with, never the result
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, HEDGE_PLAN, HEDGE_REVIEW)
+    for start in ("We will plant at least 400", "We will keep the cost"):
+        assert "value" not in _entry(goals, entries, start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import math
 import re
 from collections.abc import Callable
 
@@ -15,6 +16,7 @@ from planaudit.reading.matching import (
     DEED_VERBS,
     LATIN_STOP,
     MATCH_SHARE,
+    MEASURE_SHARE,
     Echoes,
     Weights,
     act_looks_ahead,
@@ -30,6 +32,7 @@ from planaudit.reading.matching import (
     names_measure,
     not_done,
     other_side,
+    own_terms,
     pair_set,
     period_fits,
     reports_act,
@@ -50,7 +53,7 @@ from planaudit.reading.postings import Postings, heavy_terms, share_needed
 from planaudit.reading.scan import Reading, readings, sentences, sets_policy
 from planaudit.reading.sections import Sections, heading_lines, without_label
 from planaudit.reading.tables import rows as table_rows
-from planaudit.reading.units import EN_MONTHS, PERCENT
+from planaudit.reading.units import EN_MONTHS, PERCENT, split_unit
 
 _DONE = re.compile(
     r"建成|开工|竣工|投产|通车|开学|启用|投用|举办|召开|开业|完成|提升|落成|运行|上线|揭牌|挂牌"
@@ -73,6 +76,13 @@ _SPAN_BEFORE = re.compile(
     r"\b(?:in|within|at|after|over|for|under|of|aged?|every|each|per|next|last|past|first|by)\s+$", re.IGNORECASE
 )
 _BUDGET_ESTIMATE = re.compile(r"\bBE\b|\bbudget(?:ed)? estimates?\b|\bbudget provision\b", re.IGNORECASE)
+# The standard a result is measured against ("spent £411.9 million against a budget of £412.8 million", "against 5
+# lakh farm ponds, about 10 lakh …", "against the OECD average of 0.92 cents"): a target or comparator, no outcome.
+_AGAINST = re.compile(
+    r"\bagainst\s+(?:(?:a|an|the|our|its|their)\s+)?(?:(?:[A-Za-z-]+\s+){0,3}(?:target|budget|estimate|plan|forecast"
+    r"|provision|allocation|baseline|benchmark|average|expectation)s?\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 # A Chinese clause that sets a plan goes on in the clauses after it in its sentence (今年赤字率拟按3%安排，财政赤字
@@ -181,6 +191,7 @@ class _Review:
                 and not _BUDGET_ESTIMATE.search(before + after)
                 and not echoes.repeats(text[max(0, digit - 80) : digit], text[digit : max(digit, last)])
                 and not share_threshold(text, first, figure)  # "94% … within 30 minutes": the share's threshold
+                and not _AGAINST.search(text, max(first, figure.start - 80), figure.start)
             ):
                 if not _DURATION.fullmatch(figure.unit.lower()) or _zh_days_measured(text, figure):
                     self.outcomes.add(key)
@@ -846,24 +857,69 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
     scores: dict[frozenset[str], float] = {}
     timely = False  # best stands in a report that dates it by the goal's due (_Review.in_time)
     covered: frozenset[str] = frozenset()  # the goal's words best's phrase names
+    own = _own_measure(goal)
+    owned = 0  # how many of the goal's own measure words best's phrase names
     for number in index.holding_any(heavy_terms(goal.words, review.weights, WORD_MATCH)):
         found = index.pieces[number]
         known = scores.get(found)
-        score = known if known is not None else scores.setdefault(found, match_score(goal.words, found, review.weights))
+        score = known if known is not None else scores.setdefault(found, _measure_score(goal, own, found, review))
         if score < WORD_MATCH:
             continue
         on_time = review.in_time(goal.month, pool[number].start)
         shared = goal.words & found
-        # a phrase naming more of the goal's words beats one naming fewer of them, whatever their lengths ("2,050 new
-        # international students" for "recruit 2,400 new international students", not "paid out … to 4,100 students")
-        wider = best is not None and on_time == timely and (shared > covered or shared < covered)
+        hits = len(own & found)
+        # a phrase naming more of the goal's own measure words (the noun phrase at its figure) beats one naming fewer
+        # ("Revenue was £219.6 million" for "revenue of £212 million and EBITDA of £94 million"); then one naming
+        # more of the goal's words beats one naming fewer of them, whatever their lengths ("2,050 new international
+        # students" for "recruit 2,400 new international students", not "paid out … to 4,100 students")
+        wider = best is not None and on_time == timely and hits == owned and (shared > covered or shared < covered)
+        if best is None:
+            better = True
+        elif on_time == timely and hits != owned:
+            better = hits > owned
+        else:
+            better = shared > covered if wider else (on_time, score) > (timely, best[1])
         if (
-            (best is None or (shared > covered if wider else (on_time, score) > (timely, best[1])))
+            better
             and option(pool[number])
             and not other_side(goal.clause or goal.finding.quote, _named_by(review, pool[number]))
         ):
-            best, timely, covered = (pool[number], score), on_time, shared
+            best, timely, covered, owned = (pool[number], score), on_time, shared, hits
     return best
+
+
+_COUNTED_NOUN = re.compile(r"[A-Za-z][A-Za-z' -]*")
+
+
+def _own_measure(goal: _Goal) -> frozenset[str]:
+    """An English goal's own measure words (matching.own_terms) of its clause's words; none when its figure is not
+    found in its clause."""
+    figure, quote = goal.finding.figure, goal.finding.quote
+    at = goal.clause.find(quote) if figure is not None and goal.clause else -1
+    if figure is None or at == -1 or not figure.start >= goal.finding.start:
+        return frozenset()
+    start = at + figure.start - goal.finding.start
+    own = own_terms(goal.clause, start, start + figure.end - figure.start)
+    base = split_unit(goal.unit or "").base
+    if _COUNTED_NOUN.fullmatch(base):  # "8.1 million passengers": the things counted name the measure too
+        own |= terms(base)  # (a share's or a sum's unit, "% of GDP", names no measure of its own)
+    return own & goal.words
+
+
+def _measure_score(goal: _Goal, own: frozenset[str], found: frozenset[str], review: _Review) -> float:
+    """match_score of a review phrase for a goal, or where higher, the same share of the phrase's words in the goal's
+    clause times the root of the share of the goal's own measure words it names (a clause naming two measures, or
+    its reasons and hedges, says more than the measure: "On that basis we expect to handle around 8.1 million
+    passengers and about 64,000 air transport movements" is named by "handled 8.05 million passengers")."""
+    score = match_score(goal.words, found, review.weights)
+    named = own & found
+    if not named:
+        return score
+    weights = review.weights
+    precision = weights.sum(goal.words & found) / weights.sum(found)
+    if precision < MEASURE_SHARE:
+        return score
+    return max(score, precision * math.sqrt(weights.sum(named) / weights.sum(own)))
 
 
 def _named_by(review: _Review, reading: Reading) -> str:

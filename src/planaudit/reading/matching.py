@@ -1245,3 +1245,26 @@ def same_threshold(goal: list[Figure], review: list[Figure]) -> bool:
     return any(
         g.value == r.value and g.unit.lower().rstrip("s") == r.unit.lower().rstrip("s") for g in goal for r in review
     )
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An English goal's own measure words: the noun phrase at its figure, not the rest of its clause ("we expect to handle
+# around | 8.1 million passengers | and about 64,000 air transport movements")
+
+_OWN_CUT = LazyPattern(r"\s+(?:and|or|but|while|whereas|as well as)\s+|[,;:.(]\s|\s[–—]\s")
+_OWN_LEAD_WORDS = 4
+_OWN_TAIL_WORDS = 6
+
+
+def own_terms(clause: str, start: int, end: int) -> frozenset[str]:
+    """The terms of the words naming what the figure at clause[start:end] measures: up to four words before it and
+    six after it, neither side past an "and", a comma or a bracket (another item's words)."""
+    back = clause[max(0, start - 160) : start]
+    cuts = list(_OWN_CUT.finditer(back))
+    lead = back[cuts[-1].end() :] if cuts else back
+    ahead = clause[end : end + 160]
+    cut = _OWN_CUT.search(ahead)
+    tail = ahead[: cut.start() if cut else len(ahead)]
+    lead_words = [w for w in _LATIN_WORD.findall(lead) if w.lower() not in LATIN_STOP][-_OWN_LEAD_WORDS:]
+    tail_words = [w for w in _LATIN_WORD.findall(tail) if w.lower() not in LATIN_STOP][:_OWN_TAIL_WORDS]
+    return terms(" ".join(lead_words + tail_words))
