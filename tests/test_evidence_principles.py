@@ -8,7 +8,15 @@ import pytest
 
 from planaudit.drafting.review import _clauses_in
 from planaudit.reading.figures import read_figures
-from planaudit.reading.matching import own_terms, same_threshold, share_threshold, terms, thresholds_of
+from planaudit.reading.matching import (
+    measure_words,
+    names_measure,
+    own_terms,
+    same_threshold,
+    share_threshold,
+    terms,
+    thresholds_of,
+)
 from tests.drafting import FILLER
 from tests.drafting import draft_pair as _draft
 from tests.drafting import entry_of as _entry
@@ -158,3 +166,44 @@ def test_the_standard_a_result_is_set_against_is_no_outcome(tmp_path: Path, monk
     goals, entries = _draft(tmp_path, HEDGE_PLAN, HEDGE_REVIEW)
     for start in ("We will plant at least 400", "We will keep the cost"):
         assert "value" not in _entry(goals, entries, start)
+
+
+ZH_PLAN = (
+    "云溪县文化旅游局2025年工作要点\n\n"
+    "一、主要目标\n\n"
+    "3.乡村旅游重点村数量达到40个。\n"
+    "4.引进文旅专业人才120名。\n"
+    "5.“非遗工坊”试点村扩大到25个。\n"
+    "6.县财政安排文旅发展专项资金1.5亿元。\n"
+    "7.景区门票收入增长12%以上。\n"
+)
+ZH_REVIEW = (
+    "云溪县文化旅游局2025年工作总结\n\n"
+    "全县乡村旅游重点村总数达到43个。\n"
+    "引进文旅专业人才（团队）131名。\n"
+    "“非遗工坊”试点村扩大至27个。\n"
+    "县级文旅发展专项资金下达1.42亿元。\n"
+    "全县景区实现门票收入3.6亿元，增长9.4%。\n"
+)
+
+
+def test_chinese_measure_words_without_marks_totals_and_item_numbers() -> None:
+    assert measure_words("7.景区门票收入") == "景区门票收入"
+    assert measure_words("引进文旅专业人才（团队）") == "引进文旅专业人才"
+    assert measure_words("“非遗工坊”试点村扩大至") == "非遗工坊试点村"
+    assert measure_words("县级文旅发展专项资金下达") == "县级文旅发展专项资金"
+    assert names_measure("乡村旅游重点村数量", "乡村旅游重点村数量达到40个", "全县乡村旅游重点村总数达到")
+    assert not names_measure("乡村旅游重点村数量", "乡村旅游重点村数量达到40个", "全县星级农家乐总数达到")
+
+
+def test_chinese_a_measure_named_in_other_marks_and_verbs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, ZH_PLAN, ZH_REVIEW)
+    values = {g["quote"]: entries[g["id"]].get("value") for g in goals}
+    assert values == {
+        "3.乡村旅游重点村数量达到40个": 43,
+        "4.引进文旅专业人才120名": 131,
+        "5.“非遗工坊”试点村扩大到25个": 27,
+        "6.县财政安排文旅发展专项资金1.5亿元": 1.42,
+        "7.景区门票收入增长12%以上": 9.4,
+    }

@@ -45,6 +45,7 @@ from planaudit.reading.matching import (
     terms,
     told_up_to,
     without_base_years,
+    without_number,
     years_named,
     zh_act_words,
 )
@@ -814,7 +815,7 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
         text, quote = review.text, same_words(goal.finding.quote)
         # 全社会研发经费投入年均增长7%: 年均 says how the target is counted, not what is measured (the quote keeps
         # it, so a review's 年均 figure still names a 年均 goal alone)
-        measure = _AVERAGE_TAIL.sub("", same_words(goal.finding.measure))
+        measure = _AVERAGE_TAIL.sub("", same_words(without_number(goal.finding.measure)))
         wanted = pair_set(measure)
         index = review.pool_pairs(goal.trailing)
         cap = min(len(wanted), 6)

@@ -231,7 +231,8 @@ def _number(token: str) -> str:
 
 _ZH_VERB_TAIL = LazyPattern(
     r"(?:分别|累计|平均|同比|比上年|比去年|较上年)?(?:达到|达|增长|增加|提高|提升|上涨|上升|下降|降低|降到|降至|减少|"
-    r"超过|突破|为|至|到|了|在|保持|控制在|稳定|维持|稳居|实现|完成|新增|增幅|涨幅|降幅|增速|从|由|首次|再次|跃上|迈上|登上|站上)*$"
+    r"超过|突破|为|至|到|了|在|保持|控制在|稳定|维持|稳居|实现|完成|新增|增幅|涨幅|降幅|增速|从|由|首次|再次|跃上|迈上|登上|站上"
+    r"|扩大|下达|拨付|安排|投入)*$"
 )
 
 
@@ -251,7 +252,23 @@ _ZH_LEAD = LazyPattern(
 
 def measure_words(before: str) -> str:
     """The Chinese words naming what a figure measures, from the words before it: verbs and 全年/完成… left out."""
+    before = _ZH_ASIDE.sub("", _ZH_ITEM_NUMBER.sub("", before))  # 16.高新区…, 人才（团队）, “包干制”: words, not marks
     return _ZH_LEAD.sub("", _ZH_VERB_TAIL.sub("", before.strip(" ，,、；;")).strip(" ，,、；;"))
+
+
+# A list item's number before a Chinese measure (16.高新区营业收入, （三）, 一、): no part of its name.
+_ZH_ITEM_NUMBER = LazyPattern(
+    r"^\s*(?:[0-9]{1,3}[.．、](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+)
+
+
+def without_number(measure: str) -> str:
+    """A Chinese measure without the number of the list item it opens (16.高新区营业收入 → 高新区营业收入)."""
+    return _ZH_ITEM_NUMBER.sub("", measure)
+
+
+# A bracketed aside and quotation marks inside a Chinese measure's name.
+_ZH_ASIDE = LazyPattern(r"（[^（）]{0,12}）|[“”「」‘’《》]")
 
 
 # Words of the same measure named two ways: a review counts 市场主体 (enterprises and the self-employed) where the plan
@@ -285,7 +302,10 @@ def names_measure(measure: str, quote: str, before: str, borrowed: bool = False)
     words = measure_words(before)[-40:]
     if len(words) < 2:
         return True  # nothing but a verb before the figure: the measure is named earlier in the sentence
+    measure = _ZH_ITEM_NUMBER.sub("", measure)
     wanted = pair_set(measure) | pair_set(quote)
+    if _ZH_TOTAL.search(words) and len(words) >= 4:
+        words = _ZH_TOTAL.sub("", words)  # 高新技术企业总数 for 高新技术企业数量: a count of the things it names
     tail = words[-2:]
     if tail in pair_set(words) and tail not in wanted:
         return False
