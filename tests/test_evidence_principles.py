@@ -207,3 +207,24 @@ def test_chinese_a_measure_named_in_other_marks_and_verbs(tmp_path: Path, monkey
         "6.县财政安排文旅发展专项资金1.5亿元": 1.42,
         "7.景区门票收入增长12%以上": 9.4,
     }
+
+
+ZH_SAFETY_PLAN = (
+    "临江区应急管理局2025年工作要点\n\n"
+    "一、工作目标\n\n"
+    "确保全年不发生较大及以上森林火灾。\n"
+    "较大及以上水上交通事故控制在1起以内。\n"
+)
+ZH_SAFETY_REVIEW = (
+    "临江区应急管理局2025年工作总结\n\n全年未发生较大及以上森林火灾，森林覆盖率保持稳定。\n发生较大水上交通事故2起。\n"
+)
+
+
+def test_chinese_whether_a_kind_of_event_happened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 未发生… reports a goal that it shall not happen; 发生…2起 is a count of such events
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, ZH_SAFETY_PLAN, ZH_SAFETY_REVIEW)
+    fire = _entry(goals, entries, "确保全年不发生")
+    assert "undecided" in fire and fire["evidence"][0]["quote"].startswith("全年未发生较大及以上森林火灾")
+    water = next(entries[g["id"]] for g in goals if "1起" in g["quote"])
+    assert water["value"] == 2

@@ -52,6 +52,7 @@ from planaudit.reading.matching import (
     act_object,
     act_of,
     acts_in,
+    covered,
     head_counted,
     is_counter,
     is_time_threshold,
@@ -70,6 +71,7 @@ from planaudit.reading.matching import (
     told_up_to,
     units_fit,
     years_named,
+    zh_act_words,
 )
 from planaudit.reading.postings import heavy_terms
 from planaudit.reading.scan import BREAKS, Finding, Reading, sets_policy
@@ -218,8 +220,37 @@ def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     if kind == "named_items":
         return _items_evidence(goal.finding, review.text)
     if kind in ("judged", "comparison"):
-        return _deed_evidence(goal, review)
+        found = _deed_evidence(goal, review)
+        return found if found is not None or goal.words or kind != "judged" else _occurred(goal, review)
     return None
+
+
+# A Chinese goal that something shall not happen (确保不发生…, 坚决遏制…, 杜绝…), the thing after its verb; and a
+# review clause saying whether it happened (未发生…, 发生…2起).
+_ZH_PREVENT = re.compile(r"(?:不发生|不出现|遏制|杜绝|防止|避免|严防|防范|减少)(?P<thing>[^，。；、]{4,30})$")
+_ZH_OCCURRED = re.compile(r"(?:未|没有|无|不曾)?(?:发生|出现)(?P<thing>[^，。；0-9]{4,30})")
+OCCURRED_SHARE = 0.85
+
+
+def _occurred(goal: _Goal, review: _Review) -> _Evidence | None:
+    """Chinese: a goal that a kind of event shall not happen (确保全年不发生重大校园安全责任事故, 坚决遏制较大及以上生产
+    安全事故) is reported by the review clause telling whether such events happened (全年未发生重大…事故, 发生较大
+    道路运输事故2起): the clause naming nearly all of the event's words, not looking ahead; proposed undecided."""
+    prevent = _ZH_PREVENT.search(goal.finding.quote.rstrip("。；，"))
+    if prevent is None:
+        return None
+    thing = zh_act_words(prevent["thing"])
+    text = review.text
+    best: tuple[float, int, int] | None = None
+    for found in _ZH_OCCURRED.finditer(text):
+        start, end = _clause_at(text, found.start(), found.end())
+        clause = text[start:end]
+        share = covered(thing, zh_act_words(found["thing"])) / len(thing)
+        if share >= OCCURRED_SHARE and not looks_ahead(clause) and (best is None or share > best[0]):
+            best = (share, start, end)
+    if best is None:
+        return None
+    return _undecided(goal, text, best[1], best[2], best[0], "whether such events happened")
 
 
 # A sum or count a goal sets over several years ("$450 million over four years", "in the next three years").

@@ -245,7 +245,7 @@ _ZH_WHOLE = LazyPattern(r"全国|全省|全市|全区|全县|全社会|我国|�
 _ZH_DERIVED = LazyPattern(r"(?:能耗|强度|比重|比例|占比|浓度|密度|增速|增幅|率)$")
 # 五年累计, 两年来: the span a review sums over leads the measure's words, no part of them.
 _ZH_LEAD = LazyPattern(
-    r"^(?:全年|年末|期末|年底|全国|完成|实现|新|累计|其中|共|我们|我区"
+    r"^(?:全年|年末|期末|年底|全国|完成|实现|新|累计|其中|共|我们|我区|发生|出现"
     r"|(?:[一二三四五六七八九十两]|[0-9]{1,2})年(?=累计|来|间|共)(?:来|间)?)+"
 )
 
