@@ -582,6 +582,9 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     basis = "level"
     said = goal.clause or goal.context or finding.quote  # "decide 85% | of applications within 8 weeks"
     own_thresholds = thresholds_of(said, 0, len(said))
+    # a goal that is itself a change's size ("Council tax will increase by no more than 4.99%") takes one
+    lead = finding.quote[: finding.figure.start - finding.start] if finding.figure is not None else ""
+    sized = _BY_SIZE.search(lead) is not None or _CHANGE_SIZE.search(lead) is not None
 
     def option(r: Reading) -> bool:  # a figure of the kind the goal's rule reads
         if _FROM_FIGURE.search(text, max(r.start, r.figure.start - 3), r.figure.start) and _TO_FIGURE.match(
@@ -612,8 +615,10 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
         ):
             return False  # "94% of calls within 30 minutes" for "80% of calls within 10 minutes": another measure
         counted = head_counted(r.figure, text[max(r.start, r.figure.start - 12) : r.figure.start])
+        told = text[r.start : r.figure.start]
         return (
             not (fell or rose)  # "27% below 2019 levels" is the size of a change, no level
+            and (sized or not _CHANGE_SIZE.search(told))  # "a reduction of 52%", "rose by 3%" neither
             and r.figure.kind is Kind.NUMBER
             and (units_fit(unit, counted) or (bool(unit) and unit == r.figure.unit))
             and _of_order(finding, unit, r.figure)
@@ -719,6 +724,17 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     return _Evidence(lines, [(begin, begin + len(quote))])
 
 
+# English words telling a figure after them as the size of a change, no level: "a reduction of 52%", "fell by 4%".
+_CHANGE_SIZE = re.compile(
+    r"\b(?:(?:reduction|fall|decline|decrease|drop|cut|increase|rise|growth)\s+of"
+    r"|(?:fell|dropped|declined|decreased|reduced|cut|rose|grew|increased|went\s+(?:up|down))\s+by)\s*$",
+    re.IGNORECASE,
+)
+_BY_SIZE = re.compile(
+    r"\bby\s+(?:(?:no\s+more|no\s+less|not\s+more|not\s+less|more|less)\s+than\s+|at\s+(?:most|least)\s+|up\s+to\s+"
+    r"|around\s+|about\s+|some\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 # A capacity to produce (粮食综合生产能力, 能源生产能力, 产能): at least what was produced, so a floor on it is met by
 # the output a review gives (粮食产量).
 _CAPACITY = re.compile(r"(?:综合)?生产能力$|产能$")
