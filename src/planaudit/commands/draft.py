@@ -67,7 +67,9 @@ def run(plan: Path, reviews: list[Path] | None, baseline: Path | None, out_dir: 
     over = f" over {len(result.years)} review years ({result.years[0]}–{result.years[-1]})" if result.years else ""
     typer.echo(
         f"drafted {result.goals} goals ({result.evidence} with proposed evidence, {result.silent} silent{over}), "
-        f"{result.baselines} baselines, {result.untracked} untracked outcomes into {one_line(destinations[0])} and "
+        f"{result.baselines} baselines, {result.untracked} untracked outcomes"
+        + (f", {result.notes} figures of others noted, not drafted" if result.notes else "")
+        + f" into {one_line(destinations[0])} and "
         f"{one_line(destinations[1])}: review the {result.marks} '# draft: check' marks, then run planaudit validate"
     )
 

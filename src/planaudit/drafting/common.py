@@ -71,6 +71,7 @@ class Draft(NamedTuple):
     untracked: int
     marks: int
     years: tuple[int, ...] = ()  # a ledger's review years (several reviews), in order
+    notes: int = 0  # the plan's figures left as notes: not its own body's pledge (another's act, rule, forecast, …)
 
 
 class _Baseline(NamedTuple):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from collections.abc import Sequence
@@ -72,6 +73,7 @@ from planaudit.drafting.years import (
     _without_bases,
     clause_due,
 )
+from planaudit.reading.clauses import en_whose, zh_whose
 from planaudit.reading.horizon import plan_horizon, total_over_span, year_flow_only
 from planaudit.reading.lazyre import HAN
 from planaudit.reading.matching import another_thing, is_counter, measure_words, pair_set, same_words, terms
@@ -107,10 +109,14 @@ def build(
         findings = [
             f._replace(kind="at_least") if f.kind == "new_items" and not _more(plan.text, f) else f for f in findings
         ]
+    # the policy: a figure is a goal where the plan's own body governs it; another's act, rule or forecast, a part of a
+    # sum, a norm: a note for the reviewer at the end of targets.yaml
+    findings, notes = _own_figures(plan.text, findings)
     if not findings:
         from planaudit.errors import UsageError
 
-        raise UsageError(f"{plan.path}: no target-like phrase found (numbers with units, milestones, named items)")
+        why = f" ({len(notes)} figures of others' acts, rules or forecasts only)" if notes else ""
+        raise UsageError(f"{plan.path}: no target-like phrase found (numbers with units, milestones, named items){why}")
     year = plan_period(plan.text)
     findings = _without_bases(plan.text, findings)
     # one goal per target: a target the plan states again (summary, action line, body) is drafted once, from the
@@ -275,6 +281,12 @@ def build(
         elif index in bases:
             t.append(f"    baseline: {bases[index].id}  {MARK}")
             marks += 1
+    if notes:
+        t.append(
+            f"# Not drafted: {len(notes)} figures the plan states that its own body does not pledge (another body's "
+            "act or rule, a forecast or vision, a part of a sum, a norm). Add one under goals: if the plan pledges it."
+        )
+        t.extend(f"#   - {q(_one_line(note.quote))}  ({why})" for note, why in notes)
     t.append("")
 
     a: list[str] = [
@@ -527,7 +539,58 @@ def build(
     a.append("")
     ledger_years = tuple(own for own in years_of if own is not None) if ledger else ()
     return Draft("\n".join(t), "\n".join(a), len(findings), evidence_count, silent, len(bases) + len(plan_bases),
-                 untracked_count, marks, ledger_years)  # fmt: skip
+                 untracked_count, marks, ledger_years, len(notes))  # fmt: skip
+
+
+_TIMESPAN = re.compile(r"(?:years?|months?|weeks?|days?|decades?)")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
+_BOUND_WORDS = re.compile(r"(?:[A-Za-z]+\s+)*")
+_WHOSE_REACH = 400
+
+
+def _title_lines(text: str) -> list[str]:
+    """A plan's title lines, whose names are its own body: its first lines, to the first blank line (at most 6)."""
+    lines: list[str] = []
+    for line in itertools.islice(_lines(text), 40):
+        if not line.strip() and lines:
+            break
+        if line.strip():
+            lines.append(line)
+        if len(lines) == 6:
+            break
+    return lines
+
+
+def _own_figures(text: str, findings: list[Finding]) -> tuple[list[Finding], list[tuple[Finding, str]]]:
+    """The findings the plan's own body governs, and the others with why each is not a goal (reading.clauses: whose
+    act, rule, forecast or sum a figure belongs to, read in its sentence)."""
+    spans = sentences(text)
+    starts = [span.start for span in spans]
+    title = "\n".join(_title_lines(text))
+    common = frozenset(_LOWER_WORD.findall(text)) if _LATIN.search(text) else frozenset()
+    kept: list[Finding] = []
+    notes: list[tuple[Finding, str]] = []
+    for finding in findings:
+        figure = finding.figure
+        at, end = (figure.start, figure.end) if figure is not None else (finding.end, finding.end)
+        index = bisect.bisect_right(starts, finding.start) - 1
+        first, last = (spans[index].start, spans[index].end) if index >= 0 else (finding.start, finding.end)
+        # a window of the sentence around the figure: a subject and its verb are near it, and a sentence of many
+        # figures is read in linear time
+        first = max(min(first, finding.start), at - _WHOSE_REACH)
+        last = min(last, end + _WHOSE_REACH)
+        if HAN.search(text, first, max(last, end)):
+            why = zh_whose(text[first:end], text[end : max(last, end)], title)
+        else:
+            timespan = figure is not None and _TIMESPAN.fullmatch(figure.unit or "") is not None
+            words = _BOUND_WORDS.match(figure.text) if figure is not None else None  # "up to" read in the figure
+            bound = words.end() if words is not None else 0
+            why = en_whose(text[first : at + bound], text[end : max(last, end)], title, common, timespan)
+        if why is None:
+            kept.append(finding)
+        else:
+            notes.append((finding, why))
+    return kept, notes
 
 
 def _acronyms_near(text: str, acronyms: list[tuple[int, str]], finding: Finding) -> frozenset[str]:

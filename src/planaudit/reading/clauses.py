@@ -928,3 +928,264 @@ skipping(
     _ZH_NOT_AN_ACT,
     _ZH_WHOLE_PLAN,
 )
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Whose figure: draft's policy. A figure becomes a goal only where the plan's own body (we, our, the Government, the
+# Council, no subject at all: an imperative, a bullet, a table row) governs it; another body's act, a rule on others, a
+# forecast or vision of another text, a part of a sum, a norm each case gets, a statistic of people: a note for the
+# reviewer instead.
+
+# Where a clause with a subject of its own starts within a sentence: after ; or : (not a time 10:30), or a coordinated
+# clause ("…, and Atlantica will resume").
+_EN_CLAUSE_OPEN = LazyPattern(r"[;:](?![0-9])|,\s+(?:and|but|while|whereas|so)\s+")
+# The first verb group of a clause and the words before it (its subject). Modal and catenative verbs carry the plan's
+# own pledges; forecast, rule and setting verbs tell what another text or body says, allows or has set. (Forecast and
+# rule verbs are read in the form that cannot be a noun: "projects", "allows"; "predict", "envisage" and the plural's
+# "allow" only after a plural or a name.)
+_EN_ADVERBS = r"(?:\s+(?:also|further|then|now|only|still|not|\w+ly))*"
+_EN_SUBJECT_VERB = LazyPattern(
+    r"\W*(?:(?:and|but|while|whereas|so|also)\s+)?(?P<subject>(?:[^\s;:]+\s+){0,10}?)(?:"
+    r"(?P<modal>(?:will|shall|would|must|may|might|can|could|should)\b" + _EN_ADVERBS + r"(?P<passive>\s+be\b)?"
+    r"|(?:is|are)\s+(?:set|going|due)\s+to\b|(?:aims?|plans?|intends?|seeks?|hopes?|wants?)\s+(?:to|for)\b)"
+    # (a plural noun is followed by a preposition, a verb or a stop: "89 irrigation projects under AIBP will be …")
+    r"|(?P<forecast>(?:predicts|projects|forecasts|envisages|foresees|anticipates|estimates|expects)\b"
+    r"(?!\s*[,.;:)]|\s+(?:under|in|on|at|for|of|with|by|to|from|and|or|which|who|are|were|will|would|have|had|can"
+    r"|may|must|should|being|been)\b)"
+    r"|(?<=s\s)(?:predict|envisage|foresee|anticipate)\b)"
+    r"|(?P<rule>(?:caps|limits|allows|permits|entitles|restricts|prohibits|requires|obliges|asks|mandates)\b"
+    r"(?!\s*[,.;:)]|\s+(?:under|in|on|at|for|of|with|by|to|from|and|or|which|who|are|were|will|would|have|had|can"
+    r"|may|must|should|being|been)\b)"
+    r"|(?<=[s,]\s)(?:allow|permit|cap|limit|restrict|prohibit|entitle)\b)"
+    r"|(?P<set>(?:has|have|had)\s+(?:\w+ly\s+)?(?:set|adopted|agreed|announced)\b)"
+    r"|(?P<state>(?:is|are|stands\s+at)\b)"
+    r"|(?P<gave>(?:(?:has|have|had)\s+(?P<given>been\s+)?(?:(?:also|further|now|\w+ly)\s+)*)?(?:provided|allocated|granted|awarded|gave)\b))"
+)
+# A subject that ends on the plan's own body: we, our …, us, I, or a body named by its kind alone ("The Government
+# will", "In 2025 the Department plans to", "the Board expects", "Government will").
+_EN_OWN_SUBJECT = LazyPattern(
+    r"(?:^|\W)(?:we|I|us|our(?:\s+[\w-]+){1,3}|government|(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:government|council"
+    r"|department|ministry|administration|authority|agency|board|trust|service|company|group|state|city|county"
+    r"|province|district|university|office|commissioner|executive|organi[sz]ation|team|committee))\s*$",
+    re.IGNORECASE,
+)
+# An instrument, a document or a count that rules, forecasts or envisages ("Our planning permission caps", "the Master
+# Plan 2040 envisages", "Industry forecasts predict"): not the body itself even where "our" owns it.
+_EN_INSTRUMENT = LazyPattern(
+    r"\b(?:permission|licen[cs]es?|consents?|regulations?|rules?|laws?|acts?|directives?|agreements?|contracts?"
+    r"|facilit(?:y|ies)|scanners?|forecasts?|projections?|outlook|survey|estimates?|models?|studies|study|reports?"
+    r"|visions?|master\s+plan|statement(?:\s+of\s+\w+)?)\b",
+    re.IGNORECASE,
+)
+# Bodies that act for themselves ("an airline will", "operators plan to", "developers will build").
+_EN_OTHER_AGENTS = LazyPattern(
+    r"\b(?:airlines?|carriers?|operators?|developers?|investors?|lenders?|banks?|insurers?|employers?|businesses"
+    r"|firms?|compan(?:y|ies)|industry|shareholders?|suppliers?|contractors?|analysts?|economists?|markets?"
+    r"|regulators?)\b",
+    re.IGNORECASE,
+)
+# People, the subject of a statistic ("Around 12% of adults smoke") or of a permission ("passengers may carry").
+_EN_PEOPLE = LazyPattern(
+    r"\b(?:passengers?|customers?|residents?|adults?|people|households?|tenants?|taxpayers?|visitors?|users?|drivers?"
+    r"|applicants?|trainees?|candidates?|children|pupils?|students?|patients?|men|women|workers?|employees?"
+    r"|citizens?|smokers?|youths?|farmers?)\b",
+    re.IGNORECASE,
+)
+_EN_PERMISSIVE = LazyPattern(r"(?:may|can|could)\b", re.IGNORECASE)
+_EN_NAME_WORD = LazyPattern(r"[A-Z][\w&.-]*")
+# A capitalised word of a subject that names nothing by itself.
+_EN_PLAIN_CAPITALS = frozenset(
+    ("The", "This", "That", "These", "Those", "Its", "Their", "Our", "We", "An", "A", "In", "On", "By", "Under",
+     "From", "FY", "Each", "Every", "All", "Any", "Some", "New", "Both")
+)  # fmt: skip
+# Where a subject's head noun phrase ends: a preposition or a relative after it ("Funding for the Dental Plan").
+_EN_HEAD_END = LazyPattern(r"\s(?:of|for|in|at|on|to|from|with|under|which|who|that|whose)\s", re.IGNORECASE)
+# A name's possessive ("The Government of India's Skill Mission", "the shareholders' facility").
+_EN_POSSESSIVE = LazyPattern(r"([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*)(?:['’]s|(?<=s)['’])\s")
+# A subject that opens on the plan's own body and a verb of its own: what follows is said inside the plan's clause.
+_EN_OWN_LEAD = LazyPattern(
+    r"\W*(?:we|I|(?:the\s+)?government)\s+(?:\w+\s+){0,2}?(?:is|are|will|has|have)\b", re.IGNORECASE
+)
+# A figure owned by a body named right before it ("The shareholders' £75 million", "SkyNorth's 12 aircraft").
+_EN_OWNED_FIGURE = LazyPattern(
+    r"\b([A-Za-z][\w&-]*)(?:['’]s|(?<=s)['’])\s+(?:(?!(?:is|are|was|were|will|of|to|at)\b)[a-z-]+\s+){0,2}?$"
+)
+# Another body's words reported before a colon or "that": what follows is its plan ("Airlines have told us they will
+# add capacity: …", "The operator says that it will …").
+_EN_TOLD = LazyPattern(
+    r"\b(?:(?:ha(?:s|ve)\s+)?(?:told|informed|advised|assured|notified)\s+us|(?:say|says|said)\s+(?:that\s+)?(?:they|it)\b)",
+    re.IGNORECASE,
+)
+# A government of another level than the plan's (its title names its own): "the national government", "the Federal
+# Ministry", "the EU".
+_EN_HIGHER_GOVERNMENT = LazyPattern(
+    r"\b(national|central|federal|union|european|eu|uk|us|commonwealth)\s+(?:government|ministry|ministries"
+    r"|department|treasury|commission|agency)\b",
+    re.IGNORECASE,
+)
+# Kinds of body a plan names itself by, whose possessive is the plan's own ("the Government's").
+_EN_OWN_KINDS = frozenset(
+    ["Government", "State", "Council", "Department", "Ministry", "Board", "Agency", "Authority", "Trust", "Company"]
+)
+# A part of a whole ("part of the £410 million programme", "of which ₹310 crore"): the sum's share, no target.
+_EN_PART_BEFORE = LazyPattern(
+    r"\b(?:(?:part|share|portion)\s+of(?:\s+(?:the|a|our|its|this))?|of\s+which)\s*$", re.IGNORECASE
+)
+# A norm each case gets or must pay ("a monthly stipend of ₹1,500", "with a minimum salary of ₹10,000", "Penalties of
+# up to 150%"): the terms of a scheme or a rule, no amount to deliver.
+_EN_NORM_BEFORE = LazyPattern(
+    r"\b(?:a|an|each|per)\s+(?:[\w-]+\s+){0,2}?(?:stipend|allowance|salary|wage|fee|fine|penalty|premium|scholarship"
+    r"|honorarium|per\s+diem)\s+of\s+(?:up\s+to\s+|at\s+least\s+|not\s+less\s+than\s+)?$"
+    # a cost norm of each unit ("at a unit cost of ₹12,000 per trainee", "cost norms of ₹45 an hour")
+    r"|\b(?:unit\s+costs?|cost\s+norms?)\s+(?:of\s+)?(?:up\s+to\s+)?$"
+    # a plural's bound ("Penalties of up to 150%"), where "Scholarships of £2.5 million" is a total
+    r"|\b(?:stipends|allowances|salaries|wages|fees|fines|penalties|premiums|scholarships)\s+of\s+up\s+to\s+$",
+    re.IGNORECASE,
+)
+# A gap between two dates ("fifteen years ahead of the 2050 target"): a comparison, no target.
+_EN_GAP_AFTER = LazyPattern(r"\s+(?:ahead\s+of|earlier\s+than|sooner\s+than)\b", re.IGNORECASE)
+# What a share of people does now: "Around 12% of adults smoke" (the figure in the subject, a present verb after).
+_EN_SHARE_DOES = LazyPattern(
+    r"\s*(?:of\s+)?(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<people>[a-z]+)\s+(?!will\b|shall\b|should\b|must\b|to\b"
+    r"|are\s+to\b|is\s+to\b|(?:[a-z]+(?:ed|en))\b)(?:[a-z]+)\b"
+)
+_EN_ANY_PLEDGE = LazyPattern(
+    r"\b(?:will|shall|must|should|aim|aims|target|targets|plan|plans|commit\w*|pledge\w*|ensure|goal)\b", re.I
+)
+
+
+def _named(words: list[str], title: str, common: frozenset[str]) -> bool:
+    """Whether some of these capitalised words name a body other than the plan's: never written in lower case in the
+    plan (not a sentence's first word), in none of its title lines, nor the title's initials (GDS)."""
+    initials = "".join(w[0] for w in _EN_NAME_WORD.findall(title))
+    return any(
+        w not in title and w.lower() not in common and not (w.isupper() and len(w) > 1 and w in initials) for w in words
+    )
+
+
+def en_whose(
+    head: str, after: str, title: str, common: frozenset[str] = frozenset(), timespan: bool = False
+) -> str | None:
+    """Why an English figure is not the plan's own commitment, or None where the plan's own body governs it.
+
+    head: its sentence from the start up to the figure; after: the words after the figure (to its sentence's end);
+    title: the plan's opening lines, whose names are the plan's own body; common: the words the plan writes in lower
+    case (a capitalised word never written so is a name); timespan: the figure is a span of time."""
+    if _EN_PART_BEFORE.search(head[-40:]):
+        return "a part of a sum"
+    if _EN_NORM_BEFORE.search(head[-60:]):
+        return "a norm each case gets or pays"
+    if timespan and _EN_GAP_AFTER.match(after):
+        return "a gap between two dates"
+    owner = _EN_OWNED_FIGURE.search(head[-60:])
+    if owner is not None and (
+        _EN_OTHER_AGENTS.fullmatch(owner.group(1))
+        or _EN_PEOPLE.fullmatch(owner.group(1))
+        or _named([owner.group(1)], title, common)
+    ):
+        return "another body's money or measure"  # "The shareholders' £75 million facility", "SkyNorth's 12 aircraft"
+    opening = 0
+    for found in _EN_CLAUSE_OPEN.finditer(head):
+        opening = found.end()
+    window = head[opening:]
+    told = _EN_TOLD.search(head, 0, opening) is not None  # "Airlines have told us they will …: SkyNorth will base …"
+    verb = _EN_SUBJECT_VERB.match(window) if window.strip() else None
+    if verb is None:
+        shares = _EN_SHARE_DOES.match(after)
+        if (
+            shares is not None
+            and _EN_PEOPLE.fullmatch(shares.group("people"))
+            and not _EN_ANY_PLEDGE.search(head)
+            and not _EN_ANY_PLEDGE.search(after)
+        ):
+            return "a statistic of people"
+        return None
+    subject = verb.group("subject").rstrip()
+    tail = subject[subject.rfind(",") + 1 :] if subject.rfind(",") < len(subject) - 1 else subject
+    if not tail.strip():
+        tail = subject
+    if not tail.strip():
+        return None  # an imperative, a bullet: the plan's own
+    instrument = _EN_INSTRUMENT.search(tail) is not None
+    # "The Government is implementing the Scheme which envisages …": the verb of a clause inside the plan's own
+    own = (_EN_OWN_SUBJECT.search(tail) is not None and not instrument) or _EN_OWN_LEAD.match(subject) is not None
+    end = _EN_HEAD_END.search(tail)
+    noun_phrase = tail[: end.start()] if end is not None else tail
+    words = _EN_NAME_WORD.findall(noun_phrase)
+    names = [w for w in words if w not in _EN_PLAIN_CAPITALS]
+    named = _named(names, title, common)
+    # a body by its proper name alone ("SkyNorth will base", "Atlantica will resume"): a name with no article, every
+    # word capitalised; "The State Institute will train" may be the plan's own, "Staff turnover" is a measure
+    bare = 1 <= len(noun_phrase.split()) <= 2 and noun_phrase.split() == names
+    possessor = _EN_POSSESSIVE.search(tail, 0, len(noun_phrase) + 40)
+    if possessor is not None and possessor.start() > len(noun_phrase):
+        possessor = None  # "Funding for the Seniors' Dental Plan": a name inside the phrase after the head
+    owners = possessor.group(1).split() if possessor is not None else []
+    others_possess = _named([w for w in owners if w not in _EN_OWN_KINDS and w != "of"], title, frozenset())
+    agents = _EN_OTHER_AGENTS.search(noun_phrase) is not None
+    # a body the title does not name ("The Commission has set a target of 55%", "Budget 2024 provided $310 million"),
+    # a government of another level ("the national government will fund half the cost", in a council's plan)
+    higher = _EN_HIGHER_GOVERNMENT.search(tail)
+    above = higher is not None and higher.group(1).lower() not in title.lower()
+    if above:
+        own = False
+    outside = _named(names, title, frozenset()) or others_possess or agents or above
+    if verb.group("forecast"):
+        if own or not (instrument or named or outside):
+            return None
+        return "another's forecast or vision"
+    if verb.group("rule"):
+        return None if own else "a rule or permission"
+    if verb.group("state"):
+        return "an estimate or forecast" if instrument and not own else None  # "Our latest estimate … is 5.6%"
+    if verb.group("set"):
+        return "another body's target" if not own and outside else None
+    if verb.group("gave"):
+        return "another body's allocation" if not own and outside and not verb.group("given") else None
+    if own or verb.group("passive"):
+        return None  # "Pier C will be extended", "3,000 homes will be connected": what is done, by whom unsaid
+    if _EN_PEOPLE.search(noun_phrase):
+        # "passengers may carry …" is a rule; "no passenger should wait longer than 30 minutes" a service's outcome
+        return "a rule or permission" if _EN_PERMISSIVE.match(verb.group("modal") or "") else None
+    if others_possess or agents or above or (bare and named and told):
+        return "another body's act"
+    return None
+
+
+# A higher body's demand (国家要求到2030年…, 省政府明确提出，到2027年…): its target, which the plan's own may follow.
+_ZH_HIGHER = LazyPattern(
+    r"(?P<body>国家|中央|国务院|党中央|上级(?:部门)?|省委|省政府|省里|省级|市委|市政府|市里)(?:有关部门|相关部门)?"
+    r"[^，,。；;]{0,6}?(?:要求|提出|明确|规定|部署|下达|印发|确定)"
+)
+# A norm each case gets (单笔贷款额度不超过50万元, 每户最高补助2万元): the terms of a scheme, no amount to reach.
+_ZH_EACH_CASE = LazyPattern(
+    r"(?:单[笔户个项张套次]|每[笔户人家个张套次])[^，,。；;0-9０-９]{0,8}?(?:不超过|不高于|最高|最多|不低于|可获|可享受)"
+    r"[^，,。；;]{0,16}$"
+)
+# The levels of government, highest first: a plan of a lower level (its title) hears a higher one's demands.
+_ZH_LEVELS = (("国家", "中央", "国务院", "党中央"), ("省",), ("市",), ("县", "区"))
+
+
+def _zh_level(title: str) -> int:
+    """The level of the body whose plan this is, read from its title lines (3: a county's or a district's, 0: the
+    State Council's); 2, a city's, where none is named."""
+    found = [level for level, names in enumerate(_ZH_LEVELS) for name in names if name in title]
+    return max(found) if found else 2
+
+
+def zh_whose(head: str, after: str, title: str = "") -> str | None:
+    """Why a Chinese figure is not the plan's own commitment, or None (head: its sentence up to the figure's end; after:
+    the rest of the sentence; title: the plan's opening lines, whose level says which bodies are above it)."""
+    if _ZH_EACH_CASE.search(head[-40:]):
+        return "a norm each case gets"
+    higher = _ZH_HIGHER.match(head) or _ZH_HIGHER.match(head, max(head.rfind("。"), head.rfind("；"), 0))
+    if higher is not None:
+        body = higher.group("body")
+        level = (
+            next(level for level, names in enumerate(_ZH_LEVELS) if any(body.startswith(n) for n in names))
+            if not body.startswith("上级")
+            else -1
+        )
+        if level < _zh_level(title):
+            return "a higher body's target"
+    return None

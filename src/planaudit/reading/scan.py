@@ -934,6 +934,7 @@ def _is_attribute(figure: Figure, text: str, clause: Span, following: Figure | N
 # (42 km)", 2×66万千瓦电厂 (two units of 66万千瓦), "a Rural Crime Team of 12 officers".
 _SIZE_OPENS = LazyPattern(r"(?<=\w)\s?[（(][\w ]{0,8}$")  # \w: Han characters too
 _SIZE_CLOSES = LazyPattern(r"[）)]")
+_TARGET_OPENS = LazyPattern(r"\s?[（(]\s*(?:(?i:target|goal|aim)|目标值?)")
 _NAMED_BODY_OF = LazyPattern(r"\b(?:a|an|the|our|its|their|new)\s+(?:[A-Z][\w'’-]*\s+){1,5}of\s+$")
 _TIMES_SIGN = ("×", "x", "X", "*")
 
@@ -946,8 +947,8 @@ def _sized_thing(text: str, clause: Span, figure: Figure) -> bool:
     if figure.text.endswith("×") or (end < len(text) and text[end] in "×" and text[end + 1 : end + 2].isdigit()):
         return True  # the 2 of 2×66万千瓦
     lead = text[max(clause.start, start - 12) : start]
-    if ("(" in lead or "（" in lead) and _SIZE_OPENS.search(lead) and _SIZE_CLOSES.match(text, end):
-        return True
+    if ("(" in lead or "（" in lead) and (opened := _SIZE_OPENS.search(lead)) and _SIZE_CLOSES.match(text, end):
+        return _TARGET_OPENS.match(opened.group()) is None  # "waits (target 92%)": the target, not a size
     return (
         text.endswith("of ", 0, start) and _NAMED_BODY_OF.search(text, max(clause.start, start - 80), start) is not None
     )
