@@ -286,7 +286,7 @@ def build(
             f"# Not drafted: {len(notes)} figures the plan states that its own body does not pledge (another body's "
             "act or rule, a forecast or vision, a part of a sum, a norm). Add one under goals: if the plan pledges it."
         )
-        t.extend(f"#   - {q(_one_line(note.quote))}  ({why})" for note, why in notes)
+        t.extend(f"#   - {q(_one_line(quote))} ({why}), in: {q(_one_line(said))}" for quote, said, why in notes)
     t.append("")
 
     a: list[str] = [
@@ -546,6 +546,7 @@ _TIMESPAN = re.compile(r"(?:years?|months?|weeks?|days?|decades?)")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 _BOUND_WORDS = re.compile(r"(?:[A-Za-z]+\s+)*")
 _WHOSE_REACH = 400
+_NOTE_REACH = 100  # characters of a note's sentence each side of its figure
 
 
 def _title_lines(text: str) -> list[str]:
@@ -561,15 +562,15 @@ def _title_lines(text: str) -> list[str]:
     return lines
 
 
-def _own_figures(text: str, findings: list[Finding]) -> tuple[list[Finding], list[tuple[Finding, str]]]:
-    """The findings the plan's own body governs, and the others with why each is not a goal (reading.clauses: whose
-    act, rule, forecast or sum a figure belongs to, read in its sentence)."""
+def _own_figures(text: str, findings: list[Finding]) -> tuple[list[Finding], list[tuple[str, str, str]]]:
+    """The findings the plan's own body governs, and the others' quotes and sentences with why each is not a goal
+    (reading.clauses: whose act, rule, forecast or sum a figure belongs to, read in its sentence)."""
     spans = sentences(text)
     starts = [span.start for span in spans]
     title = "\n".join(_title_lines(text))
     common = frozenset(_LOWER_WORD.findall(text)) if _LATIN.search(text) else frozenset()
     kept: list[Finding] = []
-    notes: list[tuple[Finding, str]] = []
+    notes: list[tuple[str, str, str]] = []
     for finding in findings:
         figure = finding.figure
         at, end = (figure.start, figure.end) if figure is not None else (finding.end, finding.end)
@@ -588,8 +589,11 @@ def _own_figures(text: str, findings: list[Finding]) -> tuple[list[Finding], lis
             why = en_whose(text[first : at + bound], text[end : max(last, end)], title, common, timespan)
         if why is None:
             kept.append(finding)
-        else:
-            notes.append((finding, why))
+        else:  # the figure in its sentence, for the reviewer to read
+            begin, stop = max(first, min(finding.start, at) - _NOTE_REACH), min(max(last, end), end + _NOTE_REACH)
+            excerpt = text[begin:stop].strip()
+            sentence = ("…" if begin > first else "") + excerpt + ("…" if stop < last else "")
+            notes.append((finding.quote, sentence, why))
     return kept, notes
 
 
