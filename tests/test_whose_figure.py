@@ -79,6 +79,9 @@ OWN = [
     ("In 2026 we will cut landfill by 15%, five years ahead of the national plan.", "cut landfill by "),
     ("Funding for the Carers' Respite Fund will rise by $4 million.", "rise by "),
     ("New speed limits of 20 mph will apply on 40 streets.", "apply on "),
+    ("We will build 500 homes, of which 200 will be for social rent.", "of which "),
+    ("Customers can expect an answer to 90% of calls within 20 seconds.", "answer to "),
+    ("This strategy requires 40% of spend to go to small firms.", "requires "),
     ("Demand forecasts for 2030 show 12% more trips.", "show "),
 ]
 

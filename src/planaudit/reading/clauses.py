@@ -966,7 +966,8 @@ _EN_SUBJECT_VERB = LazyPattern(
 _EN_OWN_SUBJECT = LazyPattern(
     r"(?:^|\W)(?:we|I|us|our(?:\s+[\w-]+){1,3}|government|(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:government|council"
     r"|department|ministry|administration|authority|agency|board|trust|service|company|group|state|city|county"
-    r"|province|district|university|office|commissioner|executive|organi[sz]ation|team|committee))\s*$",
+    r"|province|district|university|office|commissioner|executive|organi[sz]ation|team|committee|plan|budget"
+    r"|strategy|programme|program|framework))\s*$",
     re.IGNORECASE,
 )
 # An instrument, a document or a count that rules, forecasts or envisages ("Our planning permission caps", "the Master
@@ -992,6 +993,7 @@ _EN_PEOPLE = LazyPattern(
     re.IGNORECASE,
 )
 _EN_PERMISSIVE = LazyPattern(r"(?:may|can|could)\b", re.IGNORECASE)
+_EN_PROMISED = LazyPattern(r"\s+(?:expect|count\s+on|rely\s+on|be\s+(?:sure|confident))\b", re.IGNORECASE)
 _EN_NAME_WORD = LazyPattern(r"[A-Z][\w&.-]*")
 # A capitalised word of a subject that names nothing by itself.
 _EN_PLAIN_CAPITALS = frozenset(
@@ -1031,6 +1033,7 @@ _EN_OWN_KINDS = frozenset(
 _EN_PART_BEFORE = LazyPattern(
     r"\b(?:(?:part|share|portion)\s+of(?:\s+(?:the|a|our|its|this))?|of\s+which)\s*$", re.IGNORECASE
 )
+_EN_PART_PLEDGED = LazyPattern(r"[^.;]{0,60}?\b(?:will|shall|must|to\s+be)\b", re.IGNORECASE)
 # A norm each case gets or must pay ("a monthly stipend of ₹1,500", "with a minimum salary of ₹10,000", "Penalties of
 # up to 150%"): the terms of a scheme or a rule, no amount to deliver.
 _EN_NORM_BEFORE = LazyPattern(
@@ -1071,8 +1074,9 @@ def en_whose(
     head: its sentence from the start up to the figure; after: the words after the figure (to its sentence's end);
     title: the plan's opening lines, whose names are the plan's own body; common: the words the plan writes in lower
     case (a capitalised word never written so is a name); timespan: the figure is a span of time."""
-    if _EN_PART_BEFORE.search(head[-40:]):
-        return "a part of a sum"
+    part = _EN_PART_BEFORE.search(head[-40:])
+    if part is not None and not (part.group().lower().startswith("of") and _EN_PART_PLEDGED.match(after)):
+        return "a part of a sum"  # "…, of which 200 will be affordable" pledges the part
     if _EN_NORM_BEFORE.search(head[-60:]):
         return "a norm each case gets or pays"
     if timespan and _EN_GAP_AFTER.match(after):
@@ -1146,7 +1150,9 @@ def en_whose(
         return None  # "Pier C will be extended", "3,000 homes will be connected": what is done, by whom unsaid
     if _EN_PEOPLE.search(noun_phrase):
         # "passengers may carry …" is a rule; "no passenger should wait longer than 30 minutes" a service's outcome
-        return "a rule or permission" if _EN_PERMISSIVE.match(verb.group("modal") or "") else None
+        # ("Customers can expect an answer within 20 seconds" is the plan's promise to them)
+        permits = _EN_PERMISSIVE.match(verb.group("modal") or "") and not _EN_PROMISED.match(window, verb.end())
+        return "a rule or permission" if permits else None
     if others_possess or agents or above or (bare and named and told):
         return "another body's act"
     return None
