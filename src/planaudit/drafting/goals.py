@@ -111,7 +111,8 @@ def build(
         ]
     # the policy: a figure is a goal where the plan's own body governs it; another's act, rule or forecast, a part of a
     # sum, a norm: a note for the reviewer at the end of targets.yaml
-    findings, notes = _own_figures(plan.text, findings)
+    plan_spans = sentences(plan.text)
+    findings, notes = _own_figures(plan.text, findings, plan_spans)
     if not findings:
         from planaudit.errors import UsageError
 
@@ -295,7 +296,7 @@ def build(
         "",
         f"plan: {q(plan_id)}",
     ]
-    plan_sentences = sentences(plan.text) if every_review else []
+    plan_sentences = plan_spans if every_review else []
     plan_sections = Sections(plan.text) if every_review and _LATIN.search(plan.text) else None
     sentence_starts = [span.start for span in plan_sentences]
     acronyms = [(m.start(), m.group()) for m in _ACRONYM.finditer(plan.text)] if every_review else []
@@ -546,6 +547,7 @@ _TIMESPAN = re.compile(r"(?:years?|months?|weeks?|days?|decades?)")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 _BOUND_WORDS = re.compile(r"(?:[A-Za-z]+\s+)*")
 _WHOSE_REACH = 400
+_TITLE_REACH = 400
 _NOTE_REACH = 100  # characters of a note's sentence each side of its figure
 
 
@@ -562,12 +564,13 @@ def _title_lines(text: str) -> list[str]:
     return lines
 
 
-def _own_figures(text: str, findings: list[Finding]) -> tuple[list[Finding], list[tuple[str, str, str]]]:
+def _own_figures(
+    text: str, findings: list[Finding], spans: list[Span]
+) -> tuple[list[Finding], list[tuple[str, str, str]]]:
     """The findings the plan's own body governs, and the others' quotes and sentences with why each is not a goal
     (reading.clauses: whose act, rule, forecast or sum a figure belongs to, read in its sentence)."""
-    spans = sentences(text)
     starts = [span.start for span in spans]
-    title = "\n".join(_title_lines(text))
+    title = "\n".join(_title_lines(text))[:_TITLE_REACH]  # a plan on one line has no title line of its own
     common = frozenset(_LOWER_WORD.findall(text)) if _LATIN.search(text) else frozenset()
     kept: list[Finding] = []
     notes: list[tuple[str, str, str]] = []
@@ -580,7 +583,7 @@ def _own_figures(text: str, findings: list[Finding]) -> tuple[list[Finding], lis
         # figures is read in linear time
         first = max(min(first, finding.start), at - _WHOSE_REACH)
         last = min(last, end + _WHOSE_REACH)
-        if HAN.search(text, first, max(last, end)):
+        if HAN.search(text, max(first, at - 40), min(max(last, end), end + 40)):  # the figure's own language
             why = zh_whose(text[first:end], text[end : max(last, end)], title)
         else:
             timespan = figure is not None and _TIMESPAN.fullmatch(figure.unit or "") is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import re
 
 from planaudit.reading.lazyre import HAN, LazyPattern, compile_re, skipping
@@ -1057,10 +1058,16 @@ _EN_ANY_PLEDGE = LazyPattern(
 )
 
 
+@functools.lru_cache(maxsize=4)
+def _initials(title: str) -> str:
+    """The initials of a title's capitalised words (GDS for Government Digital Strategy)."""
+    return "".join(w[0] for w in _EN_NAME_WORD.findall(title))
+
+
 def _named(words: list[str], title: str, common: frozenset[str]) -> bool:
     """Whether some of these capitalised words name a body other than the plan's: never written in lower case in the
     plan (not a sentence's first word), in none of its title lines, nor the title's initials (GDS)."""
-    initials = "".join(w[0] for w in _EN_NAME_WORD.findall(title))
+    initials = _initials(title)
     return any(
         w not in title and w.lower() not in common and not (w.isupper() and len(w) > 1 and w in initials) for w in words
     )
