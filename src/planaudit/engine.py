@@ -158,8 +158,14 @@ def _score(
         tuple(notes),
         actual.rationale,
         line,
-        rule.verdict_basis,
+        rule.verdict_basis if _decided(outcome.verdict) else None,
     )
+
+
+def _decided(verdict: Verdict) -> bool:
+    """Whether a verdict was reached: only met and missed rest on a basis; an unreported (partial, undecided) or
+    not-due goal has none, whatever its rule would measure."""
+    return verdict is Verdict.MET or verdict is Verdict.MISSED
 
 
 class _Yearly(NamedTuple):
@@ -227,6 +233,7 @@ def _timed(result: GoalResult, period: str, plan_period: str) -> GoalResult:
     paced = f"; pace: {pace.replace('_', ' ')}" if pace else ""
     return result._replace(
         outcome=result.outcome._replace(verdict=Verdict.NOT_DUE, pace=pace, near_miss=False),
+        basis=None,
         notes=(*notes, f"not due: {shown}, after the review's period {period}{paced}"),
     )
 
@@ -240,6 +247,7 @@ def set_aside_judged(scorecard: Scorecard) -> Scorecard:
 def _set_aside(result: GoalResult) -> GoalResult:
     return result._replace(
         outcome=result.outcome._replace(verdict=Verdict.UNREPORTED),
+        basis=None,
         notes=(*result.notes, SET_ASIDE_NOTE),
     )
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from planaudit.errors import Location
 from planaudit.facts import Reported
 from planaudit.reading.lazyre import LATIN, CharRange, LazyPattern, compile_re
+from planaudit.rules import RULES
 from planaudit.scorecard import GoalResult, Lint, Scorecard
 
 Locate = Callable[[tuple[str | int, ...]], Location]
@@ -109,13 +110,18 @@ def lint(scorecard: Scorecard, entries: dict[str, Reported], locate: Locate) -> 
                             (first,),
                         )
                     )
-            if result.basis == "judged":  # a milestone's "held the 5th fair" rightly repeats the plan
+            if _judged_rule(result):  # a milestone's "held the 5th fair" rightly repeats the plan
                 found += _echoes(result, locate)
-        if result.basis == "judged" and entry.verdict is not None:
+        if _judged_rule(result) and entry.verdict is not None:
             found += _judged(result, entry, locate)
         if entry.caveat is not None and met:
             found += _caveat(goal_id, entry, locate)
     return tuple(_accepted(found, entries, locate))
+
+
+def _judged_rule(result: GoalResult) -> bool:
+    """Whether the goal is judged by its rule: its verdict's basis is None where it is not decided (not due)."""
+    return RULES[result.goal.rule.kind].verdict_basis == "judged"
 
 
 def _accepted(found: list[Lint], entries: dict[str, Reported], locate: Locate) -> list[Lint]:

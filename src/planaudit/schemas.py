@@ -57,7 +57,8 @@ def report_schema() -> dict[str, Any]:
         "basis": {
             "enum": ["measured", "documented", "judged", None],
             "description": "What the verdict rests on: a number (measured), a document saying done or not "
-            "(documented), the auditor's reading (judged); null without evidence.",
+            "(documented), the auditor's reading (judged); null where no verdict was reached (unreported, partial "
+            "or undecided included, and not due): `partial`, `undecided` and `notes` say why.",
         },
         "partial": {"type": "boolean", "description": "Unreported, but some of its items are reported."},
         "undecided": {
@@ -183,7 +184,15 @@ def report_schema() -> dict[str, Any]:
             "summary": {"type": "object", "required": list(summary_props), "properties": summary_props},
             "goals": {
                 "type": "array",
-                "items": {"type": "object", "required": list(goal_props), "properties": goal_props},
+                "items": {
+                    "type": "object",
+                    "required": list(goal_props),
+                    "properties": goal_props,
+                    # Only a verdict reached rests on a basis: an unreported or not-due goal has none.
+                    "if": {"properties": {"verdict": {"enum": ["unreported", "not_due"]}}},
+                    "then": {"properties": {"basis": {"const": None}}},
+                    "else": {"properties": {"basis": {"enum": ["measured", "documented", "judged"]}}},
+                },
             },
             "consistency": {
                 "type": "array",

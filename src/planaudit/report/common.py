@@ -200,13 +200,13 @@ def _target_text(params: Any, lang: Lang) -> str:
 def actual_cell(result: GoalResult, lang: Lang) -> str:
     outcome = result.outcome
     kind = result.goal.rule.kind
-    if result.entry != "reported":
+    if result.entry != "reported" or result.undecided:  # an undecided goal's evidence gives no actual to show
         return "—"
     if kind == "milestone":
         done = bool(outcome.actual)
         return ("完成" if done else "未完成") if lang == "zh" else ("done" if done else "not done")
-    if kind == "judged":
-        return "判断" if lang == "zh" else "judged"
+    if kind == "judged":  # only a verdict reached on judgement is "judged"
+        return ("判断" if lang == "zh" else "judged") if result.basis == "judged" else "—"
     if outcome.progress is not None:
         return f"{outcome.progress.done}/{outcome.progress.total}"
     if outcome.actual is None:

@@ -441,6 +441,14 @@ def _silence(scorecard: Scorecard, lang: Lang) -> list[str]:
     ]
 
 
+def _basis_mark(result: GoalResult, lang: Lang) -> str:
+    """What comes before the basis text: ◐ for a partial report, "basis: " only for a verdict reached (an undecided
+    goal's "undecided" is no basis)."""
+    if result.partial:
+        return "◐ "
+    return e(label("basis", lang)) + ": " if result.basis is not None else ""
+
+
 def _card(result: GoalResult, scorecard: Scorecard, lang: Lang) -> str:
     goal, outcome = result.goal, result.outcome
     key = _verdict_key(result)
@@ -448,9 +456,7 @@ def _card(result: GoalResult, scorecard: Scorecard, lang: Lang) -> str:
     basis = basis_text(result, lang)
     head = [
         f'<span class="badge {css}">{e(verdict_text(result.verdict.value, lang))}</span>',
-        f'<span class="basis">{"◐ " if result.partial else e(label("basis", lang)) + ": "}{e(basis)}</span>'
-        if basis
-        else "",
+        f'<span class="basis">{_basis_mark(result, lang)}{e(basis)}</span>' if basis else "",
         f'<span class="basis">{e(label("near_miss", lang))}</span>' if outcome.near_miss else "",
         f"<h4><code>{e(goal.id)}</code> {e(goal_title(result, lang))}</h4>",
         f'<span class="level">{e(label("col.level", lang))}: {e(level_name(scorecard, result.level, lang))}</span>',
