@@ -7,7 +7,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from planaudit import textsafe, yamlsafe
 from planaudit.documents import described
@@ -239,12 +239,18 @@ class _CrossCheck:
         quotes: tuple[str, ...],
         where: str,
         qualifier: str | None = None,
+        role: "Role | None" = None,
     ) -> None:
         """The number must stand in one of the quotes it cites, in its unit's scale (8亿美元, 八亿美元, 0.8十亿…).
 
         With qualifier (reported values and measures: "exact" when the data gives none), the figure found must carry
         that qualifier, and a figure the quote qualifies (10余个, 近2万亿) needs the qualifier in the data. Plan
         figures, baselines and untracked outcomes pass None: their quotes may qualify a figure freely.
+
+        With role, a figure whose place in a change the quote states must play that role: an outcome or a target is
+        never the figure a change starts from ("from 40% to 55%", 由40%提高到55%, "55%, up from 40%") nor a target the
+        outcome is set against; a base is the figure the change starts from where its quote is the plan's or the
+        review's, and the level the change reached where it is the baseline document's.
         """
         self.numbers_checked += 1
         for quote in quotes:
@@ -252,6 +258,14 @@ class _CrossCheck:
                 ahead = self.read_ahead.get(quote)
                 self.figures[quote] = figures_of_quote(quote) if ahead is None else ahead
         found = [figure for quote in quotes if (figure := self.stated(quote, value, unit)) is not None]
+        if found and role is not None:
+            placed = [_in_role(quote, value, unit, self.figures[quote], role) for quote in quotes]
+            kept = [figure for figure, _ in placed if figure is not None]
+            if not kept:
+                wrong = next(w for _, w in placed if w is not None)
+                self.problem(doc, loc, _role_message(name, value, unit, role, wrong))
+                return
+            found = kept
         if not found:
             shown = " / ".join(f"“{_excerpt(q)}”" for q in quotes)
             seen = seen_instead(quotes, value, unit)
@@ -288,7 +302,10 @@ class _CrossCheck:
                     continue
                 own = tuple(e.quote for e in measure.evidence)
             where = "its evidence quote" if len(own) == 1 else "any of its evidence quotes"
-            self._number(doc, (*mloc, "value"), "value", measure.value, measure.unit, own, where, measure.qualifier)
+            level: Role | None = "outcome" if measure.basis == "level" else None
+            self._number(
+                doc, (*mloc, "value"), "value", measure.value, measure.unit, own, where, measure.qualifier, level
+            )
 
     def _joint(self, doc: Document, loc: Loc, goal_id: str, actual: Reported, goals: dict[str, Goal]) -> None:
         """A combined figure: every partner exists, can be reported jointly, and its entry lists this goal back."""
@@ -346,9 +363,12 @@ class _CrossCheck:
             if self._known_source(doc, (*loc, "source"), baseline.source):
                 self._quote(doc, (*loc, "quote"), baseline.source, baseline.quote)
             if self.count == before:
+                origin = t.sources.get(baseline.source)
+                base_role: Role = "base" if origin is not None and origin.role != "baseline" else "base level"
                 self._number(
-                    doc, (*loc, "value"), "value", baseline.value, baseline.unit, (baseline.quote,), "its quote"
-                )
+                    doc, (*loc, "value"), "value", baseline.value, baseline.unit, (baseline.quote,), "its quote",
+                    role=base_role,
+                )  # fmt: skip
             if baseline.alternate is not None:
                 before = self.count
                 self._quote(doc, (*loc, "alternate", "quote"), baseline.source, baseline.alternate.quote)
@@ -377,7 +397,8 @@ class _CrossCheck:
                 written = goal.rule.written if isinstance(goal.rule, TextTarget) else None  # no __getattr__ raising
                 if name == "target" and _written_in(written, goal.quote, unit):
                     continue  # "one day": the target as written stands in the quote, a number the reader leaves alone
-                self._number(doc, (*loc, "rule", *path), name, value, unit, (goal.quote,), "the goal's quote")
+                aim: Role | None = "target" if name in _LEVEL_TARGETS else None
+                self._number(doc, (*loc, "rule", *path), name, value, unit, (goal.quote,), "the goal's quote", role=aim)
             if goal.baseline is None:
                 continue
             goal_baseline = t.baselines.get(goal.baseline)
@@ -429,7 +450,8 @@ class _CrossCheck:
                 if actual.value is not None:
                     unit = None if rule.ordinal else actual.unit
                     qualifier = actual.qualifier or "exact"
-                    self._number(doc, (*loc, "value"), "value", actual.value, unit, quotes, where, qualifier)
+                    level: Role | None = "outcome" if actual.basis == "level" else None
+                    self._number(doc, (*loc, "value"), "value", actual.value, unit, quotes, where, qualifier, level)
                 if actual.less is not None:
                     unit = None if rule.ordinal else actual.unit
                     self._number(doc, (*loc, "less"), "less", actual.less, unit, quotes, where)
@@ -463,8 +485,9 @@ class _CrossCheck:
             if item.value is not None and self.count == before:
                 qualifier = item.qualifier or "exact"
                 self._number(
-                    doc, (*loc, "value"), "value", item.value, item.unit, (item.quote,), "its quote", qualifier
-                )
+                    doc, (*loc, "value"), "value", item.value, item.unit, (item.quote,), "its quote", qualifier,
+                    "outcome",
+                )  # fmt: skip
             if item.growth_pct is not None and self.count == before:
                 self._number(doc, (*loc, "growth_pct"), "growth_pct", item.growth_pct, "%", (item.quote,), "its quote")
             owner = evidence_owner(evidence_quotes, item.source, item.quote, pairwise)
@@ -475,6 +498,153 @@ class _CrossCheck:
                 )  # fmt: skip
             if item.baseline is not None and item.baseline not in t.baselines:
                 self.unknown(doc, (*loc, "baseline"), "baseline", item.baseline, t.baselines)
+
+
+Role = Literal["outcome", "target", "base", "base level"]
+Side = Literal["before", "after", "current", "target", ""]
+_LEVEL_TARGETS = frozenset({"target", "stretch"})  # a rule's figures that are levels the plan aims at
+# The sides a figure of each role may not stand on: an outcome or target is never where a change starts nor the target
+# an outcome is set against; a base from the plan's or review's words is never where the change ends, and a base
+# level from the baseline document never where it starts.
+_WRONG_SIDES: dict[str, frozenset[str]] = {
+    "outcome": frozenset({"before", "target"}),
+    "target": frozenset({"before", "current"}),
+    "base": frozenset({"after", "target"}),
+    "base level": frozenset({"before", "target"}),
+}
+_CHANGE_WORDS = (
+    r"up|down|rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing|increases|increase|decreased|"
+    r"decreasing|decreases|decrease|grew|grown|growing|grows|climbed|climbing|dropped|dropping|drop|declined|declining|"
+    r"decline|improved|improving|reduced|reducing|cut|went|gone|moved|jumped|slipped|edged|higher|lower|rise|fall|"
+    r"growth|improvement|reduction|changed|change"
+)
+_FEW_WORDS = r"(?:[^\W\d_][\w'’-]*\s+){0,3}"  # "the previous year's", "a record": words between a marker and its figure
+# What stands right before a figure that a change starts from: "from" (English, one of a pair "from X to Y" unless
+# a change word comes before it), 由/从 (Chinese, one of a pair 由X提高到Y), or the year before named (上年为X).
+_EN_FROM = LazyPattern(rf"(?i)\bfrom\s+{_FEW_WORDS}$")
+_EN_CHANGED_FROM = LazyPattern(rf"(?i)\b(?:{_CHANGE_WORDS})\b[^;!?]{{0,40}}?\bfrom\s+{_FEW_WORDS}$")
+_EN_COMPARED = LazyPattern(rf"(?i)\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?)\s+{_FEW_WORDS}$")
+_EN_TO = LazyPattern(rf"(?i)^[^;!?]{{0,40}}?\bto\s+{_FEW_WORDS}$")
+_ZH_FROM = LazyPattern(r"[由从][^，。；;,!?！？]{0,10}$")
+_ZH_TO = LazyPattern(r"^[^，。；;,!?！？]{0,14}?(?:到|至|为)[^，。；;,!?！？]{0,6}$")
+_ZH_YEAR_BEFORE = LazyPattern(r"(?:上年|去年|上一年)(?:同期)?(?:为|是|的|水平)?$")
+_TARGET_BEFORE = LazyPattern(
+    r"(?i)(?:\b(?:target(?:ed)?|goal)\s+(?:of\s+|was\s+|is\s+|had\s+been\s+|:\s*)?(?:an?\s+|the\s+)?"
+    r"|(?:目标值?|目标任务)(?:为|是|：|:)?)$"
+)
+_PLANNED = LazyPattern(
+    r"(?i)\b(?:will|shall|to\s+be|plans?\s+to|aims?\s+to|expected\s+to|set\s+to|going\s+to|current|present|existing)\b"
+    r"|将|拟|计划|力争|争取|预计|目前|现有|当前"
+)
+_NEAR = 15  # characters between an outcome and the "up from" that follows it ("55%, up from 40%")
+_BEFORE_REACH = 60
+
+
+def side(quote: str, figures: Sequence[Figure], index: int) -> tuple[Side, Figure | None]:
+    """Where the quote places figures[index] in a change it states, and the figure on the other side (if any):
+    "before" (where the change starts: "from 40% to 55%", 由40%提高到55%, "55%, up from 40%", 上年为40%), "after"
+    (where it ends), for a change still to come "current" (the level now) and "target" (where it is to end, as in
+    "against a target of 8"), or "" (none stated)."""
+    figure = figures[index]
+    others = [i for i, f in enumerate(figures) if f.kind in MATCHABLE_KINDS]
+    at = others.index(index) if index in others else -1
+    previous = figures[others[at - 1]] if at > 0 else None
+    following = figures[others[at + 1]] if 0 <= at < len(others) - 1 else None
+    if _starts_pair(quote, figure, following):
+        return ("current" if _planned(quote, figure) else "before"), following
+    if previous is not None and _starts_pair(quote, previous, figure):
+        return ("target" if _planned(quote, previous) else "after"), previous
+    # The markers are read at the end of the text before the figure: reaching back past the figure before it lets
+    # "fell to 212 from 260" find its change word.
+    lead = quote[max(0, figure.start - _BEFORE_REACH) : figure.start]
+    if _TARGET_BEFORE.search(lead):
+        return "target", None
+    if _single_before(lead):
+        return "before", None
+    if following is not None and len(quote[figure.end : following.start]) <= _NEAR + 20:
+        lead_next = quote[figure.end : following.start]
+        marker = (
+            _EN_CHANGED_FROM.search(lead_next) or _EN_COMPARED.search(lead_next) or _ZH_YEAR_BEFORE.search(lead_next)
+        )
+        if marker is not None and marker.start() <= _NEAR and not re.search(r"[。；;]", lead_next[: marker.start()]):
+            return "after", following
+    return "", None
+
+
+def _planned(quote: str, first: Figure) -> bool:
+    """Whether the change that starts at first is still to come ("will be expanded from the current 250 to 585",
+    将由X提高到Y): its start is the level now, its end a target."""
+    lead = quote[max(0, first.start - _BEFORE_REACH) : first.start]
+    return _PLANNED.search(lead) is not None
+
+
+def _before_marker(lead: str) -> re.Match[str] | None:
+    """What marks the figure after lead as where a change starts ("up from", "compared with", 上年为), if anything."""
+    return _EN_CHANGED_FROM.search(lead) or _EN_COMPARED.search(lead) or _ZH_YEAR_BEFORE.search(lead)
+
+
+def _single_before(lead: str) -> bool:
+    return _before_marker(lead) is not None
+
+
+def _starts_pair(quote: str, first: Figure, second: Figure | None) -> bool:
+    """Whether first and second are a change's two ends: "from first … to second", 由/从first…到/至/为second."""
+    if second is None:
+        return False
+    lead = quote[max(0, first.start - _BEFORE_REACH) : first.start]
+    between = quote[first.end : second.start]
+    return bool(
+        (_EN_FROM.search(lead) and _EN_TO.search(between)) or (_ZH_FROM.search(lead) and _ZH_TO.search(between))
+    )
+
+
+class _Misplaced(NamedTuple):
+    quote: str
+    figure: Figure
+    side: Side
+    other: Figure | None
+
+
+def _in_role(
+    quote: str, value: float, unit: str | None, figures: Sequence[Figure], role: Role
+) -> tuple[Figure | None, _Misplaced | None]:
+    """The first figure of the quote stating the value on a side its role allows, else None and the first one found
+    on a side it does not (None when the quote does not state the value at all)."""
+    wrong: _Misplaced | None = None
+    left = list(figures)
+    while True:
+        figure = stated(quote, value, unit, left)
+        if figure is None:
+            return None, wrong
+        where, other = side(quote, figures, figures.index(figure))
+        if where not in _WRONG_SIDES[role]:
+            return figure, None
+        wrong = wrong or _Misplaced(quote, figure, where, other)
+        left.remove(figure)
+
+
+_ROLE_NAMES = {"outcome": "an outcome", "target": "a target", "base": "a base", "base level": "a baseline level"}
+_SIDE_NAMES = {
+    "before": "the figure the change starts from",
+    "after": "the figure the change reaches",
+    "current": "the level now, which the planned change starts from",
+    "target": "a target (a level aimed at, not reached)",
+}
+_RIGHT_SIDE = {
+    "outcome": "the figure after the change",
+    "target": "the figure the plan changes to",
+    "base": "the figure the change starts from (the level before it)",
+    "base level": "the level the baseline period ended at, the figure after the change",
+}
+
+
+def _role_message(name: str, value: float, unit: str | None, role: Role, wrong: _Misplaced) -> str:
+    shown = f"{num(value)}{_unit_text(unit) if unit else ''}"
+    other = f" (here “{wrong.other.text}”)" if wrong.other is not None and wrong.side in ("before", "after") else ""
+    return (
+        f"{name} {shown} is {_SIDE_NAMES[wrong.side]} in “{_excerpt(wrong.quote)}” (“{wrong.figure.text}”), "
+        f"not {_ROLE_NAMES[role]}: {_ROLE_NAMES[role]} is {_RIGHT_SIDE[role]}{other}"
+    )
 
 
 _EXCERPT = 60
