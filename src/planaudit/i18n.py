@@ -198,6 +198,13 @@ _LABELS: dict[str, tuple[str, str]] = {
         "实质性保留意见与达成判定相矛盾：请修改判定或删除保留意见",
         "a material caveat contradicts a met verdict: change the verdict or drop the caveat",
     ),
+    "lint.rationale-number": (
+        "理由中的数字{}不在该目标的任何引文（计划、证据、事实、基期）或计算中，也不能由它们推出：请在理由中逐字引用其出处，"
+        "或说明理由后接受",
+        "the rationale states {}, which stands in none of this goal's quotes (plan, evidence, fact, baseline) or its "
+        "arithmetic and does not follow from them: quote its source verbatim in the rationale, or accept it with a "
+        "reason",
+    ),
     "lint.accepted": ("——已接受：", " — accepted: "),
 }
 

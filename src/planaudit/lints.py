@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 from planaudit.errors import Location
 from planaudit.facts import Reported
+from planaudit.reading.figures import MATCHABLE_KINDS, Figure, Kind, read_figures
 from planaudit.reading.lazyre import LATIN, CharRange, LazyPattern, compile_re
+from planaudit.reading.units import CHINESE_SCALES
 from planaudit.rules import RULES
 from planaudit.scorecard import GoalResult, Lint, Scorecard
 
@@ -51,9 +55,10 @@ LINT_CODES = (
     "caveat-unrated",
     "caveat-material-met",
     "accept-unused",
+    "rationale-number",
 )
 # Lints a person may accept on one entry, with a reason (`accept: {plan-echo: …}`); errors cannot be accepted.
-ACCEPTABLE = ("evidence-reuse", "plan-echo", "judged-without-fact", "caveat-unrated")
+ACCEPTABLE = ("evidence-reuse", "plan-echo", "judged-without-fact", "caveat-unrated", "rationale-number")
 
 
 def is_concrete(text: str) -> bool:
@@ -85,8 +90,11 @@ def echo_share(evidence: str, plan: str) -> float:
     return sum(pair in plan_pairs for pair in pairs) / len(pairs)
 
 
-def lint(scorecard: Scorecard, entries: dict[str, Reported], locate: Locate) -> tuple[Lint, ...]:
-    """Every lint for the scored goals; `entries` are the reported actuals by goal id."""
+def lint(
+    scorecard: Scorecard, entries: dict[str, Reported], locate: Locate, texts: Mapping[str, str] | None = None
+) -> tuple[Lint, ...]:
+    """Every lint for the scored goals; `entries` are the reported actuals by goal id, `texts` the source documents
+    by id (a rationale's number stands where the rationale quotes one of them verbatim)."""
     found: list[Lint] = []
     met_by_quote: dict[tuple[str, str], str] = {}
     for result in scorecard.results:
@@ -116,6 +124,8 @@ def lint(scorecard: Scorecard, entries: dict[str, Reported], locate: Locate) -> 
             found += _judged(result, entry, locate)
         if entry.caveat is not None and met:
             found += _caveat(goal_id, entry, locate)
+        if entry.rationale is not None:
+            found += _rationale(result, entry, locate, texts or {})
     return tuple(_accepted(found, entries, locate))
 
 
@@ -211,3 +221,90 @@ def _caveat(goal_id: str, entry: Reported, locate: Locate) -> list[Lint]:
             )
         ]
     return []
+
+
+# A rationale's own verbatim quote of a document: the text between quotation marks, or a run of Chinese text (with its
+# digits and punctuation) around a number; at least this long, so that a bare number is never "found" anywhere.
+_QUOTED = compile_re(r"“([^”]+)”|\"([^\"]+)\"|「([^」]+)」|『([^』]+)』")
+_CJK_RUN = compile_re(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef0-9.%]+")
+_CLAUSE_BREAK = compile_re(r"[，。；、：！？]")
+_WORDS = compile_re(r"[\W\d_]+")  # what is left of a piece once its figure is taken out, to count its words
+PERCENTS = frozenset({"%", "％", "个百分点", "percentage points", "pp"})
+_BARE_SCALE = compile_re(rf"(?<![0-9.零一二两三四五六七八九十百千万亿])({'|'.join(CHINESE_SCALES)})")
+_DERIVED_FROM = 24  # the numbers of a goal's quotes tried in pairs for a derived figure (sums, differences, ratios)
+
+
+def _rationale(result: GoalResult, entry: Reported, locate: Locate, texts: Mapping[str, str]) -> list[Lint]:
+    """A rationale's figures each stand in one of the goal's quotes (plan, evidence, fact, baseline), in the engine's
+    arithmetic, in a verbatim quote of a source the rationale itself gives, or follow from two of those (a sum, a
+    difference, a ratio or a change in percent); each other figure is a lint: a number no quote supports."""
+    rationale = entry.rationale or ""
+    figures = [f for f in read_figures(rationale) if f.kind in MATCHABLE_KINDS]
+    if not figures:
+        return []
+    goal, baseline = result.goal, result.baseline
+    quotes = [goal.quote, *(e.quote for e in result.evidence), *([entry.fact] if entry.fact else [])]
+    if baseline is not None:
+        quotes += [baseline.quote, *([baseline.alternate.quote] if baseline.alternate is not None else [])]
+    steps = [step for step in result.outcome.arithmetic if rationale not in step]  # a judged step restates it
+    known = [f for text in (*quotes, *steps) for f in read_figures(text) if f.kind in MATCHABLE_KINDS]
+    scales = {CHINESE_SCALES[m.group(1)] for quote in quotes for m in _BARE_SCALE.finditer(quote)}
+    unsupported = [
+        figure.text
+        for figure in figures
+        if not _supported(figure, known, scales) and not _quoted_verbatim(rationale, figure, texts.values())
+    ]
+    if not unsupported:
+        return []
+    shown = ", ".join(f"“{text}”" for text in dict.fromkeys(unsupported))
+    return [Lint("rationale-number", goal.id, locate(("goals", goal.id, "rationale")), "rationale-number", (shown,))]
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def _supported(figure: Figure, known: list[Figure], scales: set[float]) -> bool:
+    if any(_close(figure.value, k.value) or _close(figure.amount, k.amount) for k in known):
+        return True
+    if figure.amount in scales:  # "over 100 million" for 亿元楼宇: a scale word with no number before it
+        return True
+    return _derived(figure, [k.value for k in known][:_DERIVED_FROM])
+
+
+def _derived(figure: Figure, values: list[float]) -> bool:
+    """Whether the figure, to the decimals it is written with, is a sum or difference of two of the values, or, written
+    in percent, their ratio or change in percent: "+33%" for 133 against 100."""
+    if figure.kind is Kind.ORDINAL:  # "the 5th fair" is a name for a thing, never worked out
+        return False
+    digits = re.search(r"[.．](\d+)", figure.text)
+    half = 0.5 * 10 ** -(len(digits.group(1)) if digits else 0) + 1e-9
+    wanted = abs(figure.value)
+    percent = figure.unit in PERCENTS
+    for a, b in itertools.permutations(values, 2):
+        candidates = [a + b, abs(a - b)]
+        if b and percent:
+            candidates += [a / b * 100, abs(a / b - 1) * 100]
+        if any(abs(c - wanted) <= half for c in candidates):
+            return True
+    return False
+
+
+def _quoted_verbatim(rationale: str, figure: Figure, texts: Iterable[str]) -> bool:
+    """Whether the figure stands in a part of the rationale that quotes a source document verbatim: text between
+    quotation marks, or the Chinese run (or its clause) around it."""
+    pieces: list[str] = []
+    for match in _QUOTED.finditer(rationale):
+        if match.start() <= figure.start and figure.end <= match.end():
+            pieces.append(next(group for group in match.groups() if group))
+    for match in _CJK_RUN.finditer(rationale):
+        if match.start() <= figure.start < match.end():
+            run = match.group().strip(".")
+            pieces.append(run)
+            offset = figure.start - match.start()
+            starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(run) if m.end() <= offset)]
+            ends = [m.start() for m in _CLAUSE_BREAK.finditer(run) if m.start() >= offset] + [len(run)]
+            pieces.append(run[max(starts) : min(ends)])
+    # A piece must say more than the figure itself: "7.85亿美元" alone would be found wherever the number is.
+    wanted = [piece for piece in dict.fromkeys(pieces) if len(_WORDS.sub("", piece.replace(figure.text, ""))) >= 2]
+    return any(piece in text for piece in wanted for text in texts)

@@ -162,7 +162,7 @@ def score(
         )
     check_finite(scorecard)
     entries = {gid: a for gid, a in audit.actuals.goals.items() if isinstance(a, Reported)}
-    lints = lint(scorecard, entries, audit.actuals_doc.at)
+    lints = lint(scorecard, entries, audit.actuals_doc.at, audit.texts)
     fatal = [x for x in lints if x.accepted is None and (strict or x.severity == "error")]
     if fatal:
         raise InputError([Problem(x.location, f"{x.message} [{x.code}]") for x in fatal])
