@@ -73,7 +73,7 @@ def year_files(targets: Path) -> list[tuple[int, Path]]:
     found = []
     for name in names:
         match = YEAR_FILE.match(name)
-        if match and os.path.isfile(folder / name):
+        if match:  # a folder or FIFO of that name is a review year that cannot be read: said so, never skipped
             found.append((int(match.group(1)), folder / name))
     return sorted(found)
 

@@ -108,6 +108,32 @@ def find_audits(roots: Sequence[str]) -> list[str]:
     return sorted(found.values())
 
 
+LINKED_OUT = "a symbolic link leads outside its audit folder; refusing to follow it"
+
+
+def _links_out(folder: str) -> list[str]:
+    """The audit's actuals files (actuals.yaml, actuals-YYYY.yaml) that are links leading outside its folder: an
+    audit found in a portfolio is read as if checked alone in its folder, however the portfolio's folder was named."""
+    from planaudit.ledger import YEAR_FILE
+
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return []
+    root = os.path.realpath(folder)
+    found = []
+    for name in names:
+        path = os.path.join(folder, name)
+        if (name == "actuals.yaml" or YEAR_FILE.match(name)) and os.path.islink(path):
+            try:
+                inside = os.path.commonpath([os.path.realpath(path), root]) == root
+            except ValueError:  # another drive
+                inside = False
+            if not inside:
+                found.append(path)
+    return found
+
+
 def audit_folder(folder: str, settings: Settings) -> AuditRun:
     """One audit folder through the pipeline: its row and report, or its problems located."""
     from planaudit.errors import InputError
@@ -115,6 +141,9 @@ def audit_folder(folder: str, settings: Settings) -> AuditRun:
     from planaudit.pipeline import inputs, score, with_documents
 
     targets = Path(folder) / TARGETS
+    leaving = _links_out(folder)
+    if leaving:
+        return AuditRun(folder, tuple(f"{path}: {LINKED_OUT}" for path in leaving))
     try:
         opened = open_audit(targets, None, settings.judged, settings.strict)
         year = None
