@@ -990,7 +990,8 @@ def _read_arabic(source: str, match: re.Match[str]) -> _Draft | None:
     return _with_qualifier_before(source, draft)
 
 
-_EN_MONTH_NAMES = "|".join(sorted({name.capitalize() for name in EN_MONTHS}, key=len, reverse=True))
+# Longest first, then by name: a set's order changes from run to run, and the kept patterns are named by their text.
+_EN_MONTH_NAMES = "|".join(sorted({name.capitalize() for name in EN_MONTHS}, key=lambda name: (-len(name), name)))
 _DAY_MONTH = LazyPattern(
     rf" ?(?:st|nd|rd|th)?(?: of)? (?:{_EN_MONTH_NAMES})\b\.?(?P<year>,? (?:19|20)[0-9]{{2}}(?![0-9]))?"
 )
