@@ -156,3 +156,38 @@ def test_a_base_is_tied_to_its_side_by_its_source(tmp_path: Path, source: str, v
     assert (code, err == "") == ((0, True) if ok else (2, False))
     if not ok:
         assert "targets.yaml:9:" in err and f"value {value}% is the figure the change" in err
+
+
+def test_a_sector_share_is_the_term_of_its_sector_in_a_ratio(workdir: Path) -> None:
+    """The base fixture's services share comes from 二三产业结构比为47.3:52.7: 52.7 is services' term, 47.3 industry's."""
+    targets = workdir / "targets.yaml"
+    text = targets.read_text(encoding="utf-8")
+    assert run_cli("validate").exit_code == 0
+    targets.write_text(text.replace("    value: 52.7\n", "    value: 47.3\n"), encoding="utf-8")
+    result = run_cli("validate")
+    assert result.exit_code == 2
+    assert "value 47.3% is the secondary sector's (industry) term of the ratio" in result.stderr
+    assert "this measure's term is “52.7”" in result.stderr and result.stderr.startswith("targets.yaml:")
+    # A title that names no sector, or a ratio whose terms are not named, ties nothing: either term stands.
+    targets.write_text(text.replace("    value: 52.7\n", "    value: 47.3\n").replace("服务业占比", "结构比"), "utf-8")
+    assert run_cli("validate").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("value", "title", "ok"),
+    [
+        ("55", "Services share of output", True),
+        ("38", "Services share of output", False),
+        ("38", "Industry share of output", True),
+        ("7", "Share of output", True),  # no sector named: nothing to tie
+    ],
+)
+def test_an_english_sector_ratio_ties_its_terms(tmp_path: Path, value: str, title: str, ok: bool) -> None:
+    plan = "We will raise the services share of output to 60%."
+    review = "Output split between agriculture, industry and services was 7:38:55."
+    goals = _goal(plan[:-1], "{kind: at_least, target: 60, unit: '%'}").replace("title: g", f"title: {title}")
+    folder = _audit(tmp_path, plan, review, goals, _entry(value, "%", review[:-1]))
+    code, err = _validate(folder)
+    assert (code == 0) is ok, err
+    if not ok:
+        assert "secondary sector's (industry) term of the ratio" in err and "“55”" in err

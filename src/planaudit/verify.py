@@ -240,6 +240,7 @@ class _CrossCheck:
         where: str,
         qualifier: str | None = None,
         role: "Role | None" = None,
+        named: str = "",
     ) -> None:
         """The number must stand in one of the quotes it cites, in its unit's scale (8亿美元, 八亿美元, 0.8十亿…).
 
@@ -250,7 +251,8 @@ class _CrossCheck:
         With role, a figure whose place in a change the quote states must play that role: an outcome or a target is
         never the figure a change starts from ("from 40% to 55%", 由40%提高到55%, "55%, up from 40%") nor a target the
         outcome is set against; a base is the figure the change starts from where its quote is the plan's or the
-        review's, and the level the change reached where it is the baseline document's.
+        review's, and the level the change reached where it is the baseline document's. With named (the measure's
+        title), a term of a sector ratio (二三产业结构比为47.3:52.7) must be the term of the sector the title names.
         """
         self.numbers_checked += 1
         for quote in quotes:
@@ -259,7 +261,7 @@ class _CrossCheck:
                 self.figures[quote] = figures_of_quote(quote) if ahead is None else ahead
         found = [figure for quote in quotes if (figure := self.stated(quote, value, unit)) is not None]
         if found and role is not None:
-            placed = [_in_role(quote, value, unit, self.figures[quote], role) for quote in quotes]
+            placed = [_in_role(quote, value, unit, self.figures[quote], role, named) for quote in quotes]
             kept = [figure for figure, _ in placed if figure is not None]
             if not kept:
                 wrong = next(w for _, w in placed if w is not None)
@@ -367,7 +369,7 @@ class _CrossCheck:
                 base_role: Role = "base" if origin is not None and origin.role != "baseline" else "base level"
                 self._number(
                     doc, (*loc, "value"), "value", baseline.value, baseline.unit, (baseline.quote,), "its quote",
-                    role=base_role,
+                    role=base_role, named=f"{baseline.title} {baseline.title_en or ''}",
                 )  # fmt: skip
             if baseline.alternate is not None:
                 before = self.count
@@ -451,7 +453,10 @@ class _CrossCheck:
                     unit = None if rule.ordinal else actual.unit
                     qualifier = actual.qualifier or "exact"
                     level: Role | None = "outcome" if actual.basis == "level" else None
-                    self._number(doc, (*loc, "value"), "value", actual.value, unit, quotes, where, qualifier, level)
+                    named = f"{goal.title} {goal.title_en or ''}"
+                    self._number(
+                        doc, (*loc, "value"), "value", actual.value, unit, quotes, where, qualifier, level, named
+                    )
                 if actual.less is not None:
                     unit = None if rule.ordinal else actual.unit
                     self._number(doc, (*loc, "less"), "less", actual.less, unit, quotes, where)
@@ -486,7 +491,7 @@ class _CrossCheck:
                 qualifier = item.qualifier or "exact"
                 self._number(
                     doc, (*loc, "value"), "value", item.value, item.unit, (item.quote,), "its quote", qualifier,
-                    "outcome",
+                    "outcome", f"{item.title} {item.title_en or ''}",
                 )  # fmt: skip
             if item.growth_pct is not None and self.count == before:
                 self._number(doc, (*loc, "growth_pct"), "growth_pct", item.growth_pct, "%", (item.quote,), "its quote")
@@ -601,26 +606,101 @@ def _starts_pair(quote: str, first: Figure, second: Figure | None) -> bool:
 class _Misplaced(NamedTuple):
     quote: str
     figure: Figure
-    side: Side
+    side: str  # a Side, or "ratio": the term of a sector ratio another sector's measure is
     other: Figure | None
 
 
 def _in_role(
-    quote: str, value: float, unit: str | None, figures: Sequence[Figure], role: Role
+    quote: str, value: float, unit: str | None, figures: Sequence[Figure], role: Role, named: str = ""
 ) -> tuple[Figure | None, _Misplaced | None]:
-    """The first figure of the quote stating the value on a side its role allows, else None and the first one found
-    on a side it does not (None when the quote does not state the value at all)."""
+    """The first figure of the quote stating the value on a side its role allows, and (named: the measure's title)
+    as the term of a sector ratio that measure is, else None and the first one found where it may not stand (None
+    when the quote does not state the value at all)."""
     wrong: _Misplaced | None = None
     left = list(figures)
     while True:
         figure = stated(quote, value, unit, left)
         if figure is None:
             return None, wrong
-        where, other = side(quote, figures, figures.index(figure))
-        if where not in _WRONG_SIDES[role]:
+        index = figures.index(figure)
+        where, other = side(quote, figures, index)
+        term = _ratio_term(quote, figures, index, named) if named and figure.role == "ratio" else None
+        if where not in _WRONG_SIDES[role] and term is None:
             return figure, None
-        wrong = wrong or _Misplaced(quote, figure, where, other)
+        wrong = wrong or (
+            _Misplaced(quote, figure, where, other) if term is None else _Misplaced(quote, figure, "ratio", *term)
+        )
         left.remove(figure)
+
+
+# The three sectors of an economy, as a ratio of them names them (二三产业结构比为47.3:52.7; "primary, secondary
+# and tertiary"), and as a measure's title names one (服务业占比, "services share"): the one ratio whose terms are tied
+# to a measure (GB/T 4754's 三次产业). Services before industry: "services industry" is the third sector.
+_SECTOR_WORDS = (
+    (3, "服务业|第三产业|三产|(?i:\\b(?:tertiary|services?)\\b)"),
+    (2, "工业|第二产业|二产|(?i:\\b(?:secondary|industry|industrial|manufacturing)\\b)"),
+    (1, "农业|第一产业|一产|(?i:\\b(?:primary|agricultur\\w*|farming)\\b)"),
+)
+_ZH_SECTORS = LazyPattern(
+    r"(?:第)?([一二三])(?:产业?)?[、和与及]?(?:第)?([一二三])(?:产业?)?(?:[、和与及]?(?:第)?([一二三]))?产业"
+)
+_ZH_DIGITS = {"一": 1, "二": 2, "三": 3}
+_RATIO_LEAD = 80  # characters before a ratio in which it names its terms
+_SECTOR_NAMES = {
+    1: "the primary sector's",
+    2: "the secondary sector's (industry)",
+    3: "the tertiary sector's (services)",
+}
+
+
+def _sector(text: str) -> int | None:
+    """The one sector a measure's title names, or None (none, or more than one)."""
+    found = {sector for sector, words in _SECTOR_WORDS if re.search(words, text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _ratio_sectors(lead: str, count: int) -> list[int]:
+    """The sectors a ratio of count terms names in its lead-in, in order (二三产业 → [2, 3]; 三次产业 → [1, 2, 3];
+    "agriculture, industry and services"), or []."""
+    if "三次产业" in lead:
+        return [1, 2, 3]
+    named = list(_ZH_SECTORS.finditer(lead))
+    if named:
+        return [_ZH_DIGITS[d] for d in named[-1].groups() if d]
+    lead = re.split(r"[。；;]", lead)[-1]  # the ratio's own sentence
+    order = sorted((m.start(), sector) for sector, words in _SECTOR_WORDS for m in re.finditer(words, lead))
+    return [sector for _, sector in order][-count:] if len(order) >= 2 else []
+
+
+def _joined(quote: str, first: Figure, second: Figure) -> bool:
+    return quote[first.end : second.start].strip() in (":", "：")
+
+
+def _ratio_term(quote: str, figures: Sequence[Figure], index: int, named: str) -> tuple[Figure | None] | None:
+    """Where figures[index] is a term of a sector ratio whose lead-in names its terms and the measure names another
+    sector: the term that measure is (None when the ratio names no such term); else None (nothing to refuse)."""
+    start = index
+    while (
+        start > 0 and figures[start - 1].role == "ratio" and quote[figures[start - 1].end : figures[start].start] == ":"
+    ):
+        start -= 1
+    group = [start]
+    while group[-1] + 1 < len(figures) and figures[group[-1] + 1].role == "ratio":
+        if not _joined(quote, figures[group[-1]], figures[group[-1] + 1]):
+            break
+        group.append(group[-1] + 1)
+    wanted = _sector(named)
+    sectors = _ratio_sectors(quote[max(0, figures[start].start - _RATIO_LEAD) : figures[start].start], len(group))
+    if wanted is None or len(sectors) != len(group):
+        return None
+    if sectors[group.index(index)] == wanted:
+        return None
+    return (figures[group[sectors.index(wanted)]] if wanted in sectors else None,)
+
+
+def states_as(quote: str, value: float, unit: str | None, role: Role) -> bool:
+    """Whether a quote that states the value never puts it on a side the role refuses (draft asks before proposing)."""
+    return _in_role(quote, value, unit, figures_of_quote(quote), role)[1] is None
 
 
 _ROLE_NAMES = {"outcome": "an outcome", "target": "a target", "base": "a base", "base level": "a baseline level"}
@@ -640,6 +720,17 @@ _RIGHT_SIDE = {
 
 def _role_message(name: str, value: float, unit: str | None, role: Role, wrong: _Misplaced) -> str:
     shown = f"{num(value)}{_unit_text(unit) if unit else ''}"
+    if wrong.side == "ratio":
+        figures = figures_of_quote(wrong.quote)
+        group = [f for f in figures if f.role == "ratio"]
+        sectors = _ratio_sectors(wrong.quote[max(0, group[0].start - _RATIO_LEAD) : group[0].start], len(group))
+        position = group.index(wrong.figure) if wrong.figure in group else -1
+        whose = _SECTOR_NAMES[sectors[position]] if 0 <= position < len(sectors) else "another"
+        right = f": this measure's term is “{wrong.other.text}”" if wrong.other is not None else ""
+        return (
+            f"{name} {shown} is {whose} term of the ratio in “{_excerpt(wrong.quote)}” (“{wrong.figure.text}”), "
+            f"not the sector this measure's title names{right}"
+        )
     other = f" (here “{wrong.other.text}”)" if wrong.other is not None and wrong.side in ("before", "after") else ""
     return (
         f"{name} {shown} is {_SIDE_NAMES[wrong.side]} in “{_excerpt(wrong.quote)}” (“{wrong.figure.text}”), "

@@ -13,7 +13,7 @@ from planaudit.reading.figures import Figure, Kind, Qualifier
 from planaudit.reading.scan import Finding, Heading, Reading
 from planaudit.reading.script import Folded
 from planaudit.reading.units import PERCENT, PERCENTAGE_POINT
-from planaudit.verify import PAIRWISE_LIMIT, evidence_owner
+from planaudit.verify import PAIRWISE_LIMIT, evidence_owner, states_as
 
 
 def placed(paths: list[str], out_dir: str) -> list[str]:
@@ -220,6 +220,8 @@ def _untracked(review: Document, pool: list[Reading], used: list[tuple[int, int]
         unit = "位" if figure.kind is Kind.ORDINAL and figure.unit in ("", "位", "名") else figure.unit
         if len(quote) < 2 or quote in quoted or not _stands(quote, figure.value, unit):
             continue  # the same words elsewhere in the review are that goal's evidence to verify, too
+        if not states_as(quote, figure.value, unit, "outcome"):
+            continue  # "declined from 6%", "the target of 5 lakh ponds": no outcome
         taken.add(reading.start, reading.end)
         found.append((figure, unit, quote))
     evidence = dict.fromkeys((("review", quote) for quote in quoted), "")
