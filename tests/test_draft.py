@@ -312,7 +312,7 @@ def _walkthrough() -> str:
 
 def test_readme_walkthrough_runs_as_written(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    env = dict(os.environ, PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+    env = dict(os.environ, PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", os.defpath))
     env.update(NO_COLOR="1", PLANAUDIT_LANG="en", COLUMNS="80", GITHUB_STEP_SUMMARY="")
     script = "set -e\n" + _walkthrough()
     result = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)

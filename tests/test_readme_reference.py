@@ -135,7 +135,7 @@ def test_activating_the_venv_puts_planaudit_on_path(tmp_path: Path) -> None:
     through_dev = subprocess.run(
         [sys.executable, "dev.py", "planaudit", "--version"],
         cwd=ROOT,
-        env={**env, "PATH": os.environ["PATH"]},
+        env={**env, "PATH": os.environ.get("PATH", os.defpath)},
         capture_output=True,
         text=True,
         timeout=120,
