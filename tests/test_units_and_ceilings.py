@@ -128,3 +128,22 @@ def test_draft_writes_ceilings_read_by_grammar_and_the_folder_validates(
     ]
     validated = run_cli("validate")
     assert validated.exit_code == 0, validated.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a visitor rating of 4.6 out of 5", 4.6, "out of 5"),  # a score keeps its scale
+        ("marked 72 out of 100 by the inspectors", 72, "out of 100"),
+        ("register 9 new NGOs in the district", 9, "NGOs"),  # an acronym's plural is what is counted
+    ],
+)
+def test_the_unit_after_a_number_is_what_it_counts_or_its_scale(text: str, value: float, unit: str) -> None:
+    figure = read_figures(text)[0]
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_score_out_of_a_scale_is_drafted_with_its_scale() -> None:
+    assert _rules("We will achieve a tenant satisfaction rating of 4.2 out of 5 by 2027.") == [
+        ("at_least", 4.2, "out of 5")
+    ]

@@ -1127,7 +1127,10 @@ _COUNT_NOUNS = frozenset({"people", "children", "men", "women", "staff", "person
 
 
 def _counts(noun: str) -> bool:
-    """A plural noun counts what the number before it states: "2000 colleges", not "the 2019 plan"."""
+    """A plural noun counts what the number before it states: "2000 colleges", not "the 2019 plan"; an acronym's plural
+    ("12 ITIs", "40 NGOs") too."""
+    if len(noun) > 2 and noun[-1] == "s" and noun[:-1].isupper():
+        return True
     word = noun.lower()
     return word in _COUNT_NOUNS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
@@ -1221,6 +1224,10 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
                 if partitive.group("whole"):
                     return "", position, "part"
                 return counted[0], counted[1], "described"
+    if noun is not None and noun.lower() == "out":
+        scale = _OUT_OF.match(source, end)
+        if scale is not None:  # "4.1 out of 5": a score keeps its scale in its unit
+            return f"out of {scale.group(1)}", scale.end(), ""
     if noun is not None:
         # "585 regulated wholesale markets", "10 non-functional air strips": a word that is no plural describes the
         # plural that follows it in the phrase
@@ -1377,6 +1384,9 @@ def _counted_noun(source: str, position: int, described: bool = False) -> tuple[
                 return word, position
             candidate = candidate or (word, position)  # "arms length body websites": a plural used as a modifier
     return candidate
+
+
+_OUT_OF = LazyPattern(r" of ([0-9]{1,3}(?:\.[0-9]+)?)(?![0-9,.]?[0-9])")
 
 
 def _goes_on(word: str) -> bool:
