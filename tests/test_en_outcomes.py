@@ -65,7 +65,7 @@ def test_outcomes_reported_in_common_ways(tmp_path: Path, monkeypatch: pytest.Mo
     # a duration is an outcome for a goal in days
     assert (by_quote[WAIT]["value"], by_quote[WAIT]["unit"]) == (54, "days")
     # the things a deed made are named inside its figure
-    assert (by_quote[HOMES]["value"], by_quote[HOMES]["unit"]) == (280, "homes")
+    assert (by_quote[HOMES]["value"], by_quote[HOMES]["unit"]) == (280, "social homes")
     # "27% below 2019 levels" is no share of waste sent to landfill
     assert by_quote[SHARE]["status"] == "silent"
 

@@ -49,7 +49,7 @@ GROUPING = [
     ("1,00,00,000 households", [("1,00,00,000 households", 10000000, "households", E, N)]),
     ("₹ 35,984 crore", [("₹ 35,984 crore", 35984, "₹ crore", E, N)]),
     ("34,334 villages", [("34,334 villages", 34334, "villages", E, N)]),
-    ("65,000 eligible habitations", [("65,000 eligible habitations", 65000, "habitations", E, N)]),
+    ("65,000 eligible habitations", [("65,000 eligible habitations", 65000, "eligible habitations", E, N)]),
 ]
 
 # Scales: lakh, crore, lakh crore, thousand crore, million, billion, trillion (plurals fold); a list writes it once.
@@ -95,7 +95,7 @@ NUMBER_WORDS = [
     ("one crore youth", [("one crore youth", 1, "crore youth", E, N)]),
     (
         "ten public and ten private institutions",
-        [("ten public", 10, "public", E, N), ("ten private institutions", 10, "institutions", E, N)],
+        [("ten public", 10, "public", E, N), ("ten private institutions", 10, "private institutions", E, N)],
     ),
     ("one hundred and five days", [("one hundred and five days", 105, "days", E, N)]),
     ("a hundred days", [("a hundred days", 100, "days", E, N)]),
@@ -276,7 +276,8 @@ def test_clauses_keep_grouped_numbers(text: str, expected: list[str]) -> None:
     assert [text[span.start : span.end] for span in clauses(text, sentence)] == expected
 
 
-# The unit of an English count is the counted noun, not a word describing the count (new, additional, more…).
+# The unit of an English count is the counted noun phrase (the plural head and the words describing the thing before
+# it), not a word describing the count (new, additional, more…).
 COUNTED_NOUNS = [
     ("set up 5 additional AIIMS.", "5 additional AIIMS", 5, "AIIMS"),
     ("3 more projects", "3 more projects", 3, "projects"),
@@ -292,12 +293,17 @@ COUNTED_NOUNS = [
     ("3 more.", "3", 3, ""),
     ("新建62所学校", "62所", 62, "所"),
     ("62 new Navodaya Vidyalayas will be opened", "62 new Navodaya Vidyalayas", 62, "Vidyalayas"),
-    ("10 new mega food parks in the States", "10 new mega food parks", 10, "parks"),
-    ("1,500 new training centres", "1,500 new training centres", 1500, "centres"),
+    ("10 new mega food parks in the States", "10 new mega food parks", 10, "mega food parks"),
+    ("1,500 new training centres", "1,500 new training centres", 1500, "training centres"),
     ("2.2 lakh new patients", "2.2 lakh new patients", 2.2, "lakh patients"),
-    ("integrate 585 regulated wholesale markets", "585 regulated wholesale markets", 585, "markets"),
-    ("develop 10 non-functional air strips", "10 non-functional air strips", 10, "strips"),
-    ("open 2,000 model retail outlets", "2,000 model retail outlets", 2000, "outlets"),
+    (
+        "integrate 585 regulated wholesale markets",
+        "585 regulated wholesale markets",
+        585,
+        "regulated wholesale markets",
+    ),
+    ("develop 10 non-functional air strips", "10 non-functional air strips", 10, "non-functional air strips"),
+    ("open 2,000 model retail outlets", "2,000 model retail outlets", 2000, "model retail outlets"),
     ("reach 133 km roads per day", "133 km", 133, "km"),  # a unit is no describing word
     ("₹97,000 crore during 2016-17", "₹97,000 crore", 97000, "₹ crore"),
 ]

@@ -77,8 +77,8 @@ def test_continuing_work_on_all_of_a_set_is_judged_and_elided_counts_take_its_no
     found = scan("We will continue work on all 40 bridge projects, moving 5 more into construction and 2 into design.")
     assert [(f.kind, f.target, f.unit, f.quote) for f in found] == [
         ("judged", None, None, "continue work on all 40 bridge projects"),
-        ("new_items", 5, "projects", "moving 5 more into construction"),
-        ("new_items", 2, "projects", "2 into design"),
+        ("new_items", 5, "bridge projects", "moving 5 more into construction"),
+        ("new_items", 2, "bridge projects", "2 into design"),
     ]
     # "cover all 14 crore farm holdings" is an amount to reach
     assert scan("The target is to cover all 14 crore farm holdings by March 2027.")[0].kind == "at_least"
@@ -87,7 +87,7 @@ def test_continuing_work_on_all_of_a_set_is_judged_and_elided_counts_take_its_no
 def test_a_part_of_a_whole_takes_the_wholes_noun() -> None:
     found = scan("Similarly, 10 of the 40 closed depots will also be reopened.")
     assert [(f.kind, f.target, f.unit, f.quote) for f in found] == [
-        ("at_least", 10, "depots", "10 of the 40 closed depots")
+        ("at_least", 10, "closed depots", "10 of the 40 closed depots")
     ]
 
 

@@ -43,7 +43,10 @@ READINGS = [
     ("23 of them", [("23", 23, "", E, N, "")]),
     (
         "10 of the 25 non-functional air strips",
-        [("10", 10, "", E, N, "part"), ("25 non-functional air strips", 25, "strips", E, N, "whole")],
+        [
+            ("10", 10, "", E, N, "part"),
+            ("25 non-functional air strips", 25, "non-functional air strips", E, N, "whole"),
+        ],
     ),
     ("3 significant ‘exemplar’ services", [("3 significant ‘exemplar’ services", 3, "services", E, N, "")]),
     # Words joined by "and" describe the plural that ends the phrase, even past a plural used as a modifier.
@@ -55,7 +58,7 @@ READINGS = [
     ("10 regulated and open markets opened", [("10 regulated and open markets", 10, "markets", E, N, "")]),
     (
         "5 state and 3 central universities",
-        [("5 state", 5, "state", E, N, ""), ("3 central universities", 3, "universities", E, N, "")],
+        [("5 state", 5, "state", E, N, ""), ("3 central universities", 3, "central universities", E, N, "")],
     ),
     ("2000 colleges offering courses", [("2000 colleges", 2000, "colleges", E, N, "")]),
     # "between X and Y" is a range; the low end takes the high end's scale.

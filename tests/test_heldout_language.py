@@ -164,7 +164,7 @@ def test_money_keeps_its_currency_when_a_noun_follows_the_scale() -> None:
 
 
 def test_of_two_plurals_the_last_is_what_a_count_counts() -> None:
-    assert [f.unit for f in read_figures("We made 240 sewers repairs.")] == ["repairs"]
+    assert [f.unit for f in read_figures("We made 240 sewers repairs.")] == ["sewers repairs"]  # repairs, of sewers
     assert [f.unit for f in read_figures("We hired 30 nurses today.")] == ["nurses"]
 
 

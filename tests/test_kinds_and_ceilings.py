@@ -29,7 +29,7 @@ def _kinds(text: str) -> list[tuple[str, float | None, str | None]]:
             "floor",
         ),  # things delivered: more is better
         ("The depot will store ca. 800 tonnes of grit.", 800, "tonnes", "both"),
-        ("We will fit circa 3,400 loft insulations.", 3400, "insulations", "floor"),
+        ("We will fit circa 3,400 loft insulations.", 3400, "loft insulations", "floor"),
         ("We will raise the recycling rate to c. 55% in 2026.", 55, "%", "floor"),  # a rise to a level
     ],
 )

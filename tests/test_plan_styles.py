@@ -118,10 +118,14 @@ def test_a_scale_word_is_the_figures_scale_and_the_unit_is_read_after_it_as_afte
     """ "one million hedgerow shrubs" counts shrubs as "1,000,000 hedgerow shrubs" does, a million of them; the word
     after the scale is no unit when it describes the noun counted."""
     for written, plain, unit in [
-        ("We will plant one million hedgerow shrubs.", "We will plant 1,000,000 hedgerow shrubs.", "million shrubs"),
-        ("All 14 crore farm holdings.", "All 14,00,00,000 farm holdings.", "crore holdings"),
+        (
+            "We will plant one million hedgerow shrubs.",
+            "We will plant 1,000,000 hedgerow shrubs.",
+            "million hedgerow shrubs",
+        ),
+        ("All 14 crore farm holdings.", "All 14,00,00,000 farm holdings.", "crore farm holdings"),
         ("2 million cubic metres of water", "2,000,000 cubic metres of water", "million cubic metres"),
-        ("3 million young people", "3,000,000 young people", "million people"),
+        ("3 million young people", "3,000,000 young people", "million young people"),
     ]:
         (scaled,) = read_figures(written)
         (counted,) = read_figures(plain)
@@ -141,7 +145,7 @@ def test_one_amount_written_with_a_scale_word_and_in_digits_is_one_goal_and_its_
     )
     assert len(goals) == 1  # a restatement, the scale written another way
     (entry,) = entries.values()
-    assert (entry["value"], entry["unit"]) == (900000, "shrubs")
+    assert (entry["value"], entry["unit"]) == (900000, "hedgerow shrubs")
 
 
 def test_a_chinese_sentence_opening_on_last_year_tells_results_in_each_clause() -> None:

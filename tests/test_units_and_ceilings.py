@@ -69,9 +69,9 @@ def test_ceilings_are_read_by_grammar_never_as_floors(sentence: str, expected: t
         # "not only" negates nothing; a clause boundary stands between "no" and the bound
         (
             "Not only will we open 4 youth clubs, we will also train 60 coaches.",
-            [("at_least", 4, "clubs"), ("at_least", 60, "coaches")],
+            [("at_least", 4, "youth clubs"), ("at_least", 60, "coaches")],
         ),
-        ("There will be no charge, and we will plant more than 900 street trees.", [("at_least", 900, "trees")]),
+        ("There will be no charge, and we will plant more than 900 street trees.", [("at_least", 900, "street trees")]),
     ],
 )
 def test_a_negation_outside_the_bound_leaves_a_floor_a_floor(
@@ -124,7 +124,7 @@ def test_draft_writes_ceilings_read_by_grammar_and_the_folder_validates(
     assert [(r["kind"], r.get("target"), r.get("unit")) for r in rules] == [
         ("at_most", 10, "minutes"),
         ("at_most", 5, "days"),
-        ("at_least", 4200, "lessons"),
+        ("at_least", 4200, "swimming lessons"),
     ]
     validated = run_cli("validate")
     assert validated.exit_code == 0, validated.stderr
@@ -145,5 +145,133 @@ def test_the_unit_after_a_number_is_what_it_counts_or_its_scale(text: str, value
 
 def test_a_score_out_of_a_scale_is_drafted_with_its_scale() -> None:
     assert _rules("We will achieve a tenant satisfaction rating of 4.2 out of 5 by 2027.") == [
-        ("at_least", 4.2, "out of 5")
+        ("at_least", 4.2, "rating out of 5")  # the measure's noun and its scale
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the counted noun phrase: describing words and noun modifiers before the plural head belong to the unit
+        ("the port will handle 38,000 deep-sea vessel arrivals", "deep-sea vessel arrivals"),
+        ("install 640 public charging points", "public charging points"),
+        ("plant 9,000 street trees", "street trees"),
+        ("mentor 2,500 rural youth a year", "rural youth"),  # a head counted without -s
+        ("recruit 45 police constables", "police constables"),
+        # words of the count itself are not: new, additional, more
+        ("open 14 new branch libraries", "branch libraries"),
+        # the phrase ends at a preposition or a verb, and a unit of measure keeps its own word
+        ("resurface 75 lane miles of road", "miles"),
+        ("answer letters in 15 working days", "days"),
+        # a rate keeps its base; a scale its noun
+        ("a rate of 2.1 per 1,000 live births", "per 1,000 live births"),
+    ],
+)
+def test_the_unit_is_the_counted_noun_phrase(text: str, unit: str) -> None:
+    assert read_figures(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("rated 4.3/5 by members", 4.3, "out of 5"), ("a grade of 8.5/10", 8.5, "out of 10")],
+)
+def test_a_decimal_over_a_scale_is_a_score_not_a_fraction(text: str, value: float, unit: str) -> None:
+    figure = read_figures(text)[0]
+    assert (figure.value, figure.unit, figure.kind) == (value, unit, "number")
+    assert read_figures("3/5 of the wards")[0].kind == "fraction"  # whole numbers over a slash: a share
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("建设保障性租赁住房3000套（间）以上", "套"), ("新建幼儿园12所（个）", "所"), ("年产量达到2.4亿斤", "亿斤")],
+)
+def test_a_chinese_unit_with_a_bracketed_second_measure_word_is_one_unit(text: str, unit: str) -> None:
+    figure = read_figures(text)[0]
+    assert figure.unit == unit and figure.text.endswith(("）", "以上", "斤"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("deep-sea vessel arrivals", "vessel arrivals", True),  # a review names the head with fewer modifiers
+        ("deep-sea vessel arrivals", "arrivals", True),
+        ("branch libraries", "libraries", True),
+        ("mains bursts per 100 km", "bursts per 100 km", True),
+        ("rating out of 5", "out of 5", True),
+        ("rating out of 5", "out of 10", False),  # another scale is another unit
+        ("square metres", "metres", False),  # an area is no length
+        ("branch libraries", "branch offices", False),
+    ],
+)
+def test_a_longer_unit_still_matches_its_head(a: str, b: str, same: bool) -> None:
+    from planaudit.reading.units import same_base
+
+    assert same_base(a, b) is same and same_base(b, a) is same
+
+
+def test_draft_proposes_evidence_named_by_the_head_of_a_longer_unit_and_check_reads_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "plan.txt").write_text(
+        "Portside Harbour Plan 2026\n\nOur targets for 2026\n\n"
+        "We will handle 52,000 deep-sea vessel arrivals in 2026.\n"
+        "We will achieve a shipper satisfaction rating of 4.3 out of 5 in 2026.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "review.txt").write_text(
+        "Portside Harbour Review 2026\n\n"
+        "In 2026 the harbour handled 49,800 vessel arrivals.\n"
+        "Shippers gave us a rating of 4.4 out of 5 in 2026.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("draft", "plan.txt", "--review", "review.txt").exit_code == 0
+    import yaml
+
+    targets = yaml.safe_load((tmp_path / "targets.yaml").read_text(encoding="utf-8"))["goals"]
+    actuals = yaml.safe_load((tmp_path / "actuals.yaml").read_text(encoding="utf-8"))["goals"]
+    assert [(g["rule"]["target"], g["rule"]["unit"]) for g in targets] == [
+        (52000, "deep-sea vessel arrivals"),
+        (4.3, "rating out of 5"),
+    ]
+    assert [(actuals[g["id"]]["value"], actuals[g["id"]]["unit"]) for g in targets] == [
+        (49800, "vessel arrivals"),
+        (4.4, "out of 5"),
+    ]
+    for name in ("targets.yaml", "actuals.yaml"):  # as a reviewer would, once every proposal is read
+        path = tmp_path / name
+        path.write_text(path.read_text(encoding="utf-8").replace("# draft: check", "#"), encoding="utf-8")
+    checked = run_cli("check")
+    assert checked.exit_code == 0, checked.stderr
+    assert "met 1" in checked.stdout and "missed 1" in checked.stdout  # 49,800 < 52,000 missed; 4.4 ≥ 4.3 met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 将 + a rate the world shows + 提高到: a level to reach, with its number
+        ("今年将城市污水收集率提高到75%。", [("at_least", 75, "%")]),
+        ("要把农村卫生厕所普及率提升至88%。", [("at_least", 88, "%")]),
+        # a term a rule sets is an act done once set: no level
+        ("将小规模纳税人征收率降低到1%。", [("milestone", None, None)]),
+        ("将失业保险金标准从每月1800元提高到2000元。", [("milestone", None, None)]),
+    ],
+)
+def test_a_rate_of_the_world_raised_to_a_level_is_a_level_and_a_term_set_is_an_act(
+    sentence: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _rules(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Average web chat replies will improve to 45 seconds.", ("at_most", 45, "seconds")),
+        ("Typical licence decisions will improve to 6 working days.", ("at_most", 6, "days")),
+        ("Life expectancy at birth will improve to 82 years.", ("at_least", 82, "years")),  # not a short time
+    ],
+)
+def test_a_short_time_that_improves_gets_shorter_in_any_of_its_units(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert _rules(sentence) == [expected]

@@ -54,7 +54,7 @@ from planaudit.reading.postings import Postings, heavy_terms, share_needed
 from planaudit.reading.scan import Reading, readings, sentences, sets_policy
 from planaudit.reading.sections import Sections, heading_lines, without_label
 from planaudit.reading.tables import rows as table_rows
-from planaudit.reading.units import EN_MONTHS, PERCENT, split_unit
+from planaudit.reading.units import EN_MONTHS, PERCENT, head_noun, split_unit
 
 _DONE = re.compile(
     r"建成|开工|竣工|投产|通车|开学|启用|投用|举办|召开|开业|完成|提升|落成|运行|上线|揭牌|挂牌"
@@ -207,7 +207,7 @@ class _Review:
             )
             around = (
                 text[max(sentence.start, earlier, figure.start - 300) : figure.start]
-                + f" {inside} {figure.unit} {after}"
+                + f" {inside} {head_noun(figure.unit)} {after}"  # the unit by its head, as before it held modifiers
             )
             if _LATIN.search(around):
                 self.words[key] = terms(around)

@@ -577,14 +577,17 @@ _EN_DONE_WITHIN = LazyPattern(
     r"\s+within\s*$",
     re.IGNORECASE,
 )
-_EN_SHORT_SPAN = LazyPattern(r"(?:days?|weeks?)", re.IGNORECASE)
+
+
+# A short span of time (a wait, a response, a service standard), in any of its units: the one pattern that the acts
+# below and the scan's "improve to" read a short time by.
+EN_SHORT_TIME = LazyPattern(
+    r"(?:seconds?|minutes?|hours?|(?:working\s+|business\s+|calendar\s+)?days?|weeks?)", re.IGNORECASE
+)
 
 
 # A short time an act of the plan's own takes: a modal, an active verb and its object, then "in" ("We will answer calls
 # in 20 seconds", "to process claims in 10 working days", "will see 95% of patients in 4 hours"): the most it may take.
-_EN_BRIEF = LazyPattern(
-    r"(?:seconds?|minutes?|hours?|(?:working\s+|business\s+|calendar\s+)?days?|weeks?)", re.IGNORECASE
-)
 _EN_ACT_IN = LazyPattern(
     r"\b(?:will|shall|must|to)\s+(?:\w+ly\s+)?(?!(?:be|have|take|spend|last|run|meet)\b)[a-z][a-z-]*"
     r"(?:\s+[\w’'%,.-]+){1,7}?\s+in\s*$",
@@ -594,13 +597,13 @@ _EN_ACT_IN = LazyPattern(
 
 def timed_act(before: str, unit: str) -> bool:
     """Whether a figure of time after these words is the most an act may take ("will be done in one day")."""
-    if _EN_BRIEF.fullmatch(unit) is not None and _EN_ACT_IN.search(before[-80:]) is not None:
+    if EN_SHORT_TIME.fullmatch(unit) is not None and _EN_ACT_IN.search(before[-80:]) is not None:
         return True
     if _EN_TIME_UNIT.fullmatch(unit) is None:
         return False
     if _EN_TIMED_ACT.search(before[-40:]) is not None:
         return True
-    return _EN_SHORT_SPAN.fullmatch(unit) is not None and _EN_DONE_WITHIN.search(before[-60:]) is not None
+    return EN_SHORT_TIME.fullmatch(unit) is not None and _EN_DONE_WITHIN.search(before[-60:]) is not None
 
 
 _EN_PARTS = LazyPattern(r"(?:instal+ments?|tranches?|phases?|stages?|batches?|parts?)", re.IGNORECASE)

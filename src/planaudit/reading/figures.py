@@ -93,11 +93,13 @@ class Figure(NamedTuple):
       "one crore 50 lakh", "one and a half times", a dozen; "one" only with a scale, sign or currency). A bare 4-digit
       number is a year only where nothing makes it a count (₹2000 crore, 2000 colleges are counts). English ordinal
       words (third largest, second quarter, a third runway) and names glued to letters (PM2.5, M2, G20, 5G) are not
-      figures. The unit of an English count is the plural it counts: after describing words ("10 new mega food
-      parks"), at the end of a name in title case ("300 Rurban Clusters", not in a heading or a table row), or after
-      "of the" ("23 of these projects"; in "10 of the 25 air strips" the part has no unit of its own, role "part",
-      and the whole has role "whole"). "between X and Y" is a range; "one in five" is the fraction 1/5; a day of a
-      month ("1st May, 2018", "March 31, 2017") is a date whose value is its year when written.
+      figures. The unit of an English count is the noun phrase it counts, its plural head and the words that describe
+      the thing before it ("10 new mega food parks": mega food parks; "new", "more", "additional" describe the count
+      and are left out; a unit of measure stays its own word, "20 working days": days; a score keeps its scale, "4.1
+      out of 5", "4.1/5"), at the end of a name in title case ("300 Rurban Clusters", not in a heading or a table
+      row), or after "of the" ("23 of these projects"; in "10 of the 25 air strips" the part has no unit of its own,
+      role "part", and the whole has role "whole"). "between X and Y" is a range; "one in five" is the fraction 1/5;
+      a day of a month ("1st May, 2018", "March 31, 2017") is a date whose value is its year when written.
     - Chinese numerals are figures only where they count something: followed by a measure word or unit (三座,
       两个, 十一条, 五星级 → 5 星级), after 第, in 分之/百分之/翻…番, or as a scale (百亿, 超千万, 一千一百万).
       So 三环南路, 五大攻坚战, 一楼一园, 八八战略 and 一是 are not figures. Arabic numbers are always figures except
@@ -286,6 +288,15 @@ def _chinese_base_end(source: str, position: int) -> int | None:
             if not after or after not in _CN_NOT_UNIT.get(base, ""):
                 return end
     return None
+
+
+def _alternative_end(source: str, end: int) -> int:
+    """Where a unit ends when a second measure word follows it in brackets, counted as one (5000套（间）: flats or
+    rooms, read in 套), else end."""
+    if source[end : end + 1] not in ("（", "("):
+        return end
+    inner = _chinese_base_end(source, end + 1)
+    return inner + 1 if inner is not None and source[inner : inner + 1] in ("）", ")") else end
 
 
 def _chinese_unit_end(source: str, position: int) -> int | None:
@@ -1049,7 +1060,11 @@ def _with_unit(
         qualifier = Qualifier.MORE_THAN
         position += 1
     number_position = position
-    unit, position, unit_kind = _unit_at(source, position)
+    slash = _SCORE_SLASH.match(source, position) if digits is not None and "." in digits else None
+    if slash is not None:  # "4.3/5": a score out of a scale (a fraction is written in whole numbers, 3/5)
+        unit, position, unit_kind = f"out of {slash.group(1)}", slash.end(), ""
+    else:
+        unit, position, unit_kind = _unit_at(source, position)
     year_like = digits is not None and _looks_like_year(digits)
     if year_like and (
         unit_kind in ("described", "title") or (unit_kind == "noun" and (not _counts(unit) or unit in _YEAR_NOUNS))
@@ -1104,6 +1119,7 @@ def _with_unit(
     return draft
 
 
+_SCORE_SLASH = LazyPattern(r"/([0-9]{1,3})(?![0-9]|[/.,][0-9])")
 # "4 minutes 12 seconds", "2 hours and 15 minutes": one span of time, in the larger unit
 _SMALLER_TIME = {"hours": "minute", "hour": "minute", "minutes": "second", "minute": "second"}
 _TIME_AND = LazyPattern(r"(?: and)? (?P<number>[0-5]?[0-9]) (?P<unit>minutes?|seconds?)\b")
@@ -1123,7 +1139,7 @@ _RATE_BASE = LazyPattern(
     r" per (?:[0-9][0-9,]*(?:\.[0-9]+)?(?: (?:thousand|million|billion))?|hundred|thousand|million|billion|lakh|crore)"
     r" (?P<noun>[a-z][a-z-]+)(?: (?P<second>[a-z][a-z-]+))?"
 )
-_COUNT_NOUNS = frozenset({"people", "children", "men", "women", "staff", "personnel", "police", "cattle"})
+_COUNT_NOUNS = frozenset({"people", "children", "men", "women", "staff", "personnel", "police", "cattle", "youth"})
 
 
 def _counts(noun: str) -> bool:
@@ -1181,9 +1197,9 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
     if groups["points"] is not None or groups["en_points"] is not None:
         return PERCENTAGE_POINT, end, ""
     if groups["cn_scale"] is not None:
-        return normalize_unit(groups["cn_scale"] + (groups["cn_unit"] or "")), end, ""
+        return normalize_unit(groups["cn_scale"] + (groups["cn_unit"] or "")), _alternative_end(source, end), ""
     if groups["cn_unit"] is not None:
-        return normalize_unit(groups["cn_unit"]), end, ""
+        return normalize_unit(groups["cn_unit"]), _alternative_end(source, end), ""
     if groups["en_times"] is not None:
         return MULTIPLE, end, ""
     if groups["en_ordinal_suffix"] is not None:
@@ -1198,6 +1214,9 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
         measure = _MEASURE_UNIT.match(source, scale_end)
         if measure is not None:
             return normalize_unit(f"{scale} {measure.group(1)}"), measure.end(), ""
+        phrase = _noun_phrase(source, scale_end)
+        if phrase is not None:  # "one million hedgerow shrubs" as "1,000,000 hedgerow shrubs"
+            return normalize_unit(f"{scale} {phrase[0]}"), phrase[1], ""
         counted = _counted_noun(source, scale_end) or (
             _counted_noun(source, scale_end, True)
             if noun is not None and not _counts(noun) and _DESCRIBING.fullmatch(noun) and noun not in _SINGULAR_UNITS
@@ -1229,6 +1248,9 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
         if scale is not None:  # "4.1 out of 5": a score keeps its scale in its unit
             return f"out of {scale.group(1)}", scale.end(), ""
     if noun is not None:
+        phrase = _noun_phrase(source, position)
+        if phrase is not None:
+            return phrase
         # "585 regulated wholesale markets", "10 non-functional air strips": a word that is no plural describes the
         # plural that follows it in the phrase
         counted = _counted_noun(source, position) or (
@@ -1389,6 +1411,56 @@ def _counted_noun(source: str, position: int, described: bool = False) -> tuple[
 _OUT_OF = LazyPattern(r" of ([0-9]{1,3}(?:\.[0-9]+)?)(?![0-9,.]?[0-9])")
 
 
+# A head noun that is a unit of measure, not a thing counted: its describing words are no part of it ("20 working
+# days" are days, "3 busy hours" hours).
+_MEASURE_HEADS = LazyPattern(
+    r"(?:second|minute|hour|day|week|month|year|decade|metre|meter|kilometre|kilometer|mile|tonne|ton|litre|liter"
+    r"|gram|kilogram|acre|hectare|time|per cent|percent)s?",
+    re.IGNORECASE,
+)
+_ACRONYM_PLURAL = LazyPattern(r"[A-Z]{2,}s")  # ITIs, NGOs, SMEs
+
+
+def _noun_phrase(source: str, position: int) -> tuple[str, int, str] | None:
+    """The counted noun phrase after a number: the words that describe the thing counted and its head, the plural that
+    ends the phrase ("64,000 air transport movements" → "air transport movements"; "12 new ITIs" → "ITIs": words of
+    the count itself, new or more, are no part of it). The phrase ends at a stopword (a preposition, a verb, a
+    determiner), a number, a capitalised word or punctuation. None when no plural head ends it within a few words, or
+    when its head is a unit of measure or its first word a singular unit ("5 km stretch"): read as before."""
+    words: list[str] = []
+    described = False
+    for _ in range(_LONGEST_NOUN_PHRASE):
+        match = _NOUN_PHRASE_WORD.match(source, position)
+        if match is None or match.group().startswith((" ‘", " “")):
+            return None
+        word = match.group(1)
+        lower = word.lower()
+        if lower in _EN_STOPWORDS or lower in _EN_WORD_VALUES or lower in ENGLISH_SCALES:
+            return None
+        if not words and lower in _COUNT_DESCRIBERS and not _counts(word):
+            described, position = True, match.end()
+            continue
+        if _ACRONYM_PLURAL.fullmatch(word) or (word.islower() and _counts(word)):
+            head, end = word, match.end()
+            following = _NOUN_PHRASE_WORD.match(source, end)
+            if (
+                following is not None
+                and following.group(1).islower()
+                and _PLURAL_HEAD.fullmatch(following.group(1))
+                and following.group(1) not in _EN_STOPWORDS
+            ):
+                words.append(head)  # "131 mains repairs", "120 police officers": of two plurals, the last
+                head, end = following.group(1), following.end()
+            if _MEASURE_HEADS.fullmatch(head):
+                return None
+            return " ".join([*words, head]), end, "described" if words or described else "noun"
+        if not word.islower() or lower in _SINGULAR_UNITS or (not words and len(word) < 3):
+            return None
+        words.append(word)
+        position = match.end()
+    return None
+
+
 def _goes_on(word: str) -> bool:
     """Whether a word after a plural may go on its noun phrase ("arms length"): lowercase, no stopword or participle."""
     return word.islower() and word not in _EN_STOPWORDS and not word.endswith(("ing", "ed"))
@@ -1421,7 +1493,7 @@ def _read_chinese(source: str, start: int, end: int, run: str) -> _Draft | None:
     base_end = _chinese_unit_end(source, position)
     base = source[position:base_end] if base_end is not None else ""
     if base_end is not None:
-        position = base_end
+        position = _alternative_end(source, base_end)
     if source[position : position + 1] == "强" and not base:
         return _Draft(start, position + 1, float(value), "", Qualifier.EXACT, Kind.NAME)
     if base == "届" and _SESSION_NAME.match(source, position):

@@ -35,6 +35,7 @@ def named_unit(unit: str | None, before: str, names: dict[str, str]) -> str | No
     exemplars → "exemplars"; else None (a count of services with no such word is not a count of exemplars)."""
     if not unit or not names:
         return None
+    unit = unit.rsplit(" ", 1)[-1]  # a counted noun phrase by its head: "exemplar services" are services
     name = names.get(unit.lower())
     if name is None:
         return None

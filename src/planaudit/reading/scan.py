@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from planaudit.reading.clauses import (
+    EN_SHORT_TIME,
     Role,
     delivers,
     embedded,
@@ -29,7 +30,7 @@ from planaudit.reading.figures import Figure, Kind, Qualifier, fall_percent, rea
 from planaudit.reading.lazyre import HAN, LATIN, LazyPattern, compile_re, compile_skipping, initials, skipping, trie
 from planaudit.reading.sentences import comma_in_number, english_stop
 from planaudit.reading.tables import Indicator, indicators
-from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, in_base, split_unit
+from planaudit.reading.units import COUNTERS, PERCENT, PERCENTAGE_POINT, head_noun, in_base, split_unit
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Vocabulary
@@ -205,9 +206,8 @@ _EN_NEGATED = compile_re(
     r"|shouldn['’]t|mustn['’]t)\b(?! (?:only|just|least|later|longer|sooner|fewer|less)\b))"
     r"(?:(?!\b(?:and|but|or|while|whereas|unless|except|if|so)\b)[^,;.:]){0,60}$"
 )
-# A short span of time that improves gets shorter (a wait, a response, a stay); years and months may not (life
-# expectancy "will improve to 80 years").
-_EN_SHORT_TIME = compile_re(r"(?i:minutes?|hours?|days?|weeks?)")
+# A short span of time that improves gets shorter (a wait, a response, a stay: EN_SHORT_TIME); years and months may not
+# (life expectancy "will improve to 80 years").
 _EN_IMPROVE_TO = LazyPattern(r"(?i:\bimprov\w*\s+to\s+(?:an?\s+average\s+of\s+|around\s+|about\s+)?)$")
 # The object of such a verb, up to a preposition of time or amount ("the income of the farmers | by 2022").
 _EN_OBJECT = LazyPattern(r"(?:\s+(?!(?:by|in|within|over|before|from|to|and|or|through)\b)[\w’'-]+)*", re.IGNORECASE)
@@ -809,7 +809,7 @@ _EN_PLAN_PARTS = compile_re(
 
 
 def _plan_parts(figure: Figure) -> bool:
-    return bool(figure.unit) and _EN_PLAN_PARTS.fullmatch(split_unit(figure.unit).base or "") is not None
+    return bool(figure.unit) and _EN_PLAN_PARTS.fullmatch(head_noun(split_unit(figure.unit).base)) is not None
 
 
 _ABSTRACT_COUNTED = LazyPattern(
@@ -1980,6 +1980,10 @@ _POLICY_SETTING = compile_re(
 )
 
 
+# A rate the world shows (覆盖率, 普及率, 达标率), not one a rule sets (税率, 费率, 利率, 汇率, 贴现率, 征收率).
+_OUTCOME_RATE = LazyPattern(r"(?<![税费利汇现收])率$")
+
+
 def sets_policy(clause: str) -> bool:
     """Whether a clause sets a policy's parameter (将…比例提高到100%); in a review, the setting reported done."""
     return any(_POLICY_SETTING.match(clause, m.start()) for m in re.finditer("将", clause))
@@ -1995,6 +1999,8 @@ def _policy_setting(
     match = _POLICY_SETTING.match(text, at, sentence.end)
     if match is None:
         return None
+    if _OUTCOME_RATE.search(text[at + 1 : match.end() - 3].split("从")[0]):
+        return None  # 将森林覆盖率提高到45%: a share of the world to reach, read as a level (税率, 费率: terms set)
     end = next((span.end for span in spans if span.end >= match.end()), sentence.end)
     quote = text[at:end]
     return Finding(quote, at, end, level, "milestone", heading=head, measure=strip_measure(quote), why="将 setting")
@@ -2069,6 +2075,18 @@ _EN_WAY_TO = LazyPattern(
 )
 
 
+# "a passenger satisfaction score of 4.1 out of 5", "a rating of at least 4.5/5": the measure a score is on names it
+_EN_SCORE_NOUN = LazyPattern(r"\b(score|rating|index|grade|mark)\s+(?:of\s+)?$", re.IGNORECASE)
+
+
+def _score_named(text: str, clause: Span, figure: Figure) -> Figure:
+    """A score out of a scale, given the noun of the measure before it ("score out of 5"), else the figure as it is."""
+    if not figure.unit.startswith("out of "):
+        return figure
+    named = _EN_SCORE_NOUN.search(text, max(clause.start, figure.start - 40), figure.start)
+    return figure if named is None else figure._replace(unit=f"{named.group(1).lower()} {figure.unit}")
+
+
 def _targeted_index(text: str, clause: Span, figure: Figure) -> Figure:
     """A unitless figure after "<index>: target", given the index's noun as its unit (else the figure as it is)."""
     if figure.unit or figure.kind is not Kind.NUMBER:
@@ -2107,7 +2125,7 @@ def _numeric(
 ) -> list[Finding]:
     """The numeric goals of one clause (moved: the starts of counts whose noun is elided, "2 more into beta")."""
     out: list[Finding] = []
-    figs = [_targeted_index(text, clause, _unitless_level(text, clause, f)) for f in figs]
+    figs = [_score_named(text, clause, _targeted_index(text, clause, _unitless_level(text, clause, f))) for f in figs]
     if context.unit and figs and not figs[0].unit and _EN_WAY_TO.fullmatch(text, clause.start, figs[0].start):
         figs[0] = figs[0]._replace(unit=context.unit)  # "…195,000 electric vehicles by 2024, | on the way to 945,000"
     # 八个方面工作, 三项举措: a plan counting its own parts names no target (a review's 出台八项举措 is a figure still)
@@ -2264,7 +2282,7 @@ def _numeric(
             and (
                 threshold(lead, text[figure.end : near_end], figure.qualifier is not Qualifier.EXACT)
                 or (
-                    period(lead + _bound_word(figure.text), _span_unit(figure, following))
+                    period(lead + _bound_word(figure.text), head_noun(_span_unit(figure, following)))
                     and not (figure.qualifier is Qualifier.MORE_THAN and _EN_NEGATED.search(lead[-80:]))
                 )
             )
@@ -2673,7 +2691,7 @@ def _numeric_finding(
     if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST) and _EN_NEGATED.search(lead[-80:]):
         # "No patient will wait more than 18 weeks", "will not take 5 days or more": a bound denied, a ceiling
         return _rule(kind="at_most", target=value, unit=unit, exclusive=qualifier is Qualifier.AT_LEAST)
-    if _EN_SHORT_TIME.fullmatch(unit or "") and _EN_IMPROVE_TO.search(lead):  # "response times will improve to 30
+    if EN_SHORT_TIME.fullmatch(unit or "") and _EN_IMPROVE_TO.search(lead):  # "response times will improve to 30
         return _rule(kind="at_most", target=value, unit=unit)  # minutes": a time improves by getting shorter
     if not capped and not falls and not _money(unit) and _rises_to(lead):
         return _rule(kind="at_least", target=value, unit=unit)  # "increase the share of residents holding … to 45%"

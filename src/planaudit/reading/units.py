@@ -271,16 +271,34 @@ def is_bare_scale(unit: str) -> bool:
 
 def same_base(a: str, b: str) -> bool:
     """True when values in unit a and unit b convert into each other: same base (a word's capital aside: Clusters is
-    clusters), or either is a bare scale word."""
+    clusters; a counted noun phrase by its head: "air transport movements" are movements), or either is a bare scale
+    word."""
     split_a, split_b = split_unit(a), split_unit(b)
     if split_a.base == split_b.base or _word_key(split_a.base) == _word_key(split_b.base):
         return True
     return (split_a.base == "" and split_a.factor != 1.0) or (split_b.base == "" and split_b.factor != 1.0)
 
 
+_PHRASE = compile_re(r"(?!(?:square|cubic) )(?:[a-z][a-z-]* )+(?P<head>[A-Za-z][a-z-]*|[A-Z]{2,}s)")
+
+
+def head_noun(unit: str) -> str:
+    """A counted noun phrase's head, the rest of the unit as it is: "central government departments" → "departments",
+    "mains repairs per 1,000 km" → "repairs per 1,000 km", "rating out of 5" → "out of 5", "亿元" → "亿元"."""
+    counted, per, rate = unit.partition(" per ")
+    if " " in counted and (phrase := _PHRASE.fullmatch(counted)) is not None:
+        return phrase.group("head") + per + rate
+    scored, out, scale = unit.rpartition("out of ")
+    if scored and out and scored.endswith(" "):
+        return out + scale  # "score out of 5", "rating out of 5": a score on the scale of 5
+    return unit
+
+
 def _word_key(base: str) -> str:
-    """A base written as a word folds its capital ("Clusters" in "300 Rurban Clusters" counts clusters); a symbol or
+    """A base written as a word folds its capital ("Clusters" in "300 Rurban Clusters" counts clusters); a counted noun
+    phrase is its head noun ("affordable homes": homes), in a rate too ("mains repairs per 1,000 km"); a symbol or
     abbreviation keeps its case (MW is not mW)."""
+    base = head_noun(base)
     return base.lower() if len(base) > 3 and base[:1].isupper() and base[1:].islower() else base
 
 
