@@ -166,7 +166,8 @@ def test_a_sector_share_is_the_term_of_its_sector_in_a_ratio(workdir: Path) -> N
     targets.write_text(text.replace("    value: 52.7\n", "    value: 47.3\n"), encoding="utf-8")
     result = run_cli("validate")
     assert result.exit_code == 2
-    assert "value 47.3% is the secondary sector's (industry) term of the ratio" in result.stderr
+    assert "value 47.3% is the term of the secondary sector (industry) in the ratio" in result.stderr
+    assert "not the tertiary sector (services), which this measure's title names" in result.stderr
     assert "this measure's term is “52.7”" in result.stderr and result.stderr.startswith("targets.yaml:")
     # A title that names no sector, or a ratio whose terms are not named, ties nothing: either term stands.
     targets.write_text(text.replace("    value: 52.7\n", "    value: 47.3\n").replace("服务业占比", "结构比"), "utf-8")
@@ -190,4 +191,4 @@ def test_an_english_sector_ratio_ties_its_terms(tmp_path: Path, value: str, titl
     code, err = _validate(folder)
     assert (code == 0) is ok, err
     if not ok:
-        assert "secondary sector's (industry) term of the ratio" in err and "“55”" in err
+        assert "the term of the secondary sector (industry) in the ratio" in err and "“55”" in err

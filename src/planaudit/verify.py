@@ -608,6 +608,7 @@ class _Misplaced(NamedTuple):
     figure: Figure
     side: str  # a Side, or "ratio": the term of a sector ratio another sector's measure is
     other: Figure | None
+    sector: int = 0  # for "ratio": the sector the measure's title names
 
 
 def _in_role(
@@ -646,11 +647,7 @@ _ZH_SECTORS = LazyPattern(
 )
 _ZH_DIGITS = {"一": 1, "二": 2, "三": 3}
 _RATIO_LEAD = 80  # characters before a ratio in which it names its terms
-_SECTOR_NAMES = {
-    1: "the primary sector's",
-    2: "the secondary sector's (industry)",
-    3: "the tertiary sector's (services)",
-}
+_SECTOR_NAMES = {1: "the primary sector", 2: "the secondary sector (industry)", 3: "the tertiary sector (services)"}
 
 
 def _sector(text: str) -> int | None:
@@ -676,13 +673,11 @@ def _joined(quote: str, first: Figure, second: Figure) -> bool:
     return quote[first.end : second.start].strip() in (":", "：")
 
 
-def _ratio_term(quote: str, figures: Sequence[Figure], index: int, named: str) -> tuple[Figure | None] | None:
+def _ratio_term(quote: str, figures: Sequence[Figure], index: int, named: str) -> tuple[Figure | None, int] | None:
     """Where figures[index] is a term of a sector ratio whose lead-in names its terms and the measure names another
     sector: the term that measure is (None when the ratio names no such term); else None (nothing to refuse)."""
     start = index
-    while (
-        start > 0 and figures[start - 1].role == "ratio" and quote[figures[start - 1].end : figures[start].start] == ":"
-    ):
+    while start > 0 and figures[start - 1].role == "ratio" and _joined(quote, figures[start - 1], figures[start]):
         start -= 1
     group = [start]
     while group[-1] + 1 < len(figures) and figures[group[-1] + 1].role == "ratio":
@@ -695,7 +690,7 @@ def _ratio_term(quote: str, figures: Sequence[Figure], index: int, named: str) -
         return None
     if sectors[group.index(index)] == wanted:
         return None
-    return (figures[group[sectors.index(wanted)]] if wanted in sectors else None,)
+    return (figures[group[sectors.index(wanted)]] if wanted in sectors else None, wanted)
 
 
 def states_as(quote: str, value: float, unit: str | None, role: Role) -> bool:
@@ -725,11 +720,11 @@ def _role_message(name: str, value: float, unit: str | None, role: Role, wrong: 
         group = [f for f in figures if f.role == "ratio"]
         sectors = _ratio_sectors(wrong.quote[max(0, group[0].start - _RATIO_LEAD) : group[0].start], len(group))
         position = group.index(wrong.figure) if wrong.figure in group else -1
-        whose = _SECTOR_NAMES[sectors[position]] if 0 <= position < len(sectors) else "another"
+        whose = _SECTOR_NAMES[sectors[position]] if 0 <= position < len(sectors) else "another sector"
         right = f": this measure's term is “{wrong.other.text}”" if wrong.other is not None else ""
         return (
-            f"{name} {shown} is {whose} term of the ratio in “{_excerpt(wrong.quote)}” (“{wrong.figure.text}”), "
-            f"not the sector this measure's title names{right}"
+            f"{name} {shown} is the term of {whose} in the ratio “{_excerpt(wrong.quote)}” (“{wrong.figure.text}”), "
+            f"not {_SECTOR_NAMES[wrong.sector]}, which this measure's title names{right}"
         )
     other = f" (here “{wrong.other.text}”)" if wrong.other is not None and wrong.side in ("before", "after") else ""
     return (
