@@ -236,3 +236,93 @@ def test_a_big_review_s_figures_are_read_once(tmp_path: Path, scanned: list[str]
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(doc_coverage, "_readings", lambda *args: pytest.fail("read again"))
         assert _coverage(targets) == first
+
+
+def test_what_is_handed_on_as_kept_is_what_was_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second process sends the bodies it kept (or found kept) instead of pickling the same readings again: the
+    first gets the values and figures a reading with no cache gives, whether the bodies were just kept or read back."""
+    from planaudit import loader, yamlsafe
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(kept, "KEEP_ABOVE", 0)
+    monkeypatch.setattr(yamlsafe, "KEEP_ABOVE", 0)
+    targets = _generate(150, tmp_path / "audit")
+    actuals = targets.parent / "actuals.yaml"
+    targets_text, text = targets.read_text("utf-8"), actuals.read_text("utf-8")
+
+    def handed_on() -> tuple[object, object]:
+        with kept.remembering(loader._VALUES, loader._TARGETS_FIGURES, loader._ACTUALS_FIGURES):
+            loaded = yamlsafe.load(str(actuals), text)
+            figures = loader.figures_ahead(targets_text, loaded.data, text)
+            message = loader._message(loaded, figures, text, targets_text)
+        assert kept.remembered(loader._VALUES, text) is None  # held only while it is handed on
+        return message
+
+    with pytest.MonkeyPatch.context() as patch:  # nothing kept: what is read, as it is
+        patch.setattr(kept, "KEEP_ABOVE", 10**12)
+        patch.setattr(yamlsafe, "KEEP_ABOVE", 10**12)
+        alone = handed_on()
+    assert isinstance(alone[0], yamlsafe.Loaded) and isinstance(alone[1], dict)
+    for _ in ("just kept", "read back"):
+        message = handed_on()
+        assert type(message[0]) is bytes and type(message[1]) is tuple and all(type(b) is bytes for b in message[1])
+        assert loader._received(*message) == alone == loader._received(*alone)
+        assert list(loader._received(*message)[1]) == list(alone[1])  # in the same order
+
+
+def test_kept_values_share_their_strings_as_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big file's values read back from the cache are the values a parse gives, with each short string shared as
+    the parse shares it (what keeps a 100,000-goal audit's memory down)."""
+    from planaudit import yamlsafe
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(yamlsafe, "KEEP_ABOVE", 0)
+    targets = _generate(60, tmp_path / "audit")
+    text = targets.read_text("utf-8")
+    parsed = yamlsafe.load(str(targets), text)
+    again = yamlsafe.load(str(targets), text)
+    assert again == parsed and again is not parsed and _kept_files(tmp_path)
+    units = [goal["rule"]["unit"] for goal in again.data["goals"] if goal["rule"].get("unit") == "个"]
+    assert len(units) > 2 and all(unit is units[0] for unit in units)
+    assert yamlsafe.loaded_of(("not", "values")) is None
+
+
+def test_nothing_is_serialised_for_a_cache_that_cannot_be_had(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would be", "utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    monkeypatch.setattr(pickle, "dumps", lambda *args, **kwargs: pytest.fail("pickled for nothing"))
+    kept.keep_pickled("figure readings", "确保新建公园8个。", [1, 2])
+    kept.keep_marshalled("values, lines of goals", "goals: []", ({"goals": []}, []))
+    assert kept.pickled("figure readings", "确保新建公园8个。", list) is None
+
+
+def test_every_report_is_the_same_with_the_cache_cold_warm_or_none(
+    tmp_path: Path, scanned: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each format's report of an audit read in three processes, the readings handed on as kept: the same bytes with an
+    empty cache, with the cache it filled, and with nothing kept at all."""
+    from planaudit import loader, yamlsafe
+    from planaudit.report import json_report
+
+    monkeypatch.setattr(loader, "LOAD_APART", 0)
+    monkeypatch.setattr(json_report, "RENDER_APART", 2)
+    monkeypatch.setattr(pipeline, "cpus", lambda: 2)
+    monkeypatch.setattr(yamlsafe, "KEEP_ABOVE", 0)
+    targets = _generate(200, tmp_path / "audit", loose_ends=True)
+
+    def reports() -> list[tuple[int, str, str]]:
+        runs = [run_cli("check", "-t", str(targets), "-f", fmt, "--all") for fmt in FORMATS]
+        return [(r.exit_code, r.stdout, r.stderr) for r in runs]
+
+    cold, warm = reports(), reports()
+    assert len(_kept_files(tmp_path)) == 6
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "none"))
+    monkeypatch.setattr(kept, "KEEP_ABOVE", 10**12)
+    monkeypatch.setattr(yamlsafe, "KEEP_ABOVE", 10**12)
+    none = reports()
+    assert not (tmp_path / "none" / "planaudit" / kept.FOLDER).exists()
+    assert cold[0][1] and json.loads(cold[0][1])["document_coverage"]["suspicious_silences"]
+    assert cold == warm == none

@@ -339,7 +339,7 @@ def review_readings(job: Job, known: Mapping[str, Sequence[Figure]] | None = Non
 def _whole_readings(text: str, known: Mapping[str, Sequence[Figure]]) -> list[Reading]:
     """Every figure reading of a text up to READ_WHOLE long: kept from an earlier run on the same text by the same
     code (a big review), else read."""
-    return kept.pickled_or_read("figure readings", text, list, lambda: list(_readings(text, known)))
+    return kept.pickled_or_read(READINGS, text, list, lambda: list(_readings(text, known)))
 
 
 def with_marks(job: Job, marked: Mapping[str, bytes | bytearray]) -> dict[str, _Text]:
@@ -465,10 +465,10 @@ class CoverageWorker:
         verify is done: the process reads the silent goals' measures with them while this one makes the marks."""
         self._post(dict(figures))
 
-    def send(self, marked: Mapping[str, bytearray], readings: Mapping[str, list[Reading]]) -> None:
+    def send(self, marked: Mapping[str, bytearray], readings: Mapping[str, list[Reading] | bytes]) -> None:
         """Hand over the marks and the reviews' figures (read here, where verify's readings of the quotes spare most of
-        the work) without waiting: the process takes them once it has read the plans and the measures (a pipe holds far
-        less than a document's marks), and this one goes on meanwhile."""
+        the work; or their pickle, as documents.kept kept it) without waiting: the process takes them once it has read
+        the plans and the measures (a pipe holds far less than a document's marks), and this one goes on meanwhile."""
         self._post((dict(marked), dict(readings)))
 
     def _post(self, message: object) -> None:
@@ -513,6 +513,7 @@ def cover_apart(job: Job, conn: Any, other: Any = None, known: Mapping[str, Sequ
     back on conn (None if it cannot be had: the first process then reads the documents itself). other: the first
     process's end of the pipe when forked, closed here so that a send to a first process gone fails instead of
     waiting. known: figures read already, by text, that the plans are read with (see prepare)."""
+    import pickle
     import signal
 
     ignore_ctrl_c()  # Ctrl-C is the first process's: it ends this one on its way out
@@ -528,6 +529,7 @@ def cover_apart(job: Job, conn: Any, other: Any = None, known: Mapping[str, Sequ
         quotes = dict.fromkeys(g.quote for g in job.silent if g.kind in NUMERIC_RULES)  # goals may share one
         measures = {quote: _measure(quote, figures.get(quote)) for quote in quotes}
         marked, readings = conn.recv()
+        readings = {sid: pickle.loads(r) if type(r) is bytes else r for sid, r in readings.items()}  # kept bodies
         coverage = cover(job, with_marks(job, marked), figures, prepared._replace(readings=readings, measures=measures))
     except Exception:  # the first process then reads the documents itself: the same report, on one core
         coverage = None
@@ -547,6 +549,8 @@ MAX_LISTED = 1000
 PIECE = 1 << 20
 # A review up to this long has its figures read at once for a second process (review_readings).
 READ_WHOLE = 4 * PIECE
+# What a review's figure readings are kept as (documents.kept).
+READINGS = "figure readings"
 
 
 def _readings(text: str, known: Mapping[str, Sequence[Figure]]) -> Iterator[Reading]:

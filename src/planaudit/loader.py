@@ -434,10 +434,10 @@ class LoadApart:
             return None
         try:
             with yamlsafe.gc_paused():
-                loaded, figures = pickle.loads(b"".join(chunks))
+                loaded, figures = _received(*pickle.loads(b"".join(chunks)))
         except Exception:  # a message cut short: the process died while sending it
             return None
-        if not isinstance(loaded, yamlsafe.Loaded):
+        if loaded is None:
             return None
         self.figures = figures if isinstance(figures, dict) else None
         return loaded
@@ -462,17 +462,20 @@ class LoadApart:
 
 def _load_apart(path: str, text: str, read: int, write: int, targets_text: str) -> None:  # pragma: no cover - forked
     """The forked process of LoadApart: load, read the quotes' figures, send both pickled (nothing if the file has a
-    problem), exit."""
+    problem), exit. What it kept of them for the next run (documents.kept) it sends as kept: serialised once."""
     import os
     import pickle
+
+    from planaudit.documents import kept
 
     status = 0
     try:
         os.close(read)
-        loaded = yamlsafe.load(path, text)
-        with yamlsafe.gc_paused():
-            figures = figures_ahead(targets_text, loaded.data, text)
-        data = pickle.dumps((loaded, figures), protocol=pickle.HIGHEST_PROTOCOL)
+        with kept.remembering(_VALUES, _TARGETS_FIGURES, _ACTUALS_FIGURES):
+            loaded = yamlsafe.load(path, text)
+            with yamlsafe.gc_paused():
+                figures = figures_ahead(targets_text, loaded.data, text)
+            data = pickle.dumps(_message(loaded, figures, text, targets_text), protocol=pickle.HIGHEST_PROTOCOL)
         view = memoryview(data)
         while view:
             view = view[os.write(write, view) :]
@@ -480,6 +483,38 @@ def _load_apart(path: str, text: str, read: int, write: int, targets_text: str) 
         status = 1
     finally:
         os._exit(status)
+
+
+# The readings LoadApart's process keeps (documents.kept): the actuals file's values (as yamlsafe.load names them) and
+# the figures of each file's quotes (figures_ahead).
+_VALUES = "values, lines of goals"
+_TARGETS_FIGURES = "figures of the targets quotes"
+_ACTUALS_FIGURES = "figures of the actuals quotes"
+
+
+def _message(loaded: yamlsafe.Loaded, figures: object, text: str, targets_text: str) -> tuple[object, object]:
+    """What LoadApart's process sends: the loaded values and the quotes' figures, each as the bodies kept of them
+    (documents.kept, bytes) when it kept or read them all, else as they are (see _received)."""
+    from planaudit.documents import kept
+
+    values = kept.remembered(_VALUES, text)
+    bodies = (kept.remembered(_TARGETS_FIGURES, targets_text), kept.remembered(_ACTUALS_FIGURES, text))
+    return loaded if values is None else values, figures if None in bodies else bodies
+
+
+def _received(values: object, figures: object) -> "tuple[yamlsafe.Loaded | None, object]":
+    """The loaded values and the figures from what _message sent."""
+    import marshal
+    import pickle
+
+    if type(values) is bytes:
+        values = yamlsafe.loaded_of(marshal.loads(values))
+    if type(figures) is tuple and all(type(body) is bytes for body in figures):
+        merged: dict[object, object] = {}  # as figures_ahead merges them
+        for body in figures:
+            merged.update(pickle.loads(body))
+        figures = merged
+    return values if isinstance(values, yamlsafe.Loaded) else None, figures
 
 
 # A line of a YAML file holding a quote as one plain scalar, or in quotes with nothing to unescape ("quote: 确保…").
@@ -496,16 +531,16 @@ def figures_ahead(targets_text: str, actuals: Any, actuals_text: str | None = No
     never asks for, and verify reads the figures of any quote not here itself. A big file's are kept for the next run
     on its text (documents.kept; actuals_text: the text the actuals were loaded from).
     """
-    found = _kept_figures("targets quotes", targets_text, lambda: _line_quotes(targets_text))
+    found = _kept_figures(_TARGETS_FIGURES, targets_text, lambda: _line_quotes(targets_text))
     if actuals_text is None:
         return {**found, **_figures(quote for quote in _value_quotes(actuals) if quote not in found)}
-    return {**found, **_kept_figures("actuals quotes", actuals_text, lambda: _value_quotes(actuals))}
+    return {**found, **_kept_figures(_ACTUALS_FIGURES, actuals_text, lambda: _value_quotes(actuals))}
 
 
 def _kept_figures(what: str, text: str, quotes: Callable[[], Iterable[str]]) -> "dict[str, tuple[Figure, ...]]":
     from planaudit.documents import kept
 
-    return kept.pickled_or_read(f"figures of the {what}", text, dict, lambda: _figures(quotes()))
+    return kept.pickled_or_read(what, text, dict, lambda: _figures(quotes()))
 
 
 def _figures(quotes: Iterable[str]) -> "dict[str, tuple[Figure, ...]]":

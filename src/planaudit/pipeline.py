@@ -100,7 +100,16 @@ def cpus() -> int:
 
 def _verify_reading_apart(parsed: Parsed, root: str | None) -> Audit:
     """verify, with the documents read for coverage in a second process once they are read, if it pays."""
-    from planaudit.doc_coverage import CoverageWorker, Job, coverage_job, marks, review_readings, silent_figures
+    from planaudit.doc_coverage import (
+        READINGS,
+        CoverageWorker,
+        Job,
+        coverage_job,
+        marks,
+        review_readings,
+        silent_figures,
+    )
+    from planaudit.documents import kept
     from planaudit.verify import verify
     from planaudit.yamlsafe import gc_paused
 
@@ -122,8 +131,10 @@ def _verify_reading_apart(parsed: Parsed, root: str | None) -> Audit:
             marked = marks(*job, audit.targets, audit.actuals, audit.places)
             # the reviews' sentences that entries quote are read: by verify, or ahead (those it looked for no number in)
             known = {**parsed.figures, **(audit.figures or {})} if parsed.figures else audit.figures
-            with gc_paused():
-                worker.send(marked, review_readings(job[0], known))
+            with gc_paused(), kept.remembering(READINGS):  # the readings are sent as kept: pickled once
+                readings = review_readings(job[0], known)
+                texts = job[0].texts
+                worker.send(marked, {sid: kept.remembered(READINGS, texts[sid]) or r for sid, r in readings.items()})
             audit = audit._replace(coverage=worker)
     except BaseException:
         if worker is not None:

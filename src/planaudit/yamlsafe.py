@@ -404,7 +404,7 @@ def load(path: str, text: str, lines_of: str = "goals") -> Loaded:
         from planaudit.documents import kept
 
         with gc_paused():
-            found = kept.pickled(f"values, lines of {lines_of}", text, Loaded)
+            found = loaded_of(kept.marshalled(f"values, lines of {lines_of}", text))
         if found is not None:
             return found
     bad = _RAW_MARKS.search(text)
@@ -418,7 +418,7 @@ def load(path: str, text: str, lines_of: str = "goals") -> Loaded:
             if keep:
                 from planaudit.documents import kept
 
-                kept.keep_pickled(f"values, lines of {lines_of}", text, loaded)
+                kept.keep_marshalled(f"values, lines of {lines_of}", text, tuple(loaded))
             return loaded
     except yaml.YAMLError as exc:
         if _LIBYAML_DEPTH in str(exc):
@@ -426,6 +426,13 @@ def load(path: str, text: str, lines_of: str = "goals") -> Loaded:
         raise InputError([_yaml_problem(path, exc, text)]) from None
     finally:
         loader.dispose()
+
+
+def loaded_of(values: Any) -> Loaded | None:
+    """The Loaded whose two fields documents.kept kept (keep_marshalled), or None when values are not those."""
+    if type(values) is tuple and len(values) == 2 and type(values[0]) is dict and type(values[1]) is list:
+        return Loaded(*values)
+    return None
 
 
 def _load_pure(path: str, text: str, lines_of: str) -> Loaded:
