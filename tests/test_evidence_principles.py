@@ -228,3 +228,27 @@ def test_chinese_whether_a_kind_of_event_happened(tmp_path: Path, monkeypatch: p
     assert "undecided" in fire and fire["evidence"][0]["quote"].startswith("全年未发生较大及以上森林火灾")
     water = next(entries[g["id"]] for g in goals if "1起" in g["quote"])
     assert water["value"] == 2
+
+
+ZH_AFTER_PLAN = (
+    "松林区卫生健康局2025年工作要点\n\n"
+    "一、重点任务\n\n"
+    "完成30个社区卫生服务站标准化建设。\n"
+    "推动区中医院迁建等15个项目开工建设。\n"
+)
+ZH_AFTER_REVIEW = (
+    "松林区卫生健康局2025年工作总结\n\n"
+    "全区完成32个社区卫生服务站标准化建设，家庭医生签约服务持续推进。\n"
+    "全年开工17个项目，竣工9个项目。\n"
+)
+
+
+def test_chinese_a_measure_named_after_its_amount(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # what was done to how many: the review names it after its figure, or its verb before and its things after
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, ZH_AFTER_PLAN, ZH_AFTER_REVIEW)
+    values = {g["quote"]: entries[g["id"]].get("value") for g in goals}
+    assert values["完成30个社区卫生服务站标准化建设"] == 32
+    quote = _entry(goals, entries, "完成30个")["evidence"][0]["quote"]
+    assert quote == "全区完成32个社区卫生服务站标准化建设"  # the quote names what was counted
+    assert next(value for quote, value in values.items() if "15个项目" in quote) == 17

@@ -39,6 +39,7 @@ from planaudit.drafting.review import (
     _LATIN_WORDS,
     _RESPECTIVE_ITEMS,
     _best_in,
+    _named_after,
     _reports_done,
     _respective,
     _respective_value,
@@ -684,7 +685,7 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     ):
         value_unit = figure.unit  # "41,400 thousand pounds" for a goal in million pounds: the engine converts
     end = review.ends.get((reading.start, reading.end), reading.end)  # English: the whole clause reads better
-    if goal.trailing:  # the words after the amount name it: they are the evidence too
+    if goal.trailing or _named_after(goal):  # the words after the amount name it: they are the evidence too
         end = _clause_span(text, figure.start, figure.end)[1]
     if respective is not None:  # the quote holds every item's figure, not the first one alone
         end = max(end, respective[0][-1].end)

@@ -817,13 +817,22 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
         # it, so a review's 年均 figure still names a 年均 goal alone)
         measure = _AVERAGE_TAIL.sub("", same_words(without_number(goal.finding.measure)))
         wanted = pair_set(measure)
+        # 完成12家钢铁企业超低排放改造: the measure named after the amount, which a review names either side of its
+        # figure (全省完成10家钢铁企业超低排放改造, 全年开工26个项目 for 等28个项目开工建设)
+        after = not goal.trailing and _named_after(goal)
+        trailing = goal.trailing or after
         index = review.pool_pairs(goal.trailing)
+        later = review.pool_pairs(True) if after else None
         cap = min(len(wanted), 6)
         named: dict[tuple[str, bool], bool] = {}  # a review repeating its words is read once
         shorts = _short_named(review, index, measure)  # 固投 for 固定资产投资: named by its short form
-        for number in sorted({*index.holding(wanted, share_needed(MATCH_SHARE, len(wanted))), *shorts}):
+        needed = share_needed(MATCH_SHARE, len(wanted))
+        numbers = {*index.holding(wanted, needed), *shorts, *(later.holding(wanted, needed) if later else ())}
+        for number in sorted(numbers):
             short = shorts.get(number)
             pieces = index.pieces[number] if short is None else pair_set(measure)
+            if later is not None and short is None:
+                pieces = max(pieces, later.pieces[number], key=lambda found: len(wanted & found))
             score = len(wanted & pieces) / cap  # matching.similarity of the words that name it
             if score < MATCH_SHARE or (best is not None and score <= best[1]):
                 continue
@@ -843,7 +852,7 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
             if key not in named:
                 named[key] = names_measure(measure, quote, key[0], borrowed=key[1])
             said = named[key]
-            if not said and goal.trailing:  # 980家规模以上工业企业…: the words after name it, as the goal's
+            if not said and trailing:  # 980家规模以上工业企业…: the words after name it, as the goal's
                 after = text[reading.figure.end : _clause_span(text, reading.figure.start, reading.figure.end)[1]]
                 said = len(measure_words(same_words(after))) >= 2 and names_measure(measure, quote, same_words(after))
             if said:
@@ -890,6 +899,15 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
 
 
 _COUNTED_NOUN = re.compile(r"[A-Za-z][A-Za-z' -]*")
+
+
+def _named_after(goal: _Goal) -> bool:
+    """Chinese: whether a goal's measure is named after its amount (完成12家钢铁企业超低排放改造: what was done to
+    how many), so a review names it after its figure too."""
+    figure, quote, measure = goal.finding.figure, goal.finding.quote, goal.finding.measure
+    if figure is None or len(measure) < 2 or figure.start < goal.finding.start:
+        return False
+    return quote.find(measure, figure.end - goal.finding.start) != -1
 
 
 def _own_measure(goal: _Goal) -> frozenset[str]:

@@ -1272,6 +1272,8 @@ def same_threshold(goal: list[Figure], review: list[Figure]) -> bool:
 # around | 8.1 million passengers | and about 64,000 air transport movements")
 
 _OWN_CUT = LazyPattern(r"\s+(?:and|or|but|while|whereas|as well as)\s+|[,;:.(]\s|\s[–—]\s")
+# After its figure, a measure's words end where its means or source begins ("$3.2 billion from audits").
+_OWN_MEANS = LazyPattern(r"\s+(?:from|through|via|using|by\s+means\s+of)\s+")
 _OWN_LEAD_WORDS = 4
 _OWN_TAIL_WORDS = 6
 
@@ -1283,8 +1285,8 @@ def own_terms(clause: str, start: int, end: int) -> frozenset[str]:
     cuts = list(_OWN_CUT.finditer(back))
     lead = back[cuts[-1].end() :] if cuts else back
     ahead = clause[end : end + 160]
-    cut = _OWN_CUT.search(ahead)
-    tail = ahead[: cut.start() if cut else len(ahead)]
+    cuts = [found.start() for found in (_OWN_CUT.search(ahead), _OWN_MEANS.search(ahead)) if found is not None]
+    tail = ahead[: min(cuts, default=len(ahead))]
     lead_words = [w for w in _LATIN_WORD.findall(lead) if w.lower() not in LATIN_STOP][-_OWN_LEAD_WORDS:]
     tail_words = [w for w in _LATIN_WORD.findall(tail) if w.lower() not in LATIN_STOP][:_OWN_TAIL_WORDS]
     return terms(" ".join(lead_words + tail_words))
