@@ -819,10 +819,10 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
         wanted = pair_set(measure)
         # 完成12家钢铁企业超低排放改造: the measure named after the amount, which a review names either side of its
         # figure (全省完成10家钢铁企业超低排放改造, 全年开工26个项目 for 等28个项目开工建设)
-        after = not goal.trailing and _named_after(goal)
-        trailing = goal.trailing or after
+        named_late = not goal.trailing and _named_after(goal)
+        trailing = goal.trailing or named_late
         index = review.pool_pairs(goal.trailing)
-        later = review.pool_pairs(True) if after else None
+        later = review.pool_pairs(True) if named_late else None
         cap = min(len(wanted), 6)
         named: dict[tuple[str, bool], bool] = {}  # a review repeating its words is read once
         shorts = _short_named(review, index, measure)  # 固投 for 固定资产投资: named by its short form

@@ -1285,8 +1285,8 @@ def own_terms(clause: str, start: int, end: int) -> frozenset[str]:
     cuts = list(_OWN_CUT.finditer(back))
     lead = back[cuts[-1].end() :] if cuts else back
     ahead = clause[end : end + 160]
-    cuts = [found.start() for found in (_OWN_CUT.search(ahead), _OWN_MEANS.search(ahead)) if found is not None]
-    tail = ahead[: min(cuts, default=len(ahead))]
+    stops = [found.start() for found in (_OWN_CUT.search(ahead), _OWN_MEANS.search(ahead)) if found is not None]
+    tail = ahead[: min(stops, default=len(ahead))]
     lead_words = [w for w in _LATIN_WORD.findall(lead) if w.lower() not in LATIN_STOP][-_OWN_LEAD_WORDS:]
     tail_words = [w for w in _LATIN_WORD.findall(tail) if w.lower() not in LATIN_STOP][:_OWN_TAIL_WORDS]
     return terms(" ".join(lead_words + tail_words))
