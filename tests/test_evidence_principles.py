@@ -16,6 +16,7 @@ from planaudit.reading.matching import (
     share_threshold,
     terms,
     thresholds_of,
+    wider_scope,
 )
 from tests.drafting import FILLER
 from tests.drafting import draft_pair as _draft
@@ -157,6 +158,7 @@ HEDGE_REVIEW = (
     "Brookfield Parish Green Review 2025\n\n" + FILLER + "\n"
     "Planting of hedgerow trees along the Brook Lane verges, against 400 hedgerow trees, was stopped by floods.\n"
     "Verge mowing was paid for against a budget of £18,000 from the parish precept.\n"
+    "Verge mowing cost the parish £16,400, against a county average cost of £19,000.\n"
 )
 
 
@@ -164,8 +166,8 @@ def test_the_standard_a_result_is_set_against_is_no_outcome(tmp_path: Path, monk
     # "against 400 hedgerow trees", "against a budget of £18,000": the target or budget compared with, never the result
     monkeypatch.chdir(tmp_path)
     goals, entries = _draft(tmp_path, HEDGE_PLAN, HEDGE_REVIEW)
-    for start in ("We will plant at least 400", "We will keep the cost"):
-        assert "value" not in _entry(goals, entries, start)
+    assert "value" not in _entry(goals, entries, "We will plant at least 400")
+    assert _entry(goals, entries, "We will keep the cost")["value"] == 16400
 
 
 ZH_PLAN = (
@@ -252,3 +254,30 @@ def test_chinese_a_measure_named_after_its_amount(tmp_path: Path, monkeypatch: p
     quote = _entry(goals, entries, "完成30个")["evidence"][0]["quote"]
     assert quote == "全区完成32个社区卫生服务站标准化建设"  # the quote names what was counted
     assert next(value for quote, value in values.items() if "15个项目" in quote) == 17
+
+
+SCOPE_PLAN = (
+    "Millbrook Borough Council Plan 2025\n\nOur targets for 2025\n\n"
+    "We will raise the share of pupils passing the reading check to 75%.\n"
+    "We will keep the rate of hip fractures in older residents below 2.0%.\n"
+)
+SCOPE_REVIEW = (
+    "Millbrook Borough Council Annual Report 2025\n\n" + FILLER + "\n"
+    "In England as a whole, the share of pupils passing the reading check rose to 74%.\n"
+    "The rate of hip fractures in our older residents was 2.3%, while nationally the rate was 2.1%.\n"
+)
+
+
+def test_wider_scope_reads_the_sentence_before_the_figure() -> None:
+    text = "Our rate was 2.3%. Nationally, the rate was 2.1%."
+    assert not wider_scope("cut the rate of falls", text, text.index("2.3%"))
+    assert wider_scope("cut the rate of falls", text, text.index("2.1%"))
+    assert not wider_scope("cut the national rate of falls", text, text.index("2.1%"))
+
+
+def test_a_wider_populations_figure_is_not_a_local_goals(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the country's share is no outcome of a borough's goal; the borough's own rate is, not the average beside it
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, SCOPE_PLAN, SCOPE_REVIEW)
+    assert _entry(goals, entries, "We will raise the share")["status"] == "silent"
+    assert _entry(goals, entries, "We will keep the rate")["value"] == 2.3

@@ -44,6 +44,7 @@ from planaudit.reading.matching import (
     stem,
     terms,
     told_up_to,
+    wider_scope,
     without_base_years,
     without_number,
     years_named,
@@ -81,7 +82,7 @@ _BUDGET_ESTIMATE = re.compile(r"\bBE\b|\bbudget(?:ed)? estimates?\b|\bbudget pro
 # lakh farm ponds, about 10 lakh …", "against the OECD average of 0.92 cents"): a target or comparator, no outcome.
 _AGAINST = re.compile(
     r"\bagainst\s+(?:(?:a|an|the|our|its|their)\s+)?(?:(?:[A-Za-z-]+\s+){0,3}(?:target|budget|estimate|plan|forecast"
-    r"|provision|allocation|baseline|benchmark|average|expectation)s?\s+(?:of\s+)?)?$",
+    r"|provision|allocation|baseline|benchmark|average|expectation)s?(?:\s+[A-Za-z-]+)?\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -893,6 +894,7 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
             better
             and option(pool[number])
             and not other_side(goal.clause or goal.finding.quote, _named_by(review, pool[number]))
+            and not wider_scope(goal.clause or goal.finding.quote, review.text, pool[number].figure.start)
         ):
             best, timely, covered, owned = (pool[number], score), on_time, shared, hits
     return best

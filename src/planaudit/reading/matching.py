@@ -1290,3 +1290,28 @@ def own_terms(clause: str, start: int, end: int) -> frozenset[str]:
     lead_words = [w for w in _LATIN_WORD.findall(lead) if w.lower() not in LATIN_STOP][-_OWN_LEAD_WORDS:]
     tail_words = [w for w in _LATIN_WORD.findall(tail) if w.lower() not in LATIN_STOP][:_OWN_TAIL_WORDS]
     return terms(" ".join(lead_words + tail_words))
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# English: a figure of a wider population than a local plan's own ("Nationally, unemployment fell to 4.2%", "the
+# England average of 3.9%", "across the region as a whole")
+
+_WIDER_EN = LazyPattern(
+    r"\b(?:nationally|nationwide|country-?wide|state-?wide|national\s+(?:average|rate|figure|level|total|mean)"
+    r"|(?:across|throughout)\s+the\s+(?:country|nation|region|state|sector)"
+    r"|as\s+a\s+whole|(?:UK|England|Wales|Scotland|EU|OECD|OECD\s+countries)[- ](?:wide|average|rate|mean))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_START = LazyPattern(r"(?:[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", re.DOTALL)
+
+
+def wider_scope(goal: str, text: str, start: int) -> bool:
+    """Whether the sentence of a review figure (starting at start in text) names, before it, a wider population than
+    the goal's clause names: the country, the region, a sector as a whole, an average of others."""
+    back = text[max(0, start - 160) : start]
+    opening = _SENTENCE_START.search(back)
+    said = back[opening.end() :] if opening is not None else back
+    return _WIDER_EN.search(said) is not None and _WIDER_EN.search(goal) is None and not _NATIONAL.search(goal)
+
+
+_NATIONAL = LazyPattern(r"\b(?:national|nation|country|countrywide)\b", re.IGNORECASE)
