@@ -12,11 +12,13 @@ from planaudit.reading.matching import (
     measure_words,
     names_measure,
     own_terms,
+    part_of_period,
     same_threshold,
     share_threshold,
     terms,
     thresholds_of,
     wider_scope,
+    years_back,
 )
 from tests.drafting import FILLER
 from tests.drafting import draft_pair as _draft
@@ -281,3 +283,44 @@ def test_a_wider_populations_figure_is_not_a_local_goals(tmp_path: Path, monkeyp
     goals, entries = _draft(tmp_path, SCOPE_PLAN, SCOPE_REVIEW)
     assert _entry(goals, entries, "We will raise the share")["status"] == "silent"
     assert _entry(goals, entries, "We will keep the rate")["value"] == 2.3
+
+
+SPAN_PLAN = (
+    "Oakridge Housing Association Business Plan 2025\n\nOur targets for 2025\n\n"
+    "We will fit 600 new boilers in 2025.\n"
+    "We will complete 2,400 gas safety checks.\n"
+    "We will let 150 homes to households from the council waiting list.\n"
+    "We will collect £9.5 million in rent arrears.\n"
+    "We will answer 40,000 repair calls.\n"
+)
+SPAN_REVIEW = (
+    "Oakridge Housing Association Annual Review 2025\n\n" + FILLER + "\n"
+    "Since 2021 we have fitted 1,900 new boilers in our homes.\n"
+    "In the first quarter we completed 700 gas safety checks.\n"
+    "Between May and October we let 95 homes to households from the council waiting list.\n"
+    "Rent arrears collected in the first nine months came to £7.1 million.\n"
+    "We answered 41,250 repair calls in 2025.\n"
+)
+
+
+def test_spans_of_other_than_the_period() -> None:
+    assert part_of_period("In the first half of 2025 we fitted 300")
+    assert part_of_period("Between April and September we checked 640")
+    assert not part_of_period("Between April and March we checked 1,300")
+    assert part_of_period("全市前三季度完成投资120亿元") and part_of_period("1-10月新增就业1.2万人")
+    assert not part_of_period("全年完成投资150亿元")
+    assert years_back("Since 2019 we have planted 9,600 trees", (2025, 2025))
+    assert not years_back("Since April 2025 we have planted 900 trees", (2025, 2025))
+    assert years_back("Over the last three years we helped 1,350 residents", (2025, 2025))
+    assert years_back("三年来累计建成5G基站1.2万个", (2025, 2025))
+
+
+def test_a_part_of_the_year_or_a_total_since_is_no_years_outcome(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # none rather than a wrong one: a quarter, some months, or a total since 2021 are not 2025's outcome
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, SPAN_PLAN, SPAN_REVIEW)
+    for start in ("We will fit 600", "We will complete 2,400", "We will let 150", "We will collect £9.5"):
+        assert _entry(goals, entries, start)["status"] == "silent", start
+    assert _entry(goals, entries, "We will answer 40,000")["value"] == 41250

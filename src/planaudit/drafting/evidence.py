@@ -61,6 +61,7 @@ from planaudit.reading.matching import (
     match_score,
     measure_words,
     pair_set,
+    part_of_period,
     period_fits,
     same_threshold,
     same_words,
@@ -71,6 +72,7 @@ from planaudit.reading.matching import (
     thresholds_of,
     told_up_to,
     units_fit,
+    years_back,
     years_named,
     zh_act_words,
 )
@@ -264,6 +266,22 @@ _SEVERAL_YEARS = re.compile(
 _SO_FAR = re.compile(r"\b(?:total|so far|to date|since|cumulative(?:ly)?|in all|altogether)\b", re.IGNORECASE)
 
 
+# A Chinese goal counted over several years or as a total (五年累计, 年均, 总数).
+_ZH_OVER_YEARS = re.compile(r"累计|年均|总数|总量|(?:[二三四五两]|[2-5])年")
+
+
+def _over_years(goal: _Goal) -> bool:
+    """Whether a goal is set over several years or as a total to date, which a figure over past years may report: a
+    trajectory, "over three years", "a total of", 五年累计."""
+    said = goal.clause or goal.finding.quote
+    return (
+        goal.paced
+        or _SEVERAL_YEARS.search(said) is not None
+        or _SO_FAR.search(said) is not None
+        or _ZH_OVER_YEARS.search(goal.finding.quote) is not None
+    )
+
+
 def _one_year_of_several(goal: _Goal, said: str) -> bool:
     """English: a goal's sum over several years ("£300,000 over three years") and a review figure said of one year
     ("paid out £82,000 in 2025"): a year's part, no outcome of the whole (none rather than a wrong one), unless the
@@ -303,8 +321,11 @@ def _figure_refused(goal: _Goal, review: _Review, found: _Evidence) -> bool:
                 continue
             if units_fit(unit, figure) or figure.unit == unit:
                 said = review.text[reading.start : min(end, reading.end + 60)]
-                if _one_year_of_several(goal, said) or told_up_to(said, review.period):
+                told = review.text[max(start, reading.start - 120) : min(end, reading.end + 60)]
+                if _one_year_of_several(goal, said) or told_up_to(said, review.period) or part_of_period(told):
                     return True  # a year's part of a sum over years, a part of the year
+                if years_back(told, review.period) and not _over_years(goal):
+                    return True  # a total over years before the period's own for a goal of one year
                 fits = True
                 continue
             base = split_unit(figure.unit).base
@@ -586,6 +607,7 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     # a goal that is itself a change's size ("Council tax will increase by no more than 4.99%") takes one
     lead = finding.quote[: finding.figure.start - finding.start] if finding.figure is not None else ""
     sized = _BY_SIZE.search(lead) is not None or _CHANGE_SIZE.search(lead) is not None
+    over_years = _over_years(goal)
 
     def option(r: Reading) -> bool:  # a figure of the kind the goal's rule reads
         if _FROM_FIGURE.search(text, max(r.start, r.figure.start - 3), r.figure.start) and _TO_FIGURE.match(
@@ -615,6 +637,8 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
             own_thresholds, thresholds_of(text, r.figure.end, _clause_span(text, r.figure.start, r.figure.end)[1])
         ):
             return False  # "94% of calls within 30 minutes" for "80% of calls within 10 minutes": another measure
+        if (r.start, r.end) in review.years_back and not over_years:
+            return False  # "since 2019 we have planted 9,600", 三年来: a total over years, not this period's
         counted = head_counted(r.figure, text[max(r.start, r.figure.start - 12) : r.figure.start])
         told = text[r.start : r.figure.start]
         return (

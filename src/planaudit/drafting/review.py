@@ -34,6 +34,7 @@ from planaudit.reading.matching import (
     other_side,
     own_terms,
     pair_set,
+    part_of_period,
     period_fits,
     reports_act,
     reports_deed,
@@ -47,6 +48,7 @@ from planaudit.reading.matching import (
     wider_scope,
     without_base_years,
     without_number,
+    years_back,
     years_named,
     zh_act_words,
 )
@@ -144,6 +146,7 @@ class _Review:
         spans = sentences(text)
         self.spans = spans
         self.outcomes: set[tuple[int, int]] = set()
+        self.years_back: set[tuple[int, int]] = set()
         self.timed: set[tuple[int, int]] = set()
         self.begins: dict[tuple[int, int], int] = {}  # English: a quote starts before a span of time named in it
         self.words: dict[tuple[int, int], frozenset[str]] = {}
@@ -184,17 +187,23 @@ class _Review:
             told = named and period is not None  # a year named in the sentence, not a heading's
             named = named or self.year_at(figure.start)
             key = (reading.start, reading.end)
+            # the figure before in its sentence: a span named before that one is that one's ("in the first half,
+            # 18 miles, and 40 miles over the year")
+            previous_end = self.all[index - 1].figure.end if index and self.all[index - 1].figure.end <= first else 0
             digit = next((i for i in range(figure.start, figure.end) if text[i].isdigit()), figure.start)
             if (
                 period_fits(named, period)
                 and (not looks_ahead(text[first:last]) or (bool(told) and estimates_only(text[first:last])))
                 and not told_up_to(text[max(sentence.start, first - 120) : last], period)
+                and not part_of_period(text[max(sentence.start, first - 120, previous_end) : last])
                 and not _PLANS_ON.search(text, max(sentence.start, first - 120), first)
                 and not _BUDGET_ESTIMATE.search(before + after)
                 and not echoes.repeats(text[max(0, digit - 80) : digit], text[digit : max(digit, last)])
                 and not share_threshold(text, first, figure)  # "94% … within 30 minutes": the share's threshold
                 and not _AGAINST.search(text, max(first, figure.start - 80), figure.start)
             ):
+                if years_back(text[max(sentence.start, first - 120, previous_end) : last], period):
+                    self.years_back.add(key)  # "since 2019", 三年来: a total over years, for a goal over years only
                 if not _DURATION.fullmatch(figure.unit.lower()) or _zh_days_measured(text, figure):
                     self.outcomes.add(key)
                 elif _LATIN.search(figure.unit) and not self._span_of_time(figure):

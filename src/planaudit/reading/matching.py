@@ -1315,3 +1315,53 @@ def wider_scope(goal: str, text: str, start: int) -> bool:
 
 
 _NATIONAL = LazyPattern(r"\b(?:national|nation|country|countrywide)\b", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A span a review figure is told over that is not the plan's period: part of it ("in the first half of 2025", "for
+# the first nine months", "between April and September", 前三季度, 1-10月), or more than it ("over the last three
+# years", "since 2019", 三年来)
+
+_NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[0-9])"
+_PART_OF_PERIOD = LazyPattern(
+    r"\b(?:first|second|third|opening|last|final)\s+"
+    r"(?:half|quarter|" + _NUMBER_WORDS + r"\s+(?:months|quarters|weeks))\b"
+    r"|\b(?:Q[1-4]|H[12])\b|\bhalf[- ]year(?:ly)?\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b"
+    r"|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|(?<![0-9])1\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月"
+    r"|前(?:[一二三四五六七八九十]|[1-9]|1[01])个月",
+    re.IGNORECASE,
+)
+_SEVERAL_YEARS_BACK = LazyPattern(
+    r"\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:last|past|previous|preceding)\s+" + _NUMBER_WORDS + r"\s+years\b"
+    r"|(?:[二三四五两]|[2-5])年来|(?:[二三四五两]|[2-5])年(?:累计|共)",
+    re.IGNORECASE,
+)
+_SINCE_YEAR = LazyPattern(
+    r"\b(?i:since)\s+(?:(?i:the\s+)?(?i:start|beginning|end)\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)[0-9]{2})\b"
+)
+_MONTH_NAMES = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
+_MONTH_RANGE = LazyPattern(
+    r"\b(?:between|from)\s+(?P<first>" + _MONTH_NAMES + r")\.?(?:\s+(?:19|20)[0-9]{2})?\s+(?:and|to|until|till)\s+"
+    r"(?P<last>" + _MONTH_NAMES + r")\b",
+    re.IGNORECASE,
+)
+
+
+def part_of_period(said: str) -> bool:
+    """Whether a review phrase tells its figure over a part of a year: a half, a quarter, its first months, a range of
+    months short of a year ("between April and September")."""
+    if _PART_OF_PERIOD.search(said):
+        return True
+    for months in _MONTH_RANGE.finditer(said):
+        first, last = EN_MONTHS[months["first"].lower()], EN_MONTHS[months["last"].lower()]
+        if (last - first) % 12 < 11:
+            return True
+    return False
+
+
+def years_back(said: str, period: tuple[int, int] | None) -> bool:
+    """Whether a review phrase tells its figure over years before the period's own: the last N years (三年来), or since
+    a year before the period began: a total over them, no one year's figure."""
+    if _SEVERAL_YEARS_BACK.search(said):
+        return True
+    return any(period is not None and int(since["year"]) < period[0] for since in _SINCE_YEAR.finditer(said))
