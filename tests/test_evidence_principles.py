@@ -324,3 +324,29 @@ def test_a_part_of_the_year_or_a_total_since_is_no_years_outcome(
     for start in ("We will fit 600", "We will complete 2,400", "We will let 150", "We will collect £9.5"):
         assert _entry(goals, entries, start)["status"] == "silent", start
     assert _entry(goals, entries, "We will answer 40,000")["value"] == 41250
+
+
+ZH_ESTIMATE_PLAN = (
+    "白河市统计局2025年工作要点\n\n一、主要目标\n\n"
+    "全市数字经济核心产业增加值占比达到9%。\n"
+    "全市高新技术产业产值增长10%。\n"
+)
+ZH_ESTIMATE_REVIEW = (
+    "白河市统计局2025年工作总结\n\n"
+    "全市数字经济核心产业增加值占比预计达到8.6%（最终数据以2026年发布的统计公报为准）。\n"
+    "全市高新技术产业产值预计增长9%，全年实际增长9.3%。\n"
+    "预计2026年全市数字经济核心产业增加值占比达到9.5%。\n"
+)
+
+
+def test_chinese_an_estimate_of_the_years_figure_when_nothing_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 预计 of the year's own figure is proposed with a caveat when it is all there is; a told figure beats it; a
+    # forecast of 2026 never
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, ZH_ESTIMATE_PLAN, ZH_ESTIMATE_REVIEW)
+    share = _entry(goals, entries, "全市数字经济")
+    assert share["value"] == 8.6 and "预计" in share["caveat"]
+    growth = _entry(goals, entries, "全市高新技术")
+    assert growth["value"] == 9.3 and "caveat" not in growth

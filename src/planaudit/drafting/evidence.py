@@ -741,6 +741,9 @@ def _numeric_evidence(goal: _Goal, review: _Review) -> _Evidence | None:
     if goal.finding is not finding:  # the output stands for the capacity
         lines.append(f"    caveat: {q('output, not capacity: capacity is at least the output')}")
         lines.append("    caveat_severity: minor")
+    elif (reading.start, reading.end) in review.estimated:
+        lines.append(f"    caveat: {q('the review gives an estimate (预计): the final figure may differ')}")
+        lines.append("    caveat_severity: minor")
     if figure.qualifier is not Qualifier.EXACT:
         lines.append(f"    qualifier: {figure.qualifier.value}")
     if basis == "change":

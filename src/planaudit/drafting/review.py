@@ -51,6 +51,7 @@ from planaudit.reading.matching import (
     years_back,
     years_named,
     zh_act_words,
+    zh_estimates_only,
 )
 from planaudit.reading.periods import Span as Period
 from planaudit.reading.postings import Postings, heavy_terms, share_needed
@@ -80,6 +81,8 @@ _SPAN_BEFORE = re.compile(
     r"\b(?:in|within|at|after|over|for|under|of|aged?|every|each|per|next|last|past|first|by)\s+$", re.IGNORECASE
 )
 _BUDGET_ESTIMATE = re.compile(r"\bBE\b|\bbudget(?:ed)? estimates?\b|\bbudget provision\b", re.IGNORECASE)
+# A bracketed note: 　（最终数据以…2025年…为准）, "(2023: 43.1%)".
+_ASIDE_AFTER = re.compile(r"（[^（）]{0,80}）|\([^()]{0,80}\)")
 # The standard a result is measured against ("spent £411.9 million against a budget of £412.8 million", "against 5
 # lakh farm ponds, about 10 lakh …", "against the OECD average of 0.92 cents"): a target or comparator, no outcome.
 _AGAINST = re.compile(
@@ -147,6 +150,7 @@ class _Review:
         self.spans = spans
         self.outcomes: set[tuple[int, int]] = set()
         self.years_back: set[tuple[int, int]] = set()
+        self.estimated: set[tuple[int, int]] = set()
         self.timed: set[tuple[int, int]] = set()
         self.begins: dict[tuple[int, int], int] = {}  # English: a quote starts before a span of time named in it
         self.words: dict[tuple[int, int], frozenset[str]] = {}
@@ -181,7 +185,11 @@ class _Review:
             later = self.all[index + 1].figure.start if index + 1 < len(self.all) else len(text)
             before = text[max(first, earlier) : figure.start]
             after = text[figure.end : max(figure.end, min(last, later))]
-            named = years_named(without_base_years(after))[:1] or years_named(without_base_years(before))[-1:]
+            # a bracketed note after a figure dates its source or a comparative ("(2023: 43.1%)", （以2025年公报为准）)
+            named = (
+                years_named(without_base_years(_ASIDE_AFTER.sub(" ", after)))[:1]
+                or years_named(without_base_years(before))[-1:]
+            )
             if not named and sentence.start < first:  # "For 2017-18, I have provided…": bounded, a sentence may be long
                 named = years_named(without_base_years(text[max(sentence.start, first - 120) : first]))[-1:]
             told = named and period is not None  # a year named in the sentence, not a heading's
@@ -190,10 +198,15 @@ class _Review:
             # the figure before in its sentence: a span named before that one is that one's ("in the first half,
             # 18 miles, and 40 miles over the year")
             previous_end = self.all[index - 1].figure.end if index and self.all[index - 1].figure.end <= first else 0
+            estimated = False
             digit = next((i for i in range(figure.start, figure.end) if text[i].isdigit()), figure.start)
             if (
                 period_fits(named, period)
-                and (not looks_ahead(text[first:last]) or (bool(told) and estimates_only(text[first:last])))
+                and (
+                    not looks_ahead(text[first:last])
+                    or (bool(told) and estimates_only(text[first:last]))
+                    or (estimated := zh_estimates_only(_ASIDE_AFTER.sub("", text[first:last])))
+                )
                 and not told_up_to(text[max(sentence.start, first - 120) : last], period)
                 and not part_of_period(text[max(sentence.start, first - 120, previous_end) : last])
                 and not _PLANS_ON.search(text, max(sentence.start, first - 120), first)
@@ -202,6 +215,8 @@ class _Review:
                 and not share_threshold(text, first, figure)  # "94% … within 30 minutes": the share's threshold
                 and not _AGAINST.search(text, max(first, figure.start - 80), figure.start)
             ):
+                if estimated:
+                    self.estimated.add(key)  # 预计达到2.41%: an estimate, taken when nothing else names the measure
                 if years_back(text[max(sentence.start, first - 120, previous_end) : last], period):
                     self.years_back.add(key)  # "since 2019", 三年来: a total over years, for a goal over years only
                 if not _DURATION.fullmatch(figure.unit.lower()) or _zh_days_measured(text, figure):
@@ -835,6 +850,7 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
         later = review.pool_pairs(True) if named_late else None
         cap = min(len(wanted), 6)
         named: dict[tuple[str, bool], bool] = {}  # a review repeating its words is read once
+        estimate: tuple[Reading, float] | None = None
         shorts = _short_named(review, index, measure)  # 固投 for 固定资产投资: named by its short form
         needed = share_needed(MATCH_SHARE, len(wanted))
         numbers = {*index.holding(wanted, needed), *shorts, *(later.holding(wanted, needed) if later else ())}
@@ -869,8 +885,12 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
                 respective = _respective(text, reading)
                 if respective is not None and _respective_value(goal, *respective) is None:
                     continue  # 氮氧化物、挥发性有机物…分别为…: a list whose items are not the goal's
+                if (reading.start, reading.end) in review.estimated:
+                    if estimate is None or score > estimate[1]:
+                        estimate = (reading, score)  # an estimate only when no figure of the measure is told
+                    continue
                 best = (reading, score)
-        return best
+        return best or estimate
     index = review.pool_terms
     if goal.unit and _DURATION.fullmatch(goal.unit.lower()):  # a goal in days is judged on the review's durations
         index, pool = review.timed_terms, review.timed_pool

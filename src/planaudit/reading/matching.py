@@ -230,9 +230,9 @@ def _number(token: str) -> str:
 
 
 _ZH_VERB_TAIL = LazyPattern(
-    r"(?:分别|累计|平均|同比|比上年|比去年|较上年)?(?:达到|达|增长|增加|提高|提升|上涨|上升|下降|降低|降到|降至|减少|"
+    r"(?:分别|累计|平均|同比|比上年|比去年|较上年)?(?:实际)?(?:达到|达|增长|增加|提高|提升|上涨|上升|下降|降低|降到|降至|减少|"
     r"超过|突破|为|至|到|了|在|保持|控制在|稳定|维持|稳居|实现|完成|新增|增幅|涨幅|降幅|增速|从|由|首次|再次|跃上|迈上|登上|站上"
-    r"|扩大|下达|拨付|安排|投入)*$"
+    r"|扩大|下达|拨付|安排|投入|预计)*$"
 )
 
 
@@ -436,6 +436,20 @@ def looks_ahead(clause: str) -> bool:
 
 
 _ESTIMATED = LazyPattern(r"\b(?:is|are|was|were|now|been)\s+(?:now\s+)?estimated at\b", re.IGNORECASE)
+
+
+# 预计 of the year a review reports on (全年预计, 预计达到): its estimate of the outcome; not of a later year (预计明年,
+# 预计2026年) nor of a stage still to come (预计…建成, 预计…投产).
+_ZH_ESTIMATE = LazyPattern(r"(?:全年)?预计(?:全年)?")
+_ZH_LATER = LazyPattern(r"(?:19|20)[0-9]{2}年|[0-9]{1,2}月|建成|投产|投用|竣工|开工|完成后|届时")
+
+
+def zh_estimates_only(clause: str) -> bool:
+    """Whether a Chinese clause looks ahead only by 预计 of the year's own figure (全社会研发经费投入强度预计达到2.41%):
+    the review's estimate of the outcome, no forecast of a later year or of a stage to come."""
+    if "预计" not in clause or _ZH_LATER.search(clause) is not None:
+        return False
+    return not looks_ahead(_ZH_ESTIMATE.sub("", clause))
 
 
 def estimates_only(clause: str) -> bool:
