@@ -350,3 +350,27 @@ def test_chinese_an_estimate_of_the_years_figure_when_nothing_else(
     assert share["value"] == 8.6 and "预计" in share["caveat"]
     growth = _entry(goals, entries, "全市高新技术")
     assert growth["value"] == 9.3 and "caveat" not in growth
+
+
+CLINIC_PLAN = (
+    "Eastbrook Community Clinic Plan 2025\n\nOur targets for 2025\n\n"
+    "We will keep staff turnover below 11%.\n"
+    "We will reduce the backlog of hearing tests to 900 patients.\n"
+    "We will see every urgent referral within 48 hours.\n"
+)
+CLINIC_REVIEW = (
+    "Eastbrook Community Clinic Annual Report 2025\n\n" + FILLER + "\n"
+    "Staff turnover across the Regional Health Board was 12.6%.\n"
+    "The backlog of hearing tests is on track to fall to 900 patients by next spring.\n"
+    "Our target remains to see 100% of urgent referrals within 48 hours.\n"
+)
+
+
+def test_other_bodies_forecasts_and_restated_targets_are_no_outcome(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # all of another body, a course still to run, a target restated: none is the clinic's outcome of 2025
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, CLINIC_PLAN, CLINIC_REVIEW)
+    for goal in goals:
+        assert entries[goal["id"]]["status"] == "silent", goal["quote"]

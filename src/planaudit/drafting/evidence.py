@@ -563,7 +563,7 @@ def _share_within(goal: _Goal, review: _Review) -> _Evidence | None:
     if goal.finding.kind != "at_most" or figure is None or not is_time_threshold(goal.finding.quote, _placed(goal)):
         return None
     best: tuple[float, int, int] | None = None
-    for reading in review.all:
+    for reading in review.pool:  # a result, not a restated target ("Our target was to see 92% … within four hours")
         if reading.figure.unit != PERCENT:
             continue
         first, last = _clause_span(text, reading.figure.start, reading.figure.end)

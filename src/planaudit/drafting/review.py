@@ -923,7 +923,7 @@ def _best_in(goal: _Goal, review: _Review, option: Callable[[Reading], bool]) ->
             better
             and option(pool[number])
             and not other_side(goal.clause or goal.finding.quote, _named_by(review, pool[number]))
-            and not wider_scope(goal.clause or goal.finding.quote, review.text, pool[number].figure.start)
+            and not wider_scope(goal.clause or goal.finding.quote, review.text, pool[number].figure.start, review.title)
         ):
             best, timely, covered, owned = (pool[number], score), on_time, shared, hits
     return best

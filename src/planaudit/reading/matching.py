@@ -107,7 +107,8 @@ _AHEAD_EN = LazyPattern(
     r"\b(?:will|shall|would|propos\w*|plan(?:s|ned)? to|aim(?:s|ed)? to|expect\w*|project(?:ed|ion)s?"
     r"|intend(?:s|ing)?|intention\w*|(?:is|are|was|were|be|been)\s+intended"  # not "an event intended to showcase"
     r"|forecast\w*|estimated? (?:to|at)|likely|anticipat\w*|pegged|target\w*|goal\w*|next (?:year|fiscal)"
-    r"|coming year|going forward|to be (?:\w+ed|set up|taken up)"
+    r"|coming (?:year|months)|going forward|to be (?:\w+ed|set up|taken up)|on (?:track|course) (?:to|for)"
+    r"|(?:by|in|during|until) next (?:summer|spring|autumn|fall|winter|month|quarter|financial year)"
     r"|(?:have|has|are|is|am|remain)\s+committed\s+to)\b",  # "we have committed to double …": a pledge restated
     re.IGNORECASE,
 )
@@ -1319,13 +1320,23 @@ _WIDER_EN = LazyPattern(
 _SENTENCE_START = LazyPattern(r"(?:[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", re.DOTALL)
 
 
-def wider_scope(goal: str, text: str, start: int) -> bool:
+def wider_scope(goal: str, text: str, start: int, own: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence of a review figure (starting at start in text) names, before it, a wider population than
-    the goal's clause names: the country, the region, a sector as a whole, an average of others."""
+    the goal's clause names: the country, the region, a sector as a whole, an average of others, or all of a body
+    named that is not the plan's own (own: the terms of the plan's title; "across the NHS" in a hospital's report)."""
     back = text[max(0, start - 160) : start]
     opening = _SENTENCE_START.search(back)
     said = back[opening.end() :] if opening is not None else back
-    return _WIDER_EN.search(said) is not None and _WIDER_EN.search(goal) is None and not _NATIONAL.search(goal)
+    if _WIDER_EN.search(goal) is not None or _NATIONAL.search(goal):
+        return False
+    if _WIDER_EN.search(said) is not None:
+        return True
+    named = terms(goal) | own
+    return any(not terms(body["name"]) <= named for body in _ACROSS_BODY.finditer(said))
+
+
+# "across the NHS", "throughout the Federation": all of a body named.
+_ACROSS_BODY = LazyPattern(r"\b(?:across|throughout)\s+(?:the\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)")
 
 
 _NATIONAL = LazyPattern(r"\b(?:national|nation|country|countrywide)\b", re.IGNORECASE)
