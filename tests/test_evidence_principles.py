@@ -374,3 +374,20 @@ def test_other_bodies_forecasts_and_restated_targets_are_no_outcome(
     goals, entries = _draft(tmp_path, CLINIC_PLAN, CLINIC_REVIEW)
     for goal in goals:
         assert entries[goal["id"]]["status"] == "silent", goal["quote"]
+
+
+RELET_PLAN = (
+    "Hollins Housing Plan 2025\n\nOur targets for 2025\n\nAverage time to re-let an empty flat will fall to 25 days.\n"
+)
+RELET_REVIEW = (
+    "Hollins Housing Annual Report 2025\n\n" + FILLER + "\n"
+    "Empty flats were re-let in an average of 27 days.\n"
+    "Tenants reported repairs within 14 days of moving in.\n"
+)
+
+
+def test_an_average_of_days_is_a_level_a_span_within_is_not(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, RELET_PLAN, RELET_REVIEW)
+    entry = _entry(goals, entries, "Average time to re-let")
+    assert (entry["value"], entry["unit"]) == (27, "days")

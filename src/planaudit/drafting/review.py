@@ -81,6 +81,8 @@ _SPAN_BEFORE = re.compile(
     r"\b(?:in|within|at|after|over|for|under|of|aged?|every|each|per|next|last|past|first|by)\s+$", re.IGNORECASE
 )
 _BUDGET_ESTIMATE = re.compile(r"\bBE\b|\bbudget(?:ed)? estimates?\b|\bbudget provision\b", re.IGNORECASE)
+# A level of time told as an average or a total ("in an average of 27 days", "a median of 84 days"): no span.
+_AVERAGE_OF = re.compile(r"\b(?:average|mean|median|total)\s+of\s+$", re.IGNORECASE)
 # A bracketed note: 　（最终数据以…2025年…为准）, "(2023: 43.1%)".
 _ASIDE_AFTER = re.compile(r"（[^（）]{0,80}）|\([^()]{0,80}\)")
 # The standard a result is measured against ("spent £411.9 million against a budget of £412.8 million", "against 5
@@ -266,6 +268,7 @@ class _Review:
         return bool(
             _DURATION.fullmatch(figure.unit.lower())
             and _LATIN.search(figure.unit)
+            and not _AVERAGE_OF.search(self.text, max(0, figure.start - 24), figure.start)  # "an average of 27 days"
             and (
                 _SPAN_BEFORE.search(self.text, max(0, figure.start - 12), figure.start)
                 or _SPAN_BEFORE.match(self.text[figure.start : figure.start + 8].split(" ", 1)[0] + " ")
