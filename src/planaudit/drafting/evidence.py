@@ -69,6 +69,7 @@ from planaudit.reading.matching import (
     short_names,
     similarity,
     terms,
+    threshold_key,
     thresholds_of,
     told_up_to,
     units_fit,
@@ -563,13 +564,7 @@ def _share_within(goal: _Goal, review: _Review) -> _Evidence | None:
     if goal.finding.kind != "at_most" or figure is None or not is_time_threshold(goal.finding.quote, _placed(goal)):
         return None
     best: tuple[float, int, int] | None = None
-    for reading in review.pool:  # a result, not a restated target ("Our target was to see 92% … within four hours")
-        if reading.figure.unit != PERCENT:
-            continue
-        first, last = _clause_span(text, reading.figure.start, reading.figure.end)
-        spans = thresholds_of(text, reading.figure.end, last)
-        if not spans or not same_threshold([figure], spans):
-            continue
+    for first, last in review.shares_within.get(threshold_key(figure), ()):
         if goal.words:
             score = match_score(goal.words, terms(text[first:last]), review.weights)
             enough = score >= WORD_MATCH

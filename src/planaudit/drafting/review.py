@@ -44,6 +44,8 @@ from planaudit.reading.matching import (
     short_form_in,
     stem,
     terms,
+    threshold_key,
+    thresholds_of,
     told_up_to,
     wider_scope,
     without_base_years,
@@ -745,6 +747,20 @@ class _Review:
     @functools.cached_property
     def _pool_pairs(self) -> dict[bool, Postings]:
         return {}
+
+    @functools.cached_property
+    def shares_within(self) -> dict[tuple[float, str], list[tuple[int, int]]]:
+        """The clauses of the results that are shares counted within a span of time ("94% of calls were answered
+        within 30 minutes"), by that span (matching.threshold_key), read once per review."""
+        found: dict[tuple[float, str], list[tuple[int, int]]] = {}
+        text = self.text
+        for reading in self.pool:  # a result, not a restated target ("Our target was to see 92% … within four hours")
+            if reading.figure.unit != PERCENT:
+                continue
+            first, last = _clause_span(text, reading.figure.start, reading.figure.end)
+            for span in thresholds_of(text, reading.figure.end, last):
+                found.setdefault(threshold_key(span), []).append((first, last))
+        return found
 
     @functools.cached_property
     def row_values(self) -> dict[float, list[int]]:

@@ -1273,13 +1273,16 @@ def thresholds_of(text: str, start: int, end: int) -> list[Figure]:
     ]
 
 
+def threshold_key(figure: Figure) -> tuple[float, str]:
+    """A span of time as compared: its value and its unit without a plural's s ("48 hours" is "48 hour")."""
+    return figure.value, figure.unit.lower().rstrip("s")
+
+
 def same_threshold(goal: list[Figure], review: list[Figure]) -> bool:
     """Whether a share's thresholds in a review are the goal's (none on one side: nothing to tell them apart)."""
     if not goal or not review:
         return True
-    return any(
-        g.value == r.value and g.unit.lower().rstrip("s") == r.unit.lower().rstrip("s") for g in goal for r in review
-    )
+    return any(threshold_key(g) == threshold_key(r) for g in goal for r in review)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
