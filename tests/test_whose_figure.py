@@ -100,6 +100,13 @@ def test_a_government_of_the_level_the_title_names_is_the_plans_own() -> None:
     assert en_whose(sentence[:at], sentence[at + 7 :], "Northvale Council Plan 2026") is not None
 
 
+def test_a_body_the_title_names_is_the_plans_own_whatever_its_name_says() -> None:
+    sentence = "Companies House will process 95% of filings within 5 days."
+    at = sentence.index("95%")
+    assert en_whose(sentence[:at], sentence[at + 3 :], "Companies House Annual Plan 2026") is None
+    assert en_whose(sentence[:at], sentence[at + 3 :], "Northvale Council Plan 2026") is not None
+
+
 def test_a_gap_between_two_dates_is_no_goal_but_the_date_it_follows_is() -> None:
     sentence = "We will reach net zero by 2040, ten years ahead of the national deadline."
     at = sentence.index("ten")

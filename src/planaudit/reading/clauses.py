@@ -1136,7 +1136,10 @@ def en_whose(
         possessor = None  # "Funding for the Seniors' Dental Plan": a name inside the phrase after the head
     owners = possessor.group(1).split() if possessor is not None else []
     others_possess = _named([w for w in owners if w not in _EN_OWN_KINDS and w != "of"], title, frozenset())
-    agents = _EN_OTHER_AGENTS.search(noun_phrase) is not None
+    # a subject the title names is the plan's own body ("Companies House will process …" in Companies House's plan)
+    if names and not instrument and not others_possess and not _named(names, title, frozenset()):
+        own = True
+    agents = _EN_OTHER_AGENTS.search(noun_phrase) is not None and not own
     # a body the title does not name ("The Commission has set a target of 55%", "Budget 2024 provided $310 million"),
     # a government of another level ("the national government will fund half the cost", in a council's plan)
     higher = _EN_HIGHER_GOVERNMENT.search(tail)
