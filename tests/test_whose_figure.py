@@ -50,7 +50,12 @@ OTHERS = [
     # another body's target or money
     ("The Commission has set an EU-wide target of 55%.", "target of ", "another body's target"),
     ("The operator's £30 million loan facility runs to 2030.", "The operator's ", "another body's money"),
-    # what a share of people does now, a gap between two dates
+    # a vision whoever holds it, a plural's expectation, a figure on a source's word
+    ("The Harbour Masterplan foresees 30 new berths by 2045.", "foresees ", "another's forecast or vision"),
+    ("Insurers expect claims to rise by 15%.", "rise by ", "another's forecast or vision"),
+    ("The county's population will grow by 8% by 2035, according to the ONS.", "grow by ", "another's forecast"),
+    # what a share of people or a typical one does now
+    ("A typical household spends £1,200 a year on energy.", "spends ", "a statistic of people"),
     ("Around 12% of adults smoke.", "Around ", "a statistic of people"),
     ("About 30% of residents cycle to work.", "About ", "a statistic of people"),
 ]

@@ -956,7 +956,9 @@ _EN_SUBJECT_VERB = LazyPattern(
     r"|(?P<forecast>(?:predicts|projects|forecasts|envisages|foresees|anticipates|estimates|expects)\b"
     r"(?!\s*[,.;:)]|\s+(?:under|in|on|at|for|of|with|by|to|from|and|or|which|who|are|were|will|would|have|had|can"
     r"|may|must|should|being|been)\b)"
-    r"|(?<=s\s)(?:predict|envisage|foresee|anticipate)\b)"
+    r"|(?<=s\s)(?:predict|envisage|foresee|anticipate|expect|forecast|project|estimate)\b"
+    r"(?!\s*[,.;:)]|\s+(?:under|in|on|at|for|of|with|by|to|from|and|or|which|who|are|were|will|would|have|had|can"
+    r"|may|must|should|being|been)\b))"
     r"|(?P<rule>(?:caps|limits|allows|permits|entitles|restricts|prohibits|requires|obliges|asks|mandates)\b"
     r"(?!\s*[,.;:)]|\s+(?:under|in|on|at|for|of|with|by|to|from|and|or|which|who|are|were|will|would|have|had|can"
     r"|may|must|should|being|been)\b)"
@@ -996,6 +998,16 @@ _EN_PEOPLE = LazyPattern(
     r"|citizens?|smokers?|youths?|farmers?)\b",
     re.IGNORECASE,
 )
+_EN_OWN_DOCUMENT = LazyPattern(r"\b(?:plan|budget|strategy|programme|program|framework)\b", re.IGNORECASE)
+_EN_VISION = LazyPattern(r"(?:envisage|foresee|predict|anticipate)", re.IGNORECASE)
+# What a person or household does now, the subject a typical one ("A typical household spends £1,200 a year").
+_EN_PEOPLE_DO = LazyPattern(
+    r"\W*(?:an?|the|each|every)\s+(?:typical|average|median)\s+(?:[\w-]+\s+)?(?:household|family|resident|person"
+    r"|adult|child|pupil|student|patient|customer|passenger|driver|worker|user|tenant|home)\s+(?:now\s+)?[a-z]+s\b",
+    re.IGNORECASE,
+)
+# A source the figure is attributed to ("…, according to the ONS"; "According to the survey, …").
+_EN_ATTRIBUTED = LazyPattern(r"\baccording\s+to\b", re.IGNORECASE)
 _EN_PERMISSIVE = LazyPattern(r"(?:may|can|could)\b", re.IGNORECASE)
 _EN_PROMISED = LazyPattern(r"\s+(?:expect|count\s+on|rely\s+on|be\s+(?:sure|confident))\b", re.IGNORECASE)
 _EN_NAME_WORD = LazyPattern(r"[A-Z][\w&.-]*")
@@ -1098,11 +1110,15 @@ def en_whose(
         or _named([owner.group(1)], title, common)
     ):
         return "another body's money or measure"  # "The shareholders' £75 million facility", "SkyNorth's 12 aircraft"
+    if _EN_ATTRIBUTED.search(head[-200:]) or _EN_ATTRIBUTED.search(after[:120]):
+        return "another's forecast or vision"  # a figure told on a source's word is the source's
     opening = 0
     for found in _EN_CLAUSE_OPEN.finditer(head):
         opening = found.end()
     window = head[opening:]
     told = _EN_TOLD.search(head, 0, opening) is not None  # "Airlines have told us they will …: SkyNorth will base …"
+    if _EN_PEOPLE_DO.match(window):
+        return "a statistic of people"
     verb = _EN_SUBJECT_VERB.match(window) if window.strip() else None
     if verb is None:
         shares = _EN_SHARE_DOES.match(after)
@@ -1136,6 +1152,8 @@ def en_whose(
         possessor = None  # "Funding for the Seniors' Dental Plan": a name inside the phrase after the head
     owners = possessor.group(1).split() if possessor is not None else []
     others_possess = _named([w for w in owners if w not in _EN_OWN_KINDS and w != "of"], title, frozenset())
+    if own and names and _EN_OWN_DOCUMENT.search(noun_phrase) and _named(names, title, frozenset()):
+        own = False  # "The Local Plan …" in the Council's corporate plan: another document, not this one
     # a subject the title names is the plan's own body ("Companies House will process …" in Companies House's plan)
     if names and not instrument and not others_possess and not _named(names, title, frozenset()):
         own = True
@@ -1148,7 +1166,10 @@ def en_whose(
         own = False
     outside = _named(names, title, frozenset()) or others_possess or agents or above
     if verb.group("forecast"):
-        if own or not (instrument or named or outside):
+        # a vision or a prediction is no pledge whoever makes it ("The Local Plan envisages 12,000 homes"), but the
+        # scope of the plan's own scheme in a relative clause is ("… implementing the Scheme which envisages …")
+        vision = _EN_VISION.match(verb.group("forecast")) is not None and _EN_OWN_LEAD.match(subject) is None
+        if not vision and (own or not (instrument or named or outside)):
             return None
         return "another's forecast or vision"
     if verb.group("rule"):
