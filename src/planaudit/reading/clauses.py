@@ -1199,8 +1199,21 @@ _ZH_HIGHER = LazyPattern(
 )
 # A norm each case gets (单笔贷款额度不超过50万元, 每户最高补助2万元): the terms of a scheme, no amount to reach.
 _ZH_EACH_CASE = LazyPattern(
-    r"(?:单[笔户个项张套次]|每[笔户人家个张套次])[^，,。；;0-9０-９]{0,8}?(?:不超过|不高于|最高|最多|不低于|可获|可享受)"
-    r"[^，,。；;]{0,16}$"
+    r"(?:单[笔户个项张套次]|每[笔户人家个张套次名])[^，,。；;0-9０-９]{0,12}?(?:不超过|不高于|最高|最多|不低于|可获|可享受"
+    r"|补贴|补助|奖励|资助|奖补)[^，,。；;]{0,16}$"
+)
+# A part of a total the sentence names before it (总投资12亿元，其中中央资金3亿元).
+_ZH_PART = LazyPattern(r"\s*其中")
+_ZH_TOTAL = LazyPattern(r"总(?:投资|规模|金额|额|计|量|数)|合计|共计")
+# A prediction (预测, 估计) or a hope (有望): no pledge. (预计 is also how a plan states its own amounts: 预计全年为企业
+# 新增减负超过2.5万亿元 is a government's target in zh-gwr-2020's key.)
+_ZH_EXPECTED = LazyPattern(r"\s*(?:预测|估计|有望)")
+# Another body acting for itself as the clause's subject: a company, a bank, another department (县电力公司将新建…,
+# 铁路部门将开通…); 各…部门要 and 我/本… are the plan's own, and so is a company its title names (燃气公司将… in
+# 临江燃气集团's plan: the name's words before 公司 are in the title).
+_ZH_OTHER_ACTOR = LazyPattern(
+    r"\s*(?![各我本全])(?P<stem>[\u4e00-\u9fff]{0,10}?)(?:公司|集团|企业|银行|铁路部门|电力部门|开发商|运营商)"
+    r"(?:将|计划|拟|预计|要)"
 )
 # The levels of government, highest first: a plan of a lower level (its title) hears a higher one's demands.
 _ZH_LEVELS = (("国家", "中央", "国务院", "党中央"), ("省",), ("市",), ("县", "区"))
@@ -1228,4 +1241,12 @@ def zh_whose(head: str, after: str, title: str = "") -> str | None:
         )
         if level < _zh_level(title):
             return "a higher body's target"
+    clause = head[max(head.rfind(mark) for mark in "，,；;：:") + 1 :]
+    if _ZH_PART.match(clause) and _ZH_TOTAL.search(head, 0, len(head) - len(clause)):
+        return "a part of a sum"  # 项目总投资12亿元，其中中央资金3亿元
+    if _ZH_EXPECTED.match(clause):
+        return "an estimate or forecast"
+    actor = _ZH_OTHER_ACTOR.match(clause)
+    if actor is not None and actor.group("stem") not in title:
+        return "another body's act"  # 县电力公司将新建变电站2座, in a bureau's plan
     return None
