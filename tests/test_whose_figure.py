@@ -54,6 +54,15 @@ OTHERS = [
     ("The Harbour Masterplan foresees 30 new berths by 2045.", "foresees ", "another's forecast or vision"),
     ("Insurers expect claims to rise by 15%.", "rise by ", "another's forecast or vision"),
     ("The county's population will grow by 8% by 2035, according to the ONS.", "grow by ", "another's forecast"),
+    # another government's scheme, by its possessive
+    (
+        "The Government of Ruritania's Clean Rivers Mission aims to clean 400 km of rivers.",
+        "clean ",
+        "another body's act",
+    ),
+    # what a measure is now, with no pledge in the sentence
+    ("Unemployment in the district is 4.2%.", "is ", "a figure as it stands"),
+    ("Median rent is £950 a month.", "is ", "a figure as it stands"),
     # what a share of people or a typical one does now
     ("A typical household spends £1,200 a year on energy.", "spends ", "a statistic of people"),
     ("Around 12% of adults smoke.", "Around ", "a statistic of people"),
@@ -84,6 +93,9 @@ OWN = [
     ("In 2026 we will cut landfill by 15%, five years ahead of the national plan.", "cut landfill by "),
     ("Funding for the Carers' Respite Fund will rise by $4 million.", "rise by "),
     ("New speed limits of 20 mph will apply on 40 streets.", "apply on "),
+    ("Total spending is $3.1 billion in 2026.", "is "),
+    ("The district's emissions ceiling for 2027 is 40 kt.", "is "),
+    ("Our target is 500 new homes.", "is "),
     ("We will build 500 homes, of which 200 will be for social rent.", "of which "),
     ("Customers can expect an answer to 90% of calls within 20 seconds.", "answer to "),
     ("This strategy requires 40% of spend to go to small firms.", "requires "),

@@ -999,6 +999,19 @@ _EN_PEOPLE = LazyPattern(
     re.IGNORECASE,
 )
 _EN_OWN_DOCUMENT = LazyPattern(r"\b(?:plan|budget|strategy|programme|program|framework)\b", re.IGNORECASE)
+# What may stand between "is" and the figure of a statement of what is.
+_EN_STATED = LazyPattern(
+    r"\s*(?:(?:now|currently|today|about|around|approximately|roughly|nearly|almost|just|only|some"
+    r"|worth|over|under|below|above|more\s+than|less\s+than)\s+)*"
+)
+# The amounts and limits a budget or a plan sets, told in the present ("Total spending is $3.1 billion", "The deficit is
+# …", "The sector's emissions ceiling for 2021–2025 is 40 MtCO2eq").
+_EN_PLANNED_MONEY = LazyPattern(
+    r"\b(?:budget|spending|expenditure|outlay|allocation|provision|revenue|receipts|deficit|surplus|borrowing|resources"
+    r"|investment|capital|funding|grant|transfers?|plan|programme|target|goal|aim|ambition|increase|rise|growth"
+    r"|ceiling|cap|limit|quota|carbon\s+budget)\b",
+    re.IGNORECASE,
+)
 _EN_VISION = LazyPattern(r"(?:envisage|foresee|predict|anticipate)", re.IGNORECASE)
 # What a person or household does now, the subject a typical one ("A typical household spends £1,200 a year").
 _EN_PEOPLE_DO = LazyPattern(
@@ -1137,10 +1150,13 @@ def en_whose(
     if not tail.strip():
         return None  # an imperative, a bullet: the plan's own
     instrument = _EN_INSTRUMENT.search(tail) is not None
-    # "The Government is implementing the Scheme which envisages …": the verb of a clause inside the plan's own
-    own = (_EN_OWN_SUBJECT.search(tail) is not None and not instrument) or _EN_OWN_LEAD.match(subject) is not None
     end = _EN_HEAD_END.search(tail)
     noun_phrase = tail[: end.start()] if end is not None else tail
+    # the subject's head phrase names the body ("Unemployment in the district" is no district's act); "The Government
+    # is implementing the Scheme which envisages …": the verb of a clause inside the plan's own
+    own = (_EN_OWN_SUBJECT.search(noun_phrase) is not None and not instrument) or _EN_OWN_LEAD.match(
+        subject
+    ) is not None
     words = _EN_NAME_WORD.findall(noun_phrase)
     names = [w for w in words if w not in _EN_PLAIN_CAPITALS]
     named = _named(names, title, common)
@@ -1154,8 +1170,12 @@ def en_whose(
     others_possess = _named([w for w in owners if w not in _EN_OWN_KINDS and w != "of"], title, frozenset())
     if own and names and _EN_OWN_DOCUMENT.search(noun_phrase) and _named(names, title, frozenset()):
         own = False  # "The Local Plan …" in the Council's corporate plan: another document, not this one
-    # a subject the title names is the plan's own body ("Companies House will process …" in Companies House's plan)
-    if names and not instrument and not others_possess and not _named(names, title, frozenset()):
+    if others_possess:
+        own = False  # "The Government of India's Skill India Mission aims to …": another body's, not the Government's
+    # a subject the title names is the plan's own body ("Companies House will process …" in Companies House's plan;
+    # "Council tax is …" names a thing of the Council's)
+    last = noun_phrase.split()[-1] if noun_phrase.split() else ""
+    if names and last in names and not instrument and not others_possess and not _named(names, title, frozenset()):
         own = True
     agents = _EN_OTHER_AGENTS.search(noun_phrase) is not None and not own
     # a body the title does not name ("The Commission has set a target of 55%", "Budget 2024 provided $310 million"),
@@ -1175,7 +1195,19 @@ def en_whose(
     if verb.group("rule"):
         return None if own else "a rule or permission"
     if verb.group("state"):
-        return "an estimate or forecast" if instrument and not own else None  # "Our latest estimate … is 5.6%"
+        if instrument and not own:
+            return "an estimate or forecast"  # "Our latest estimate … is 5.6%"
+        # what a measure is now, told with no pledge in the sentence ("Unemployment in the district is 4.2%", "Median
+        # rent is £950 a month"): a statistic as it stands; a budget's amounts ("Total spending is $3.1 billion") and
+        # the plan's own ("Our target is …") are the plan's
+        stands = (
+            not own
+            and _EN_STATED.fullmatch(window, verb.end())
+            and not _EN_ANY_PLEDGE.search(head)
+            and not _EN_ANY_PLEDGE.search(after)
+            and not _EN_PLANNED_MONEY.search(subject)
+        )
+        return "a figure as it stands" if stands else None
     if verb.group("set"):
         return "another body's target" if not own and outside else None
     if verb.group("gave"):
