@@ -96,6 +96,7 @@ OWN = [
     ("Total spending is $3.1 billion in 2026.", "is "),
     ("The district's emissions ceiling for 2027 is 40 kt.", "is "),
     ("Our target is 500 new homes.", "is "),
+    ("The service standard is 95% of calls answered within 20 seconds.", "is "),
     ("We will build 500 homes, of which 200 will be for social rent.", "of which "),
     ("Customers can expect an answer to 90% of calls within 20 seconds.", "answer to "),
     ("This strategy requires 40% of spend to go to small firms.", "requires "),

@@ -1009,7 +1009,8 @@ _EN_STATED = LazyPattern(
 _EN_PLANNED_MONEY = LazyPattern(
     r"\b(?:budget|spending|expenditure|outlay|allocation|provision|revenue|receipts|deficit|surplus|borrowing|resources"
     r"|investment|capital|funding|grant|transfers?|plan|programme|target|goal|aim|ambition|increase|rise|growth"
-    r"|ceiling|cap|limit|quota|carbon\s+budget)\b",
+    r"|ceiling|cap|limit|quota|carbon\s+budget|standard|benchmark|requirement|commitment|promise|pledge|objective"
+    r"|ambition|trajectory|milestone)\b",
     re.IGNORECASE,
 )
 _EN_VISION = LazyPattern(r"(?:envisage|foresee|predict|anticipate)", re.IGNORECASE)
