@@ -546,7 +546,7 @@ def build(
 _TIMESPAN = re.compile(r"(?:years?|months?|weeks?|days?|decades?)")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 _BOUND_WORDS = re.compile(r"(?:[A-Za-z]+\s+)*")
-_WHOSE_REACH = 400
+_WHOSE_REACH = 240
 _TITLE_REACH = 400
 _NOTE_REACH = 100  # characters of a note's sentence each side of its figure
 

@@ -1117,20 +1117,23 @@ def en_whose(
         return "a norm each case gets or pays"
     if timespan and _EN_GAP_AFTER.match(after):
         return "a gap between two dates"
-    owner = _EN_OWNED_FIGURE.search(head[-60:])
+    owner = _EN_OWNED_FIGURE.search(head[-60:]) if "'" in head[-60:] or "’" in head[-60:] else None
     if owner is not None and (
         _EN_OTHER_AGENTS.fullmatch(owner.group(1))
         or _EN_PEOPLE.fullmatch(owner.group(1))
         or _named([owner.group(1)], title, common)
     ):
         return "another body's money or measure"  # "The shareholders' £75 million facility", "SkyNorth's 12 aircraft"
-    if _EN_ATTRIBUTED.search(head[-200:]) or _EN_ATTRIBUTED.search(after[:120]):
+    if ("ccording" in head or "ccording" in after) and (
+        _EN_ATTRIBUTED.search(head[-200:]) or _EN_ATTRIBUTED.search(after[:120])
+    ):
         return "another's forecast or vision"  # a figure told on a source's word is the source's
     opening = 0
     for found in _EN_CLAUSE_OPEN.finditer(head):
         opening = found.end()
     window = head[opening:]
-    told = _EN_TOLD.search(head, 0, opening) is not None  # "Airlines have told us they will …: SkyNorth will base …"
+    # "Airlines have told us they will …: SkyNorth will base …"
+    told = opening > 0 and _EN_TOLD.search(head, 0, opening) is not None
     if _EN_PEOPLE_DO.match(window):
         return "a statistic of people"
     verb = _EN_SUBJECT_VERB.match(window) if window.strip() else None
