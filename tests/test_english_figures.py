@@ -306,6 +306,16 @@ COUNTED_NOUNS = [
     ("open 2,000 model retail outlets", "2,000 model retail outlets", 2000, "model retail outlets"),
     ("reach 133 km roads per day", "133 km", 133, "km"),  # a unit is no describing word
     ("₹97,000 crore during 2016-17", "₹97,000 crore", 97000, "₹ crore"),
+    # a word that compares, places in time or opens a participle's phrase names nothing the number counts
+    ("enquiries rose to 7,250 compared with 6,900", "7,250", 7250, ""),
+    ("tickets sold: 4,800 versus 4,100 a year before", "4,800", 4800, ""),
+    ("4,800 vs 4,100", "4,800", 4800, ""),
+    ("the figure stood at 31 last spring", "31", 31, ""),
+    ("the depots took 18 and 22 respectively", "18", 18, ""),
+    ("the depots took 18 respectively", "18", 18, ""),
+    ("some 450 enrolled in the autumn term", "some 450", 450, ""),
+    ("we inspected 450 licensed premises", "450 licensed premises", 450, "licensed premises"),
+    ("the clinic now has 90 beds", "90 beds", 90, "beds"),
 ]
 
 

@@ -1260,13 +1260,31 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
         )
         if counted is not None:
             return counted[0], counted[1], "described"
-        if noun.lower() not in _EN_STOPWORDS:
+        if noun.lower() not in _EN_STOPWORDS and not _not_a_noun(noun, source, end):
             # "131 mains repairs": of two plurals, the last is what it counts (a plural subject's verb has no -s)
             head = _NOUN_PHRASE_WORD.match(source, end) if noun.endswith("s") and _counts(noun) else None
             if head is not None and _PLURAL_HEAD.fullmatch(head.group(1)) and head.group(1) not in _EN_STOPWORDS:
                 return head.group(1), head.end(), "noun"
             return noun, end, "noun"
     return "", position, ""
+
+
+# Words after a number that compare, place in time or join rather than name a thing: "9,400 versus 8,100", "55 last
+# year", "12 respectively".
+_NOT_NOUNS = frozenset(
+    "versus vs via plus minus per ago last next earlier later respectively previously despite upon onto toward beyond"
+    " throughout whereas although because unless whether".split()
+)
+_PARTICIPLE_THEN = LazyPattern(r" (?:with|to|by|from|on|in|at|against|for|as|under|over|into)\b")
+
+
+def _not_a_noun(word: str, source: str, end: int) -> bool:
+    """Whether the one word after a number is no noun it counts: a comparing or time word, or a participle that opens a
+    phrase ("9,400 compared with", "600 registered in 2023", "12 based on")."""
+    lower = word.lower()
+    if lower in _NOT_NOUNS:
+        return True
+    return len(lower) > 4 and lower.endswith("ed") and _PARTICIPLE_THEN.match(source, end) is not None
 
 
 _PARTITIVE = LazyPattern(
@@ -1435,7 +1453,7 @@ def _noun_phrase(source: str, position: int) -> tuple[str, int, str] | None:
             return None
         word = match.group(1)
         lower = word.lower()
-        if lower in _EN_STOPWORDS or lower in _EN_WORD_VALUES or lower in ENGLISH_SCALES:
+        if lower in _EN_STOPWORDS or lower in _NOT_NOUNS or lower in _EN_WORD_VALUES or lower in ENGLISH_SCALES:
             return None
         if not words and lower in _COUNT_DESCRIBERS and not _counts(word):
             described, position = True, match.end()
