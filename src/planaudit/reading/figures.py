@@ -1272,8 +1272,32 @@ def _unit_at(source: str, position: int) -> tuple[str, int, str]:
 # Words after a number that compare, place in time or join rather than name a thing: "9,400 versus 8,100", "55 last
 # year", "12 respectively".
 _NOT_NOUNS = frozenset(
-    "versus vs via plus minus per ago last next earlier later respectively previously despite upon onto toward beyond"
-    " throughout whereas although because unless whether".split()
+    [
+        "versus",
+        "vs",
+        "via",
+        "plus",
+        "minus",
+        "per",
+        "ago",
+        "last",
+        "next",
+        "earlier",
+        "later",
+        "respectively",
+        "previously",
+        "despite",
+        "upon",
+        "onto",
+        "toward",
+        "beyond",
+        "throughout",
+        "whereas",
+        "although",
+        "because",
+        "unless",
+        "whether",
+    ]
 )
 _PARTICIPLE_THEN = LazyPattern(r" (?:with|to|by|from|on|in|at|against|for|as|under|over|into)\b")
 
