@@ -1414,6 +1414,7 @@ _SINGULAR_UNITS = frozenset(
 _PLURAL_HEAD = LazyPattern(r"(?!(?:perhaps|sometimes|besides|does|goes)$)(?![a-z]*(?:ways|wards)$)[a-z]{2,}[^su]s")
 _NOUN_PHRASE_WORD = LazyPattern(r" [‘“]?([A-Za-z][A-Za-z’'-]*)\b[’”]?(?![0-9])")
 _LONGEST_NOUN_PHRASE = 6  # describing words included: bounded, so reading stays linear
+_LONGEST_UNIT = 40  # characters: what a unit may hold in targets and actuals (facts.Unit)
 
 
 def _counted_noun(source: str, position: int, described: bool = False) -> tuple[str, int] | None:
@@ -1495,6 +1496,8 @@ def _noun_phrase(source: str, position: int) -> tuple[str, int, str] | None:
                 head, end = following.group(1), following.end()
             if _MEASURE_HEADS.fullmatch(head):
                 return None
+            while words and len(" ".join([*words, head])) > _LONGEST_UNIT:
+                words.pop(0)  # the describing words nearest the head name it best
             return " ".join([*words, head]), end, "described" if words or described else "noun"
         if not word.islower() or lower in _SINGULAR_UNITS or (not words and len(word) < 3):
             return None
@@ -1728,7 +1731,8 @@ def _settle_groups(source: str, drafts: list[_Draft]) -> None:
 # "met four times", "visited the site twice.": how often a thing happened, not a multiple of something. A whole
 # "N times"/"twice" counts occasions when it follows a verb of doing or is followed by when it happened, and neither
 # stands before a comparison ("four times that of 2010", "twice as many") nor after a verb of change or being ("rose 3
-# times", "by two times", "is four times"). Anything else stays a multiple, as it was.
+# times", "by two times", "is four times"); a verb after will/shall/to ("will meet at least 5 times") is one of doing,
+# and the end of the text tells when as a full stop does. Anything else stays a multiple, as it was.
 _EN_TIMES_WORD = LazyPattern(r"(?:times|twice)$", re.IGNORECASE)
 _EN_MULTIPLE_AFTER = LazyPattern(
     r"\s*(?:over\b|(?:that|those|the|as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|faster|slower|"
@@ -1742,11 +1746,13 @@ _EN_MULTIPLE_BEFORE = LazyPattern(
 )
 _EN_OCCASION_AFTER = LazyPattern(
     r"\s*(?:[.;:,)]|(?:a|an|per|each|every|in|during|since|this|last|so\s+far|between|until|before|after|already|on|"
-    r"at|with)\b)",
+    r"at|with)\b|\s*$)",
     re.IGNORECASE,
 )
 _EN_OCCASION_BEFORE = LazyPattern(
-    r"\b(?:[a-z]+ed|met|held|ran|won|saw|sat|went|came|spoke|wrote|took|gave|did|has|have|had)\s+$", re.IGNORECASE
+    r"\b(?:[a-z]+ed|met|held|ran|won|saw|sat|went|came|spoke|wrote|took|gave|did|has|have|had|"
+    r"(?:will|shall|must|should|would|to)\s+[a-z]+)\s+(?:(?:at\s+least|at\s+most|up\s+to)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1838,6 +1844,8 @@ def find_value(quote: str, value: float, unit: str | None, figures: Sequence[Fig
       "百亿" and "50亿、100亿元". A different base never matches (家 is not 个).
     - unit None matches the number as written, whatever its unit. A figure written without a unit matches any unit
       (the quote is silent about it), but only after every figure whose unit matches has been tried.
+    - A value the quote does not write in digits (9 minutes 40 seconds: 9.666… minutes) may be given rounded to two
+      decimals or more; a value written in digits is stated only as written.
     - A fraction states value/1 in unit "" or None, and a percentage within 0.05 points: 三分之一 matches 33.3 %.
     - "halve" (a multiple below one) states the fall in percent: 50 %.
     - Years, dates and names (2019年, 9月, 世界500强, "3+1") never match; ordinals and multiples do.
@@ -1850,7 +1858,7 @@ def find_value(quote: str, value: float, unit: str | None, figures: Sequence[Fig
         if figure.kind not in MATCHABLE_KINDS:
             continue
         if wanted is None:
-            if _close(figure.value, value):
+            if _states(figure, figure.value, value):
                 return figure
         elif (fall := fall_percent(figure)) is not None and wanted == PERCENT:
             if _close(fall, value):  # "halve" states a fall of 50%
@@ -1864,16 +1872,39 @@ def find_value(quote: str, value: float, unit: str | None, figures: Sequence[Fig
             unitless.append(figure)
         elif same_base(figure.unit, wanted):
             target_scale = split_unit(wanted).factor
-            if _close(figure.amount / target_scale, value):
+            if _states(figure, figure.amount / target_scale, value):
                 return figure
     for figure in unitless:
-        if _close(figure.value, value):
+        if _states(figure, figure.value, value):
             return figure
     return None
 
 
 def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=RELATIVE_TOLERANCE, abs_tol=1e-12)
+
+
+def _states(figure: Figure, a: float, b: float) -> bool:
+    """Whether b states the figure's value a: equal within the tolerance, or, for a value the quote does not write in
+    digits ("9 minutes 40 seconds" is 9.666… minutes), given rounded to two decimals or more (9.67, 9.666667)."""
+    if _close(a, b):
+        return True
+    if round(figure.value, _WRITTEN_DECIMALS) == figure.value:
+        return False  # a value written in digits is stated only as written
+    places = _decimals(b)
+    return places >= 2 and round(a, places) == b
+
+
+_WRITTEN_DECIMALS = 6  # more decimals than this: a value worked out (a span of time), not written
+
+
+def _decimals(value: float) -> int:
+    """How many decimals a value is written with (9.67: 2; 10.0: 0)."""
+    text = repr(value)
+    if "e" in text or "." not in text:
+        return 0
+    decimals = text.split(".", 1)[1]
+    return 0 if decimals == "0" else len(decimals)
 
 
 _QUALIFIER_SIGNS = {
