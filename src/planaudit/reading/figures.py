@@ -1731,8 +1731,8 @@ def _settle_groups(source: str, drafts: list[_Draft]) -> None:
 # "met four times", "visited the site twice.": how often a thing happened, not a multiple of something. A whole
 # "N times"/"twice" counts occasions when it follows a verb of doing or is followed by when it happened, and neither
 # stands before a comparison ("four times that of 2010", "twice as many") nor after a verb of change or being ("rose 3
-# times", "by two times", "is four times"); a verb after will/shall/to ("will meet at least 5 times") is one of doing,
-# and the end of the text tells when as a full stop does. Anything else stays a multiple, as it was.
+# times", "by two times", "is four times"); a verb after will/shall/to ("will meet at least 5 times") is one of doing.
+# Anything else stays a multiple, as it was.
 _EN_TIMES_WORD = LazyPattern(r"(?:times|twice)$", re.IGNORECASE)
 _EN_MULTIPLE_AFTER = LazyPattern(
     r"\s*(?:over\b|(?:that|those|the|as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|faster|slower|"
@@ -1746,7 +1746,7 @@ _EN_MULTIPLE_BEFORE = LazyPattern(
 )
 _EN_OCCASION_AFTER = LazyPattern(
     r"\s*(?:[.;:,)]|(?:a|an|per|each|every|in|during|since|this|last|so\s+far|between|until|before|after|already|on|"
-    r"at|with)\b|\s*$)",
+    r"at|with)\b)",
     re.IGNORECASE,
 )
 _EN_OCCASION_BEFORE = LazyPattern(
