@@ -1238,9 +1238,11 @@ _ZH_EACH_CASE = LazyPattern(
     r"(?:单[笔户个项张套次]|每[笔户人家个张套次名])[^，,。；;0-9０-９]{0,12}?(?:不超过|不高于|最高|最多|不低于|可获|可享受"
     r"|补贴|补助|奖励|资助|奖补)[^，,。；;]{0,16}$"
 )
-# A part of a total the sentence names before it (总投资12亿元，其中中央资金3亿元).
+# A part of a sum of money or a tally the sentence names before it (总投资12亿元，其中中央资金3亿元): where the money
+# comes from, no target. A part of a measure's total (进出口总额达到…，其中出口…; 零售总额增长…，其中限额以上…) is
+# the plan's target as the total is.
 _ZH_PART = LazyPattern(r"\s*其中")
-_ZH_TOTAL = LazyPattern(r"总(?:投资|规模|金额|额|计|量|数)|合计|共计")
+_ZH_TOTAL = LazyPattern(r"总(?:投资|规模|金额|计)|合计|共计")
 # A prediction (预测, 估计) or a hope (有望): no pledge. (预计 is also how a plan states its own amounts: 预计全年为企业
 # 新增减负超过2.5万亿元 is a government's target in zh-gwr-2020's key.)
 _ZH_EXPECTED = LazyPattern(r"\s*(?:预测|估计|有望)")
