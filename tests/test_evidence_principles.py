@@ -391,3 +391,40 @@ def test_an_average_of_days_is_a_level_a_span_within_is_not(tmp_path: Path, monk
     goals, entries = _draft(tmp_path, RELET_PLAN, RELET_REVIEW)
     entry = _entry(goals, entries, "Average time to re-let")
     assert (entry["value"], entry["unit"]) == (27, "days")
+
+
+ROADS_PLAN = (
+    "Harrowfield County Highways Plan 2025\n\nOur targets for 2025\n\n"
+    "We will resurface 40 kilometres of Tier 2 roads.\n"
+    "We will resurface 25 kilometres of Tier 3 roads.\n"
+)
+ROADS_REVIEW = (
+    "Harrowfield County Highways Annual Report 2025\n\n" + FILLER + "\n"
+    "We resurfaced 52 kilometres of Tier 1 roads, more than in any year before.\n"
+    "We resurfaced 27 kilometres of Tier 3 roads.\n"
+)
+
+
+def test_evidence_naming_another_class_of_the_goals_measure_is_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A measure counted in a labelled class (Tier 2 roads) is not reported by another class's figure (Tier 1), however
+    alike the words (main proposed the Tier 1 sentence for both goals); a sentence of the goal's own class is."""
+    monkeypatch.chdir(tmp_path)
+    goals, entries = _draft(tmp_path, ROADS_PLAN, ROADS_REVIEW)
+    for figure in ("40", "25"):
+        entry = _entry(goals, entries, next(g["quote"] for g in goals if figure in g["quote"]))
+        assert "Tier 1" not in str(entry), entry
+    own = ROADS_REVIEW.replace("We resurfaced 52 kilometres of Tier 1 roads, more than in any year before.\n", "")
+    goals, entries = _draft(tmp_path, ROADS_PLAN, own)  # --force: drafted again over the first
+    tier3 = _entry(goals, entries, next(g["quote"] for g in goals if "25" in g["quote"]))
+    assert "27 kilometres of Tier 3 roads" in str(tier3), tier3
+
+
+def test_a_chinese_class_label_keeps_evidence_to_its_class(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = "青山县卫生健康局2025年工作要点\n\n一、主要目标\n\n新增二级医院床位300张。\n"
+    review = "青山县卫生健康局2025年工作总结\n\n" + "全年工作平稳推进。\n" * 3 + "新增三级医院床位420张。\n"
+    goals, entries = _draft(tmp_path, plan, review)
+    entry = _entry(goals, entries, next(g["quote"] for g in goals if "300" in g["quote"]))
+    assert "三级医院" not in str(entry), entry

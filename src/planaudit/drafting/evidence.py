@@ -202,7 +202,41 @@ def _naming_most(owns: list[frozenset[str]], indexes: list[int], named: frozense
     return [i for i, share in zip(indexes, shares, strict=True) if share == top]
 
 
+# A class a measure is counted in, named by a label with a number or letter ("Category 2 patients", "Tier 1 roads",
+# "Phase 3", 二级医院, 一类疫苗): evidence naming the same kind of label with another value is about another class.
+_LABEL = re.compile(
+    r"\b(?P<name>Category|Tier|Grade|Phase|Stage|Level|Band|Class|Type|Priority|Zone|Route|Line|Terminal)"
+    r"\s+(?P<value>[0-9]+|[A-Z]|[IVX]+)\b"
+    r"|(?<![0-9一二三四五六七八九十])(?P<zh_value>[一二三四五六七八九])(?P<zh_name>类|级|档|期)"
+)
+
+
+def _labels(text: str) -> set[tuple[str, str]]:
+    return {
+        (m.group("name") or m.group("zh_name"), m.group("value") or m.group("zh_value")) for m in _LABEL.finditer(text)
+    }
+
+
+def _another_class(goal: _Goal, review: _Review, found: _Evidence) -> bool:
+    """Whether the evidence names the goal's kind of class with only other values ("Every Category 1 patient …" for a
+    Category 2 goal; 三级医院 for 二级医院)."""
+    own = _labels(f"{goal.clause} {goal.finding.quote} {goal.context}")
+    if not own:
+        return False
+    names = {name for name, _ in own}
+    for start, end in found.spans:
+        said = {label for label in _labels(review.text[start:end]) if label[0] in names}
+        if said and not said & own:
+            return True
+    return False
+
+
 def _evidence(goal: _Goal, review: _Review) -> _Evidence | None:
+    found = _evidence_of(goal, review)
+    return None if found is not None and _another_class(goal, review, found) else found
+
+
+def _evidence_of(goal: _Goal, review: _Review) -> _Evidence | None:
     kind = goal.finding.kind
     if kind in NUMERIC_KINDS:
         found = _numeric_evidence(goal, review)
