@@ -149,3 +149,11 @@ def test_a_drafted_unit_fits_what_a_unit_may_hold() -> None:
     (figure,) = read_figures("agree 3 significant cross-government exemplar digital service transformations")
     assert figure.unit.endswith("service transformations")
     assert len(figure.unit) <= 40
+
+
+def test_a_figure_after_and_is_not_the_one_compared() -> None:
+    from planaudit.verify import states_as
+
+    plan = "We will trim office energy use by 4 percent compared with FY2023 and fit 25 boilers."
+    assert states_as(plan, 25, "boilers", "target")
+    assert not states_as("Energy use was 310 MWh, compared with the previous 330 MWh", 330, "MWh", "outcome")

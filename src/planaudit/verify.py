@@ -524,8 +524,9 @@ _CHANGE_WORDS = (
     r"growth|improvement|reduction|changed|change"
 )
 # "the previous year's", "a record": words between a marker and its figure; a "to" among them makes the figure the
-# end of the change ("from renewable sources to 45%"), not where it starts
-_FEW_WORDS = r"(?:(?!(?:to|into|until|till)\b)[^\W\d_][\w'’-]*\s+){0,3}"
+# end of the change ("from renewable sources to 45%"), not where it starts, and an "and"/"or" a figure of another
+# phrase ("compared with FY2024 and convert 40 vehicles")
+_FEW_WORDS = r"(?:(?!(?:to|into|until|till|and|or|but|then)\b)[^\W\d_][\w'’-]*\s+){0,3}"
 # What stands right before a figure that a change starts from: "from" (English, one of a pair "from X to Y" unless
 # a change word comes before it), 由/从 (Chinese, one of a pair 由X提高到Y), or the year before named (上年为X).
 _EN_FROM = LazyPattern(rf"(?i)\bfrom\s+{_FEW_WORDS}$")
