@@ -303,6 +303,7 @@ def unit_fits(key_unit: str, drafted: str) -> bool:
     """Whether a drafted unit says what the key's unit says (every word of it in the key's, or the reverse)."""
     key_unit, drafted = key_unit.strip().lower(), drafted.strip().lower()
     key_unit = re.sub(r"\brs\.?\s*", "₹ ", key_unit).strip()  # "Rs. crore" is "₹ crore", as draft writes it
+    key_unit, drafted = (re.sub(r"\bper ?cent\b", "%", unit) for unit in (key_unit, drafted))  # "per cent" is "%"
     for sign, word in CURRENCY_WORDS.items():
         if word in key_unit and sign not in key_unit:
             drafted = drafted.replace(sign, word)  # "£ billion" says "billion pounds"
