@@ -320,8 +320,18 @@ FOURTH_HELD_OUT: dict[str, str | None] = {
     "invented/zh-housing-qingchuan": None,
     "invented/zh-sci-tech-jiangling": None,
 }
+# The fifth set of held-out pairs (heldout5), keyed by hand and committed (94a9d22, 01:41 UTC) before draft ran on them
+# and before any draft change of that session landed; measured, not tuned (benchmarks/DRAFT.md, "Held-out pairs, fifth
+# set"): a pair that drafts a ceiling as a floor is a strict xfail with what it drafted.
+FIFTH_HELD_OUT: dict[str, str | None] = {
+    "invented/dot-calloway": None,
+    "invented/hospital-murray-basin": None,
+    "invented/port-kanvar": None,
+    "invented/zh-commerce-haixi": None,
+    "invented/zh-health-commission-linyuan": None,
+}
 # Every held-out set's pairs, scored on their own below (a strict xfail where one still drafts a ceiling as a floor).
-HELD_OUT = {**FINAL_HELD_OUT, **THIRD_HELD_OUT, **FOURTH_HELD_OUT}
+HELD_OUT = {**FINAL_HELD_OUT, **THIRD_HELD_OUT, **FOURTH_HELD_OUT, **FIFTH_HELD_OUT}
 
 
 def _draft_corpus() -> Any:
@@ -349,10 +359,13 @@ def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
         "invented/budget-vindhya-pradesh",
         "invented/climate-action-ardmore",
         "invented/council-riverside",
+        "invented/dot-calloway",
         "invented/esg-northwind",
         "invented/health-northern-coast",
+        "invented/hospital-murray-basin",
         "invented/ngo-clearwater",
         "invented/police-crime-eastmere",
+        "invented/port-kanvar",
         "invented/skills-narmada",
         "invented/tax-northmark",
         "invented/transport-southmoor",
@@ -360,10 +373,12 @@ def test_invented_pairs_are_keyed_and_scored_apart_from_the_corpus() -> None:
         "invented/water-aldbourne",
         "invented/zh-action-midterm",
         "invented/zh-city-report",
+        "invented/zh-commerce-haixi",
         "invented/zh-county-gwr",
         "invented/zh-dept-action",
         "invented/zh-eco-province",
         "invented/zh-edu-county",
+        "invented/zh-health-commission-linyuan",
         "invented/zh-housing-qingchuan",
         "invented/zh-listed-company",
         "invented/zh-province-fyp",
