@@ -113,4 +113,7 @@ def generate(n: int, out: Path) -> tuple[Path, Path]:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] in (["-h"], ["--help"]):
+        print(__doc__)
+        sys.exit(0)
     generate(int(sys.argv[1]), Path(sys.argv[2]))

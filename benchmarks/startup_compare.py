@@ -34,6 +34,9 @@ FLOORS = {
 
 
 def main(argv: list[str]) -> None:
+    if not argv or argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return
     bundled = argv[:1] == ["--bundled"]
     argv = argv[1:] if bundled else argv
     runs = int(argv[0])
