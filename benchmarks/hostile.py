@@ -140,6 +140,16 @@ def cases(folder: Path) -> list[tuple[str, Path, list[str]]]:
         "verify(load('targets.yaml', 'actuals.yaml'))"
     )
     made.append(("25 source ids naming one 60 MB file: load + verify only", many, ["-c", stage]))
+    sides = (
+        "from planaudit.verify import states_as; states_as('Rates rose from 31% to 38%; ' * 36_000, 31, '%', 'outcome')"
+    )
+    made.append(
+        (
+            "a 1 MB quote of 36,000 changes, the value on each one's from-side (verify's role check)",
+            folder,
+            ["-c", sides],
+        )
+    )
     wrap = ["-c", "from planaudit.report.grid import wrap; wrap('x' * 5_000_000, 30)"]
     made.append(("wrapping a 5 MB title with no spaces (grid.wrap)", folder, wrap))
     figures = folder / "figures-one-line"

@@ -1,11 +1,12 @@
 """Verification: references between the files, units, rule fields and every quote against its source document."""
 
+import bisect
 import difflib
 import functools
 import math
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -15,13 +16,21 @@ from planaudit.errors import MAX_PROBLEMS, InputError, Problem
 from planaudit.lints import ACCEPTABLE
 from planaudit.loader import Document, Loc, Parsed
 from planaudit.models import Actuals, Goal, Reported, Targets
-from planaudit.reading.figures import MATCHABLE_KINDS, Figure, Kind, figures_of_quote, find_value, read_figures
+from planaudit.reading.figures import (
+    MATCHABLE_KINDS,
+    Figure,
+    Kind,
+    figures_of_quote,
+    read_figures,
+    stating,
+)
 from planaudit.reading.lazyre import LazyPattern
 from planaudit.reading.quotes import QuoteIndex
 from planaudit.reading.units import (
     COUNTERS,
     PERCENT,
     PERCENT_OF_GDP,
+    Scaled,
     format_number,
     normalize_unit,
     split_unit,
@@ -548,14 +557,17 @@ _NEAR = 15  # characters between an outcome and the "up from" that follows it ("
 _BEFORE_REACH = 60
 
 
-def side(quote: str, figures: Sequence[Figure], index: int) -> tuple[Side, Figure | None]:
+def side(
+    quote: str, figures: Sequence[Figure], index: int, matchable: Sequence[int] | None = None
+) -> tuple[Side, Figure | None]:
     """Where the quote places figures[index] in a change it states, and the figure on the other side (if any):
     "before" (where the change starts: "from 40% to 55%", 由40%提高到55%, "55%, up from 40%", 上年为40%), "after"
     (where it ends), for a change still to come "current" (the level now) and "target" (where it is to end, as in
     "against a target of 8"), or "" (none stated)."""
     figure = figures[index]
-    others = [i for i, f in enumerate(figures) if f.kind in MATCHABLE_KINDS]
-    at = others.index(index) if index in others else -1
+    others = matchable if matchable is not None else [i for i, f in enumerate(figures) if f.kind in MATCHABLE_KINDS]
+    place = bisect.bisect_left(others, index)
+    at = place if place < len(others) and others[place] == index else -1
     previous = figures[others[at - 1]] if at > 0 else None
     following = figures[others[at + 1]] if 0 <= at < len(others) - 1 else None
     if _starts_pair(quote, figure, following):
@@ -567,13 +579,11 @@ def side(quote: str, figures: Sequence[Figure], index: int) -> tuple[Side, Figur
     lead = quote[max(0, figure.start - _BEFORE_REACH) : figure.start]
     if _TARGET_BEFORE.search(lead):
         return "target", None
-    if _single_before(lead):
+    if _before_marker(lead) is not None:
         return "before", None
-    if following is not None and len(quote[figure.end : following.start]) <= _NEAR + 20:
-        lead_next = quote[figure.end : following.start]
-        marker = (
-            _EN_CHANGED_FROM.search(lead_next) or _EN_COMPARED.search(lead_next) or _ZH_YEAR_BEFORE.search(lead_next)
-        )
+    lead_next = quote[figure.end : following.start] if following is not None else ""
+    if following is not None and len(lead_next) <= _NEAR + 20:
+        marker = _before_marker(lead_next)
         if marker is not None and marker.start() <= _NEAR and not re.search(r"[。；;]", lead_next[: marker.start()]):
             return "after", following
     return "", None
@@ -589,10 +599,6 @@ def _planned(quote: str, first: Figure) -> bool:
 def _before_marker(lead: str) -> re.Match[str] | None:
     """What marks the figure after lead as where a change starts ("up from", "compared with", 上年为), if anything."""
     return _EN_CHANGED_FROM.search(lead) or _EN_COMPARED.search(lead) or _ZH_YEAR_BEFORE.search(lead)
-
-
-def _single_before(lead: str) -> bool:
-    return _before_marker(lead) is not None
 
 
 def _starts_pair(quote: str, first: Figure, second: Figure | None) -> bool:
@@ -621,20 +627,18 @@ def _in_role(
     as the term of a sector ratio that measure is, else None and the first one found where it may not stand (None
     when the quote does not state the value at all)."""
     wrong: _Misplaced | None = None
-    left = list(figures)
-    while True:
-        figure = stated(quote, value, unit, left)
-        if figure is None:
-            return None, wrong
-        index = figures.index(figure)
-        where, other = side(quote, figures, index)
+    positions = {id(figure): index for index, figure in enumerate(figures)}
+    matchable = [index for index, figure in enumerate(figures) if figure.kind in MATCHABLE_KINDS]
+    for figure in _stating(quote, value, unit, figures):
+        index = positions[id(figure)]
+        where, other = side(quote, figures, index, matchable)
         term = _ratio_term(quote, figures, index, named) if named and figure.role == "ratio" else None
         if where not in _WRONG_SIDES[role] and term is None:
             return figure, None
         wrong = wrong or (
             _Misplaced(quote, figure, where, other) if term is None else _Misplaced(quote, figure, "ratio", *term)
         )
-        left.remove(figure)
+    return None, wrong
 
 
 # The three sectors of an economy, as a ratio of them names them (二三产业结构比为47.3:52.7; "primary, secondary
@@ -748,38 +752,66 @@ def stated(quote: str, value: float, unit: str | None, figures: Sequence[Figure]
     the number must stand in the quote with the unit word among the few words after it, before the next figure.
     Every figure of the number is tried ("in 51 districts, 51 lakh houses"), not only the first.
     """
-    figure = find_value(quote, value, unit, figures)
-    if figure is not None or unit is None:
-        return figure
-    wanted = split_unit(unit)
+    return next(_stating(quote, value, unit, figures), None)
+
+
+def _stating(quote: str, value: float, unit: str | None, figures: Sequence[Figure] | None) -> Iterator[Figure]:
+    """Every figure stating the value, in the order `stated` would give them one after another, each set aside once
+    given: find_value's first, then those whose unit word follows within reach (a figure's reach ends at the next
+    figure not yet set aside, so setting one aside may let the one before it reach further)."""
     if figures is None:
-        figures = read_figures(quote)
-    for index, figure in enumerate(figures):
-        as_written = _close(figure.value, value)
-        in_scale = _close(figure.amount, value * wanted.factor)
-        if figure.kind not in MATCHABLE_KINDS or not (as_written or in_scale):
+        figures = figures_of_quote(quote)
+    given: set[int] = set()
+    for figure in stating(quote, value, unit, figures):
+        given.add(id(figure))
+        yield figure
+    if unit is None:
+        return
+    left = [figure for figure in figures if id(figure) not in given]
+    after = list(range(1, len(left) + 1))  # the next figure not set aside (len: none), as a linked list
+    before = list(range(-1, len(left) - 1))
+    wanted = split_unit(unit)
+
+    def reaches(index: int) -> bool:
+        until = left[after[index]].start if after[index] < len(left) else len(quote)
+        return _names_unit(quote, value, unit, wanted, left[index], until)
+
+    index = 0 if left else len(left)
+    while index < len(left):
+        if not reaches(index):
+            index = after[index]
             continue
-        if normalize_unit(unit) == PERCENT_OF_GDP:
-            # "a fiscal deficit of 3.5% of GDP" says the base; "3.5%" in a quote that names GDP does too.
-            if figure.unit == PERCENT and "GDP" in quote:
-                return figure
-            continue
-        if unit in COUNTERS:
-            if figure.unit in COUNTERS or figure.unit == "":
-                return figure
-            continue
-        following = quote[figure.start : figure.end + _UNIT_REACH]
-        if as_written and unit.isascii() and _names(unit, following):
-            return figure
-        # The unit's scale read with the number, its noun among the words before the next figure.
-        until = figures[index + 1].start if index + 1 < len(figures) else len(quote)
-        if (
-            in_scale
-            and wanted.base.isascii()
-            and _names(wanted.base, quote[figure.start : min(until, figure.end + _UNIT_REACH)])
-        ):
-            return figure
-    return None
+        yield left[index]
+        previous, index = before[index], after[index]
+        if index < len(left):
+            before[index] = previous
+        if previous >= 0:
+            after[previous] = index
+            if reaches(previous):  # its reach now ends at the next figure left
+                index = previous
+
+
+def _names_unit(quote: str, value: float, unit: str, wanted: Scaled, figure: Figure, until: int) -> bool:
+    """Whether the figure states the value with the unit word (or a counter word) among the words after it, before
+    until (the next figure's start)."""
+    as_written = _close(figure.value, value)
+    in_scale = _close(figure.amount, value * wanted.factor)
+    if figure.kind not in MATCHABLE_KINDS or not (as_written or in_scale):
+        return False
+    if normalize_unit(unit) == PERCENT_OF_GDP:
+        # "a fiscal deficit of 3.5% of GDP" says the base; "3.5%" in a quote that names GDP does too.
+        return figure.unit == PERCENT and "GDP" in quote
+    if unit in COUNTERS:
+        return figure.unit in COUNTERS or figure.unit == ""
+    following = quote[figure.start : figure.end + _UNIT_REACH]
+    if as_written and unit.isascii() and _names(unit, following):
+        return True
+    # The unit's scale read with the number, its noun among the words before the next figure.
+    return (
+        in_scale
+        and wanted.base.isascii()
+        and _names(wanted.base, quote[figure.start : min(until, figure.end + _UNIT_REACH)])
+    )
 
 
 def _stated_in(figures: Mapping[str, tuple[Figure, ...]], quote: str, value: float, unit: str | None) -> Figure | None:

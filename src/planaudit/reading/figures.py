@@ -5,7 +5,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from planaudit.reading.lazyre import LazyPattern, compile_re, compile_skipping, skipping, trie
@@ -1850,6 +1850,13 @@ def find_value(quote: str, value: float, unit: str | None, figures: Sequence[Fig
     - "halve" (a multiple below one) states the fall in percent: 50 %.
     - Years, dates and names (2019年, 9月, 世界500强, "3+1") never match; ordinals and multiples do.
     """
+    return next(stating(quote, value, unit, figures), None)
+
+
+def stating(quote: str, value: float, unit: str | None, figures: Sequence[Figure] | None = None) -> Iterator[Figure]:
+    """Every figure of the quote that states value in unit, in the order find_value prefers them: as find_value
+    would pick them one after another, each set aside once picked (a figure is judged alone, so setting one aside
+    changes no other's)."""
     wanted = None if unit is None else normalize_unit(unit)
     unitless: list[Figure] = []
     if figures is None:
@@ -1859,25 +1866,24 @@ def find_value(quote: str, value: float, unit: str | None, figures: Sequence[Fig
             continue
         if wanted is None:
             if _states(figure, figure.value, value):
-                return figure
+                yield figure
         elif (fall := fall_percent(figure)) is not None and wanted == PERCENT:
             if _close(fall, value):  # "halve" states a fall of 50%
-                return figure
+                yield figure
         elif figure.kind is Kind.FRACTION:
-            if wanted == PERCENT and abs(figure.value * 100 - value) <= FRACTION_AS_PERCENT_TOLERANCE:
-                return figure
-            if wanted == "" and _close(figure.value, value):
-                return figure
+            if (wanted == PERCENT and abs(figure.value * 100 - value) <= FRACTION_AS_PERCENT_TOLERANCE) or (
+                wanted == "" and _close(figure.value, value)
+            ):
+                yield figure
         elif not figure.unit:
             unitless.append(figure)
         elif same_base(figure.unit, wanted):
             target_scale = split_unit(wanted).factor
             if _states(figure, figure.amount / target_scale, value):
-                return figure
+                yield figure
     for figure in unitless:
         if _states(figure, figure.value, value):
-            return figure
-    return None
+            yield figure
 
 
 def _close(a: float, b: float) -> bool:
